@@ -1,0 +1,114 @@
+// Package text splits a body into paragraphs, sentences and tokens, all as
+// byte offsets into the original string, so that every extractor can point
+// back at the exact words it read.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is a word, number or punctuation mark: Text == doc.Text[Start:End].
+type Token struct {
+	Start, End int
+	Text       string
+}
+
+// Sentence is a run of tokens, Tokens[First:Last] of its Doc.
+type Sentence struct {
+	Start, End  int
+	First, Last int
+	Paragraph   int // index into Doc.Paragraphs
+}
+
+// Span is a stretch of text by byte offsets, end exclusive.
+type Span struct{ Start, End int }
+
+// Doc is a body analysed once and shared by all extractors.
+type Doc struct {
+	Text       string
+	Published  string // YYYY-MM-DD or empty; the anchor for relative times
+	Paragraphs []Span
+	Sentences  []Sentence
+	Tokens     []Token
+}
+
+// Analyze splits s into paragraphs, sentences and tokens.
+func Analyze(s, published string) *Doc {
+	d := &Doc{Text: s, Published: published}
+	d.Paragraphs = Paragraphs(s)
+	for pi, p := range d.Paragraphs {
+		first := len(d.Tokens)
+		d.Tokens = appendTokens(d.Tokens, s, p.Start, p.End)
+		for _, sp := range splitSentences(d.Tokens[first:]) {
+			d.Sentences = append(d.Sentences, Sentence{
+				Start:     d.Tokens[first+sp[0]].Start,
+				End:       d.Tokens[first+sp[1]-1].End,
+				First:     first + sp[0],
+				Last:      first + sp[1],
+				Paragraph: pi,
+			})
+		}
+	}
+	return d
+}
+
+// SentenceTokens returns the tokens of sentence i.
+func (d *Doc) SentenceTokens(i int) []Token {
+	s := d.Sentences[i]
+	return d.Tokens[s.First:s.Last]
+}
+
+// SentenceAt returns the index of the sentence holding byte offset off, or -1.
+func (d *Doc) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Sentences[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Sentences) && d.Sentences[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// Paragraphs splits s at blank lines, and at single line breaks too, since
+// news bodies put one paragraph or heading per line. Spans are trimmed of
+// surrounding white space; empty lines yield nothing.
+func Paragraphs(s string) []Span {
+	var out []Span
+	start := 0
+	for start <= len(s) {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		a, b := start, end
+		for a < b {
+			r, n := utf8.DecodeRuneInString(s[a:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			a += n
+		}
+		for b > a {
+			r, n := utf8.DecodeLastRuneInString(s[:b])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			b -= n
+		}
+		if b > a {
+			out = append(out, Span{a, b})
+		}
+		start = end + 1
+	}
+	return out
+}
