@@ -118,21 +118,48 @@ func consistency(sents [][]string, spans [][]Span) {
 	if len(votes) == 0 {
 		return
 	}
+	// major is the type most occurrences got; "" on a tie.
 	major := make(map[string]string, len(votes))
 	maxLen := 0
 	for kk, v := range votes {
-		best := 0
+		best, tie := 0, false
 		for t := 1; t < numTypes; t++ {
 			if v[t] > v[best] {
-				best = t
+				best, tie = t, false
+			} else if v[t] == v[best] {
+				tie = true
 			}
 		}
-		major[kk] = Types[best]
+		if !tie {
+			major[kk] = Types[best]
+		} else {
+			major[kk] = ""
+		}
 		maxLen = max(maxLen, strings.Count(kk, " ")+1)
 	}
+	// A person's surname alone is the person ("Clinton" after "Bill
+	// Clinton"), whatever the tagger made of it.
+	if surnames {
+		for k, ss := range spans {
+			for _, sp := range ss {
+				if sp.Type == "PER" && sp.End-sp.Start >= 2 {
+					if last := sents[k][sp.End-1]; len(last) > 2 && isCap(last) {
+						major[last] = "PER"
+					}
+				}
+			}
+		}
+	}
 	for k, ss := range spans {
-		for j := range ss {
-			ss[j].Type = major[key(sents[k][ss[j].Start:ss[j].End])]
+		if relabel {
+			for j := range ss {
+				if t := major[key(sents[k][ss[j].Start:ss[j].End])]; t != "" {
+					ss[j].Type = t
+				}
+			}
+		}
+		if !propagate {
+			continue
 		}
 		// Untagged occurrences: longest match first, capitalised words only.
 		words := sents[k]
@@ -159,7 +186,7 @@ func consistency(sents [][]string, spans [][]Span) {
 				if len(kk) < 3 {
 					continue
 				}
-				if t, ok := major[kk]; ok {
+				if t := major[kk]; t != "" {
 					ss = append(ss, Span{i, i + n, t})
 					for j := i; j < i+n; j++ {
 						covered[j] = true
@@ -184,3 +211,5 @@ func sortSpans(ss []Span) {
 		}
 	}
 }
+
+var relabel, propagate, surnames = true, true, true
