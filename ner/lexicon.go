@@ -77,3 +77,7 @@ var capBuckets = [...]string{"c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8
 
 // DefaultLexicons are the lexicons the committed model is trained with.
 func DefaultLexicons() *Lexicons { return &Lexicons{} }
+
+// calendarWords are capitalised in running text but never surnames.
+var calendarWords = wordSet(`january february march april may june july august september october
+	november december monday tuesday wednesday thursday friday saturday sunday`)

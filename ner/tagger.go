@@ -143,7 +143,7 @@ func consistency(sents [][]string, spans [][]Span) {
 		for k, ss := range spans {
 			for _, sp := range ss {
 				if sp.Type == "PER" && sp.End-sp.Start >= 2 {
-					if last := sents[k][sp.End-1]; len(last) > 2 && isCap(last) {
+					if last := sents[k][sp.End-1]; len(last) > 2 && isCap(last) && !calendarWords[strings.ToLower(last)] {
 						major[last] = "PER"
 					}
 				}

@@ -1,0 +1,256 @@
+package ner
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/text"
+)
+
+// Extractor finds the people, organisations, places and other names of an
+// article, merges the mentions of each referent (surnames and short forms
+// into the full name), and records titles before people's names as roles.
+// It implements extract.Extractor.
+type Extractor struct {
+	Tagger *Tagger
+}
+
+// NewExtractor returns an extractor over the embedded model.
+func NewExtractor() (*Extractor, error) {
+	tg, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{Tagger: tg}, nil
+}
+
+// Name is "ner".
+func (e *Extractor) Name() string { return "ner" }
+
+var entityTypes = map[string]string{
+	"PER": annalist.Person, "ORG": annalist.Organization, "LOC": annalist.Location, "MISC": annalist.Misc,
+}
+
+// normalizeWord maps typographic punctuation to the plain forms of the
+// CoNLL training text, so that "’s" and "“" read as "'s" and '"'.
+func normalizeWord(w string) string {
+	switch w {
+	case "’s", "’S":
+		return "'s"
+	case "“", "”", "«", "»", "„":
+		return "\""
+	case "‘", "’":
+		return "'"
+	case "–", "—", "―":
+		return "-"
+	}
+	if strings.ContainsRune(w, '’') {
+		return strings.ReplaceAll(w, "’", "'")
+	}
+	return w
+}
+
+// mention is a name found in the text, by token indices into the Doc.
+type mention struct {
+	first, last int // tokens [first, last)
+	typ         string
+	role        string
+	words       []string // token texts
+	entity      int
+}
+
+// Extract tags every sentence of d and adds the entities to r.
+func (e *Extractor) Extract(d *text.Doc, r *annalist.Record) {
+	sents := make([][]string, len(d.Sentences))
+	for i, s := range d.Sentences {
+		ws := make([]string, 0, s.Last-s.First)
+		for _, t := range d.Tokens[s.First:s.Last] {
+			ws = append(ws, normalizeWord(t.Text))
+		}
+		sents[i] = ws
+	}
+	tagged := e.Tagger.TagDocument(sents)
+	var ms []*mention
+	for i, s := range d.Sentences {
+		for _, sp := range tagged[i] {
+			m := &mention{first: s.First + sp.Start, last: s.First + sp.End, typ: entityTypes[sp.Type]}
+			trimMention(d, m)
+			if m.first >= m.last || !looksLikeName(d.Tokens[m.first:m.last]) {
+				continue
+			}
+			for _, t := range d.Tokens[m.first:m.last] {
+				m.words = append(m.words, t.Text)
+			}
+			if m.typ == annalist.Person {
+				if m.role == "" {
+					m.role = roleBefore(d, m.first, s.First)
+				}
+			}
+			ms = append(ms, m)
+		}
+	}
+	r.Entities = append(r.Entities, buildEntities(d, ms, len(r.Entities))...)
+}
+
+// trimMention drops possessives and quotes at the edges of a mention, and
+// titles at the front of a person's name (they become its role).
+func trimMention(d *text.Doc, m *mention) {
+	for m.last > m.first {
+		w := normalizeWord(d.Tokens[m.last-1].Text)
+		if w == "'s" || w == "'" || w == "\"" || w == "," || w == "-" {
+			m.last--
+			continue
+		}
+		break
+	}
+	for m.first < m.last {
+		w := normalizeWord(d.Tokens[m.first].Text)
+		if w == "\"" || w == "'" || w == "-" || w == "(" {
+			m.first++
+			continue
+		}
+		break
+	}
+	if m.typ != annalist.Person {
+		return
+	}
+	var role []string
+	for m.first < m.last-1 && titles[strings.ToLower(d.Tokens[m.first].Text)] {
+		role = append(role, strings.ToLower(strings.TrimSuffix(d.Tokens[m.first].Text, ".")))
+		m.first++
+	}
+	m.role = cleanRole(role)
+}
+
+// honorifics are titles that are not roles.
+var honorifics = wordSet("mr mrs ms dr prof sir lady lord dame st. mr. mrs. ms. dr. prof.")
+
+func cleanRole(words []string) string {
+	var keep []string
+	for _, w := range words {
+		if !honorifics[w] && !honorifics[w+"."] {
+			keep = append(keep, w)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// roleBefore reads the titles just before a person's name ("former
+// president Nursultan Nazarbayev"), or before a comma that sets the name
+// in apposition ("Kazakhstan's president, Kassym-Jomart Tokayev").
+func roleBefore(d *text.Doc, first, sentFirst int) string {
+	k := first - 1
+	if k >= sentFirst && d.Tokens[k].Text == "," {
+		k--
+	}
+	var role []string
+	for ; k >= sentFirst; k-- {
+		w := strings.ToLower(strings.TrimSuffix(d.Tokens[k].Text, "."))
+		if !titles[w] && !titles[w+"."] {
+			break
+		}
+		role = append([]string{w}, role...)
+	}
+	// An apposition needs the title to stand alone or after a possessive,
+	// not to end a clause of its own ("he met the president, John").
+	return cleanRole(role)
+}
+
+// looksLikeName rejects spans without any capital letter or digit, which
+// in running text are tagging noise.
+func looksLikeName(toks []text.Token) bool {
+	for _, t := range toks {
+		for _, r := range t.Text {
+			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// buildEntities groups mentions into entities: the same words and type are
+// one entity; a person's surname, or a shorter form contained at the end
+// of a fuller name, joins the fullest name that contains it.
+func buildEntities(d *text.Doc, ms []*mention, idBase int) []annalist.Entity {
+	// Canonical forms: for each mention, the fullest mention of the same
+	// type whose words end with (or contain) its words.
+	key := func(ws []string) string { return strings.Join(ws, " ") }
+	fullest := map[string]*mention{} // type+key -> fullest containing mention
+	for _, m := range ms {
+		best := m
+		for _, o := range ms {
+			if o.typ != m.typ || len(o.words) <= len(best.words) {
+				continue
+			}
+			if containsWords(o.words, m.words, m.typ == annalist.Person) {
+				best = o
+			}
+		}
+		k := m.typ + "\x00" + key(m.words)
+		if cur, ok := fullest[k]; !ok || len(best.words) > len(cur.words) {
+			fullest[k] = best
+		}
+	}
+	index := map[string]int{} // canonical type+key -> entity index
+	var out []annalist.Entity
+	for _, m := range ms {
+		c := fullest[m.typ+"\x00"+key(m.words)]
+		// Follow the chain to the fullest form.
+		for {
+			n := fullest[c.typ+"\x00"+key(c.words)]
+			if n == c || len(n.words) <= len(c.words) {
+				break
+			}
+			c = n
+		}
+		ck := c.typ + "\x00" + key(c.words)
+		ei, ok := index[ck]
+		if !ok {
+			ei = len(out)
+			index[ck] = ei
+			out = append(out, annalist.Entity{
+				ID:   "e" + strconv.Itoa(idBase+ei+1),
+				Type: m.typ,
+				Name: d.Text[d.Tokens[c.first].Start:d.Tokens[c.last-1].End],
+			})
+		}
+		en := &out[ei]
+		start, end := d.Tokens[m.first].Start, d.Tokens[m.last-1].End
+		en.Mentions = append(en.Mentions, annalist.Span{Start: start, End: end, Text: d.Text[start:end]})
+		if en.Role == "" && m.role != "" {
+			en.Role = m.role
+		}
+	}
+	return out
+}
+
+// containsWords reports whether short names the same person as long: a
+// suffix ("Tokayev" of "Kassym-Jomart Tokayev") or the first and last
+// name of a longer one. Other names merge only when written alike, since
+// "Kazakhstan" is not "South Kazakhstan".
+func containsWords(long, short []string, person bool) bool {
+	if !person {
+		return false
+	}
+	if hasSuffix(long, short) {
+		return true
+	}
+	// "George Bush" in "George W. Bush".
+	return len(short) == 2 && len(long) > 2 && short[0] == long[0] && short[1] == long[len(long)-1]
+}
+
+func hasSuffix(long, short []string) bool {
+	return len(short) <= len(long) && equalWords(long[len(long)-len(short):], short)
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return len(a) == len(b)
+}
