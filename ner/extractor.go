@@ -39,10 +39,10 @@ func normalizeWord(w string) string {
 	switch w {
 	case "’s", "’S":
 		return "'s"
-	case "“", "”", "«", "»", "„":
+	case "“", "”", "«", "»", "„", "‘", "’", "‚", "‛":
+		// Single quotes stand alone only as quotation marks, which
+		// CoNLL writes '"'.
 		return "\""
-	case "‘", "’":
-		return "'"
 	case "–", "—", "―":
 		return "-"
 	}
@@ -83,6 +83,9 @@ func (e *Extractor) Extract(d *text.Doc, r *annalist.Record) {
 			for _, t := range d.Tokens[m.first:m.last] {
 				m.words = append(m.words, t.Text)
 			}
+			if isGloss(d, m.first, m.last, s.First, s.Last) {
+				m.typ = annalist.Misc
+			}
 			if m.typ == annalist.Person {
 				if m.role == "" {
 					m.role = roleBefore(d, m.first, s.First)
@@ -91,6 +94,7 @@ func (e *Extractor) Extract(d *text.Doc, r *annalist.Record) {
 			ms = append(ms, m)
 		}
 	}
+	unifyTypes(ms)
 	r.Entities = append(r.Entities, buildEntities(d, ms, len(r.Entities))...)
 }
 
@@ -158,6 +162,18 @@ func roleBefore(d *text.Doc, first, sentFirst int) string {
 	return cleanRole(role)
 }
 
+// isGloss reports whether tokens [first, last) are a term glossed with its
+// language in parentheses, "(Maidan Nezalezhnosti, in Ukrainian)": a
+// phrase, not a person or an organisation.
+func isGloss(d *text.Doc, first, last, sentFirst, sentLast int) bool {
+	if first == sentFirst || last+3 >= sentLast+1 || d.Tokens[first-1].Text != "(" {
+		return false
+	}
+	t := d.Tokens[last : last+min(4, sentLast-last)]
+	return len(t) >= 4 && t[0].Text == "," && strings.EqualFold(t[1].Text, "in") &&
+		isCap(t[2].Text) && t[3].Text == ")"
+}
+
 // looksLikeName rejects spans without any capital letter or digit, which
 // in running text are tagging noise.
 func looksLikeName(toks []text.Token) bool {
@@ -169,6 +185,36 @@ func looksLikeName(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// unifyTypes gives all mentions written alike one type: the type most of
+// them have; on a tie, not PERSON (the tagger's guess for any unknown pair
+// of capitalised words), else the type of the first.
+func unifyTypes(ms []*mention) {
+	count := map[string]map[string]int{}
+	first := map[string]string{}
+	for _, m := range ms {
+		k := strings.Join(m.words, " ")
+		if count[k] == nil {
+			count[k] = map[string]int{}
+			first[k] = m.typ
+		}
+		count[k][m.typ]++
+	}
+	for _, m := range ms {
+		k := strings.Join(m.words, " ")
+		c := count[k]
+		if len(c) < 2 {
+			continue
+		}
+		best := first[k]
+		for _, t := range []string{annalist.Misc, annalist.Organization, annalist.Location, annalist.Person} {
+			if c[t] > c[best] || (c[t] == c[best] && best == annalist.Person) {
+				best = t
+			}
+		}
+		m.typ = best
+	}
 }
 
 // buildEntities groups mentions into entities: the same words and type are
