@@ -18,6 +18,14 @@ var _ extract.Extractor = (*Extractor)(nil)
 // sharedPath finds ../shared/<rel> from the repository root, looking
 // upwards from the package folder so that worktrees work too.
 func sharedPath(t testing.TB, rel string) string {
+	p := sharedPathOK(rel)
+	if p == "" {
+		t.Skipf("shared/%s not found", rel)
+	}
+	return p
+}
+
+func sharedPathOK(rel string) string {
 	dir, _ := os.Getwd()
 	for i := 0; i < 5; i++ {
 		p := filepath.Join(dir, "shared", rel)
@@ -26,7 +34,6 @@ func sharedPath(t testing.TB, rel string) string {
 		}
 		dir = filepath.Dir(dir)
 	}
-	t.Skipf("shared/%s not found", rel)
 	return ""
 }
 

@@ -217,9 +217,9 @@ func (f *featurizer) prepare(words []string, dc docCase, out []token) []token {
 		}
 		t.shape, t.short = shapeOf(w)
 		t.cap = isCap(w)
-		t.firstName = firstNames[l]
-		t.orgCue = orgCues[l]
-		t.title = titles[l]
+		wi := f.lex.info(l)
+		t.firstName, t.orgCue, t.title = wi.firstName, wi.orgCue, wi.title
+		t.cluster, t.capPrior = wi.cluster, wi.capPrior
 		if hasLetter(w) && (caps || i == 0 || !hasLower(w) || (i > 0 && isQuoteOrBracket(words[i-1]))) {
 			switch dc[l] {
 			case seenCapMid:
@@ -232,13 +232,9 @@ func (f *featurizer) prepare(words []string, dc docCase, out []token) []token {
 				t.docCase = "none"
 			}
 		}
-		if f.lex != nil {
-			t.cluster = f.lex.clusters[l]
-			t.capPrior = f.lex.capPrior(l)
-		}
 		out = append(out, t)
 	}
-	if f.lex != nil && f.lex.Places != nil {
+	if f.lex.Places != nil {
 		f.markPlaces(out)
 	}
 	return out

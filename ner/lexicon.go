@@ -69,14 +69,44 @@ type Lexicons struct {
 	// Places tells whether a lower-case phrase of one to three words names
 	// a place, and of which kind ("country", "city", ...); "" when not.
 	Places func(phrase string) string
+
+	once  sync.Once
+	words map[string]wordInfo // everything known of a lower-case word, in one look-up
 }
 
-func (lx *Lexicons) capPrior(l string) string {
-	r, ok := lx.capRatio[l]
-	if !ok {
-		return ""
+// wordInfo is what the lexicons and word lists say of one word.
+type wordInfo struct {
+	firstName, orgCue, title bool
+	cluster, capPrior        string
+}
+
+func (lx *Lexicons) info(l string) wordInfo {
+	lx.once.Do(lx.index)
+	return lx.words[l]
+}
+
+func (lx *Lexicons) index() {
+	lx.words = make(map[string]wordInfo, len(lx.clusters)+len(firstNames))
+	set := func(w string, f func(*wordInfo)) {
+		wi := lx.words[w]
+		f(&wi)
+		lx.words[w] = wi
 	}
-	return capBuckets[r]
+	for w := range firstNames {
+		set(w, func(wi *wordInfo) { wi.firstName = true })
+	}
+	for w := range orgCues {
+		set(w, func(wi *wordInfo) { wi.orgCue = true })
+	}
+	for w := range titles {
+		set(w, func(wi *wordInfo) { wi.title = true })
+	}
+	for w, c := range lx.clusters {
+		set(w, func(wi *wordInfo) { wi.cluster = c })
+	}
+	for w, r := range lx.capRatio {
+		set(w, func(wi *wordInfo) { wi.capPrior = capBuckets[r] })
+	}
 }
 
 var capBuckets = [...]string{"c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10"}

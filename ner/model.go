@@ -28,7 +28,11 @@ func newModel(bits uint, lex *Lexicons) *Model {
 }
 
 func (m *Model) featurizer() *featurizer {
-	return &featurizer{mask: 1<<m.Bits - 1, lex: m.Lex}
+	lex := m.Lex
+	if lex == nil {
+		lex = &Lexicons{}
+	}
+	return &featurizer{mask: 1<<m.Bits - 1, lex: lex}
 }
 
 // WriteTo stores the model compactly: gzip over the non-zero weights as

@@ -73,15 +73,16 @@ func (tg *Tagger) tagSentence(s *scratch, words []string, dc docCase) []Span {
 	s.em = grow(s.em, n*numTags)
 	w := tg.m.W
 	for i := 0; i < n; i++ {
-		row := s.em[i*numTags : (i+1)*numTags : (i+1)*numTags]
-		for t := range row {
-			row[t] = 0
-		}
+		var acc [numTags]float32
 		for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
-			ws := w[int(f)*numTags : int(f)*numTags+numTags : int(f)*numTags+numTags]
-			for t := range row {
-				row[t] += float64(ws[t])
+			ws := (*[numTags]float32)(w[int(f)*numTags:])
+			for t := range acc {
+				acc[t] += ws[t]
 			}
+		}
+		row := (*[numTags]float64)(s.em[i*numTags:])
+		for t := range acc {
+			row[t] = float64(acc[t])
 		}
 	}
 	if cap(s.back) < n*numTags {
