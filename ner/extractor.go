@@ -194,7 +194,7 @@ func unifyTypes(ms []*mention) {
 	count := map[string]map[string]int{}
 	first := map[string]string{}
 	for _, m := range ms {
-		k := strings.Join(m.words, " ")
+		k := strings.ToLower(strings.Join(m.words, " "))
 		if count[k] == nil {
 			count[k] = map[string]int{}
 			first[k] = m.typ
@@ -202,7 +202,7 @@ func unifyTypes(ms []*mention) {
 		count[k][m.typ]++
 	}
 	for _, m := range ms {
-		k := strings.Join(m.words, " ")
+		k := strings.ToLower(strings.Join(m.words, " "))
 		c := count[k]
 		if len(c) < 2 {
 			continue
@@ -217,46 +217,71 @@ func unifyTypes(ms []*mention) {
 	}
 }
 
-// buildEntities groups mentions into entities: the same words and type are
-// one entity; a person's surname, or a shorter form contained at the end
-// of a fuller name, joins the fullest name that contains it.
+// buildEntities groups mentions into entities: the same words (in any
+// case) and type are one entity; a person's surname, or a shorter form of
+// a fuller name, joins the fullest name that contains it. Entities come in
+// the order of their first mention; the name is the fullest form, as
+// written in running text rather than in a capitalised headline.
 func buildEntities(d *text.Doc, ms []*mention, idBase int) []annalist.Entity {
-	// Canonical forms: for each mention, the fullest mention of the same
-	// type whose words end with (or contain) its words.
-	key := func(ws []string) string { return strings.Join(ws, " ") }
-	fullest := map[string]*mention{} // type+key -> fullest containing mention
+	type group struct {
+		typ    string
+		words  []string // lower case
+		ms     []*mention
+		parent *group
+	}
+	var groups []*group
+	byKey := map[string]*group{}
 	for _, m := range ms {
-		best := m
-		for _, o := range ms {
-			if o.typ != m.typ || len(o.words) <= len(best.words) {
-				continue
-			}
-			if containsWords(o.words, m.words, m.typ == annalist.Person) {
-				best = o
-			}
+		lw := make([]string, len(m.words))
+		for i, w := range m.words {
+			lw[i] = strings.ToLower(w)
 		}
-		k := m.typ + "\x00" + key(m.words)
-		if cur, ok := fullest[k]; !ok || len(best.words) > len(cur.words) {
-			fullest[k] = best
+		k := m.typ + "\x00" + strings.Join(lw, " ")
+		g := byKey[k]
+		if g == nil {
+			g = &group{typ: m.typ, words: lw}
+			byKey[k] = g
+			groups = append(groups, g)
+		}
+		g.ms = append(g.ms, m)
+	}
+	for _, g := range groups {
+		for _, o := range groups {
+			if o.typ == g.typ && len(o.words) > len(g.words) && containsWords(o.words, g.words, g.typ == annalist.Person) &&
+				(g.parent == nil || len(o.words) > len(g.parent.words)) {
+				g.parent = o
+			}
 		}
 	}
-	index := map[string]int{} // canonical type+key -> entity index
+	root := func(g *group) *group {
+		for n := 0; g.parent != nil && n < len(groups); n++ {
+			g = g.parent
+		}
+		return g
+	}
+	index := map[*group]int{}
 	var out []annalist.Entity
 	for _, m := range ms {
-		c := fullest[m.typ+"\x00"+key(m.words)]
-		// Follow the chain to the fullest form.
-		for {
-			n := fullest[c.typ+"\x00"+key(c.words)]
-			if n == c || len(n.words) <= len(c.words) {
-				break
+		var g *group
+		for _, c := range groups {
+			for _, x := range c.ms {
+				if x == m {
+					g = c
+				}
 			}
-			c = n
 		}
-		ck := c.typ + "\x00" + key(c.words)
-		ei, ok := index[ck]
+		r := root(g)
+		ei, ok := index[r]
 		if !ok {
 			ei = len(out)
-			index[ck] = ei
+			index[r] = ei
+			c := r.ms[0]
+			for _, x := range r.ms {
+				if !allCaps(x.words) {
+					c = x
+					break
+				}
+			}
 			out = append(out, annalist.Entity{
 				ID:   "e" + strconv.Itoa(idBase+ei+1),
 				Type: m.typ,
@@ -273,16 +298,31 @@ func buildEntities(d *text.Doc, ms []*mention, idBase int) []annalist.Entity {
 	return out
 }
 
-// containsWords reports whether short names the same person as long: a
-// suffix ("Tokayev" of "Kassym-Jomart Tokayev") or the first and last
-// name of a longer one. Other names merge only when written alike, since
-// "Kazakhstan" is not "South Kazakhstan".
+func allCaps(words []string) bool {
+	for _, w := range words {
+		if hasLower(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsWords reports whether short (lower case) names the same person
+// as long: a suffix ("tokayev" of "kassym-jomart tokayev"), a surname
+// without its particle ("assad" of "bashar al-assad"), or the first and
+// last name of a longer one. Other names merge only when written alike,
+// since "Kazakhstan" is not "South Kazakhstan".
 func containsWords(long, short []string, person bool) bool {
 	if !person {
 		return false
 	}
 	if hasSuffix(long, short) {
 		return true
+	}
+	if len(short) == 1 {
+		if p, rest, ok := strings.Cut(long[len(long)-1], "-"); ok && len(p) <= 3 && rest == short[0] {
+			return true
+		}
 	}
 	// "George Bush" in "George W. Bush".
 	return len(short) == 2 && len(long) > 2 && short[0] == long[0] && short[1] == long[len(long)-1]

@@ -141,3 +141,48 @@ func TestSeedArticle(t *testing.T) {
 		}
 	}
 }
+
+// Mixed-case modern news, an all-caps headline, hyphenated and
+// transliterated names: people merged with their surnames, roles read.
+func TestExtractorModernNews(t *testing.T) {
+	cases := []struct {
+		text     string
+		name     string
+		role     string
+		mentions []string
+	}{
+		{"UKRAINE'S ZELENSKYY MEETS BIDEN IN WASHINGTON\nUkrainian President Volodymyr Zelenskyy met US President Joe Biden at the White House on Wednesday. Zelenskyy’s visit was his first trip abroad since the war began. Biden promised more aid.",
+			"Volodymyr Zelenskyy", "president", []string{"ZELENSKYY", "Volodymyr Zelenskyy", "Zelenskyy"}},
+		{"UKRAINE'S ZELENSKYY MEETS BIDEN IN WASHINGTON\nUkrainian President Volodymyr Zelenskyy met US President Joe Biden at the White House on Wednesday. Biden promised more aid.",
+			"Joe Biden", "president", []string{"BIDEN", "Joe Biden", "Biden"}},
+		{"Syrian President Bashar al-Assad said on Tuesday that the government in Damascus would not negotiate. Assad spoke to the state news agency SANA. Al-Assad has ruled since 2000.",
+			"Bashar al-Assad", "president", []string{"Bashar al-Assad", "Assad", "Al-Assad"}},
+		{"The European Central Bank raised rates. ECB president Christine Lagarde told reporters in Frankfurt that inflation remained too high. Lagarde's remarks moved markets.",
+			"Christine Lagarde", "president", []string{"Christine Lagarde", "Lagarde"}},
+		{"Prime Minister Narendra Modi's Bharatiya Janata Party won the state election in Gujarat, the Election Commission said. Modi thanked voters.",
+			"Narendra Modi", "prime minister", []string{"Narendra Modi", "Modi"}},
+	}
+	for _, c := range cases {
+		r := extractText(t, c.text)
+		e := findEntity(r, c.name)
+		if e == nil || e.Type != annalist.Person {
+			t.Errorf("no PERSON %q in\n%s", c.name, dump(r))
+			continue
+		}
+		var got []string
+		for _, m := range e.Mentions {
+			got = append(got, m.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.mentions, "|") || e.Role != c.role {
+			t.Errorf("%s: mentions %q role %q, want %q %q", c.name, got, e.Role, c.mentions, c.role)
+		}
+	}
+}
+
+func TestEntityOrderAndIDs(t *testing.T) {
+	r := extractText(t, "Microsoft hired John Smith in Seattle. Smith said Microsoft would grow.")
+	want := "e1 ORGANIZATION Microsoft [] Microsoft|Microsoft\ne2 PERSON John Smith [] John Smith|Smith\ne3 LOCATION Seattle [] Seattle\n"
+	if got := dump(r); got != want {
+		t.Errorf("entities:\n%s\nwant\n%s", got, want)
+	}
+}

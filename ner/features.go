@@ -131,6 +131,15 @@ func hasLower(w string) bool {
 	return false
 }
 
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasLetter(w string) bool {
 	for _, r := range w {
 		if unicode.IsLetter(r) {

@@ -104,7 +104,8 @@ func grow(b []float64, n int) []float64 {
 // a multi-letter capitalised name string found elsewhere in the document.
 func consistency(sents [][]string, spans [][]Span) {
 	votes := map[string]*[numTypes]int{}
-	key := func(words []string) string { return strings.Join(words, " ") }
+	// Keys ignore case, so that a headline's "BIDEN" is "Biden".
+	key := func(words []string) string { return strings.ToLower(strings.Join(words, " ")) }
 	for k, ss := range spans {
 		for _, sp := range ss {
 			kk := key(sents[k][sp.Start:sp.End])
@@ -144,8 +145,13 @@ func consistency(sents [][]string, spans [][]Span) {
 		for k, ss := range spans {
 			for _, sp := range ss {
 				if sp.Type == "PER" && sp.End-sp.Start >= 2 {
-					if last := sents[k][sp.End-1]; len(last) > 2 && isCap(last) && !calendarWords[strings.ToLower(last)] {
+					last := strings.ToLower(sents[k][sp.End-1])
+					if len(last) > 2 && hasUpper(sents[k][sp.End-1]) && !calendarWords[last] {
 						major[last] = "PER"
+					}
+					// "Assad" of "Bashar al-Assad".
+					if p, rest, ok := strings.Cut(last, "-"); ok && len(p) <= 3 && len(rest) > 2 {
+						major[rest] = "PER"
 					}
 				}
 			}
