@@ -95,6 +95,7 @@ func (e *Extractor) Extract(d *text.Doc, r *annalist.Record) {
 		}
 	}
 	unifyTypes(ms)
+	ms = dropUnsupported(d, ms)
 	r.Entities = append(r.Entities, buildEntities(d, ms, len(r.Entities))...)
 }
 
@@ -215,6 +216,54 @@ func unifyTypes(ms []*mention) {
 		}
 		m.typ = best
 	}
+}
+
+// dropUnsupported drops a one-word person named once, with no title and
+// no known first name, where capitals say nothing: first in its sentence
+// or in a quotation ("‘Shal, ket!’"). Nothing there tells a name from a
+// word; a surname of a fuller name stays, as it joins that name.
+func dropUnsupported(d *text.Doc, ms []*mention) []*mention {
+	count := map[string]int{}
+	var people [][]string
+	for _, m := range ms {
+		count[strings.ToLower(m.words[0])]++
+		if m.typ == annalist.Person && len(m.words) > 1 {
+			people = append(people, m.words)
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.typ == annalist.Person && len(m.words) == 1 && m.role == "" &&
+			count[strings.ToLower(m.words[0])] == 1 && !firstNames[strings.ToLower(m.words[0])] &&
+			ambiguousCase(d, m.first) && !partOfAny(people, m.words) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// ambiguousCase reports whether token i is capitalised by position: first
+// in its sentence, or after an opening quotation mark or bracket.
+func ambiguousCase(d *text.Doc, i int) bool {
+	s := d.SentenceAt(d.Tokens[i].Start)
+	if s < 0 || d.Sentences[s].First == i {
+		return true
+	}
+	return isQuoteOrBracket(normalizeWord(d.Tokens[i-1].Text))
+}
+
+func partOfAny(names [][]string, words []string) bool {
+	for _, n := range names {
+		lw := make([]string, len(n))
+		for i, w := range n {
+			lw[i] = strings.ToLower(w)
+		}
+		if containsWords(lw, []string{strings.ToLower(words[0])}, true) {
+			return true
+		}
+	}
+	return false
 }
 
 // buildEntities groups mentions into entities: the same words (in any

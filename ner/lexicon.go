@@ -129,6 +129,7 @@ func DefaultLexicons() *Lexicons {
 		if err != nil {
 			panic("ner: embedded lexicon: " + err.Error()) // a build defect, caught by the tests
 		}
+		lx.Places = gazetteerPlaces
 		defaultLex = lx
 	})
 	return defaultLex
