@@ -141,32 +141,26 @@ func consistency(sents [][]string, spans [][]Span) {
 	}
 	// A person's surname alone is the person ("Clinton" after "Bill
 	// Clinton"), whatever the tagger made of it.
-	if surnames {
-		for k, ss := range spans {
-			for _, sp := range ss {
-				if sp.Type == "PER" && sp.End-sp.Start >= 2 {
-					last := strings.ToLower(sents[k][sp.End-1])
-					if len(last) > 2 && hasUpper(sents[k][sp.End-1]) && !calendarWords[last] {
-						major[last] = "PER"
-					}
-					// "Assad" of "Bashar al-Assad".
-					if p, rest, ok := strings.Cut(last, "-"); ok && len(p) <= 3 && len(rest) > 2 {
-						major[rest] = "PER"
-					}
-				}
+	for k, ss := range spans {
+		for _, sp := range ss {
+			if sp.Type != "PER" || sp.End-sp.Start < 2 {
+				continue
+			}
+			last := strings.ToLower(sents[k][sp.End-1])
+			if len(last) > 2 && hasUpper(sents[k][sp.End-1]) && !calendarWords[last] {
+				major[last] = "PER"
+			}
+			// "Assad" of "Bashar al-Assad".
+			if p, rest, ok := strings.Cut(last, "-"); ok && len(p) <= 3 && len(rest) > 2 {
+				major[rest] = "PER"
 			}
 		}
 	}
 	for k, ss := range spans {
-		if relabel {
-			for j := range ss {
-				if t := major[key(sents[k][ss[j].Start:ss[j].End])]; t != "" {
-					ss[j].Type = t
-				}
+		for j := range ss {
+			if t := major[key(sents[k][ss[j].Start:ss[j].End])]; t != "" {
+				ss[j].Type = t
 			}
-		}
-		if !propagate {
-			continue
 		}
 		// Untagged occurrences: longest match first, capitalised words only.
 		words := sents[k]
@@ -218,5 +212,3 @@ func sortSpans(ss []Span) {
 		}
 	}
 }
-
-var relabel, propagate, surnames = true, true, true
