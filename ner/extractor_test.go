@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -185,4 +186,28 @@ func TestEntityOrderAndIDs(t *testing.T) {
 	if got := dump(r); got != want {
 		t.Errorf("entities:\n%s\nwant\n%s", got, want)
 	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Kazakhstan’s president, Kassym-Jomart Tokayev, met ‘Bloody January’ (Qandy Qantar, in Kazakh) protesters.")
+	f.Add("PRESIDENT SMITH'S VISIT\n\nMr. Smith's")
+	f.Add("(")
+	e, err := NewExtractor()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r := &annalist.Record{Text: s}
+		e.Extract(text.Analyze(s, ""), r)
+		for i, en := range r.Entities {
+			if en.ID != "e"+strconv.Itoa(i+1) || len(en.Mentions) == 0 || en.Name == "" {
+				t.Fatalf("bad entity %+v", en)
+			}
+			for _, m := range en.Mentions {
+				if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
+					t.Fatalf("bad mention %+v of %q", m, s)
+				}
+			}
+		}
+	})
 }
