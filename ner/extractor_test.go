@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -210,4 +211,22 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestFixSpans(t *testing.T) {
+	cases := []struct {
+		words string
+		in    []Span
+		want  []Span
+	}{
+		{"President Abdel Fattah el-Sisi spoke", []Span{{1, 3, "PER"}, {3, 4, "MISC"}}, []Span{{1, 4, "PER"}}},
+		{"Amnesty International and Human Rights Watch said", []Span{{0, 6, "ORG"}}, []Span{{0, 2, "ORG"}, {3, 6, "ORG"}}},
+		{"Procter and Gamble said", []Span{{0, 3, "ORG"}}, []Span{{0, 3, "ORG"}}},
+		{"the anti-Nazarbayev protests", []Span{{1, 2, "MISC"}}, []Span{{1, 2, "MISC"}}},
+	}
+	for _, c := range cases {
+		if got := fixSpans(strings.Fields(c.words), c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("fixSpans(%q) = %v, want %v", c.words, got, c.want)
+		}
+	}
 }
