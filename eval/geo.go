@@ -285,7 +285,7 @@ func abs(x int) int {
 // identity is what a gold toponym must resolve to: a country, a
 // first-level unit, or (kind "") a point.
 type identity struct {
-	kind     string // "country", "admin1" or ""
+	kind     string // "country", "admin1", "named" (a region, continent or feature) or ""
 	country  string
 	admin1   string
 	lat, lon float64
@@ -297,6 +297,8 @@ func (w identity) String() string {
 		return "country " + w.country
 	case "admin1":
 		return "admin1 " + w.country + "/" + w.admin1
+	case "named":
+		return "named " + w.admin1
 	}
 	return fmt.Sprintf("point (%.2f,%.2f)", w.lat, w.lon)
 }
@@ -308,6 +310,8 @@ func (w identity) judge(p GeoPrediction) (bool, float64) {
 		return p.Country == w.country && (p.Kind == "country" || p.Kind == "demonym"), km
 	case "admin1":
 		return p.Kind == "admin1" && p.Country == w.country && sameUnit(p.Admin1, w.admin1), km
+	case "named":
+		return km < 1, km
 	}
 	return km <= MaxKm, km
 }
@@ -339,7 +343,12 @@ func goldIdentity(g *gazetteer.Gazetteer, t GeoToponym) identity {
 			w.kind, w.country, w.admin1 = "admin1", c, t.Admin1
 		}
 		return w
-	case t.Feature != "" || t.Page == "":
+	case t.Feature != "":
+		if p, ok := namedFeature(g, t.Name); ok && (strings.HasPrefix(t.Feature, "CONT") || t.Feature == "RGN" || t.Feature == "OCN" || t.Feature == "SEA") {
+			w.kind, w.admin1, w.lat, w.lon = "named", p.Name, p.Lat, p.Lon
+		}
+		return w
+	case t.Page == "":
 		return w
 	}
 	title := t.Page
@@ -355,18 +364,26 @@ func goldIdentity(g *gazetteer.Gazetteer, t GeoToponym) identity {
 		title, qual = title[:k], strings.ToLower(title[k:])
 	}
 	isState := strings.Contains(qual, "state") || strings.Contains(qual, "province") || strings.Contains(qual, "region")
-	for _, m := range g.Matches(title) {
-		if m.Alternate {
-			continue
-		}
-		switch {
-		case m.Kind == gazetteer.Country && !isState && (qual == "" || strings.Contains(qual, "country")):
+	if p, ok := namedFeature(g, title); ok && qual == "" {
+		w.kind, w.admin1, w.lat, w.lon = "named", p.Name, p.Lat, p.Lon
+		return w
+	}
+	ms := g.Matches(title)
+	for _, m := range ms {
+		if m.Kind == gazetteer.Country && !isState && (qual == "" || strings.Contains(qual, "country")) {
 			w.kind, w.country = "country", m.Country
 			return w
-		case m.Kind == gazetteer.Admin1 && qual != "" && isState,
-			m.Kind == gazetteer.Admin1 && qual == "" && gazetteer.Distance(m.Lat, m.Lon, t.Lat, t.Lon) < 500:
-			w.kind, w.country, w.admin1 = "admin1", m.Country, m.Name
 		}
+	}
+	for _, m := range ms {
+		if m.Kind != gazetteer.Admin1 || gazetteer.Distance(m.Lat, m.Lon, t.Lat, t.Lon) > 1500 {
+			continue
+		}
+		if qual == "" && namesCity(ms, m.Place) {
+			continue // "Cairo": the page of the city, not of the governorate
+		}
+		w.kind, w.country, w.admin1 = "admin1", m.Country, m.Name
+		return w
 	}
 	return w
 }
@@ -378,4 +395,27 @@ func countryNamed(g *gazetteer.Gazetteer, name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// namesCity tells whether a city of the unit bears the same name as a
+// primary name: Wikipedia's page of that name is then the city's.
+func namesCity(ms []gazetteer.Match, unit *gazetteer.Place) bool {
+	for _, m := range ms {
+		if m.Kind == gazetteer.City && !m.Alternate && m.Country == unit.Country && m.Admin1Code == unit.Admin1Code &&
+			(m.Population >= 100000 || m.Feature == "PPLA" || m.Feature == "PPLC") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedFeature finds the continent, region or physical feature of that name.
+func namedFeature(g *gazetteer.Gazetteer, name string) (*gazetteer.Place, bool) {
+	for _, m := range g.Matches(name) {
+		switch m.Kind {
+		case gazetteer.Continent, gazetteer.Region, gazetteer.Other:
+			return m.Place, true
+		}
+	}
+	return nil, false
 }

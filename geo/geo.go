@@ -209,7 +209,7 @@ func preferCityOverUnit(cs []cand, unitWord bool) {
 			if c.Kind != gazetteer.City || c.Country != u.Country || c.Admin1Code != u.Admin1Code {
 				continue
 			}
-			if c.Population < 100000 && c.Feature != "PPLA" && c.Feature != "PPLC" {
+			if c.alt || c.Population < 100000 && c.Feature != "PPLA" && c.Feature != "PPLC" {
 				continue
 			}
 			if unitWord {
@@ -346,9 +346,6 @@ func countriesOf(p *gazetteer.Place) []string {
 
 // choose scores the candidates of it in the context of the other items.
 func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
-	if it.confident && it.chosen != nil && major(it.chosen.Kind) {
-		return
-	}
 	own := map[string]float64{}
 	if it.chosen != nil {
 		w := float64(it.mentions)
@@ -373,11 +370,13 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 				c.score -= 2
 			}
 		}
-		if c.Kind != gazetteer.Country && c.Kind != gazetteer.Demonym {
+		if c.Kind != gazetteer.Demonym && c.Country != "" {
 			if v := votes[c.Country] - own[c.Country]; v > 0 {
 				c.score += 2 + math.Log2(1+v)
 				supported = true
 			}
+		}
+		if c.Kind != gazetteer.Country && c.Kind != gazetteer.Demonym {
 			if near := nearest(c.Place, it, items); near < 100 {
 				c.score += 1.5
 				supported = true

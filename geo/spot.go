@@ -62,8 +62,8 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 			name := d.Text[toks[i].Start:toks[found].End]
 			key := gazetteer.Key(name)
 			ok := keep(d, toks, i, found, best, lower)
-			if !ok && partOfName(toks, i, found) {
-				rejected[key] = true
+			if !ok && i > 0 && capitalised(toks[i-1].Text) && !opensSentence(toks, i-1) {
+				rejected[key] = true // a surname: "Barack Obama"
 			}
 			if ok {
 				out = append(out, Toponym{Start: toks[i].Start, End: toks[found].End, Text: name, Kind: best.Kind})
@@ -106,7 +106,7 @@ func chain(toks []text.Token) bool {
 		if capitalised(t.Text) {
 			continue
 		}
-		if k > 0 && k < len(toks)-1 && connectors[t.Text] {
+		if k > 0 && k < len(toks)-1 && (connectors[t.Text] || t.Text == "'s" || t.Text == "’s") {
 			continue
 		}
 		return false
@@ -117,7 +117,7 @@ func chain(toks []text.Token) bool {
 // major kinds are names rarely borne by anything else.
 func major(kind string) bool {
 	switch kind {
-	case gazetteer.Country, gazetteer.Continent, gazetteer.Region, gazetteer.Demonym, gazetteer.Admin1:
+	case gazetteer.Country, gazetteer.Continent, gazetteer.Region, gazetteer.Demonym, gazetteer.Admin1, gazetteer.Other:
 		return true
 	}
 	return false
@@ -139,12 +139,19 @@ func keep(d *text.Doc, toks []text.Token, i, j int, best gazetteer.Place, lower 
 	if single && isAllCaps(first) && utf8.RuneCountInString(first) <= 3 && best.Kind != gazetteer.Country && best.Kind != gazetteer.Region {
 		return false // acronyms: "AP", "BBC"
 	}
+	if best.Kind == gazetteer.Admin1 && i > 0 && capitalised(toks[i-1].Text) && !opensSentence(toks, i-1) {
+		return false // "North Eastern Province": part of a longer name
+	}
 	if major(best.Kind) {
 		return true
 	}
 	// Part of a longer capitalised name: "Mevlut Mert Altintas",
-	// "Washington Post". Places inside names of organisations are lost,
-	// but names of people are the commoner error.
+	// "Washington Post". A large city keeps its place in names of
+	// organisations ("Edmonton Police Service"); names of people are the
+	// commoner error for the others.
+	if partOfName(toks, i, j) && !(i > 0 && capitalised(toks[i-1].Text) && !opensSentence(toks, i-1)) && prominentCity(best) {
+		return true
+	}
 	if partOfName(toks, i, j) {
 		return false
 	}
@@ -152,6 +159,11 @@ func keep(d *text.Doc, toks []text.Token, i, j int, best gazetteer.Place, lower 
 		return false
 	}
 	return true
+}
+
+// prominentCity is a city large or important enough to name things after.
+func prominentCity(p gazetteer.Place) bool {
+	return p.Kind == gazetteer.City && (p.Population >= 100000 || p.Feature == "PPLC" || p.Feature == "PPLA")
 }
 
 // partOfName tells whether toks[i..j] has capitalised neighbours (not
@@ -241,6 +253,9 @@ func init() {
 		national international federal royal democratic republican liberal conservative labour
 		people man woman men women children family friends home world earth sun moon
 		media internet online video photo image twitter facebook
+		island islands bay lake river mount mountain mountains sea ocean gulf valley delta coast beach park
+		street road avenue square bridge port harbour harbor airport station center centre plateau desert
+		forest hill hills province region district county cape point falls springs heights
 		`) {
 		stopwords[w] = true
 	}

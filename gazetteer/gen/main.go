@@ -290,6 +290,9 @@ func build(npm, iso string) ([]row, error) {
 			rows = append(rows, row{kind: "D", name: d, lat: k.lat, lon: k.lon, fcode: "DEM", of: k.name, alts: nonEmpty(plural(d))})
 		}
 	}
+	for _, f := range features {
+		rows = append(rows, row{kind: "O", name: f.name, lat: f.lat, lon: f.lon, fcode: f.fcode, alts: f.alts})
+	}
 	for _, g := range regions {
 		var a acc
 		for _, cc := range g.members {
@@ -497,7 +500,7 @@ func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 func write(path string, rows []row) error {
-	order := map[string]int{"C": 0, "K": 1, "R": 2, "1": 3, "2": 4, "D": 5, "P": 6}
+	order := map[string]int{"C": 0, "K": 1, "R": 2, "O": 3, "1": 4, "2": 5, "D": 6, "P": 7}
 	sort.SliceStable(rows, func(i, j int) bool {
 		a, b := rows[i], rows[j]
 		if order[a.kind] != order[b.kind] {
