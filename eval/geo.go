@@ -44,14 +44,7 @@ type xmlCorpus struct {
 		URL       string `xml:"url"`
 		DLTime    string `xml:"dltime"`
 		Text      string `xml:"text"`
-		Locations []struct {
-			Name  string   `xml:"name"`
-			Start int      `xml:"start"`
-			End   int      `xml:"end"`
-			Lat   *float64 `xml:"lat"`
-			Lon   *float64 `xml:"lon"`
-			Page  string   `xml:"page"`
-		} `xml:"locations>location"`
+		Locations []xmlLocation `xml:"locations>location"`
 		Toponyms []struct {
 			Phrase string `xml:"phrase"`
 			Start  int    `xml:"start"`
@@ -67,6 +60,30 @@ type xmlCorpus struct {
 			} `xml:"gaztag"`
 		} `xml:"toponyms>toponym"`
 	} `xml:"article"`
+}
+
+// xmlLocation is a GeoVirus location; one article wraps locations in
+// another location, so they nest.
+type xmlLocation struct {
+	Name   string        `xml:"name"`
+	Start  int           `xml:"start"`
+	End    int           `xml:"end"`
+	Lat    *float64      `xml:"lat"`
+	Lon    *float64      `xml:"lon"`
+	Page   string        `xml:"page"`
+	Nested []xmlLocation `xml:"location"`
+}
+
+// flatten lists the locations with a name, nested ones included, in order.
+func flatten(ls []xmlLocation) []xmlLocation {
+	var out []xmlLocation
+	for _, l := range ls {
+		out = append(out, flatten(l.Nested)...)
+		if l.Name != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // ReadGeoCorpus reads GeoVirus.xml or TR-News.xml. Offsets in the files
@@ -98,7 +115,7 @@ func ReadGeoCorpus(r io.Reader) ([]GeoArticle, error) {
 			n := len(bytesAt) - 1
 			return bytesAt[min(s, n)], bytesAt[min(e, n)], nil
 		}
-		for _, l := range a.Locations {
+		for _, l := range flatten(a.Locations) {
 			// GeoVirus: one character too far right.
 			s, e := l.Start-1, l.End-1
 			if s < 0 {
