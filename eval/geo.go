@@ -39,13 +39,13 @@ type GeoToponym struct {
 
 type xmlCorpus struct {
 	Articles []struct {
-		DocID     string `xml:"docid,attr"`
-		Source    string `xml:"source"`
-		URL       string `xml:"url"`
-		DLTime    string `xml:"dltime"`
-		Text      string `xml:"text"`
+		DocID     string        `xml:"docid,attr"`
+		Source    string        `xml:"source"`
+		URL       string        `xml:"url"`
+		DLTime    string        `xml:"dltime"`
+		Text      string        `xml:"text"`
 		Locations []xmlLocation `xml:"locations>location"`
-		Toponyms []struct {
+		Toponyms  []struct {
 			Phrase string `xml:"phrase"`
 			Start  int    `xml:"start"`
 			End    int    `xml:"end"`
