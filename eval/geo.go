@@ -180,6 +180,7 @@ type GeoScore struct {
 	PointErrors []float64 // km, for found toponyms scored by distance
 	ByIdentity  int       // found toponyms scored by identity (countries, first-level units)
 	Errors      []GeoError
+	Spurious    []GeoError // predictions on no gold toponym
 }
 
 // GeoError is a found toponym resolved wrongly, or a missed one, for reports.
@@ -260,6 +261,12 @@ func (s *GeoScore) Add(g *gazetteer.Gazetteer, a GeoArticle, preds []GeoPredicti
 		} else {
 			s.Errors = append(s.Errors, GeoError{Article: a.ID, Name: t.Name, Want: want.String(),
 				Got: fmt.Sprintf("%s %s/%s (%.2f,%.2f)", p.Kind, p.Country, p.Admin1, p.Lat, p.Lon), Km: km})
+		}
+	}
+	for k, p := range preds {
+		if !used[k] && p.Start >= 0 && p.End <= len(a.Text) && p.Start <= p.End {
+			s.Spurious = append(s.Spurious, GeoError{Article: a.ID, Name: a.Text[p.Start:p.End], Want: "(none)",
+				Got: fmt.Sprintf("%s %s/%s", p.Kind, p.Country, p.Admin1)})
 		}
 	}
 }

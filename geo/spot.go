@@ -61,8 +61,8 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 			}
 			name := d.Text[toks[i].Start:toks[found].End]
 			key := gazetteer.Key(name)
-			ok := keep(d, toks, i, found, best, lower)
-			if !ok && i > 0 && capitalised(toks[i-1].Text) && !opensSentence(toks, i-1) {
+			ok := keep(g, toks, i, found, best, lower)
+			if !ok && !major(best.Kind) && !prominentCity(best) && afterName(toks, i) {
 				rejected[key] = true // a surname: "Barack Obama"
 			}
 			if ok {
@@ -124,7 +124,7 @@ func major(kind string) bool {
 }
 
 // keep decides whether toks[i..j], a gazetteer name, is a place here.
-func keep(d *text.Doc, toks []text.Token, i, j int, best gazetteer.Place, lower map[string]bool) bool {
+func keep(g *gazetteer.Gazetteer, toks []text.Token, i, j int, best gazetteer.Place, lower map[string]bool) bool {
 	first := toks[i].Text
 	low := strings.ToLower(first)
 	single := i == j
@@ -139,6 +139,11 @@ func keep(d *text.Doc, toks []text.Token, i, j int, best gazetteer.Place, lower 
 	if single && isAllCaps(first) && utf8.RuneCountInString(first) <= 3 && best.Kind != gazetteer.Country && best.Kind != gazetteer.Region {
 		return false // acronyms: "AP", "BBC"
 	}
+	// A common word ("Justice", "Amber") names a place only when it is a
+	// large one; a small namesake needs more than its capital letter.
+	if single && !major(best.Kind) && !prominentCity(best) && (g.IsCommonWord(first) || lower[low]) {
+		return false
+	}
 	if best.Kind == gazetteer.Admin1 && i > 0 && capitalised(toks[i-1].Text) && !opensSentence(toks, i-1) {
 		return false // "North Eastern Province": part of a longer name
 	}
@@ -149,7 +154,8 @@ func keep(d *text.Doc, toks []text.Token, i, j int, best gazetteer.Place, lower 
 	// "Washington Post". A large city keeps its place in names of
 	// organisations ("Edmonton Police Service"); names of people are the
 	// commoner error for the others.
-	if partOfName(toks, i, j) && !(i > 0 && capitalised(toks[i-1].Text) && !opensSentence(toks, i-1)) && prominentCity(best) {
+	if partOfName(toks, i, j) && (!afterName(toks, i) || directions[strings.ToLower(toks[i-1].Text)]) &&
+		prominentCity(best) && !(single && g.IsFirstName(first)) {
 		return true
 	}
 	if partOfName(toks, i, j) {
@@ -159,6 +165,15 @@ func keep(d *text.Doc, toks []text.Token, i, j int, best gazetteer.Place, lower 
 		return false
 	}
 	return true
+}
+
+// afterName tells whether toks[i] follows a capitalised word that is not
+// a function word opening the sentence: "Barack Obama", "Tim Burton".
+func afterName(toks []text.Token, i int) bool {
+	if i == 0 || !capitalised(toks[i-1].Text) {
+		return false
+	}
+	return !opensSentence(toks, i-1) || !stopwords[strings.ToLower(toks[i-1].Text)]
 }
 
 // prominentCity is a city large or important enough to name things after.
@@ -222,6 +237,12 @@ var placeWords = map[string]bool{"city": true, "province": true, "region": true,
 	"oblast": true, "district": true, "island": true, "islands": true, "valley": true, "governorate": true,
 	"prefecture": true, "republic": true, "peninsula": true, "strait": true, "sea": true, "river": true}
 
+// directions may precede a city's name in the name of one of its parts:
+// "Greater Toronto Area", "Downtown Edmonton".
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "upper": true, "lower": true,
+	"greater": true, "downtown": true, "central": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "metro": true, "old": true, "inner": true, "outer": true}
+
 // titles precede names of people.
 var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "president": true, "minister": true,
 	"gen": true, "general": true, "sen": true, "senator": true, "rep": true, "gov": true, "governor": true,
@@ -256,6 +277,8 @@ func init() {
 		island islands bay lake river mount mountain mountains sea ocean gulf valley delta coast beach park
 		street road avenue square bridge port harbour harbor airport station center centre plateau desert
 		forest hill hills province region district county cape point falls springs heights
+		lakes states rivers seas
+		xinhua interfax tass yonhap kyodo anadolu bernama itar ria novosti
 		`) {
 		stopwords[w] = true
 	}

@@ -78,7 +78,7 @@ func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int) e
 	fmt.Fprintf(w, "  precision %.3f (%d/%d predictions on gold toponyms)  median error %.1f km (%d by distance, %d by identity)\n",
 		s.Precision(), s.MatchedPred, s.Predictions, s.MedianKm(), len(s.PointErrors), s.ByIdentity)
 	fmt.Fprintf(w, "  %.2f ms per article (tokenize, spot, resolve)\n", float64(took.Microseconds())/1000/float64(max(1, len(arts))))
-	for i, e := range s.Errors {
+	for i, e := range append(s.Errors, s.Spurious...) {
 		if i >= showErrors {
 			break
 		}
