@@ -58,7 +58,6 @@ type mention struct {
 	typ         string
 	role        string
 	words       []string // token texts
-	entity      int
 }
 
 // Extract tags every sentence of d and adds the entities to r.
@@ -329,6 +328,7 @@ func buildEntities(d *text.Doc, ms []*mention, idBase int) []annalist.Entity {
 	}
 	var groups []*group
 	byKey := map[string]*group{}
+	groupOf := map[*mention]*group{}
 	for _, m := range ms {
 		lw := make([]string, len(m.words))
 		for i, w := range m.words {
@@ -342,6 +342,7 @@ func buildEntities(d *text.Doc, ms []*mention, idBase int) []annalist.Entity {
 			groups = append(groups, g)
 		}
 		g.ms = append(g.ms, m)
+		groupOf[m] = g
 	}
 	for _, g := range groups {
 		for _, o := range groups {
@@ -360,15 +361,7 @@ func buildEntities(d *text.Doc, ms []*mention, idBase int) []annalist.Entity {
 	index := map[*group]int{}
 	var out []annalist.Entity
 	for _, m := range ms {
-		var g *group
-		for _, c := range groups {
-			for _, x := range c.ms {
-				if x == m {
-					g = c
-				}
-			}
-		}
-		r := root(g)
+		r := root(groupOf[m])
 		ei, ok := index[r]
 		if !ok {
 			ei = len(out)
