@@ -206,8 +206,6 @@ func roleBefore(d *text.Doc, first, sentFirst int) string {
 		}
 		role = append([]string{w}, role...)
 	}
-	// An apposition needs the title to stand alone or after a possessive,
-	// not to end a clause of its own ("he met the president, John").
 	return cleanRole(role)
 }
 
