@@ -72,7 +72,7 @@ func (e *Extractor) Extract(d *text.Doc, r *annalist.Record) {
 	}
 	tagged := e.Tagger.TagDocument(sents)
 	for i := range tagged {
-		tagged[i] = fixSpans(sents[i], tagged[i])
+		tagged[i] = fixSpans(sents[i], tagged[i], e.Tagger.m.featurizer().lex)
 	}
 	var ms []*mention
 	for i, s := range d.Sentences {
@@ -111,14 +111,23 @@ func isParticleName(w string) bool {
 	return ok && nameParticles[p] && isCap(rest)
 }
 
-// fixSpans mends two habits of the tagger on modern news: a person's name
-// stops short of a particle surname ("Abdel Fattah" + "el-Sisi"), and two
+// fixSpans mends habits of the tagger on modern news: a person's name
+// stops short of a particle surname ("Abdel Fattah" + "el-Sisi"); two
 // organisations joined by "and" come out as one ("Amnesty International
-// and Human Rights Watch"; "Procter and Gamble", one word a side, stays).
-func fixSpans(words []string, spans []Span) []Span {
+// and Human Rights Watch"; "Procter and Gamble", one word a side, stays);
+// a common word capitalised before a day or month is taken for a name
+// when the two name an event ("Bloody Sunday", "Black Friday").
+func fixSpans(words []string, spans []Span, lex *Lexicons) []Span {
 	out := spans[:0:0]
 	for k := 0; k < len(spans); k++ {
 		sp := spans[k]
+		if sp.End-sp.Start == 1 && sp.End < len(words) && isCap(words[sp.End]) && eventWord(lex, words[sp.Start], words[sp.End]) {
+			out = append(out, Span{Start: sp.Start, End: sp.End + 1, Type: "MISC"})
+			if k+1 < len(spans) && spans[k+1].Start == sp.End {
+				k++
+			}
+			continue
+		}
 		if sp.Type == "PER" && sp.End < len(words) && isParticleName(words[sp.End]) {
 			sp.End++
 			if k+1 < len(spans) && spans[k+1].Start < sp.End {
@@ -134,6 +143,27 @@ func fixSpans(words []string, spans []Span) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// eventWord reports whether w before the calendar word cal makes an event
+// name: w is a word news writes in lower case at least seven times in ten
+// ("Black Friday", "Good Friday"); before a month, a word news does not
+// know as a name will do ("Bloody January"), since a person is not named
+// before a month the way US style names one before a day ("Obama Tuesday
+// signed").
+func eventWord(lex *Lexicons, w, cal string) bool {
+	cal = strings.ToLower(cal)
+	if !calendarWords[cal] {
+		return false
+	}
+	l := strings.ToLower(w)
+	switch lex.info(l).capPrior {
+	case "c0", "c1", "c2", "c3":
+		return true
+	case "":
+		return months[cal] && !firstNames[l]
+	}
+	return false
 }
 
 // andSplit returns the index of an "and" that joins two names of two words

@@ -222,10 +222,12 @@ func TestFixSpans(t *testing.T) {
 		{"President Abdel Fattah el-Sisi spoke", []Span{{1, 3, "PER"}, {3, 4, "MISC"}}, []Span{{1, 4, "PER"}}},
 		{"Amnesty International and Human Rights Watch said", []Span{{0, 6, "ORG"}}, []Span{{0, 2, "ORG"}, {3, 6, "ORG"}}},
 		{"Procter and Gamble said", []Span{{0, 3, "ORG"}}, []Span{{0, 3, "ORG"}}},
+		{"since Bloody January began", []Span{{1, 2, "PER"}}, []Span{{1, 3, "MISC"}}},
+		{"Smith Tuesday said", []Span{{0, 1, "PER"}}, []Span{{0, 1, "PER"}}},
 		{"the anti-Nazarbayev protests", []Span{{1, 2, "MISC"}}, []Span{{1, 2, "MISC"}}},
 	}
 	for _, c := range cases {
-		if got := fixSpans(strings.Fields(c.words), c.in); !reflect.DeepEqual(got, c.want) {
+		if got := fixSpans(strings.Fields(c.words), c.in, DefaultLexicons()); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("fixSpans(%q) = %v, want %v", c.words, got, c.want)
 		}
 	}
