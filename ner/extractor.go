@@ -374,7 +374,8 @@ func buildEntities(d *text.Doc, ms []*mention, idBase int) []annalist.Entity {
 	}
 	for _, g := range groups {
 		for _, o := range groups {
-			if o.typ == g.typ && len(o.words) > len(g.words) && containsWords(o.words, g.words, g.typ == annalist.Person) &&
+			if o.typ == g.typ && len(o.words) > len(g.words) &&
+				(containsWords(o.words, g.words, g.typ == annalist.Person) || g.typ != annalist.Person && isAcronym(g.words, o.words)) &&
 				(g.parent == nil || len(o.words) > len(g.parent.words)) {
 				g.parent = o
 			}
@@ -445,6 +446,32 @@ func containsWords(long, short []string, person bool) bool {
 	}
 	// "George Bush" in "George W. Bush".
 	return len(short) == 2 && len(long) > 2 && short[0] == long[0] && short[1] == long[len(long)-1]
+}
+
+// acronymSkip are the small words acronyms leave out.
+var acronymSkip = wordSet("of and the for de du la le des")
+
+// isAcronym reports whether short (lower case, one word) is the initials of
+// long: "ecb" of "european central bank", "u.s." of "united states".
+func isAcronym(short, long []string) bool {
+	if len(short) != 1 || len(long) < 2 {
+		return false
+	}
+	a := strings.ReplaceAll(short[0], ".", "")
+	if len(a) < 2 {
+		return false
+	}
+	var all, content []byte
+	for _, w := range long {
+		if w == "" {
+			continue
+		}
+		all = append(all, w[0])
+		if !acronymSkip[w] {
+			content = append(content, w[0])
+		}
+	}
+	return a == string(content) || a == string(all)
 }
 
 func hasSuffix(long, short []string) bool {

@@ -232,3 +232,36 @@ func TestFixSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronyms(t *testing.T) {
+	r := extractText(t, "The European Central Bank raised rates on Thursday. The ECB said inflation was too high in the United States and the U.S. economy would slow.")
+	for _, c := range []struct{ name, mentions string }{
+		{"European Central Bank", "European Central Bank|ECB"},
+		{"United States", "United States|U.S."},
+	} {
+		e := findEntity(r, c.name)
+		if e == nil {
+			t.Errorf("no entity %q in\n%s", c.name, dump(r))
+			continue
+		}
+		var got []string
+		for _, m := range e.Mentions {
+			got = append(got, m.Text)
+		}
+		if strings.Join(got, "|") != c.mentions {
+			t.Errorf("%s: mentions %q, want %s", c.name, got, c.mentions)
+		}
+	}
+	for _, c := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"ecb", "european central bank", true}, {"u.s.", "united states", true},
+		{"imf", "international monetary fund", true}, {"bbc", "british broadcasting corporation", true},
+		{"pm", "prime minister of india", false}, {"a", "al qaeda", false},
+	} {
+		if got := isAcronym([]string{c.short}, strings.Fields(c.long)); got != c.want {
+			t.Errorf("isAcronym(%q, %q) = %v", c.short, c.long, got)
+		}
+	}
+}
