@@ -193,7 +193,30 @@ func (r *Resolver) candidates(txt string, e *annalist.Entity) *item {
 		}
 	}
 	preferCityOverUnit(it.cands, unitWord)
+	it.cands = dropCityStates(it.cands)
 	return it
+}
+
+// dropCityStates drops a city named like its own country ("Singapore",
+// "Kuwait"): the name means the country.
+func dropCityStates(cs []cand) []cand {
+	countries := map[string]bool{}
+	for _, c := range cs {
+		if c.Kind == gazetteer.Country {
+			countries[c.Country] = true
+		}
+	}
+	if len(countries) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Kind == gazetteer.City && !c.alt && countries[c.Country] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // preferCityOverUnit settles a unit named after its main city ("Lagos",
@@ -212,9 +235,13 @@ func preferCityOverUnit(cs []cand, unitWord bool) {
 			if c.alt || c.Population < 100000 && c.Feature != "PPLA" && c.Feature != "PPLC" {
 				continue
 			}
-			if unitWord {
+			switch {
+			case unitWord:
 				c.prior -= 3
-			} else {
+			case u.Population > 3*c.Population:
+				// "Quebec": the province; its city is "Quebec City".
+				c.prior -= 2
+			default:
 				u.prior -= 2
 			}
 		}
@@ -244,9 +271,12 @@ func (r *Resolver) container(after string, cands []cand) []*gazetteer.Place {
 	}
 	words := strings.Fields(cut(rest, 40))
 	for n := min(len(words), 4); n >= 1; n-- {
-		name := strings.TrimRight(strings.Join(words[:n], " "), ",.;:)’'\"”")
+		name := strings.TrimRight(strings.Join(words[:n], " "), ",;:)’'\"”")
 		if !isCapitalised(name) {
 			continue
+		}
+		if len(r.Gaz.Matches(name)) == 0 {
+			name = strings.TrimRight(name, ".")
 		}
 		var out []*gazetteer.Place
 		// "Austin, TX": a first-level unit by its code.
@@ -272,7 +302,7 @@ func (r *Resolver) container(after string, cands []cand) []*gazetteer.Place {
 }
 
 func cut(s string, n int) string {
-	if k := strings.IndexAny(s, ",.;:()\n"); k >= 0 && k < n {
+	if k := strings.IndexAny(s, ",;:()\n"); k >= 0 && k < n {
 		return s[:k]
 	}
 	if len(s) > n {
@@ -377,11 +407,9 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 			}
 		}
 		if c.Kind != gazetteer.Country && c.Kind != gazetteer.Demonym {
-			if near := nearest(c.Place, it, items); near < 100 {
-				c.score += 1.5
+			if n := neighbours(c.Place, it, items); n > 0 {
+				c.score += 1.5 * math.Min(float64(n), 3)
 				supported = true
-			} else if near < 300 {
-				c.score += 0.7
 			}
 			if sameUnitNamed(c.Place, it, items) {
 				c.score += 2
@@ -401,20 +429,33 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 	}
 }
 
-// nearest is the distance in km from p to the closest other resolved
-// city or unit of the article.
-func nearest(p *gazetteer.Place, self *item, items []*item) float64 {
-	d := math.Inf(1)
+// neighbours counts the other names of the article that may be places
+// near p: a candidate within 50 km, or a first-level unit containing p.
+// Ambiguous names settle each other: London and St. Thomas, Ontario.
+func neighbours(p *gazetteer.Place, self *item, items []*item) int {
+	n := 0
 	for _, o := range items {
-		if o == self || o.chosen == nil || !o.confident {
+		if o == self {
 			continue
 		}
-		switch o.chosen.Kind {
-		case gazetteer.City, gazetteer.Admin2:
-			d = math.Min(d, gazetteer.Distance(p.Lat, p.Lon, o.chosen.Lat, o.chosen.Lon))
+		for _, c := range o.cands {
+			if c.prior < 3.5 || c.Place == p {
+				continue
+			}
+			near := false
+			switch c.Kind {
+			case gazetteer.City, gazetteer.Admin2:
+				near = math.Abs(c.Lat-p.Lat) < 0.5 && gazetteer.Distance(c.Lat, c.Lon, p.Lat, p.Lon) < 50
+			case gazetteer.Admin1:
+				near = c.Country == p.Country && c.Admin1Code == p.Admin1Code && p.Kind != gazetteer.Admin1
+			}
+			if near {
+				n++
+				break
+			}
 		}
 	}
-	return d
+	return n
 }
 
 // sameUnitNamed tells whether the article names p's first-level unit.

@@ -40,14 +40,21 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 				continue
 			}
 			// Longest gazetteer name starting here.
-			found := -1
+			found, dot := -1, false
 			var best gazetteer.Place
 			for j := min(len(toks), i+maxWords) - 1; j >= i; j-- {
 				if !capitalised(toks[j].Text) || !chain(toks[i:j+1]) {
 					continue
 				}
-				name := d.Text[toks[i].Start:toks[j].End]
-				if p, ok := g.Best(name); ok {
+				end := toks[j].End
+				// "Ky." and "Ont.": the tokenizer leaves the period apart.
+				if j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == end {
+					if p, ok := g.Best(d.Text[toks[i].Start : end+1]); ok {
+						found, best, dot = j, p, true
+						break
+					}
+				}
+				if p, ok := g.Best(d.Text[toks[i].Start:end]); ok {
 					found, best = j, p
 					break
 				}
@@ -59,14 +66,18 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 				i++
 				continue
 			}
-			name := d.Text[toks[i].Start:toks[found].End]
+			end := toks[found].End
+			if dot {
+				end++
+			}
+			name := d.Text[toks[i].Start:end]
 			key := gazetteer.Key(name)
 			ok := keep(g, toks, i, found, best, lower)
 			if !ok && !major(best.Kind) && !prominentCity(best) && afterName(toks, i) {
 				rejected[key] = true // a surname: "Barack Obama"
 			}
 			if ok {
-				out = append(out, Toponym{Start: toks[i].Start, End: toks[found].End, Text: name, Kind: best.Kind})
+				out = append(out, Toponym{Start: toks[i].Start, End: end, Text: name, Kind: best.Kind})
 			}
 			i = found + 1
 		}
