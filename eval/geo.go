@@ -17,6 +17,7 @@ import (
 // TR-News), with its toponyms in byte offsets of Text.
 type GeoArticle struct {
 	ID        string
+	URL       string // the article's address (TR-News)
 	Text      string
 	Published string // TR-News download date, YYYY-MM-DD; empty for GeoVirus
 	Toponyms  []GeoToponym
@@ -96,7 +97,7 @@ func ReadGeoCorpus(r io.Reader) ([]GeoArticle, error) {
 	}
 	var out []GeoArticle
 	for i, a := range c.Articles {
-		ga := GeoArticle{ID: a.DocID, Text: a.Text, Published: strings.TrimSpace(a.DLTime)}
+		ga := GeoArticle{ID: a.DocID, URL: strings.TrimSpace(a.URL), Text: a.Text, Published: strings.TrimSpace(a.DLTime)}
 		if ga.ID == "" {
 			ga.ID = strings.TrimSpace(a.Source)
 		}

@@ -11,6 +11,7 @@ package geo
 import (
 	"fmt"
 	"math"
+	"net/url"
 	"sort"
 	"strings"
 	"unicode"
@@ -113,9 +114,14 @@ func (r *Resolver) Resolve(rec *annalist.Record) {
 			it.chosen = top.Place
 		}
 	}
-	// Pass 2 (twice): context.
+	// Pass 2 (twice): context, with the country of the publisher's domain
+	// as one more mention (a local paper's "London" is its own).
+	site := domainCountry(rec.URL)
 	for round := 0; round < 2; round++ {
 		votes := countryVotes(items)
+		if site != "" {
+			votes[site]++
+		}
 		for _, it := range items {
 			r.choose(it, items, votes)
 		}
@@ -509,4 +515,25 @@ func focus(items []*item) string {
 		}
 	}
 	return best
+}
+
+// domainCountry is the country of a URL's country-code top-level domain
+// ("https://www.lfpress.ca/..." → CA), or "".
+func domainCountry(rawURL string) string {
+	u, err := url.Parse(strings.TrimSpace(rawURL))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	if len(tld) != 2 {
+		return ""
+	}
+	switch tld {
+	case "uk":
+		return "GB"
+	case "eu", "tv", "io", "me", "co", "fm", "ly", "ai", "to", "cc", "ws":
+		return "" // used as generic domains
+	}
+	return strings.ToUpper(tld)
 }

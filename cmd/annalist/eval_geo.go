@@ -67,7 +67,7 @@ func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int) e
 	for _, a := range arts {
 		t0 := time.Now()
 		d := text.Analyze(a.Text, a.Published)
-		rec := &annalist.Record{Text: a.Text, Published: a.Published}
+		rec := &annalist.Record{Text: a.Text, Published: a.Published, URL: a.URL}
 		res.Extract(d, rec)
 		took += time.Since(t0)
 		s.Add(g, a, predictions(rec))
