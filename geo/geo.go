@@ -430,7 +430,13 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 	if best == nil {
 		return
 	}
-	if major(best.Kind) || bestSupported || best.score >= r.MinScore {
+	need := r.MinScore
+	if best.alt && best.Kind == gazetteer.City {
+		// Alternate names include every language's: "Shal" is Quetta in
+		// one of them. Alone, only a large city's exonym ("Kiev") will do.
+		need += 3
+	}
+	if major(best.Kind) || bestSupported || best.score >= need {
 		it.chosen = best.Place
 	}
 }
