@@ -417,6 +417,14 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 				c.score += 1.5 * math.Min(float64(n), 3)
 				supported = true
 			}
+			if c.Kind == gazetteer.Admin1 && !c.alt {
+				// Names in a list are of one kind: "Alabama, Arizona,
+				// California" are states, not their namesake towns.
+				if n := siblingUnits(c.Place, it, items); n > 0 {
+					c.score += math.Min(float64(n), 3)
+					supported = true
+				}
+			}
 			if sameUnitNamed(c.Place, it, items) {
 				c.score += 2
 				supported = true
@@ -455,16 +463,34 @@ func neighbours(p *gazetteer.Place, self *item, items []*item) int {
 				continue
 			}
 			near := false
-			switch c.Kind {
-			case gazetteer.City, gazetteer.Admin2:
+			switch {
+			case p.Kind == gazetteer.Admin1:
+				// A unit is near the places it contains.
+				near = (c.Kind == gazetteer.City || c.Kind == gazetteer.Admin2) && c.Country == p.Country && c.Admin1Code == p.Admin1Code
+			case c.Kind == gazetteer.City || c.Kind == gazetteer.Admin2:
 				near = math.Abs(c.Lat-p.Lat) < 0.5 && gazetteer.Distance(c.Lat, c.Lon, p.Lat, p.Lon) < 50
-			case gazetteer.Admin1:
-				near = c.Country == p.Country && c.Admin1Code == p.Admin1Code && p.Kind != gazetteer.Admin1
+			case c.Kind == gazetteer.Admin1:
+				near = c.Country == p.Country && c.Admin1Code == p.Admin1Code
 			}
 			if near {
 				n++
 				break
 			}
+		}
+	}
+	return n
+}
+
+// siblingUnits counts the other names of the article whose likeliest
+// meaning is a first-level unit of p's country.
+func siblingUnits(p *gazetteer.Place, self *item, items []*item) int {
+	n := 0
+	for _, o := range items {
+		if o == self || len(o.cands) == 0 {
+			continue
+		}
+		if top := o.cands[0]; top.Kind == gazetteer.Admin1 && !top.alt && top.Country == p.Country && top.Place != p {
+			n++
 		}
 	}
 	return n

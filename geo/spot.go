@@ -159,7 +159,7 @@ func keep(g *gazetteer.Gazetteer, toks []text.Token, i, j int, best gazetteer.Pl
 	if !single && stopPhrases[gazetteer.Key(joinText(toks[i:j+1]))] {
 		return false
 	}
-	if single && isAllCaps(first) && utf8.RuneCountInString(first) <= 3 && best.Kind != gazetteer.Country && best.Kind != gazetteer.Region {
+	if single && isAllCaps(first) && utf8.RuneCountInString(first) <= 3 && best.Kind != gazetteer.Country && best.Kind != gazetteer.Region && best.Kind != gazetteer.Admin1 {
 		return false // acronyms: "AP", "BBC"
 	}
 	// A common word ("Justice", "Amber") names a place only when it is a

@@ -266,4 +266,5 @@ var unitAbbreviations = map[string][]string{
 	"CA.01": {"Alta."}, "CA.02": {"B.C."}, "CA.03": {"Man."}, "CA.04": {"N.B."}, "CA.05": {"N.L.", "Nfld."},
 	"CA.07": {"N.S."}, "CA.08": {"Ont."}, "CA.09": {"P.E.I."}, "CA.10": {"Que."}, "CA.11": {"Sask."},
 	"CA.13": {"N.W.T."}, "CA.12": {"Y.T."},
+	"AU.02": {"NSW", "N.S.W."}, "AU.04": {"Qld", "Qld."}, "AU.06": {"Tas."}, "AU.07": {"Vic."},
 }
