@@ -25,6 +25,9 @@ import (
 // the entity tagger.
 type Resolver struct {
 	Gaz *gazetteer.Gazetteer
+	// AddMissed adds the confident toponyms of Spot that the tagger's
+	// entities do not cover (see AddSpotted) before resolving.
+	AddMissed bool
 	// MinScore is the least score (see score) a place without support
 	// from its context needs to be chosen; below it the name stays
 	// unresolved.
@@ -36,7 +39,7 @@ func New(g *gazetteer.Gazetteer) *Resolver {
 	if g == nil {
 		g = gazetteer.Default()
 	}
-	return &Resolver{Gaz: g, MinScore: 4.3}
+	return &Resolver{Gaz: g, MinScore: 4.3, AddMissed: true}
 }
 
 // Name implements extract.Extractor.
@@ -46,8 +49,11 @@ func (*Resolver) Name() string { return "geo" }
 // and MISC entities. When the record has no entities at all (no tagger
 // ran), it spots place names with the gazetteer first.
 func (r *Resolver) Extract(d *text.Doc, rec *annalist.Record) {
-	if len(rec.Entities) == 0 {
+	switch {
+	case len(rec.Entities) == 0:
 		rec.Entities = Entities(Spot(d, r.Gaz), 1)
+	case r.AddMissed:
+		AddSpotted(rec, Spot(d, r.Gaz))
 	}
 	r.Resolve(rec)
 }
@@ -72,6 +78,55 @@ func Entities(tops []Toponym, first int) []annalist.Entity {
 		out[i].Mentions = append(out[i].Mentions, annalist.Span{Start: t.Start, End: t.End, Text: t.Text})
 	}
 	return out
+}
+
+// AddSpotted adds to rec the confident toponyms that no entity mention
+// covers (a tagger's misses): as a mention of the LOCATION or MISC entity
+// of the same name when there is one, else as a new entity. Toponyms
+// overlapping any mention (of a person, an organisation...) are left out.
+// It returns the number of mentions added.
+func AddSpotted(rec *annalist.Record, tops []Toponym) int {
+	var spans []annalist.Span
+	byKey := map[string]int{}
+	next := 1
+	for i, e := range rec.Entities {
+		spans = append(spans, e.Mentions...)
+		if e.Type == annalist.Location || e.Type == annalist.Misc {
+			byKey[gazetteer.Key(e.Name)] = i
+		}
+		var n int
+		if _, err := fmt.Sscanf(e.ID, "e%d", &n); err == nil && n >= next {
+			next = n + 1
+		}
+	}
+	added := 0
+	for _, t := range tops {
+		if !t.Confident || overlaps(spans, t.Start, t.End) {
+			continue
+		}
+		m := annalist.Span{Start: t.Start, End: t.End, Text: t.Text}
+		k := gazetteer.Key(t.Text)
+		if i, ok := byKey[k]; ok {
+			rec.Entities[i].Mentions = append(rec.Entities[i].Mentions, m)
+		} else {
+			e := Entities([]Toponym{t}, next)[0]
+			next++
+			byKey[k] = len(rec.Entities)
+			rec.Entities = append(rec.Entities, e)
+		}
+		spans = append(spans, m)
+		added++
+	}
+	return added
+}
+
+func overlaps(spans []annalist.Span, start, end int) bool {
+	for _, s := range spans {
+		if s.Start < end && start < s.End {
+			return true
+		}
+	}
+	return false
 }
 
 // item is one entity being resolved.

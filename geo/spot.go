@@ -14,6 +14,9 @@ type Toponym struct {
 	Start, End int    // byte offsets
 	Text       string // as written
 	Kind       string // kind of the most prominent place of that name
+	// Confident is set when the name is hardly anything but a place: a
+	// country, unit, region, continent, feature, demonym or large city.
+	Confident bool
 }
 
 // connectors may sit inside a multi-word name: "Bosnia and Herzegovina",
@@ -81,7 +84,8 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 				rejected[key] = true // "Georgia Stevens", then "Georgia began skating"
 			}
 			if ok {
-				out = append(out, Toponym{Start: toks[i].Start, End: end, Text: name, Kind: best.Kind})
+				out = append(out, Toponym{Start: toks[i].Start, End: end, Text: name, Kind: best.Kind,
+					Confident: major(best.Kind) || prominentCity(best)})
 			}
 			i = found + 1
 		}
@@ -106,7 +110,7 @@ func appendParts(out []Toponym, s string, t text.Token, g *gazetteer.Gazetteer, 
 	for _, part := range strings.Split(t.Text, "-") {
 		if capitalised(part) && !stopwords[strings.ToLower(part)] {
 			if p, ok := g.Best(part); ok && (major(p.Kind) || p.Population >= 100000) {
-				out = append(out, Toponym{Start: off, End: off + len(part), Text: part, Kind: p.Kind})
+				out = append(out, Toponym{Start: off, End: off + len(part), Text: part, Kind: p.Kind, Confident: true})
 			}
 		}
 		off += len(part) + 1
