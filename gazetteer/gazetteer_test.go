@@ -171,3 +171,23 @@ func BenchmarkLookup(b *testing.B) {
 		g.Matches(names[i%len(names)])
 	}
 }
+
+// FuzzParse feeds the table parser arbitrary text: it must fail cleanly
+// or give a gazetteer whose index points at its places.
+func FuzzParse(f *testing.F) {
+	f.Add(small)
+	f.Add("P\t1\tA\tKZ\t01\t1\t2\t3\tPPL\t\n=\ta\t0 -1\nw\ta\nf\tb\n")
+	f.Fuzz(func(t *testing.T, table string) {
+		g, err := parse(table)
+		if err != nil {
+			return
+		}
+		for _, k := range g.keys {
+			for _, m := range g.Matches(k) {
+				if m.Place == nil {
+					t.Fatalf("key %q: nil place", k)
+				}
+			}
+		}
+	})
+}
