@@ -80,8 +80,10 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 			case ok:
 			case !major(best.Kind) && !prominentCity(best) && afterName(toks, i):
 				rejected[key] = true // a surname: "Barack Obama"
-			case i == found && !major(best.Kind) && g.IsFirstName(toks[i].Text) && beforeSurname(toks, found):
+			case i == found && g.IsFirstName(toks[i].Text) && beforeSurname(toks, found):
 				rejected[key] = true // "Georgia Stevens", then "Georgia began skating"
+			case best.Kind == gazetteer.City && i > 0 && afterName(toks, i) && g.IsFirstName(toks[i-1].Text):
+				rejected[key] = true // "Jenny Palma", then "Palma said"
 			}
 			if ok {
 				out = append(out, Toponym{Start: toks[i].Start, End: end, Text: name, Kind: best.Kind,
@@ -94,7 +96,7 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 	// not a place elsewhere either ("Obama", "Jordan").
 	kept := out[:0]
 	for _, t := range out {
-		if !rejected[gazetteer.Key(t.Text)] || t.Kind == gazetteer.Country {
+		if !rejected[gazetteer.Key(t.Text)] {
 			kept = append(kept, t)
 		}
 	}
@@ -157,7 +159,7 @@ func keep(g *gazetteer.Gazetteer, toks []text.Token, i, j int, best gazetteer.Pl
 		return false
 	}
 	// "Georgia Stevens", "Vladimir Putin": a first name before a surname.
-	if single && best.Kind != gazetteer.Country && g.IsFirstName(first) && beforeSurname(toks, j) {
+	if single && g.IsFirstName(first) && beforeSurname(toks, j) {
 		return false
 	}
 	if !single && stopPhrases[gazetteer.Key(joinText(toks[i:j+1]))] {
@@ -206,7 +208,7 @@ func beforeSurname(toks []text.Token, j int) bool {
 		return false
 	}
 	w := strings.ToLower(toks[j+1].Text)
-	return !placeWords[w] && !orgWords[w] && !stopwords[w] && !isAllCaps(toks[j+1].Text)
+	return !placeWords[w] && !orgWords[w] && !stopwords[w] && !titles[w] && !isAllCaps(toks[j+1].Text)
 }
 
 func joinText(toks []text.Token) string {
