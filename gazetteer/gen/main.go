@@ -175,6 +175,7 @@ func build(npm, iso string) ([]row, error) {
 			r.alts = append(r.alts, core)
 		}
 		r.alts = append(r.alts, isoSub[cc+"|"+fold(core)]...)
+		r.alts = append(r.alts, unitAbbreviations[a.Code]...)
 		rows = append(rows, r)
 	}
 	for _, a := range admin2 {
