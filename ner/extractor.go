@@ -200,22 +200,39 @@ func trimMention(d *text.Doc, m *mention) {
 		return
 	}
 	var role []string
-	for m.first < m.last-1 && titles[strings.ToLower(d.Tokens[m.first].Text)] {
+	for m.first < m.last-1 && isRoleWord(strings.ToLower(d.Tokens[m.first].Text)) {
 		role = append(role, strings.ToLower(strings.TrimSuffix(d.Tokens[m.first].Text, ".")))
 		m.first++
 	}
 	m.role = cleanRole(role)
 }
 
+// roleQualifiers are words of a role that are not roles by themselves
+// ("Senior General", "Foreign Minister"); a role needs a title or one of
+// extraRoles too. (The tagger's title feature uses titles alone: these
+// lists need no retraining.)
+var roleQualifiers = wordSet(`senior supreme grand foreign defence defense interior home finance
+	health economy trade energy education environment culture transport agriculture labour labor`)
+
+// extraRoles are roles that are not titles the tagger knows.
+var extraRoles = wordSet("owner candidate nominee incumbent")
+
+func isRoleWord(w string) bool { return titles[w] || roleQualifiers[w] || extraRoles[w] }
+
 // honorifics are titles that are not roles.
 var honorifics = wordSet("mr mrs ms dr prof sir lady lord dame st. mr. mrs. ms. dr. prof.")
 
 func cleanRole(words []string) string {
 	var keep []string
+	title := false
 	for _, w := range words {
 		if !honorifics[w] && !honorifics[w+"."] {
 			keep = append(keep, w)
+			title = title || titles[w] || extraRoles[w]
 		}
+	}
+	if !title {
+		return ""
 	}
 	return strings.Join(keep, " ")
 }
@@ -231,7 +248,7 @@ func roleBefore(d *text.Doc, first, sentFirst int) string {
 	var role []string
 	for ; k >= sentFirst; k-- {
 		w := strings.ToLower(strings.TrimSuffix(d.Tokens[k].Text, "."))
-		if !titles[w] && !titles[w+"."] {
+		if !isRoleWord(w) && !isRoleWord(w+".") {
 			break
 		}
 		role = append([]string{w}, role...)

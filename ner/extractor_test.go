@@ -163,6 +163,10 @@ func TestExtractorModernNews(t *testing.T) {
 			"Christine Lagarde", "president", []string{"Christine Lagarde", "Lagarde"}},
 		{"Prime Minister Narendra Modi's Bharatiya Janata Party won the state election in Gujarat, the Election Commission said. Modi thanked voters.",
 			"Narendra Modi", "prime minister", []string{"Narendra Modi", "Modi"}},
+		{"Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday. Lavrov met Turkish officials.",
+			"Sergei Lavrov", "foreign minister", []string{"Sergei Lavrov", "Lavrov"}},
+		{"Egypt's security forces answer to President Abdel Fattah el-Sisi.",
+			"Abdel Fattah el-Sisi", "president", []string{"Abdel Fattah el-Sisi"}},
 	}
 	for _, c := range cases {
 		r := extractText(t, c.text)
