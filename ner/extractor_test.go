@@ -269,3 +269,23 @@ func TestAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// The extractor is safe for concurrent use (run with -race).
+func TestExtractConcurrently(t *testing.T) {
+	const body = "Microsoft hired John Smith in Seattle. Smith said Microsoft would grow."
+	want := dump(extractText(t, body))
+	done := make(chan string)
+	for i := 0; i < 4; i++ {
+		go func() {
+			e, _ := NewExtractor()
+			r := &annalist.Record{Text: body}
+			e.Extract(text.Analyze(body, ""), r)
+			done <- dump(r)
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent run gave\n%s\nwant\n%s", got, want)
+		}
+	}
+}
