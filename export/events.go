@@ -7,7 +7,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/parquet-go/parquet-go"
 
@@ -83,23 +82,17 @@ func EventRows(r *annalist.Record, opt Options) []EventRow {
 // eventDate turns a TIMEX3 date into the first day of its period and an
 // ACLED time precision.
 func eventDate(v string) (string, int32) {
-	if t, err := time.Parse("2006-01-02", v); err == nil {
+	t, prec, ok := annalist.ParseDateValue(v)
+	if !ok {
+		return "", 0
+	}
+	switch prec {
+	case annalist.PrecisionDay:
 		return t.Format("2006-01-02"), 1
+	case annalist.PrecisionWeek:
+		return t.Format("2006-01-02"), 2
 	}
-	if t, err := time.Parse("2006-01", v); err == nil {
-		return t.Format("2006-01-02"), 3
-	}
-	if t, err := time.Parse("2006", v); err == nil {
-		return t.Format("2006-01-02"), 3
-	}
-	var y, w int
-	if n, _ := fmt.Sscanf(v, "%4d-W%2d", &y, &w); n == 2 && w >= 1 && w <= 53 {
-		// ISO week 1 holds 4 January; step back to its Monday.
-		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
-		return monday.Format("2006-01-02"), 2
-	}
-	return "", 0
+	return t.Format("2006-01-02"), 3
 }
 
 func geoPrecision(r *annalist.Record, p *annalist.Place) int32 {
