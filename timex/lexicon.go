@@ -40,8 +40,8 @@ var partsOfDay = map[string]string{
 }
 
 var units = map[string]unit{
-	"second": uSecond, "seconds": uSecond, "sec": uSecond, "secs": uSecond,
-	"minute": uMinute, "minutes": uMinute, "min": uMinute, "mins": uMinute,
+	"second": uSecond, "seconds": uSecond,
+	"minute": uMinute, "minutes": uMinute,
 	"hour": uHour, "hours": uHour, "hr": uHour, "hrs": uHour,
 	"day": uDay, "days": uDay, "night": uDay, "nights": uDay,
 	"week": uWeek, "weeks": uWeek,

@@ -3,6 +3,7 @@ package timex
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // number reads a count at i: digits ("30", "1.5", "5 1/2"), words ("thirty",
@@ -11,7 +12,7 @@ import (
 func (c *ctx) number(i int) (n float64, j int, ok bool) {
 	t := c.t
 	switch {
-	case t.digit(i) && len(t[i].s) <= 4:
+	case t.digit(i) && (len(t[i].s) <= 3 || len(t[i].s) == 4 && (t[i].num < 1500 || t[i].num > 2100)):
 		if t.glued(i) && (t.digit(i-1) || t.is(i-1, ".", ",", "/", ":", "$", "£", "€")) {
 			return 0, i, false
 		}
@@ -91,7 +92,7 @@ func (c *ctx) unitAt(i int) (u unit, w string, j int, glued bool) {
 		}
 		return uNone, "", i, false
 	}
-	if u, ok := units[t.low(i)]; ok {
+	if u, ok := units[t.low(i)]; ok && !(len(t[i].s) > 1 && t[i].s == strings.ToUpper(t[i].s)) {
 		return u, t.low(i), i + 1, false
 	}
 	return uNone, "", i, false
@@ -110,7 +111,7 @@ func (c *ctx) amount(i int) (n float64, u unit, j int, ok bool) {
 	if u == uNone {
 		return 0, uNone, i, false
 	}
-	if n == 1 && t.is(i, "a", "an") && plural(w) {
+	if n == 1 && t.is(i, "a", "an") && (plural(w) || w == "second") {
 		return 0, uNone, i, false
 	}
 	j = k

@@ -96,31 +96,38 @@ func (c *ctx) yearAt(i int) (y, j int, ok bool) {
 // year named in this or the previous sentence, else the publication year,
 // moved back or forward when the clause speaks of the past or future.
 func (c *ctx) yearFor(i, j, m, d int) (y int, dct, ok bool) {
-	s := c.sentence(i)
-	if c.year != 0 && s >= 0 && s-c.yearSent <= 1 && (!c.hasDCT || c.year != c.dct.Year()) {
+	if c.year != 0 && c.sentence(i) >= 0 && c.sentence(i) == c.yearSent {
 		return c.year, false, true
 	}
 	if !c.hasDCT {
 		return 0, true, false
 	}
-	y = c.dct.Year()
+	// The instance nearest the publication date, a year before or after
+	// it, with distances against the clause's tense counted double.
 	tense := c.tense(i, j)
-	if d == 0 {
-		dm := int(c.dct.Month())
-		if tense < 0 && m > dm {
-			y--
-		} else if tense > 0 && m < dm {
-			y++
+	best, bestCost := c.dct.Year(), -1.0
+	for y := c.dct.Year() - 1; y <= c.dct.Year()+1; y++ {
+		dd := d
+		if dd == 0 {
+			dd = 15
 		}
-		return y, true, true
+		cand := time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+		days := cand.Sub(c.dct).Hours() / 24
+		cost := days
+		if cost < 0 {
+			cost = -cost
+		}
+		if d == 0 && cost < 16 {
+			cost = 0 // the month of publication itself
+		}
+		if tense < 0 && days > 7 || tense > 0 && days < -7 {
+			cost *= 2
+		}
+		if bestCost < 0 || cost < bestCost {
+			best, bestCost = y, cost
+		}
 	}
-	cand := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if tense < 0 && cand.After(c.dct.AddDate(0, 0, 7)) {
-		y--
-	} else if tense > 0 && cand.Before(c.dct.AddDate(0, 0, -7)) {
-		y++
-	}
-	return y, true, true
+	return best, true, true
 }
 
 // ruleAbsolute: "5 January 2022", "Wednesday, January 5, 2022", "Jan. 5",
@@ -258,6 +265,11 @@ func (c *ctx) ruleYear(i int) (match, bool) {
 	}
 	y, j, ok := c.yearAt(k)
 	if !ok {
+		if y, j, ok = c.spokenYear(k); ok {
+			mt := dateMatch(j, point{g: gYear, y: y}, false)
+			mt.year = true
+			return mt, true
+		}
 		return match{}, false
 	}
 	prev := t.low(k - 1)
@@ -371,8 +383,17 @@ func (c *ctx) ruleQuarter(i int) (match, bool) {
 			n, k = t[k].num, k+2
 		} else if v, ok := ordinals[t.low(k)]; ok {
 			n, k = v, k+1
-		} else if t.is(k, "final", "last") && t.is(k+1, "quarter") {
+		} else if t.is(k, "final") && t.is(k+1, "quarter") {
 			n, k = 4, k+1
+		} else if t.is(k, "latest", "last", "past") && t.is(k+1, "quarter") && t.is(i, "the") || t.is(k, "most") && t.is(k+1, "recent") && t.is(k+2, "quarter") {
+			// The last quarter completed before publication.
+			for !t.is(k, "quarter") {
+				k++
+			}
+			if !c.hasDCT {
+				return match{end: k + 1, typ: annalist.Date, dct: true}, true
+			}
+			return dateMatch(k+1, at(add(c.dct, -1, uQuarter), gQuarter), true), true
 		} else {
 			return match{}, false
 		}
@@ -514,6 +535,12 @@ func (c *ctx) ruleRelativeWord(i int) (match, bool) {
 		part, j = "NI", i+1
 	case t.is(i, "last") && t.is(i+1, "night"):
 		off, part, j = -1, "NI", i+2
+	case t.is(i, "the") && t.is(i+1, "weekend"):
+		if !c.hasDCT {
+			return match{end: i + 2, typ: annalist.Date, dct: true}, true
+		}
+		sat := weekday(c.dct, time.Saturday, c.tense(i, i+2), false)
+		return dateMatch(i+2, at(sat, gWeekend), true), true
 	case t.is(i, "this") && partsOfDay[t.low(i+1)] != "":
 		part, j = partsOfDay[t.low(i+1)], i+2
 	case t.is(i, "the", "on") && t.is(i+1, "day") && t.is(i+2, "before") && t.is(i+3, "yesterday"):
@@ -868,6 +895,7 @@ func (c *ctx) modPrefix(i int) (mod string, j int) {
 
 // ruleModified: a date with "early", "the end of" or the like in front.
 func (c *ctx) ruleModified(i int) (match, bool) {
+	t := c.t
 	mod, k := c.modPrefix(i)
 	if mod == "" {
 		return match{}, false
@@ -877,6 +905,26 @@ func (c *ctx) ruleModified(i int) (match, bool) {
 		if m, ok := r(c, k); ok && m.end > best.end {
 			best = m
 		}
+	}
+	if best.end <= k && t.is(k, "the") && (mod == "START" || mod == "END" || mod == "MID") {
+		// "the end of the year": the period of publication.
+		var g gran
+		switch t.low(k + 1) {
+		case "year":
+			g = gYear
+		case "month":
+			g = gMonth
+		case "week":
+			g = gWeek
+		case "quarter":
+			g = gQuarter
+		default:
+			return match{}, false
+		}
+		if !c.hasDCT {
+			return match{end: k + 2, typ: annalist.Date, mod: mod, dct: true}, true
+		}
+		best = dateMatch(k+2, at(c.dct, g), true)
 	}
 	if best.end <= k || best.typ != annalist.Date && best.typ != annalist.TimeOfDay {
 		return match{}, false
@@ -1002,7 +1050,7 @@ func (c *ctx) timeZone(i int) bool {
 func (c *ctx) ruleDuration(i int) (match, bool) {
 	t := c.t
 	k := i
-	if t.is(k, "the") && t.is(k+1, "past", "last", "next", "first", "coming", "previous", "latest", "final", "following") {
+	if t.is(k, "the") && t.is(k+1, "past", "last", "next", "first", "coming", "previous", "following") {
 		k += 2
 	} else if t.is(k, "past", "recent", "coming") && !t.is(k-1, "the") {
 		k++
@@ -1174,4 +1222,56 @@ func (c *ctx) ruleVague(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{end: j, typ: annalist.Date, val: v}, true
+}
+
+// spokenYear reads a year in words, as broadcast transcripts write them:
+// "nineteen ninety-six", "nineteen oh five", "two thousand" (after "the
+// year" or "in"), "twenty twelve".
+func (c *ctx) spokenYear(i int) (y, j int, ok bool) {
+	t := c.t
+	century := 0
+	switch t.low(i) {
+	case "nineteen":
+		century = 1900
+	case "eighteen":
+		century = 1800
+	case "twenty":
+		century = 2000
+	case "two":
+		if t.is(i+1, "thousand") && t.is(i-1, "year", "in", "since", "until", "by") {
+			y, j = 2000, i+2
+			if t.is(j, "and") {
+				j++
+			}
+			if n, ok := smallNumbers[t.low(j)]; ok && n > 0 && n < 20 {
+				y, j = y+n, j+1
+			}
+			return y, j, true
+		}
+		return 0, i, false
+	default:
+		return 0, i, false
+	}
+	j = i + 1
+	w := t.low(j)
+	switch {
+	case w == "hundred":
+		return century, j + 1, century != 2000
+	case w == "oh":
+		if n, ok := smallNumbers[t.low(j+1)]; ok && n > 0 && n < 10 {
+			return century + n, j + 2, true
+		}
+		return 0, i, false
+	}
+	n, ok := smallNumbers[w]
+	if !ok || n < 10 || w == "dozen" {
+		return 0, i, false
+	}
+	j++
+	if n >= 20 && t.is(j, "-") && t.glued(j) && t.glued(j+1) {
+		if u, ok := smallNumbers[t.low(j+1)]; ok && u > 0 && u < 10 {
+			n, j = n+u, j+2
+		}
+	}
+	return century + n, j, true
 }

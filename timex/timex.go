@@ -74,11 +74,11 @@ type ctx struct {
 	sentHi []int // one past the last token of each sentence
 
 	// ref is the time the text is talking about: the last date resolved.
-	ref       point
-	refDCT    bool // ref itself was resolved against the publication date
-	year      int  // last year named explicitly in the text
-	yearSent  int  // sentence of that year
-	refSent   int
+	ref      point
+	refDCT   bool // ref itself was resolved against the publication date
+	year     int  // last year named explicitly in the text
+	yearSent int  // sentence of that year
+	refSent  int
 }
 
 // match is what a rule recognised from token i to token end (exclusive).
