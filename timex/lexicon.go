@@ -125,16 +125,24 @@ var yearFollow = map[string]bool{
 // forward or back from the publication date: the nearest cue wins.
 var futureCues = map[string]bool{
 	"will": true, "ll": true, "shall": true, "going": true, "scheduled": true,
-	"expected": true, "plans": true, "planned": true, "plan": true, "due": true,
-	"upcoming": true, "would": true, "next": true, "wo": true, "tomorrow": true,
-	"set": true, "intends": true, "hopes": true, "aims": true,
+	"expected": true, "plans": true, "plan": true, "planning": true, "due": true,
+	"upcoming": true, "would": true, "wo": true, "tomorrow": true, "might": true,
+	"intends": true, "hopes": true, "aims": true, "until": true, "till": true,
 }
 
+// pastCues are verbs and adverbs of the past. Reporting verbs ("said",
+// "told") are left out: they date the report, not what it reports.
 var pastCues = map[string]bool{
-	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true,
+	"was": true, "were": true, "had": true, "did": true,
 	"ago": true, "yesterday": true, "last": true, "went": true, "came": true,
 	"took": true, "began": true, "met": true, "made": true, "left": true, "held": true,
 	"gave": true, "got": true, "saw": true, "won": true, "lost": true, "fell": true,
 	"rose": true, "broke": true, "ran": true, "spoke": true, "wrote": true, "became": true,
-	"earlier": true, "been": true, "killed": true, "shot": true, "hit": true,
+	"earlier": true, "been": true, "shot": true, "hit": true, "since": true,
+}
+
+// reportingVerbs right before a date make it the date of the report.
+var reportingVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "reported": true, "added": true,
+	"stated": true, "confirmed": true, "declared": true, "wrote": true, "tweeted": true,
 }

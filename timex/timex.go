@@ -186,6 +186,15 @@ func (c *ctx) tense(i, j int) int {
 	if s >= 0 {
 		lo, hi = c.sentLo[s], c.sentHi[s]
 	}
+	// "said Friday", "told reporters on Monday": the report is dated.
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		if reportingVerbs[c.t.low(k)] {
+			return -1
+		}
+		if !c.t.is(k, "on", "late", "early", "reporters", "journalists") {
+			break
+		}
+	}
 	for k := 1; k < 40; k++ {
 		for _, x := range [2]int{i - k, j - 1 + k} {
 			if x < lo || x >= hi || x < 0 || x >= len(c.t) {
@@ -195,7 +204,7 @@ func (c *ctx) tense(i, j int) int {
 			if futureCues[w] {
 				return 1
 			}
-			if pastCues[w] || len(w) > 4 && w[len(w)-2:] == "ed" {
+			if pastCues[w] || len(w) > 4 && w[len(w)-2:] == "ed" && !c.t.capital(x) && w != "expected" && w != "scheduled" {
 				return -1
 			}
 		}
