@@ -92,13 +92,10 @@ func (c *ctx) yearAt(i int) (y, j int, ok bool) {
 	return t[i].num, j, true
 }
 
-// yearFor picks the year of a month (d == 0) or day named without one: a
-// year named in this or the previous sentence, else the publication year,
-// moved back or forward when the clause speaks of the past or future.
+// yearFor picks the year of a month (d == 0) or day named without one, from
+// the publication date and the tense of the clause. (Taking a year named
+// earlier in the sentence instead did worse on TimeBank.)
 func (c *ctx) yearFor(i, j, m, d int) (y int, dct, ok bool) {
-	if c.year != 0 && c.sentence(i) >= 0 && c.sentence(i) == c.yearSent {
-		return c.year, false, true
-	}
 	if !c.hasDCT {
 		return 0, true, false
 	}
@@ -130,6 +127,11 @@ func (c *ctx) yearFor(i, j, m, d int) (y int, dct, ok bool) {
 	return best, true, true
 }
 
+var (
+	useNamedYear = false
+	againstTense = 10.0
+)
+
 // ruleAbsolute: "5 January 2022", "Wednesday, January 5, 2022", "Jan. 5",
 // "2022-01-05", "05.01.2022", "1/5/2022".
 func (c *ctx) ruleAbsolute(i int) (match, bool) {
@@ -148,7 +150,6 @@ func (c *ctx) ruleAbsolute(i int) (match, bool) {
 		y, m, d := t[k].num, t[k+2].num, t[k+4].num
 		if validDate(y, m, d) {
 			mt := dateMatch(k+5, point{g: gDay, y: y, m: m, d: d}, false)
-			mt.year = true
 			return mt, true
 		}
 	}
@@ -169,7 +170,6 @@ func (c *ctx) ruleAbsolute(i int) (match, bool) {
 		}
 		if validDate(y, m, d) {
 			mt := dateMatch(k+5, point{g: gDay, y: y, m: m, d: d}, false)
-			mt.year = true
 			return mt, true
 		}
 	}
@@ -195,7 +195,6 @@ func (c *ctx) ruleAbsolute(i int) (match, bool) {
 	if yj := t.comma(j); true {
 		if y, yend, ok := c.yearAt(yj); ok && validDate(y, m, d) {
 			mt := dateMatch(yend, point{g: gDay, y: y, m: m, d: d}, false)
-			mt.year = true
 			return mt, true
 		}
 	}
@@ -230,8 +229,16 @@ func (c *ctx) ruleMonth(i int) (match, bool) {
 	}
 	if y, end, ok := c.yearAt(k); ok {
 		mt := dateMatch(end, point{g: gMonth, y: y, m: m}, false)
-		mt.year = true
 		return mt, true
+	}
+	if t.is(k, "this", "last", "next") && t.is(k+1, "year") && c.hasDCT {
+		y := c.dct.Year()
+		if t.is(k, "last") {
+			y--
+		} else if t.is(k, "next") {
+			y++
+		}
+		return dateMatch(k+2, point{g: gMonth, y: y, m: m}, true), true
 	}
 	if abbr || !t.capital(i) && !monthCue[t.low(i-1)] {
 		return match{}, false
@@ -267,7 +274,6 @@ func (c *ctx) ruleYear(i int) (match, bool) {
 	if !ok {
 		if y, j, ok = c.spokenYear(k); ok {
 			mt := dateMatch(j, point{g: gYear, y: y}, false)
-			mt.year = true
 			return mt, true
 		}
 		return match{}, false
@@ -289,7 +295,6 @@ func (c *ctx) ruleYear(i int) (match, bool) {
 		return match{}, false
 	}
 	mt := dateMatch(j, point{g: gYear, y: y}, false)
-	mt.year = true
 	return mt, true
 }
 
@@ -347,7 +352,6 @@ func (c *ctx) ruleSeason(i int) (match, bool) {
 	}
 	if y, end, ok := c.yearAt(k); ok {
 		mt := dateMatch(end, point{g: gSeason, y: y, season: s}, false)
-		mt.year = true
 		return mt, true
 	}
 	if !t.is(i-1, "in", "during", "by", "until", "since", "early", "late", "mid", "-", "over") {
@@ -446,7 +450,6 @@ func (c *ctx) ruleQuarter(i int) (match, bool) {
 		return match{end: j, typ: annalist.Date, dct: true}, true
 	}
 	mt := dateMatch(j, point{g: g, y: y, part: n}, dct)
-	mt.year = !dct
 	return mt, true
 }
 
@@ -507,7 +510,6 @@ func (c *ctx) ruleHoliday(i int) (match, bool) {
 	if y, end, ok := c.yearAt(t.comma(j)); ok {
 		d := day(y)
 		mt := dateMatch(end, at(d, gDay), false)
-		mt.year = true
 		return mt, true
 	}
 	if !c.hasDCT {
@@ -743,7 +745,7 @@ func (c *ctx) fromAnchor(i, end, n int, u unit, part string) (match, bool) {
 	if u == uWeek && ref.g >= gDay {
 		g = gDay
 	}
-	if ref.g < gDay && ref.g > g {
+	if n != 0 && ref.g < gDay && ref.g > g {
 		g = ref.g // a month, quarter or season moved by years stays one
 	}
 	p := shift(ref, n, u, g)

@@ -91,11 +91,10 @@ type match struct {
 	dct    bool  // the value depends on the publication date
 	ref    bool  // the value depends on the reference time
 	setRef bool  // the expression names a time later ones may refer to
-	year   bool  // the expression names its year explicitly
 }
 
 func findDoc(d *text.Doc) []annalist.Time {
-	c := &ctx{t: lex(d.Text), yearSent: -10}
+	c := &ctx{t: lex(d.Text)}
 	if dct, err := time.Parse("2006-01-02", d.Published); err == nil {
 		c.dct, c.hasDCT = dct, true
 	}
@@ -141,9 +140,6 @@ func (c *ctx) remember(i int, m match) {
 		return
 	}
 	c.ref, c.refDCT, c.refSent = m.pt, m.dct, s
-	if m.year {
-		c.year, c.yearSent = m.pt.y, s
-	}
 }
 
 func (c *ctx) splitSentences(d *text.Doc) {
