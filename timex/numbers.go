@@ -107,9 +107,12 @@ func (c *ctx) amount(i int) (n float64, u unit, j int, ok bool) {
 	if !ok {
 		return 0, uNone, i, false
 	}
-	u, w, k, _ := c.unitAt(j)
-	if u == uNone {
-		return 0, uNone, i, false
+	u, w, k, glued := c.unitAt(j)
+	if u == uNone || glued && plural(w) {
+		return 0, uNone, i, false // "three-quarters" is a share
+	}
+	if u == uQuarter && t.is(k, "of") {
+		return 0, uNone, i, false // "a quarter of the vote"
 	}
 	if n == 1 && t.is(i, "a", "an") && (plural(w) || w == "second") {
 		return 0, uNone, i, false

@@ -149,8 +149,7 @@ func (c *ctx) ruleAbsolute(i int) (match, bool) {
 		!(t.glued(k+5) && (t.digit(k+5) || t.alpha(k+5) && !t.is(k+5, "t"))) {
 		y, m, d := t[k].num, t[k+2].num, t[k+4].num
 		if validDate(y, m, d) {
-			mt := dateMatch(k+5, point{g: gDay, y: y, m: m, d: d}, false)
-			return mt, true
+			return dateMatch(k+5, point{g: gDay, y: y, m: m, d: d}, false), true
 		}
 	}
 	// Numeric day.month.year (European) and month/day/year (US).
@@ -169,8 +168,7 @@ func (c *ctx) ruleAbsolute(i int) (match, bool) {
 			d, m = b, a
 		}
 		if validDate(y, m, d) {
-			mt := dateMatch(k+5, point{g: gDay, y: y, m: m, d: d}, false)
-			return mt, true
+			return dateMatch(k+5, point{g: gDay, y: y, m: m, d: d}, false), true
 		}
 	}
 	var d, m, j int
@@ -194,8 +192,7 @@ func (c *ctx) ruleAbsolute(i int) (match, bool) {
 	}
 	if yj := t.comma(j); true {
 		if y, yend, ok := c.yearAt(yj); ok && validDate(y, m, d) {
-			mt := dateMatch(yend, point{g: gDay, y: y, m: m, d: d}, false)
-			return mt, true
+			return dateMatch(yend, point{g: gDay, y: y, m: m, d: d}, false), true
 		}
 	}
 	y, dct, ok := c.yearFor(i, j, m, d)
@@ -228,8 +225,7 @@ func (c *ctx) ruleMonth(i int) (match, bool) {
 		k++
 	}
 	if y, end, ok := c.yearAt(k); ok {
-		mt := dateMatch(end, point{g: gMonth, y: y, m: m}, false)
-		return mt, true
+		return dateMatch(end, point{g: gMonth, y: y, m: m}, false), true
 	}
 	if t.is(k, "this", "last", "next") && t.is(k+1, "year") && c.hasDCT {
 		y := c.dct.Year()
@@ -273,8 +269,7 @@ func (c *ctx) ruleYear(i int) (match, bool) {
 	y, j, ok := c.yearAt(k)
 	if !ok {
 		if y, j, ok = c.spokenYear(k); ok {
-			mt := dateMatch(j, point{g: gYear, y: y}, false)
-			return mt, true
+			return dateMatch(j, point{g: gYear, y: y}, false), true
 		}
 		return match{}, false
 	}
@@ -294,8 +289,7 @@ func (c *ctx) ruleYear(i int) (match, bool) {
 	if t.is(k-1, "$", "£", "€", "#", "no", "number") {
 		return match{}, false
 	}
-	mt := dateMatch(j, point{g: gYear, y: y}, false)
-	return mt, true
+	return dateMatch(j, point{g: gYear, y: y}, false), true
 }
 
 // ruleDecade: "the 1990s", "the '90s", "the nineties".
@@ -351,8 +345,7 @@ func (c *ctx) ruleSeason(i int) (match, bool) {
 		k++
 	}
 	if y, end, ok := c.yearAt(k); ok {
-		mt := dateMatch(end, point{g: gSeason, y: y, season: s}, false)
-		return mt, true
+		return dateMatch(end, point{g: gSeason, y: y, season: s}, false), true
 	}
 	if !t.is(i-1, "in", "during", "by", "until", "since", "early", "late", "mid", "-", "over") {
 		return match{}, false
@@ -449,8 +442,7 @@ func (c *ctx) ruleQuarter(i int) (match, bool) {
 	if !known {
 		return match{end: j, typ: annalist.Date, dct: true}, true
 	}
-	mt := dateMatch(j, point{g: g, y: y, part: n}, dct)
-	return mt, true
+	return dateMatch(j, point{g: g, y: y, part: n}, dct), true
 }
 
 // ruleHoliday: fixed and movable feasts news dates things by.
@@ -509,8 +501,7 @@ func (c *ctx) ruleHoliday(i int) (match, bool) {
 	}
 	if y, end, ok := c.yearAt(t.comma(j)); ok {
 		d := day(y)
-		mt := dateMatch(end, at(d, gDay), false)
-		return mt, true
+		return dateMatch(end, at(d, gDay), false), true
 	}
 	if !c.hasDCT {
 		return match{end: j, typ: annalist.Date, dct: true}, true
@@ -805,7 +796,14 @@ func (c *ctx) ruleAgo(i int) (match, bool) {
 	t := c.t
 	mod, k := c.quantifier(i)
 	n, u, j, ok := c.amount(k)
-	if !ok || !t.is(j, "ago") {
+	if !ok {
+		// "years ago", "months ago"
+		if w := t.low(k); units[w] != uNone && plural(w) && t.is(k+1, "ago") {
+			return match{end: k + 2, typ: annalist.Date, val: "PAST_REF", mod: mod}, true
+		}
+		return match{}, false
+	}
+	if !t.is(j, "ago") {
 		return match{}, false
 	}
 	j++
@@ -1105,8 +1103,6 @@ func (c *ctx) ruleSet(i int) (match, bool) {
 		return match{end: i + 1, typ: annalist.Set, val: "P1Y"}, true
 	case "hourly":
 		return match{end: i + 1, typ: annalist.Set, val: "PT1H"}, true
-	case "quarterly":
-		return match{end: i + 1, typ: annalist.Set, val: "P3M"}, true
 	}
 	if t.is(i, "every", "each") {
 		j := i + 1
@@ -1191,7 +1187,7 @@ func (c *ctx) ruleVague(i int) (match, bool) {
 		if t.is(i, "now") && (t.is(i+1, "-") && t.glued(i+1) || t.is(i+1, "that")) {
 			return match{}, false
 		}
-	case "recently", "lately", "previously", "formerly":
+	case "recently", "lately":
 		v = "PAST_REF"
 	case "soon":
 		v = "FUTURE_REF"
@@ -1206,6 +1202,8 @@ func (c *ctx) ruleVague(i int) (match, bool) {
 		switch {
 		case t.is(i+1, "future"):
 			v, j = "FUTURE_REF", i+2
+		case t.is(i+1, "near") && t.is(i+2, "future", "term"), t.is(i+1, "short") && t.is(i+2, "term"):
+			v, j = "FUTURE_REF", i+3
 		case t.is(i+1, "past") && (t.punct(i+2) || t.is(i+2, "and", "but", "when", "as", "or")):
 			v, j = "PAST_REF", i+2
 		case t.is(i+1, "moment") && t.is(i-1, "at"):
