@@ -150,26 +150,47 @@ func durationValue(n float64, u unit) string {
 		}
 		return "PXY"
 	}
-	// Fractions go down to a smaller unit: 1.5 years is 18 months.
-	for n != math.Trunc(n) {
+	// A fraction goes to the next smaller unit: 2 1/2 years is P2Y6M.
+	if n != math.Trunc(n) {
+		whole := math.Trunc(n)
+		var small unit
+		var per float64
 		switch u {
 		case uYear:
-			n, u = n*12, uMonth
+			small, per = uMonth, 12
 		case uDecade:
-			n, u = n*10, uYear
+			n, u, small, per = n*10, uYear, uMonth, 12
+			whole = math.Trunc(n)
 		case uCentury:
-			n, u = n*100, uYear
+			n, u, small, per = n*100, uYear, uMonth, 12
+			whole = math.Trunc(n)
 		case uWeek:
-			n, u = n*7, uDay
+			small, per = uDay, 7
 		case uDay:
-			n, u = n*24, uHour
+			small, per = uHour, 24
 		case uHour:
-			n, u = n*60, uMinute
+			small, per = uMinute, 60
 		case uMinute:
-			n, u = n*60, uSecond
+			small, per = uSecond, 60
 		default:
 			return "P" + strconv.FormatFloat(n, 'f', -1, 64) + durationCode(u)
 		}
+		rest := math.Round((n - whole) * per)
+		if n == math.Trunc(n) {
+			return durationValue(n, u)
+		}
+		if whole == 0 {
+			return durationValue(rest, small)
+		}
+		a, b := durationValue(whole, u), durationValue(rest, small)
+		// Join "P2Y" and "P6M", or "PT1H" and "PT30M", or "P1D" and "PT12H".
+		switch {
+		case strings.HasPrefix(a, "PT") && strings.HasPrefix(b, "PT"):
+			return a + b[2:]
+		case strings.HasPrefix(b, "PT"):
+			return a + b[1:]
+		}
+		return a + b[1:]
 	}
 	k := int(n)
 	switch u {

@@ -872,12 +872,6 @@ func (c *ctx) modPrefix(i int) (mod string, j int) {
 		return "START", i + 1
 	case t.is(i, "later") && t.is(i+1, "this", "that"):
 		return "END", i + 1
-	case t.is(i, "the") && t.is(i+1, "early"):
-		return "START", i + 2
-	case t.is(i, "the") && t.is(i+1, "late"):
-		return "END", i + 2
-	case t.is(i, "the") && t.is(i+1, "mid") && t.is(i+2, "-"):
-		return "MID", i + 3
 	case t.is(i, "the") && t.is(i+2, "of"):
 		switch t.low(i + 1) {
 		case "start", "beginning", "dawn", "outset":
