@@ -263,3 +263,16 @@ func BenchmarkFind(b *testing.B) {
 		Find(body, pub)
 	}
 }
+
+func FuzzFind(f *testing.F) {
+	f.Add("On 5 January 2022, five years before, at 3 p.m. Tuesday", pub)
+	f.Add("1/5/2022 05.01.2022 2022-01-05 Q3 the '90s mid- twenty-", "")
+	f.Add("every other every each 1 1/2 years ago a.m. p.m", "2000-02-29")
+	f.Fuzz(func(t *testing.T, s, published string) {
+		for _, tm := range Find(s, published) {
+			if tm.Start < 0 || tm.End > len(s) || tm.Start >= tm.End || s[tm.Start:tm.End] != tm.Text {
+				t.Fatalf("Find(%q): bad span %+v", s, tm)
+			}
+		}
+	})
+}
