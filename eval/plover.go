@@ -70,8 +70,25 @@ type PLOVERPlace struct {
 }
 
 // PLOVERMarkup is the text with its coded spans marked: "(SRC: ...) (EVT: ...)".
+// The file gives it as {"markup": "..."}, once as a bare string.
 type PLOVERMarkup struct {
 	Markup string `json:"markup"`
+}
+
+// UnmarshalJSON accepts {"markup": "..."}, a string or null.
+func (m *PLOVERMarkup) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if len(b) > 0 && b[0] == '"' {
+		return json.Unmarshal(b, &m.Markup)
+	}
+	var obj struct {
+		Markup string `json:"markup"`
+	}
+	if err := json.Unmarshal(b, &obj); err != nil {
+		return fmt.Errorf("textInfo: %w", err)
+	}
+	m.Markup = obj.Markup
+	return nil
 }
 
 // ReadPLOVER reads a PLOVER gold file and returns its event records, in file

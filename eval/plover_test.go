@@ -20,7 +20,7 @@ const ploverSample = `[
     "event": "ASSAULT",
     "dead": "156",
     "text": "Militiamen attacked the camp, killing at least 156 people.",
-    "textInfo": {"markup": "(SRC: Militiamen) (EVT: attacked)"},
+    "textInfo": "(SRC: Militiamen) (EVT: attacked)",
 },
 {
     "id": "PLOVER-GSR01-AGREE-0007",
@@ -28,6 +28,7 @@ const ploverSample = `[
     "target": "diplomatic",
     "eventLoc": {"name": "Geneva", "country code": "CH"},
     "event": "AGREE",
+    "textInfo": {"markup": "(SRC: Turkish)"},
     "text": "Quoted \"word,\" and a \\ backslash, ]",
 },
 ]`
@@ -51,6 +52,9 @@ func TestParsePLOVER(t *testing.T) {
 		t.Errorf("markup lost")
 	}
 	b := recs[1]
+	if b.TextInfo.Markup != "(SRC: Turkish)" {
+		t.Errorf("markup = %q", b.TextInfo.Markup)
+	}
 	if b.Target != nil || b.Location == nil || b.Location.Country != "CH" {
 		t.Errorf("second record = %+v", b)
 	}
@@ -69,10 +73,7 @@ func TestParsePLOVERErrors(t *testing.T) {
 
 // TestReadPLOVERFile reads the real gold file when ../shared is there.
 func TestReadPLOVERFile(t *testing.T) {
-	path := "../../shared/eval/plover/PLOVER_GSR_CAMEO.txt"
-	if _, err := os.Stat(path); err != nil {
-		t.Skip("PLOVER gold file not present:", err)
-	}
+	path := sharedPath(t, "eval/plover/PLOVER_GSR_CAMEO.txt")
 	recs, err := ReadPLOVER(path)
 	if err != nil {
 		t.Fatal(err)
@@ -115,4 +116,16 @@ func FuzzStripTrailingCommas(f *testing.F) {
 			}
 		}
 	})
+}
+
+// sharedPath finds a file of ../shared beside the repository (or beside the
+// worktrees' folder), or skips the test.
+func sharedPath(t testing.TB, name string) string {
+	for _, dir := range []string{"../../shared/", "../../../shared/"} {
+		if _, err := os.Stat(dir + name); err == nil {
+			return dir + name
+		}
+	}
+	t.Skip("shared file not present:", name)
+	return ""
 }
