@@ -489,7 +489,7 @@ func singular(s string, toks []text.Token, lw []string, i int) (annalist.Count, 
 	if lw[i] != "a" && lw[i] != "an" {
 		return annalist.Count{}, false
 	}
-	for j := i + 2; j < len(lw) && j <= i+5; j++ {
+	for j := i + 2; j < len(lw) && j <= i+6; j++ {
 		w := lw[j]
 		if isBreak(w) {
 			break
