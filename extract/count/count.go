@@ -61,8 +61,12 @@ func Find(d *text.Doc) []annalist.Count {
 	for si := range d.Sentences {
 		toks := d.SentenceTokens(si)
 		lw = lw[:0]
-		for _, t := range toks {
-			lw = append(lw, strings.ToLower(t.Text))
+		for k, t := range toks {
+			w := strings.ToLower(t.Text)
+			if k > 0 && (w == "march" || w == "may") && isCapital(t.Text) {
+				w = t.Text // the month, not the crowd or the verb
+			}
+			lw = append(lw, w)
 		}
 		out = appendSentence(out, d.Text, toks, lw)
 	}
@@ -135,7 +139,12 @@ func skipNumber(toks []text.Token, lw []string, n number) bool {
 		prev = lw[n.start-1]
 	}
 	switch prev {
-	case "$", "£", "€", "us$", "no", "number", "no.", "page", "article", "route", "flight", "resolution":
+	case "$", "£", "€", "us$", "no", "number", "no.", "page", "article", "route", "flight", "resolution",
+		"in", "across", "within":
+		return true
+	}
+	// Days of a month: "March 20", "May 6".
+	if n.start > 0 && months[strings.ToLower(prev)] && isCapital(toks[n.start-1].Text) {
 		return true
 	}
 	// Years: four digits without a comma, after a preposition or month.
@@ -159,13 +168,17 @@ func skipNumber(toks []text.Token, lw []string, n number) bool {
 	return false
 }
 
+func isCapital(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
 var months = set(`january february march april may june july august september october november december
 	jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`)
 
 var units = set(`% percent per cent years year months month weeks week days day hours hour minutes
 	minute seconds times km kilometres kilometers miles mile metres meters feet ft kg kilograms
 	tonnes tons pounds dollars euros yuan rubles roubles tenge rupees pesos votes points goals
-	degrees acres hectares square cents barrels bpd mph litres liters gallons years-old`)
+	degrees acres hectares square cents barrels bpd mph litres liters gallons years-old pct dlrs dlr
+	cts shares stg marks yen francs lire crowns guilders bushels ounces dwt units vehicles cars
+	megawatts mw billion-dollar million-dollar`)
 
 func set(words string) map[string]bool {
 	m := make(map[string]bool)
@@ -242,7 +255,7 @@ func qualifierBefore(lw []string, i int) (string, int) {
 // Verbs whose object is the count: "killing 12", "arrested 30".
 var verbsBefore = map[string]string{
 	"killing": Killed, "killed": Killed, "kill": Killed, "kills": Killed,
-	"massacred": Killed, "massacring": Killed, "executed": Killed, "executing": Killed,
+	"massacred": Killed, "massacring": Killed,
 	"claimed":  "", // "claimed 40 lives": decided by "lives" after
 	"wounding": Injured, "wounded": Injured, "injuring": Injured, "injured": Injured,
 	"hurting": Injured, "wounds": Injured, "injures": Injured,
@@ -355,16 +368,30 @@ var classNouns = map[string]string{
 	"marchers": Protesters, "strikers": Protesters, "rioters": Protesters, "picketers": Protesters,
 	"troops": Troops, "soldiers": Troops, "policemen": Troops, "servicemen": Troops,
 	"paratroopers": Troops, "peacekeepers": Troops, "marines": Troops, "gendarmes": Troops,
-	"reservists": Troops, "police": Troops, "officers": Troops, "personnel": Troops,
+	"reservists": Troops, "police": Troops,
 	"guardsmen": Troops,
 }
 
 // Verbs that need a protest noun after them to count a crowd: "staged
 // mass demonstrations", "joined the rally".
-var protestVerbs = set(`staged stage held hold joined join took took to went`)
+var protestVerbs = set(`staged stage held hold joined join took went`)
+
+// People nouns make a weak cue ("held") count people: "30 activists were
+// held", not "20 pct is held".
+var peopleNouns = set(`people persons men women children civilians protesters demonstrators activists
+	students workers villagers residents journalists soldiers troops police policemen officers
+	suspects members supporters opponents dissidents leaders prisoners detainees militants rebels
+	fighters insurgents guerrillas others migrants refugees hostages passengers crew sailors
+	miners youths teenagers boys girls adults tourists foreigners nationals citizens farmers
+	employees staff officials opposition who`)
+
+// Break words of the window after a number: prepositions start a phrase
+// that is no longer the counted noun ("one suit related to deaths").
+var windowBreaks = set(`for with to from by into at on in against than about over under via per`)
 
 // Auxiliaries before a participle make it passive: "were killed".
-var auxiliaries = set(`were was been are is be being got get have has had reportedly also all later
+// "Have" is not one: "bombers have killed 23".
+var auxiliaries = set(`were was been are is be being got get reportedly also all later
 	allegedly feared believed confirmed reported said thought presumed`)
 
 // Words after a bare participle that show it is passive or an adjective
@@ -378,7 +405,7 @@ func cueAfter(lw []string, i int) (kind string, start, end int) {
 	class, classEnd := "", 0
 	for j := i; j < len(lw) && j < i+12; j++ {
 		w := lw[j]
-		if isBreak(w) {
+		if isBreak(w) || windowBreaks[w] {
 			break
 		}
 		if j > i {
@@ -386,7 +413,7 @@ func cueAfter(lw []string, i int) (kind string, start, end int) {
 				break
 			}
 		}
-		if k, ok := classNouns[w]; ok && class == "" {
+		if k, ok := classNouns[w]; ok && class == "" && j-i <= 3 {
 			// "police officers", "riot police": the class covers both.
 			class, classEnd = k, j+1
 			if w == "police" && j+1 < len(lw) && (lw[j+1] == "officers" || lw[j+1] == "officials") {
@@ -410,7 +437,13 @@ func cueAfter(lw []string, i int) (kind string, start, end int) {
 		}
 		kind, ok := stateWords[w]
 		if !ok {
+			if strings.HasSuffix(w, "ing") && len(w) > 5 {
+				break // another verb: "teams were searching for the missing"
+			}
 			continue
+		}
+		if kind == Protesters && class != "" {
+			break // "troops marched" are no crowd
 		}
 		switch w {
 		case "taken":
@@ -427,9 +460,13 @@ func cueAfter(lw []string, i int) (kind string, start, end int) {
 			if j+1 < len(lw) && lw[j+1] == "dead" {
 				return Killed, i, j + 2
 			}
+			if !auxiliaries[lw[j-1]] {
+				continue // "a one shot deal"
+			}
 			kind = Injured
 		case "lives":
-			if j+1 < len(lw) && (lw[j+1] == "lost" || lw[j+1] == "were" && j+2 < len(lw) && lw[j+2] == "lost") || j > 0 && lw[j-1] != "their" {
+			// "40 lives", "40 civilian lives", "lives were lost".
+			if j <= i+1 || j+1 < len(lw) && (lw[j+1] == "lost" || lw[j+1] == "were" && j+2 < len(lw) && lw[j+2] == "lost") {
 				return Killed, i, j + 1
 			}
 			continue
@@ -438,8 +475,18 @@ func cueAfter(lw []string, i int) (kind string, start, end int) {
 				return Missing, i, j + 2
 			}
 		case "held":
-			// "held" counts arrests only as a passive: "30 were held".
-			if j == i || !auxiliaries[lw[j-1]] {
+			// "held" counts arrests only as a passive of people: "30
+			// were held", "30 activists were held", not "20 pct is held".
+			if j == i || !auxiliaries[lw[j-1]] || !peopleBetween(lw, i, j) && !onlyAuxiliaries(lw, i, j) ||
+				j+1 < len(lw) && (lw[j+1] == "up" || lw[j+1] == "back") {
+				continue
+			}
+		case "dead":
+			if j+1 < len(lw) && (lw[j+1] == "weight" || lw[j+1] == "-" || lw[j+1] == "tonnes") {
+				continue
+			}
+		case "died", "die", "dying":
+			if j+1 < len(lw) && (lw[j+1] == "down" || lw[j+1] == "out" || lw[j+1] == "away" || lw[j+1] == "off") {
 				continue
 			}
 		}
@@ -453,6 +500,29 @@ func cueAfter(lw []string, i int) (kind string, start, end int) {
 		return class, i, classEnd
 	}
 	return "", i, i
+}
+
+// peopleBetween reports whether tokens [i, j) name people.
+func peopleBetween(lw []string, i, j int) bool {
+	for k := i; k < j; k++ {
+		if peopleNouns[lw[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyAuxiliaries reports whether tokens [i, j) are plural auxiliaries:
+// "30 were held", "30 have been held".
+func onlyAuxiliaries(lw []string, i int, j int) bool {
+	for k := i; k < j; k++ {
+		switch lw[k] {
+		case "were", "have", "had", "been", "later", "also", "all":
+		default:
+			return false
+		}
+	}
+	return j > i
 }
 
 // Participles that are also active past tenses.
@@ -491,7 +561,10 @@ func singular(s string, toks []text.Token, lw []string, i int) (annalist.Count, 
 	}
 	for j := i + 2; j < len(lw) && j <= i+6; j++ {
 		w := lw[j]
-		if isBreak(w) {
+		if isBreak(w) || windowBreaks[w] {
+			break
+		}
+		if _, ok := parseNumber(lw, j); ok {
 			break
 		}
 		kind := stateWords[w]
@@ -501,6 +574,9 @@ func singular(s string, toks []text.Token, lw []string, i int) (annalist.Count, 
 		prev := lw[j-1]
 		switch {
 		case w == "died":
+			if j+1 < len(lw) && (lw[j+1] == "down" || lw[j+1] == "out" || lw[j+1] == "away" || lw[j+1] == "off") {
+				return annalist.Count{}, false
+			}
 		case prev == "was" || prev == "been" && j >= 2 && (lw[j-2] == "has" || lw[j-2] == "had"):
 			if !transitive[w] && w != "dead" && w != "missing" {
 				continue

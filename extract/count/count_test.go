@@ -118,7 +118,7 @@ var findTests = []struct {
 	// Protesters: crowd size.
 	{"A crowd of 10,000 gathered in the square.", []want{{Protesters, 10000, "", "crowd of 10,000"}}},
 	{"Thousands of protesters marched on parliament.",
-		[]want{{Protesters, 2000, "at least", "Thousands of protesters marched"}}},
+		[]want{{Protesters, 2000, "at least", "Thousands of protesters"}}},
 	{"Up to 100 ethnic Albanians demonstrated on Tuesday.",
 		[]want{{Protesters, 100, "up to", "Up to 100 ethnic Albanians demonstrated"}}},
 	{"Tens of thousands of university students throughout Indonesia staged mass demonstrations Saturday.",
@@ -126,7 +126,7 @@ var findTests = []struct {
 	{"Hundreds of thousands of people took to the streets.",
 		[]want{{Protesters, 200000, "at least", "Hundreds of thousands of people took"}}},
 	{"An estimated 5,000 demonstrators rallied outside.",
-		[]want{{Protesters, 5000, "about", "An estimated 5,000 demonstrators rallied"}}},
+		[]want{{Protesters, 5000, "about", "An estimated 5,000 demonstrators"}}},
 	{"Several hundred people rallied in the capital.",
 		[]want{{Protesters, 300, "at least", "Several hundred people rallied"}}},
 	{"A few thousand marchers set off.", []want{{Protesters, 2000, "at least", "A few thousand marchers"}}},
@@ -153,6 +153,26 @@ var findTests = []struct {
 	{"Switzerland expelled two Russian diplomats.", nil},
 	{"Hundreds of people attended.", nil},
 	{"The president said 30 years of rule had ended.", nil},
+	// Business news, where numbers abound (Reuters 1987).
+	{"The remaining 26 pct is held by Suzuki Motor Co.", nil},
+	{"Of the total, 2,059,400 shares are held by GAMCO.", nil},
+	{"The agency said 8.442 billion was held by the Bank of China.", nil},
+	{"The dividend is payable March 31 to holders of record March 16.", nil},
+	{"Blockbuster said it executed two additional contracts.", nil},
+	{"The three tranches have average lives of 12.1 years.", nil},
+	{"It is a one shot deal.", nil},
+	{"Market talk of a further base rate cut has died down.", nil},
+	{"The yard builds 10 ships totalling 460,000 dead weight tonnes.", nil},
+	{"Sweeney said two of the company's senior officers will take over.", nil},
+	{"The last three ministerial meetings have been held in Paris.", nil},
+	{"Some 10 Indian ships have been held up.", nil},
+	{"Two rescue teams were searching for the missing men.", nil},
+	{"Over 80 people in eight cities were detained.", nil},
+	{"Thirty four workers died in a methane gas explosion.", []want{{Killed, 34, "", "Thirty four workers died"}}},
+	{"The fires which began on May 6 have killed 191 people.", []want{{Killed, 191, "", "killed 191"}}},
+	{"Scores of Syrian troops marched into the city.", []want{{Troops, 40, "at least", "Scores of Syrian troops"}}},
+	{"Some 30 activists were held overnight.", []want{{Arrested, 30, "about", "Some 30 activists were held"}}},
+	{"Some 30 were held overnight.", []want{{Arrested, 30, "about", "Some 30 were held"}}},
 }
 
 func TestParseNumber(t *testing.T) {
@@ -171,7 +191,7 @@ func TestParseNumber(t *testing.T) {
 		{"thousands", 2000, 1, true}, {"tens of thousands", 20000, 3, true},
 		{"hundreds of thousands", 200000, 3, true}, {"millions", 2000000, 1, true},
 		{"several hundred", 300, 2, true}, {"a few thousand", 2000, 3, true},
-		{"twenty five", 20, 1, false}, {"five and twenty", 5, 1, false},
+		{"twenty five", 25, 2, false}, {"thirty four", 34, 2, false}, {"five six", 5, 1, false}, {"five and twenty", 5, 1, false},
 	}
 	for _, tt := range tests {
 		lw := strings.Fields(tt.in)

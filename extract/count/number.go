@@ -157,8 +157,9 @@ func parseNumber(lw []string, i int) (number, bool) {
 	for ; j < len(lw); j++ {
 		x := lw[j]
 		if v, ok := smallNumber(x); ok {
-			if current%100 != 0 {
-				break // "twenty five" is two numbers in news; "twenty-five" is one
+			// "thirty four" is 34; "five six" is no number.
+			if c := current % 100; c != 0 && (c < 20 || c%10 != 0 || v >= 10) {
+				break
 			}
 			current += v
 			seen = true

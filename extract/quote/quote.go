@@ -53,11 +53,17 @@ func Find(d *text.Doc, entities []annalist.Entity) []annalist.Quote {
 	}
 	a := newAttributor(d, entities, groups)
 	var out []annalist.Quote
-	var last attribution
-	lastPara := -10
+	var last, prev attribution
+	lastPara, prevSentence := -10, -10
 	for gi, g := range groups {
 		at := a.attribute(gi)
 		para := a.paragraphOf(g[0].open)
+		sentence := a.d.SentenceAt(g[0].open)
+		if at == (attribution{}) && sentence == prevSentence {
+			// A second quote of the same sentence: "X said he “strongly
+			// recommends” meetings be held “at the earliest time”."
+			at = prev
+		}
 		if at.speaker == nil && at.cue == "" && last.speaker != nil && para-lastPara <= 1 && a.startsSentence(gi) && words(d.Text[g[0].in0:g[len(g)-1].in1]) >= 4 {
 			at = attribution{speaker: last.speaker}
 		}
@@ -71,6 +77,7 @@ func Find(d *text.Doc, entities []annalist.Entity) []annalist.Quote {
 		if at.speaker != nil {
 			last = at
 		}
+		prev, prevSentence = at, a.d.SentenceAt(g[len(g)-1].in1)
 		lastPara = a.paragraphOf(g[len(g)-1].in1)
 	}
 	return out
@@ -202,8 +209,18 @@ func (a *attributor) attribute(gi int) attribution {
 	for k < hi && !isWord(a.d.Tokens[k].Text) {
 		k++
 	}
-	for cs := k; cs < hi && cs < k+10; cs++ {
+	for cs := k; cs < hi && cs < k+12; cs++ {
 		w := a.word(cs)
+		if w == "(" {
+			// A parenthesis inside the subject: "Sen. David Boren (D-Okla.) said".
+			for j := cs + 1; j < hi && j < cs+8; j++ {
+				if a.word(j) == ")" {
+					cs = j
+					break
+				}
+			}
+			continue
+		}
 		if isBreakAfter(w) {
 			break
 		}
@@ -231,9 +248,29 @@ func (a *attributor) attribute(gi int) attribution {
 		if a.word(cs) == "according" {
 			return attribution{a.subjectAfter(ce, hi, quoteStart), cue}
 		}
-		return attribution{a.subjectBefore(lo, cs, quoteStart), cue}
+		e := a.subjectBefore(lo, cs, quoteStart)
+		if e == nil && (strings.HasSuffix(a.word(ce-1), "ing") || a.word(cs) == "quoted") {
+			// "…, saying: “…”", "was quoted by the daily as saying":
+			// the subject of the sentence speaks.
+			e = a.sentenceSubject(lo, cs, quoteStart)
+		}
+		return attribution{e, cue}
 	}
 	return attribution{}
+}
+
+// sentenceSubject is the first person named in tokens [lo, cs), or the
+// person a pronoun opening them points to.
+func (a *attributor) sentenceSubject(lo, cs, quoteStart int) *annalist.Entity {
+	if lo < cs && isPronoun(a.word(lo)) {
+		return a.lastBefore(quoteStart)
+	}
+	for j := lo; j < cs; j++ {
+		if e := a.starting[a.d.Tokens[j].Start]; e != nil {
+			return e
+		}
+	}
+	return nil
 }
 
 // isBreakAfter ends the search for a reporting clause after a quote.
@@ -253,7 +290,9 @@ var cueWords = set(`said says say told tells added adds insisted insists declare
 	acknowledged admitted conceded suggested predicted complained cautioned observed remarked
 	commented emphasised emphasized emphasises emphasizes shouted chanted quipped concluded
 	maintained countered boasted lamented alleged stated states reiterated affirmed assured
-	threatened denied accused called dubbed termed branded labelled labeled described`)
+	threatened denied accused called dubbed termed branded labelled labeled described
+	saying adding noting telling warning insisting stressing declaring arguing asking explaining
+	writing urging vowing calling describing`)
 
 // Reporting phrases; "*" stands for up to two words ("made veiled
 // references to").
@@ -395,11 +434,11 @@ func (a *attributor) subjectBefore(lo, cs, quoteStart int) *annalist.Entity {
 	return nil
 }
 
-// subjectSlot reads the subject at the start of tokens [lo, cs), as in
-// "…,” Tokayev said." or "…,” the president told reporters.": it must
-// open the slot.
+// subjectSlot reads the subject in tokens [lo, cs) between a quote and
+// its cue, as in "…,” Tokayev said." or "…,” one senior banker said.". It
+// reports false when the words are no subject ("…” began to circulate").
 func (a *attributor) subjectSlot(lo, cs, quoteStart int) (*annalist.Entity, bool) {
-	if cs-lo > 10 {
+	if cs-lo > 12 {
 		return nil, false
 	}
 	t := a.d.Tokens[lo]
@@ -407,31 +446,42 @@ func (a *attributor) subjectSlot(lo, cs, quoteStart int) (*annalist.Entity, bool
 	if isPronoun(w) {
 		return a.lastBefore(quoteStart), true
 	}
-	for j := lo; j < cs && j < lo+3; j++ {
+	for j := lo; j < cs; j++ {
 		if e := a.starting[a.d.Tokens[j].Start]; e != nil {
 			return e, true
 		}
-		if isLowerWord(a.d.Tokens[j].Text) {
-			break
-		}
 	}
-	if w == "the" || w == "a" || w == "an" {
-		// The role is the last lower-case word of the noun phrase.
-		role := ""
-		for j := lo + 1; j < cs && j < lo+5; j++ {
-			if !isLowerWord(a.d.Tokens[j].Text) || isAdverb(a.word(j)) {
-				break
-			}
-			role = a.word(j)
-		}
-		if role != "" {
+	if determiners[w] {
+		if role := a.roleAfter(lo+1, cs); role != "" {
 			return a.byRole(role, a.formerIn(lo, cs), quoteStart), true
 		}
+		return nil, true
 	}
-	// Any other subject ("police said", "officials told"): the cue stands
-	// without a person.
-	return nil, !isLowerWord(t.Text) || cs-lo <= 2
+	// A name the tagger missed, "Police", or a short noun phrase
+	// ("officials", "a spokesman").
+	return nil, !isLowerWord(t.Text) || cs-lo <= 3
 }
+
+// Determiners open a noun phrase whose head may be a role: "the
+// president", "one senior banker".
+var determiners = set(`the a an one his her its their another`)
+
+// roleAfter returns the head of the noun phrase in tokens [lo, hi): the
+// last of its lower-case words before a preposition ("the president of
+// the association" → "president").
+func (a *attributor) roleAfter(lo, hi int) string {
+	role := ""
+	for j := lo; j < hi && j < lo+5; j++ {
+		w := a.word(j)
+		if !isLowerWord(a.d.Tokens[j].Text) || isAdverb(w) || prepositions[w] {
+			break
+		}
+		role = w
+	}
+	return role
+}
+
+var prepositions = set(`of for at in on from with to by`)
 
 // subjectAfter finds the speaker after an inverted cue: "said Tokayev",
 // "said the president", "according to Tokayev".
@@ -447,15 +497,8 @@ func (a *attributor) subjectAfter(ce, hi, quoteStart int) *annalist.Entity {
 			return e
 		}
 	}
-	if w := a.word(ce); w == "the" || w == "a" {
-		role := ""
-		for j := ce + 1; j < hi && j < ce+5; j++ {
-			if !isLowerWord(a.d.Tokens[j].Text) {
-				break
-			}
-			role = a.word(j)
-		}
-		if role != "" {
+	if determiners[a.word(ce)] {
+		if role := a.roleAfter(ce+1, hi); role != "" {
 			return a.byRole(role, a.formerIn(ce, min(hi, ce+5)), quoteStart)
 		}
 	}
