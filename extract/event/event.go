@@ -49,6 +49,7 @@ type Mention struct {
 	Weak          bool // an agent noun ("protesters") or a generic verb ("give")
 	Governed      bool // the complement of another trigger ("threatened to strike")
 	Implied       bool // a promise or threat implied by a stated intention ("said it will boycott")
+	Subordinate   bool // in a relative or adverbial clause ("..., who has vowed", "after police fired")
 
 	tok, end int    // trigger tokens in the Doc, [tok, end)
 	pos      int    // token where the mention is ranked in its sentence
@@ -77,6 +78,9 @@ func mainBefore(a, b *Mention) bool {
 	}
 	if a.Weak != b.Weak {
 		return !a.Weak
+	}
+	if a.Subordinate != b.Subordinate {
+		return !a.Subordinate
 	}
 	if a.Verb != b.Verb {
 		return a.Verb
@@ -229,7 +233,7 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 		return j, true
 	}
 	if words[0] == "*" {
-		for gap := 0; gap <= 2 && j+gap <= len(s.toks); gap++ {
+		for gap := 0; gap <= 3 && j+gap <= len(s.toks); gap++ {
 			if end, ok := s.matchRest(words[1:], j+gap); ok {
 				return end, true
 			}
@@ -421,6 +425,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		Verb:          f.verb || f.light >= 0,
 		Weak:          f.e.agent || f.e.weak,
 		Governed:      f.governed,
+		Subordinate:   s.subordinate(f.i),
 		tok:           s.first + f.i,
 		end:           s.first + f.j,
 		pos:           f.i,
@@ -489,6 +494,20 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 	// The target of the intended action is who the threat or promise is addressed to.
 	return im, true
 }
+
+// subordinate reports whether token i follows a relative pronoun or an
+// adverbial subordinator, so that it is not the sentence's main clause.
+func (s *sentence) subordinate(i int) bool {
+	for k := 0; k < i; k++ {
+		if subordinators[s.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var subordinators = set(`who whom which whose after following because since despite while although
+	whereas before until when`)
 
 func (s *sentence) heavyWeapons() bool {
 	for _, w := range s.lower {

@@ -11,7 +11,7 @@ import (
 //
 //	phrase | CATEGORY | mode | flags
 //
-// phrase: space-separated lemmas; "*" matches up to two tokens of any kind
+// phrase: space-separated lemmas; "*" matches up to three tokens of any kind
 // ("lay down * arms"). flags:
 //
 //	v    verb only; n noun only (default: either, decided by context)
@@ -32,7 +32,7 @@ pledge|AGREE||gf
 offer|AGREE||gf
 commit|AGREE||gf v
 consent|AGREE||gf
-sign|AGREE||v
+sign|SUPPORT||v
 agreement|AGREE||n
 accord|AGREE||n
 deal|AGREE||n
@@ -43,6 +43,9 @@ cease-fire|AGREE||n
 truce|AGREE||n
 settle|AGREE||v
 reach * agreement|AGREE||
+accede|AGREE||v
+ready|AGREE||gf v
+willing|AGREE||gf v
 # CONSULT: meet, visit, host, negotiate, mediate, talk by telephone (CAMEO 04).
 meet|CONSULT|visit|v
 meeting|CONSULT|visit|n
@@ -81,6 +84,17 @@ recognise|SUPPORT||v
 upgrade|SUPPORT||v
 restore * ties|SUPPORT||
 restore * relations|SUPPORT||
+laud|SUPPORT||v
+forgive|SUPPORT||v
+sympathy|SUPPORT||n
+condolence|SUPPORT||n
+express * support|SUPPORT||
+voice * support|SUPPORT||
+establish * relations|SUPPORT||
+establish * ties|SUPPORT||
+normalize * relations|SUPPORT||
+normalise * relations|SUPPORT||
+grant * recognition|SUPPORT||
 # COOPERATE: share information or expertise, joint operations, extradite (CAMEO 06).
 cooperate|COOPERATE||v
 co-operate|COOPERATE||v
@@ -91,6 +105,10 @@ coordinate|COOPERATE||v
 extradite|COOPERATE||v
 war game|COOPERATE||n
 joint exercise|COOPERATE||n
+joint operation|COOPERATE||n
+joint patrol|COOPERATE||n
+exchange * intelligence|COOPERATE||
+exchange * information|COOPERATE||
 # AID: material, economic, military or humanitarian aid; asylum, rescue (CAMEO 07).
 aid|AID||
 assistance|AID||n
@@ -111,6 +129,11 @@ evacuate|AID||v
 hand over|AID||
 give|AID||v w
 send|AID||v w
+airlift|AID||
+ship|AID||v w
+contribute|AID||v
+subsidy|AID||n
+shelter|AID||v
 # CONCEDE: yield: ease or lift restrictions, call off action, release, pardon (CAMEO 08 but 087).
 concede|CONCEDE||v
 concession|CONCEDE||n
@@ -128,6 +151,20 @@ yield|CONCEDE||v
 compromise|CONCEDE||
 approve|CONCEDE||v
 allow|CONCEDE||v
+abolish|CONCEDE||v
+repeal|CONCEDE||
+revoke|CONCEDE||v
+rescind|CONCEDE||v
+scrap|CONCEDE||v
+drop * charge|CONCEDE||
+drop * demand|CONCEDE||
+bow to|CONCEDE||
+meet * demand|CONCEDE||
+heed|CONCEDE||v
+reinstate|CONCEDE||v
+legalize|CONCEDE||v
+legalise|CONCEDE||v
+unblock|CONCEDE||v
 # RETREAT: withdraw, surrender, resign, disarm, demobilise, back down (CAMEO 087, 0831...).
 resign|RETREAT||v
 resignation|RETREAT||n
@@ -145,6 +182,23 @@ disarm|RETREAT||v
 lay down * arms|RETREAT||
 back down|RETREAT||
 abdicate|RETREAT||v
+lift * blockade|RETREAT||
+lift * siege|RETREAT||
+ease * blockade|RETREAT||
+reopen|RETREAT||v
+open * border|RETREAT||
+open * crossing|RETREAT||
+open * bridge|RETREAT||
+receive * observer|RETREAT||
+admit * inspector|RETREAT||
+allow * inspector|RETREAT||
+cede|RETREAT||v
+relinquish|RETREAT||v
+give up|RETREAT||
+hand back|RETREAT||
+leave office|RETREAT||
+evacuate * settlement|RETREAT||
+capitulate|RETREAT||v
 # INVESTIGATE: investigate, inquire, inspect (CAMEO 09).
 investigate|INVESTIGATE||v
 investigation|INVESTIGATE||n
@@ -156,6 +210,11 @@ inspection|INVESTIGATE||n
 examine|INVESTIGATE||v
 audit|INVESTIGATE||
 look into|INVESTIGATE||
+investigator|INVESTIGATE||n a
+inquest|INVESTIGATE||n
+fact-finding|INVESTIGATE||n
+autopsy|INVESTIGATE||n
+interrogate|INVESTIGATE||v
 # DEMAND: demand, call for, urge, insist, request, press (CAMEO 10; the requests of CAMEO 02).
 demand|DEMAND||gh
 call for|DEMAND||gh
@@ -170,6 +229,12 @@ pressure|DEMAND||gh
 seek|DEMAND||v
 order|DEMAND||gh v
 must|DEMAND||v
+push for|DEMAND||gh
+lobby|DEMAND||gh v
+plead|DEMAND||gh v
+implore|DEMAND||gh v
+beg|DEMAND||gh v
+call upon|DEMAND||gh
 # DISAPPROVE: criticise, condemn, accuse, complain, formal protest, sue (CAMEO 11).
 criticize|DISAPPROVE||
 criticise|DISAPPROVE||
@@ -192,6 +257,21 @@ allege|DISAPPROVE||v
 summon|DISAPPROVE||v
 lodge * protest|DISAPPROVE||
 file * protest|DISAPPROVE||
+charge|DISAPPROVE||v
+indict|DISAPPROVE||v
+indictment|DISAPPROVE||n
+allegation|DISAPPROVE||n
+slam|DISAPPROVE||v
+lambast|DISAPPROVE||v
+blast|DISAPPROVE||v
+reprimand|DISAPPROVE||
+object|DISAPPROVE||v
+objection|DISAPPROVE||n
+disapprove|DISAPPROVE||v
+disapproval|DISAPPROVE||n
+denunciation|DISAPPROVE||n
+reproach|DISAPPROVE||
+find * guilty|DISAPPROVE||
 # REJECT: reject, refuse, decline, veto, deny, oppose, renege (CAMEO 12).
 reject|REJECT||gn
 rejection|REJECT||n
@@ -206,6 +286,14 @@ renege|REJECT||v
 spurn|REJECT||v
 turn down|REJECT||
 fail|REJECT||gn v
+defy|REJECT||v
+rebuff|REJECT||
+rule out|REJECT||
+repudiate|REJECT||v
+snub|REJECT||
+resist|REJECT||v
+disagree|REJECT||v
+out of * question|REJECT||
 # THREATEN: threaten, warn, give an ultimatum (CAMEO 13).
 threaten|THREATEN||gf
 threat|THREATEN||n
@@ -214,6 +302,7 @@ warning|THREATEN||n
 ultimatum|THREATEN||n
 vow|THREATEN||gf v
 swear|THREATEN||gf v
+menace|THREATEN||v
 # PROTEST: demonstrate, rally, march, strike, riot, block, boycott (CAMEO 14).
 protest|PROTEST|demonstrate|
 demonstrate|PROTEST|demonstrate|v
@@ -242,6 +331,10 @@ protestor|PROTEST|demonstrate|n a
 demonstrator|PROTEST|demonstrate|n a
 rioter|PROTEST|riot|n a
 striker|PROTEST|strike|n a
+go on strike|PROTEST|strike|
+demo|PROTEST|demonstrate|n
+marcher|PROTEST|demonstrate|n a
+occupy * square|PROTEST|demonstrate|
 # MOBILIZE: deploy, mobilise, reinforce, put on alert (CAMEO 15).
 mobilize|MOBILIZE|troops|v
 mobilise|MOBILIZE|troops|v
@@ -255,6 +348,20 @@ build up|MOBILIZE|troops|
 buildup|MOBILIZE|troops|n
 strengthen * force|MOBILIZE|troops|
 mass * troop|MOBILIZE|troops|
+put * on alert|MOBILIZE|troops|
+heighten * alert|MOBILIZE|troops|
+beef up|MOBILIZE|troops|
+amass|MOBILIZE|troops|v
+send * troop|MOBILIZE|troops|
+dispatch * troop|MOBILIZE|troops|
+send * soldier|MOBILIZE|troops|
+call up|MOBILIZE|troops|
+redeploy|MOBILIZE|troops|v
+station|MOBILIZE|troops|v
+conscript|MOBILIZE|troops|
+conscription|MOBILIZE|troops|n
+bolster * force|MOBILIZE|troops|
+increase * force|MOBILIZE|troops|
 # SANCTION: sanctions, embargo, expel, suspend or break relations, freeze aid (CAMEO 16).
 sanction|SANCTION||
 embargo|SANCTION||
@@ -271,6 +378,16 @@ halt|SANCTION||v
 withhold|SANCTION||v
 end * mediation|SANCTION||
 deny entry|SANCTION||
+downgrade|SANCTION||v
+cut off|SANCTION||
+stop * aid|SANCTION||
+end * aid|SANCTION||
+withdraw * ambassador|SANCTION||
+close * embassy|SANCTION||
+blacklist|SANCTION||
+penalty|SANCTION||n
+penalize|SANCTION||v
+penalise|SANCTION||v
 # COERCE: arrest, detain, ban, curfew, martial law, deport, seize, censor, destroy property, repression (CAMEO 17).
 arrest|COERCE|arrest|
 detain|COERCE|detain|v
@@ -306,6 +423,29 @@ destroy|COERCE|destroy|v
 demolish|COERCE|destroy|v
 set fire|COERCE|destroy|
 burn|COERCE|destroy|v
+round up|COERCE|arrest|
+custody|COERCE|detain|n
+apprehend|COERCE|arrest|v
+imprisonment|COERCE|detain|n
+evict|COERCE|destroy|v
+eviction|COERCE|destroy|n
+restriction|COERCE|restrict|n
+impose * restriction|COERCE|restrict|
+tear gas|COERCE|repression|r
+water cannon|COERCE|repression|r
+shut down|COERCE|restrict|
+dissolve|COERCE|ban|v
+convict|COERCE|arrest|v
+conviction|COERCE|arrest|n
+sentence|COERCE|arrest|v
+exile|COERCE|deport|
+loot|COERCE|destroy|v
+torch|COERCE|destroy|v
+vandalize|COERCE|destroy|v
+vandalise|COERCE|destroy|v
+sabotage|COERCE|destroy|
+bulldoze|COERCE|destroy|v
+hack|COERCE|censor|v
 # ASSAULT: violence against people outside conventional combat: kill, bomb, torture, beat, abduct (CAMEO 18).
 attack|ASSAULT||
 assault|ASSAULT||
@@ -337,6 +477,24 @@ abduct|ASSAULT|abduct|v
 kidnap|ASSAULT|abduct|v
 abduction|ASSAULT|abduct|n
 rape|ASSAULT|sexual|
+hijack|ASSAULT|abduct|
+take * hostage|ASSAULT|abduct|
+behead|ASSAULT|kill|v
+lynch|ASSAULT|kill|v
+mutilate|ASSAULT|torture|v
+maim|ASSAULT|kill|v
+gun down|ASSAULT|firearms|
+shoot dead|ASSAULT|firearms|
+slay|ASSAULT|kill|v
+slaying|ASSAULT|kill|n
+car bomb|ASSAULT|explosives|n
+grenade|ASSAULT|explosives|n
+landmine|ASSAULT|explosives|n
+ambush|ASSAULT|firearms|
+atrocity|ASSAULT|kill|n
+sexual assault|ASSAULT|sexual|
+mistreat|ASSAULT|beat|v
+ill-treat|ASSAULT|beat|v
 # FIGHT: conventional military force: clashes, battles, shelling, air strikes, offensives, invasion (CAMEO 19).
 fight|FIGHT|firearms|v
 fighting|FIGHT|firearms|n
@@ -359,6 +517,28 @@ invasion|FIGHT|heavy-weapons|n
 capture|FIGHT|heavy-weapons|v
 occupy|FIGHT|heavy-weapons|v
 ethnic cleansing|FIGHT|other|
+hostilities|FIGHT|firearms|n
+combat|FIGHT|firearms|
+incursion|FIGHT|heavy-weapons|n
+besiege|FIGHT|heavy-weapons|v
+siege|FIGHT|heavy-weapons|n
+shoot down|FIGHT|heavy-weapons|
+overrun|FIGHT|heavy-weapons|v
+recapture|FIGHT|heavy-weapons|v
+retake|FIGHT|heavy-weapons|v
+storm|FIGHT|firearms|v
+exchange * fire|FIGHT|firearms|
+fire * rocket|FIGHT|heavy-weapons|
+fire * missile|FIGHT|heavy-weapons|
+fire * shell|FIGHT|heavy-weapons|
+fire * mortar|FIGHT|heavy-weapons|
+missile strike|FIGHT|heavy-weapons|
+drone strike|FIGHT|heavy-weapons|
+violate * ceasefire|FIGHT|other|
+violate * truce|FIGHT|other|
+ceasefire violation|FIGHT|other|
+annex|FIGHT|heavy-weapons|v
+pound|FIGHT|heavy-weapons|v
 `
 
 // Categories are the 18 PLOVER event types, in PLOVER's order.
@@ -379,7 +559,7 @@ const (
 )
 
 type entry struct {
-	words    []string // lemmas; "*" is a gap of up to two tokens
+	words    []string // lemmas; "*" is a gap of up to three tokens
 	category string
 	mode     string
 	pos      pos
