@@ -279,7 +279,7 @@ func (s *sentence) arg(r [2]int) *annalist.Arg {
 
 // date returns the DATE value for a trigger at token i: a date in its
 // clause; else a date fronting the sentence ("On 5 January 2022, ...") unless
-// a relative or subordinate clause separates them; else the latest date of
+// a relative or subordinate clause separates them; else the first date of
 // the nearest earlier sentence of the paragraph that has one.
 func (s *sentence) date(i int) string {
 	sent := s.d.Sentences[s.index]
@@ -312,14 +312,10 @@ func (s *sentence) date(i int) string {
 	// Paragraph context.
 	for si := s.index - 1; si >= 0 && s.d.Sentences[si].Paragraph == sent.Paragraph; si-- {
 		ps := s.d.Sentences[si]
-		last := ""
-		for _, t := range s.r.Times {
+		for _, t := range s.r.Times { // the first: fronted or main-clause dates come first
 			if isDateValue(t) && t.Start >= ps.Start && t.End <= ps.End {
-				last = t.Value
+				return t.Value
 			}
-		}
-		if last != "" {
-			return last
 		}
 	}
 	return ""

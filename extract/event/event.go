@@ -166,13 +166,23 @@ func (s *sentence) mentions() []Mention {
 		if e == nil {
 			continue
 		}
-		f := found{e: e, i: i, j: j, light: -1, marker: -1}
-		f.verb = s.isVerb(e, i)
+		i0 := i
+		i = j - 1
+		if e.category == notATrigger {
+			continue
+		}
+		f := found{e: e, i: i0, j: j, light: -1, marker: -1}
+		f.verb = s.isVerb(e, i0)
+		if e.pos == verbOnly && !f.verb && inflection(s.lower[i0]) == "" {
+			continue // "the free newsletter": an adjective, not the verb
+		}
+		if e.weak && !e.agent && !s.materialAfter(j) {
+			continue // "give", "send", "provide" are AID only when something material is given
+		}
 		if !f.verb {
-			f.light = s.lightVerb(i)
+			f.light = s.lightVerb(i0)
 		}
 		fs = append(fs, f)
-		i = j - 1
 	}
 	if len(fs) == 0 {
 		return nil
@@ -183,7 +193,11 @@ func (s *sentence) mentions() []Mention {
 		if f.light >= 0 {
 			at = f.light
 		}
-		f.modality, f.marker = s.modality(at, f.verb || f.light >= 0)
+		if f.verb || f.light >= 0 {
+			f.modality, f.marker = s.modality(at)
+		} else if f.i > 0 && (s.lower[f.i-1] == "no" || s.lower[f.i-1] == "without") {
+			f.modality = Negated // "no talks"; a bare noun takes no other modal
+		}
 		if g := s.governor(fs[:k], f.i); g != nil {
 			f.governed = true
 			if f.modality != Negated {
@@ -329,7 +343,7 @@ func (s *sentence) lightVerb(i int) int {
 
 // modality reads the modal, negation and conditional words before token at
 // in its clause. It returns the modality and, for a future, the marker token.
-func (s *sentence) modality(at int, verb bool) (string, int) {
+func (s *sentence) modality(at int) (string, int) {
 	mod, marker := "", -1
 	neg := false
 	for k := at - 1; k >= 0 && k >= at-8; k-- {
@@ -338,7 +352,7 @@ func (s *sentence) modality(at int, verb bool) (string, int) {
 			break
 		}
 		switch {
-		case w == "not" || w == "n't" || w == "never" || (w == "no" && !verb && k == at-1):
+		case w == "not" || w == "n't" || w == "never":
 			neg = true
 		case w == "will" || w == "shall" || w == "'ll" || w == "wo":
 			if mod == "" {
@@ -508,6 +522,30 @@ func (s *sentence) subordinate(i int) bool {
 
 var subordinators = set(`who whom which whose after following because since despite while although
 	whereas before until when`)
+
+// materialAfter reports whether something material follows a generic
+// giving verb within its clause: aid, supplies, money, arms or a quantity.
+func (s *sentence) materialAfter(j int) bool {
+	for k := j; k < len(s.toks) && k < j+8; k++ {
+		w := s.lower[k]
+		if objectStops[w] || w == "." {
+			return false
+		}
+		for _, l := range lemmas(w) {
+			if material[l] {
+				return true
+			}
+		}
+		if isNumber(w) || w == "$" || w == "€" || w == "£" {
+			return true
+		}
+	}
+	return false
+}
+
+var material = set(`aid food medicine medicines supply supplies money fund funds grant loan arms weapon
+	weapons ammunition assistance equipment shelter vaccine vaccines tent tents blanket blankets water
+	fuel grain flour wheat rice relief help troops dollar dollars euro euros ton tons tonne tonnes`)
 
 func (s *sentence) heavyWeapons() bool {
 	for _, w := range s.lower {

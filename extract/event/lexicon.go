@@ -114,9 +114,9 @@ aid|AID||
 assistance|AID||n
 donate|AID||v
 donation|AID||n
-deliver|AID||v
-provide|AID||v
-supply|AID||v
+deliver|AID||v w
+provide|AID||v w
+supply|AID||v w
 grant|AID||
 loan|AID||
 lend|AID||v
@@ -539,7 +539,24 @@ violate * truce|FIGHT|other|
 ceasefire violation|FIGHT|other|
 annex|FIGHT|heavy-weapons|v
 pound|FIGHT|heavy-weapons|v
+# Not events: phrases whose words would otherwise trigger.
+sign up|-||
+according to|-||
+in accordance with|-||
+state of the art|-||
+free of charge|-||
+free trade|-||
+free market|-||
+free speech|-||
+free and fair|-||
+deliver on|-||
+on strike|PROTEST|strike|
 `
+
+// notATrigger is the category of phrases that contain a trigger word but
+// are not events ("sign up", "according to"); matching them first keeps
+// their words from triggering.
+const notATrigger = "-"
 
 // Categories are the 18 PLOVER event types, in PLOVER's order.
 var Categories = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
