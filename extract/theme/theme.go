@@ -154,13 +154,16 @@ type cue struct {
 }
 
 func init() {
+	seen := map[string]bool{}
 	for _, t := range taxonomy {
 		for _, c := range strings.Split(t.cues, ",") {
 			var ss []string
 			for _, w := range strings.Fields(strings.ToLower(c)) {
 				ss = append(ss, stem(w))
 			}
-			if len(ss) > 0 {
+			key := t.name + ":" + strings.Join(ss, " ")
+			if len(ss) > 0 && !seen[key] { // "protester" and "protest" are one cue
+				seen[key] = true
 				cues[ss[0]] = append(cues[ss[0]], cue{ss, t.name})
 			}
 		}
