@@ -46,7 +46,7 @@ type Mention struct {
 	annalist.Event
 	SentenceIndex int  // index into Doc.Sentences
 	Verb          bool // the trigger reads as a verb, or a noun after a light verb ("held talks")
-	Weak          bool // an agent noun ("protesters") or a generic verb ("give")
+	Weak          bool // an agent noun ("protesters"): the event is only implied
 	Governed      bool // the complement of another trigger ("threatened to strike")
 	Implied       bool // a promise or threat implied by a stated intention ("said it will boycott")
 	Subordinate   bool // in a relative or adverbial clause ("..., who has vowed", "after police fired")
@@ -173,8 +173,8 @@ func (s *sentence) mentions() []Mention {
 		}
 		f := found{e: e, i: i0, j: j, light: -1, marker: -1}
 		f.verb = s.isVerb(e, i0)
-		if e.pos == verbOnly && !f.verb && inflection(s.lower[i0]) == "" {
-			continue // "the free newsletter": an adjective, not the verb
+		if e.pos == verbOnly && !f.verb && inflection(s.lower[i0]) != "ing" {
+			continue // "the free newsletter", "the besieged city": adjectives, not the verb
 		}
 		if e.weak && !e.agent && !s.materialAfter(j) {
 			continue // "give", "send", "provide" are AID only when something material is given
@@ -437,7 +437,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	m := Mention{
 		SentenceIndex: s.index,
 		Verb:          f.verb || f.light >= 0,
-		Weak:          f.e.agent || f.e.weak,
+		Weak:          f.e.agent,
 		Governed:      f.governed,
 		Subordinate:   s.subordinate(f.i),
 		tok:           s.first + f.i,
@@ -460,8 +460,15 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && s.heavyWeapons() {
 		m.Type, m.Mode = "FIGHT", "heavy-weapons"
 	}
-	if f.e.repress && (s.hasCasualties() || violent != nil) {
+	if f.e.repress && (s.hasCasualties() || violent != nil || s.hasOutcome(fs)) {
 		m.Type = "ASSAULT"
+	}
+	if f.e.outcome && violent == nil {
+		for k := range fs { // "the crackdown left many wounded"
+			if fs[k].e.repress && m.Mode == "kill" {
+				m.Mode = fs[k].e.mode
+			}
+		}
 	}
 
 	s.arguments(f, &m)
@@ -550,6 +557,15 @@ var material = set(`aid food medicine medicines supply supplies money fund funds
 func (s *sentence) heavyWeapons() bool {
 	for _, w := range s.lower {
 		if heavyWeapons[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) hasOutcome(fs []found) bool {
+	for k := range fs {
+		if fs[k].e.outcome {
 			return true
 		}
 	}

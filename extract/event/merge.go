@@ -43,7 +43,10 @@ func compatible(a, b *annalist.Event) bool {
 	if a.Date != "" && b.Date != "" && a.Date != b.Date {
 		return false
 	}
-	if a.Place != nil && b.Place != nil && a.Place.Name != b.Place.Name {
+	if a.Place != nil && b.Place != nil && a.Place.Name != b.Place.Name &&
+		// A place known only from the article's focus country agrees with
+		// any place in that country.
+		!(a.Place.Country == b.Place.Country && (a.Place.Entity == "" || b.Place.Entity == "")) {
 		return false
 	}
 	if a.Actor != nil && b.Actor != nil && a.Actor.Entity != "" && b.Actor.Entity != "" && a.Actor.Entity != b.Actor.Entity {
