@@ -159,3 +159,31 @@ func BenchmarkExtract(b *testing.B) {
 		New().Extract(d, r)
 	}
 }
+
+// FuzzExtract checks that any text, with times and counts at arbitrary
+// offsets, is read without panicking and yields spans inside the text.
+func FuzzExtract(f *testing.F) {
+	f.Add("Police arrested 40 students who protested against the law.", 0, 6)
+	f.Add("They said they would not accept it, unless the army withdrew.", 5, 40)
+	f.Add("lay down their arms\n\nto", 3, 3)
+	f.Fuzz(func(t *testing.T, body string, a, b int) {
+		n := len(body)
+		if a < 0 || b < a || b > n {
+			a, b = 0, 0
+		}
+		r := &annalist.Record{Text: body,
+			Times:  []annalist.Time{{Start: a, End: b, Type: annalist.Date, Value: "2020-01-01"}},
+			Counts: []annalist.Count{{Start: a, End: b, Kind: "killed", Number: 1}}}
+		New().Extract(text.Analyze(body, ""), r)
+		for _, e := range r.Events {
+			if e.Trigger.Start < 0 || e.Trigger.End > n || e.Trigger.Text != body[e.Trigger.Start:e.Trigger.End] {
+				t.Fatalf("trigger %+v outside or unlike the text %q", e.Trigger, body)
+			}
+			for _, a := range []*annalist.Arg{e.Actor, e.Target} {
+				if a != nil && a.Text != body[a.Start:a.End] {
+					t.Fatalf("argument %+v unlike the text %q", a, body)
+				}
+			}
+		}
+	})
+}
