@@ -47,13 +47,6 @@ func (s CountScore) F1() float64 {
 	return 2 * p * r / (p + r)
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
 // ScoreCounts runs find over each record's text (and nothing else of the
 // record) and scores the killed and injured counts against the gold.
 func ScoreCounts(recs []PLOVERRecord, find CountFinder) CountScore {

@@ -305,9 +305,3 @@ func (rep *EventsReport) Print(w io.Writer, showErrors bool) {
 	w.Write(b.Bytes())
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}

@@ -236,20 +236,6 @@ func NormalizeValue(v string) string {
 	return v
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
 // StrictPRF is precision, recall and F1 over exact-offset matches.
 func (s *TimexScore) StrictPRF() (p, r, f float64) {
 	p, r = ratio(s.Strict, s.Pred), ratio(s.Strict, s.Gold)
