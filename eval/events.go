@@ -304,4 +304,3 @@ func (rep *EventsReport) Print(w io.Writer, showErrors bool) {
 	}
 	w.Write(b.Bytes())
 }
-
