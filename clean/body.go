@@ -90,8 +90,8 @@ func classify(p string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	if !hasLetterOrDigit(p) {
-		return ReasonBoilerplate // separators: "***", "———"
+	if isSeparator(p) {
+		return ReasonBoilerplate // "***", "———", "___"
 	}
 	if len(words) > maxDropWords {
 		return ""
@@ -100,7 +100,9 @@ func classify(p string) string {
 	switch {
 	case onlyVocabulary(lw, adWords, adCue):
 		return ReasonAdvertisement
-	case onlyVocabulary(lw, shareWords, shareCue):
+	case onlyVocabulary(lw, shareWords, shareCue) && !strings.HasSuffix(p, "."):
+		// A button row has no full stop; "share." is the end of a
+		// hard-wrapped sentence ("... cts per share.").
 		return ReasonShare
 	case isLinkLike(words):
 		return ReasonBoilerplate
@@ -209,7 +211,8 @@ func isReadMore(p string, lw []string) bool {
 		// in the report, she said" is prose.
 		switch r, _ := utf8.DecodeRuneInString(rest); r {
 		case ':', '|', '»', '›', '→', '>', '–', '—':
-			return true
+			// What follows is a headline or a link, not a sentence.
+			return isLinkHeadline(rest) || isLinkLike(strings.Fields(rest)[1:])
 		}
 	}
 	return false
@@ -312,8 +315,14 @@ var ctaVerbs = []string{
 }
 
 // siteMarkers show that a call to action points to the site's own service
-// rather than advising the reader within a story.
-var siteMarkers = set("our us we newsletter newsletters inbox subscription subscriptions subscribe subscriber subscribers subscribing app apps podcast podcasts here now today free unsubscribe account membership member members premium trial briefing alerts notifications channel email e-mail")
+// rather than advising the reader within a story. The weak ones ("now",
+// "here", "free") only count in a short sentence: "Sign up now".
+var (
+	siteMarkers     = set("our us we newsletter newsletters inbox subscription subscriptions subscribe subscriber subscribers subscribing app apps podcast podcasts unsubscribe account membership briefing")
+	weakSiteMarkers = set("here now today free member members premium trial alerts notifications channel email e-mail")
+)
+
+const maxWeakCTAWords = 12
 
 // isCallToAction reports a sentence opening with an imperative call to
 // action and pointing at the site's own service.
@@ -336,7 +345,7 @@ func isCallToAction(s string, lw []string) bool {
 		return false
 	}
 	for _, w := range lw {
-		if siteMarkers[w] {
+		if siteMarkers[w] || weakSiteMarkers[w] && len(lw) <= maxWeakCTAWords {
 			return true
 		}
 	}
@@ -394,7 +403,7 @@ func isHeading(p string, kept []string, i int) bool {
 		return false
 	}
 	words := strings.Fields(p)
-	if len(words) == 0 || len(words) > 12 || endsSentence(p) || strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") {
+	if len(words) == 0 || len(words) > 12 || utf8.RuneCountInString(p) < 2 || endsSentence(p) || strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(p)
@@ -438,8 +447,9 @@ func endsSentence(p string) bool {
 
 var functionWords = set("a an the and or but nor of to in on at by for with from as into onto than that which who whom whose is are was were be been has have had will would can could should may might must not no if so this these those its their his her our your my said says")
 
-func hasLetterOrDigit(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+// isSeparator reports a line of rule characters that divides sections.
+func isSeparator(s string) bool {
+	return strings.Trim(s, "*-_=~•·—–#+ ") == ""
 }
 
 func containsYear(lw []string) bool {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	nurl "net/url"
+	"strings"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -74,7 +75,16 @@ func extractHTML(page []byte, pageURL string) (string, pageMeta, error) {
 	if !res.Metadata.Date.IsZero() {
 		m.published = res.Metadata.Date.Format("2006-01-02")
 	}
-	return res.ContentText, m, nil
+	main := res.ContentText
+	if res.ContentNode != nil {
+		// The tree gives the paragraph breaks; but when the extractor took
+		// its text from elsewhere (JSON-LD articleBody, its baseline), the
+		// tree holds less than the text: keep the text then.
+		if lines := blockText(res.ContentNode); len(strings.Fields(lines))*10 >= len(strings.Fields(main))*9 {
+			main = lines
+		}
+	}
+	return main, m, nil
 }
 
 // extractSafely runs the extractor, turning a panic deep in it (it walks

@@ -16,6 +16,9 @@ func Paragraphs(body string) []string {
 	body = strings.ReplaceAll(body, "\r", "\n")
 	lines := strings.Split(body, "\n")
 	wrapped, width := hardWrapped(lines)
+	// In wrapped text, an indented line starts a paragraph, unless every
+	// line is indented.
+	indentMarks := wrapped && countIndented(lines)*2 < len(lines)
 	var out []string
 	var cur []string
 	flush := func() {
@@ -27,7 +30,7 @@ func Paragraphs(body string) []string {
 		}
 		cur = cur[:0]
 	}
-	for i, line := range lines {
+	for _, line := range lines {
 		trimmed := strings.TrimSpace(line)
 		if trimmed == "" {
 			flush()
@@ -38,7 +41,7 @@ func Paragraphs(body string) []string {
 			flush()
 			continue
 		}
-		if len(cur) > 0 && indented(line) && !indented(lines[i-1]) {
+		if len(cur) > 0 && indentMarks && indented(line) {
 			flush()
 		}
 		cur = append(cur, trimmed)
@@ -68,7 +71,17 @@ func hardWrapped(lines []string) (bool, int) {
 			mid++
 		}
 	}
-	return joined >= 4 && 3*mid >= joined, width
+	return joined >= 2 && 3*mid >= joined, width
+}
+
+func countIndented(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if indented(l) {
+			n++
+		}
+	}
+	return n
 }
 
 func indented(line string) bool {
