@@ -64,9 +64,14 @@ func DecodeHTML(b []byte, contentType string) (string, error) {
 	if utf8.Valid(b) {
 		return Decode(b, "utf-8")
 	}
-	if _, name, _ := charset.DetermineEncoding(b, contentType); name != "windows-1252" && name != "" {
-		// windows-1252 is also the package's fallback when nothing is
-		// declared, so leave that case to detection.
+	_, name, certain := charset.DetermineEncoding(b, contentType)
+	head := b
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	// windows-1252 is also the package's answer when nothing is declared:
+	// trust it only when the page or its headers name a charset.
+	if name != "" && (name != "windows-1252" || certain || bytes.Contains(bytes.ToLower(head), []byte("charset"))) {
 		return Decode(b, name)
 	}
 	return Decode(b, "")
@@ -214,8 +219,11 @@ func textScore(s string) int {
 			case unicode.IsLetter(r):
 				other++
 			case unicode.IsPunct(r) || unicode.IsDigit(r):
+			case r < 0xC0, r >= 0x2000 && r < 0x20D0, r == '™':
+				// Latin-1 signs (© ° £ «), typographic punctuation and
+				// currency: ordinary in Western text.
 			default:
-				score -= 3 // symbols, box drawing
+				score -= 3 // other symbols: box drawing, math
 			}
 			if unicode.IsUpper(r) && prevLower {
 				upperInside++

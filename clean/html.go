@@ -12,6 +12,7 @@ import (
 
 // Page is the article found in a web page.
 type Page struct {
+	URL       string // the page's own canonical URL, when it gives one
 	Title     string
 	Published string // YYYY-MM-DD, or empty when the page gives no date
 	Language  string // ISO 639-1 as the page declares or the extractor guessed
@@ -32,6 +33,7 @@ func HTML(page []byte, pageURL string) (Page, error) {
 		return Page{}, err
 	}
 	return Page{
+		URL:       meta.URL,
 		Title:     Normalize(meta.Title),
 		Published: meta.published,
 		Language:  meta.Language,
@@ -100,4 +102,15 @@ func extractSafely(doc *html.Node, opts trafilatura.Options) (res *trafilatura.E
 		return nil, fmt.Errorf("extract main text: %w", err)
 	}
 	return res, nil
+}
+
+// FragmentText renders a fragment of HTML that is all article, such as a
+// feed item's content, as text with one paragraph per line: no main-text
+// extraction, which needs a whole page.
+func FragmentText(fragment string) (string, error) {
+	doc, err := html.Parse(strings.NewReader(fragment))
+	if err != nil {
+		return "", fmt.Errorf("parse HTML: %w", err)
+	}
+	return blockText(doc), nil
 }
