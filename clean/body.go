@@ -318,8 +318,8 @@ var ctaVerbs = []string{
 // rather than advising the reader within a story. The weak ones ("now",
 // "here", "free") only count in a short sentence: "Sign up now".
 var (
-	siteMarkers     = set("our us we newsletter newsletters inbox subscription subscriptions subscribe subscriber subscribers subscribing app apps podcast podcasts unsubscribe account membership briefing")
-	weakSiteMarkers = set("here now today free member members premium trial alerts notifications channel email e-mail")
+	siteMarkers     = set("our us we newsletter newsletters inbox podcast podcasts unsubscribe briefing")
+	weakSiteMarkers = set("here now today free app apps subscription subscriptions subscribe subscriber subscribers subscribing alerts notifications")
 )
 
 const maxWeakCTAWords = 12

@@ -3,6 +3,7 @@ package clean
 import (
 	"bufio"
 	"compress/gzip"
+	"encoding/json"
 	"html"
 	"os"
 	"path/filepath"
@@ -65,6 +66,8 @@ func TestTextKeepsNews(t *testing.T) {
 		"Watch: the moment the statue was pulled down is now a symbol of the protests, and was broadcast on every channel.",
 		"Photographs of the damage were shared widely online.",
 		"If you subscribe to the premium tier, your monthly price rises to $15 from March.",
+		"Sign up for the streaming bundle using the same email as your existing account.",
+		"Sign up for a Hulu ad-free account for $11.99 a month",
 		"No space for opposition",
 	}
 	for _, p := range keep {
@@ -212,4 +215,33 @@ func FuzzText(f *testing.F) {
 			t.Fatalf("blank lines not collapsed: %q", r.Text)
 		}
 	})
+}
+
+// TestGoldBodiesMostlyKept cleans the human-made article bodies of the
+// article-extraction benchmark: what it drops must be a sliver, and only
+// the site inserts that annotators left in (copyright lines, "Buy Now").
+func TestGoldBodiesMostlyKept(t *testing.T) {
+	dir := sharedDir(t, "eval/article-extraction")
+	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		t.Skip(err)
+	}
+	var gt map[string]struct {
+		ArticleBody string `json:"articleBody"`
+	}
+	if err := json.Unmarshal(raw, &gt); err != nil {
+		t.Fatal(err)
+	}
+	words, dropped := 0, 0
+	for id, g := range gt {
+		words += len(strings.Fields(g.ArticleBody))
+		for _, d := range Text(g.ArticleBody).Dropped {
+			dropped += len(strings.Fields(d.Text))
+			t.Logf("%s: %s %q", id[:8], d.Reason, d.Text)
+		}
+	}
+	if dropped*200 > words {
+		t.Errorf("dropped %d of %d gold words", dropped, words)
+	}
+	t.Logf("dropped %d of %d gold words", dropped, words)
 }
