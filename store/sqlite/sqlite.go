@@ -142,9 +142,9 @@ type Outcome = store.Outcome
 
 // writer holds the statements of one Put transaction.
 type writer struct {
-	ctx                                                  context.Context
+	ctx                                                 context.Context
 	article, hasID, entity, mention, time, count, quote *sql.Stmt
-	event                                                *sql.Stmt
+	event                                               *sql.Stmt
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
