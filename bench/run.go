@@ -28,7 +28,10 @@ type Options struct {
 	Passes  int    // times through the corpus (memory must stay flat); < 1 means 1
 	// Ingest stores the records in a fresh store in a temporary folder,
 	// then times the search Queries against it.
-	Ingest   bool
+	Ingest bool
+	// Keep, with Ingest, is where to write the store and leave it, for a
+	// look afterwards; it must not exist. Empty means a temporary file.
+	Keep     string
 	Pipeline *extract.Pipeline // nil means extract.Default()
 }
 
@@ -86,12 +89,18 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 	var res Result
 	start := time.Now()
 	if opt.Ingest {
-		dir, err := os.MkdirTemp("", "annalist-bench-")
-		if err != nil {
-			return res, err
+		path := opt.Keep
+		if path == "" {
+			dir, err := os.MkdirTemp("", "annalist-bench-")
+			if err != nil {
+				return res, err
+			}
+			defer os.RemoveAll(dir)
+			path = filepath.Join(dir, "bench.db")
+		} else if _, err := os.Stat(path); err == nil {
+			return res, fmt.Errorf("bench: %s exists; the benchmark needs a fresh store", path)
 		}
-		defer os.RemoveAll(dir)
-		st, err := sqlite.Open(ctx, filepath.Join(dir, "bench.db"))
+		st, err := sqlite.Open(ctx, path)
 		if err != nil {
 			return res, err
 		}

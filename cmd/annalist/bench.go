@@ -35,6 +35,7 @@ with it, since articles stream through.`,
   # one core, then ingest into a fresh store and time the searches
   annalist bench --workers 1
   annalist bench --ingest
+  annalist bench --ingest --keep reuters.db && annalist --db reuters.db search cocoa
 
   # three times the input: memory stays flat
   annalist bench --passes 3 --json`,
@@ -76,6 +77,7 @@ with it, since articles stream through.`,
 	fl.StringVar(&opt.Corpus, "corpus", opt.Corpus, "the Reuters-21578 folder")
 	fl.IntVar(&opt.Workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	fl.BoolVar(&opt.Ingest, "ingest", false, "also store the records in a fresh temporary store and time searches")
+	fl.StringVar(&opt.Keep, "keep", "", "with --ingest, write the store to this new file and keep it")
 	fl.IntVar(&opt.Passes, "passes", 1, "times through the corpus")
 	fl.BoolVar(&asJSON, "json", false, "print the figures as JSON")
 	root.AddCommand(cmd)

@@ -119,6 +119,15 @@ func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFla
 	return nil
 }
 
+// openExisting opens the store of --db for reading commands, which should
+// not create an empty one by mistake.
+func openExisting(ctx context.Context) (*sqlite.DB, error) {
+	if _, err := os.Stat(dbPath); err != nil {
+		return nil, fmt.Errorf("no store at %s (use --db, or fill it with annalist ingest): %w", dbPath, err)
+	}
+	return sqlite.Open(ctx, dbPath)
+}
+
 // isTerminal reports whether w is a terminal, for colours and progress.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
