@@ -21,9 +21,12 @@ import (
 // dbPath is the store every store command opens (--db).
 var dbPath string
 
-// ingestBatchSize is the records per transaction; tests lower it to kill a
-// run between batches.
-var ingestBatchSize = load.DefaultBatchSize
+// Seams for the crash test, which slows the pipeline and shrinks batches
+// so that it can kill a run in the middle.
+var (
+	ingestBatchSize = load.DefaultBatchSize
+	ingestPipeline  = (*readFlags).pipeline
+)
 
 func init() {
 	root.PersistentFlags().StringVar(&dbPath, "db", sqlite.DefaultPath, "the store: an SQLite file, created when missing")
@@ -87,7 +90,7 @@ func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFla
 		)
 	}
 	start := time.Now()
-	t, err := load.Run(ctx, st, f.pipeline(), func(submit func(*annalist.Article, error) error) error {
+	t, err := load.Run(ctx, st, ingestPipeline(&f), func(submit func(*annalist.Article, error) error) error {
 		return ingest.Walk(args, f.opt, submit)
 	}, load.Options{
 		Workers:   f.workers,

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -42,7 +41,6 @@ most articles.`,
 				enc.SetIndent("", "  ")
 				return enc.Encode(s)
 			}
-			w := tabwriter.NewWriter(out, 0, 4, 2, ' ', tabwriter.AlignRight)
 			fmt.Fprintf(out, "%d articles", s.Articles)
 			if s.FirstDate != "" {
 				fmt.Fprintf(out, ", published %s to %s", s.FirstDate, s.LastDate)
@@ -52,25 +50,22 @@ most articles.`,
 			}
 			fmt.Fprintln(out)
 			if len(s.Entities) > 0 {
-				fmt.Fprintln(out, "\nentities by type\tnames\tin articles\t")
+				fmt.Fprintf(out, "\nentities by type   %8s %11s\n", "names", "in articles")
 				for _, t := range s.Entities {
-					fmt.Fprintf(w, "  %s\t%d\t%d\t\n", t.Type, t.Distinct, t.Count)
+					fmt.Fprintf(out, "  %-16s %8d %11d\n", t.Type, t.Distinct, t.Count)
 				}
-				w.Flush()
 			}
 			if len(s.Events) > 0 {
 				fmt.Fprintln(out, "\nevents by type")
 				for _, t := range s.Events {
-					fmt.Fprintf(w, "  %s\t%d\t\n", t.Type, t.Count)
+					fmt.Fprintf(out, "  %-16s %8d\n", t.Type, t.Count)
 				}
-				w.Flush()
 			}
 			if len(s.TopEntities) > 0 {
-				fmt.Fprintln(out, "\ntop entities (articles naming them)")
+				fmt.Fprintln(out, "\ntop entities       articles")
 				for _, e := range s.TopEntities {
-					fmt.Fprintf(w, "  %d\t%s\t%s\n", e.Articles, e.Type, e.Name)
+					fmt.Fprintf(out, "  %-16s %8d  %s\n", e.Type, e.Articles, e.Name)
 				}
-				w.Flush()
 			}
 			return nil
 		},
