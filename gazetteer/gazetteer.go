@@ -35,9 +35,10 @@ const (
 	Region    = "region"
 	Continent = "continent"
 	Demonym   = "demonym"
+	Other     = "other" // seas, rivers, islands, mountains, historical regions
 )
 
-var kindOf = map[string]string{"C": Country, "1": Admin1, "2": Admin2, "P": City, "R": Region, "K": Continent, "D": Demonym}
+var kindOf = map[string]string{"C": Country, "1": Admin1, "2": Admin2, "P": City, "R": Region, "K": Continent, "D": Demonym, "O": Other}
 
 // Place is one gazetteer entry.
 type Place struct {
@@ -95,7 +96,7 @@ func Default() *Gazetteer {
 // being comments:
 //
 //   - a place per line: kind (C country, 1 admin1, 2 admin2, P city,
-//     R region, K continent, D demonym), GeoNames id, name, country,
+//     R region, K continent, D demonym, O other), GeoNames id, name, country,
 //     admin1 code, lat, lon, population, feature code, of;
 //   - then the index, sorted by key: "=", key, and space-separated place
 //     numbers (0-based, in file order), negative (-i-1) for alternate names.
@@ -378,6 +379,8 @@ func (p *Place) Prominence() float64 {
 		return 10
 	case Demonym:
 		return 10
+	case Other:
+		return 9
 	case Admin1:
 		return 6.5 + pop/4
 	case Admin2:

