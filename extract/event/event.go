@@ -150,13 +150,14 @@ func isClauseBreak(w string) bool {
 
 // found is a trigger match before it becomes a Mention.
 type found struct {
-	e        *entry
-	i, j     int // tokens [i, j) of the sentence
-	verb     bool
-	light    int // token of the light verb that carries a noun trigger, or -1
-	modality string
-	marker   int // token of the modal marker that made it future, or -1
-	governed bool
+	e           *entry
+	i, j        int // tokens [i, j) of the sentence
+	verb        bool
+	light       int // token of the light verb that carries a noun trigger, or -1
+	modality    string
+	marker      int // token of the modal marker that made it future, or -1
+	governed    bool
+	cooperative bool // a vow of something cooperative: AGREE
 }
 
 func (s *sentence) mentions() []Mention {
@@ -200,6 +201,9 @@ func (s *sentence) mentions() []Mention {
 		}
 		if g := s.governor(fs[:k], f.i); g != nil {
 			f.governed = true
+			if g.e.vow && cooperative[f.e.category] {
+				g.cooperative = true
+			}
 			if f.modality != Negated {
 				f.modality = g.e.governs
 			}
@@ -449,6 +453,9 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		m.pos = f.light
 	}
 	m.Type, m.Mode, m.Modality = f.e.category, f.e.mode, f.modality
+	if f.cooperative {
+		m.Type = "AGREE"
+	}
 	m.Trigger = annalist.Span{Start: start, End: end, Text: d.Text[start:end]}
 	m.Sentence = annalist.Span{Start: sent.Start, End: sent.End, Text: d.Text[sent.Start:sent.End]}
 
@@ -457,7 +464,8 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	if f.e.outcome && violent != nil {
 		m.Type, m.Mode = violent.e.category, violent.e.mode
 	}
-	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && s.heavyWeapons() {
+	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && s.hasAny(heavyWeapons) ||
+		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial) {
 		m.Type, m.Mode = "FIGHT", "heavy-weapons"
 	}
 	if f.e.repress && (s.hasCasualties() || violent != nil || s.hasOutcome(fs)) {
@@ -550,13 +558,13 @@ func (s *sentence) materialAfter(j int) bool {
 	return false
 }
 
-var material = set(`aid food medicine medicines supply supplies money fund funds grant loan arms weapon
+var material = set(`peacekeeper peacekeepers aid food medicine medicines supply supplies money fund funds grant loan arms weapon
 	weapons ammunition assistance equipment shelter vaccine vaccines tent tents blanket blankets water
 	fuel grain flour wheat rice relief help troops dollar dollars euro euros ton tons tonne tonnes`)
 
-func (s *sentence) heavyWeapons() bool {
+func (s *sentence) hasAny(words map[string]bool) bool {
 	for _, w := range s.lower {
-		if heavyWeapons[w] {
+		if words[w] {
 			return true
 		}
 	}
@@ -677,6 +685,8 @@ var (
 	heavyWeapons = set(`aircraft warplane warplanes jet jets gunship gunships artillery mortar mortars
 		rocket rockets missile missiles tank tanks airstrike airstrikes helicopter helicopters shells
 		bomber bombers navy`)
+	// aerial weapons make a bombing an air strike (PLOVER FIGHT).
+	aerial      = set(`aircraft warplane warplanes jet jets bomber bombers helicopter helicopters gunship gunships drone drones`)
 	numberWords = set(`one two three four five six seven eight nine ten eleven twelve dozen dozens
 		hundred hundreds thousand thousands million millions scores`)
 )

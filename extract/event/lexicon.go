@@ -22,7 +22,8 @@ import (
 //	k    outcome of violence ("killed", "wounded"): takes the type and mode of
 //	     a more specific violent trigger in the same clause
 //	r    repression: ASSAULT instead of COERCE when the sentence counts dead or injured
-//	w    weak: a generic verb ("give", "send") chosen only when nothing else is there
+//	w    generic: a giving verb ("give", "send") that is AID only when something material follows
+//	p    a vow: THREATEN, but AGREE when what is vowed is cooperative ("vowed to help")
 const lexiconText = `
 # AGREE: agree to, accept, promise or offer a future action; sign or reach an agreement (CAMEO 03, 057).
 agree|AGREE||gf
@@ -95,6 +96,10 @@ establish * ties|SUPPORT||
 normalize * relations|SUPPORT||
 normalise * relations|SUPPORT||
 grant * recognition|SUPPORT||
+rally * support|SUPPORT||
+mobilize * support|SUPPORT||
+mobilise * support|SUPPORT||
+drum up * support|SUPPORT||
 # COOPERATE: share information or expertise, joint operations, extradite (CAMEO 06).
 cooperate|COOPERATE||v
 co-operate|COOPERATE||v
@@ -134,6 +139,8 @@ ship|AID||v w
 contribute|AID||v
 subsidy|AID||n
 shelter|AID||v
+send * peacekeeper|AID|peacekeeping|
+deploy * peacekeeper|AID|peacekeeping|
 # CONCEDE: yield: ease or lift restrictions, call off action, release, pardon (CAMEO 08 but 087).
 concede|CONCEDE||v
 concession|CONCEDE||n
@@ -165,6 +172,11 @@ reinstate|CONCEDE||v
 legalize|CONCEDE||v
 legalise|CONCEDE||v
 unblock|CONCEDE||v
+end * protest|CONCEDE||
+end * strike|CONCEDE||
+suspend * strike|CONCEDE||
+return * property|CONCEDE||
+return * body|CONCEDE||
 # RETREAT: withdraw, surrender, resign, disarm, demobilise, back down (CAMEO 087, 0831...).
 resign|RETREAT||v
 resignation|RETREAT||n
@@ -272,6 +284,9 @@ disapproval|DISAPPROVE||n
 denunciation|DISAPPROVE||n
 reproach|DISAPPROVE||
 find * guilty|DISAPPROVE||
+convict|DISAPPROVE||v
+conviction|DISAPPROVE||n
+sentence|DISAPPROVE||v
 # REJECT: reject, refuse, decline, veto, deny, oppose, renege (CAMEO 12).
 reject|REJECT||gn
 rejection|REJECT||n
@@ -300,9 +315,9 @@ threat|THREATEN||n
 warn|THREATEN||gf v
 warning|THREATEN||n
 ultimatum|THREATEN||n
-vow|THREATEN||gf v
-swear|THREATEN||gf v
 menace|THREATEN||v
+vow|THREATEN||gf v p
+swear|THREATEN||gf v p
 # PROTEST: demonstrate, rally, march, strike, riot, block, boycott (CAMEO 14).
 protest|PROTEST|demonstrate|
 demonstrate|PROTEST|demonstrate|v
@@ -388,6 +403,15 @@ blacklist|SANCTION||
 penalty|SANCTION||n
 penalize|SANCTION||v
 penalise|SANCTION||v
+pull out of * talks|SANCTION||
+walk out of * talks|SANCTION||
+break off * talks|SANCTION||
+suspend * talks|SANCTION||
+withdraw * observer|SANCTION||
+withdraw * monitor|SANCTION||
+withdraw * peacekeeper|SANCTION||
+withdraw * inspector|SANCTION||
+withdraw * peacekeeping|SANCTION||
 # COERCE: arrest, detain, ban, curfew, martial law, deport, seize, censor, destroy property, repression (CAMEO 17).
 arrest|COERCE|arrest|
 detain|COERCE|detain|v
@@ -435,9 +459,6 @@ tear gas|COERCE|repression|r
 water cannon|COERCE|repression|r
 shut down|COERCE|restrict|
 dissolve|COERCE|ban|v
-convict|COERCE|arrest|v
-conviction|COERCE|arrest|n
-sentence|COERCE|arrest|v
 exile|COERCE|deport|
 loot|COERCE|destroy|v
 torch|COERCE|destroy|v
@@ -539,6 +560,8 @@ violate * truce|FIGHT|other|
 ceasefire violation|FIGHT|other|
 annex|FIGHT|heavy-weapons|v
 pound|FIGHT|heavy-weapons|v
+impose * blockade|FIGHT|restrict|
+reimpose * blockade|FIGHT|restrict|
 # Not events: phrases whose words would otherwise trigger.
 sign up|-||
 according to|-||
@@ -585,6 +608,7 @@ type entry struct {
 	outcome  bool
 	repress  bool
 	weak     bool
+	vow      bool
 }
 
 // lexicon indexes entries by their first lemma.
@@ -621,6 +645,8 @@ func init() {
 				e.repress = true
 			case "w":
 				e.weak = true
+			case "p":
+				e.vow = true
 			}
 		}
 		lexicon[e.words[0]] = append(lexicon[e.words[0]], e)
