@@ -255,7 +255,8 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			if end, ok := s.matchRest(words[1:], j+gap); ok {
 				return end, true
 			}
-			if j+gap < len(s.toks) && !isWordish(s.lower[j+gap]) {
+			// A gap is a determiner or modifier, not a clause or a prepositional phrase.
+			if j+gap < len(s.toks) && (!isWordish(s.lower[j+gap]) || prepositions[s.lower[j+gap]] || isClauseBreak(s.lower[j+gap])) {
 				break
 			}
 		}
@@ -678,15 +679,15 @@ var (
 		decide determine aim hope want wish`)
 	lightVerbs = set(`hold stage launch begin start carry make issue lodge take reach call organise
 		organize announce declare impose conduct mount open resume continue sign complete
-		give offer express voice file press hold`)
+		give offer express voice file press hold approve grant`)
 	prepositions = set(`in on at for to from with after before since during over into near as by
 		following despite because while until unless if about under through without against
 		between among across toward towards upon amid within outside`)
 	heavyWeapons = set(`aircraft warplane warplanes jet jets gunship gunships artillery mortar mortars
 		rocket rockets missile missiles tank tanks airstrike airstrikes helicopter helicopters shells
-		bomber bombers navy`)
+		navy`)
 	// aerial weapons make a bombing an air strike (PLOVER FIGHT).
-	aerial      = set(`aircraft warplane warplanes jet jets bomber bombers helicopter helicopters gunship gunships drone drones`)
+	aerial      = set(`aircraft warplane warplanes jet jets helicopter helicopters gunship gunships drone drones`)
 	numberWords = set(`one two three four five six seven eight nine ten eleven twelve dozen dozens
 		hundred hundreds thousand thousands million millions scores`)
 )

@@ -187,3 +187,77 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestCategoryExamples checks one or more self-written sentences for each
+// PLOVER category, in the manner of the CAMEO codebook's examples.
+func TestCategoryExamples(t *testing.T) {
+	for _, c := range [][2]string{
+		{"SUPPORT", "The foreign minister praised the new government's efforts to fight corruption."},
+		{"SUPPORT", "France endorsed the candidacy of the former prime minister."},
+		{"SUPPORT", "The president expressed support for the peace initiative."},
+		{"SUPPORT", "Egypt and Israel restored full diplomatic relations on Tuesday."},
+		{"SUPPORT", "The United States recognized the new government of Kosovo."},
+		{"CONCEDE", "The government released 200 political prisoners on Sunday."},
+		{"CONCEDE", "The junta eased restrictions on the press after weeks of pressure."},
+		{"CONCEDE", "Authorities lifted the state of emergency in the capital."},
+		{"CONCEDE", "The teachers' union suspended its strike after talks with the ministry."},
+		{"CONCEDE", "The parliament repealed the controversial media law."},
+		{"RETREAT", "Government forces withdrew from the northern town on Monday."},
+		{"RETREAT", "Hundreds of rebels surrendered to the army."},
+		{"RETREAT", "The interior minister resigned amid a corruption scandal."},
+		{"AGREE", "The rebels agreed to disarm and demobilize their fighters."},
+		{"SANCTION", "The European Union imposed an arms embargo on the country."},
+		{"SANCTION", "Canada recalled its ambassador from Riyadh."},
+		{"SANCTION", "Washington suspended military aid to the junta."},
+		{"SANCTION", "The two countries severed diplomatic ties in 2017."},
+		{"SANCTION", "The government broke off negotiations with the rebels."},
+		{"COERCE", "Police detained dozens of opposition supporters in the capital."},
+		{"COERCE", "The authorities banned the main opposition party."},
+		{"COERCE", "Security forces raided the offices of an independent newspaper."},
+		{"COERCE", "The government declared a state of emergency in three provinces."},
+		{"COERCE", "Soldiers demolished dozens of homes in the village."},
+		{"COERCE", "The country deported 300 migrants last week."},
+		{"ASSAULT", "Gunmen kidnapped three aid workers in the south."},
+		{"ASSAULT", "A suicide bomber blew himself up at a checkpoint, killing six."},
+		{"ASSAULT", "Militants assassinated a provincial governor on Friday."},
+		{"ASSAULT", "Police tortured detainees at the station, a rights group said."},
+		{"ASSAULT", "Unknown attackers stabbed a journalist outside his home."},
+		{"AID", "Japan sent 500 tons of rice to the flood victims."},
+		{"AID", "The World Bank approved a 200 million dollar loan for the country."},
+		{"AID", "Germany granted asylum to the dissident."},
+		{"AID", "Aid agencies delivered food and water to the refugees."},
+		{"FIGHT", "Government troops clashed with rebels near the border."},
+		{"FIGHT", "Warplanes bombed rebel positions overnight."},
+		{"FIGHT", "The army launched an offensive against the insurgents."},
+		{"FIGHT", "Troops fired mortars at the rebel stronghold."},
+		{"DISAPPROVE", "The ministry denounced the report as biased."},
+		{"DISAPPROVE", "Rights groups accused the army of war crimes."},
+		{"DISAPPROVE", "The opposition criticized the budget."},
+		{"REJECT", "The rebels rejected the peace proposal."},
+		{"REJECT", "The president refused to meet the opposition leaders."},
+		{"THREATEN", "The union warned it would strike if wages were cut."},
+		{"THREATEN", "The militants threatened to kill the hostages."},
+		{"DEMAND", "The opposition called for early elections."},
+		{"DEMAND", "Protesters demanded the resignation of the prime minister."},
+		{"PROTEST", "Thousands marched through the capital on Saturday."},
+		{"PROTEST", "Students staged a sit-in outside the ministry."},
+		{"MOBILIZE", "The army deployed troops along the border."},
+		{"MOBILIZE", "The government put the armed forces on high alert."},
+		{"CONSULT", "The two presidents met in Paris on Friday."},
+		{"CONSULT", "The foreign minister visited Beijing last week."},
+		{"AGREE", "The two sides agreed to a ceasefire."},
+		{"AGREE", "The government promised to hold elections next year."},
+		{"INVESTIGATE", "Prosecutors opened an investigation into the killings."},
+		{"COOPERATE", "The two navies held joint exercises in the Black Sea."},
+	} {
+		m := mainEvent(c[1])
+		got := "NONE"
+		trig := ""
+		if m != nil {
+			got, trig = m.Type, m.Trigger.Text
+		}
+		if got != c[0] {
+			t.Errorf("%q: main event %s [%s], want %s", c[1], got, trig, c[0])
+		}
+	}
+}

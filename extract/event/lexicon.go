@@ -156,7 +156,6 @@ amnesty|CONCEDE||n
 give in|CONCEDE||
 yield|CONCEDE||v
 compromise|CONCEDE||
-approve|CONCEDE||v
 allow|CONCEDE||v
 abolish|CONCEDE||v
 repeal|CONCEDE||
@@ -487,7 +486,8 @@ bomb|ASSAULT|explosives|
 bombing|ASSAULT|explosives|n
 blast|ASSAULT|explosives|n
 explosion|ASSAULT|explosives|n
-blow up|ASSAULT|explosives|
+blow * up|ASSAULT|explosives|
+suicide bomber|ASSAULT|suicide-attack|n
 suicide * bombing|ASSAULT|suicide-attack|
 suicide * attack|ASSAULT|suicide-attack|
 torture|ASSAULT|torture|
