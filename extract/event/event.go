@@ -526,14 +526,19 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 }
 
 // subordinate reports whether token i follows a relative pronoun or an
-// adverbial subordinator, so that it is not the sentence's main clause.
+// adverbial subordinator in the same comma-delimited stretch, so that it is
+// not in the sentence's main clause.
 func (s *sentence) subordinate(i int) bool {
+	sub := false
 	for k := 0; k < i; k++ {
-		if subordinators[s.lower[k]] {
-			return true
+		switch {
+		case subordinators[s.lower[k]]:
+			sub = true
+		case s.lower[k] == ",":
+			sub = false // "Following the attack, the government imposed ..."
 		}
 	}
-	return false
+	return sub
 }
 
 var subordinators = set(`who whom which whose after following because since despite while although

@@ -261,3 +261,82 @@ func TestCategoryExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestCategoryExamplesMore varies the wording of TestCategoryExamples.
+func TestCategoryExamplesMore(t *testing.T) {
+	for _, c := range [][2]string{
+		{"SUPPORT", "Moscow welcomed the decision of the court."},
+		{"SUPPORT", "The prime minister apologised to the victims' families."},
+		{"SUPPORT", "The leaders signed a friendship treaty in Beijing."},
+		{"SUPPORT", "The party backed the president's reform plan."},
+		{"SUPPORT", "Several governments congratulated the winner of the election."},
+		{"CONCEDE", "The regime freed the jailed opposition leader."},
+		{"CONCEDE", "The government gave in to the demands of the striking miners."},
+		{"CONCEDE", "Officials relaxed the curfew in the city."},
+		{"CONCEDE", "The army called off its operation in the valley."},
+		{"CONCEDE", "The government scrapped the fuel price increase after the protests."},
+		{"CONCEDE", "The kidnappers released the two hostages unharmed."},
+		{"RETREAT", "The prime minister stepped down after losing the vote."},
+		{"RETREAT", "The militia pulled out of the city."},
+		{"RETREAT", "Occupation troops completed their withdrawal from the region."},
+		{"RETREAT", "The besieged garrison surrendered on Friday."},
+		{"SANCTION", "The bank froze the assets of three officials."},
+		{"SANCTION", "Brussels halted all development aid to the country."},
+		{"SANCTION", "The government expelled four diplomats for spying."},
+		{"SANCTION", "The union cut ties with the ruling party."},
+		{"SANCTION", "Washington imposed new sanctions on Tehran."},
+		{"COERCE", "Police arrested the opposition leader at his home."},
+		{"COERCE", "The authorities jailed three journalists for insulting the president."},
+		{"COERCE", "Officials confiscated the newspaper's printing equipment."},
+		{"COERCE", "The regime imposed a curfew after the riots."},
+		{"COERCE", "The military government dissolved parliament."},
+		{"COERCE", "Soldiers set fire to dozens of houses."},
+		{"COERCE", "Riot police dispersed the crowd with tear gas."},
+		{"ASSAULT", "Gunmen opened fire on a bus, killing 12 passengers."},
+		{"ASSAULT", "A roadside bomb killed two soldiers."},
+		{"ASSAULT", "Militants beheaded a hostage."},
+		{"ASSAULT", "Attackers hurled grenades into the market."},
+		{"ASSAULT", "The gang abducted a local official."},
+		{"AID", "The United Nations airlifted supplies to the stranded villagers."},
+		{"AID", "China provided 50 million dollars in aid to the island."},
+		{"AID", "Rescuers evacuated hundreds of residents from the flooded area."},
+		{"FIGHT", "Fighting between the army and rebels killed 30 people."},
+		{"FIGHT", "Rebels captured the town after two days of fighting."},
+		{"FIGHT", "Artillery pounded the outskirts of the city."},
+		{"FIGHT", "The two armies exchanged fire across the border."},
+		{"FIGHT", "Troops stormed the rebel headquarters."},
+		{"DISAPPROVE", "The government condemned the attack as cowardly."},
+		{"DISAPPROVE", "Activists filed a lawsuit against the ministry."},
+		{"DISAPPROVE", "The embassy complained about the treatment of its citizens."},
+		{"REJECT", "The opposition dismissed the offer of talks."},
+		{"REJECT", "The government denied the accusations."},
+		{"REJECT", "The court turned down the appeal."},
+		{"REJECT", "Parliament vetoed the budget."},
+		{"THREATEN", "The general warned of a military response."},
+		{"THREATEN", "Rebels vowed to continue fighting."},
+		{"DEMAND", "The union urged the government to raise wages."},
+		{"DEMAND", "The UN appealed for calm."},
+		{"PROTEST", "Workers went on strike at the car plant."},
+		{"PROTEST", "Farmers blocked highways with tractors."},
+		{"PROTEST", "Youths rioted in the suburbs overnight."},
+		{"PROTEST", "Supporters held a rally in the capital."},
+		{"MOBILIZE", "The country mobilized its reservists."},
+		{"MOBILIZE", "Russia massed troops on the border."},
+		{"CONSULT", "The envoy held talks with rebel leaders."},
+		{"CONSULT", "The two ministers discussed the crisis by telephone."},
+		{"AGREE", "The parties reached an agreement on power sharing."},
+		{"AGREE", "The rebels accepted the ceasefire proposal."},
+		{"INVESTIGATE", "The commission is investigating allegations of fraud."},
+		{"AGREE", "The two countries agreed to share intelligence."},
+		{"COOPERATE", "Police in both countries cooperated to dismantle the network."},
+	} {
+		m := mainEvent(c[1])
+		got, trig := "NONE", ""
+		if m != nil {
+			got, trig = m.Type, m.Trigger.Text
+		}
+		if got != c[0] {
+			t.Errorf("%q: main event %s [%s], want %s", c[1], got, trig, c[0])
+		}
+	}
+}
