@@ -130,6 +130,13 @@ func newSentence(d *text.Doc, r *annalist.Record, si int) *sentence {
 			s.hasCond = true
 		}
 	}
+	for i, w := range s.lower {
+		// Time words mark phrase edges even without the timex extractor.
+		if timeWords[w] || months[w] && s.isProperName(i) && (w != "may" && w != "march" ||
+			i+1 < len(toks) && isNumber(s.lower[i+1]) || i > 0 && isNumber(s.lower[i-1])) {
+			s.isTime[i] = true
+		}
+	}
 	for _, t := range r.Times {
 		for i, tk := range toks {
 			if tk.Start < t.End && t.Start < tk.End {
@@ -678,7 +685,7 @@ var (
 	auxiliaries = set(`has have had did do does will would can could may might must shall should
 		to not n't also never`)
 	verbCues  = set(`he she they it we i you who which that routinely reportedly once again finally`)
-	reporting = set(`said says say told announced reported stated added claimed quoted according`)
+	reporting = set(`said says say saying told announced reported stated added claimed quoted according`)
 	// intention marks a future: "plans to", "is ready to", "prepared to".
 	intention = set(`plan intend ready prepare prepared willing set go going about expect
 		decide determine aim hope want wish`)
@@ -692,7 +699,10 @@ var (
 		rocket rockets missile missiles tank tanks airstrike airstrikes helicopter helicopters shells
 		navy`)
 	// aerial weapons make a bombing an air strike (PLOVER FIGHT).
-	aerial      = set(`aircraft warplane warplanes jet jets helicopter helicopters gunship gunships drone drones`)
+	aerial    = set(`aircraft warplane warplanes jet jets helicopter helicopters gunship gunships drone drones`)
+	timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+		overnight weekend`)
+	months      = set(`january february march april may june july august september october november december`)
 	numberWords = set(`one two three four five six seven eight nine ten eleven twelve dozen dozens
 		hundred hundreds thousand thousands million millions scores`)
 )
