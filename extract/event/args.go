@@ -58,7 +58,29 @@ func (s *sentence) arguments(f *found, m *Mention) {
 	}
 	m.Actor = s.arg(actor)
 	m.Target = s.arg(target)
+	// A state protesting is complaining officially (CAMEO 114), not
+	// demonstrating (CAMEO 141): "Serbia protested to Albania".
+	if m.Type == "PROTEST" && f.verb && f.e.words[0] == "protest" && m.Actor != nil && s.official(actor) {
+		m.Type, m.Mode = "DISAPPROVE", ""
+	}
 }
+
+// official reports whether tokens r name a state or its officials: a single
+// capitalised name ("Serbia") or a phrase with a word of government.
+func (s *sentence) official(r [2]int) bool {
+	if r[1]-r[0] == 1 && s.isProperName(r[0]) && !s.isTime[r[0]] {
+		return true
+	}
+	for k := r[0]; k < r[1]; k++ {
+		if officialWords[s.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var officialWords = set(`government ministry minister embassy ambassador president prime foreign
+	authorities officials spokesman spokeswoman envoy administration kremlin`)
 
 var (
 	targetPreps    = set(`against on to with at into upon`)

@@ -451,7 +451,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		Verb:          f.verb || f.light >= 0,
 		Weak:          f.e.agent,
 		Governed:      f.governed,
-		Subordinate:   s.subordinate(f.i),
+		Subordinate:   s.subordinate(f.i) || f.e.outcome && s.contextual(f),
 		tok:           s.first + f.i,
 		end:           s.first + f.j,
 		pos:           f.i,
@@ -548,8 +548,17 @@ func (s *sentence) subordinate(i int) bool {
 	return sub
 }
 
-var subordinators = set(`who whom which whose after following because since despite while although
-	whereas before until when`)
+// contextual reports a casualty mentioned as the result or background of
+// another event: ", killing six" or "28 people have been killed".
+func (s *sentence) contextual(f *found) bool {
+	if inflection(s.lower[f.i]) == "ing" && f.i > 0 && s.lower[f.i-1] == "," {
+		return true
+	}
+	return s.passive(f.i) && s.byPhrase(f.j)[0] == s.byPhrase(f.j)[1]
+}
+
+var subordinators = set(`who whom which whose where whereby after following because since despite
+	while although whereas before until when`)
 
 // materialAfter reports whether something material follows a generic
 // giving verb within its clause: aid, supplies, money, arms or a quantity.

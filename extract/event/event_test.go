@@ -329,6 +329,14 @@ func TestCategoryExamplesMore(t *testing.T) {
 		{"INVESTIGATE", "The commission is investigating allegations of fraud."},
 		{"AGREE", "The two countries agreed to share intelligence."},
 		{"COOPERATE", "Police in both countries cooperated to dismantle the network."},
+		{"DISAPPROVE", "Serbia protested to Albania over the border incident."},
+		{"COERCE", "Police arrested 20 people in the town where two officers were killed last year."},
+		{"PROTEST", "Demonstrators marched on the parliament, and police opened fire, killing six."},
+		{"SANCTION", "The government declared two diplomats persona non grata."},
+		{"SANCTION", "The country banned imports of beef from the region."},
+		{"RETREAT", "The militia disbanded its units in the north."},
+		{"CONCEDE", "The president commuted the death sentences of three activists."},
+		{"COERCE", "The authorities placed the opposition leader under house arrest."},
 	} {
 		m := mainEvent(c[1])
 		got, trig := "NONE", ""

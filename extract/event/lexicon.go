@@ -141,6 +141,10 @@ subsidy|AID||n
 shelter|AID||v
 send * peacekeeper|AID|peacekeeping|
 deploy * peacekeeper|AID|peacekeeping|
+assist|AID||v
+rebuild|AID||v
+vaccinate|AID||v
+humanitarian convoy|AID||n
 # CONCEDE: yield: ease or lift restrictions, call off action, release, pardon (CAMEO 08 but 087).
 concede|CONCEDE||v
 concession|CONCEDE||n
@@ -176,6 +180,13 @@ end * strike|CONCEDE||
 suspend * strike|CONCEDE||
 return * property|CONCEDE||
 return * body|CONCEDE||
+commute|CONCEDE||v
+reverse|CONCEDE||v
+restore|CONCEDE||v
+unban|CONCEDE||v
+grant * amnesty|CONCEDE||
+grant * autonomy|CONCEDE||
+grant * independence|CONCEDE||
 # RETREAT: withdraw, surrender, resign, disarm, demobilise, back down (CAMEO 087, 0831...).
 resign|RETREAT||v
 resignation|RETREAT||n
@@ -210,6 +221,14 @@ hand back|RETREAT||
 leave office|RETREAT||
 evacuate * settlement|RETREAT||
 capitulate|RETREAT||v
+disband|RETREAT||v
+dismantle|RETREAT||v
+abandon|RETREAT||v
+hand over * power|RETREAT||
+hand over * control|RETREAT||
+transfer * power|RETREAT||
+back off|RETREAT||
+vacate|RETREAT||v
 # INVESTIGATE: investigate, inquire, inspect (CAMEO 09).
 investigate|INVESTIGATE||v
 investigation|INVESTIGATE||n
@@ -226,6 +245,9 @@ inquest|INVESTIGATE||n
 fact-finding|INVESTIGATE||n
 autopsy|INVESTIGATE||n
 interrogate|INVESTIGATE||v
+inquire|INVESTIGATE||v
+enquire|INVESTIGATE||v
+enquiry|INVESTIGATE||n
 # DEMAND: demand, call for, urge, insist, request, press (CAMEO 10; the requests of CAMEO 02).
 demand|DEMAND||gh
 call for|DEMAND||gh
@@ -411,6 +433,27 @@ withdraw * monitor|SANCTION||
 withdraw * peacekeeper|SANCTION||
 withdraw * inspector|SANCTION||
 withdraw * peacekeeping|SANCTION||
+persona non grata|SANCTION||
+ban * import|SANCTION||
+ban * export|SANCTION||
+ban * flight|SANCTION||
+ban * trade|SANCTION||
+cancel * talks|SANCTION||
+cancel * visit|SANCTION||
+cancel * meeting|SANCTION||
+postpone * talks|SANCTION||
+terminate|SANCTION||v
+end * cooperation|SANCTION||
+suspend * membership|SANCTION||
+cut * funding|SANCTION||
+cut * aid|SANCTION||
+travel ban|SANCTION||
+deny * visa|SANCTION||
+reduce * relations|SANCTION||
+close * border|SANCTION||
+withdraw from * treaty|SANCTION||
+boycott * goods|SANCTION||
+boycott * product|SANCTION||
 # COERCE: arrest, detain, ban, curfew, martial law, deport, seize, censor, destroy property, repression (CAMEO 17).
 arrest|COERCE|arrest|
 detain|COERCE|detain|v
@@ -466,6 +509,17 @@ vandalise|COERCE|destroy|v
 sabotage|COERCE|destroy|
 bulldoze|COERCE|destroy|v
 hack|COERCE|censor|v
+bar|COERCE|ban|v
+forbid|COERCE|ban|v
+seal off|COERCE|restrict|
+cordon off|COERCE|restrict|
+take over|COERCE|confiscate|
+nationalize|COERCE|confiscate|v
+nationalise|COERCE|confiscate|v
+expropriate|COERCE|confiscate|v
+house arrest|COERCE|arrest|
+intern|COERCE|detain|v
+internment|COERCE|detain|n
 # ASSAULT: violence against people outside conventional combat: kill, bomb, torture, beat, abduct (CAMEO 18).
 attack|ASSAULT||
 assault|ASSAULT||
