@@ -465,7 +465,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		m.Type = "AGREE"
 	}
 	m.Trigger = annalist.Span{Start: start, End: end, Text: d.Text[start:end]}
-	m.Sentence = annalist.Span{Start: sent.Start, End: sent.End, Text: d.Text[sent.Start:sent.End]}
+	m.Sentence = annalist.Span{Start: sent.Start, End: sent.End} // no text: the record has it
 
 	// Violent outcomes take the specific violence of their clause; heavy
 	// weapons make generic killing military (PLOVER FIGHT, not ASSAULT).
