@@ -416,7 +416,8 @@ func (s *sentence) governor(before []found, i int) *found {
 		}
 		that := false
 		for p := g.j; p < i; p++ {
-			if s.lower[p] == "that" || s.lower[p] == "on" || s.lower[p] == "for" {
+			// "demanded that ...", "insisted on ...", "called for ...".
+			if s.lower[p] == "that" || p == g.j && (s.lower[p] == "on" || s.lower[p] == "for") {
 				that = true
 			}
 			if s.lower[p] == ";" || s.lower[p] == "but" {
@@ -536,6 +537,18 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 // adverbial subordinator in the same comma-delimited stretch, so that it is
 // not in the sentence's main clause.
 func (s *sentence) subordinate(i int) bool {
+	// A fronted prepositional phrase is context: "Under pressure from the
+	// unions, the government withdrew the bill."
+	if len(s.lower) > 0 && prepositions[s.lower[0]] {
+		for k := 1; k < len(s.lower) && k <= 12; k++ {
+			if s.lower[k] == "," {
+				if i < k {
+					return true
+				}
+				break
+			}
+		}
+	}
 	sub := false
 	for k := 0; k < i; k++ {
 		switch {

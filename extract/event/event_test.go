@@ -348,3 +348,42 @@ func TestCategoryExamplesMore(t *testing.T) {
 		}
 	}
 }
+
+// TestLongSentences has the reporting clauses, fronted phrases and several
+// events of real news sentences; PLOVER codes a stated future meeting as
+// AGREE and an agreement to act as AGREE.
+func TestLongSentences(t *testing.T) {
+	for _, c := range [][2]string{
+		{"SANCTION", "Following the coup, the European Union suspended all cooperation with the military government, a spokesman said on Tuesday."},
+		{"CONCEDE", "Under pressure from the unions, the government on Monday withdrew its controversial pension bill."},
+		{"RETREAT", "Rebel fighters began pulling out of the besieged city on Sunday under a deal brokered by the United Nations."},
+		{"AID", "The World Food Programme said it had delivered 2,000 tonnes of food to displaced families in the east."},
+		{"COERCE", "Police in the capital detained at least 50 people who had gathered to protest against the election results."},
+		{"ASSAULT", "Unidentified gunmen shot dead a prominent human rights lawyer outside his office on Thursday, police said."},
+		{"SUPPORT", "The foreign ministry issued a statement praising the agreement as a step towards peace."},
+		{"DISAPPROVE", "The opposition leader accused the ruling party of rigging the vote, calling for an independent inquiry."},
+		{"REJECT", "The government has rejected calls from opposition parties for an early election, saying the vote will take place as planned."},
+		{"THREATEN", "The prime minister warned that the army would crush any attempt to seize power."},
+		{"DEMAND", "Human rights groups have urged the authorities to release the detained activists immediately."},
+		{"FIGHT", "Heavy fighting broke out between government forces and rebels in the north on Saturday, residents said."},
+		{"MOBILIZE", "The defence ministry said it had sent additional troops to the border region after the clashes."},
+		{"PROTEST", "Tens of thousands of people took to the streets of the capital on Sunday to demand the president's resignation."},
+		{"AGREE", "The Secretary-General will meet leaders of both sides in Geneva next week, his spokesman said."},
+		{"INVESTIGATE", "A United Nations team arrived in the capital to investigate reports of mass graves."},
+		{"SUPPORT", "The warring factions signed a ceasefire agreement on Wednesday after weeks of negotiations."},
+		{"AGREE", "The two countries have agreed to exchange intelligence on militant groups operating along their border."},
+		{"COERCE", "The military junta has banned all political activity and imposed a nightly curfew."},
+		{"SANCTION", "The United States has frozen the assets of five senior officials accused of corruption."},
+		{"RETREAT", "The long-serving leader announced his resignation on state television on Friday."},
+		{"CONCEDE", "Authorities freed 200 prisoners arrested during last month's protests."},
+	} {
+		m := mainEvent(c[1])
+		got, trig := "NONE", ""
+		if m != nil {
+			got, trig = m.Type, m.Trigger.Text
+		}
+		if got != c[0] {
+			t.Errorf("%q: main event %s [%s], want %s", c[1], got, trig, c[0])
+		}
+	}
+}

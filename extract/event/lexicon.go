@@ -184,6 +184,12 @@ commute|CONCEDE||v
 reverse|CONCEDE||v
 restore|CONCEDE||v
 unban|CONCEDE||v
+withdraw * bill|CONCEDE||
+withdraw * law|CONCEDE||
+withdraw * plan|CONCEDE||
+withdraw * proposal|CONCEDE||
+withdraw * charge|CONCEDE||
+withdraw * decree|CONCEDE||
 grant * amnesty|CONCEDE||
 grant * autonomy|CONCEDE||
 grant * independence|CONCEDE||
