@@ -165,6 +165,7 @@ type found struct {
 	marker      int // token of the modal marker that made it future, or -1
 	governed    bool
 	cooperative bool // a vow of something cooperative: AGREE
+	ceased      int  // token of a verb that stops the event ("halted aid"), or -1
 }
 
 func (s *sentence) mentions() []Mention {
@@ -179,7 +180,7 @@ func (s *sentence) mentions() []Mention {
 		if e.category == notATrigger {
 			continue
 		}
-		f := found{e: e, i: i0, j: j, light: -1, marker: -1}
+		f := found{e: e, i: i0, j: j, light: -1, marker: -1, ceased: -1}
 		f.verb = s.isVerb(e, i0)
 		if e.pos == verbOnly && !f.verb && inflection(s.lower[i0]) != "ing" {
 			continue // "the free newsletter", "the besieged city": adjectives, not the verb
@@ -190,6 +191,7 @@ func (s *sentence) mentions() []Mention {
 		if !f.verb {
 			f.light = s.lightVerb(i0)
 		}
+		f.ceased = s.cessation(i0)
 		fs = append(fs, f)
 	}
 	if len(fs) == 0 {
@@ -262,8 +264,9 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			if end, ok := s.matchRest(words[1:], j+gap); ok {
 				return end, true
 			}
-			// A gap is a determiner or modifier, not a clause or a prepositional phrase.
-			if j+gap < len(s.toks) && (!isWordish(s.lower[j+gap]) || prepositions[s.lower[j+gap]] || isClauseBreak(s.lower[j+gap])) {
+			// A gap is a determiner, modifier or number, not a clause or a prepositional phrase.
+			if w := s.lower[min(j+gap, len(s.toks)-1)]; j+gap < len(s.toks) &&
+				(!isWordish(w) && !isNumber(w) || prepositions[w] || isClauseBreak(w)) {
 				break
 			}
 		}
@@ -465,6 +468,17 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	if f.cooperative {
 		m.Type = "AGREE"
 	}
+	if f.ceased >= 0 {
+		// Stopping an event is an event of its own (CAMEO 08, 16): halting
+		// aid or talks reduces relations, ending a curfew or a strike
+		// yields, halting an offensive de-escalates.
+		if t := ceasedType[m.Type]; t != "" {
+			m.Type, m.Mode = t, ""
+			start = s.toks[f.ceased].Start
+			m.Verb = true
+			m.pos = f.ceased
+		}
+	}
 	m.Trigger = annalist.Span{Start: start, End: end, Text: d.Text[start:end]}
 	m.Sentence = annalist.Span{Start: sent.Start, End: sent.End} // no text: the record has it
 
@@ -559,6 +573,32 @@ func (s *sentence) subordinate(i int) bool {
 		}
 	}
 	return sub
+}
+
+// cessation returns the verb that stops the event at token i ("halted
+// aid", "ended the state of emergency", "stopped lending"), or -1.
+func (s *sentence) cessation(i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.lower[k]
+		for _, l := range lemmas(w) {
+			if cessationVerbs[l] {
+				return k
+			}
+		}
+		if !isWordish(w) || prepositions[w] || isClauseBreak(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+var cessationVerbs = set(`stop halt end cease`)
+
+// ceasedType is what stopping an event of each type is.
+var ceasedType = map[string]string{
+	"AID": "SANCTION", "COOPERATE": "SANCTION", "CONSULT": "SANCTION", "SUPPORT": "SANCTION",
+	"COERCE": "CONCEDE", "SANCTION": "CONCEDE", "PROTEST": "CONCEDE",
+	"FIGHT": "RETREAT", "ASSAULT": "RETREAT", "MOBILIZE": "RETREAT",
 }
 
 // contextual reports a casualty mentioned as the result or background of

@@ -387,3 +387,60 @@ func TestLongSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestCAMEOStyle has sentences in the style of the CAMEO codebook's
+// examples; stopping an event (halting aid, ending a curfew) is coded as
+// what the stop amounts to, and pledges and orders as AGREE and DEMAND.
+func TestCAMEOStyle(t *testing.T) {
+	for _, c := range [][2]string{
+		{"DEMAND", "Iraq has ordered all U.N. relief workers to leave the country within 48 hours."},
+		{"SANCTION", "Britain has reduced its diplomatic presence in Tehran to a minimum."},
+		{"SANCTION", "The Arab League voted to suspend Syria's membership."},
+		{"SANCTION", "Japan halted economic assistance to Burma after the crackdown."},
+		{"SANCTION", "Kenya closed its border with Somalia on Monday."},
+		{"SANCTION", "The IMF has stopped lending to the country."},
+		{"RETREAT", "Israeli troops pulled back from two West Bank towns on Tuesday."},
+		{"RETREAT", "The guerrillas handed over their weapons to U.N. peacekeepers."},
+		{"RETREAT", "Iraq allowed U.N. weapons inspectors to return."},
+		{"DEMAND", "The government ordered its forces to halt the offensive."},
+		{"AGREE", "The regime agreed to the opposition's demand for a new constitution."},
+		{"CONCEDE", "The military government announced an amnesty for political prisoners."},
+		{"CONCEDE", "Authorities ended the state of emergency imposed in March."},
+		{"AGREE", "Saudi Arabia pledged 100 million dollars for the reconstruction of Lebanon."},
+		{"AID", "The Red Cross distributed blankets and food to the refugees."},
+		{"AGREE", "France will train and equip the new Afghan army."},
+		{"DISAPPROVE", "Chinese authorities have sentenced a dissident to ten years in prison."},
+		{"COERCE", "Troops seized control of the state television building."},
+		{"COERCE", "The government shut down three opposition newspapers."},
+		{"COERCE", "Police used tear gas to break up a demonstration in the capital."},
+		{"DISAPPROVE", "The opposition charged that the election was rigged."},
+		{"DISAPPROVE", "Greece protested strongly to Turkey over the violation of its airspace."},
+		{"DISAPPROVE", "Iran summoned the British ambassador to protest."},
+		{"INVESTIGATE", "The U.N. sent a fact-finding mission to the region."},
+		{"INVESTIGATE", "Police are looking into the cause of the explosion."},
+		{"SUPPORT", "The Pope expressed solidarity with the victims."},
+		{"SUPPORT", "Egypt's president voiced his backing for the peace plan."},
+		{"SUPPORT", "Bonn defended its decision to recognize Croatia."},
+		{"ASSAULT", "Militants massacred 30 villagers overnight."},
+		{"ASSAULT", "The hijackers killed a passenger."},
+		{"FIGHT", "Government aircraft bombed rebel positions in the north."},
+		{"FIGHT", "Rebels ambushed an army convoy, killing 10 soldiers."},
+		{"MOBILIZE", "Turkey massed 10,000 troops along its border with Iraq."},
+		{"MOBILIZE", "The government declared a general mobilization."},
+		{"THREATEN", "Iraq threatened to shoot down U.S. planes."},
+		{"THREATEN", "North Korea warned of war if sanctions were imposed."},
+		{"REJECT", "Serbia rejected the ultimatum."},
+		{"REJECT", "The rebels ignored the ceasefire call."},
+		{"DEMAND", "The Security Council called on both sides to halt the fighting."},
+		{"DEMAND", "Washington asked Pakistan to extradite the suspect."},
+	} {
+		m := mainEvent(c[1])
+		got, trig := "NONE", ""
+		if m != nil {
+			got, trig = m.Type, m.Trigger.Text
+		}
+		if got != c[0] {
+			t.Errorf("%s got %s [%s]: %s", c[0], got, trig, c[1])
+		}
+	}
+}

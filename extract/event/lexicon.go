@@ -78,6 +78,7 @@ apology|SUPPORT||n
 commend|SUPPORT||v
 hail|SUPPORT||v
 applaud|SUPPORT||v
+solidarity|SUPPORT||n
 congratulate|SUPPORT||v
 thank|SUPPORT||v
 recognize|SUPPORT||v
@@ -86,6 +87,7 @@ upgrade|SUPPORT||v
 restore * ties|SUPPORT||
 restore * relations|SUPPORT||
 laud|SUPPORT||v
+solidarity|SUPPORT||n
 forgive|SUPPORT||v
 sympathy|SUPPORT||n
 condolence|SUPPORT||n
@@ -135,6 +137,8 @@ hand over|AID||
 give|AID||v w
 send|AID||v w
 airlift|AID||
+distribute|AID||v w
+equip|AID||v
 ship|AID||v w
 contribute|AID||v
 subsidy|AID||n
@@ -224,6 +228,8 @@ cede|RETREAT||v
 relinquish|RETREAT||v
 give up|RETREAT||
 hand back|RETREAT||
+hand over * weapon|RETREAT||
+hand over * arms|RETREAT||
 leave office|RETREAT||
 evacuate * settlement|RETREAT||
 capitulate|RETREAT||v
@@ -329,6 +335,7 @@ spurn|REJECT||v
 turn down|REJECT||
 fail|REJECT||gn v
 defy|REJECT||v
+ignore|REJECT||v
 rebuff|REJECT||
 rule out|REJECT||
 repudiate|REJECT||v
@@ -416,7 +423,8 @@ cut * tie|SANCTION||
 sever|SANCTION||v
 break off|SANCTION||
 recall|SANCTION||v
-halt|SANCTION||v
+reduce * presence|SANCTION||
+order * to leave|SANCTION||
 withhold|SANCTION||v
 end * mediation|SANCTION||
 deny entry|SANCTION||
@@ -571,7 +579,6 @@ slaying|ASSAULT|kill|n
 car bomb|ASSAULT|explosives|n
 grenade|ASSAULT|explosives|n
 landmine|ASSAULT|explosives|n
-ambush|ASSAULT|firearms|
 atrocity|ASSAULT|kill|n
 sexual assault|ASSAULT|sexual|
 mistreat|ASSAULT|beat|v
@@ -608,6 +615,7 @@ overrun|FIGHT|heavy-weapons|v
 recapture|FIGHT|heavy-weapons|v
 retake|FIGHT|heavy-weapons|v
 storm|FIGHT|firearms|v
+ambush|FIGHT|firearms|
 exchange * fire|FIGHT|firearms|
 fire * rocket|FIGHT|heavy-weapons|
 fire * missile|FIGHT|heavy-weapons|
