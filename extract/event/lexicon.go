@@ -641,6 +641,20 @@ free market|-||
 free speech|-||
 free and fair|-||
 deliver on|-||
+aid worker|-||
+aid agency|-||
+aid group|-||
+aid organization|-||
+aid organisation|-||
+aid official|-||
+relief worker|-||
+relief agency|-||
+relief group|-||
+relief organization|-||
+relief organisation|-||
+relief official|-||
+strike force|-||
+protest leader|-||
 on strike|PROTEST|strike|
 `
 
