@@ -195,9 +195,6 @@ func (s *sentence) phrase(j int) [2]int {
 	for j < end && leadingDrop[s.lower[j]] {
 		j++
 	}
-	if j < end && (pronouns[s.lower[j]] && end-j == 1) {
-		return [2]int{j, end}
-	}
 	return [2]int{j, end}
 }
 

@@ -522,7 +522,9 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 		if cooperative[m.Type] && !s.hasCond {
 			typ = "AGREE"
 		}
-	case m.Modality == Negated && cooperative[m.Type] && m.Type != "AGREE" || m.Modality == Negated && m.ent.words[0] == "accept":
+	case m.Modality == Negated && (cooperative[m.Type] && m.Type != "AGREE" || m.ent.words[0] == "accept"):
+		// Not giving, meeting or conceding is refusing; not agreeing is
+		// only the absence of an agreement, but not accepting is rejecting.
 		typ = "REJECT"
 	default:
 		return Mention{}, false
