@@ -111,6 +111,9 @@ func (c *ctx) amount(i int) (n float64, u unit, j int, ok bool) {
 	if u == uNone || glued && plural(w) {
 		return 0, uNone, i, false // "three-quarters" is a share
 	}
+	if t.digit(i) && t.capital(k-1) {
+		return 0, uNone, i, false // "60 Minutes" is a name
+	}
 	if u == uQuarter && t.is(k, "of") {
 		return 0, uNone, i, false // "a quarter of the vote"
 	}

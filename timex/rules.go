@@ -283,7 +283,9 @@ func (c *ctx) ruleYear(i int) (match, bool) {
 	if y < 1900 && !yearCue[prev] && k == i {
 		return match{}, false
 	}
-	if next := t.low(j); t.alpha(j) && !t.capital(j) && !yearFollow[next] && !strongYearCue[prev] && k == i {
+	// "the 1995 shooting", "a 1998 law": a year used as an adjective.
+	adjective := t.is(k-1, "the", "that", "this", "a", "its", "his", "her", "their") && y >= 1900 && y < 2100
+	if next := t.low(j); t.alpha(j) && !t.capital(j) && !yearFollow[next] && !strongYearCue[prev] && !adjective && k == i {
 		return match{}, false
 	}
 	if t.is(k-1, "$", "£", "€", "#", "no", "number") {
