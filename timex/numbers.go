@@ -60,9 +60,14 @@ func (c *ctx) number(i int) (n float64, j int, ok bool) {
 			return 0, i, false
 		}
 		n, j = float64(v), i+1
-		if v >= 20 && v%10 == 0 && t.is(j, "-") && t.glued(j) && t.glued(j+1) {
-			if u, ok := smallNumbers[t.low(j+1)]; ok && u > 0 && u < 10 {
-				n, j = n+float64(u), j+2
+		if v >= 20 && v%10 == 0 {
+			// "twenty-five", or "twenty five" as transcripts write it.
+			k := j
+			if t.is(k, "-") && t.glued(k) && t.glued(k+1) {
+				k++
+			}
+			if u, ok := smallNumbers[t.low(k)]; ok && u > 0 && u < 10 {
+				n, j = n+float64(u), k+1
 			}
 		}
 	}
@@ -107,6 +112,14 @@ func (c *ctx) amount(i int) (n float64, u unit, j int, ok bool) {
 	if !ok {
 		return 0, uNone, i, false
 	}
+	// A range, "two to three weeks", "12 to 18 months": the lower bound.
+	if t.is(j, "to", "or") {
+		if _, k, ok := c.number(j + 1); ok && k > j+1 {
+			if u, _, _, _ := c.unitAt(k); u != uNone {
+				j = k
+			}
+		}
+	}
 	u, w, k, glued := c.unitAt(j)
 	if u == uNone || glued && plural(w) {
 		return 0, uNone, i, false // "three-quarters" is a share
@@ -126,6 +139,10 @@ func (c *ctx) amount(i int) (n float64, u unit, j int, ok bool) {
 	}
 	if n >= 0 && t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
 		n, j = n+0.5, j+3
+	}
+	// "a year or so", "a year or two": the same amount, roughly.
+	if t.is(j, "or") && (t.is(j+1, "so") || t.is(j+1, "two", "three") && n == 1) {
+		j += 2
 	}
 	return n, u, j, true
 }

@@ -224,7 +224,7 @@ func (c *ctx) ruleMonth(i int) (match, bool) {
 	if t.is(k, "of") || t.is(k, ",") {
 		k++
 	}
-	if y, end, ok := c.yearAt(k); ok {
+	if y, end, ok := c.anyYearAt(k); ok {
 		return dateMatch(end, point{g: gMonth, y: y, m: m}, false), true
 	}
 	if t.is(k, "this", "last", "next") && t.is(k+1, "year") && c.hasDCT {
@@ -346,7 +346,7 @@ func (c *ctx) ruleSeason(i int) (match, bool) {
 	if t.is(k, "of") || t.is(k, ",") {
 		k++
 	}
-	if y, end, ok := c.yearAt(k); ok {
+	if y, end, ok := c.anyYearAt(k); ok {
 		return dateMatch(end, point{g: gSeason, y: y, season: s}, false), true
 	}
 	if !t.is(i-1, "in", "during", "by", "until", "since", "early", "late", "mid", "-", "over") {
@@ -712,6 +712,16 @@ func (c *ctx) ruleAnaphoricWord(i int) (match, bool) {
 		return c.fromAnchor(i, j, dir, uDay, "")
 	default:
 		return match{}, false
+	}
+	if wd, isDay := weekdays[t.low(j)]; isDay && dir != 0 && t.is(i, "the") {
+		// "the previous Friday", "the following Monday"
+		ref, dct, ok := c.anchor()
+		if !ok {
+			return match{end: j + 1, typ: annalist.Date, dct: true}, true
+		}
+		mt := dateMatch(j+1, at(weekday(ref.date(), wd, dir, true), gDay), dct)
+		mt.ref = true
+		return mt, true
 	}
 	u, ok := units[t.low(j)]
 	part := ""
@@ -1218,6 +1228,14 @@ func (c *ctx) ruleVague(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{end: j, typ: annalist.Date, val: v}, true
+}
+
+// anyYearAt reads a year in digits or in words.
+func (c *ctx) anyYearAt(i int) (y, j int, ok bool) {
+	if y, j, ok = c.yearAt(i); ok {
+		return y, j, ok
+	}
+	return c.spokenYear(i)
 }
 
 // spokenYear reads a year in words, as broadcast transcripts write them:
