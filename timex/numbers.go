@@ -127,8 +127,8 @@ func (c *ctx) amount(i int) (n float64, u unit, j int, ok bool) {
 	if t.digit(i) && t.capital(k-1) {
 		return 0, uNone, i, false // "60 Minutes" is a name
 	}
-	if u == uQuarter && t.is(k, "of") {
-		return 0, uNone, i, false // "a quarter of the vote"
+	if u == uQuarter && (t.is(k, "of", "point", "percentage", "pct", "percent", "mile", "hour") || t.is(k, "-") && t.glued(k)) {
+		return 0, uNone, i, false // "a quarter of the vote", "a quarter point"
 	}
 	if n == 1 && t.is(i, "a", "an") && (plural(w) || w == "second") {
 		return 0, uNone, i, false

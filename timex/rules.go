@@ -1106,6 +1106,9 @@ func (c *ctx) ruleSet(i int) (match, bool) {
 	case "monthly":
 		return match{end: i + 1, typ: annalist.Set, val: "P1M"}, true
 	case "annually", "yearly":
+		if t.is(i-1, "-") && t.is(i-2, "semi", "bi") {
+			return match{end: i + 1, typ: annalist.Set, val: "P6M"}, true
+		}
 		return match{end: i + 1, typ: annalist.Set, val: "P1Y"}, true
 	case "hourly":
 		return match{end: i + 1, typ: annalist.Set, val: "PT1H"}, true
