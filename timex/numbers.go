@@ -124,6 +124,9 @@ func (c *ctx) amount(i int) (n float64, u unit, j int, ok bool) {
 	if u == uNone || glued && plural(w) {
 		return 0, uNone, i, false // "three-quarters" is a share
 	}
+	if t.is(k, "-") && t.glued(k) && t.is(k+1, "on", "end", "ago", "earlier", "old", "to", "by", "over") {
+		return 0, uNone, i, false // "year-on-year", "year-end"
+	}
 	if t.digit(i) && t.capital(k-1) {
 		return 0, uNone, i, false // "60 Minutes" is a name
 	}

@@ -384,6 +384,8 @@ func (c *ctx) ruleQuarter(i int) (match, bool) {
 			n, k = v, k+1
 		} else if t.is(k, "final") && t.is(k+1, "quarter") {
 			n, k = 4, k+1
+		} else if t.is(k, "last") && t.is(k+1, "quarter") && t.is(k+2, "of") {
+			n, k = 4, k+1
 		} else if t.is(k, "latest", "last", "past") && t.is(k+1, "quarter") && t.is(i, "the") || t.is(k, "most") && t.is(k+1, "recent") && t.is(k+2, "quarter") {
 			// The last quarter completed before publication.
 			for !t.is(k, "quarter") {

@@ -39,6 +39,7 @@ func TestFind(t *testing.T) {
 		{"Sales rose in the third quarter of 1998.", pub, "the third quarter of 1998", "DATE", "1998-Q3", ""},
 		{"Sales rose in Q3 2022.", pub, "Q3 2022", "DATE", "2022-Q3", ""},
 		{"Sales rose in the third quarter.", pub, "the third quarter", "DATE", "2022-Q3", ""},
+		{"Unrest grew in the last quarter of 1986.", pub, "the last quarter of 1986", "DATE", "1986-Q4", ""},
 		{"It happened in summer 1998.", pub, "summer 1998", "DATE", "1998-SU", ""},
 		{"It happened in the winter of 2019.", pub, "winter of 2019", "DATE", "2019-WI", ""},
 		{"Nineteen ninety-six was hard; in nineteen ninety-six prices fell.", pub, "nineteen ninety-six", "DATE", "1996", ""},
@@ -182,6 +183,9 @@ func TestFindNothing(t *testing.T) {
 		"He paid $1998 for it.",
 		"Three-quarters of voters agreed.",
 		"Room 1204 was searched.",
+		"Rates rose by a quarter percentage point.",
+		"Prices rose 12 pct on a year-on-year basis.",
+		"He appeared on 60 Minutes.",
 	} {
 		if got := Find(s, pub); len(got) > 0 {
 			t.Errorf("Find(%q) = %v, want nothing", s, got)
