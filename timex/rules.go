@@ -284,7 +284,8 @@ func (c *ctx) ruleYear(i int) (match, bool) {
 		return match{}, false
 	}
 	// "the 1995 shooting", "a 1998 law": a year used as an adjective.
-	adjective := t.is(k-1, "the", "that", "this", "a", "its", "his", "her", "their") && y >= 1900 && y < 2100
+	adjective := t.is(k-1, "the", "that", "this", "a", "its", "his", "her", "their") && y >= 1900 && y < 2100 ||
+		t.is(k-1, "-", "/") && t.glued(k) && len(t.low(k-2)) == 4 && t.digit(k-2) // "2008-2009"
 	if next := t.low(j); t.alpha(j) && !t.capital(j) && !yearFollow[next] && !strongYearCue[prev] && !adjective && k == i {
 		return match{}, false
 	}
@@ -530,6 +531,11 @@ func (c *ctx) ruleRelativeWord(i int) (match, bool) {
 		off, j = 1, i+1
 	case t.is(i, "tonight"):
 		part, j = "NI", i+1
+	case t.is(i, "overnight") && !t.alpha(i+1):
+		part, j = "NI", i+1
+		if c.tense(i, j) < 0 {
+			off = -1
+		}
 	case t.is(i, "last") && t.is(i+1, "night"):
 		off, part, j = -1, "NI", i+2
 	case t.is(i, "the") && t.is(i+1, "weekend"):
@@ -706,6 +712,9 @@ func (c *ctx) ruleAnaphoricWord(i int) (match, bool) {
 		j = i + 2
 	case t.is(i, "that"):
 		j = i + 1
+	case t.is(i, "earlier", "later") && t.is(i+1, "in") && t.is(i+2, "the") && t.is(i+3, "day", "week", "month", "year"):
+		mt, ok := c.fromAnchor(i, i+4, 0, units[t.low(i+3)], "")
+		return mt, ok
 	case t.is(i, "the") && t.is(i+1, "day") && t.is(i+2, "before", "after") && (t.punct(i+3) || i+3 >= len(t)):
 		dir, j = 1, i+3
 		if t.is(i+2, "before") {

@@ -88,6 +88,9 @@ func TestFind(t *testing.T) {
 		{"Fighting broke out on 5 January 2022. The next day, troops arrived.", pub, "The next day", "DATE", "2022-01-06", ""},
 		{"Fighting broke out on 5 January 2022. The following year, troops left.", pub, "The following year", "DATE", "2023", ""},
 		{"Sales rose in the third quarter of 1998 and fell a year earlier.", pub, "a year earlier", "DATE", "1997-Q3", ""},
+		{"Police fired on 5 January 2022. Earlier in the day, crowds gathered.", pub, "Earlier in the day", "DATE", "2022-01-05", ""},
+		{"The city was shelled overnight, officials said.", pub, "overnight", "TIME", "2023-01-04TNI", ""},
+		{"The crisis of 2008-2009 hit hard.", pub, "2009", "DATE", "2009", ""},
 		{"Munero fled in June 1998 and returned later that year.", pub, "later that year", "DATE", "1998", "END"},
 
 		// Durations.
