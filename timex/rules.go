@@ -190,10 +190,8 @@ func (c *ctx) ruleAbsolute(i int) (match, bool) {
 	} else {
 		return match{}, false
 	}
-	if yj := t.comma(j); true {
-		if y, yend, ok := c.yearAt(yj); ok && validDate(y, m, d) {
-			return dateMatch(yend, point{g: gDay, y: y, m: m, d: d}, false), true
-		}
+	if y, yend, ok := c.yearAt(t.comma(j)); ok && validDate(y, m, d) {
+		return dateMatch(yend, point{g: gDay, y: y, m: m, d: d}, false), true
 	}
 	y, dct, ok := c.yearFor(i, j, m, d)
 	if !ok {
@@ -420,7 +418,7 @@ func (c *ctx) ruleQuarter(i int) (match, bool) {
 	// The year: given after it, or "of last year", or the publication year.
 	j := k
 	y, dct, known := 0, true, false
-	if yy, end, ok := c.yearAt(t.comma(j)); ok && !(t.is(j, ",") && false) {
+	if yy, end, ok := c.yearAt(t.comma(j)); ok {
 		y, j, dct, known = yy, end, false, true
 	} else if t.is(j, "of") {
 		if yy, end, ok := c.yearAt(j + 1); ok {

@@ -95,7 +95,11 @@ type match struct {
 
 func findDoc(d *text.Doc) []annalist.Time {
 	c := &ctx{t: lex(d.Text)}
-	if dct, err := time.Parse("2006-01-02", d.Published); err == nil {
+	published := d.Published
+	if len(published) > 10 {
+		published = published[:10] // "2023-01-05T10:00:00Z"
+	}
+	if dct, err := time.Parse("2006-01-02", published); err == nil {
 		c.dct, c.hasDCT = dct, true
 	}
 	c.splitSentences(d)
