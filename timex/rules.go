@@ -282,7 +282,7 @@ func (c *ctx) ruleYear(i int) (match, bool) {
 		return match{}, false
 	}
 	// "the 1995 shooting", "a 1998 law": a year used as an adjective.
-	adjective := t.is(k-1, "the", "that", "this", "a", "its", "his", "her", "their") && y >= 1900 && y < 2100 ||
+	adjective := (t.is(k-1, "the", "that", "this", "a", "its", "his", "her", "their") || t.is(k-1, "s") && t.is(k-2, "'")) && y >= 1900 && y < 2100 ||
 		t.is(k-1, "-", "/") && t.glued(k) && len(t.low(k-2)) == 4 && t.digit(k-2) // "2008-2009"
 	if next := t.low(j); t.alpha(j) && !t.capital(j) && !yearFollow[next] && !strongYearCue[prev] && !adjective && k == i {
 		return match{}, false
@@ -1202,7 +1202,7 @@ func (c *ctx) ruleVague(i int) (match, bool) {
 	switch t.low(i) {
 	case "now", "currently", "nowadays", "presently":
 		v = "PRESENT_REF"
-		if t.is(i, "now") && (t.is(i+1, "-") && t.glued(i+1) || t.is(i+1, "that")) {
+		if t.is(i, "now") && t.is(i+1, "-") && t.glued(i+1) {
 			return match{}, false
 		}
 	case "recently", "lately":
@@ -1222,7 +1222,8 @@ func (c *ctx) ruleVague(i int) (match, bool) {
 			v, j = "FUTURE_REF", i+2
 		case t.is(i+1, "near") && t.is(i+2, "future", "term"), t.is(i+1, "short") && t.is(i+2, "term"):
 			v, j = "FUTURE_REF", i+3
-		case t.is(i+1, "past") && (t.punct(i+2) || t.is(i+2, "and", "but", "when", "as", "or")):
+		case t.is(i+1, "past") && (t.punct(i+2) || i+2 >= len(t) || t.is(i+2, "and", "but", "when", "as", "or") ||
+			t.is(i-1, "in") && !t.digit(i+2) && units[t.low(i+2)] == uNone && smallNumbers[t.low(i+2)] == 0 && !t.is(i+2, "few", "several", "couple", "many", "decade")):
 			v, j = "PAST_REF", i+2
 		case t.is(i+1, "moment") && t.is(i-1, "at"):
 			v, j = "PRESENT_REF", i+2
