@@ -126,7 +126,7 @@ var yearFollow = map[string]bool{
 var futureCues = map[string]bool{
 	"will": true, "ll": true, "shall": true, "going": true, "scheduled": true,
 	"expected": true, "plans": true, "plan": true, "planning": true, "due": true,
-	"upcoming": true, "would": true, "wo": true, "tomorrow": true, "might": true,
+	"upcoming": true, "would": true, "wo": true, "tomorrow": true, "might": true, "should": true,
 	"intends": true, "hopes": true, "aims": true, "until": true, "till": true,
 }
 

@@ -12,7 +12,7 @@ import (
 func (c *ctx) number(i int) (n float64, j int, ok bool) {
 	t := c.t
 	switch {
-	case t.digit(i) && (len(t[i].s) <= 3 || len(t[i].s) == 4 && (t[i].num < 1500 || t[i].num > 2100)):
+	case t.digit(i) && len(t[i].s) <= 3:
 		if t.glued(i) && (t.digit(i-1) || t.is(i-1, ".", ",", "/", ":", "$", "£", "€")) {
 			return 0, i, false
 		}
@@ -111,6 +111,12 @@ func (c *ctx) amount(i int) (n float64, u unit, j int, ok bool) {
 	n, j, ok = c.number(i)
 	if !ok {
 		return 0, uNone, i, false
+	}
+	// "20 more years", "two additional weeks"
+	if t.is(j, "more", "additional", "extra", "further") && n > 0 {
+		if u, _, _, _ := c.unitAt(j + 1); u != uNone {
+			j++
+		}
 	}
 	// A range, "two to three weeks", "12 to 18 months": the lower bound.
 	if t.is(j, "to", "or") {

@@ -706,6 +706,37 @@ func (c *ctx) ruleAnaphoricWord(i int) (match, bool) {
 		dir, j = -1, i+2
 	case t.is(i, "the") && t.is(i+1, "same"):
 		j = i + 2
+	case t.is(i, "year") && t.is(i+1, "-") && t.glued(i+1) && t.is(i+2, "ago", "earlier") && t.glued(i+2):
+		// "year-ago results", "the year-earlier quarter": a year before
+		// the period the text reports on.
+		end := i + 3
+		if t.is(end, "quarter", "period") {
+			end++
+		}
+		mt, ok := c.fromAnchor(i, end, -1, uYear, "")
+		if mt.pt.g > gQuarter && mt.pt.ok() {
+			mt.pt = at(mt.pt.date(), gYear)
+			mt.val = mt.pt.value()
+		}
+		return mt, ok
+	case t.is(i, "year") && (t.is(i+1, "-") && t.glued(i+1) && t.is(i+2, "end") || t.is(i+1, "end") || t.is(i+1, "'") && t.is(i+2, "s") && t.is(i+3, "end")):
+		end := i + 2
+		if !t.is(i+1, "end") {
+			end = i + 3
+		}
+		if t.is(i+2, "s") {
+			end = i + 4
+		}
+		if !c.hasDCT {
+			return match{end: end, typ: annalist.Date, mod: "END", dct: true}, true
+		}
+		y := c.dct.Year()
+		if c.tense(i, end) < 0 && c.dct.Month() < 6 {
+			y--
+		}
+		mt := dateMatch(end, point{g: gYear, y: y}, true)
+		mt.mod = "END"
+		return mt, true
 	case t.is(i, "that") && t.is(i+1, "same"):
 		j = i + 2
 	case t.is(i, "that"):
@@ -1065,7 +1096,7 @@ func (c *ctx) timeZone(i int) bool {
 func (c *ctx) ruleDuration(i int) (match, bool) {
 	t := c.t
 	k := i
-	if t.is(k, "the") && t.is(k+1, "past", "last", "next", "first", "coming", "previous", "following") {
+	if t.is(k, "the") && t.is(k+1, "past", "last", "next", "first", "coming") {
 		k += 2
 	} else if t.is(k, "past", "recent", "coming") && !t.is(k-1, "the") {
 		k++
@@ -1087,7 +1118,8 @@ func (c *ctx) ruleDuration(i int) (match, bool) {
 			if t.is(i+1, "next", "following") && !t.is(i-1, "over", "during", "within", "for", "in", "throughout", "the") {
 				return match{}, false
 			}
-		case isUnit && plural(w) && t.is(i-1, "for", "within", "over", "after", "took", "lasted", "last", "spent", "take") && u2 != uWeekend:
+		case isUnit && plural(w) && u2 != uWeekend && (t.is(i-1, "for", "within", "over", "after", "took", "lasted", "last", "spent", "take") ||
+			t.is(i-1, "in") && (t.punct(i+1) || i+1 >= len(t))):
 			n, u, j = -1, u2, k+1
 		default:
 			return match{}, false
@@ -1097,7 +1129,7 @@ func (c *ctx) ruleDuration(i int) (match, bool) {
 		return match{}, false
 	}
 	// "a day" after "twice", "times" or a rate is a set, not a duration.
-	if t.is(k2, "a", "an", "per") && n == 1 && t.is(i-1, "times", "once", "twice", "thrice") {
+	if t.is(k2, "a", "an", "per") && n == 1 && k2 == i && (t.is(i-1, "times", "once", "twice", "thrice") || t.is(i, "per") || rateBefore(t, i-1)) {
 		return match{}, false
 	}
 	return match{end: j, typ: annalist.Duration, val: durationValue(n, u), mod: mod}, true
@@ -1163,7 +1195,7 @@ func (c *ctx) ruleSet(i int) (match, bool) {
 	default:
 		if _, k, ok := c.number(i); ok && t.is(k, "times") {
 			j = k + 1
-		} else if t.is(i, "a", "per") && units[t.low(i+1)] != uNone && !plural(t.low(i+1)) && t.is(i-1, "hours", "days", "times", "weeks", "months") {
+		} else if t.is(i, "a", "per") && units[t.low(i+1)] != uNone && !plural(t.low(i+1)) && (t.is(i, "per") || rateBefore(t, i-1)) {
 			return match{end: i + 2, typ: annalist.Set, val: durationValue(1, units[t.low(i+1)])}, true
 		} else {
 			// "on Mondays": a weekday in the plural.
@@ -1301,4 +1333,22 @@ func (c *ctx) spokenYear(i int) (y, j int, ok bool) {
 		}
 	}
 	return century + n, j, true
+}
+
+// rateBefore reports whether token i reads like the quantity of a rate,
+// "24 hours a day", "1,000 barrels a day", "$5 a week", so that the "a
+// day" after it is a set.
+func rateBefore(t toks, i int) bool {
+	if t.digit(i) {
+		return true
+	}
+	w := t.low(i)
+	if !t.alpha(i) || t.capital(i) || len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' {
+		return false
+	}
+	switch w {
+	case "this", "thus", "perhaps", "always", "sometimes", "towards", "afterwards", "besides", "whereas", "lasts", "takes", "needs", "spends":
+		return false
+	}
+	return true
 }

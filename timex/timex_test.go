@@ -91,6 +91,9 @@ func TestFind(t *testing.T) {
 		{"Police fired on 5 January 2022. Earlier in the day, crowds gathered.", pub, "Earlier in the day", "DATE", "2022-01-05", ""},
 		{"The city was shelled overnight, officials said.", pub, "overnight", "TIME", "2023-01-04TNI", ""},
 		{"The crisis of 2008-2009 hit hard.", pub, "2009", "DATE", "2009", ""},
+		{"Profit rose in the third quarter of 2022 from the year-earlier quarter.", pub, "year-earlier quarter", "DATE", "2021-Q3", ""},
+		{"The deal should close by year-end.", pub, "year-end", "DATE", "2023", "END"},
+		{"The lease runs for at least 20 more years.", pub, "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE"},
 		{"Munero fled in June 1998 and returned later that year.", pub, "later that year", "DATE", "1998", "END"},
 
 		// Durations.
@@ -123,6 +126,8 @@ func TestFind(t *testing.T) {
 		{"They meet every Monday.", pub, "every Monday", "SET", "XXXX-WXX-1", ""},
 		{"They meet each January.", pub, "each January", "SET", "XXXX-01", ""},
 		{"They march on Fridays.", pub, "Fridays", "SET", "XXXX-WXX-5", ""},
+		{"The field pumps 1,000 barrels a day.", pub, "a day", "SET", "P1D", ""},
+		{"Guards work 12 hours per day.", pub, "per day", "SET", "P1D", ""},
 
 		// Times of day.
 		{"The blast came at 3 p.m. near the square.", pub, "3 p.m.", "TIME", "2023-01-05T15:00", ""},
