@@ -125,6 +125,9 @@ func findDoc(d *text.Doc) []annalist.Time {
 // longest tries every rule at token i and keeps the longest match; on a
 // tie the earlier rule wins.
 func (c *ctx) longest(i int) (match, bool) {
+	if c.t[i].kind == 'a' && !startsExpression(c.t[i].low) {
+		return match{}, false
+	}
 	best := match{end: -1}
 	for _, rule := range rules {
 		if m, ok := rule(c, i); ok && m.end > best.end && m.end > i {
