@@ -127,7 +127,7 @@ func (c *ctx) amount(i int) (n float64, u unit, j int, ok bool) {
 		}
 	}
 	u, w, k, glued := c.unitAt(j)
-	if u == uNone || glued && plural(w) {
+	if u == uNone || glued && (plural(w) || t.is(i, "a", "an")) {
 		return 0, uNone, i, false // "three-quarters" is a share
 	}
 	if t.is(k, "-") && t.glued(k) && t.is(k+1, "on", "end", "ago", "earlier", "old", "to", "by", "over") {
@@ -202,7 +202,7 @@ func durationValue(n float64, u unit) string {
 		case uMinute:
 			small, per = uSecond, 60
 		default:
-			return "P" + strconv.FormatFloat(n, 'f', -1, 64) + durationCode(u)
+			return durationPrefix(u) + strconv.FormatFloat(n, 'f', -1, 64) + durationCode(u)
 		}
 		rest := math.Round((n - whole) * per)
 		if n == math.Trunc(n) {
@@ -243,8 +243,22 @@ func durationValue(n float64, u unit) string {
 	return "P" + strconv.Itoa(k) + durationCode(u)
 }
 
+// durationPrefix is "PT" for units below a day.
+func durationPrefix(u unit) string {
+	if u == uSecond || u == uMinute || u == uHour {
+		return "PT"
+	}
+	return "P"
+}
+
 func durationCode(u unit) string {
 	switch u {
+	case uSecond:
+		return "S"
+	case uMinute:
+		return "M"
+	case uHour:
+		return "H"
 	case uDay:
 		return "D"
 	case uWeek:

@@ -522,6 +522,9 @@ func (c *ctx) ruleRelativeWord(i int) (match, bool) {
 	part := ""
 	switch {
 	case t.is(i, "today"):
+		if t.capital(i) && t.capital(i-1) && c.sentence(i-1) == c.sentence(i) {
+			return match{}, false // "USA Today"
+		}
 		j = i + 1
 	case t.is(i, "yesterday"):
 		off, j = -1, i+1
@@ -784,12 +787,18 @@ func (c *ctx) fromAnchor(i, end, n int, u unit, part string) (match, bool) {
 	if !ok {
 		return match{end: end, typ: annalist.Date, dct: true}, true
 	}
+	// A day moves to the precision of the unit ("five years before" 5
+	// January 2022 is 2017); a month, quarter or year keeps its own ("one
+	// year on" from January 2022 is January 2023), and "that year" after a
+	// month is the year.
 	g := u.gran()
-	if u == uWeek && ref.g >= gDay {
+	switch {
+	case n == 0 && ref.g < g:
+		g = ref.g
+	case n != 0 && ref.g < gDay:
+		g = ref.g
+	case u == uWeek:
 		g = gDay
-	}
-	if n != 0 && ref.g < gDay && ref.g > g {
-		g = ref.g // a month, quarter or season moved by years stays one
 	}
 	p := shift(ref, n, u, g)
 	if part != "" {

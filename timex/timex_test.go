@@ -94,6 +94,7 @@ func TestFind(t *testing.T) {
 		{"Profit rose in the third quarter of 2022 from the year-earlier quarter.", pub, "year-earlier quarter", "DATE", "2021-Q3", ""},
 		{"The deal should close by year-end.", pub, "year-end", "DATE", "2023", "END"},
 		{"The lease runs for at least 20 more years.", pub, "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE"},
+		{"They moved here in 2017. Since that day he has loved it.", pub, "that day", "DATE", "2017", ""},
 		{"Munero fled in June 1998 and returned later that year.", pub, "later that year", "DATE", "1998", "END"},
 
 		// Durations.
@@ -108,6 +109,7 @@ func TestFind(t *testing.T) {
 		{"The siege lasted nearly three years.", pub, "nearly three years", "DURATION", "P3Y", "LESS_THAN"},
 		{"The siege lasted an hour and a half.", pub, "an hour and a half", "DURATION", "PT1H30M", ""},
 		{"He served 2 1/2 years.", pub, "2 1/2 years", "DURATION", "P2Y6M", ""},
+		{"It reaches 60 mph in about 3.5 seconds.", pub, "about 3.5 seconds", "DURATION", "PT3.5S", "APPROX"},
 		{"He served several years.", pub, "several years", "DURATION", "PXY", ""},
 		{"Unrest grew over the past two months.", pub, "the past two months", "DURATION", "P2M", ""},
 		{"Unrest may grow in the next few days.", pub, "the next few days", "DURATION", "PXD", ""},
@@ -194,6 +196,8 @@ func TestFindNothing(t *testing.T) {
 		"Rates rose by a quarter percentage point.",
 		"Prices rose 12 pct on a year-on-year basis.",
 		"He appeared on 60 Minutes.",
+		"The $6.99-a-month service launched.",
+		"He told USA Today the vote was rigged.",
 	} {
 		if got := Find(s, pub); len(got) > 0 {
 			t.Errorf("Find(%q) = %v, want nothing", s, got)
