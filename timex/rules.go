@@ -127,11 +127,6 @@ func (c *ctx) yearFor(i, j, m, d int) (y int, dct, ok bool) {
 	return best, true, true
 }
 
-var (
-	useNamedYear = false
-	againstTense = 10.0
-)
-
 // ruleAbsolute: "5 January 2022", "Wednesday, January 5, 2022", "Jan. 5",
 // "2022-01-05", "05.01.2022", "1/5/2022".
 func (c *ctx) ruleAbsolute(i int) (match, bool) {
@@ -763,7 +758,6 @@ func (c *ctx) ruleAnaphoricWord(i int) (match, bool) {
 			return match{end: j + 1, typ: annalist.Date, dct: true}, true
 		}
 		mt := dateMatch(j+1, at(weekday(ref.date(), wd, dir, true), gDay), dct)
-		mt.ref = true
 		return mt, true
 	}
 	u, ok := units[t.low(j)]
@@ -805,7 +799,6 @@ func (c *ctx) fromAnchor(i, end, n int, u unit, part string) (match, bool) {
 		p.g, p.tod = gPartOfDay, part
 	}
 	mt := dateMatch(end, p, dct)
-	mt.ref = true
 	return mt, true
 }
 

@@ -74,11 +74,9 @@ type ctx struct {
 	sentHi []int // one past the last token of each sentence
 
 	// ref is the time the text is talking about: the last date resolved.
-	ref      point
-	refDCT   bool // ref itself was resolved against the publication date
-	year     int  // last year named explicitly in the text
-	yearSent int  // sentence of that year
-	refSent  int
+	ref     point
+	refDCT  bool // ref itself was resolved against the publication date
+	refSent int
 }
 
 // match is what a rule recognised from token i to token end (exclusive).
@@ -89,7 +87,6 @@ type match struct {
 	mod    string
 	pt     point // the calendar point of a DATE or TIME, when resolved
 	dct    bool  // the value depends on the publication date
-	ref    bool  // the value depends on the reference time
 	setRef bool  // the expression names a time later ones may refer to
 }
 
