@@ -64,9 +64,14 @@ func (c *ctx) yearAt(i int) (y, j int, ok bool) {
 
 // yearFor picks the year of a month (d == 0) or day named without one, from
 // the publication date and the tense of the clause. (Taking a year named
-// earlier in the sentence instead did worse on TimeBank.)
+// earlier in the sentence instead did worse on TimeBank news.)
 func (c *ctx) yearFor(i, j, m, d int) (y int, dct, ok bool) {
 	if !c.hasDCT {
+		// Without a publication date, a narrative's own year carries
+		// ("In 1941 ... On December 7"), as HeidelTime does for narratives.
+		if c.ref.ok() && c.ref.g >= gYear && !c.refDCT {
+			return c.ref.y, false, true
+		}
 		return 0, true, false
 	}
 	// The instance nearest the publication date, a year before or after

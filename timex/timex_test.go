@@ -157,6 +157,8 @@ func TestFind(t *testing.T) {
 		{"He resigned on 5 January 2022.", "", "5 January 2022", "DATE", "2022-01-05", ""},
 		{"He resigned in 2019. A year later he returned.", "", "A year later", "DATE", "2020", ""},
 		{"He ruled for 30 years.", "", "30 years", "DURATION", "P30Y", ""},
+		{"The war reached America in 1941. On December 7, Japan attacked.", "", "December 7", "DATE", "1941-12-07", ""},
+		{"Japan attacked on December 7.", "", "December 7", "DATE", "", ""},
 	}
 	for _, tc := range tests {
 		got := Find(tc.text, tc.published)
