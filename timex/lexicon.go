@@ -198,3 +198,12 @@ func startsExpression(w string) bool {
 	_, ok := weekdays[strings.TrimSuffix(w, "s")]
 	return ok
 }
+
+// timetableVerbs in the present tense before a weekday point forward.
+var timetableVerbs = map[string]bool{
+	"opens": true, "begins": true, "starts": true, "meets": true, "resumes": true,
+	"ends": true, "closes": true, "arrives": true, "leaves": true, "travels": true,
+	"visits": true, "returns": true, "takes": true, "goes": true, "expires": true,
+	"launches": true, "debuts": true, "hosts": true, "faces": true, "plays": true,
+	"votes": true, "decides": true, "rules": true, "hears": true, "convenes": true,
+}

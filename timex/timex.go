@@ -191,6 +191,9 @@ func (c *ctx) tense(i, j int) int {
 		if reportingVerbs[c.t.low(k)] {
 			return -1
 		}
+		if presentVerb(c.t, k) {
+			return 1 // "meets Monday", "opens on Friday": a timetable
+		}
 		if !c.t.is(k, "on", "late", "early", "reporters", "journalists") {
 			break
 		}
@@ -234,3 +237,7 @@ func (c *ctx) day(i int) (p point, dct bool) {
 	}
 	return at(c.dct, gDay), true
 }
+
+// presentVerb reports whether token k is a verb of the news timetable in
+// the present tense ("the summit opens Monday").
+func presentVerb(t toks, k int) bool { return timetableVerbs[t.low(k)] }

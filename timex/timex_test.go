@@ -52,6 +52,7 @@ func TestFind(t *testing.T) {
 		// Relative to the publication date.
 		{"Police said on Wednesday that 12 died.", pub, "Wednesday", "DATE", "2023-01-04", ""},
 		{"The minister will travel to Paris on Monday.", pub, "Monday", "DATE", "2023-01-09", ""},
+		{"The summit opens on Monday in Geneva.", pub, "Monday", "DATE", "2023-01-09", ""},
 		{"The talks ended Thursday.", pub, "Thursday", "DATE", "2023-01-05", ""},
 		{"Troops withdrew yesterday.", pub, "yesterday", "DATE", "2023-01-04", ""},
 		{"Troops withdraw today.", pub, "today", "DATE", "2023-01-05", ""},
