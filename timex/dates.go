@@ -119,6 +119,15 @@ func (c *ctx) ruleAbsolute(i int) (match, bool) {
 		!(t.glued(k+5) && (t.digit(k+5) || t.alpha(k+5) && !t.is(k+5, "t"))) {
 		y, m, d := t[k].num, t[k+2].num, t[k+4].num
 		if validDate(y, m, d) {
+			// "2022-01-05T15:00"
+			if e := k + 5; t.is(e, "t") && t.glued(e) && t.digit(e+1) && t.glued(e+1) && t.is(e+2, ":") && t.glued(e+2) &&
+				t.digit(e+3) && t.glued(e+3) && t[e+1].num < 24 && t[e+3].num < 60 {
+				end := e + 4
+				for t.is(end, ":") && t.glued(end) && t.digit(end+1) && t.glued(end+1) {
+					end += 2 // seconds, dropped from the value
+				}
+				return dateMatch(end, point{g: gClock, y: y, m: m, d: d, hh: t[e+1].num, mm: t[e+3].num}, false), true
+			}
 			return dateMatch(k+5, point{g: gDay, y: y, m: m, d: d}, false), true
 		}
 	}
