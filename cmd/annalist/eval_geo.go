@@ -1,6 +1,7 @@
 package main
 
 import (
+	"compress/gzip"
 	"fmt"
 	"io"
 	"os"
@@ -18,6 +19,7 @@ import (
 
 func init() {
 	var corpora []string
+	var reuters string
 	var showErrors int
 	cmd := &cobra.Command{
 		Use:   "geo --corpus FILE [--corpus FILE]...",
@@ -29,11 +31,13 @@ characters of the gold offset), accuracy among those found (countries and
 first-level units by identity, other places within 161 km), end-to-end accuracy
 (a miss counts as wrong), the median error in km of point-scored places, and
 precision (meaningful where every toponym is annotated, as in TR-News).
-Toponyms without coordinates are skipped.`,
-		Example: `  annalist eval geo --corpus ../shared/eval/geo/TR-News.xml --corpus ../shared/eval/geo/GeoVirus.xml`,
+Toponyms without coordinates are skipped. With --reuters, it also checks the
+focus country against Reuters-21578 stories that carry exactly one place label.`,
+		Example: `  annalist eval geo --corpus ../shared/eval/geo/TR-News.xml --corpus ../shared/eval/geo/GeoVirus.xml
+  annalist eval geo --reuters ../shared/corpus/reuters21578`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(corpora) == 0 {
-				return fmt.Errorf("eval geo: give at least one --corpus FILE")
+			if len(corpora) == 0 && reuters == "" {
+				return fmt.Errorf("eval geo: give at least one --corpus FILE or --reuters DIR")
 			}
 			start := time.Now()
 			g := gazetteer.Default()
@@ -43,10 +47,14 @@ Toponyms without coordinates are skipped.`,
 					return err
 				}
 			}
+			if reuters != "" {
+				return evalFocus(cmd.OutOrStdout(), reuters, g)
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringArrayVar(&corpora, "corpus", nil, "GeoVirus or TR-News XML file (repeatable)")
+	cmd.Flags().StringVar(&reuters, "reuters", "", "Reuters-21578 folder (*.sgm.gz): check the focus country against stories with one place label")
 	cmd.Flags().IntVar(&showErrors, "errors", 0, "print up to N wrong or missed toponyms")
 	evalCmd.AddCommand(cmd)
 }
@@ -67,7 +75,7 @@ func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int) e
 	for _, a := range arts {
 		t0 := time.Now()
 		d := text.Analyze(a.Text, a.Published)
-		rec := &annalist.Record{Text: a.Text, Published: a.Published}
+		rec := &annalist.Record{Text: a.Text, Published: a.Published, URL: a.URL}
 		res.Extract(d, rec)
 		took += time.Since(t0)
 		s.Add(g, a, predictions(rec))
@@ -78,7 +86,7 @@ func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int) e
 	fmt.Fprintf(w, "  precision %.3f (%d/%d predictions on gold toponyms)  median error %.1f km (%d by distance, %d by identity)\n",
 		s.Precision(), s.MatchedPred, s.Predictions, s.MedianKm(), len(s.PointErrors), s.ByIdentity)
 	fmt.Fprintf(w, "  %.2f ms per article (tokenize, spot, resolve)\n", float64(took.Microseconds())/1000/float64(max(1, len(arts))))
-	for i, e := range s.Errors {
+	for i, e := range append(s.Errors, s.Spurious...) {
 		if i >= showErrors {
 			break
 		}
@@ -100,4 +108,52 @@ func predictions(rec *annalist.Record) []eval.GeoPrediction {
 		}
 	}
 	return out
+}
+
+// evalFocus compares the focus country with the place label of Reuters
+// stories labelled with exactly one country.
+func evalFocus(w io.Writer, dir string, g *gazetteer.Gazetteer) error {
+	files, err := filepath.Glob(filepath.Join(dir, "*.sgm.gz"))
+	if err != nil || len(files) == 0 {
+		return fmt.Errorf("eval geo: no *.sgm.gz in %s", dir)
+	}
+	res := geo.New(g)
+	var n, agree, none int
+	for _, path := range files {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			f.Close()
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		stories, err := eval.ReadReutersPlaces(zr)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		for _, s := range stories {
+			if len(s.Places) != 1 {
+				continue
+			}
+			want := eval.ReutersCountry(g, s.Places[0])
+			if want == "" {
+				continue
+			}
+			rec := &annalist.Record{Text: s.Text}
+			res.Extract(text.Analyze(s.Text, ""), rec)
+			n++
+			switch {
+			case rec.Focus == nil:
+				none++
+			case rec.Focus.Country == want:
+				agree++
+			}
+		}
+	}
+	fmt.Fprintf(w, "Reuters-21578 focus: %d stories with one country label; focus agrees %.3f (%d), no focus %.3f (%d)\n",
+		n, float64(agree)/float64(max(n, 1)), agree, float64(none)/float64(max(n, 1)), none)
+	return nil
 }
