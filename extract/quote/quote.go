@@ -94,6 +94,7 @@ type attribution struct {
 type mention struct {
 	start, end int
 	entity     *annalist.Entity
+	quoted     bool // inside a quote: no antecedent for "he" or "the president"
 }
 
 // attributor holds what speaker resolution needs of one document.
@@ -116,13 +117,30 @@ func newAttributor(d *text.Doc, entities []annalist.Entity, groups []group) *att
 			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
 				continue
 			}
-			a.mentions = append(a.mentions, mention{m.Start, m.End, e})
+			a.mentions = append(a.mentions, mention{m.Start, m.End, e, inQuote(groups, m.Start)})
 			a.starting[m.Start] = e
 			a.ending[m.End] = e
 		}
 	}
 	sort.Slice(a.mentions, func(i, j int) bool { return a.mentions[i].start < a.mentions[j].start })
 	return a
+}
+
+// inQuote reports whether off falls inside one of the quotes.
+func inQuote(groups []group, off int) bool {
+	i := sort.Search(len(groups), func(i int) bool {
+		g := groups[i]
+		return g[len(g)-1].in1 > off
+	})
+	if i == len(groups) {
+		return false
+	}
+	for _, p := range groups[i] {
+		if p.in0 <= off && off < p.in1 {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *attributor) paragraphOf(off int) int {
@@ -518,10 +536,12 @@ func (a *attributor) formerIn(lo, hi int) bool {
 // lastBefore is the person mentioned last before off.
 func (a *attributor) lastBefore(off int) *annalist.Entity {
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].end > off })
-	if i == 0 {
-		return nil
+	for i--; i >= 0; i-- {
+		if !a.mentions[i].quoted {
+			return a.mentions[i].entity
+		}
 	}
-	return a.mentions[i-1].entity
+	return nil
 }
 
 // byRole is the person last mentioned before off who holds role: by the
@@ -531,7 +551,7 @@ func (a *attributor) lastBefore(off int) *annalist.Entity {
 func (a *attributor) byRole(role string, former bool, off int) *annalist.Entity {
 	for i := len(a.mentions) - 1; i >= 0; i-- {
 		m := a.mentions[i]
-		if m.end > off {
+		if m.end > off || m.quoted {
 			continue
 		}
 		if r := strings.ToLower(m.entity.Role); r != "" {

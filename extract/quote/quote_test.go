@@ -139,6 +139,8 @@ var findTests = []struct {
 		[]wantQuote{{"There must be one solution.", "", "saying"}}},
 	{`Smith opposed the plan, saying: “There must be one solution.”`, []person{smith},
 		[]wantQuote{{"There must be one solution.", "John Smith", "saying"}}},
+	{"Mary Jones spoke. “John Smith is wrong,” she said. “Smith will lose this time.”\n\n“We will win,” she added.", []person{smith, jones},
+		[]wantQuote{{"John Smith is wrong,", "Mary Jones", "said"}, {"Smith will lose this time.", "Mary Jones", ""}, {"We will win,", "Mary Jones", "added"}}},
 	// Slogans and scare quotes: no speaker.
 	{`For years, people in Kazakhstan shouted ‘Shal, ket!’ (Old man, leave!) as they grew frustrated.`, nil,
 		[]wantQuote{{"Shal, ket!", "", "shouted"}}},
