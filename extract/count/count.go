@@ -114,7 +114,7 @@ func appendSentence(out []annalist.Count, s string, toks []text.Token, lw []stri
 			kind, cs, ce = cueAfter(lw, n.end)
 		}
 		i = n.end - 1
-		if kind == "" {
+		if kind == "" || countsAnimals(lw, n.end) {
 			continue
 		}
 		a, b := min(qstart, cs), max(n.end, ce)
@@ -140,7 +140,7 @@ func skipNumber(toks []text.Token, lw []string, n number) bool {
 	}
 	switch prev {
 	case "$", "£", "€", "us$", "no", "number", "no.", "page", "article", "route", "flight", "resolution",
-		"in", "across", "within":
+		"in", "across", "within", "aged", "age", "ages":
 		return true
 	}
 	// Days of a month: "March 20", "May 6".
@@ -304,7 +304,10 @@ func cueBefore(lw []string, i int) (kind string, start, end int) {
 	// "the death toll rose to 40", "the number of dead reached 12".
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		w := lw[j]
-		if isBreak(w) {
+		if isBreak(w) || w == "with" {
+			break
+		}
+		if _, ok := parseNumber(lw, j); ok && j < i-1 {
 			break
 		}
 		if w == "toll" {
@@ -347,7 +350,7 @@ var stateWords = map[string]string{
 	"injured": Injured, "wounded": Injured, "hurt": Injured, "injuries": Injured,
 	"arrested": Arrested, "detained": Arrested, "jailed": Arrested, "imprisoned": Arrested,
 	"detainees": Arrested, "arrests": Arrested, "held": Arrested, "taken": "",
-	"rounded": "", "sentenced": Arrested, "apprehended": Arrested,
+	"rounded": "", "apprehended": Arrested,
 	"missing": Missing, "disappeared": Missing, "unaccounted": Missing,
 	"displaced": Displaced, "fled": Displaced, "homeless": Displaced, "evacuated": Displaced,
 	"uprooted": Displaced, "evacuees": Displaced, "fleeing": Displaced, "flee": Displaced,
@@ -374,7 +377,8 @@ var classNouns = map[string]string{
 
 // Verbs that need a protest noun after them to count a crowd: "staged
 // mass demonstrations", "joined the rally".
-var protestVerbs = set(`staged stage held hold joined join took went`)
+var protestVerbs = set(`staged stage held hold joined join took went began begun started launched
+	continued continuing blocked blockaded occupied stopped downed`)
 
 // People nouns make a weak cue ("held") count people: "30 activists were
 // held", not "20 pct is held".
@@ -387,7 +391,28 @@ var peopleNouns = set(`people persons men women children civilians protesters de
 
 // Break words of the window after a number: prepositions start a phrase
 // that is no longer the counted noun ("one suit related to deaths").
-var windowBreaks = set(`for with to from by into at on in against than about over under via per`)
+var windowBreaks = set(`for with to from by into at on in against than about over under via per
+	behind between among through across like within without toward towards despite during near
+	around beyond said says told`)
+
+// Animals die in outbreaks and culls; their numbers are no casualties.
+var animals = set(`birds bird hogs pigs pig swine chickens chicken poultry cattle cows cow ducks duck
+	swans geese hens turkeys sheep goats horses dogs cats animals fish livestock camels deer whales
+	dolphins bats rats mice monkeys elephants rhinos herds flocks heads`)
+
+// countsAnimals reports whether the noun counted after token i is an
+// animal: "4,000 dead wild birds", "270 swine deaths".
+func countsAnimals(lw []string, i int) bool {
+	for j := i; j < len(lw) && j < i+5; j++ {
+		if animals[lw[j]] {
+			return true
+		}
+		if isBreak(lw[j]) || windowBreaks[lw[j]] {
+			return false
+		}
+	}
+	return false
+}
 
 // Auxiliaries before a participle make it passive: "were killed".
 // "Have" is not one: "bombers have killed 23".
@@ -416,6 +441,10 @@ func cueAfter(lw []string, i int) (kind string, start, end int) {
 		if k, ok := classNouns[w]; ok && class == "" && j-i <= 3 {
 			// "police officers", "riot police": the class covers both.
 			class, classEnd = k, j+1
+			if w == "police" && j+1 < len(lw) && len(lw[j+1]) > 3 && strings.HasSuffix(lw[j+1], "s") && !peopleNouns[lw[j+1]] && !auxiliaries[lw[j+1]] {
+				class = "" // "300 police buses"
+				break
+			}
 			if w == "police" && j+1 < len(lw) && (lw[j+1] == "officers" || lw[j+1] == "officials") {
 				if lw[j+1] == "officials" {
 					class = ""
@@ -527,7 +556,7 @@ func onlyAuxiliaries(lw []string, i int, j int) bool {
 
 // Participles that are also active past tenses.
 var transitive = set(`killed injured wounded hurt arrested detained jailed imprisoned displaced
-	evacuated murdered executed massacred deployed held sentenced apprehended`)
+	evacuated murdered executed massacred deployed held apprehended`)
 
 // passive reports whether the participle at j reads as passive or as an
 // adjective rather than as an active verb with an object.
@@ -541,10 +570,15 @@ func passive(lw []string, j int) bool {
 	return afterPassive[lw[j+1]]
 }
 
+// Nouns of protest actions after a verb: "took to the streets", "began a
+// hunger strike", "blocked roads", "stopped work".
+var protestNouns = set(`streets strike strikes sit-in sit-ins vigil walkout roads highways work tools
+	hunger-strike boycott picket pickets`)
+
 // protestNounWithin reports whether a protest noun follows within n tokens.
 func protestNounWithin(lw []string, j, n int) bool {
 	for k := j; k < len(lw) && k < j+n; k++ {
-		if crowdNouns[lw[k]] || lw[k] == "streets" || lw[k] == "strike" || lw[k] == "sit-in" || lw[k] == "vigil" {
+		if crowdNouns[lw[k]] || protestNouns[lw[k]] {
 			return true
 		}
 		if isBreak(lw[k]) {
@@ -564,11 +598,11 @@ func singular(s string, toks []text.Token, lw []string, i int) (annalist.Count, 
 		if isBreak(w) || windowBreaks[w] {
 			break
 		}
-		if _, ok := parseNumber(lw, j); ok {
+		if _, ok := parseNumber(lw, j); ok && lw[j-1] != "aged" {
 			break
 		}
 		kind := stateWords[w]
-		if kind == "" || kind == Protesters || kind == Troops || kind == Displaced && w != "displaced" && w != "evacuated" {
+		if kind == "" || w == "held" || kind == Protesters || kind == Troops || kind == Displaced && w != "displaced" && w != "evacuated" {
 			continue
 		}
 		prev := lw[j-1]

@@ -173,6 +173,30 @@ var findTests = []struct {
 	{"Scores of Syrian troops marched into the city.", []want{{Troops, 40, "at least", "Scores of Syrian troops"}}},
 	{"Some 30 activists were held overnight.", []want{{Arrested, 30, "about", "Some 30 activists were held"}}},
 	{"Some 30 were held overnight.", []want{{Arrested, 30, "about", "Some 30 were held"}}},
+	// Health and disaster news (Wikinews).
+	{"Officials found roughly 4,000 dead wild birds in the region.", nil},
+	{"The strain killed several hundred ducks near Moscow.", nil},
+	{"At least 50 pigs died since December.", nil},
+	{"A child aged two has died of the virus.", []want{{Killed, 1, "", "A child aged two has died"}}},
+	{"Around 300 police buses blocked the plaza.", nil},
+	{"Officials place the death toll at 194 deaths with 2,364 people infected.",
+		[]want{{Killed, 194, "", "death toll at 194"}}},
+	{"Distraction was one of the factors behind the rise of traffic fatalities.", nil},
+	{"It was reported that a meeting had been held in the briefing room.", nil},
+	{"Three rebel spokesmen said the first group of wounded people would leave.", nil},
+	{"The national Easter road toll sits at 19.", []want{{Killed, 19, "", "toll sits at 19"}}},
+	{"The attack left one officer dead and three people wounded.",
+		[]want{{Killed, 1, "", "one officer dead"}, {Injured, 3, "", "three people wounded"}}},
+	{"An HIV-positive man was sentenced to 35 years in prison.", nil},
+	// Crowds by what they did (PLOVER-like phrasings).
+	{"Up to 1,000 ethnic Turks began a hunger strike on Monday.",
+		[]want{{Protesters, 1000, "up to", "Up to 1,000 ethnic Turks began"}}},
+	{"Hundreds of thousands of people blocked streets in Hong Kong.",
+		[]want{{Protesters, 200000, "at least", "Hundreds of thousands of people blocked"}}},
+	{"About 200 supporters of the former president blocked roads in the capital.",
+		[]want{{Protesters, 200, "about", "About 200 supporters of the former president blocked"}}},
+	{"Some 500,000 workers stopped work on Monday.", []want{{Protesters, 500000, "about", "Some 500,000 workers stopped"}}},
+	{"Twenty trucks blocked the road.", nil},
 }
 
 func TestParseNumber(t *testing.T) {
