@@ -349,7 +349,9 @@ func (a *attributor) cueAt(i, hi int) (int, bool) {
 	if best > 0 {
 		return best, true
 	}
-	if cueWords[w] && !a.afterDeterminer(i) {
+	// A reporting verb is lower-case: "States" and "Asked" open other
+	// phrases ("United States", "Asked if he...").
+	if cueWords[w] && isLowerWord(a.d.Tokens[i].Text) && !a.afterDeterminer(i) {
 		if (w == "called" || w == "call" || w == "calls") && i+1 < hi && a.word(i+1) == "on" {
 			return i + 2, true
 		}
