@@ -95,6 +95,8 @@ func appendSentence(out []annalist.Count, s string, toks []text.Token, lw []stri
 		if !ok {
 			if c, ok := singular(s, toks, lw, i); ok {
 				out = append(out, c)
+			} else if c, ok := strong(s, toks, lw, i); ok {
+				out = append(out, c)
 			}
 			continue
 		}
@@ -128,6 +130,37 @@ func appendSentence(out []annalist.Count, s string, toks []text.Token, lw []stri
 		}
 	}
 	return out
+}
+
+// Nouns after "N-strong" that make it a force: "a 5,000-strong force".
+var forceNouns = set(`force forces army contingent troops battalion brigade unit units police
+	deployment garrison militia`)
+
+// strong reads "a 10,000-strong crowd" and "a 5,000-strong force".
+func strong(s string, toks []text.Token, lw []string, i int) (annalist.Count, bool) {
+	w, ok := strings.CutSuffix(lw[i], "-strong")
+	if !ok {
+		return annalist.Count{}, false
+	}
+	v, dec, ok := digits(w)
+	if !ok || dec {
+		return annalist.Count{}, false
+	}
+	for j := i + 1; j < len(lw) && j <= i+2; j++ {
+		kind := ""
+		switch {
+		case crowdNouns[lw[j]] || classNouns[lw[j]] == Protesters:
+			kind = Protesters
+		case forceNouns[lw[j]] || classNouns[lw[j]] == Troops:
+			kind = Troops
+		default:
+			continue
+		}
+		qual, a := qualifierBefore(lw, i)
+		start, end := toks[a].Start, toks[j].End
+		return annalist.Count{Start: start, End: end, Text: s[start:end], Kind: kind, Number: v, Qualifier: qual}, true
+	}
+	return annalist.Count{}, false
 }
 
 // skipNumber rejects numbers that are years, money, measures or parts of
@@ -268,6 +301,9 @@ var verbsBefore = map[string]string{
 	"mobilised": Troops, "mobilized": Troops, "sent": "", "sending": "",
 }
 
+// Verbs by which a crowd counts its people: "the rally drew 50,000".
+var attractVerbs = set(`drew draws drawing attracted attracts attracting`)
+
 // Nouns that say what a number after them counts: "a crowd of 10,000",
 // "the death toll rose to 40".
 var crowdNouns = set(`crowd crowds rally rallies march marches demonstration demonstrations protest
@@ -289,6 +325,18 @@ func cueBefore(lw []string, i int) (kind string, start, end int) {
 	if k >= 0 {
 		if kind, ok := verbsBefore[lw[k]]; ok && kind != "" && kind != Troops {
 			return kind, k, i
+		}
+		// "shot dead 12 protesters".
+		if lw[k] == "dead" && k > 0 && lw[k-1] == "shot" {
+			return Killed, k - 1, i
+		}
+		// "the rally drew 50,000".
+		if attractVerbs[lw[k]] {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if crowdNouns[lw[j]] {
+					return Protesters, j, i
+				}
+			}
 		}
 	}
 	// "a crowd of 10,000", "crowds estimated at 5,000".
@@ -320,9 +368,12 @@ func cueBefore(lw []string, i int) (kind string, start, end int) {
 			}
 			return kind, j, i
 		}
-		if j >= 2 && lw[j-1] == "of" && lw[j-2] == "number" {
-			if kind := stateWord(w); kind != "" {
-				return kind, j - 2, i
+		// "the number of dead", "the number of people killed".
+		if kind := stateWord(w); kind != "" && kind != Protesters {
+			for h := j - 1; h >= 1 && h >= j-2; h-- {
+				if lw[h] == "of" && lw[h-1] == "number" {
+					return kind, h - 1, i
+				}
 			}
 		}
 	}
@@ -430,6 +481,13 @@ func cueAfter(lw []string, i int) (kind string, start, end int) {
 	class, classEnd := "", 0
 	for j := i; j < len(lw) && j < i+12; j++ {
 		w := lw[j]
+		if w == "," && j+1 < len(lw) && (lw[j+1] == "including" || lw[j+1] == "among" || lw[j+1] == "mostly" || lw[j+1] == "most") {
+			// "12 people, including three children, were killed".
+			if k := closingComma(lw, j+1, 8); k > 0 {
+				j = k
+				continue
+			}
+		}
 		if isBreak(w) || windowBreaks[w] {
 			break
 		}
@@ -492,6 +550,9 @@ func cueAfter(lw []string, i int) (kind string, start, end int) {
 			if !auxiliaries[lw[j-1]] {
 				continue // "a one shot deal"
 			}
+			if j+2 < len(lw) && lw[j+1] == "and" && lw[j+2] == "killed" {
+				return Killed, i, j + 3
+			}
 			kind = Injured
 		case "lives":
 			// "40 lives", "40 civilian lives", "lives were lost".
@@ -552,6 +613,20 @@ func onlyAuxiliaries(lw []string, i int, j int) bool {
 		}
 	}
 	return j > i
+}
+
+// closingComma returns the index of the comma that closes an aside
+// opened before i, within n tokens, or -1.
+func closingComma(lw []string, i, n int) int {
+	for k := i; k < len(lw) && k < i+n; k++ {
+		switch lw[k] {
+		case ",":
+			return k
+		case ".", ";", ":":
+			return -1
+		}
+	}
+	return -1
 }
 
 // Participles that are also active past tenses.

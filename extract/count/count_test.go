@@ -197,6 +197,22 @@ var findTests = []struct {
 		[]want{{Protesters, 200, "about", "About 200 supporters of the former president blocked"}}},
 	{"Some 500,000 workers stopped work on Monday.", []want{{Protesters, 500000, "about", "Some 500,000 workers stopped"}}},
 	{"Twenty trucks blocked the road.", nil},
+	{"At least 12 people, including three children and a woman, were killed.",
+		[]want{{Killed, 12, "at least", "At least 12 people, including three children and a woman, were killed"}}},
+	{"The number of people killed rose to 100.", []want{{Killed, 100, "", "number of people killed rose to 100"}}},
+	{"The number of dead has risen to 71.", []want{{Killed, 71, "", "number of dead has risen to 71"}}},
+	{"Two people were shot and killed.", []want{{Killed, 2, "", "Two people were shot and killed"}}},
+	{"Security forces shot dead 12 protesters.", []want{{Killed, 12, "", "shot dead 12"}}},
+	{"The rally drew 50,000 people.", []want{{Protesters, 50000, "", "rally drew 50,000"}}},
+	{"An estimated 10,000 people took part in the march.",
+		[]want{{Protesters, 10000, "about", "An estimated 10,000 people took"}}},
+	{"A 10,000-strong crowd marched on the palace.", []want{{Protesters, 10000, "", "10,000-strong crowd"}}},
+	{"Moscow sent a 2,000-strong force.", []want{{Troops, 2000, "", "2,000-strong force"}}},
+	{"As many as 300 people may have been killed.", []want{{Killed, 300, "up to", "As many as 300 people may have been killed"}}},
+	{"The clashes left 3 people dead and dozens injured.",
+		[]want{{Killed, 3, "", "3 people dead"}, {Injured, 24, "at least", "dozens injured"}}},
+	{"Police killed two protesters and injured dozens.",
+		[]want{{Killed, 2, "", "killed two"}, {Injured, 24, "at least", "injured dozens"}}},
 }
 
 func TestParseNumber(t *testing.T) {
