@@ -493,7 +493,7 @@ func (a *attributor) roleAfter(lo, hi int) string {
 	role := ""
 	for j := lo; j < hi && j < lo+5; j++ {
 		w := a.word(j)
-		if !isLowerWord(a.d.Tokens[j].Text) || isAdverb(w) || prepositions[w] {
+		if !isWord(w) || isAdverb(w) || prepositions[w] || a.starting[a.d.Tokens[j].Start] != nil {
 			break
 		}
 		role = w
