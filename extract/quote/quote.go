@@ -551,7 +551,10 @@ func (a *attributor) lastBefore(off int) *annalist.Entity {
 // ("President Tokayev", "Kazakhstan’s president, Tokayev", "Tokayev, the
 // president"). A former holder answers only "the former president".
 func (a *attributor) byRole(role string, former bool, off int) *annalist.Entity {
-	for i := len(a.mentions) - 1; i >= 0; i-- {
+	last := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].end > off })
+	// The antecedent of "the president" is near: look back over at most
+	// maxAntecedents mentions, which also bounds the work per quote.
+	for i := last - 1; i >= 0 && i >= last-maxAntecedents; i-- {
 		m := a.mentions[i]
 		if m.end > off || m.quoted {
 			continue
@@ -568,6 +571,8 @@ func (a *attributor) byRole(role string, former bool, off int) *annalist.Entity 
 	}
 	return nil
 }
+
+const maxAntecedents = 60
 
 func hasWord(s, w string) bool {
 	for _, x := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
