@@ -42,7 +42,8 @@ found among counts of any kind. Few records: a sanity check.`,
 			if misses {
 				all.ReportMisses(out)
 			}
-			fmt.Fprintf(out, "%d records read, scored in %v\n", len(recs), elapsed.Round(time.Microsecond))
+			fmt.Fprintf(out, "%d records read, scored in %v (%.0f records/s)\n", len(recs), elapsed.Round(time.Microsecond),
+				float64(len(recs))/elapsed.Seconds())
 			return nil
 		},
 	}

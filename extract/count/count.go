@@ -108,12 +108,13 @@ func appendSentence(out []annalist.Count, s string, toks []text.Token, lw []stri
 		if qual == "" && n.vague {
 			qual = "at least"
 		}
-		if n.end < len(lw) && (lw[n.end] == "or" && n.end+1 < len(lw) && lw[n.end+1] == "so") {
-			qual = "about"
+		after := n.end
+		if n.end+1 < len(lw) && lw[n.end] == "or" && lw[n.end+1] == "so" {
+			qual, after = "about", n.end+2 // "20 or so were killed"
 		}
 		kind, cs, ce := cueBefore(lw, qstart)
 		if kind == "" {
-			kind, cs, ce = cueAfter(lw, n.end)
+			kind, cs, ce = cueAfter(lw, after)
 		}
 		i = n.end - 1
 		if kind == "" || countsAnimals(lw, n.end) {
