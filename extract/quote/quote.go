@@ -102,6 +102,9 @@ type attributor struct {
 	d        *text.Doc
 	groups   []group
 	mentions []mention // PERSON mentions by start
+	// The person whose mention starts or ends in a token, by token index;
+	// by token rather than by offset so that a mention need not match the
+	// tokenizer's boundaries ("Tokayev" in "Tokayev-led").
 	starting map[int]*annalist.Entity
 	ending   map[int]*annalist.Entity
 }
@@ -118,8 +121,8 @@ func newAttributor(d *text.Doc, entities []annalist.Entity, groups []group) *att
 				continue
 			}
 			a.mentions = append(a.mentions, mention{m.Start, m.End, e, inQuote(groups, m.Start)})
-			a.starting[m.Start] = e
-			a.ending[m.End] = e
+			a.starting[a.tokenHolding(m.Start)] = e
+			a.ending[a.tokenHolding(m.End-1)] = e
 		}
 	}
 	sort.Slice(a.mentions, func(i, j int) bool { return a.mentions[i].start < a.mentions[j].start })
@@ -147,6 +150,13 @@ func (a *attributor) paragraphOf(off int) int {
 	ps := a.d.Paragraphs
 	i := sort.Search(len(ps), func(i int) bool { return ps[i].End >= off })
 	return i
+}
+
+// tokenHolding returns the index of the token holding byte off, or of the
+// first token after it.
+func (a *attributor) tokenHolding(off int) int {
+	ts := a.d.Tokens
+	return sort.Search(len(ts), func(i int) bool { return ts[i].End > off })
 }
 
 // tokenAt returns the index of the first token starting at or after off.
@@ -284,7 +294,7 @@ func (a *attributor) sentenceSubject(lo, cs, quoteStart int) *annalist.Entity {
 		return a.lastBefore(quoteStart)
 	}
 	for j := lo; j < cs; j++ {
-		if e := a.starting[a.d.Tokens[j].Start]; e != nil {
+		if e := a.starting[j]; e != nil {
 			return e
 		}
 	}
@@ -424,12 +434,12 @@ func (a *attributor) subjectBefore(lo, cs, quoteStart int) *annalist.Entity {
 	switch {
 	case isPronoun(w):
 		return a.lastBefore(t.Start)
-	case a.ending[t.End] != nil:
-		return a.ending[t.End]
+	case a.ending[k-1] != nil:
+		return a.ending[k-1]
 	case w == ",":
 		// An appositive: "Tokayev, the president, said".
 		for j := k - 2; j >= lo && j >= k-10; j-- {
-			if e := a.ending[a.d.Tokens[j].End]; e != nil {
+			if e := a.ending[j]; e != nil {
 				return e
 			}
 		}
@@ -447,7 +457,7 @@ func (a *attributor) subjectBefore(lo, cs, quoteStart int) *annalist.Entity {
 	}
 	// "Tokayev on Monday said".
 	for j := k - 2; j >= lo && j >= k-4; j-- {
-		if e := a.ending[a.d.Tokens[j].End]; e != nil {
+		if e := a.ending[j]; e != nil {
 			return e
 		}
 	}
@@ -467,7 +477,7 @@ func (a *attributor) subjectSlot(lo, cs, quoteStart int) (*annalist.Entity, bool
 		return a.lastBefore(quoteStart), true
 	}
 	for j := lo; j < cs; j++ {
-		if e := a.starting[a.d.Tokens[j].Start]; e != nil {
+		if e := a.starting[j]; e != nil {
 			return e, true
 		}
 	}
@@ -493,7 +503,7 @@ func (a *attributor) roleAfter(lo, hi int) string {
 	role := ""
 	for j := lo; j < hi && j < lo+5; j++ {
 		w := a.word(j)
-		if !isWord(w) || isAdverb(w) || prepositions[w] || a.starting[a.d.Tokens[j].Start] != nil {
+		if !isWord(w) || isAdverb(w) || prepositions[w] || a.starting[j] != nil {
 			break
 		}
 		role = w
@@ -513,7 +523,7 @@ func (a *attributor) subjectAfter(ce, hi, quoteStart int) *annalist.Entity {
 		return a.lastBefore(quoteStart)
 	}
 	for j := ce; j < hi && j < ce+3; j++ {
-		if e := a.starting[a.d.Tokens[j].Start]; e != nil {
+		if e := a.starting[j]; e != nil {
 			return e
 		}
 	}
