@@ -340,6 +340,20 @@ func cueBefore(lw []string, i int) (kind string, start, end int) {
 			}
 		}
 	}
+	// "protesters numbering 5,000", "crowds numbering in the thousands".
+	if j := i - 1; j >= 1 {
+		if j >= 3 && lw[j] == "the" && lw[j-1] == "in" {
+			j -= 2
+		}
+		if lw[j] == "numbering" || lw[j] == "totalling" || lw[j] == "totaling" {
+			if k := classNouns[lw[j-1]]; k == Protesters || k == Troops || k == Displaced {
+				return k, j - 1, i
+			}
+			if crowdNouns[lw[j-1]] {
+				return Protesters, j - 1, i
+			}
+		}
+	}
 	// "a crowd of 10,000", "crowds estimated at 5,000".
 	if i >= 2 && (lw[i-1] == "of" || lw[i-1] == "at") {
 		j := i - 2
