@@ -114,7 +114,7 @@ func appendSentence(out []annalist.Count, s string, toks []text.Token, lw []stri
 		}
 		kind, cs, ce := cueBefore(lw, qstart)
 		if kind == "" {
-			kind, cs, ce = cueAfter(lw, after)
+			kind, cs, ce = cueAfter(lw, after, n.value > 1)
 		}
 		i = n.end - 1
 		if kind == "" || countsAnimals(lw, n.end) {
@@ -134,8 +134,8 @@ func appendSentence(out []annalist.Count, s string, toks []text.Token, lw []stri
 }
 
 // Nouns after "N-strong" that make it a force: "a 5,000-strong force".
-var forceNouns = set(`force forces army contingent troops battalion brigade unit units police
-	deployment garrison militia`)
+var forceNouns = set(`force forces army contingent troops battalion brigade police deployment
+	garrison militia`)
 
 // strong reads "a 10,000-strong crowd" and "a 5,000-strong force".
 func strong(s string, toks []text.Token, lw []string, i int) (annalist.Count, bool) {
@@ -492,7 +492,7 @@ var afterPassive = set(`in on at by during near when after as while since overni
 	– " ” ’ ' people persons civilians others men women children policemen soldiers`)
 
 // cueAfter looks right of token i for what the number ending there counts.
-func cueAfter(lw []string, i int) (kind string, start, end int) {
+func cueAfter(lw []string, i int, plural bool) (kind string, start, end int) {
 	class, classEnd := "", 0
 	for j := i; j < len(lw) && j < i+12; j++ {
 		w := lw[j]
@@ -507,7 +507,9 @@ func cueAfter(lw []string, i int) (kind string, start, end int) {
 			break
 		}
 		if j > i {
-			if _, ok := parseNumber(lw, j); ok && !(lw[j] == "one" || lw[j] == "a" || lw[j] == "an") {
+			// Another number ends the phrase, but for a partitive: "one
+			// of its eight crew members".
+			if _, ok := parseNumber(lw, j); ok && !(lw[j] == "one" || lw[j] == "a" || lw[j] == "an") && !partitive(lw, j) {
 				break
 			}
 		}
@@ -599,6 +601,11 @@ func cueAfter(lw []string, i int) (kind string, start, end int) {
 			// "Two bombers killed 23 people": the number is the actor's.
 			break
 		}
+		if plural && singularVerb(lw, i, j) {
+			// "one of its eight crew members was killed": the verb
+			// agrees with another subject.
+			break
+		}
 		return kind, i, j + 1
 	}
 	if class != "" {
@@ -642,6 +649,32 @@ func closingComma(lw []string, i, n int) int {
 		}
 	}
 	return -1
+}
+
+// partitive reports whether token j follows "of the", "of its"...
+func partitive(lw []string, j int) bool {
+	if j < 2 || lw[j-2] != "of" {
+		return false
+	}
+	switch lw[j-1] {
+	case "the", "its", "their", "his", "her", "our", "these", "those":
+		return true
+	}
+	return false
+}
+
+// singularVerb reports whether the verb before the state word at j, after
+// the number ending at i, is singular: "was", "is", "has".
+func singularVerb(lw []string, i, j int) bool {
+	for k := j - 1; k >= i && k >= j-3; k-- {
+		switch lw[k] {
+		case "was", "is", "has":
+			return true
+		case "were", "are", "have", "had":
+			return false
+		}
+	}
+	return false
 }
 
 // Participles that are also active past tenses.

@@ -198,6 +198,8 @@ var findTests = []struct {
 	{"Some 500,000 workers stopped work on Monday.", []want{{Protesters, 500000, "about", "Some 500,000 workers stopped"}}},
 	{"Twenty trucks blocked the road.", nil},
 	{"Twenty or so were killed.", []want{{Killed, 20, "about", "Twenty or so were killed"}}},
+	{"The vessel sank and one of its eight crew members was killed.", []want{{Killed, 1, "", "one of its eight crew members was killed"}}},
+	{"The bank hired a 26-strong research unit.", nil},
 	{"Protesters numbering 5,000 filled the square.", []want{{Protesters, 5000, "", "Protesters numbering 5,000"}}},
 	{"Crowds numbering in the tens of thousands gathered.",
 		[]want{{Protesters, 20000, "at least", "Crowds numbering in the tens of thousands"}}},
