@@ -198,7 +198,8 @@ func (a *attributor) after(gi int) (lo, hi int) {
 		return lo, lo
 	}
 	hi = a.d.Sentences[si].Last
-	if onlyPunct(a, lo, hi) && si+1 < len(a.d.Sentences) && a.d.Sentences[si+1].Paragraph == a.d.Sentences[si].Paragraph {
+	if onlyPunct(a, lo, hi) && si+1 < len(a.d.Sentences) && a.d.Sentences[si+1].Paragraph == a.d.Sentences[si].Paragraph &&
+		isWord(a.d.Tokens[a.d.Sentences[si+1].First].Text) {
 		hi = a.d.Sentences[si+1].Last
 	}
 	if gi+1 < len(a.groups) {
@@ -320,7 +321,8 @@ var cueWords = set(`said says say told tells added adds insisted insists declare
 	maintained countered boasted lamented alleged stated states reiterated affirmed assured
 	threatened denied accused called dubbed termed branded labelled labeled described
 	saying adding noting telling warning insisting stressing declaring arguing asking explaining
-	writing urging vowing calling describing`)
+	writing urging vowing calling describing stating commenting announcing claiming replying
+	responding`)
 
 // Reporting phrases; "*" stands for up to two words ("made veiled
 // references to").
@@ -488,8 +490,9 @@ func (a *attributor) subjectSlot(lo, cs, quoteStart int) (*annalist.Entity, bool
 		return nil, true
 	}
 	// A name the tagger missed, "Police", or a short noun phrase
-	// ("officials", "a spokesman").
-	return nil, !isLowerWord(t.Text) || cs-lo <= 3
+	// ("officials", "a spokesman", "BAI head Davinio Catbagan").
+	nameBeforeCue := isWord(a.d.Tokens[cs-1].Text) && !isLowerWord(a.d.Tokens[cs-1].Text)
+	return nil, !isLowerWord(t.Text) && (cs-lo <= 6 || nameBeforeCue) || cs-lo <= 3
 }
 
 // Determiners open a noun phrase whose head may be a role: "the

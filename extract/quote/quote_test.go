@@ -169,6 +169,10 @@ var findTests = []struct {
 	{`Jones said it was 'a step back' for the country.`, []person{jones},
 		[]wantQuote{{"a step back", "Mary Jones", "said"}}},
 	// Unbalanced marks yield nothing.
+	{`"It's a gloomy outlook, said David Wyss. "I'm impressed by the drop," he said.`, []person{{"David Wyss", []string{"Wyss"}, ""}},
+		[]wantQuote{{"I'm impressed by the drop,", "David Wyss", "said"}}},
+	{`He said “this is not closed. Then “this is,” Smith said.`, []person{smith},
+		[]wantQuote{{"this is,", "John Smith", "said"}}},
 	{`He said “this is not closed.`, nil, nil},
 	{`A “”, an empty quote.`, nil, nil},
 }
