@@ -503,6 +503,9 @@ func cueAfter(lw []string, i int, plural bool) (kind string, start, end int) {
 				continue
 			}
 		}
+		if w == "and" && class != "" && j+1 < len(lw) && (peopleNouns[lw[j+1]] || classNouns[lw[j+1]] != "") {
+			continue // "200 protesters and police officers were injured"
+		}
 		if isBreak(w) || windowBreaks[w] {
 			break
 		}
