@@ -25,6 +25,7 @@ import (
 	"strings"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/text"
 )
 
@@ -41,6 +42,8 @@ const (
 
 // Extractor fills Record.Counts.
 type Extractor struct{}
+
+var _ extract.Extractor = Extractor{}
 
 // New returns the count extractor.
 func New() Extractor { return Extractor{} }
