@@ -289,20 +289,18 @@ func qualifierBefore(lw []string, i int) (string, int) {
 	return "", i
 }
 
-// Verbs whose object is the count: "killing 12", "arrested 30".
+// Verbs whose object is the count: "killing 12", "arrested 30". Troops
+// are counted by their noun ("deployed 500 troops"), not by the verb.
 var verbsBefore = map[string]string{
 	"killing": Killed, "killed": Killed, "kill": Killed, "kills": Killed,
 	"massacred": Killed, "massacring": Killed,
-	"claimed":  "", // "claimed 40 lives": decided by "lives" after
 	"wounding": Injured, "wounded": Injured, "injuring": Injured, "injured": Injured,
 	"hurting": Injured, "wounds": Injured, "injures": Injured,
 	"arresting": Arrested, "arrested": Arrested, "arrests": Arrested, "detaining": Arrested,
 	"detained": Arrested, "detains": Arrested, "jailing": Arrested, "jailed": Arrested,
-	"imprisoning": Arrested, "imprisoned": Arrested, "rounding": "", "held": "",
+	"imprisoning": Arrested, "imprisoned": Arrested,
 	"displacing": Displaced, "displaced": Displaced, "evacuating": Displaced, "evacuated": Displaced,
 	"uprooting": Displaced, "uprooted": Displaced,
-	"deploying": Troops, "deployed": Troops, "deploy": Troops, "deploys": Troops,
-	"mobilised": Troops, "mobilized": Troops, "sent": "", "sending": "",
 }
 
 // Verbs by which a crowd counts its people: "the rally drew 50,000".
@@ -327,8 +325,12 @@ func cueBefore(lw []string, i int) (kind string, start, end int) {
 		k--
 	}
 	if k >= 0 {
-		if kind, ok := verbsBefore[lw[k]]; ok && kind != "" && kind != Troops {
+		if kind, ok := verbsBefore[lw[k]]; ok {
 			return kind, k, i
+		}
+		// "rounded up 30".
+		if lw[k] == "up" && k > 0 && (lw[k-1] == "rounded" || lw[k-1] == "rounding") {
+			return Arrested, k - 1, i
 		}
 		// "shot dead 12 protesters".
 		if lw[k] == "dead" && k > 0 && lw[k-1] == "shot" {

@@ -102,7 +102,7 @@ var findTests = []struct {
 	{"Some 30 people were held overnight.", []want{{Arrested, 30, "about", "Some 30 people were held"}}},
 	{"Police made 1,500 arrests.", []want{{Arrested, 1500, "", "1,500 arrests"}}},
 	{"Up to 70 opposition members were jailed.", []want{{Arrested, 70, "up to", "Up to 70 opposition members were jailed"}}},
-	{"Security forces rounded up scores of young men.", nil},
+	{"Security forces rounded up scores of young men.", []want{{Arrested, 40, "at least", "rounded up scores"}}},
 	{"Scores of young men were rounded up.", []want{{Arrested, 40, "at least", "Scores of young men were rounded up"}}},
 	// Missing.
 	{"At least 11 fishermen are missing.", []want{{Missing, 11, "at least", "At least 11 fishermen are missing"}}},
