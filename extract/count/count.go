@@ -19,6 +19,8 @@
 //     millions 2,000,000; "several hundred" 300, "a few thousand" 2,000.
 //     "A dozen" is 12 with no qualifier.
 //   - A singular "a/an <noun> was killed" counts one.
+//   - "Casualties" is not counted: it mixes the killed and the injured.
+//   - Animals (birds culled, pigs dead) are no casualties and are skipped.
 package count
 
 import (
