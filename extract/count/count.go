@@ -27,7 +27,6 @@ import (
 	"strings"
 
 	"github.com/annalist/annalist"
-	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/text"
 )
 
@@ -44,8 +43,6 @@ const (
 
 // Extractor fills Record.Counts.
 type Extractor struct{}
-
-var _ extract.Extractor = Extractor{}
 
 // New returns the count extractor.
 func New() Extractor { return Extractor{} }

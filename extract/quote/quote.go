@@ -25,15 +25,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/annalist/annalist"
-	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/text"
 )
 
 // Extractor fills Record.Quotes. It reads the PERSON entities that the
 // name extractor put in Record.Entities, so it runs after it.
 type Extractor struct{}
-
-var _ extract.Extractor = Extractor{}
 
 // New returns the quote extractor.
 func New() Extractor { return Extractor{} }
