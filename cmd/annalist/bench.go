@@ -1,0 +1,87 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/annalist/annalist/bench"
+)
+
+func init() {
+	opt := bench.Options{Corpus: bench.DefaultCorpus}
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "bench [flags]",
+		Short: "Measure throughput and memory on the Reuters-21578 newswire",
+		Long: `Bench runs the extraction pipeline over the Reuters-21578 stories (the 19,043
+that have a body, read from the SGML as distributed, *.sgm or *.sgm.gz) and
+reports articles per second, megabytes of body text per second, the peak Go heap
+(runtime.MemStats) and the process's peak resident set (getrusage).
+
+With --ingest the records also go into a fresh store in a temporary folder, as
+annalist ingest would write them (exact duplicate bodies stored once), and the
+ten benchmark searches (cocoa, oil prices, bank of japan, ...) are timed against
+it, top 20 with snippets: p50 and p95 latency.
+
+--passes reads the corpus several times over: the peak memory should not grow
+with it, since articles stream through.`,
+		Example: `  # the pipeline alone, on every core
+  annalist bench --corpus ../shared/corpus/reuters21578
+
+  # one core, then ingest into a fresh store and time the searches
+  annalist bench --workers 1
+  annalist bench --ingest
+  annalist bench --ingest --keep reuters.db && annalist --db reuters.db search cocoa
+
+  # three times the input: memory stays flat
+  annalist bench --passes 3 --json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			res, err := bench.Run(cmd.Context(), opt)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(struct {
+					bench.Result
+					ArticlesPerSec float64 `json:"articles_per_sec"`
+					MBPerSec       float64 `json:"mb_per_sec"`
+					Workers        int     `json:"workers"`
+				}{res, res.ArticlesPerSec(), res.MBPerSec(), opt.Workers})
+			}
+			what := "pipeline"
+			if opt.Ingest {
+				what = "pipeline + ingest into a fresh store"
+			}
+			fmt.Fprintf(out, "%s, %d workers, GOMAXPROCS %d: %d articles (%.1f MB of text) in %.2fs\n",
+				what, opt.Workers, runtime.GOMAXPROCS(0), res.Articles, float64(res.Bytes)/1e6, res.Elapsed.Seconds())
+			fmt.Fprintf(out, "  %.0f articles/s, %.2f MB/s; peak heap %.0f MB, max RSS %.0f MB; %d failed\n",
+				res.ArticlesPerSec(), res.MBPerSec(), float64(res.PeakHeap)/1e6, float64(res.MaxRSS)/1e6, res.Failed)
+			if t := res.Tally; t != nil {
+				fmt.Fprintf(out, "  stored %d, duplicates %d (%d same body); store %.1f MB\n",
+					t.Stored, t.Duplicates(), t.SameBody, float64(res.StoreBytes)/1e6)
+				fmt.Fprintf(out, "  search, %d queries x %d rounds, top 20 with snippets: p50 %.2f ms, p95 %.2f ms\n",
+					len(bench.Queries), res.SearchRounds, ms(res.SearchP50), ms(res.SearchP95))
+			}
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&opt.Corpus, "corpus", opt.Corpus, "the Reuters-21578 folder")
+	fl.IntVar(&opt.Workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
+	fl.BoolVar(&opt.Ingest, "ingest", false, "also store the records in a fresh temporary store and time searches")
+	fl.StringVar(&opt.Keep, "keep", "", "with --ingest, write the store to this new file and keep it")
+	fl.IntVar(&opt.Passes, "passes", 1, "times through the corpus")
+	fl.BoolVar(&asJSON, "json", false, "print the figures as JSON")
+	root.AddCommand(cmd)
+}
+
+// ms is d in milliseconds, for latencies.
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/ingest"
+	"github.com/annalist/annalist/store/load"
+	"github.com/annalist/annalist/store/sqlite"
+)
+
+// dbPath is the store every store command opens (--db).
+var dbPath string
+
+// Seams for the crash test, which slows the pipeline and shrinks batches
+// so that it can kill a run in the middle.
+var (
+	ingestBatchSize = load.DefaultBatchSize
+	ingestPipeline  = (*readFlags).pipeline
+)
+
+func init() {
+	root.PersistentFlags().StringVar(&dbPath, "db", sqlite.DefaultPath, "the store: an SQLite file, created when missing")
+
+	var f readFlags
+	cmd := &cobra.Command{
+		Use:   "ingest [flags] PATH...",
+		Short: "Read, analyse and store articles in the searchable store",
+		Long: `Ingest reads articles as extract does (files, folders recursively, "-" for
+standard input; the seed format, plain text, JSON Lines), analyses them, and
+keeps the records in the store (--db, ./annalist.db by default), where search,
+show and stats find them.
+
+Storing is idempotent: an article whose id is stored is skipped before it is
+analysed, and a body identical to a stored one is kept once. Records are
+written in batches, one transaction each, so an ingest that is interrupted or
+killed leaves a consistent store, and running it again finishes the job.
+
+A progress bar shows on a terminal. Articles that cannot be read or analysed
+are named on standard error with their file and line; the closing summary gives
+the articles read, stored, duplicate and failed. The exit status is non-zero
+only when nothing could be read.`,
+		Example: `  # a folder of articles into ./annalist.db
+  annalist ingest ./articles/
+
+  # JSON Lines from another program, into a named store
+  producer | annalist ingest --db news.db --input jsonl -
+
+  # plain text without dates, kept as given
+  annalist ingest --date 2024-03-01 --no-clean notes/*.txt`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
+			defer stop()
+			return runIngest(ctx, cmd, args, f)
+		},
+	}
+	f.register(cmd.Flags())
+	root.AddCommand(cmd)
+}
+
+func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFlags) error {
+	st, err := sqlite.Open(ctx, dbPath)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	stderr := cmd.ErrOrStderr()
+	var bar *progressbar.ProgressBar
+	if isTerminal(stderr) {
+		bar = progressbar.NewOptions(-1,
+			progressbar.OptionSetWriter(stderr),
+			progressbar.OptionSetDescription("ingesting"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetItsString("articles"),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionSpinnerType(14),
+			progressbar.OptionClearOnFinish(),
+		)
+	}
+	start := time.Now()
+	t, err := load.Run(ctx, st, ingestPipeline(&f), func(submit func(*annalist.Article, error) error) error {
+		return ingest.Walk(args, f.opt, submit)
+	}, load.Options{
+		Workers:   f.workers,
+		BatchSize: ingestBatchSize,
+		OnError: func(err error) {
+			if bar != nil {
+				bar.Clear()
+			}
+			fmt.Fprintln(stderr, "annalist: skipped:", err)
+		},
+		OnProgress: func(t load.Tally) {
+			if bar != nil {
+				bar.Set(t.Read)
+			}
+		},
+	})
+	if bar != nil {
+		bar.Finish()
+	}
+	elapsed := time.Since(start)
+	fmt.Fprintf(cmd.OutOrStdout(), "read %d articles (%.1f MB) in %.1fs: stored %d, duplicates %d (%d already stored, %d same body), failed %d; store %s\n",
+		t.Read, float64(t.Bytes)/1e6, elapsed.Seconds(), t.Stored, t.Duplicates(), t.Known, t.SameBody, t.Failed, dbPath)
+	if err != nil {
+		return err
+	}
+	if t.Read == 0 {
+		return errNothingRead
+	}
+	return nil
+}
+
+// openExisting opens the store of --db for reading commands, which should
+// not create an empty one by mistake.
+func openExisting(ctx context.Context) (*sqlite.DB, error) {
+	if _, err := os.Stat(dbPath); err != nil {
+		return nil, fmt.Errorf("no store at %s (use --db, or fill it with annalist ingest): %w", dbPath, err)
+	}
+	return sqlite.Open(ctx, dbPath)
+}
+
+// isTerminal reports whether w is a terminal, for colours and progress.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}

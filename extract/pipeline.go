@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/abadojack/whatlanggo"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/clean"
+	"github.com/annalist/annalist/extract/count"
+	"github.com/annalist/annalist/extract/event"
+	"github.com/annalist/annalist/extract/quote"
+	"github.com/annalist/annalist/extract/theme"
+	"github.com/annalist/annalist/extract/tone"
+	"github.com/annalist/annalist/gazetteer"
+	"github.com/annalist/annalist/geo"
+	"github.com/annalist/annalist/ner"
+	"github.com/annalist/annalist/text"
+	"github.com/annalist/annalist/timex"
+)
+
+// Pipeline turns an Article into a Record: body, language, one analysis of
+// the text, then each extractor in order.
+type Pipeline struct {
+	Extractors []Extractor
+	// NoClean keeps the body exactly as given (CONTRACT.md --no-clean).
+	NoClean bool
+}
+
+// Default is the pipeline of `annalist extract` with the embedded models.
+func Default() *Pipeline {
+	return &Pipeline{Extractors: DefaultExtractors()}
+}
+
+var (
+	defaultOnce       sync.Once
+	defaultExtractors []Extractor
+)
+
+// DefaultExtractors lists the extractors in the order they depend on each
+// other: names, then places, times and counts, then quotes and events that
+// use them, then themes and tone. The models load once and are shared:
+// every extractor is safe for concurrent use.
+func DefaultExtractors() []Extractor {
+	defaultOnce.Do(func() {
+		names, err := ner.NewExtractor()
+		if err != nil {
+			// The model is embedded in the binary: failing to read it is a
+			// broken build, not bad input.
+			panic(fmt.Sprintf("annalist: embedded name model: %v", err))
+		}
+		defaultExtractors = []Extractor{
+			names,
+			geo.New(gazetteer.Default()),
+			timex.Extractor{},
+			count.Extractor{},
+			quote.Extractor{},
+			event.New(),
+			&theme.Extractor{},
+			&tone.Extractor{},
+		}
+	})
+	return defaultExtractors
+}
+
+// Process analyses one article.
+func (p *Pipeline) Process(a *annalist.Article) (*annalist.Record, error) {
+	r := &annalist.Record{ID: a.ID, URL: a.URL, Title: a.Title, Published: a.Published, Language: a.Language}
+	body := a.Text
+	if body == "" && a.HTML != "" {
+		page, err := clean.HTML([]byte(a.HTML), a.URL)
+		if err != nil {
+			return nil, err
+		}
+		body = page.MainText
+		if r.Title == "" {
+			r.Title = page.Title
+		}
+		if r.Published == "" {
+			r.Published = page.Published
+		}
+		if r.Language == "" {
+			r.Language = page.Language
+		}
+	}
+	if p.NoClean {
+		r.Text = body
+	} else {
+		c := clean.Text(body)
+		r.Text, r.Dropped, r.Headings = c.Text, c.Dropped, c.Headings
+	}
+	if strings.TrimSpace(r.Text) == "" {
+		return nil, errors.New("no body text")
+	}
+	if r.Language == "" {
+		r.Language = Language(r.Text)
+	}
+	d := text.Analyze(r.Text, r.Published)
+	for _, x := range p.Extractors {
+		if err := run(x, d, r); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// run calls one extractor, turning a panic on odd input into an error that
+// names the extractor, so one bad article does not stop a run.
+func run(x Extractor, d *text.Doc, r *annalist.Record) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("%s extractor failed: %v", x.Name(), v)
+		}
+	}()
+	x.Extract(d, r)
+	return nil
+}
+
+// Language returns the ISO 639-1 code of s, or "" when unsure.
+func Language(s string) string {
+	if len(s) > 4096 {
+		s = s[:4096]
+	}
+	info := whatlanggo.Detect(s)
+	if !info.IsReliable() && info.Confidence < 0.5 {
+		return ""
+	}
+	return info.Lang.Iso6391()
+}
+
+// Result is the outcome for one article of a Run.
+type Result struct {
+	Article *annalist.Article
+	Record  *annalist.Record
+	Err     error
+}
+
+// Run processes articles with n workers and hands the results to consume
+// in input order. produce feeds articles (or read errors) through submit,
+// as ingest.Walk does with its callback. At most a few articles per worker
+// are in flight, so memory stays flat however long the input is.
+func (p *Pipeline) Run(n int, produce func(submit func(*annalist.Article, error) error) error, consume func(Result) error) error {
+	if n < 1 {
+		n = 1
+	}
+	type job struct {
+		a   *annalist.Article
+		out chan Result
+	}
+	work := make(chan job, n)
+	order := make(chan chan Result, 4*n)
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				rec, err := p.Process(j.a)
+				if err != nil && j.a.Source != "" {
+					err = fmt.Errorf("%s: %w", j.a.Source, err)
+				}
+				j.out <- Result{Article: j.a, Record: rec, Err: err}
+			}
+		}()
+	}
+	stop := make(chan struct{})
+	consumed := make(chan error, 1)
+	go func() {
+		var err error
+		for c := range order {
+			res := <-c
+			if err == nil {
+				if err = consume(res); err != nil {
+					close(stop)
+				}
+			}
+		}
+		consumed <- err
+	}()
+	errStopped := errors.New("stopped")
+	perr := produce(func(a *annalist.Article, err error) error {
+		c := make(chan Result, 1)
+		select {
+		case order <- c:
+		case <-stop:
+			return errStopped
+		}
+		if err != nil {
+			c <- Result{Article: a, Err: err}
+			return nil
+		}
+		select {
+		case work <- job{a, c}:
+		case <-stop:
+			c <- Result{Article: a, Err: errStopped}
+			return errStopped
+		}
+		return nil
+	})
+	close(work)
+	wg.Wait()
+	close(order)
+	if cerr := <-consumed; cerr != nil {
+		return cerr
+	}
+	if perr != nil && perr != errStopped {
+		return perr
+	}
+	return nil
+}

@@ -1,0 +1,163 @@
+// Package load runs articles through the extraction pipeline into a store:
+// the work of `annalist ingest` and of the ingest benchmark. Records are
+// written in batches, one transaction each, so that a run killed at any
+// point leaves the store at its last batch, and running again skips what is
+// stored (by id before extraction, by id or body text at write).
+package load
+
+import (
+	"context"
+	"time"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/store"
+)
+
+// Defaults of Options.
+const (
+	DefaultBatchSize  = 256
+	DefaultFlushEvery = time.Second
+)
+
+// Options tune a Run.
+type Options struct {
+	Workers int // articles analysed in parallel; < 1 means 1
+	// BatchSize is how many records a transaction holds at most, and
+	// FlushEvery how long a record waits for its batch at most.
+	BatchSize  int
+	FlushEvery time.Duration
+	// OnError, when set, hears each article that could not be read or
+	// analysed (the error names its file and article).
+	OnError func(error)
+	// OnProgress, when set, hears the tally after every article.
+	OnProgress func(Tally)
+}
+
+// Tally counts what a Run did with the articles it was given.
+type Tally struct {
+	Read     int `json:"read"`      // articles read from the input
+	Stored   int `json:"stored"`    // new records written
+	Known    int `json:"known"`     // already stored under the same id
+	SameBody int `json:"same_body"` // the same body text is stored under another id
+	Failed   int `json:"failed"`    // could not be read or analysed
+	Bytes    int `json:"bytes"`     // body text read, in bytes
+}
+
+// Duplicates is Known + SameBody.
+func (t Tally) Duplicates() int { return t.Known + t.SameBody }
+
+// Producer feeds articles (or read errors) through submit, in input order,
+// as ingest.Walk does with its callback.
+type Producer func(submit func(*annalist.Article, error) error) error
+
+// Run analyses the articles produce gives and stores the records in s.
+// It returns early only when the store fails or ctx is done.
+func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Producer, opt Options) (Tally, error) {
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = DefaultBatchSize
+	}
+	if opt.FlushEvery <= 0 {
+		opt.FlushEvery = DefaultFlushEvery
+	}
+	var t Tally
+	progress := func() {
+		if opt.OnProgress != nil {
+			opt.OnProgress(t)
+		}
+	}
+	fail := func(err error) {
+		t.Failed++
+		if opt.OnError != nil {
+			opt.OnError(err)
+		}
+		progress()
+	}
+
+	batch := make([]*annalist.Record, 0, opt.BatchSize)
+	last := time.Now()
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		out, err := s.Put(ctx, batch)
+		if err != nil {
+			return err
+		}
+		for _, o := range out {
+			switch o {
+			case store.Stored:
+				t.Stored++
+			case store.DuplicateID:
+				t.Known++
+			case store.DuplicateBody:
+				t.SameBody++
+			}
+		}
+		clear(batch)
+		batch = batch[:0]
+		last = time.Now()
+		progress()
+		return nil
+	}
+
+	// Articles already stored are counted here and not analysed again,
+	// so that a rerun after a crash costs little more than reading.
+	skipKnown := func(submit func(*annalist.Article, error) error) func(*annalist.Article, error) error {
+		return func(a *annalist.Article, err error) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err == nil && a != nil && a.ID != "" {
+				has, herr := s.Has(ctx, a.ID)
+				if herr != nil {
+					return herr
+				}
+				if has {
+					// Counted by the consumer, in input order.
+					return submit(a, errKnown)
+				}
+			}
+			return submit(a, err)
+		}
+	}
+
+	err := p.Run(opt.Workers, func(submit func(*annalist.Article, error) error) error {
+		return produce(skipKnown(submit))
+	}, func(res extract.Result) error {
+		if res.Err == errKnown {
+			t.Read++
+			t.Bytes += len(res.Article.Text)
+			t.Known++
+			progress()
+			return nil
+		}
+		if res.Err != nil {
+			if res.Article != nil {
+				t.Read++
+			}
+			fail(res.Err)
+			return nil
+		}
+		t.Read++
+		t.Bytes += len(res.Article.Text)
+		batch = append(batch, res.Record)
+		if len(batch) >= opt.BatchSize || time.Since(last) >= opt.FlushEvery {
+			return flush()
+		}
+		progress()
+		return nil
+	})
+	if err != nil {
+		return t, err
+	}
+	return t, flush()
+}
+
+// errKnown marks an article whose id is already stored: it is passed
+// through the pipeline as an error so that it is not analysed.
+var errKnown = knownError{}
+
+type knownError struct{}
+
+func (knownError) Error() string { return "already stored" }

@@ -1,0 +1,122 @@
+// Package store is the seam between the pipeline and where records are kept:
+// the Store interface and the types it trades in. Implementations live in
+// subpackages (store/sqlite by default), so that commands and the server
+// depend on this interface and not on an engine.
+package store
+
+import (
+	"context"
+	"errors"
+
+	"github.com/annalist/annalist"
+)
+
+// ErrNotFound is returned by Get when no record has the id.
+var ErrNotFound = errors.New("record not found")
+
+// Store keeps analysed records and answers questions about them.
+// Implementations are safe for concurrent use.
+type Store interface {
+	// Put stores records in one transaction: either all of the batch is
+	// kept or none of it. A record whose id, or whose exact body text, is
+	// already stored is skipped and reported, so putting the same input
+	// twice changes nothing. The result has one Outcome per record, in order.
+	Put(ctx context.Context, recs []*annalist.Record) ([]Outcome, error)
+	// Has reports whether a record with this id is stored.
+	Has(ctx context.Context, id string) (bool, error)
+	// Get returns the record with this id, or ErrNotFound.
+	Get(ctx context.Context, id string) (*annalist.Record, error)
+	// Search runs a full-text query over titles and bodies, best first.
+	Search(ctx context.Context, query string, opt SearchOptions) ([]Hit, error)
+	// Records streams the records that match query (every record when it
+	// is empty) within opt's dates, oldest first; opt.Limit caps them when
+	// set. Exports and timelines read through it.
+	Records(ctx context.Context, query string, opt SearchOptions, fn func(*annalist.Record) error) error
+	// Stats summarises what is stored.
+	Stats(ctx context.Context, opt StatsOptions) (*Stats, error)
+	Close() error
+}
+
+// Outcome says what Put did with one record.
+type Outcome int
+
+const (
+	Stored        Outcome = iota // new, written
+	DuplicateID                  // a record with the same id is stored
+	DuplicateBody                // a record with the same body text is stored
+)
+
+func (o Outcome) String() string {
+	switch o {
+	case Stored:
+		return "stored"
+	case DuplicateID:
+		return "duplicate id"
+	case DuplicateBody:
+		return "duplicate body"
+	}
+	return "unknown outcome"
+}
+
+// SearchOptions narrow and shape a search.
+type SearchOptions struct {
+	// From and To bound the publication date, inclusive: YYYY, YYYY-MM or
+	// YYYY-MM-DD ("1987-03" as To takes in all of March). Empty means open.
+	From, To string
+	// Limit is the most hits returned; 0 means DefaultLimit.
+	Limit int
+	// MarkOpen and MarkClose enclose each matched term in snippets;
+	// empty means DefaultMarkOpen and DefaultMarkClose.
+	MarkOpen, MarkClose string
+}
+
+// Defaults of SearchOptions.
+const (
+	DefaultLimit     = 20
+	DefaultMarkOpen  = "«"
+	DefaultMarkClose = "»"
+)
+
+// Hit is one article that matched a search.
+type Hit struct {
+	ID        string  `json:"id"`
+	Title     string  `json:"title,omitempty"`
+	Published string  `json:"published,omitempty"`
+	URL       string  `json:"url,omitempty"`
+	Snippet   string  `json:"snippet"` // a stretch of the body, matches marked
+	Score     float64 `json:"score"`   // bm25: lower is better
+}
+
+// StatsOptions shape Stats.
+type StatsOptions struct {
+	// Top is how many of the most-mentioned entities to list; 0 means 10.
+	Top int
+}
+
+// Stats summarises a store.
+type Stats struct {
+	Articles  int    `json:"articles"`
+	FirstDate string `json:"first_date,omitempty"` // earliest publication date
+	LastDate  string `json:"last_date,omitempty"`
+	Undated   int    `json:"undated"` // articles with no publication date
+	// Entities counts, per entity type, the distinct names and the
+	// articles-by-name pairs (an entity named in 3 articles counts 3).
+	Entities []TypeCount `json:"entities"`
+	Events   []TypeCount `json:"events"` // Distinct is unused: Count is events
+	// TopEntities are the entities named in the most articles.
+	TopEntities []EntityCount `json:"top_entities"`
+}
+
+// TypeCount is one row of a per-type tally.
+type TypeCount struct {
+	Type     string `json:"type"`
+	Count    int    `json:"count"`
+	Distinct int    `json:"distinct,omitempty"`
+}
+
+// EntityCount is an entity name and how many articles name it.
+type EntityCount struct {
+	Type     string `json:"type"`
+	Name     string `json:"name"`
+	Articles int    `json:"articles"`
+}
