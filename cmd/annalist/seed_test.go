@@ -24,8 +24,8 @@ type seedExpected struct {
 			MentionTexts []string `json:"mention_texts"`
 			MinMentions  int      `json:"min_mentions"`
 		} `json:"must"`
-		Should []struct{ Name, Role string } `json:"should"`
-		NotPeople []string                  `json:"must_not_be_people"`
+		Should    []struct{ Name, Role string } `json:"should"`
+		NotPeople []string                      `json:"must_not_be_people"`
 	} `json:"people"`
 	Places struct {
 		Must []struct {
