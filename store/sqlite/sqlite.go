@@ -277,3 +277,30 @@ func (w *writer) facts(a int64, r *annalist.Record) error {
 	}
 	return nil
 }
+
+// Optimize tidies the store after a load that added n records. Each batch
+// leaves a segment in the full-text index, which searches must all visit;
+// when the load was a large part of the store, the index is merged into one
+// segment (a few hundred milliseconds of CPU for the Reuters corpus),
+// otherwise a bounded amount of merging is done, so that a small ingest
+// into a large store stays cheap.
+func (s *DB) Optimize(ctx context.Context, n int) error {
+	if n <= 0 {
+		return nil
+	}
+	var total int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM articles").Scan(&total); err != nil {
+		return fmt.Errorf("optimize: %w", err)
+	}
+	cmd := "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')"
+	if n*10 < total {
+		cmd = "INSERT INTO articles_fts(articles_fts, rank) VALUES ('merge', 1000)"
+	}
+	if _, err := s.db.ExecContext(ctx, cmd); err != nil {
+		return fmt.Errorf("optimize full-text index: %w", err)
+	}
+	if _, err := s.db.ExecContext(ctx, "PRAGMA optimize"); err != nil {
+		return fmt.Errorf("optimize: %w", err)
+	}
+	return nil
+}

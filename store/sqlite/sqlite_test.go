@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -301,5 +302,22 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	if db, err := Open(ctx, path); err == nil {
 		db.Close()
 		t.Fatal("Open accepted a schema from the future")
+	}
+}
+
+func TestOptimizeKeepsSearchWorking(t *testing.T) {
+	ctx := context.Background()
+	db := open(t)
+	for i := 0; i < 30; i++ { // one segment per batch
+		db.Put(ctx, []*annalist.Record{record(fmt.Sprint(i), "", "", fmt.Sprintf("cocoa report %d", i))})
+	}
+	for _, n := range []int{30, 1} { // full, then bounded
+		if err := db.Optimize(ctx, n); err != nil {
+			t.Fatal(err)
+		}
+		hits, err := db.Search(ctx, "cocoa", store.SearchOptions{Limit: 100})
+		if err != nil || len(hits) != 30 {
+			t.Fatalf("after Optimize(%d): %d hits, %v", n, len(hits), err)
+		}
 	}
 }
