@@ -1,0 +1,96 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Paragraphs splits body into normalised, non-empty paragraphs. A paragraph
+// is a line, or a block between blank lines. Hard-wrapped text (newswire
+// copy, e-mail, where most lines stop mid-sentence) is first rejoined: its
+// paragraphs end at a blank line, at an indented line, or at a line that
+// ends a sentence well short of the wrap width.
+func Paragraphs(body string) []string {
+	body = strings.ReplaceAll(body, "\r\n", "\n")
+	body = strings.ReplaceAll(body, "\r", "\n")
+	lines := strings.Split(body, "\n")
+	wrapped, width := hardWrapped(lines)
+	// In wrapped text, an indented line starts a paragraph, unless every
+	// line is indented.
+	indentMarks := wrapped && countIndented(lines)*2 < len(lines)
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		if p := strings.TrimSpace(Normalize(strings.Join(cur, " "))); p != "" {
+			out = append(out, strings.ReplaceAll(p, "\n", " "))
+		}
+		cur = cur[:0]
+	}
+	for _, line := range lines {
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			flush()
+			continue
+		}
+		if !wrapped {
+			cur = append(cur, line)
+			flush()
+			continue
+		}
+		if len(cur) > 0 && indentMarks && indented(line) {
+			flush()
+		}
+		cur = append(cur, trimmed)
+		if endsSentence(trimmed) && utf8.RuneCountInString(trimmed) < width*3/4 {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// hardWrapped reports whether most lines followed by another line stop
+// mid-sentence, and the wrap width (the longest line, in runes).
+func hardWrapped(lines []string) (bool, int) {
+	joined, mid, width := 0, 0, 0
+	for i, line := range lines {
+		t := strings.TrimSpace(line)
+		if n := utf8.RuneCountInString(t); n > width {
+			width = n
+		}
+		if t == "" || i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" {
+			continue
+		}
+		joined++
+		next, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[i+1]))
+		if !endsSentence(t) && (unicode.IsLower(next) || strings.HasSuffix(t, ",") || functionWords[lastWord(t)]) {
+			mid++
+		}
+	}
+	return joined >= 2 && 3*mid >= joined, width
+}
+
+func countIndented(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if indented(l) {
+			n++
+		}
+	}
+	return n
+}
+
+func indented(line string) bool {
+	return strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\t")
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.ToLower(s)
+}

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/annalist/annalist/eval"
+	"github.com/spf13/cobra"
+)
+
+func init() {
+	var plover, half string
+	var errors bool
+	cmd := &cobra.Command{
+		Use:   "events",
+		Short: "Score event types on the PLOVER gold-standard records",
+		Long: `Reads each PLOVER record's text only (its id names the answer), runs the text
+analysis and the event extractor, picks the sentence's main event (event.Main)
+and prints accuracy, per-category precision, recall and F1, macro-F1 over the
+categories with at least 10 records, and how often the main event's actor and
+target match the gold source and target. Tune on --half odd, report --half even.`,
+		Example: `  annalist eval events --plover ../shared/eval/plover/PLOVER_GSR_CAMEO.txt --half even`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			f, err := os.Open(plover)
+			if err != nil {
+				return fmt.Errorf("eval events: %w", err)
+			}
+			defer f.Close()
+			rep, err := eval.EvaluateEvents(f, half)
+			if err != nil {
+				return fmt.Errorf("eval events: %s: %w", plover, err)
+			}
+			rep.Print(cmd.OutOrStdout(), errors)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&plover, "plover", "../shared/eval/plover/PLOVER_GSR_CAMEO.txt", "PLOVER gold-standard file")
+	cmd.Flags().StringVar(&half, "half", "even", "records to score by id number: odd (tuning), even (reporting) or all")
+	cmd.Flags().BoolVar(&errors, "errors", false, "list the misclassified records")
+	evalCmd.AddCommand(cmd)
+}

@@ -1,0 +1,306 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/extract/event"
+	"github.com/annalist/annalist/text"
+)
+
+// ploverRecord is one gold record of the PLOVER gold-standard file: a
+// sentence, its event type and its source and target actors.
+type ploverRecord struct {
+	ID      string
+	Event   string
+	Text    string
+	Sources []string // actorText of each source actor
+	Targets []string
+}
+
+// Number is the record's number, the last part of its id ("...-0007" → 7).
+func (p ploverRecord) number() int {
+	i := strings.LastIndexByte(p.ID, '-')
+	n, _ := strconv.Atoi(p.ID[i+1:])
+	return n
+}
+
+// readPLOVERRecords reads the PLOVER gold file: a JSON list that may have
+// trailing commas. It drops the DOCUMENT record (internal documentation)
+// and, where one sentence appears more than once (six sentences are coded
+// twice, sometimes with different labels), keeps the first record so that
+// each sentence is scored once. It returns the records and how many
+// repeated sentences it dropped.
+func readPLOVERRecords(r io.Reader) ([]ploverRecord, int, error) {
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return nil, 0, fmt.Errorf("reading PLOVER records: %w", err)
+	}
+	var items []struct {
+		ID     string          `json:"id"`
+		Event  string          `json:"event"`
+		Text   string          `json:"text"`
+		Source json.RawMessage `json:"source"`
+		Target json.RawMessage `json:"target"`
+	}
+	if err := json.Unmarshal(dropTrailingCommas(raw), &items); err != nil {
+		return nil, 0, fmt.Errorf("reading PLOVER records: %w", err)
+	}
+	seen := map[string]bool{}
+	var out []ploverRecord
+	dropped := 0
+	for _, it := range items {
+		if it.Event == "DOCUMENT" || strings.TrimSpace(it.Text) == "" {
+			continue
+		}
+		if seen[it.Text] {
+			dropped++
+			continue
+		}
+		seen[it.Text] = true
+		out = append(out, ploverRecord{ID: it.ID, Event: it.Event, Text: it.Text,
+			Sources: actorTexts(it.Source), Targets: actorTexts(it.Target)})
+	}
+	return out, dropped, nil
+}
+
+// actorTexts reads a source or target field: a list of {"actorText": ...},
+// or an empty string or null when there is none.
+func actorTexts(raw json.RawMessage) []string {
+	var list []struct {
+		ActorText string `json:"actorText"`
+	}
+	if json.Unmarshal(raw, &list) != nil {
+		return nil
+	}
+	var out []string
+	for _, a := range list {
+		if t := strings.TrimSpace(a.ActorText); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// dropTrailingCommas removes commas that directly precede a closing ] or }
+// (white space between), outside strings, which JSON does not allow.
+func dropTrailingCommas(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	inString, escaped := false, false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if inString {
+			out = append(out, c)
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+			continue
+		}
+		if c == '"' {
+			inString = true
+		}
+		if c == ',' {
+			j := i + 1
+			for j < len(b) && (b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r') {
+				j++
+			}
+			if j < len(b) && (b[j] == ']' || b[j] == '}') {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// EventsReport is the result of scoring event types on PLOVER records.
+type EventsReport struct {
+	Records     int
+	Dropped     int // repeated sentences left out
+	Correct     int
+	PerCategory []CategoryScore
+	MacroF1     float64 // over categories with at least MinSupport records in the whole file
+	MacroCats   int
+	MacroF1Half float64 // over categories with at least MinSupport records in the scored half
+	MacroCatsH  int
+	ActorMatch  int
+	ActorGold   int // records with a gold source
+	TargetMatch int
+	TargetGold  int
+	Elapsed     time.Duration
+	Errors      []EventError
+}
+
+// CategoryScore is precision, recall and F1 of one PLOVER category.
+type CategoryScore struct {
+	Category    string
+	Support     int // gold records in the scored half
+	FileSupport int // gold records in the whole file
+	Predicted   int
+	TP          int
+	P, R, F1    float64
+}
+
+// EventError is one misclassified record.
+type EventError struct {
+	ID, Gold, Predicted, Trigger, Text string
+}
+
+// MinSupport is how many records a category needs to enter the macro-F1.
+const MinSupport = 10
+
+// EvaluateEvents runs text.Analyze and the event extractor on each
+// record's text, picks the sentence's main event with event.Main and scores
+// its type against the record's label. half is "odd", "even" or "all" (by
+// the record number in the id).
+func EvaluateEvents(r io.Reader, half string) (*EventsReport, error) {
+	recs, dropped, err := readPLOVERRecords(r)
+	if err != nil {
+		return nil, err
+	}
+	if half != "odd" && half != "even" && half != "all" {
+		return nil, fmt.Errorf("half %q: want odd, even or all", half)
+	}
+	fileSupport := map[string]int{}
+	for _, p := range recs {
+		fileSupport[p.Event]++
+	}
+	rep := &EventsReport{Dropped: dropped}
+	gold := map[string]int{}
+	pred := map[string]int{}
+	tp := map[string]int{}
+	start := time.Now()
+	for _, p := range recs {
+		n := p.number()
+		if half == "odd" && n%2 == 0 || half == "even" && n%2 == 1 {
+			continue
+		}
+		rep.Records++
+		d := text.Analyze(p.Text, "")
+		rec := &annalist.Record{Text: p.Text}
+		ms := event.Mentions(d, rec)
+		got, trig := "NONE", ""
+		var m *event.Mention
+		if k := event.Main(ms); k >= 0 {
+			m = &ms[k]
+			got, trig = m.Type, m.Trigger.Text
+		}
+		gold[p.Event]++
+		if got != "NONE" {
+			pred[got]++
+		}
+		if got == p.Event {
+			rep.Correct++
+			tp[got]++
+		} else {
+			rep.Errors = append(rep.Errors, EventError{ID: p.ID, Gold: p.Event, Predicted: got, Trigger: trig, Text: p.Text})
+		}
+		if len(p.Sources) > 0 {
+			rep.ActorGold++
+			if m != nil && m.Actor != nil && argMatches(m.Actor.Text, p.Sources) {
+				rep.ActorMatch++
+			}
+		}
+		if len(p.Targets) > 0 {
+			rep.TargetGold++
+			if m != nil && m.Target != nil && argMatches(m.Target.Text, p.Targets) {
+				rep.TargetMatch++
+			}
+		}
+	}
+	rep.Elapsed = time.Since(start)
+	var sumF, sumH float64
+	for _, c := range event.Categories {
+		cs := CategoryScore{Category: c, Support: gold[c], FileSupport: fileSupport[c], Predicted: pred[c], TP: tp[c]}
+		cs.P, cs.R, cs.F1 = prf(cs.TP, cs.Predicted, cs.Support)
+		rep.PerCategory = append(rep.PerCategory, cs)
+		if cs.FileSupport >= MinSupport {
+			sumF += cs.F1
+			rep.MacroCats++
+		}
+		if cs.Support >= MinSupport {
+			sumH += cs.F1
+			rep.MacroCatsH++
+		}
+	}
+	if rep.MacroCats > 0 {
+		rep.MacroF1 = sumF / float64(rep.MacroCats)
+	}
+	if rep.MacroCatsH > 0 {
+		rep.MacroF1Half = sumH / float64(rep.MacroCatsH)
+	}
+	sort.Slice(rep.Errors, func(i, j int) bool { return rep.Errors[i].Gold < rep.Errors[j].Gold })
+	return rep, nil
+}
+
+func prf(tp, predicted, gold int) (p, r, f float64) {
+	if predicted > 0 {
+		p = float64(tp) / float64(predicted)
+	}
+	if gold > 0 {
+		r = float64(tp) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// argMatches reports whether an extracted argument and one of the gold
+// actor texts contain each other, case-insensitively. A gold text with an
+// ellipsis ("U.S. ... negotiators") matches when every part is contained.
+func argMatches(got string, gold []string) bool {
+	g := strings.ToLower(strings.TrimSpace(got))
+	if g == "" {
+		return false
+	}
+	for _, a := range gold {
+		a = strings.ToLower(a)
+		parts := strings.Split(a, "...")
+		all := true
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); p != "" && !strings.Contains(g, p) {
+				all = false
+			}
+		}
+		if all || strings.Contains(a, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// Print writes the report as a table.
+func (rep *EventsReport) Print(w io.Writer, showErrors bool) {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "PLOVER event type: %d records (%d repeated sentences left out of the file)\n", rep.Records, rep.Dropped)
+	fmt.Fprintf(&b, "accuracy %.3f (%d/%d)\n", ratio(rep.Correct, rep.Records), rep.Correct, rep.Records)
+	fmt.Fprintf(&b, "%-12s %6s %6s %6s %6s %6s %6s\n", "category", "file", "gold", "pred", "P", "R", "F1")
+	for _, c := range rep.PerCategory {
+		fmt.Fprintf(&b, "%-12s %6d %6d %6d %6.3f %6.3f %6.3f\n", c.Category, c.FileSupport, c.Support, c.Predicted, c.P, c.R, c.F1)
+	}
+	fmt.Fprintf(&b, "macro-F1 %.3f over the %d categories with >= %d records in the file\n", rep.MacroF1, rep.MacroCats, MinSupport)
+	fmt.Fprintf(&b, "macro-F1 %.3f over the %d categories with >= %d records in this half\n", rep.MacroF1Half, rep.MacroCatsH, MinSupport)
+	fmt.Fprintf(&b, "actor matches gold source %.3f (%d/%d); target matches gold target %.3f (%d/%d)\n",
+		ratio(rep.ActorMatch, rep.ActorGold), rep.ActorMatch, rep.ActorGold,
+		ratio(rep.TargetMatch, rep.TargetGold), rep.TargetMatch, rep.TargetGold)
+	fmt.Fprintf(&b, "%.0f sentences/s\n", float64(rep.Records)/rep.Elapsed.Seconds())
+	if showErrors {
+		for _, e := range rep.Errors {
+			fmt.Fprintf(&b, "%s gold %s got %s [%s] %s\n", e.ID, e.Gold, e.Predicted, e.Trigger, e.Text)
+		}
+	}
+	w.Write(b.Bytes())
+}

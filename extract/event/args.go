@@ -1,0 +1,412 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist"
+)
+
+// arguments fills the actor and target of m from the phrases around its
+// trigger: the subject before a verb and the object after it ("police
+// arrested protesters"), the agent in a passive ("was attacked by
+// militiamen"), the modifier or possessor of a noun ("police crackdown",
+// "the army's offensive") and its prepositional object ("crackdown on
+// protesters").
+func (s *sentence) arguments(f *found, m *Mention) {
+	var actor, target [2]int // token ranges, [0,0) when none
+	switch {
+	case f.e.agent:
+		actor = [2]int{f.i, f.j}
+		target = s.prepObject(f.j, againstPreps)
+	case f.verb && s.passive(f.i):
+		target = s.subject(f.i)
+		target = s.resolvePronoun(target)
+		actor = s.byPhrase(f.j)
+	case f.verb:
+		actor = s.resolvePronoun(s.subject(f.i))
+		target = s.object(f.j)
+		if target[0] == target[1] {
+			target = s.prepObject(f.j, targetPreps)
+		}
+	default:
+		actor = s.byPhrase(f.j)
+		if actor[0] == actor[1] {
+			actor = s.possessor(f.i)
+		}
+		if actor[0] == actor[1] {
+			actor = s.modifiers(f.i)
+		}
+		if actor[0] == actor[1] && f.light >= 0 {
+			actor = s.resolvePronoun(s.subject(f.light))
+		}
+		target = s.prepObject(f.j, nounPreps)
+	}
+	if f.e.category == "PROTEST" || f.e.category == "DISAPPROVE" {
+		if t := s.prepObject(f.j, againstOnly); t[0] != t[1] {
+			target = t
+		}
+	}
+	m.Actor = s.arg(actor)
+	m.Target = s.arg(target)
+}
+
+var (
+	targetPreps  = set(`against on to with at into upon`)
+	nounPreps    = set(`on against of with at into upon to`)
+	againstPreps = set(`against at`)
+	againstOnly  = set(`against`)
+	subjectStops = set(`that which who whom whose said says when while after before as because since
+		if unless although though but where told announced whereas and`)
+	skipBack = set(`has have had been was were is are be being will would shall can could may might
+		must did does do not n't also reportedly routinely finally again once still already
+		formally officially allegedly jointly then now later today yesterday tonight recently
+		on last this early late overnight just 's`)
+	objectStops = set(`that which who whom when where while after before since because as if unless
+		although but said says , ; : ( ) " “ ” – —`)
+	personalPronouns = set(`he she they it we`)
+	leadingDrop      = set(`the a an`)
+)
+
+// passive reports "was attacked", "have been killed".
+func (s *sentence) passive(i int) bool {
+	if inflection(s.lower[i]) != "ed" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := s.lower[k]
+		if be[w] && w != "'s" {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") && w != "not" && w != "also" {
+			return false
+		}
+	}
+	return false
+}
+
+// subject returns the noun phrase before token i, skipping auxiliaries,
+// adverbs and time expressions, up to the clause start.
+func (s *sentence) subject(i int) [2]int {
+	end := i
+	for end > 0 {
+		w := s.lower[end-1]
+		if skipBack[w] || s.isTime[end-1] || strings.HasSuffix(w, "ly") && len(w) > 4 && !s.isProperName(end-1) {
+			end--
+			continue
+		}
+		break
+	}
+	start := end
+	for start > 0 && end-start < 12 {
+		w := s.lower[start-1]
+		if subjectStops[w] && !(w == "and" && start-2 >= 0 && s.isProperName(start-2)) || isClauseBreak(w) || w == "." {
+			break
+		}
+		start--
+	}
+	// Drop leading time expressions and adverbial prepositional phrases.
+	for start < end && (s.isTime[start] || leadingDrop[s.lower[start]]) {
+		start++
+	}
+	if start < end && prepositions[s.lower[start]] {
+		return [2]int{}
+	}
+	return [2]int{start, end}
+}
+
+// resolvePronoun replaces a personal pronoun by the subject of the sentence's
+// reporting verb: "Bouteflika said he is prepared to".
+func (s *sentence) resolvePronoun(r [2]int) [2]int {
+	if r[1]-r[0] != 1 || !personalPronouns[s.lower[r[0]]] {
+		return r
+	}
+	if s.report > 0 && s.report < r[0] {
+		if sub := s.subject(s.report); sub[0] != sub[1] {
+			return sub
+		}
+	}
+	return r
+}
+
+// object returns the noun phrase right after token j.
+func (s *sentence) object(j int) [2]int {
+	for j < len(s.toks) && (s.lower[j] == "up" || s.lower[j] == "down" || s.lower[j] == "off" || s.lower[j] == "out") {
+		j++
+	}
+	return s.phrase(j)
+}
+
+// phrase returns the noun phrase starting at j, up to a preposition (but
+// "of"), clause boundary or time expression, at most 8 tokens.
+func (s *sentence) phrase(j int) [2]int {
+	end := j
+	for end < len(s.toks) && end-j < 8 {
+		w := s.lower[end]
+		if objectStops[w] || prepositions[w] || w == "." || s.isTime[end] || w == "to" {
+			break
+		}
+		end++
+	}
+	for j < end && leadingDrop[s.lower[j]] {
+		j++
+	}
+	if j < end && (pronouns[s.lower[j]] && end-j == 1) {
+		return [2]int{j, end}
+	}
+	return [2]int{j, end}
+}
+
+// prepObject returns the phrase after one of preps within four tokens of j.
+func (s *sentence) prepObject(j int, preps map[string]bool) [2]int {
+	for k := j; k < len(s.toks) && k < j+10; k++ {
+		w := s.lower[k]
+		if preps[w] {
+			return s.phrase(k + 1)
+		}
+		if objectStops[w] || w == "." {
+			break
+		}
+		if k >= j+4 && !preps[w] && len(preps) > 1 {
+			break
+		}
+	}
+	return [2]int{}
+}
+
+// byPhrase returns the agent after "by" near j: "was attacked by militiamen".
+func (s *sentence) byPhrase(j int) [2]int {
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		if s.lower[k] == "by" {
+			return s.phrase(k + 1)
+		}
+		if objectStops[s.lower[k]] {
+			break
+		}
+	}
+	return [2]int{}
+}
+
+// possessor returns X in "X's attack".
+func (s *sentence) possessor(i int) [2]int {
+	k := i - 1
+	for k >= 0 && !leadingDrop[s.lower[k]] && s.lower[k] != "'s" && i-k < 4 && isWordish(s.lower[k]) && !s.isProperName(k) {
+		k--
+	}
+	if k <= 0 || s.lower[k] != "'s" {
+		return [2]int{}
+	}
+	end := k
+	start := end
+	for start > 0 && end-start < 5 && s.isProperName(start-1) {
+		start--
+	}
+	if start == end {
+		start = end - 1
+	}
+	return [2]int{start, end}
+}
+
+// modifiers returns the nouns before a noun trigger inside its phrase:
+// "police" in "the January 2022 police crackdown".
+func (s *sentence) modifiers(i int) [2]int {
+	end := i
+	start := i
+	for start > 0 && i-start < 5 {
+		w := s.lower[start-1]
+		if s.isTime[start-1] || isNumber(w) {
+			if start == end {
+				end--
+			}
+			start--
+			continue
+		}
+		if determiners[w] || prepositions[w] || !isWordish(w) || skipBack[w] || adjectives[w] ||
+			strings.HasPrefix(w, "anti-") || strings.HasPrefix(w, "pro-") || subjectStops[w] {
+			break
+		}
+		if start != end {
+			break // only one run of words right before the trigger
+		}
+		start--
+		end = start + 1
+		for k := start - 1; k >= 0 && end-k <= 4; k-- {
+			ww := s.lower[k]
+			if determiners[ww] || prepositions[ww] || !isWordish(ww) || skipBack[ww] || adjectives[ww] || s.isTime[k] || subjectStops[ww] {
+				break
+			}
+			start = k
+		}
+		end = i
+		for end > start && (s.isTime[end-1] || isNumber(s.lower[end-1])) {
+			end--
+		}
+		break
+	}
+	if end <= start {
+		return [2]int{}
+	}
+	return [2]int{start, end}
+}
+
+var adjectives = set(`nationwide mass massive new fresh large big huge recent further unprecedented
+	peaceful violent ongoing continued widespread first second third latest major minor brief
+	general local national international political economic military armed heavy fierce brutal
+	bloody deadly fatal renewed sporadic possible alleged planned official formal joint
+	humanitarian emergency several many some few daily weekly`)
+
+// arg makes an Arg of tokens r, with the entity it names when a mention of
+// one overlaps it.
+func (s *sentence) arg(r [2]int) *annalist.Arg {
+	for r[1] > r[0] && !isWordish(s.lower[r[1]-1]) && !isNumber(s.lower[r[1]-1]) {
+		r[1]--
+	}
+	if r[1] <= r[0] {
+		return nil
+	}
+	a, b := s.toks[r[0]].Start, s.toks[r[1]-1].End
+	arg := &annalist.Arg{Text: s.d.Text[a:b], Start: a, End: b}
+	best := 0
+	for _, e := range s.r.Entities {
+		for _, mn := range e.Mentions {
+			o := min(b, mn.End) - max(a, mn.Start)
+			if o > best {
+				best, arg.Entity = o, e.ID
+			}
+		}
+	}
+	return arg
+}
+
+// date returns the DATE value for a trigger at token i: a date in its
+// clause; else a date fronting the sentence ("On 5 January 2022, ...") unless
+// a relative or subordinate clause separates them; else the first date of
+// the nearest earlier sentence of the paragraph that has one.
+func (s *sentence) date(i int) string {
+	sent := s.d.Sentences[s.index]
+	trig := s.toks[i].Start
+	best, bestDist := "", -1
+	var fronted string
+	for _, t := range s.r.Times {
+		if !isDateValue(t) || t.Start < sent.Start || t.End > sent.End {
+			continue
+		}
+		k := s.tokenAt(t.Start)
+		if k < 0 {
+			continue
+		}
+		if s.clause[k] == s.clause[i] {
+			if d := abs(t.Start - trig); bestDist < 0 || d < bestDist {
+				best, bestDist = t.Value, d
+			}
+		}
+		if k <= 2 && s.clause[k] == 0 && fronted == "" && k < i && !s.subordinateBetween(k, i) {
+			fronted = t.Value
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if fronted != "" {
+		return fronted
+	}
+	// Paragraph context.
+	for si := s.index - 1; si >= 0 && s.d.Sentences[si].Paragraph == sent.Paragraph; si-- {
+		ps := s.d.Sentences[si]
+		for _, t := range s.r.Times { // the first: fronted or main-clause dates come first
+			if isDateValue(t) && t.Start >= ps.Start && t.End <= ps.End {
+				return t.Value
+			}
+		}
+	}
+	return ""
+}
+
+func (s *sentence) subordinateBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.lower[k] {
+		case "that", "which", "who", "whom", "despite", "although", "because", "since", "when", "while":
+			return true
+		}
+	}
+	return false
+}
+
+func isDateValue(t annalist.Time) bool {
+	return t.Type == annalist.Date && len(t.Value) >= 4 && t.Value[0] >= '0' && t.Value[0] <= '9'
+}
+
+func (s *sentence) tokenAt(off int) int {
+	for k, t := range s.toks {
+		if t.Start <= off && off < t.End {
+			return k
+		}
+	}
+	return -1
+}
+
+// place returns where a trigger at token i happened: the located place of
+// its sentence nearest the trigger (those after "in", "at", "near" first),
+// else the nearest earlier one of its paragraph, else the article's focus.
+func (s *sentence) place(i int) *annalist.Place {
+	sent := s.d.Sentences[s.index]
+	trig := s.toks[i].Start
+	var best *annalist.Place
+	bestScore := 0
+	for ei := range s.r.Entities {
+		e := &s.r.Entities[ei]
+		if e.Type != annalist.Location || e.Geo == nil {
+			continue
+		}
+		for _, mn := range e.Mentions {
+			if mn.Start < sent.Start || mn.End > sent.End {
+				continue
+			}
+			score := 1000 - abs(mn.Start-trig)/4
+			if k := s.tokenAt(mn.Start); k > 0 && locPreps[s.lower[k-1]] {
+				score += 1000
+			}
+			if best == nil || score > bestScore {
+				best, bestScore = placeOf(e), score
+			}
+		}
+	}
+	if best != nil {
+		return best
+	}
+	for si := s.index - 1; si >= 0 && s.d.Sentences[si].Paragraph == sent.Paragraph; si-- {
+		ps := s.d.Sentences[si]
+		var last *annalist.Place
+		lastStart := -1
+		for ei := range s.r.Entities {
+			e := &s.r.Entities[ei]
+			if e.Type != annalist.Location || e.Geo == nil {
+				continue
+			}
+			for _, mn := range e.Mentions {
+				if mn.Start >= ps.Start && mn.End <= ps.End && mn.Start > lastStart {
+					last, lastStart = placeOf(e), mn.Start
+				}
+			}
+		}
+		if last != nil {
+			return last
+		}
+	}
+	if s.r.Focus != nil && s.r.Focus.Country != "" {
+		for ei := range s.r.Entities {
+			e := &s.r.Entities[ei]
+			if e.Geo != nil && e.Geo.Kind == annalist.GeoCountry && e.Geo.Country == s.r.Focus.Country {
+				return placeOf(e)
+			}
+		}
+		return &annalist.Place{Name: s.r.Focus.Country, Country: s.r.Focus.Country}
+	}
+	return nil
+}
+
+var locPreps = set(`in at near outside across throughout inside around from into`)
+
+func placeOf(e *annalist.Entity) *annalist.Place {
+	return &annalist.Place{Entity: e.ID, Name: e.Name, Country: e.Geo.Country, Admin1: e.Geo.Admin1,
+		Lat: e.Geo.Lat, Lon: e.Geo.Lon}
+}

@@ -1,0 +1,682 @@
+// Package event finds events in news text: who did what to whom, where,
+// when and how many, coded in the 18 PLOVER categories.
+//
+// It is a lexical extractor: triggers (verbs and nouns, inflected or not)
+// come from a lexicon built from the PLOVER and CAMEO definitions
+// (LEXICON.md); the arguments come from the phrases around the trigger, the
+// entities, times and counts that earlier extractors put in the record.
+// Each trigger found in a sentence is a Mention; mentions of one happening
+// across the article are merged into one annalist.Event.
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/text"
+)
+
+// Modalities of an event (annalist.Event.Modality).
+const (
+	Negated      = "negated"
+	Hypothetical = "hypothetical"
+	Future       = "future"
+)
+
+// Extractor fills Record.Events. It reads r.Entities, r.Times, r.Counts and
+// r.Focus, so it runs after the ner, geo, timex and count extractors.
+type Extractor struct{}
+
+// New returns the event extractor.
+func New() *Extractor { return &Extractor{} }
+
+// Name implements extract.Extractor.
+func (*Extractor) Name() string { return "event" }
+
+// Extract implements extract.Extractor.
+func (*Extractor) Extract(d *text.Doc, r *annalist.Record) {
+	r.Events = append(r.Events, Merge(Mentions(d, r))...)
+}
+
+// Mention is one mention of an event in one sentence. Its Event carries the
+// sentence in Sentence and nothing in Sentences.
+type Mention struct {
+	annalist.Event
+	SentenceIndex int  // index into Doc.Sentences
+	Verb          bool // the trigger reads as a verb, or a noun after a light verb ("held talks")
+	Weak          bool // an agent noun ("protesters"): the event is only implied
+	Governed      bool // the complement of another trigger ("threatened to strike")
+	Implied       bool // a promise or threat implied by a stated intention ("said it will boycott")
+	Subordinate   bool // in a relative or adverbial clause ("..., who has vowed", "after police fired")
+
+	tok, end int    // trigger tokens in the Doc, [tok, end)
+	pos      int    // token where the mention is ranked in its sentence
+	ent      *entry // lexicon entry
+}
+
+// Main returns the index in ms of the sentence's main event, or -1 when ms
+// is empty. The rule: an event reported as having happened (empty
+// modality, implied promises and threats included) before one that is
+// negated, future or hypothetical; a specific trigger before a weak one; a
+// verb (the clause's predicate) before a noun; then the earliest in the
+// sentence.
+func Main(ms []Mention) int {
+	best := -1
+	for i := range ms {
+		if best < 0 || mainBefore(&ms[i], &ms[best]) {
+			best = i
+		}
+	}
+	return best
+}
+
+func mainBefore(a, b *Mention) bool {
+	if (a.Modality == "") != (b.Modality == "") {
+		return a.Modality == ""
+	}
+	if a.Weak != b.Weak {
+		return !a.Weak
+	}
+	if a.Subordinate != b.Subordinate {
+		return !a.Subordinate
+	}
+	if a.Verb != b.Verb {
+		return a.Verb
+	}
+	return a.pos < b.pos
+}
+
+// sentence holds what one sentence's analysis needs.
+type sentence struct {
+	d       *text.Doc
+	r       *annalist.Record
+	index   int
+	toks    []text.Token
+	lower   []string
+	first   int    // index of toks[0] in d.Tokens
+	isTime  []bool // token inside a DATE/TIME expression
+	clause  []int  // clause number of each token
+	report  int    // token of the first reporting verb, or -1
+	hasCond bool   // "unless" or "if" in the sentence
+}
+
+// Mentions finds every event mention in the document.
+func Mentions(d *text.Doc, r *annalist.Record) []Mention {
+	var out []Mention
+	for si := range d.Sentences {
+		s := newSentence(d, r, si)
+		out = append(out, s.mentions()...)
+	}
+	return out
+}
+
+func newSentence(d *text.Doc, r *annalist.Record, si int) *sentence {
+	toks := d.SentenceTokens(si)
+	s := &sentence{d: d, r: r, index: si, toks: toks, first: d.Sentences[si].First, report: -1,
+		lower: make([]string, len(toks)), isTime: make([]bool, len(toks)), clause: make([]int, len(toks))}
+	c := 0
+	for i, t := range toks {
+		s.lower[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+		if isClauseBreak(s.lower[i]) {
+			c++
+		}
+		s.clause[i] = c
+		if reporting[s.lower[i]] && s.report < 0 {
+			s.report = i
+		}
+		if s.lower[i] == "unless" || s.lower[i] == "if" {
+			s.hasCond = true
+		}
+	}
+	for _, t := range r.Times {
+		for i, tk := range toks {
+			if tk.Start < t.End && t.Start < tk.End {
+				s.isTime[i] = true
+			}
+		}
+	}
+	return s
+}
+
+func isClauseBreak(w string) bool {
+	switch w {
+	case ",", ";", ":", "(", ")", "–", "—", "-", "that", "which", "who", "whom", "whose", "\"", "“", "”":
+		return true
+	}
+	return false
+}
+
+// found is a trigger match before it becomes a Mention.
+type found struct {
+	e        *entry
+	i, j     int // tokens [i, j) of the sentence
+	verb     bool
+	light    int // token of the light verb that carries a noun trigger, or -1
+	modality string
+	marker   int // token of the modal marker that made it future, or -1
+	governed bool
+}
+
+func (s *sentence) mentions() []Mention {
+	var fs []found
+	for i := 0; i < len(s.toks); i++ {
+		e, j := s.match(i)
+		if e == nil {
+			continue
+		}
+		i0 := i
+		i = j - 1
+		if e.category == notATrigger {
+			continue
+		}
+		f := found{e: e, i: i0, j: j, light: -1, marker: -1}
+		f.verb = s.isVerb(e, i0)
+		if e.pos == verbOnly && !f.verb && inflection(s.lower[i0]) != "ing" {
+			continue // "the free newsletter", "the besieged city": adjectives, not the verb
+		}
+		if e.weak && !e.agent && !s.materialAfter(j) {
+			continue // "give", "send", "provide" are AID only when something material is given
+		}
+		if !f.verb {
+			f.light = s.lightVerb(i0)
+		}
+		fs = append(fs, f)
+	}
+	if len(fs) == 0 {
+		return nil
+	}
+	for k := range fs {
+		f := &fs[k]
+		at := f.i
+		if f.light >= 0 {
+			at = f.light
+		}
+		if f.verb || f.light >= 0 {
+			f.modality, f.marker = s.modality(at)
+		} else if f.i > 0 && (s.lower[f.i-1] == "no" || s.lower[f.i-1] == "without") {
+			f.modality = Negated // "no talks"; a bare noun takes no other modal
+		}
+		if g := s.governor(fs[:k], f.i); g != nil {
+			f.governed = true
+			if f.modality != Negated {
+				f.modality = g.e.governs
+			}
+		}
+	}
+	violent := s.hasViolence(fs)
+	var out []Mention
+	for k := range fs {
+		f := &fs[k]
+		m := s.mention(f, fs, violent)
+		out = append(out, m)
+		if im, ok := s.implied(f, &m); ok {
+			out = append(out, im)
+		}
+	}
+	s.attachCounts(out)
+	return out
+}
+
+// match returns the longest lexicon entry that starts at token i and the
+// end of its match.
+func (s *sentence) match(i int) (*entry, int) {
+	w := s.lower[i]
+	if !isWordish(w) {
+		return nil, 0
+	}
+	if i > 0 && s.isProper(i) {
+		return nil, 0
+	}
+	var best *entry
+	bestEnd := 0
+	for _, l := range lemmas(w) {
+		for k := range lexicon[l] {
+			e := &lexicon[l][k]
+			if j, ok := s.matchRest(e.words[1:], i+1); ok && j > bestEnd {
+				best, bestEnd = e, j
+			}
+		}
+	}
+	return best, bestEnd
+}
+
+func (s *sentence) matchRest(words []string, j int) (int, bool) {
+	if len(words) == 0 {
+		return j, true
+	}
+	if words[0] == "*" {
+		for gap := 0; gap <= 3 && j+gap <= len(s.toks); gap++ {
+			if end, ok := s.matchRest(words[1:], j+gap); ok {
+				return end, true
+			}
+			if j+gap < len(s.toks) && !isWordish(s.lower[j+gap]) {
+				break
+			}
+		}
+		return 0, false
+	}
+	if j >= len(s.toks) {
+		return 0, false
+	}
+	for _, l := range lemmas(s.lower[j]) {
+		if l == words[0] {
+			return s.matchRest(words[1:], j+1)
+		}
+	}
+	return 0, false
+}
+
+// isProper reports whether token i is capitalised inside the sentence, so
+// part of a name ("Peace Council", "Human Rights Watch") rather than a trigger.
+func (s *sentence) isProper(i int) bool {
+	r, _ := utf8.DecodeRuneInString(s.toks[i].Text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	p := s.lower[i-1]
+	return p != "\"" && p != "“" && p != "'" && p != "(" && p != ":"
+}
+
+func isWordish(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
+// isVerb decides between the verb and noun reading of trigger token i.
+func (s *sentence) isVerb(e *entry, i int) bool {
+	if e.pos == nounOnly || e.agent {
+		return false
+	}
+	prev := ""
+	if i > 0 {
+		prev = s.lower[i-1]
+	}
+	if determiners[prev] || prev == "'s" || (prev != "" && isNumber(prev)) {
+		return false
+	}
+	if e.pos == verbOnly {
+		return true
+	}
+	infl := inflection(s.lower[i])
+	switch {
+	case infl == "ed":
+		return true
+	case verbCues[prev] || auxiliaries[prev]:
+		return true
+	case infl == "ing":
+		return be[prev]
+	case infl == "s":
+		return pronouns[prev]
+	}
+	if i+1 < len(s.toks) {
+		n := s.lower[i+1]
+		if determiners[n] || pronouns[n] || n == "against" || n == "for" {
+			return true
+		}
+	}
+	return i > 0 && (s.isProperName(i-1) || strings.HasSuffix(prev, "s"))
+}
+
+func (s *sentence) isProperName(i int) bool {
+	r, _ := utf8.DecodeRuneInString(s.toks[i].Text)
+	return unicode.IsUpper(r)
+}
+
+// lightVerb returns the light verb whose object the noun at i heads ("held
+// talks", "staged a rally", "imposed sanctions"), or -1.
+func (s *sentence) lightVerb(i int) int {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := s.lower[k]
+		for _, l := range lemmas(w) {
+			if lightVerbs[l] {
+				return k
+			}
+		}
+		if isClauseBreak(w) || prepositions[w] || !isWordish(w) && !isNumber(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// modality reads the modal, negation and conditional words before token at
+// in its clause. It returns the modality and, for a future, the marker token.
+func (s *sentence) modality(at int) (string, int) {
+	mod, marker := "", -1
+	neg := false
+	for k := at - 1; k >= 0 && k >= at-8; k-- {
+		w := s.lower[k]
+		if s.clause[k] != s.clause[at] && w != "that" {
+			break
+		}
+		switch {
+		case w == "not" || w == "n't" || w == "never":
+			neg = true
+		case w == "will" || w == "shall" || w == "'ll" || w == "wo":
+			if mod == "" {
+				mod, marker = Future, k
+			}
+		case w == "would":
+			if mod == "" {
+				if s.report >= 0 && s.report < k {
+					mod, marker = Future, k
+				} else {
+					mod = Hypothetical
+				}
+			}
+		case w == "could" || w == "might" || w == "may" || w == "should" || w == "if" || w == "unless" || w == "whether":
+			if mod == "" {
+				mod = Hypothetical
+			}
+		case w == "to" && k+1 <= at && k > 0:
+			for _, l := range lemmas(s.lower[k-1]) {
+				if intention[l] && mod == "" {
+					mod, marker = Future, k-1
+				}
+			}
+		}
+		if w == "that" {
+			break
+		}
+	}
+	if neg {
+		return Negated, marker
+	}
+	return mod, marker
+}
+
+// governor returns the earlier trigger that takes the one at i as its
+// complement: "threatened to strike", "demanded that the government resign".
+func (s *sentence) governor(before []found, i int) *found {
+	for k := len(before) - 1; k >= 0; k-- {
+		g := &before[k]
+		if g.e.governs == "" || i-g.j > 12 {
+			continue
+		}
+		toBefore := false
+		for p := i - 1; p >= g.j && p >= i-3; p-- {
+			if s.lower[p] == "to" {
+				toBefore = true
+				break
+			}
+		}
+		that := false
+		for p := g.j; p < i; p++ {
+			if s.lower[p] == "that" || s.lower[p] == "on" || s.lower[p] == "for" {
+				that = true
+			}
+			if s.lower[p] == ";" || s.lower[p] == "but" {
+				return nil
+			}
+		}
+		if toBefore || that || i == g.j {
+			return g
+		}
+	}
+	return nil
+}
+
+// hasViolence reports the sentence's specific violent trigger, used for
+// outcome verbs ("killed in a gunbattle" is FIGHT) and repression.
+func (s *sentence) hasViolence(fs []found) *found {
+	for k := range fs {
+		e := fs[k].e
+		if (e.category == "ASSAULT" || e.category == "FIGHT") && !e.outcome && e.mode != "" {
+			return &fs[k]
+		}
+	}
+	return nil
+}
+
+func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
+	d := s.d
+	start, end := s.toks[f.i].Start, s.toks[f.j-1].End
+	sent := d.Sentences[s.index]
+	m := Mention{
+		SentenceIndex: s.index,
+		Verb:          f.verb || f.light >= 0,
+		Weak:          f.e.agent,
+		Governed:      f.governed,
+		Subordinate:   s.subordinate(f.i),
+		tok:           s.first + f.i,
+		end:           s.first + f.j,
+		pos:           f.i,
+		ent:           f.e,
+	}
+	if f.light >= 0 {
+		m.pos = f.light
+	}
+	m.Type, m.Mode, m.Modality = f.e.category, f.e.mode, f.modality
+	m.Trigger = annalist.Span{Start: start, End: end, Text: d.Text[start:end]}
+	m.Sentence = annalist.Span{Start: sent.Start, End: sent.End, Text: d.Text[sent.Start:sent.End]}
+
+	// Violent outcomes take the specific violence of their clause; heavy
+	// weapons make generic killing military (PLOVER FIGHT, not ASSAULT).
+	if f.e.outcome && violent != nil {
+		m.Type, m.Mode = violent.e.category, violent.e.mode
+	}
+	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && s.heavyWeapons() {
+		m.Type, m.Mode = "FIGHT", "heavy-weapons"
+	}
+	if f.e.repress && (s.hasCasualties() || violent != nil || s.hasOutcome(fs)) {
+		m.Type = "ASSAULT"
+	}
+	if f.e.outcome && violent == nil {
+		for k := range fs { // "the crackdown left many wounded"
+			if fs[k].e.repress && m.Mode == "kill" {
+				m.Mode = fs[k].e.mode
+			}
+		}
+	}
+
+	s.arguments(f, &m)
+	m.Date = s.date(f.i)
+	m.Place = s.place(f.i)
+	return m
+}
+
+// implied returns the promise, threat or refusal that a stated intention
+// makes: "said it will boycott the elections" is a THREATEN that happened,
+// "will give Tanzania a grant" an AGREE, "will not accept" a REJECT.
+func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
+	if f.governed || !m.Verb || m.Weak && f.e.agent {
+		return Mention{}, false
+	}
+	var typ string
+	switch {
+	case m.Modality == Future && f.marker >= 0:
+		typ = "THREATEN"
+		if cooperative[m.Type] && !s.hasCond {
+			typ = "AGREE"
+		}
+	case m.Modality == Negated && cooperative[m.Type] && m.Type != "AGREE" || m.Modality == Negated && m.ent.words[0] == "accept":
+		typ = "REJECT"
+	default:
+		return Mention{}, false
+	}
+	im := *m
+	im.Type, im.Mode, im.Modality = typ, "", ""
+	im.Implied, im.Governed, im.Weak = true, false, false
+	from := f.marker
+	if from < 0 {
+		from = f.i
+		for k := f.i - 1; k >= 0 && k >= f.i-3; k-- {
+			if s.lower[k] == "not" || s.lower[k] == "n't" || s.lower[k] == "never" {
+				from = k
+			}
+		}
+	}
+	a, b := s.toks[from].Start, m.Trigger.End
+	im.Trigger = annalist.Span{Start: a, End: b, Text: s.d.Text[a:b]}
+	im.pos = from
+	im.tok = s.first + from
+	// The target of the intended action is who the threat or promise is addressed to.
+	return im, true
+}
+
+// subordinate reports whether token i follows a relative pronoun or an
+// adverbial subordinator, so that it is not the sentence's main clause.
+func (s *sentence) subordinate(i int) bool {
+	for k := 0; k < i; k++ {
+		if subordinators[s.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var subordinators = set(`who whom which whose after following because since despite while although
+	whereas before until when`)
+
+// materialAfter reports whether something material follows a generic
+// giving verb within its clause: aid, supplies, money, arms or a quantity.
+func (s *sentence) materialAfter(j int) bool {
+	for k := j; k < len(s.toks) && k < j+8; k++ {
+		w := s.lower[k]
+		if objectStops[w] || w == "." {
+			return false
+		}
+		for _, l := range lemmas(w) {
+			if material[l] {
+				return true
+			}
+		}
+		if isNumber(w) || w == "$" || w == "€" || w == "£" {
+			return true
+		}
+	}
+	return false
+}
+
+var material = set(`aid food medicine medicines supply supplies money fund funds grant loan arms weapon
+	weapons ammunition assistance equipment shelter vaccine vaccines tent tents blanket blankets water
+	fuel grain flour wheat rice relief help troops dollar dollars euro euros ton tons tonne tonnes`)
+
+func (s *sentence) heavyWeapons() bool {
+	for _, w := range s.lower {
+		if heavyWeapons[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) hasOutcome(fs []found) bool {
+	for k := range fs {
+		if fs[k].e.outcome {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) hasCasualties() bool {
+	sent := s.d.Sentences[s.index]
+	for _, c := range s.r.Counts {
+		if c.Start >= sent.Start && c.End <= sent.End && (c.Kind == "killed" || c.Kind == "injured") {
+			return true
+		}
+	}
+	return false
+}
+
+// attachCounts gives each count of the sentence to the nearest mention
+// whose type it measures.
+func (s *sentence) attachCounts(ms []Mention) {
+	sent := s.d.Sentences[s.index]
+	for _, c := range s.r.Counts {
+		if c.Start < sent.Start || c.End > sent.End {
+			continue
+		}
+		best, dist := -1, 0
+		for pass := 0; pass < 2 && best < 0; pass++ {
+			for k := range ms {
+				if !counts(c.Kind, ms[k].Type, pass) || ms[k].Modality != "" {
+					continue
+				}
+				dd := abs(ms[k].Trigger.Start - c.Start)
+				if best < 0 || dd < dist {
+					best, dist = k, dd
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		e := &ms[best].Event
+		switch c.Kind {
+		case "killed":
+			e.Fatalities = max(e.Fatalities, c.Number)
+		case "injured":
+			e.Injuries = max(e.Injuries, c.Number)
+		case "arrested":
+			e.Arrests = max(e.Arrests, c.Number)
+		case "protesters":
+			e.Size = max(e.Size, c.Number)
+		}
+	}
+}
+
+// counts reports whether a count of kind measures an event of type typ; the
+// second pass accepts the less likely pairs.
+func counts(kind, typ string, pass int) bool {
+	switch kind {
+	case "killed", "injured":
+		return typ == "ASSAULT" || typ == "FIGHT" || pass == 1 && (typ == "COERCE" || typ == "PROTEST")
+	case "arrested":
+		return typ == "COERCE" || pass == 1 && (typ == "PROTEST" || typ == "ASSAULT")
+	case "protesters":
+		return typ == "PROTEST"
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func isNumber(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsDigit(r) {
+		return true
+	}
+	return numberWords[w]
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	determiners = set(`a an the this these those its their his her our my your any no every each
+		another new further fresh more such of`)
+	pronouns    = set(`he she they it we i you who`)
+	be          = set(`is are was were be been being am 're 's`)
+	auxiliaries = set(`has have had did do does will would can could may might must shall should
+		to not n't also never`)
+	verbCues  = set(`he she they it we i you who which that routinely reportedly once again finally`)
+	reporting = set(`said says say told announced reported stated added claimed quoted according`)
+	// intention marks a future: "plans to", "is ready to", "prepared to".
+	intention = set(`plan intend ready prepare prepared willing set go going about expect
+		decide determine aim hope want wish`)
+	lightVerbs = set(`hold stage launch begin start carry make issue lodge take reach call organise
+		organize announce declare impose conduct mount open resume continue sign complete
+		give offer express voice file press hold`)
+	prepositions = set(`in on at for to from with after before since during over into near as by
+		following despite because while until unless if about under through without against
+		between among across toward towards upon amid within outside`)
+	heavyWeapons = set(`aircraft warplane warplanes jet jets gunship gunships artillery mortar mortars
+		rocket rockets missile missiles tank tanks airstrike airstrikes helicopter helicopters shells
+		bomber bombers navy`)
+	numberWords = set(`one two three four five six seven eight nine ten eleven twelve dozen dozens
+		hundred hundreds thousand thousands million millions scores`)
+)

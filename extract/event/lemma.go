@@ -1,0 +1,76 @@
+package event
+
+import "strings"
+
+// irregular maps irregular inflections to their lemma.
+var irregular = map[string]string{
+	"met": "meet", "fought": "fight", "beaten": "beat", "struck": "strike", "stricken": "strike",
+	"shot": "shoot", "held": "hold", "gave": "give", "given": "give", "took": "take", "taken": "take",
+	"sought": "seek", "sent": "send", "slain": "slay", "slew": "slay", "swore": "swear", "sworn": "swear",
+	"withdrew": "withdraw", "withdrawn": "withdraw", "froze": "freeze", "frozen": "freeze",
+	"broke": "break", "broken": "break", "led": "lead", "fled": "flee", "rose": "rise", "risen": "rise",
+	"threw": "throw", "thrown": "throw", "made": "make", "lent": "lend", "forgave": "forgive",
+	"forgiven": "forgive", "blew": "blow", "blown": "blow", "stood": "stand", "spoke": "speak",
+	"spoken": "speak", "told": "tell", "kept": "keep", "undertook": "undertake", "began": "begin",
+	"begun": "begin", "drove": "drive", "driven": "drive", "bore": "bear", "won": "win", "lost": "lose",
+	"laid": "lay", "paid": "pay", "said": "say", "went": "go", "gone": "go", "came": "come",
+	"fell": "fall", "fallen": "fall", "hit": "hit", "set": "set", "cut": "cut", "quit": "quit",
+	"shut": "shut", "put": "put", "upheld": "uphold", "overthrew": "overthrow", "overthrown": "overthrow",
+	"rebuilt": "rebuild", "built": "build", "burnt": "burn", "dealt": "deal", "streets": "street",
+	"children": "child", "according": "according", "accordingly": "accordingly", "people": "people", "police": "police",
+}
+
+// lemmas returns the lemmas a lower-case word may be an inflection of,
+// the word itself first. It over-generates on purpose: only candidates
+// found in the lexicon matter.
+func lemmas(w string) []string {
+	out := []string{w}
+	if l, ok := irregular[w]; ok {
+		return append(out, l)
+	}
+	add := func(s string) {
+		if len(s) >= 2 {
+			out = append(out, s)
+		}
+	}
+	undouble := func(s string) {
+		n := len(s)
+		if n >= 3 && s[n-1] == s[n-2] && !strings.ContainsRune("aeiouy", rune(s[n-1])) {
+			add(s[:n-1])
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		add(w[:len(w)-3] + "y")
+	case strings.HasSuffix(w, "es"):
+		add(w[:len(w)-2])
+		add(w[:len(w)-1])
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		add(w[:len(w)-1])
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		add(w[:len(w)-3] + "y")
+	case strings.HasSuffix(w, "ed"):
+		add(w[:len(w)-1])
+		add(w[:len(w)-2])
+		undouble(w[:len(w)-2])
+	case strings.HasSuffix(w, "ing") && len(w) > 4:
+		add(w[:len(w)-3])
+		add(w[:len(w)-3] + "e")
+		undouble(w[:len(w)-3])
+	}
+	return out
+}
+
+// inflection tells how a matched word was inflected, which helps decide
+// between verb and noun readings.
+func inflection(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ed"), irregular[w] != "" && !strings.HasSuffix(w, "s"):
+		return "ed"
+	case strings.HasSuffix(w, "ing"):
+		return "ing"
+	case strings.HasSuffix(w, "s"):
+		return "s"
+	}
+	return ""
+}

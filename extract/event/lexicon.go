@@ -1,0 +1,628 @@
+package event
+
+import (
+	"strings"
+)
+
+// The trigger lexicon maps lemmas (and multi-word phrases of lemmas) to the
+// 18 PLOVER categories. It was written from the PLOVER category definitions
+// and the CAMEO verb codebook that PLOVER regroups (CAMEO 01–20 → PLOVER);
+// LEXICON.md explains the choices. One line per entry:
+//
+//	phrase | CATEGORY | mode | flags
+//
+// phrase: space-separated lemmas; "*" matches up to three tokens of any kind
+// ("lay down * arms"). flags:
+//
+//	v    verb only; n noun only (default: either, decided by context)
+//	a    agent noun ("protesters"): a weak cue that the event happened
+//	gf   governs a complement that is future or intended ("threatened to strike")
+//	gh   governs a complement that is only wanted ("demanded that X resign")
+//	gn   governs a complement that is denied ("refused to sign")
+//	k    outcome of violence ("killed", "wounded"): takes the type and mode of
+//	     a more specific violent trigger in the same clause
+//	r    repression: ASSAULT instead of COERCE when the sentence counts dead or injured
+//	w    weak: a generic verb ("give", "send") chosen only when nothing else is there
+const lexiconText = `
+# AGREE: agree to, accept, promise or offer a future action; sign or reach an agreement (CAMEO 03, 057).
+agree|AGREE||gf
+accept|AGREE||v
+promise|AGREE||gf
+pledge|AGREE||gf
+offer|AGREE||gf
+commit|AGREE||gf v
+consent|AGREE||gf
+sign|SUPPORT||v
+agreement|AGREE||n
+accord|AGREE||n
+deal|AGREE||n
+pact|AGREE||n
+treaty|AGREE||n
+ceasefire|AGREE||n
+cease-fire|AGREE||n
+truce|AGREE||n
+settle|AGREE||v
+reach * agreement|AGREE||
+accede|AGREE||v
+ready|AGREE||gf v
+willing|AGREE||gf v
+# CONSULT: meet, visit, host, negotiate, mediate, talk by telephone (CAMEO 04).
+meet|CONSULT|visit|v
+meeting|CONSULT|visit|n
+talk|CONSULT|visit|
+talks|CONSULT|visit|n
+visit|CONSULT|visit|
+host|CONSULT|host|v
+consult|CONSULT||v
+consultation|CONSULT||n
+negotiate|CONSULT|third-party|v
+negotiation|CONSULT|third-party|n
+mediate|CONSULT|third-party|v
+mediation|CONSULT|third-party|n
+discuss|CONSULT||v
+summit|CONSULT|multilateral|n
+confer|CONSULT||v
+telephone|CONSULT|phone|
+phone|CONSULT|phone|
+# SUPPORT: praise, endorse, defend, apologise, establish or upgrade relations (CAMEO 05, 051, 055, 064).
+support|SUPPORT||
+praise|SUPPORT||
+welcome|SUPPORT||v
+endorse|SUPPORT||v
+defend|SUPPORT||v
+back|SUPPORT||v
+apologize|SUPPORT||v
+apologise|SUPPORT||v
+apology|SUPPORT||n
+commend|SUPPORT||v
+hail|SUPPORT||v
+applaud|SUPPORT||v
+congratulate|SUPPORT||v
+thank|SUPPORT||v
+recognize|SUPPORT||v
+recognise|SUPPORT||v
+upgrade|SUPPORT||v
+restore * ties|SUPPORT||
+restore * relations|SUPPORT||
+laud|SUPPORT||v
+forgive|SUPPORT||v
+sympathy|SUPPORT||n
+condolence|SUPPORT||n
+express * support|SUPPORT||
+voice * support|SUPPORT||
+establish * relations|SUPPORT||
+establish * ties|SUPPORT||
+normalize * relations|SUPPORT||
+normalise * relations|SUPPORT||
+grant * recognition|SUPPORT||
+# COOPERATE: share information or expertise, joint operations, extradite (CAMEO 06).
+cooperate|COOPERATE||v
+co-operate|COOPERATE||v
+cooperation|COOPERATE||n
+collaborate|COOPERATE||v
+share|COOPERATE||v
+coordinate|COOPERATE||v
+extradite|COOPERATE||v
+war game|COOPERATE||n
+joint exercise|COOPERATE||n
+joint operation|COOPERATE||n
+joint patrol|COOPERATE||n
+exchange * intelligence|COOPERATE||
+exchange * information|COOPERATE||
+# AID: material, economic, military or humanitarian aid; asylum, rescue (CAMEO 07).
+aid|AID||
+assistance|AID||n
+donate|AID||v
+donation|AID||n
+deliver|AID||v w
+provide|AID||v w
+supply|AID||v w
+grant|AID||
+loan|AID||
+lend|AID||v
+fund|AID||v
+finance|AID||v
+asylum|AID||n
+rescue|AID||
+relief|AID||n
+evacuate|AID||v
+hand over|AID||
+give|AID||v w
+send|AID||v w
+airlift|AID||
+ship|AID||v w
+contribute|AID||v
+subsidy|AID||n
+shelter|AID||v
+# CONCEDE: yield: ease or lift restrictions, call off action, release, pardon (CAMEO 08 but 087).
+concede|CONCEDE||v
+concession|CONCEDE||n
+lift|CONCEDE||v
+ease|CONCEDE||v
+relax|CONCEDE||v
+cancel|CONCEDE||v
+call off|CONCEDE||
+release|CONCEDE||
+free|CONCEDE||v
+pardon|CONCEDE||
+amnesty|CONCEDE||n
+give in|CONCEDE||
+yield|CONCEDE||v
+compromise|CONCEDE||
+approve|CONCEDE||v
+allow|CONCEDE||v
+abolish|CONCEDE||v
+repeal|CONCEDE||
+revoke|CONCEDE||v
+rescind|CONCEDE||v
+scrap|CONCEDE||v
+drop * charge|CONCEDE||
+drop * demand|CONCEDE||
+bow to|CONCEDE||
+meet * demand|CONCEDE||
+heed|CONCEDE||v
+reinstate|CONCEDE||v
+legalize|CONCEDE||v
+legalise|CONCEDE||v
+unblock|CONCEDE||v
+# RETREAT: withdraw, surrender, resign, disarm, demobilise, back down (CAMEO 087, 0831...).
+resign|RETREAT||v
+resignation|RETREAT||n
+step down|RETREAT||
+stand down|RETREAT||
+quit|RETREAT||v
+withdraw|RETREAT||
+withdrawal|RETREAT||n
+pull out|RETREAT||
+pull back|RETREAT||
+retreat|RETREAT||
+surrender|RETREAT||
+demobilize|RETREAT||v
+disarm|RETREAT||v
+lay down * arms|RETREAT||
+back down|RETREAT||
+abdicate|RETREAT||v
+lift * blockade|RETREAT||
+lift * siege|RETREAT||
+ease * blockade|RETREAT||
+reopen|RETREAT||v
+open * border|RETREAT||
+open * crossing|RETREAT||
+open * bridge|RETREAT||
+receive * observer|RETREAT||
+admit * inspector|RETREAT||
+allow * inspector|RETREAT||
+cede|RETREAT||v
+relinquish|RETREAT||v
+give up|RETREAT||
+hand back|RETREAT||
+leave office|RETREAT||
+evacuate * settlement|RETREAT||
+capitulate|RETREAT||v
+# INVESTIGATE: investigate, inquire, inspect (CAMEO 09).
+investigate|INVESTIGATE||v
+investigation|INVESTIGATE||n
+inquiry|INVESTIGATE||n
+probe|INVESTIGATE||
+inspect|INVESTIGATE||v
+inspector|INVESTIGATE||n a
+inspection|INVESTIGATE||n
+examine|INVESTIGATE||v
+audit|INVESTIGATE||
+look into|INVESTIGATE||
+investigator|INVESTIGATE||n a
+inquest|INVESTIGATE||n
+fact-finding|INVESTIGATE||n
+autopsy|INVESTIGATE||n
+interrogate|INVESTIGATE||v
+# DEMAND: demand, call for, urge, insist, request, press (CAMEO 10; the requests of CAMEO 02).
+demand|DEMAND||gh
+call for|DEMAND||gh
+call on|DEMAND||gh
+urge|DEMAND||gh v
+insist|DEMAND||gh v
+request|DEMAND||gh
+ask|DEMAND||gh v
+appeal|DEMAND||gh
+press|DEMAND||gh v
+pressure|DEMAND||gh
+seek|DEMAND||v
+order|DEMAND||gh v
+must|DEMAND||v
+push for|DEMAND||gh
+lobby|DEMAND||gh v
+plead|DEMAND||gh v
+implore|DEMAND||gh v
+beg|DEMAND||gh v
+call upon|DEMAND||gh
+# DISAPPROVE: criticise, condemn, accuse, complain, formal protest, sue (CAMEO 11).
+criticize|DISAPPROVE||
+criticise|DISAPPROVE||
+criticism|DISAPPROVE||n
+condemn|DISAPPROVE||v
+condemnation|DISAPPROVE||n
+denounce|DISAPPROVE||v
+accuse|DISAPPROVE||v
+accusation|DISAPPROVE||n
+blame|DISAPPROVE||
+complain|DISAPPROVE||v
+complaint|DISAPPROVE||n
+deplore|DISAPPROVE||v
+decry|DISAPPROVE||v
+censure|DISAPPROVE||
+rebuke|DISAPPROVE||
+sue|DISAPPROVE||v
+lawsuit|DISAPPROVE||n
+allege|DISAPPROVE||v
+summon|DISAPPROVE||v
+lodge * protest|DISAPPROVE||
+file * protest|DISAPPROVE||
+charge|DISAPPROVE||v
+indict|DISAPPROVE||v
+indictment|DISAPPROVE||n
+allegation|DISAPPROVE||n
+slam|DISAPPROVE||v
+lambast|DISAPPROVE||v
+blast|DISAPPROVE||v
+reprimand|DISAPPROVE||
+object|DISAPPROVE||v
+objection|DISAPPROVE||n
+disapprove|DISAPPROVE||v
+disapproval|DISAPPROVE||n
+denunciation|DISAPPROVE||n
+reproach|DISAPPROVE||
+find * guilty|DISAPPROVE||
+# REJECT: reject, refuse, decline, veto, deny, oppose, renege (CAMEO 12).
+reject|REJECT||gn
+rejection|REJECT||n
+refuse|REJECT||gn v
+refusal|REJECT||n
+decline|REJECT||gn v
+veto|REJECT||
+deny|REJECT||gn v
+dismiss|REJECT||v
+oppose|REJECT||v
+renege|REJECT||v
+spurn|REJECT||v
+turn down|REJECT||
+fail|REJECT||gn v
+defy|REJECT||v
+rebuff|REJECT||
+rule out|REJECT||
+repudiate|REJECT||v
+snub|REJECT||
+resist|REJECT||v
+disagree|REJECT||v
+out of * question|REJECT||
+# THREATEN: threaten, warn, give an ultimatum (CAMEO 13).
+threaten|THREATEN||gf
+threat|THREATEN||n
+warn|THREATEN||gf v
+warning|THREATEN||n
+ultimatum|THREATEN||n
+vow|THREATEN||gf v
+swear|THREATEN||gf v
+menace|THREATEN||v
+# PROTEST: demonstrate, rally, march, strike, riot, block, boycott (CAMEO 14).
+protest|PROTEST|demonstrate|
+demonstrate|PROTEST|demonstrate|v
+demonstration|PROTEST|demonstrate|n
+rally|PROTEST|demonstrate|
+march|PROTEST|demonstrate|
+sit-in|PROTEST|demonstrate|n
+picket|PROTEST|demonstrate|
+vigil|PROTEST|demonstrate|n
+take to * street|PROTEST|demonstrate|
+strike|PROTEST|strike|
+walkout|PROTEST|strike|n
+walk out|PROTEST|strike|
+stop work|PROTEST|strike|
+hunger strike|PROTEST|hunger-strike|
+riot|PROTEST|riot|
+unrest|PROTEST|riot|n
+uprising|PROTEST|riot|n
+boycott|PROTEST|boycott|
+block|PROTEST|obstruct|v
+blockade|PROTEST|obstruct|
+collect * signature|PROTEST|petition|
+petition|PROTEST|petition|
+protester|PROTEST|demonstrate|n a
+protestor|PROTEST|demonstrate|n a
+demonstrator|PROTEST|demonstrate|n a
+rioter|PROTEST|riot|n a
+striker|PROTEST|strike|n a
+go on strike|PROTEST|strike|
+demo|PROTEST|demonstrate|n
+marcher|PROTEST|demonstrate|n a
+occupy * square|PROTEST|demonstrate|
+# MOBILIZE: deploy, mobilise, reinforce, put on alert (CAMEO 15).
+mobilize|MOBILIZE|troops|v
+mobilise|MOBILIZE|troops|v
+mobilization|MOBILIZE|troops|n
+deploy|MOBILIZE|troops|v
+deployment|MOBILIZE|troops|n
+reinforce|MOBILIZE|troops|v
+reinforcement|MOBILIZE|troops|n
+alert|MOBILIZE|troops|n
+build up|MOBILIZE|troops|
+buildup|MOBILIZE|troops|n
+strengthen * force|MOBILIZE|troops|
+mass * troop|MOBILIZE|troops|
+put * on alert|MOBILIZE|troops|
+heighten * alert|MOBILIZE|troops|
+beef up|MOBILIZE|troops|
+amass|MOBILIZE|troops|v
+send * troop|MOBILIZE|troops|
+dispatch * troop|MOBILIZE|troops|
+send * soldier|MOBILIZE|troops|
+call up|MOBILIZE|troops|
+redeploy|MOBILIZE|troops|v
+station|MOBILIZE|troops|v
+conscript|MOBILIZE|troops|
+conscription|MOBILIZE|troops|n
+bolster * force|MOBILIZE|troops|
+increase * force|MOBILIZE|troops|
+# SANCTION: sanctions, embargo, expel, suspend or break relations, freeze aid (CAMEO 16).
+sanction|SANCTION||
+embargo|SANCTION||
+expel|SANCTION||v
+expulsion|SANCTION||n
+suspend|SANCTION||v
+suspension|SANCTION||n
+freeze|SANCTION||v
+cut * tie|SANCTION||
+sever|SANCTION||v
+break off|SANCTION||
+recall|SANCTION||v
+halt|SANCTION||v
+withhold|SANCTION||v
+end * mediation|SANCTION||
+deny entry|SANCTION||
+downgrade|SANCTION||v
+cut off|SANCTION||
+stop * aid|SANCTION||
+end * aid|SANCTION||
+withdraw * ambassador|SANCTION||
+close * embassy|SANCTION||
+blacklist|SANCTION||
+penalty|SANCTION||n
+penalize|SANCTION||v
+penalise|SANCTION||v
+# COERCE: arrest, detain, ban, curfew, martial law, deport, seize, censor, destroy property, repression (CAMEO 17).
+arrest|COERCE|arrest|
+detain|COERCE|detain|v
+detention|COERCE|detain|n
+jail|COERCE|detain|
+imprison|COERCE|detain|v
+hold * hostage|COERCE|detain|
+ban|COERCE|ban|
+outlaw|COERCE|ban|v
+prohibit|COERCE|ban|v
+curfew|COERCE|curfew|n
+martial law|COERCE|martial-law|
+state of emergency|COERCE|martial-law|
+state of siege|COERCE|martial-law|
+deport|COERCE|deport|v
+deportation|COERCE|deport|n
+confiscate|COERCE|confiscate|v
+seize|COERCE|confiscate|v
+seizure|COERCE|confiscate|n
+censor|COERCE|censor|v
+censorship|COERCE|censor|n
+deface|COERCE|censor|v
+raid|COERCE||
+crackdown|COERCE|repression|n r
+crack down|COERCE|repression|r
+repression|COERCE|repression|n r
+repress|COERCE|repression|v r
+suppress|COERCE|repression|v r
+disperse|COERCE|repression|v r
+prevent|COERCE|restrict|v
+restrict|COERCE|restrict|v
+destroy|COERCE|destroy|v
+demolish|COERCE|destroy|v
+set fire|COERCE|destroy|
+burn|COERCE|destroy|v
+round up|COERCE|arrest|
+custody|COERCE|detain|n
+apprehend|COERCE|arrest|v
+imprisonment|COERCE|detain|n
+evict|COERCE|destroy|v
+eviction|COERCE|destroy|n
+restriction|COERCE|restrict|n
+impose * restriction|COERCE|restrict|
+tear gas|COERCE|repression|r
+water cannon|COERCE|repression|r
+shut down|COERCE|restrict|
+dissolve|COERCE|ban|v
+convict|COERCE|arrest|v
+conviction|COERCE|arrest|n
+sentence|COERCE|arrest|v
+exile|COERCE|deport|
+loot|COERCE|destroy|v
+torch|COERCE|destroy|v
+vandalize|COERCE|destroy|v
+vandalise|COERCE|destroy|v
+sabotage|COERCE|destroy|
+bulldoze|COERCE|destroy|v
+hack|COERCE|censor|v
+# ASSAULT: violence against people outside conventional combat: kill, bomb, torture, beat, abduct (CAMEO 18).
+attack|ASSAULT||
+assault|ASSAULT||
+kill|ASSAULT|kill|v k
+killing|ASSAULT|kill|n k
+murder|ASSAULT|kill|
+massacre|ASSAULT|kill|
+execute|ASSAULT|kill|v
+shoot|ASSAULT|firearms|v k
+shooting|ASSAULT|firearms|n
+open fire|ASSAULT|firearms|
+stab|ASSAULT|primitive|v
+wound|ASSAULT|kill|v k
+injure|ASSAULT|kill|v k
+assassinate|ASSAULT|assassinate|v
+assassination|ASSAULT|assassinate|n
+bomb|ASSAULT|explosives|
+bombing|ASSAULT|explosives|n
+blast|ASSAULT|explosives|n
+explosion|ASSAULT|explosives|n
+blow up|ASSAULT|explosives|
+suicide * bombing|ASSAULT|suicide-attack|
+suicide * attack|ASSAULT|suicide-attack|
+torture|ASSAULT|torture|
+beat|ASSAULT|beat|v
+beat up|ASSAULT|beat|
+beating|ASSAULT|beat|n
+abduct|ASSAULT|abduct|v
+kidnap|ASSAULT|abduct|v
+abduction|ASSAULT|abduct|n
+rape|ASSAULT|sexual|
+hijack|ASSAULT|abduct|
+take * hostage|ASSAULT|abduct|
+behead|ASSAULT|kill|v
+lynch|ASSAULT|kill|v
+mutilate|ASSAULT|torture|v
+maim|ASSAULT|kill|v
+gun down|ASSAULT|firearms|
+shoot dead|ASSAULT|firearms|
+slay|ASSAULT|kill|v
+slaying|ASSAULT|kill|n
+car bomb|ASSAULT|explosives|n
+grenade|ASSAULT|explosives|n
+landmine|ASSAULT|explosives|n
+ambush|ASSAULT|firearms|
+atrocity|ASSAULT|kill|n
+sexual assault|ASSAULT|sexual|
+mistreat|ASSAULT|beat|v
+ill-treat|ASSAULT|beat|v
+# FIGHT: conventional military force: clashes, battles, shelling, air strikes, offensives, invasion (CAMEO 19).
+fight|FIGHT|firearms|v
+fighting|FIGHT|firearms|n
+clash|FIGHT|firearms|
+battle|FIGHT|firearms|
+gunbattle|FIGHT|firearms|n
+gun battle|FIGHT|firearms|n
+firefight|FIGHT|firearms|n
+skirmish|FIGHT|firearms|
+shell|FIGHT|heavy-weapons|v
+shelling|FIGHT|heavy-weapons|n
+bombard|FIGHT|heavy-weapons|v
+bombardment|FIGHT|heavy-weapons|n
+airstrike|FIGHT|heavy-weapons|n
+air strike|FIGHT|heavy-weapons|n
+air raid|FIGHT|heavy-weapons|n
+offensive|FIGHT|heavy-weapons|n
+invade|FIGHT|heavy-weapons|v
+invasion|FIGHT|heavy-weapons|n
+capture|FIGHT|heavy-weapons|v
+occupy|FIGHT|heavy-weapons|v
+ethnic cleansing|FIGHT|other|
+hostilities|FIGHT|firearms|n
+combat|FIGHT|firearms|
+incursion|FIGHT|heavy-weapons|n
+besiege|FIGHT|heavy-weapons|v
+siege|FIGHT|heavy-weapons|n
+shoot down|FIGHT|heavy-weapons|
+overrun|FIGHT|heavy-weapons|v
+recapture|FIGHT|heavy-weapons|v
+retake|FIGHT|heavy-weapons|v
+storm|FIGHT|firearms|v
+exchange * fire|FIGHT|firearms|
+fire * rocket|FIGHT|heavy-weapons|
+fire * missile|FIGHT|heavy-weapons|
+fire * shell|FIGHT|heavy-weapons|
+fire * mortar|FIGHT|heavy-weapons|
+missile strike|FIGHT|heavy-weapons|
+drone strike|FIGHT|heavy-weapons|
+violate * ceasefire|FIGHT|other|
+violate * truce|FIGHT|other|
+ceasefire violation|FIGHT|other|
+annex|FIGHT|heavy-weapons|v
+pound|FIGHT|heavy-weapons|v
+# Not events: phrases whose words would otherwise trigger.
+sign up|-||
+according to|-||
+in accordance with|-||
+state of the art|-||
+free of charge|-||
+free trade|-||
+free market|-||
+free speech|-||
+free and fair|-||
+deliver on|-||
+on strike|PROTEST|strike|
+`
+
+// notATrigger is the category of phrases that contain a trigger word but
+// are not events ("sign up", "according to"); matching them first keeps
+// their words from triggering.
+const notATrigger = "-"
+
+// Categories are the 18 PLOVER event types, in PLOVER's order.
+var Categories = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+	"INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION",
+	"COERCE", "ASSAULT", "FIGHT"}
+
+// cooperative categories: a promise of one is an AGREE, a refusal a REJECT.
+var cooperative = map[string]bool{"AGREE": true, "CONSULT": true, "SUPPORT": true, "CONCEDE": true,
+	"COOPERATE": true, "AID": true, "RETREAT": true, "INVESTIGATE": true}
+
+type pos uint8
+
+const (
+	anyPOS pos = iota
+	verbOnly
+	nounOnly
+)
+
+type entry struct {
+	words    []string // lemmas; "*" is a gap of up to three tokens
+	category string
+	mode     string
+	pos      pos
+	agent    bool   // agent noun
+	governs  string // modality given to a governed complement: future, hypothetical, negated
+	outcome  bool
+	repress  bool
+	weak     bool
+}
+
+// lexicon indexes entries by their first lemma.
+var lexicon = map[string][]entry{}
+
+func init() {
+	for _, line := range strings.Split(lexiconText, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "|")
+		for len(f) < 4 {
+			f = append(f, "")
+		}
+		e := entry{words: strings.Fields(f[0]), category: f[1], mode: f[2]}
+		for _, fl := range strings.Fields(f[3]) {
+			switch fl {
+			case "v":
+				e.pos = verbOnly
+			case "n":
+				e.pos = nounOnly
+			case "a":
+				e.agent = true
+			case "gf":
+				e.governs = Future
+			case "gh":
+				e.governs = Hypothetical
+			case "gn":
+				e.governs = Negated
+			case "k":
+				e.outcome = true
+			case "r":
+				e.repress = true
+			case "w":
+				e.weak = true
+			}
+		}
+		lexicon[e.words[0]] = append(lexicon[e.words[0]], e)
+	}
+}

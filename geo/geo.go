@@ -1,0 +1,471 @@
+// Package geo resolves place names to places: each LOCATION entity (and
+// each MISC entity that is a demonym) of a record gets an annalist.Geo
+// from the gazetteer, chosen among same-named places by kind (countries,
+// capitals and seats of government first), population, the "City, Region"
+// pattern, the countries and places the article names, and one sense per
+// article. A name that cannot be resolved with some confidence is left
+// without a Geo rather than guessed. The record's focus is the country
+// the article mentions most, counting the places within it and demonyms.
+package geo
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/gazetteer"
+	"github.com/annalist/annalist/text"
+)
+
+// Resolver is the extractor that geocodes place entities. It runs after
+// the entity tagger.
+type Resolver struct {
+	Gaz *gazetteer.Gazetteer
+	// MinScore is the least score (see score) a place without support
+	// from its context needs to be chosen; below it the name stays
+	// unresolved.
+	MinScore float64
+}
+
+// New returns a resolver over g (gazetteer.Default() when nil).
+func New(g *gazetteer.Gazetteer) *Resolver {
+	if g == nil {
+		g = gazetteer.Default()
+	}
+	return &Resolver{Gaz: g, MinScore: 4.3}
+}
+
+// Name implements extract.Extractor.
+func (*Resolver) Name() string { return "geo" }
+
+// Extract implements extract.Extractor: it resolves the record's LOCATION
+// and MISC entities. When the record has no entities at all (no tagger
+// ran), it spots place names with the gazetteer first.
+func (r *Resolver) Extract(d *text.Doc, rec *annalist.Record) {
+	if len(rec.Entities) == 0 {
+		rec.Entities = Entities(Spot(d, r.Gaz), 1)
+	}
+	r.Resolve(rec)
+}
+
+// Entities groups toponyms by name into entities, numbered from e<first>:
+// LOCATION, or MISC for demonyms.
+func Entities(tops []Toponym, first int) []annalist.Entity {
+	var out []annalist.Entity
+	byKey := map[string]int{}
+	for _, t := range tops {
+		k := gazetteer.Key(t.Text)
+		i, ok := byKey[k]
+		if !ok {
+			typ := annalist.Location
+			if t.Kind == gazetteer.Demonym {
+				typ = annalist.Misc
+			}
+			i = len(out)
+			byKey[k] = i
+			out = append(out, annalist.Entity{ID: fmt.Sprintf("e%d", first+i), Type: typ, Name: t.Text})
+		}
+		out[i].Mentions = append(out[i].Mentions, annalist.Span{Start: t.Start, End: t.End, Text: t.Text})
+	}
+	return out
+}
+
+// item is one entity being resolved.
+type item struct {
+	ent       *annalist.Entity
+	cands     []cand
+	mentions  int
+	within    []*gazetteer.Place // containers named right after it: "Pandi, Bulacan"
+	chosen    *gazetteer.Place
+	confident bool
+}
+
+type cand struct {
+	*gazetteer.Place
+	alt   bool
+	prior float64
+	score float64
+}
+
+// Resolve sets the Geo of rec's place entities and rec.Focus.
+func (r *Resolver) Resolve(rec *annalist.Record) {
+	var items []*item
+	for i := range rec.Entities {
+		e := &rec.Entities[i]
+		if e.Type != annalist.Location && e.Type != annalist.Misc {
+			continue
+		}
+		it := r.candidates(rec.Text, e)
+		if len(it.cands) > 0 {
+			items = append(items, it)
+		}
+	}
+	// Pass 1: the prior alone; names that need no context anchor the rest.
+	for _, it := range items {
+		sort.SliceStable(it.cands, func(a, b int) bool { return it.cands[a].prior > it.cands[b].prior })
+		top := it.cands[0]
+		it.confident = major(top.Kind) && top.Kind != gazetteer.Admin1 || len(it.within) > 0 && r.inside(top.Place, it.within) ||
+			(len(it.cands) == 1 || top.prior-secondElsewhere(it.cands) >= 2) && top.prior >= r.MinScore+0.5
+		if it.confident {
+			it.chosen = top.Place
+		}
+	}
+	// Pass 2 (twice): context.
+	for round := 0; round < 2; round++ {
+		votes := countryVotes(items)
+		for _, it := range items {
+			r.choose(it, items, votes)
+		}
+	}
+	for _, it := range items {
+		if it.chosen != nil {
+			it.ent.Geo = geoOf(it.chosen)
+		} else {
+			it.ent.Geo = nil
+		}
+	}
+	if c := focus(items); c != "" {
+		rec.Focus = &annalist.Focus{Country: c}
+	}
+}
+
+// secondElsewhere is the prior of the best candidate far from the first.
+func secondElsewhere(cs []cand) float64 {
+	for _, c := range cs[1:] {
+		if c.Country != cs[0].Country || gazetteer.Distance(c.Lat, c.Lon, cs[0].Lat, cs[0].Lon) > 100 {
+			return c.prior
+		}
+	}
+	return math.Inf(-1)
+}
+
+// candidates collects the places an entity's name and mentions may mean.
+func (r *Resolver) candidates(txt string, e *annalist.Entity) *item {
+	it := &item{ent: e, mentions: len(e.Mentions)}
+	seen := map[*gazetteer.Place]bool{}
+	names := []string{e.Name}
+	for _, m := range e.Mentions {
+		names = append(names, m.Text)
+	}
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		for _, p := range []string{"the ", "The "} {
+			n = strings.TrimPrefix(n, p)
+		}
+		for _, s := range []string{"'s", "’s"} {
+			n = strings.TrimSuffix(n, s)
+		}
+		for _, m := range r.Gaz.Matches(n) {
+			if seen[m.Place] {
+				continue
+			}
+			seen[m.Place] = true
+			prior := m.Prominence()
+			if m.Alternate {
+				prior -= 0.5
+			}
+			it.cands = append(it.cands, cand{Place: m.Place, alt: m.Alternate, prior: prior})
+		}
+	}
+	// A MISC entity is a place only as a demonym; a LOCATION prefers places.
+	var dem, other []cand
+	for _, c := range it.cands {
+		if c.Kind == gazetteer.Demonym {
+			dem = append(dem, c)
+		} else {
+			other = append(other, c)
+		}
+	}
+	switch {
+	case e.Type == annalist.Misc:
+		it.cands = dem
+	case len(other) > 0:
+		it.cands = other
+	}
+	unitWord := false
+	for _, m := range e.Mentions {
+		if m.End <= len(txt) && m.End >= 0 {
+			it.within = append(it.within, r.container(txt[m.End:], it.cands)...)
+			unitWord = unitWord || followedByUnitWord(txt[m.End:])
+		}
+	}
+	preferCityOverUnit(it.cands, unitWord)
+	return it
+}
+
+// preferCityOverUnit settles a unit named after its main city ("Lagos",
+// "Almaty"): news means the city unless it writes "Lagos State".
+func preferCityOverUnit(cs []cand, unitWord bool) {
+	for i := range cs {
+		u := &cs[i]
+		if u.Kind != gazetteer.Admin1 && u.Kind != gazetteer.Admin2 {
+			continue
+		}
+		for j := range cs {
+			c := &cs[j]
+			if c.Kind != gazetteer.City || c.Country != u.Country || c.Admin1Code != u.Admin1Code {
+				continue
+			}
+			if c.alt || c.Population < 100000 && c.Feature != "PPLA" && c.Feature != "PPLC" {
+				continue
+			}
+			if unitWord {
+				c.prior -= 3
+			} else {
+				u.prior -= 2
+			}
+		}
+	}
+}
+
+// followedByUnitWord tells whether a name is followed by a word that makes
+// it a unit: "New York State", "Almaty region".
+func followedByUnitWord(after string) bool {
+	w := strings.Fields(cut(after, 20))
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.ToLower(w[0]) {
+	case "state", "province", "region", "oblast", "county", "governorate", "prefecture", "district", "department":
+		return true
+	}
+	return false
+}
+
+// container reads a place named right after a mention, ", Texas" or ", TX",
+// and returns its candidate units and countries.
+func (r *Resolver) container(after string, cands []cand) []*gazetteer.Place {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return nil
+	}
+	words := strings.Fields(cut(rest, 40))
+	for n := min(len(words), 4); n >= 1; n-- {
+		name := strings.TrimRight(strings.Join(words[:n], " "), ",.;:)’'\"”")
+		if !isCapitalised(name) {
+			continue
+		}
+		var out []*gazetteer.Place
+		// "Austin, TX": a first-level unit by its code.
+		if n == 1 && len(name) == 2 && strings.ToUpper(name) == name {
+			for _, c := range cands {
+				if u, ok := r.Gaz.Admin1Unit(c.Country, name); ok {
+					out = append(out, &u)
+					break
+				}
+			}
+		}
+		for _, m := range r.Gaz.Matches(name) {
+			switch m.Kind {
+			case gazetteer.Country, gazetteer.Admin1, gazetteer.Admin2:
+				out = append(out, m.Place)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+func cut(s string, n int) string {
+	if k := strings.IndexAny(s, ",.;:()\n"); k >= 0 && k < n {
+		return s[:k]
+	}
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func isCapitalised(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// inside tells whether p lies in one of the containers.
+func (r *Resolver) inside(p *gazetteer.Place, within []*gazetteer.Place) bool {
+	for _, w := range within {
+		if w == p || p.Country != w.Country {
+			continue
+		}
+		switch w.Kind {
+		case gazetteer.Country:
+			return true
+		case gazetteer.Admin1:
+			if p.Admin1Code == w.Admin1Code && p.Kind != gazetteer.Admin1 {
+				return true
+			}
+		case gazetteer.Admin2:
+			if p.Admin1Code == w.Admin1Code && gazetteer.Distance(p.Lat, p.Lon, w.Lat, w.Lon) < 80 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryVotes counts, per country, the mentions of resolved places in it.
+func countryVotes(items []*item) map[string]float64 {
+	v := map[string]float64{}
+	for _, it := range items {
+		if it.chosen == nil {
+			continue
+		}
+		w := float64(it.mentions)
+		if !it.confident {
+			w /= 2
+		}
+		for _, c := range countriesOf(it.chosen) {
+			v[c] += w
+		}
+	}
+	return v
+}
+
+// countriesOf is the country a place lies in or a demonym refers to; a
+// region counts for none (it spans many).
+func countriesOf(p *gazetteer.Place) []string {
+	switch p.Kind {
+	case gazetteer.Region, gazetteer.Continent:
+		if m := p.Members(); len(m) == 1 {
+			return m
+		}
+		return nil
+	}
+	if p.Country == "" {
+		return nil
+	}
+	return []string{p.Country}
+}
+
+// choose scores the candidates of it in the context of the other items.
+func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
+	own := map[string]float64{}
+	if it.chosen != nil {
+		w := float64(it.mentions)
+		if !it.confident {
+			w /= 2
+		}
+		for _, c := range countriesOf(it.chosen) {
+			own[c] = w
+		}
+	}
+	var best *cand
+	bestSupported := false
+	for k := range it.cands {
+		c := &it.cands[k]
+		c.score = c.prior
+		supported := false
+		if len(it.within) > 0 {
+			if r.inside(c.Place, it.within) {
+				c.score += 6
+				supported = true
+			} else {
+				c.score -= 2
+			}
+		}
+		if c.Kind != gazetteer.Demonym && c.Country != "" {
+			if v := votes[c.Country] - own[c.Country]; v > 0 {
+				c.score += 2 + math.Log2(1+v)
+				supported = true
+			}
+		}
+		if c.Kind != gazetteer.Country && c.Kind != gazetteer.Demonym {
+			if near := nearest(c.Place, it, items); near < 100 {
+				c.score += 1.5
+				supported = true
+			} else if near < 300 {
+				c.score += 0.7
+			}
+			if sameUnitNamed(c.Place, it, items) {
+				c.score += 2
+				supported = true
+			}
+		}
+		if best == nil || c.score > best.score {
+			best, bestSupported = c, supported
+		}
+	}
+	it.chosen = nil
+	if best == nil {
+		return
+	}
+	if major(best.Kind) || bestSupported || best.score >= r.MinScore {
+		it.chosen = best.Place
+	}
+}
+
+// nearest is the distance in km from p to the closest other resolved
+// city or unit of the article.
+func nearest(p *gazetteer.Place, self *item, items []*item) float64 {
+	d := math.Inf(1)
+	for _, o := range items {
+		if o == self || o.chosen == nil || !o.confident {
+			continue
+		}
+		switch o.chosen.Kind {
+		case gazetteer.City, gazetteer.Admin2:
+			d = math.Min(d, gazetteer.Distance(p.Lat, p.Lon, o.chosen.Lat, o.chosen.Lon))
+		}
+	}
+	return d
+}
+
+// sameUnitNamed tells whether the article names p's first-level unit.
+func sameUnitNamed(p *gazetteer.Place, self *item, items []*item) bool {
+	if p.Kind == gazetteer.Admin1 || p.Admin1Code == "" {
+		return false
+	}
+	for _, o := range items {
+		if o == self || o.chosen == nil {
+			continue
+		}
+		if o.chosen.Kind == gazetteer.Admin1 && o.chosen.Country == p.Country && o.chosen.Admin1Code == p.Admin1Code {
+			return true
+		}
+	}
+	return false
+}
+
+func geoOf(p *gazetteer.Place) *annalist.Geo {
+	g := &annalist.Geo{Kind: p.Kind, Country: p.Country, Admin1: p.Admin1, Lat: p.Lat, Lon: p.Lon, GeonamesID: p.ID}
+	if p.Kind == gazetteer.Admin1 {
+		g.Admin1 = p.Name
+	}
+	return g
+}
+
+// focus is the country with most mentions of places in it (and of its
+// demonyms), the first mentioned on a tie.
+func focus(items []*item) string {
+	count := map[string]int{}
+	first := map[string]int{}
+	for _, it := range items {
+		if it.chosen == nil {
+			continue
+		}
+		start := math.MaxInt
+		for _, m := range it.ent.Mentions {
+			start = min(start, m.Start)
+		}
+		for _, c := range countriesOf(it.chosen) {
+			count[c] += it.mentions
+			if f, ok := first[c]; !ok || start < f {
+				first[c] = start
+			}
+		}
+	}
+	best := ""
+	for c, n := range count {
+		if best == "" || n > count[best] || n == count[best] && first[c] < first[best] {
+			best = c
+		}
+	}
+	return best
+}

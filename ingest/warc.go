@@ -1,0 +1,124 @@
+package ingest
+
+import (
+	"bufio"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"net/http/httputil"
+	"strings"
+
+	"github.com/nlnwa/gowarc/v3"
+
+	"github.com/annalist/annalist"
+)
+
+func init() { readers["warc"] = readWARC }
+
+// maxWARCErrors stops reading an archive after this many records in a row
+// failed: past that the file is not a WARC or is damaged beyond resyncing.
+const maxWARCErrors = 20
+
+// readWARC reads a web archive: each response record with an HTML payload
+// and a success status is an article, with the record's target URI and,
+// where the page gives no date, the capture date (WARC-Date). Other
+// records (requests, metadata, images, redirects) are skipped.
+func readWARC(r *bufio.Reader, name string, opt Options, fn Func) error {
+	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0,
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
+		gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
+		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
+		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore),
+	)
+	if err != nil {
+		return fn(nil, &Error{name, fmt.Errorf("warc: %w", err)})
+	}
+	defer wr.Close()
+	failures := 0
+	for n := 1; ; n++ {
+		rec, err := wr.Next()
+		if errors.Is(err, io.EOF) && rec.WarcRecord == nil {
+			return nil
+		}
+		src := fmt.Sprintf("%s:record %d (offset %d)", name, n, rec.Offset)
+		if err != nil {
+			rec.Close()
+			if ferr := fn(nil, &Error{src, fmt.Errorf("warc: %w", err)}); ferr != nil {
+				return ferr
+			}
+			if failures++; failures >= maxWARCErrors || rec.Size == 0 && errors.Is(err, io.ErrUnexpectedEOF) {
+				return fn(nil, &Error{name, fmt.Errorf("warc: giving up after %d unreadable records", failures)})
+			}
+			continue
+		}
+		failures = 0
+		a, err := warcArticle(rec.WarcRecord, opt)
+		rec.Close()
+		switch {
+		case err != nil:
+			if ferr := fn(nil, &Error{src, err}); ferr != nil {
+				return ferr
+			}
+		case a != nil:
+			a.Source = src
+			if ferr := fn(a, nil); ferr != nil {
+				return ferr
+			}
+		}
+	}
+}
+
+// warcArticle returns the article in a record, nil for a record that holds
+// none (not a response, not HTML, not a success), or an error for one whose
+// page cannot be read.
+func warcArticle(rec gowarc.WarcRecord, opt Options) (*annalist.Article, error) {
+	if rec.Type() != gowarc.Response {
+		return nil, nil
+	}
+	block, ok := rec.Block().(gowarc.HttpResponseBlock)
+	if !ok {
+		return nil, nil
+	}
+	if code := block.HttpStatusCode(); code < 200 || code > 299 {
+		return nil, nil
+	}
+	var contentType, transfer, encoding string
+	if h := block.HttpHeader(); h != nil {
+		contentType = h.Get("Content-Type")
+		transfer = strings.ToLower(h.Get("Transfer-Encoding"))
+		encoding = strings.ToLower(h.Get("Content-Encoding"))
+	}
+	if !isHTMLType(contentType) {
+		return nil, nil
+	}
+	payload, err := block.PayloadBytes()
+	if err != nil {
+		return nil, fmt.Errorf("warc payload: %w", err)
+	}
+	// Crawlers may archive the bytes as sent: chunked and compressed.
+	if strings.Contains(transfer, "chunked") {
+		payload = httputil.NewChunkedReader(payload)
+	}
+	switch encoding {
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(payload)
+		if err != nil {
+			return nil, fmt.Errorf("warc payload: gzip: %w", err)
+		}
+		defer zr.Close()
+		payload = zr
+	case "", "identity":
+	default:
+		return nil, fmt.Errorf("warc payload: unsupported Content-Encoding %q", encoding)
+	}
+	page, err := readCapped(payload, 4*opt.MaxArticleBytes)
+	if err != nil {
+		return nil, err
+	}
+	date := ""
+	if t, err := rec.Date(); err == nil {
+		date = t.UTC().Format("2006-01-02")
+	}
+	return pageArticle(page, contentType, rec.WarcHeader().Get(gowarc.WarcTargetURI), date, opt)
+}

@@ -1,0 +1,427 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Features are hashed (FNV-1a) straight into rows of a fixed-size weight
+// table: no feature dictionary to store or look up, a model of known size,
+// and collisions that cost little at 2^19 rows.
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// Feature templates: each is hashed with its own id so that equal strings
+// from different templates fall in different rows.
+const (
+	fBias byte = iota + 1
+	fLower
+	fExact
+	fShape
+	fShort
+	fPrefix
+	fSuffix
+	fLowerAt  // + offset
+	fShortAt  // + offset
+	fBigramL  // L[-1] L[0]
+	fBigramR  // L[0] L[+1]
+	fShapeTri // short shapes -1 0 +1
+	fFirst
+	fCapsSent
+	fHyphenPart
+	fFirstName
+	fFirstNamePrev
+	fFirstNameNext
+	fOrgCue
+	fOrgCueAhead
+	fTitlePrev
+	fTitlePrev2
+	fDocCase
+	fPrevLowerShape
+	fShapeNextLower
+	fCluster
+	fClusterAt
+	fPlace
+	fPlaceSpan
+	fCapPrior
+	fQuoted
+)
+
+// token is what the features need to know of one word.
+type token struct {
+	word, lower    string
+	shape, short   string
+	cap            bool // first letter upper case
+	firstName      bool
+	orgCue, title  bool
+	docCase        string
+	cluster        string
+	place          string // place-name membership, "" when none
+	capPrior       string
+	quotedOrParens bool
+}
+
+// featurizer turns sentences into rows of the weight table.
+type featurizer struct {
+	mask uint32
+	lex  *Lexicons
+	buf  []byte
+}
+
+func (f *featurizer) hash(t byte, parts ...string) uint32 {
+	h := uint64(fnvOffset)
+	h ^= uint64(t)
+	h *= fnvPrime
+	for k, p := range parts {
+		if k > 0 {
+			h ^= 0x1f
+			h *= fnvPrime
+		}
+		for i := 0; i < len(p); i++ {
+			h ^= uint64(p[i])
+			h *= fnvPrime
+		}
+	}
+	h ^= h >> 29
+	return uint32(h) & f.mask
+}
+
+// shapeOf maps letters to X/x, digits to d and keeps other characters;
+// the short shape collapses runs ("Xxxxx" -> "Xx").
+func shapeOf(w string) (shape, short string) {
+	var sb, ss []byte
+	var last byte
+	n := 0
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '~'
+		}
+		if n < 10 {
+			sb = append(sb, c)
+		}
+		n++
+		if c != last {
+			ss = append(ss, c)
+			last = c
+		}
+	}
+	return string(sb), string(ss)
+}
+
+func hasLower(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLetter(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// capsSentence reports whether a sentence is written in capitals (a
+// headline or dateline): letters but no lower-case ones.
+func capsSentence(words []string) bool {
+	letters := 0
+	for _, w := range words {
+		if hasLower(w) {
+			return false
+		}
+		if hasLetter(w) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// docCase gathers how each word is written across a document: capitalised
+// inside mixed-case sentences, or lower case. It tells a headline's
+// "JAPAN" (a name elsewhere) from its "GET" (lower case elsewhere).
+type docCase map[string]uint8
+
+const (
+	seenCapMid uint8 = 1 << iota
+	seenLower
+)
+
+func newDocCase(sents [][]string) docCase {
+	dc := docCase{}
+	for _, ws := range sents {
+		if capsSentence(ws) {
+			continue
+		}
+		for i, w := range ws {
+			if !hasLetter(w) {
+				continue
+			}
+			l := strings.ToLower(w)
+			switch {
+			case !hasLower(w) || isCap(w):
+				if i > 0 && !isQuoteOrBracket(ws[i-1]) {
+					dc[l] |= seenCapMid
+				}
+			default:
+				dc[l] |= seenLower
+			}
+		}
+	}
+	return dc
+}
+
+func isQuoteOrBracket(w string) bool {
+	switch w {
+	case "\"", "“", "‘", "'", "(", "[", "-", "--", ":", "``":
+		return true
+	}
+	return false
+}
+
+// prepare fills the per-word facts of one sentence.
+func (f *featurizer) prepare(words []string, dc docCase, out []token) []token {
+	out = out[:0]
+	caps := capsSentence(words)
+	for i, w := range words {
+		l := strings.ToLower(w)
+		t := token{word: w, lower: l}
+		if caps {
+			// A headline's capitals say nothing: featurize it as the
+			// words would be written in running text, as far as the
+			// document tells.
+			t.word = l
+		}
+		t.shape, t.short = shapeOf(w)
+		t.cap = isCap(w)
+		wi := f.lex.info(l)
+		t.firstName, t.orgCue, t.title = wi.firstName, wi.orgCue, wi.title
+		t.cluster, t.capPrior = wi.cluster, wi.capPrior
+		if hasLetter(w) && (caps || i == 0 || !hasLower(w) || (i > 0 && isQuoteOrBracket(words[i-1]))) {
+			switch dc[l] {
+			case seenCapMid:
+				t.docCase = "cap"
+			case seenLower:
+				t.docCase = "low"
+			case seenCapMid | seenLower:
+				t.docCase = "both"
+			default:
+				t.docCase = "none"
+			}
+		}
+		out = append(out, t)
+	}
+	if f.lex.Places != nil {
+		f.markPlaces(out)
+	}
+	return out
+}
+
+// markPlaces marks words inside runs of up to three words that name a
+// place, preferring the longest run.
+func (f *featurizer) markPlaces(ts []token) {
+	for i := 0; i < len(ts); {
+		if !ts[i].cap {
+			i++
+			continue
+		}
+		n := 0
+		for k := min(3, len(ts)-i); k >= 1; k-- {
+			if !ts[i+k-1].cap {
+				continue // the last word of a place name is capitalised
+			}
+			var sb strings.Builder
+			for j := i; j < i+k; j++ {
+				if j > i {
+					sb.WriteByte(' ')
+				}
+				sb.WriteString(ts[j].lower)
+			}
+			if kind := f.lex.Places(sb.String()); kind != "" {
+				for j := i; j < i+k; j++ {
+					ts[j].place = kind
+				}
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			n = 1
+		}
+		i += n
+	}
+}
+
+var offsetNames = [...]string{"-2", "-1", "+1", "+2"}
+
+// features appends the rows of word i of ts to out.
+func (f *featurizer) features(ts []token, i int, caps bool, out []uint32) []uint32 {
+	t := &ts[i]
+	at := func(k int) *token {
+		if k < 0 || k >= len(ts) {
+			return nil
+		}
+		return &ts[k]
+	}
+	lowerAt := func(k int) string {
+		if k < 0 {
+			return "<s>"
+		}
+		if k >= len(ts) {
+			return "</s>"
+		}
+		return ts[k].lower
+	}
+	shortAt := func(k int) string {
+		if k < 0 {
+			return "<s>"
+		}
+		if k >= len(ts) {
+			return "</s>"
+		}
+		return ts[k].short
+	}
+	out = append(out,
+		f.hash(fBias),
+		f.hash(fLower, t.lower),
+		f.hash(fExact, t.word),
+		f.hash(fShape, t.shape),
+		f.hash(fShort, t.short),
+	)
+	// Affixes of up to four runes.
+	l := t.lower
+	ends := [5]int{}
+	nr := 0
+	for p := range l {
+		if nr < 5 {
+			ends[nr] = p
+		}
+		nr++
+	}
+	for k := 1; k <= 4 && k < nr; k++ {
+		out = append(out, f.hash(fPrefix, l[:ends[k]]))
+	}
+	if nr > 1 {
+		// suffixes, by walking back rune by rune
+		e := len(l)
+		for k := 1; k <= 4 && k < nr; k++ {
+			_, sz := utf8.DecodeLastRuneInString(l[:e])
+			e -= sz
+			out = append(out, f.hash(fSuffix, l[e:]))
+		}
+	}
+	for k, d := range [...]int{-2, -1, 1, 2} {
+		out = append(out,
+			f.hash(fLowerAt, offsetNames[k], lowerAt(i+d)),
+			f.hash(fShortAt, offsetNames[k], shortAt(i+d)))
+	}
+	out = append(out,
+		f.hash(fBigramL, lowerAt(i-1), t.lower),
+		f.hash(fBigramR, t.lower, lowerAt(i+1)),
+		f.hash(fShapeTri, shortAt(i-1), t.short, shortAt(i+1)),
+		f.hash(fPrevLowerShape, lowerAt(i-1), t.short),
+		f.hash(fShapeNextLower, t.short, lowerAt(i+1)),
+	)
+	if i == 0 {
+		out = append(out, f.hash(fFirst, t.short))
+	}
+	if caps {
+		out = append(out, f.hash(fCapsSent, t.short))
+	}
+	if strings.IndexByte(t.lower, '-') > 0 {
+		for _, p := range strings.Split(t.lower, "-") {
+			if p != "" {
+				out = append(out, f.hash(fHyphenPart, p))
+			}
+		}
+	}
+	if t.firstName {
+		out = append(out, f.hash(fFirstName, t.short))
+	}
+	if p := at(i - 1); p != nil && p.firstName && p.cap {
+		out = append(out, f.hash(fFirstNamePrev, t.short))
+	}
+	if n := at(i + 1); n != nil && n.firstName && n.cap {
+		out = append(out, f.hash(fFirstNameNext, t.short))
+	}
+	if t.orgCue {
+		out = append(out, f.hash(fOrgCue, t.short))
+	}
+	// An organisation cue ahead in the same run of capitalised words.
+	for k := i + 1; k < len(ts) && k <= i+3; k++ {
+		if !ts[k].cap {
+			break
+		}
+		if ts[k].orgCue {
+			out = append(out, f.hash(fOrgCueAhead, offsetNames[min(k-i-1, 1)+2]))
+			break
+		}
+	}
+	if p := at(i - 1); p != nil && p.title {
+		out = append(out, f.hash(fTitlePrev, t.short))
+	}
+	if p := at(i - 2); p != nil && p.title {
+		out = append(out, f.hash(fTitlePrev2, t.short))
+	}
+	if t.docCase != "" {
+		out = append(out, f.hash(fDocCase, t.docCase, t.short))
+	}
+	if t.cluster != "" {
+		c := t.cluster
+		for _, n := range [...]int{4, 8, 12, 20} {
+			if n >= len(c) {
+				out = append(out, f.hash(fCluster, c))
+				break
+			}
+			out = append(out, f.hash(fCluster, c[:n]))
+		}
+		if p := at(i - 1); p != nil && p.cluster != "" {
+			out = append(out, f.hash(fClusterAt, "-1", p.cluster[:min(8, len(p.cluster))]))
+		}
+		if n := at(i + 1); n != nil && n.cluster != "" {
+			out = append(out, f.hash(fClusterAt, "+1", n.cluster[:min(8, len(n.cluster))]))
+		}
+	}
+	if t.capPrior != "" {
+		out = append(out, f.hash(fCapPrior, t.capPrior, t.short))
+	}
+	if t.place != "" {
+		out = append(out, f.hash(fPlace, t.place))
+		if p := at(i - 1); p != nil && p.place != "" {
+			out = append(out, f.hash(fPlaceSpan, "-1"))
+		}
+	}
+	return out
+}

@@ -1,0 +1,214 @@
+package ner
+
+import (
+	"strings"
+	"sync"
+)
+
+// Tagger finds names in tokenized documents with a trained Model. It is
+// safe for concurrent use.
+type Tagger struct {
+	m     *Model
+	trans [(numTags + 1) * numTags]float64
+	pool  sync.Pool
+	// Consistency turns on the document-level pass: one label per string
+	// throughout a document.
+	Consistency bool
+}
+
+type scratch struct {
+	fz    *featurizer
+	toks  []token
+	feats []uint32
+	offs  []int
+	em    []float64
+	back  []int8
+	tags  []int
+}
+
+// NewTagger wraps a model.
+func NewTagger(m *Model) *Tagger {
+	tg := &Tagger{m: m, Consistency: true}
+	for i, f := range m.Trans {
+		tg.trans[i] = float64(f)
+	}
+	tg.pool.New = func() any { return &scratch{fz: m.featurizer()} }
+	return tg
+}
+
+// sentenceFeatures fills s.feats and s.offs (len(words)+1 offsets) for one
+// sentence.
+func sentenceFeatures(s *scratch, words []string, dc docCase) {
+	s.toks = s.fz.prepare(words, dc, s.toks)
+	caps := capsSentence(words)
+	s.feats = s.feats[:0]
+	s.offs = append(s.offs[:0], 0)
+	for i := range s.toks {
+		s.feats = s.fz.features(s.toks, i, caps, s.feats)
+		s.offs = append(s.offs, len(s.feats))
+	}
+}
+
+// TagDocument returns the names in each sentence of a document.
+func (tg *Tagger) TagDocument(sents [][]string) [][]Span {
+	s := tg.pool.Get().(*scratch)
+	defer tg.pool.Put(s)
+	dc := newDocCase(sents)
+	out := make([][]Span, len(sents))
+	for k, words := range sents {
+		out[k] = tg.tagSentence(s, words, dc)
+	}
+	if tg.Consistency {
+		consistency(sents, out)
+	}
+	return out
+}
+
+func (tg *Tagger) tagSentence(s *scratch, words []string, dc docCase) []Span {
+	n := len(words)
+	if n == 0 {
+		return nil
+	}
+	sentenceFeatures(s, words, dc)
+	s.em = grow(s.em, n*numTags)
+	w := tg.m.W
+	for i := 0; i < n; i++ {
+		var acc [numTags]float32
+		for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
+			ws := (*[numTags]float32)(w[int(f)*numTags:])
+			for t := range acc {
+				acc[t] += ws[t]
+			}
+		}
+		row := (*[numTags]float64)(s.em[i*numTags:])
+		for t := range acc {
+			row[t] = float64(acc[t])
+		}
+	}
+	if cap(s.back) < n*numTags {
+		s.back = make([]int8, n*numTags)
+	}
+	s.tags = viterbi(s.em, n, &tg.trans, s.back[:n*numTags], s.tags)
+	return decodeBILOU(s.tags)
+}
+
+func grow(b []float64, n int) []float64 {
+	if cap(b) < n {
+		return make([]float64, n)
+	}
+	return b[:n]
+}
+
+// consistency gives each name string one type throughout a document (the
+// type most of its tagged occurrences got), and tags untagged occurrences of
+// a multi-letter capitalised name string found elsewhere in the document.
+func consistency(sents [][]string, spans [][]Span) {
+	votes := map[string]*[numTypes]int{}
+	// Keys ignore case, so that a headline's "BIDEN" is "Biden".
+	key := func(words []string) string { return strings.ToLower(strings.Join(words, " ")) }
+	for k, ss := range spans {
+		for _, sp := range ss {
+			kk := key(sents[k][sp.Start:sp.End])
+			v := votes[kk]
+			if v == nil {
+				v = new([numTypes]int)
+				votes[kk] = v
+			}
+			v[typeIndex(sp.Type)]++
+		}
+	}
+	if len(votes) == 0 {
+		return
+	}
+	// major is the type most occurrences got; "" on a tie.
+	major := make(map[string]string, len(votes))
+	maxLen := 0
+	for kk, v := range votes {
+		best, tie := 0, false
+		for t := 1; t < numTypes; t++ {
+			if v[t] > v[best] {
+				best, tie = t, false
+			} else if v[t] == v[best] {
+				tie = true
+			}
+		}
+		if !tie {
+			major[kk] = Types[best]
+		} else {
+			major[kk] = ""
+		}
+		maxLen = max(maxLen, strings.Count(kk, " ")+1)
+	}
+	// A person's surname alone is the person ("Clinton" after "Bill
+	// Clinton"), whatever the tagger made of it.
+	for k, ss := range spans {
+		for _, sp := range ss {
+			if sp.Type != "PER" || sp.End-sp.Start < 2 {
+				continue
+			}
+			last := strings.ToLower(sents[k][sp.End-1])
+			if len(last) > 2 && hasUpper(sents[k][sp.End-1]) && !calendarWords[last] {
+				major[last] = "PER"
+			}
+			// "Assad" of "Bashar al-Assad".
+			if p, rest, ok := strings.Cut(last, "-"); ok && len(p) <= 3 && len(rest) > 2 {
+				major[rest] = "PER"
+			}
+		}
+	}
+	for k, ss := range spans {
+		for j := range ss {
+			if t := major[key(sents[k][ss[j].Start:ss[j].End])]; t != "" {
+				ss[j].Type = t
+			}
+		}
+		// Untagged occurrences: longest match first, capitalised words only.
+		words := sents[k]
+		covered := make([]bool, len(words))
+		for _, sp := range ss {
+			for i := sp.Start; i < sp.End; i++ {
+				covered[i] = true
+			}
+		}
+		added := false
+		for i := 0; i < len(words); i++ {
+			if covered[i] || !isCap(words[i]) {
+				continue
+			}
+			for n := min(maxLen, len(words)-i); n >= 1; n-- {
+				free := true
+				for j := i; j < i+n; j++ {
+					free = free && !covered[j]
+				}
+				if !free || !isCap(words[i+n-1]) {
+					continue
+				}
+				kk := key(words[i : i+n])
+				if len(kk) < 3 {
+					continue
+				}
+				if t := major[kk]; t != "" {
+					ss = append(ss, Span{i, i + n, t})
+					for j := i; j < i+n; j++ {
+						covered[j] = true
+					}
+					added = true
+					i += n - 1
+					break
+				}
+			}
+		}
+		if added {
+			sortSpans(ss)
+		}
+		spans[k] = ss
+	}
+}
+
+func sortSpans(ss []Span) {
+	for i := 1; i < len(ss); i++ {
+		for j := i; j > 0 && ss[j].Start < ss[j-1].Start; j-- {
+			ss[j], ss[j-1] = ss[j-1], ss[j]
+		}
+	}
+}

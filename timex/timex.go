@@ -1,0 +1,232 @@
+// Package timex finds time expressions in news text and normalises them to
+// TimeML TIMEX3 values, in the manner of HeidelTime: hand-written rules
+// recognise dates, times, durations and sets; relative expressions are
+// resolved against the publication date ("yesterday", "last year") or
+// against the time the text is talking about ("five years before", "a
+// year later"), which is tracked from one expression to the next.
+package timex
+
+import (
+	"time"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/text"
+)
+
+// Extractor fills Record.Times. It reads the publication date from the
+// Doc; without one, expressions whose value would depend on it keep their
+// span and type but no value.
+type Extractor struct{}
+
+// Name is the extractor's label.
+func (Extractor) Name() string { return "timex" }
+
+// Extract adds the time expressions of d to r.Times.
+func (Extractor) Extract(d *text.Doc, r *annalist.Record) {
+	r.Times = append(r.Times, findDoc(d)...)
+}
+
+// Find returns the time expressions of s, resolved against published
+// (YYYY-MM-DD, or empty when unknown), with byte offsets into s.
+func Find(s, published string) []annalist.Time {
+	return findDoc(text.Analyze(s, published))
+}
+
+// SentenceDates gives, for each sentence of d, the date it is about: the
+// value of the first DATE or TIME in it that names a calendar date ("2022",
+// "2022-01", "2022-01-05", "2022-01-05T15:00"), or "" when it names none.
+// times are the expressions found in d (Record.Times after Extract).
+// Events use it to date what a sentence reports.
+func SentenceDates(d *text.Doc, times []annalist.Time) []string {
+	out := make([]string, len(d.Sentences))
+	for _, t := range times {
+		if t.Type != annalist.Date && t.Type != annalist.TimeOfDay || !calendarValue(t.Value) {
+			continue
+		}
+		if si := d.SentenceAt(t.Start); si >= 0 && out[si] == "" {
+			out[si] = t.Value
+		}
+	}
+	return out
+}
+
+// calendarValue reports whether v begins with a four-digit year.
+func calendarValue(v string) bool {
+	if len(v) < 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return len(v) == 4 || v[4] == '-' || v[4] == 'T'
+}
+
+// ctx is the state of one pass over a document.
+type ctx struct {
+	t      toks
+	dct    time.Time
+	hasDCT bool
+
+	sent   []int // sentence index of each token (-1 outside sentences)
+	sentLo []int // first token of each sentence
+	sentHi []int // one past the last token of each sentence
+
+	// ref is the time the text is talking about: the last date resolved.
+	ref      point
+	refDCT   bool // ref itself was resolved against the publication date
+	year     int  // last year named explicitly in the text
+	yearSent int  // sentence of that year
+	refSent  int
+}
+
+// match is what a rule recognised from token i to token end (exclusive).
+type match struct {
+	end    int
+	typ    string
+	val    string
+	mod    string
+	pt     point // the calendar point of a DATE or TIME, when resolved
+	dct    bool  // the value depends on the publication date
+	ref    bool  // the value depends on the reference time
+	setRef bool  // the expression names a time later ones may refer to
+}
+
+func findDoc(d *text.Doc) []annalist.Time {
+	c := &ctx{t: lex(d.Text)}
+	if dct, err := time.Parse("2006-01-02", d.Published); err == nil {
+		c.dct, c.hasDCT = dct, true
+	}
+	c.splitSentences(d)
+	var out []annalist.Time
+	for i := 0; i < len(c.t); {
+		m, ok := c.longest(i)
+		if !ok {
+			i++
+			continue
+		}
+		start, end := c.t[i].start, c.t[m.end-1].end
+		tm := annalist.Time{Start: start, End: end, Text: d.Text[start:end], Type: m.typ, Value: m.val, Mod: m.mod}
+		if m.dct && !c.hasDCT {
+			tm.Value = ""
+		}
+		out = append(out, tm)
+		c.remember(i, m)
+		i = m.end
+	}
+	return out
+}
+
+// longest tries every rule at token i and keeps the longest match; on a
+// tie the earlier rule wins.
+func (c *ctx) longest(i int) (match, bool) {
+	best := match{end: -1}
+	for _, rule := range rules {
+		if m, ok := rule(c, i); ok && m.end > best.end && m.end > i {
+			best = m
+		}
+	}
+	return best, best.end > i
+}
+
+// remember moves the reference time to what m named.
+func (c *ctx) remember(i int, m match) {
+	s := c.sentence(i)
+	if !m.setRef || !m.pt.ok() || m.pt.g < gYear {
+		return
+	}
+	if m.dct && !c.hasDCT {
+		return
+	}
+	c.ref, c.refDCT, c.refSent = m.pt, m.dct, s
+}
+
+func (c *ctx) splitSentences(d *text.Doc) {
+	c.sent = make([]int, len(c.t))
+	c.sentLo = make([]int, len(d.Sentences))
+	c.sentHi = make([]int, len(d.Sentences))
+	for i := range c.sentLo {
+		c.sentLo[i] = -1
+	}
+	si := 0
+	for i, tk := range c.t {
+		for si < len(d.Sentences) && d.Sentences[si].End <= tk.start {
+			si++
+		}
+		if si < len(d.Sentences) && d.Sentences[si].Start <= tk.start {
+			c.sent[i] = si
+			if c.sentLo[si] < 0 {
+				c.sentLo[si] = i
+			}
+			c.sentHi[si] = i + 1
+		} else {
+			c.sent[i] = -1
+		}
+	}
+}
+
+func (c *ctx) sentence(i int) int {
+	if i < 0 || i >= len(c.sent) {
+		return -1
+	}
+	return c.sent[i]
+}
+
+// tense guesses whether the clause around tokens [i,j) looks forward (+1)
+// or back (-1) from the publication date: the nearest cue word decides,
+// and news defaults to the past.
+func (c *ctx) tense(i, j int) int {
+	s := c.sentence(i)
+	lo, hi := i, j
+	if s >= 0 {
+		lo, hi = c.sentLo[s], c.sentHi[s]
+	}
+	// "said Friday", "told reporters on Monday": the report is dated.
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		if reportingVerbs[c.t.low(k)] {
+			return -1
+		}
+		if !c.t.is(k, "on", "late", "early", "reporters", "journalists") {
+			break
+		}
+	}
+	for k := 1; k < 40; k++ {
+		for _, x := range [2]int{i - k, j - 1 + k} {
+			if x < lo || x >= hi || x < 0 || x >= len(c.t) {
+				continue
+			}
+			w := c.t[x].low
+			if futureCues[w] {
+				return 1
+			}
+			if pastCues[w] || len(w) > 4 && w[len(w)-2:] == "ed" && !c.t.capital(x) && w != "expected" && w != "scheduled" {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// anchor is the reference time for "later", "before" and the like: the
+// last date the text named, or else the publication date.
+func (c *ctx) anchor() (p point, dct, ok bool) {
+	if c.ref.ok() {
+		return c.ref, c.refDCT, true
+	}
+	if c.hasDCT {
+		return at(c.dct, gDay), true, true
+	}
+	return point{}, true, false
+}
+
+// day is the date a time of day in sentence of token i belongs to: a day
+// named earlier in the sentence, or else the publication date.
+func (c *ctx) day(i int) (p point, dct bool) {
+	if c.ref.g >= gDay && c.refSent == c.sentence(i) {
+		p = c.ref
+		p.g = gDay
+		return p, c.refDCT
+	}
+	return at(c.dct, gDay), true
+}
