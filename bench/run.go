@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/annalist/annalist/store"
 	"github.com/annalist/annalist/store/load"
 	"github.com/annalist/annalist/store/sqlite"
+	"github.com/annalist/annalist/text"
 )
 
 // Queries are the searches whose latency the benchmark reports.
@@ -37,17 +39,22 @@ type Options struct {
 
 // Result is what a run measured.
 type Result struct {
-	Articles     int           `json:"articles"`
-	Bytes        int           `json:"bytes"` // body text
-	Failed       int           `json:"failed"`
-	Elapsed      time.Duration `json:"elapsed_ns"`
-	PeakHeap     uint64        `json:"peak_heap_bytes"` // largest HeapInuse seen
-	MaxRSS       int64         `json:"max_rss_bytes"`   // the process's peak resident set
-	Tally        *load.Tally   `json:"ingest,omitempty"`
-	StoreBytes   int64         `json:"store_bytes,omitempty"`
-	SearchP50    time.Duration `json:"search_p50_ns,omitempty"`
-	SearchP95    time.Duration `json:"search_p95_ns,omitempty"`
-	SearchRounds int           `json:"search_rounds,omitempty"`
+	Articles int           `json:"articles"`
+	Bytes    int           `json:"bytes"` // body text
+	Failed   int           `json:"failed"`
+	Elapsed  time.Duration `json:"elapsed_ns"`
+	PeakHeap uint64        `json:"peak_heap_bytes"` // largest HeapInuse seen
+	MaxRSS   int64         `json:"max_rss_bytes"`   // the process's peak resident set
+	// CPU is the user and system time the run took: on a shared machine
+	// it moves less than Elapsed.
+	CPU time.Duration `json:"cpu_ns"`
+	// Extractors is the time spent in each extractor, summed over workers.
+	Extractors   []ExtractorTime `json:"extractors,omitempty"`
+	Tally        *load.Tally     `json:"ingest,omitempty"`
+	StoreBytes   int64           `json:"store_bytes,omitempty"`
+	SearchP50    time.Duration   `json:"search_p50_ns,omitempty"`
+	SearchP95    time.Duration   `json:"search_p95_ns,omitempty"`
+	SearchRounds int             `json:"search_rounds,omitempty"`
 }
 
 // ArticlesPerSec is the throughput in articles.
@@ -85,8 +92,10 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 	if _, err := Files(opt.Corpus); err != nil {
 		return Result{}, err
 	}
+	p, timers := timed(p)
 	stopSampling := sampleHeap()
 	var res Result
+	cpu0 := cpuTime()
 	start := time.Now()
 	if opt.Ingest {
 		path := opt.Keep
@@ -117,6 +126,7 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 		if fi, err := os.Stat(st.Path() + "-wal"); err == nil {
 			res.StoreBytes += fi.Size()
 		}
+		res.CPU = cpuTime() - cpu0
 		lat, err := SearchLatencies(ctx, st, 5)
 		if err != nil {
 			return res, err
@@ -137,9 +147,13 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 			return res, err
 		}
 		res.Elapsed = time.Since(start)
+		res.CPU = cpuTime() - cpu0
 	}
 	res.PeakHeap = stopSampling()
 	res.MaxRSS = maxRSS()
+	for _, t := range timers {
+		res.Extractors = append(res.Extractors, ExtractorTime{t.Name(), time.Duration(t.total.Load())})
+	}
 	return res, nil
 }
 
@@ -205,6 +219,46 @@ func sampleHeap() func() uint64 {
 		sample()
 		return peak
 	}
+}
+
+// ExtractorTime is the time one extractor took over a run.
+type ExtractorTime struct {
+	Name string        `json:"name"`
+	Time time.Duration `json:"ns"`
+}
+
+// timer wraps an extractor to add up the time it takes.
+type timer struct {
+	extract.Extractor
+	total atomic.Int64
+}
+
+func (t *timer) Extract(d *text.Doc, r *annalist.Record) {
+	t0 := time.Now()
+	t.Extractor.Extract(d, r)
+	t.total.Add(int64(time.Since(t0)))
+}
+
+// timed returns a copy of p whose extractors are timed.
+func timed(p *extract.Pipeline) (*extract.Pipeline, []*timer) {
+	q := *p
+	q.Extractors = nil
+	var ts []*timer
+	for _, x := range p.Extractors {
+		t := &timer{Extractor: x}
+		ts = append(ts, t)
+		q.Extractors = append(q.Extractors, t)
+	}
+	return &q, ts
+}
+
+// cpuTime is the user and system time this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // maxRSS is the peak resident set of this process, from getrusage.

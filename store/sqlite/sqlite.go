@@ -131,6 +131,16 @@ func (s *DB) Put(ctx context.Context, recs []*annalist.Record) ([]Outcome, error
 			return nil, fmt.Errorf("put %q: %w", r.ID, err)
 		}
 	}
+	// The full-text rows go last, in plain inserts that open no savepoint,
+	// so that FTS5 writes the batch as one segment at commit.
+	for i, r := range recs {
+		if out[i] != store.Stored {
+			continue
+		}
+		if _, err := w.fts.ExecContext(ctx, w.rowids[i], r.Title, r.Text); err != nil {
+			return nil, fmt.Errorf("put %q: index text: %w", r.ID, err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put: commit: %w", err)
 	}
@@ -142,9 +152,10 @@ type Outcome = store.Outcome
 
 // writer holds the statements of one Put transaction.
 type writer struct {
-	ctx                                                 context.Context
-	article, hasID, entity, mention, time, count, quote *sql.Stmt
-	event                                               *sql.Stmt
+	ctx                                        context.Context
+	article, hasID, fts                        *sql.Stmt
+	entity, mention, time, count, quote, event *sql.Stmt
+	rowids                                     []int64 // of the batch's articles, by index; 0 when not stored
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -156,6 +167,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		{&w.article, `INSERT INTO articles (id, url, title, published, language, text, record, hash)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING rowid`},
 		{&w.hasID, `SELECT 1 FROM articles WHERE id = ?`},
+		{&w.fts, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`},
 		{&w.entity, `INSERT INTO entities (article, eid, type, name, role, geo_kind, country, admin1, lat, lon, geonames_id)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
 		{&w.mention, `INSERT INTO mentions (article, eid, start, end) VALUES (?, ?, ?, ?)`},
@@ -178,7 +190,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.article, w.hasID, w.entity, w.mention, w.time, w.count, w.quote, w.event} {
+	for _, st := range []*sql.Stmt{w.article, w.hasID, w.fts, w.entity, w.mention, w.time, w.count, w.quote, w.event} {
 		if st != nil {
 			st.Close()
 		}
@@ -203,6 +215,7 @@ func (w *writer) put(r *annalist.Record) (Outcome, error) {
 	}
 	var a int64
 	err = w.article.QueryRowContext(w.ctx, r.ID, r.URL, r.Title, r.Published, r.Language, r.Text, string(js), hash).Scan(&a)
+	w.rowids = append(w.rowids, a)
 	if errors.Is(err, sql.ErrNoRows) {
 		// The insert hit a uniqueness constraint: which one?
 		var one int
