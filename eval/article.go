@@ -100,7 +100,7 @@ func ScoreArticles(gold, pred []string) ArticleScore {
 		}
 	}
 	s := ArticleScore{Pages: n}
-	s.Precision, s.Recall, s.F1 = prf(tpfpfn)
+	s.Precision, s.Recall, s.F1 = macroPRF(tpfpfn)
 	if n > 0 {
 		s.Accuracy = float64(exact) / float64(n)
 	}
@@ -112,24 +112,24 @@ func ScoreArticles(gold, pred []string) ArticleScore {
 		for i := range sample {
 			sample[i] = tpfpfn[rng.Intn(n)]
 		}
-		p, r, f := prf(sample)
+		p, r, f := macroPRF(sample)
 		ps, rs, fs = append(ps, p), append(rs, r), append(fs, f)
 	}
 	s.PrecisionStd, s.RecallStd, s.F1Std = stdev(ps), stdev(rs), stdev(fs)
 	return s
 }
 
-func prf(tpfpfn [][3]float64) (p, r, f float64) {
+func macroPRF(tpfpfn [][3]float64) (p, r, f float64) {
 	var sp, sr float64
 	var np, nr int
 	for _, x := range tpfpfn {
 		tp, fp, fn := x[0], x[1], x[2]
 		if tp+fp > 0 {
-			sp += ratio(tp, fp, fn, fp)
+			sp += benchmarkRatio(tp, fp, fn, fp)
 			np++
 		}
 		if tp+fn > 0 {
-			sr += ratio(tp, fp, fn, fn)
+			sr += benchmarkRatio(tp, fp, fn, fn)
 			nr++
 		}
 	}
@@ -145,8 +145,8 @@ func prf(tpfpfn [][3]float64) (p, r, f float64) {
 	return p, r, f
 }
 
-// ratio is tp/(tp+miss) with the benchmark's conventions for empty cases.
-func ratio(tp, fp, fn, miss float64) float64 {
+// benchmarkRatio is tp/(tp+miss) with the benchmark's conventions for empty cases.
+func benchmarkRatio(tp, fp, fn, miss float64) float64 {
 	if fp == 0 && fn == 0 {
 		return 1
 	}

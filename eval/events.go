@@ -245,19 +245,6 @@ func EvaluateEvents(r io.Reader, half string) (*EventsReport, error) {
 	return rep, nil
 }
 
-func prf(tp, predicted, gold int) (p, r, f float64) {
-	if predicted > 0 {
-		p = float64(tp) / float64(predicted)
-	}
-	if gold > 0 {
-		r = float64(tp) / float64(gold)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
-}
-
 // argMatches reports whether an extracted argument and one of the gold
 // actor texts contain each other, case-insensitively. A gold text with an
 // ellipsis ("U.S. ... negotiators") matches when every part is contained.

@@ -211,13 +211,6 @@ func (s GeoScore) MedianKm() float64 {
 	return e[len(e)/2]
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return math.NaN()
-	}
-	return float64(a) / float64(b)
-}
-
 // MaxKm is the distance within which a point counts as right (100 miles).
 const MaxKm = 161
 

@@ -15,3 +15,10 @@ func f1(p, r float64) float64 {
 	}
 	return 2 * p * r / (p + r)
 }
+
+// prf is precision, recall and F1 from true positives and the numbers
+// predicted and in the gold.
+func prf(tp, predicted, gold int) (p, r, f float64) {
+	p, r = ratio(tp, predicted), ratio(tp, gold)
+	return p, r, f1(p, r)
+}

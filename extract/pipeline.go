@@ -9,7 +9,17 @@ import (
 	"github.com/abadojack/whatlanggo"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/clean"
+	"github.com/annalist/annalist/extract/count"
+	"github.com/annalist/annalist/extract/event"
+	"github.com/annalist/annalist/extract/quote"
+	"github.com/annalist/annalist/extract/theme"
+	"github.com/annalist/annalist/extract/tone"
+	"github.com/annalist/annalist/gazetteer"
+	"github.com/annalist/annalist/geo"
+	"github.com/annalist/annalist/ner"
 	"github.com/annalist/annalist/text"
+	"github.com/annalist/annalist/timex"
 )
 
 // Pipeline turns an Article into a Record: body, language, one analysis of
@@ -25,11 +35,35 @@ func Default() *Pipeline {
 	return &Pipeline{Extractors: DefaultExtractors()}
 }
 
+var (
+	defaultOnce       sync.Once
+	defaultExtractors []Extractor
+)
+
 // DefaultExtractors lists the extractors in the order they depend on each
 // other: names, then places, times and counts, then quotes and events that
-// use them, then themes and tone.
+// use them, then themes and tone. The models load once and are shared:
+// every extractor is safe for concurrent use.
 func DefaultExtractors() []Extractor {
-	return nil
+	defaultOnce.Do(func() {
+		names, err := ner.NewExtractor()
+		if err != nil {
+			// The model is embedded in the binary: failing to read it is a
+			// broken build, not bad input.
+			panic(fmt.Sprintf("annalist: embedded name model: %v", err))
+		}
+		defaultExtractors = []Extractor{
+			names,
+			geo.New(gazetteer.Default()),
+			timex.Extractor{},
+			count.Extractor{},
+			quote.Extractor{},
+			event.New(),
+			&theme.Extractor{},
+			&tone.Extractor{},
+		}
+	})
+	return defaultExtractors
 }
 
 // Process analyses one article.
@@ -37,9 +71,27 @@ func (p *Pipeline) Process(a *annalist.Article) (*annalist.Record, error) {
 	r := &annalist.Record{ID: a.ID, URL: a.URL, Title: a.Title, Published: a.Published, Language: a.Language}
 	body := a.Text
 	if body == "" && a.HTML != "" {
-		return nil, errors.New("HTML input is not supported yet")
+		page, err := clean.HTML([]byte(a.HTML), a.URL)
+		if err != nil {
+			return nil, err
+		}
+		body = page.MainText
+		if r.Title == "" {
+			r.Title = page.Title
+		}
+		if r.Published == "" {
+			r.Published = page.Published
+		}
+		if r.Language == "" {
+			r.Language = page.Language
+		}
 	}
-	r.Text = body
+	if p.NoClean {
+		r.Text = body
+	} else {
+		c := clean.Text(body)
+		r.Text, r.Dropped, r.Headings = c.Text, c.Dropped, c.Headings
+	}
 	if strings.TrimSpace(r.Text) == "" {
 		return nil, errors.New("no body text")
 	}

@@ -124,9 +124,8 @@ func TestDefault(t *testing.T) {
 		took = min(took, time.Since(start))
 	}
 	t.Logf("loaded %d places in %v (best of 3), heap %.0f MB", g.Len(), took, heap)
-	if took > time.Second && !testing.Short() {
-		t.Errorf("start-up took %v, want under 1 s", took)
-	}
+	// Start-up time is measured by BenchmarkLoad: a test must not fail
+	// on a busy machine.
 	if heap > 300 {
 		t.Errorf("heap %.0f MB, want under 300 MB", heap)
 	}

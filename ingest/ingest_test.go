@@ -147,3 +147,16 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+func TestJSONArrayAndPrettyObjects(t *testing.T) {
+	dir := t.TempDir()
+	arr := write(t, dir, "a.json", "[\n {\"id\": \"x\", \"text\": \"One.\"},\n {\"id\": \"y\", \"text\": \"Two.\"}\n]\n")
+	pretty := write(t, dir, "b.json", "{\n  \"id\": \"z\",\n  \"text\": \"Three.\"\n}\n{\n  \"about\": \"not an article\"\n}\n")
+	arts, errs := collect(t, []string{arr, pretty}, Options{})
+	if len(arts) != 3 || arts[0].ID != "x" || arts[1].ID != "y" || arts[2].ID != "z" {
+		t.Fatalf("articles %+v", arts)
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), `b.json#2: no "text"`) {
+		t.Fatalf("errors %v", errs)
+	}
+}

@@ -26,6 +26,9 @@ type jsonArticle struct {
 // readJSONL reads one article a line. A line over the cap is skipped
 // without being held in memory.
 func readJSONL(r *bufio.Reader, name string, opt Options, fn Func) error {
+	if head, _ := r.Peek(64 << 10); !looksLikeLines(head) {
+		return readJSONValues(r, name, opt, fn)
+	}
 	// A line holds the text plus JSON escaping and the other fields.
 	limit := 2*opt.MaxArticleBytes + 64<<10
 	var line []byte
@@ -103,4 +106,53 @@ func parseJSONLine(line []byte, opt Options) (*annalist.Article, error) {
 	}
 	a.ID = ID(j.ID, j.URL, body)
 	return a, nil
+}
+
+// looksLikeLines tells JSON Lines from a JSON array or a pretty-printed
+// object, which people also hand over as ".json".
+func looksLikeLines(head []byte) bool {
+	head = bytes.TrimLeft(head, " \t\r\n")
+	if bytes.HasPrefix(head, []byte("[")) {
+		return false
+	}
+	i := bytes.IndexByte(head, '\n')
+	if i < 0 {
+		return true
+	}
+	return json.Valid(head[:i]) || !bytes.HasPrefix(head, []byte("{"))
+}
+
+// readJSONValues reads a JSON array of articles, or articles as JSON
+// values one after another however they are laid out. A syntax error ends
+// the input, since nothing after it can be trusted to align.
+func readJSONValues(r *bufio.Reader, name string, opt Options, fn Func) error {
+	dec := json.NewDecoder(r)
+	inArray := false
+	if head, _ := r.Peek(64 << 10); bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("[")) {
+		if _, err := dec.Token(); err != nil {
+			return fn(nil, &Error{name, fmt.Errorf("bad JSON: %w", err)})
+		}
+		inArray = true
+	}
+	for n := 1; ; n++ {
+		if inArray && !dec.More() {
+			return nil
+		}
+		src := fmt.Sprintf("%s#%d", name, n)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return fn(nil, &Error{src, fmt.Errorf("bad JSON at byte %d: %w", dec.InputOffset(), err)})
+		}
+		a, err := parseJSONLine(raw, opt)
+		if err != nil {
+			err = &Error{src, err}
+		} else {
+			a.Source = src
+		}
+		if ferr := fn(a, err); ferr != nil {
+			return ferr
+		}
+	}
 }

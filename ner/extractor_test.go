@@ -9,11 +9,8 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist"
-	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/text"
 )
-
-var _ extract.Extractor = (*Extractor)(nil)
 
 // sharedPath finds ../shared/<rel> from the repository root, looking
 // upwards from the package folder so that worktrees work too.

@@ -28,6 +28,10 @@ type Store interface {
 	Get(ctx context.Context, id string) (*annalist.Record, error)
 	// Search runs a full-text query over titles and bodies, best first.
 	Search(ctx context.Context, query string, opt SearchOptions) ([]Hit, error)
+	// Records streams the records that match query (every record when it
+	// is empty) within opt's dates, oldest first; opt.Limit caps them when
+	// set. Exports and timelines read through it.
+	Records(ctx context.Context, query string, opt SearchOptions, fn func(*annalist.Record) error) error
 	// Stats summarises what is stored.
 	Stats(ctx context.Context, opt StatsOptions) (*Stats, error)
 	Close() error

@@ -216,7 +216,7 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkIntegrity(t, st)
-	before := count(t, st, "SELECT count(*) FROM articles")
+	before := queryInt(t, st, "SELECT count(*) FROM articles")
 	st.Close()
 	if before == 0 || before >= distinct {
 		t.Fatalf("%d of %d articles stored at the kill: not mid-run", before, distinct)
@@ -252,7 +252,7 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 		"SELECT count(*) FROM articles_fts":             distinct,
 		"SELECT count(*) FROM articles WHERE id = 'a9'": 0, // a body repeat
 	} {
-		if got := count(t, st, q); got != want {
+		if got := queryInt(t, st, q); got != want {
 			t.Errorf("%s = %d, want %d", q, got, want)
 		}
 	}
@@ -272,7 +272,7 @@ func countRows(t *testing.T, db string) int {
 	return n
 }
 
-func count(t *testing.T, st *sqlite.DB, q string) int {
+func queryInt(t *testing.T, st *sqlite.DB, q string) int {
 	t.Helper()
 	var n int
 	if err := st.SQL().QueryRow(q).Scan(&n); err != nil {

@@ -33,13 +33,23 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		if actor[0] == actor[1] {
 			actor = s.possessor(f.i)
 		}
-		if actor[0] == actor[1] {
-			actor = s.modifiers(f.i)
-		}
 		if actor[0] == actor[1] && f.light >= 0 {
 			actor = s.resolvePronoun(s.subject(f.light))
 		}
+		if actor[0] == actor[1] && f.light < 0 {
+			actor = s.modifiers(f.i)
+		}
 		target = s.prepObject(f.j, nounPreps)
+	}
+	switch {
+	case f.e.category == "AID":
+		// The target of aid is its recipient: "delivered medicine to the Red Crescent".
+		if t := s.prepObject(f.j, recipientPreps); t[0] != t[1] {
+			target = t
+		}
+	case f.e.governs == Hypothetical && f.j < len(s.toks) && s.lower[f.j] == "that":
+		// "demanded that the government resign": the one asked to act.
+		target = s.phrase(f.j + 1)
 	}
 	if f.e.category == "PROTEST" || f.e.category == "DISAPPROVE" {
 		if t := s.prepObject(f.j, againstOnly); t[0] != t[1] {
@@ -48,14 +58,37 @@ func (s *sentence) arguments(f *found, m *Mention) {
 	}
 	m.Actor = s.arg(actor)
 	m.Target = s.arg(target)
+	// A state protesting is complaining officially (CAMEO 114), not
+	// demonstrating (CAMEO 141): "Serbia protested to Albania".
+	if m.Type == "PROTEST" && f.verb && f.e.words[0] == "protest" && m.Actor != nil && s.official(actor) {
+		m.Type, m.Mode = "DISAPPROVE", ""
+	}
 }
 
+// official reports whether tokens r name a state or its officials: a single
+// capitalised name ("Serbia") or a phrase with a word of government.
+func (s *sentence) official(r [2]int) bool {
+	if r[1]-r[0] == 1 && s.isProperName(r[0]) && !s.isTime[r[0]] {
+		return true
+	}
+	for k := r[0]; k < r[1]; k++ {
+		if officialWords[s.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var officialWords = set(`government ministry minister embassy ambassador president prime foreign
+	authorities officials spokesman spokeswoman envoy administration kremlin`)
+
 var (
-	targetPreps  = set(`against on to with at into upon`)
-	nounPreps    = set(`on against of with at into upon to`)
-	againstPreps = set(`against at`)
-	againstOnly  = set(`against`)
-	subjectStops = set(`that which who whom whose said says when while after before as because since
+	targetPreps    = set(`against on to with at into upon`)
+	nounPreps      = set(`on against of with at into upon to`)
+	againstPreps   = set(`against at`)
+	againstOnly    = set(`against`)
+	recipientPreps = set(`to for`)
+	subjectStops   = set(`that which who whom whose said says saying when while after before as because since
 		if unless although though but where told announced whereas and`)
 	skipBack = set(`has have had been was were is are be being will would shall can could may might
 		must did does do not n't also reportedly routinely finally again once still already
@@ -95,6 +128,18 @@ func (s *sentence) subject(i int) [2]int {
 			continue
 		}
 		break
+	}
+	// Skip an appositive: "Pakistan, a key ally, has refused".
+	if end > 0 && s.lower[end-1] == "," {
+		for k := end - 2; k > 0 && k >= end-14; k-- {
+			if s.lower[k] == "," {
+				end = k
+				break
+			}
+			if s.lower[k] == "." || s.lower[k] == ";" {
+				break
+			}
+		}
 	}
 	start := end
 	for start > 0 && end-start < 12 {
@@ -150,9 +195,6 @@ func (s *sentence) phrase(j int) [2]int {
 	for j < end && leadingDrop[s.lower[j]] {
 		j++
 	}
-	if j < end && (pronouns[s.lower[j]] && end-j == 1) {
-		return [2]int{j, end}
-	}
 	return [2]int{j, end}
 }
 
@@ -161,7 +203,10 @@ func (s *sentence) prepObject(j int, preps map[string]bool) [2]int {
 	for k := j; k < len(s.toks) && k < j+10; k++ {
 		w := s.lower[k]
 		if preps[w] {
-			return s.phrase(k + 1)
+			if p := s.phrase(k + 1); p[0] != p[1] {
+				return p
+			}
+			continue
 		}
 		if objectStops[w] || w == "." {
 			break
@@ -259,6 +304,9 @@ var adjectives = set(`nationwide mass massive new fresh large big huge recent fu
 func (s *sentence) arg(r [2]int) *annalist.Arg {
 	for r[1] > r[0] && !isWordish(s.lower[r[1]-1]) && !isNumber(s.lower[r[1]-1]) {
 		r[1]--
+	}
+	for r[1] > r[0] && !isWordish(s.lower[r[0]]) && !isNumber(s.lower[r[0]]) {
+		r[0]++
 	}
 	if r[1] <= r[0] {
 		return nil

@@ -130,6 +130,13 @@ func newSentence(d *text.Doc, r *annalist.Record, si int) *sentence {
 			s.hasCond = true
 		}
 	}
+	for i, w := range s.lower {
+		// Time words mark phrase edges even without the timex extractor.
+		if timeWords[w] || months[w] && s.isProperName(i) && (w != "may" && w != "march" ||
+			i+1 < len(toks) && isNumber(s.lower[i+1]) || i > 0 && isNumber(s.lower[i-1])) {
+			s.isTime[i] = true
+		}
+	}
 	for _, t := range r.Times {
 		for i, tk := range toks {
 			if tk.Start < t.End && t.Start < tk.End {
@@ -150,13 +157,15 @@ func isClauseBreak(w string) bool {
 
 // found is a trigger match before it becomes a Mention.
 type found struct {
-	e        *entry
-	i, j     int // tokens [i, j) of the sentence
-	verb     bool
-	light    int // token of the light verb that carries a noun trigger, or -1
-	modality string
-	marker   int // token of the modal marker that made it future, or -1
-	governed bool
+	e           *entry
+	i, j        int // tokens [i, j) of the sentence
+	verb        bool
+	light       int // token of the light verb that carries a noun trigger, or -1
+	modality    string
+	marker      int // token of the modal marker that made it future, or -1
+	governed    bool
+	cooperative bool // a vow of something cooperative: AGREE
+	ceased      int  // token of a verb that stops the event ("halted aid"), or -1
 }
 
 func (s *sentence) mentions() []Mention {
@@ -171,7 +180,7 @@ func (s *sentence) mentions() []Mention {
 		if e.category == notATrigger {
 			continue
 		}
-		f := found{e: e, i: i0, j: j, light: -1, marker: -1}
+		f := found{e: e, i: i0, j: j, light: -1, marker: -1, ceased: -1}
 		f.verb = s.isVerb(e, i0)
 		if e.pos == verbOnly && !f.verb && inflection(s.lower[i0]) != "ing" {
 			continue // "the free newsletter", "the besieged city": adjectives, not the verb
@@ -182,6 +191,7 @@ func (s *sentence) mentions() []Mention {
 		if !f.verb {
 			f.light = s.lightVerb(i0)
 		}
+		f.ceased = s.cessation(i0)
 		fs = append(fs, f)
 	}
 	if len(fs) == 0 {
@@ -200,6 +210,9 @@ func (s *sentence) mentions() []Mention {
 		}
 		if g := s.governor(fs[:k], f.i); g != nil {
 			f.governed = true
+			if g.e.vow && cooperative[f.e.category] {
+				g.cooperative = true
+			}
 			if f.modality != Negated {
 				f.modality = g.e.governs
 			}
@@ -251,7 +264,9 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			if end, ok := s.matchRest(words[1:], j+gap); ok {
 				return end, true
 			}
-			if j+gap < len(s.toks) && !isWordish(s.lower[j+gap]) {
+			// A gap is a determiner, modifier or number, not a clause or a prepositional phrase.
+			if w := s.lower[min(j+gap, len(s.toks)-1)]; j+gap < len(s.toks) &&
+				(!isWordish(w) && !isNumber(w) || prepositions[w] || isClauseBreak(w)) {
 				break
 			}
 		}
@@ -404,7 +419,8 @@ func (s *sentence) governor(before []found, i int) *found {
 		}
 		that := false
 		for p := g.j; p < i; p++ {
-			if s.lower[p] == "that" || s.lower[p] == "on" || s.lower[p] == "for" {
+			// "demanded that ...", "insisted on ...", "called for ...".
+			if s.lower[p] == "that" || p == g.j && (s.lower[p] == "on" || s.lower[p] == "for") {
 				that = true
 			}
 			if s.lower[p] == ";" || s.lower[p] == "but" {
@@ -439,7 +455,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		Verb:          f.verb || f.light >= 0,
 		Weak:          f.e.agent,
 		Governed:      f.governed,
-		Subordinate:   s.subordinate(f.i),
+		Subordinate:   s.subordinate(f.i) || f.e.outcome && s.contextual(f),
 		tok:           s.first + f.i,
 		end:           s.first + f.j,
 		pos:           f.i,
@@ -449,15 +465,30 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		m.pos = f.light
 	}
 	m.Type, m.Mode, m.Modality = f.e.category, f.e.mode, f.modality
+	if f.cooperative {
+		m.Type = "AGREE"
+	}
+	if f.ceased >= 0 {
+		// Stopping an event is an event of its own (CAMEO 08, 16): halting
+		// aid or talks reduces relations, ending a curfew or a strike
+		// yields, halting an offensive de-escalates.
+		if t := ceasedType[m.Type]; t != "" {
+			m.Type, m.Mode = t, ""
+			start = s.toks[f.ceased].Start
+			m.Verb = true
+			m.pos = f.ceased
+		}
+	}
 	m.Trigger = annalist.Span{Start: start, End: end, Text: d.Text[start:end]}
-	m.Sentence = annalist.Span{Start: sent.Start, End: sent.End, Text: d.Text[sent.Start:sent.End]}
+	m.Sentence = annalist.Span{Start: sent.Start, End: sent.End} // no text: the record has it
 
 	// Violent outcomes take the specific violence of their clause; heavy
 	// weapons make generic killing military (PLOVER FIGHT, not ASSAULT).
 	if f.e.outcome && violent != nil {
 		m.Type, m.Mode = violent.e.category, violent.e.mode
 	}
-	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && s.heavyWeapons() {
+	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && s.hasAny(heavyWeapons) ||
+		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial) {
 		m.Type, m.Mode = "FIGHT", "heavy-weapons"
 	}
 	if f.e.repress && (s.hasCasualties() || violent != nil || s.hasOutcome(fs)) {
@@ -491,7 +522,9 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 		if cooperative[m.Type] && !s.hasCond {
 			typ = "AGREE"
 		}
-	case m.Modality == Negated && cooperative[m.Type] && m.Type != "AGREE" || m.Modality == Negated && m.ent.words[0] == "accept":
+	case m.Modality == Negated && (cooperative[m.Type] && m.Type != "AGREE" || m.ent.words[0] == "accept"):
+		// Not giving, meeting or conceding is refusing; not agreeing is
+		// only the absence of an agreement, but not accepting is rejecting.
 		typ = "REJECT"
 	default:
 		return Mention{}, false
@@ -517,18 +550,70 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 }
 
 // subordinate reports whether token i follows a relative pronoun or an
-// adverbial subordinator, so that it is not the sentence's main clause.
+// adverbial subordinator in the same comma-delimited stretch, so that it is
+// not in the sentence's main clause.
 func (s *sentence) subordinate(i int) bool {
-	for k := 0; k < i; k++ {
-		if subordinators[s.lower[k]] {
-			return true
+	// A fronted prepositional phrase is context: "Under pressure from the
+	// unions, the government withdrew the bill."
+	if len(s.lower) > 0 && prepositions[s.lower[0]] {
+		for k := 1; k < len(s.lower) && k <= 12; k++ {
+			if s.lower[k] == "," {
+				if i < k {
+					return true
+				}
+				break
+			}
 		}
 	}
-	return false
+	sub := false
+	for k := 0; k < i; k++ {
+		switch {
+		case subordinators[s.lower[k]]:
+			sub = true
+		case s.lower[k] == ",":
+			sub = false // "Following the attack, the government imposed ..."
+		}
+	}
+	return sub
 }
 
-var subordinators = set(`who whom which whose after following because since despite while although
-	whereas before until when`)
+// cessation returns the verb that stops the event at token i ("halted
+// aid", "ended the state of emergency", "stopped lending"), or -1.
+func (s *sentence) cessation(i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.lower[k]
+		for _, l := range lemmas(w) {
+			if cessationVerbs[l] {
+				return k
+			}
+		}
+		if !isWordish(w) || prepositions[w] || isClauseBreak(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+var cessationVerbs = set(`stop halt end cease`)
+
+// ceasedType is what stopping an event of each type is.
+var ceasedType = map[string]string{
+	"AID": "SANCTION", "COOPERATE": "SANCTION", "CONSULT": "SANCTION", "SUPPORT": "SANCTION",
+	"COERCE": "CONCEDE", "SANCTION": "CONCEDE", "PROTEST": "CONCEDE",
+	"FIGHT": "RETREAT", "ASSAULT": "RETREAT", "MOBILIZE": "RETREAT",
+}
+
+// contextual reports a casualty mentioned as the result or background of
+// another event: ", killing six" or "28 people have been killed".
+func (s *sentence) contextual(f *found) bool {
+	if inflection(s.lower[f.i]) == "ing" && f.i > 0 && s.lower[f.i-1] == "," {
+		return true
+	}
+	return s.passive(f.i) && s.byPhrase(f.j)[0] == s.byPhrase(f.j)[1]
+}
+
+var subordinators = set(`who whom which whose where whereby after following because since despite
+	while although whereas before until when`)
 
 // materialAfter reports whether something material follows a generic
 // giving verb within its clause: aid, supplies, money, arms or a quantity.
@@ -550,13 +635,13 @@ func (s *sentence) materialAfter(j int) bool {
 	return false
 }
 
-var material = set(`aid food medicine medicines supply supplies money fund funds grant loan arms weapon
+var material = set(`peacekeeper peacekeepers aid food medicine medicines supply supplies money fund funds grant loan arms weapon
 	weapons ammunition assistance equipment shelter vaccine vaccines tent tents blanket blankets water
 	fuel grain flour wheat rice relief help troops dollar dollars euro euros ton tons tonne tonnes`)
 
-func (s *sentence) heavyWeapons() bool {
+func (s *sentence) hasAny(words map[string]bool) bool {
 	for _, w := range s.lower {
-		if heavyWeapons[w] {
+		if words[w] {
 			return true
 		}
 	}
@@ -664,19 +749,24 @@ var (
 	auxiliaries = set(`has have had did do does will would can could may might must shall should
 		to not n't also never`)
 	verbCues  = set(`he she they it we i you who which that routinely reportedly once again finally`)
-	reporting = set(`said says say told announced reported stated added claimed quoted according`)
+	reporting = set(`said says say saying told announced reported stated added claimed quoted according`)
 	// intention marks a future: "plans to", "is ready to", "prepared to".
 	intention = set(`plan intend ready prepare prepared willing set go going about expect
 		decide determine aim hope want wish`)
 	lightVerbs = set(`hold stage launch begin start carry make issue lodge take reach call organise
 		organize announce declare impose conduct mount open resume continue sign complete
-		give offer express voice file press hold`)
+		give offer express voice file press hold approve grant`)
 	prepositions = set(`in on at for to from with after before since during over into near as by
 		following despite because while until unless if about under through without against
 		between among across toward towards upon amid within outside`)
 	heavyWeapons = set(`aircraft warplane warplanes jet jets gunship gunships artillery mortar mortars
 		rocket rockets missile missiles tank tanks airstrike airstrikes helicopter helicopters shells
-		bomber bombers navy`)
+		navy`)
+	// aerial weapons make a bombing an air strike (PLOVER FIGHT).
+	aerial    = set(`aircraft warplane warplanes jet jets helicopter helicopters gunship gunships drone drones`)
+	timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+		overnight weekend`)
+	months      = set(`january february march april may june july august september october november december`)
 	numberWords = set(`one two three four five six seven eight nine ten eleven twelve dozen dozens
 		hundred hundreds thousand thousands million millions scores`)
 )

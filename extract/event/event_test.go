@@ -187,3 +187,260 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestCategoryExamples checks one or more self-written sentences for each
+// PLOVER category, in the manner of the CAMEO codebook's examples.
+func TestCategoryExamples(t *testing.T) {
+	for _, c := range [][2]string{
+		{"SUPPORT", "The foreign minister praised the new government's efforts to fight corruption."},
+		{"SUPPORT", "France endorsed the candidacy of the former prime minister."},
+		{"SUPPORT", "The president expressed support for the peace initiative."},
+		{"SUPPORT", "Egypt and Israel restored full diplomatic relations on Tuesday."},
+		{"SUPPORT", "The United States recognized the new government of Kosovo."},
+		{"CONCEDE", "The government released 200 political prisoners on Sunday."},
+		{"CONCEDE", "The junta eased restrictions on the press after weeks of pressure."},
+		{"CONCEDE", "Authorities lifted the state of emergency in the capital."},
+		{"CONCEDE", "The teachers' union suspended its strike after talks with the ministry."},
+		{"CONCEDE", "The parliament repealed the controversial media law."},
+		{"RETREAT", "Government forces withdrew from the northern town on Monday."},
+		{"RETREAT", "Hundreds of rebels surrendered to the army."},
+		{"RETREAT", "The interior minister resigned amid a corruption scandal."},
+		{"AGREE", "The rebels agreed to disarm and demobilize their fighters."},
+		{"SANCTION", "The European Union imposed an arms embargo on the country."},
+		{"SANCTION", "Canada recalled its ambassador from Riyadh."},
+		{"SANCTION", "Washington suspended military aid to the junta."},
+		{"SANCTION", "The two countries severed diplomatic ties in 2017."},
+		{"SANCTION", "The government broke off negotiations with the rebels."},
+		{"COERCE", "Police detained dozens of opposition supporters in the capital."},
+		{"COERCE", "The authorities banned the main opposition party."},
+		{"COERCE", "Security forces raided the offices of an independent newspaper."},
+		{"COERCE", "The government declared a state of emergency in three provinces."},
+		{"COERCE", "Soldiers demolished dozens of homes in the village."},
+		{"COERCE", "The country deported 300 migrants last week."},
+		{"ASSAULT", "Gunmen kidnapped three aid workers in the south."},
+		{"ASSAULT", "A suicide bomber blew himself up at a checkpoint, killing six."},
+		{"ASSAULT", "Militants assassinated a provincial governor on Friday."},
+		{"ASSAULT", "Police tortured detainees at the station, a rights group said."},
+		{"ASSAULT", "Unknown attackers stabbed a journalist outside his home."},
+		{"AID", "Japan sent 500 tons of rice to the flood victims."},
+		{"AID", "The World Bank approved a 200 million dollar loan for the country."},
+		{"AID", "Germany granted asylum to the dissident."},
+		{"AID", "Aid agencies delivered food and water to the refugees."},
+		{"FIGHT", "Government troops clashed with rebels near the border."},
+		{"FIGHT", "Warplanes bombed rebel positions overnight."},
+		{"FIGHT", "The army launched an offensive against the insurgents."},
+		{"FIGHT", "Troops fired mortars at the rebel stronghold."},
+		{"DISAPPROVE", "The ministry denounced the report as biased."},
+		{"DISAPPROVE", "Rights groups accused the army of war crimes."},
+		{"DISAPPROVE", "The opposition criticized the budget."},
+		{"REJECT", "The rebels rejected the peace proposal."},
+		{"REJECT", "The president refused to meet the opposition leaders."},
+		{"THREATEN", "The union warned it would strike if wages were cut."},
+		{"THREATEN", "The militants threatened to kill the hostages."},
+		{"DEMAND", "The opposition called for early elections."},
+		{"DEMAND", "Protesters demanded the resignation of the prime minister."},
+		{"PROTEST", "Thousands marched through the capital on Saturday."},
+		{"PROTEST", "Students staged a sit-in outside the ministry."},
+		{"MOBILIZE", "The army deployed troops along the border."},
+		{"MOBILIZE", "The government put the armed forces on high alert."},
+		{"CONSULT", "The two presidents met in Paris on Friday."},
+		{"CONSULT", "The foreign minister visited Beijing last week."},
+		{"AGREE", "The two sides agreed to a ceasefire."},
+		{"AGREE", "The government promised to hold elections next year."},
+		{"INVESTIGATE", "Prosecutors opened an investigation into the killings."},
+		{"COOPERATE", "The two navies held joint exercises in the Black Sea."},
+	} {
+		m := mainEvent(c[1])
+		got := "NONE"
+		trig := ""
+		if m != nil {
+			got, trig = m.Type, m.Trigger.Text
+		}
+		if got != c[0] {
+			t.Errorf("%q: main event %s [%s], want %s", c[1], got, trig, c[0])
+		}
+	}
+}
+
+// TestCategoryExamplesMore varies the wording of TestCategoryExamples.
+func TestCategoryExamplesMore(t *testing.T) {
+	for _, c := range [][2]string{
+		{"SUPPORT", "Moscow welcomed the decision of the court."},
+		{"SUPPORT", "The prime minister apologised to the victims' families."},
+		{"SUPPORT", "The leaders signed a friendship treaty in Beijing."},
+		{"SUPPORT", "The party backed the president's reform plan."},
+		{"SUPPORT", "Several governments congratulated the winner of the election."},
+		{"CONCEDE", "The regime freed the jailed opposition leader."},
+		{"CONCEDE", "The government gave in to the demands of the striking miners."},
+		{"CONCEDE", "Officials relaxed the curfew in the city."},
+		{"CONCEDE", "The army called off its operation in the valley."},
+		{"CONCEDE", "The government scrapped the fuel price increase after the protests."},
+		{"CONCEDE", "The kidnappers released the two hostages unharmed."},
+		{"RETREAT", "The prime minister stepped down after losing the vote."},
+		{"RETREAT", "The militia pulled out of the city."},
+		{"RETREAT", "Occupation troops completed their withdrawal from the region."},
+		{"RETREAT", "The besieged garrison surrendered on Friday."},
+		{"SANCTION", "The bank froze the assets of three officials."},
+		{"SANCTION", "Brussels halted all development aid to the country."},
+		{"SANCTION", "The government expelled four diplomats for spying."},
+		{"SANCTION", "The union cut ties with the ruling party."},
+		{"SANCTION", "Washington imposed new sanctions on Tehran."},
+		{"COERCE", "Police arrested the opposition leader at his home."},
+		{"COERCE", "The authorities jailed three journalists for insulting the president."},
+		{"COERCE", "Officials confiscated the newspaper's printing equipment."},
+		{"COERCE", "The regime imposed a curfew after the riots."},
+		{"COERCE", "The military government dissolved parliament."},
+		{"COERCE", "Soldiers set fire to dozens of houses."},
+		{"COERCE", "Riot police dispersed the crowd with tear gas."},
+		{"ASSAULT", "Gunmen opened fire on a bus, killing 12 passengers."},
+		{"ASSAULT", "A roadside bomb killed two soldiers."},
+		{"ASSAULT", "Militants beheaded a hostage."},
+		{"ASSAULT", "Attackers hurled grenades into the market."},
+		{"ASSAULT", "The gang abducted a local official."},
+		{"AID", "The United Nations airlifted supplies to the stranded villagers."},
+		{"AID", "China provided 50 million dollars in aid to the island."},
+		{"AID", "Rescuers evacuated hundreds of residents from the flooded area."},
+		{"FIGHT", "Fighting between the army and rebels killed 30 people."},
+		{"FIGHT", "Rebels captured the town after two days of fighting."},
+		{"FIGHT", "Artillery pounded the outskirts of the city."},
+		{"FIGHT", "The two armies exchanged fire across the border."},
+		{"FIGHT", "Troops stormed the rebel headquarters."},
+		{"DISAPPROVE", "The government condemned the attack as cowardly."},
+		{"DISAPPROVE", "Activists filed a lawsuit against the ministry."},
+		{"DISAPPROVE", "The embassy complained about the treatment of its citizens."},
+		{"REJECT", "The opposition dismissed the offer of talks."},
+		{"REJECT", "The government denied the accusations."},
+		{"REJECT", "The court turned down the appeal."},
+		{"REJECT", "Parliament vetoed the budget."},
+		{"THREATEN", "The general warned of a military response."},
+		{"THREATEN", "Rebels vowed to continue fighting."},
+		{"DEMAND", "The union urged the government to raise wages."},
+		{"DEMAND", "The UN appealed for calm."},
+		{"PROTEST", "Workers went on strike at the car plant."},
+		{"PROTEST", "Farmers blocked highways with tractors."},
+		{"PROTEST", "Youths rioted in the suburbs overnight."},
+		{"PROTEST", "Supporters held a rally in the capital."},
+		{"MOBILIZE", "The country mobilized its reservists."},
+		{"MOBILIZE", "Russia massed troops on the border."},
+		{"CONSULT", "The envoy held talks with rebel leaders."},
+		{"CONSULT", "The two ministers discussed the crisis by telephone."},
+		{"AGREE", "The parties reached an agreement on power sharing."},
+		{"AGREE", "The rebels accepted the ceasefire proposal."},
+		{"INVESTIGATE", "The commission is investigating allegations of fraud."},
+		{"AGREE", "The two countries agreed to share intelligence."},
+		{"COOPERATE", "Police in both countries cooperated to dismantle the network."},
+		{"DISAPPROVE", "Serbia protested to Albania over the border incident."},
+		{"COERCE", "Police arrested 20 people in the town where two officers were killed last year."},
+		{"PROTEST", "Demonstrators marched on the parliament, and police opened fire, killing six."},
+		{"SANCTION", "The government declared two diplomats persona non grata."},
+		{"SANCTION", "The country banned imports of beef from the region."},
+		{"RETREAT", "The militia disbanded its units in the north."},
+		{"CONCEDE", "The president commuted the death sentences of three activists."},
+		{"COERCE", "The authorities placed the opposition leader under house arrest."},
+	} {
+		m := mainEvent(c[1])
+		got, trig := "NONE", ""
+		if m != nil {
+			got, trig = m.Type, m.Trigger.Text
+		}
+		if got != c[0] {
+			t.Errorf("%q: main event %s [%s], want %s", c[1], got, trig, c[0])
+		}
+	}
+}
+
+// TestLongSentences has the reporting clauses, fronted phrases and several
+// events of real news sentences; PLOVER codes a stated future meeting as
+// AGREE and an agreement to act as AGREE.
+func TestLongSentences(t *testing.T) {
+	for _, c := range [][2]string{
+		{"SANCTION", "Following the coup, the European Union suspended all cooperation with the military government, a spokesman said on Tuesday."},
+		{"CONCEDE", "Under pressure from the unions, the government on Monday withdrew its controversial pension bill."},
+		{"RETREAT", "Rebel fighters began pulling out of the besieged city on Sunday under a deal brokered by the United Nations."},
+		{"AID", "The World Food Programme said it had delivered 2,000 tonnes of food to displaced families in the east."},
+		{"COERCE", "Police in the capital detained at least 50 people who had gathered to protest against the election results."},
+		{"ASSAULT", "Unidentified gunmen shot dead a prominent human rights lawyer outside his office on Thursday, police said."},
+		{"SUPPORT", "The foreign ministry issued a statement praising the agreement as a step towards peace."},
+		{"DISAPPROVE", "The opposition leader accused the ruling party of rigging the vote, calling for an independent inquiry."},
+		{"REJECT", "The government has rejected calls from opposition parties for an early election, saying the vote will take place as planned."},
+		{"THREATEN", "The prime minister warned that the army would crush any attempt to seize power."},
+		{"DEMAND", "Human rights groups have urged the authorities to release the detained activists immediately."},
+		{"FIGHT", "Heavy fighting broke out between government forces and rebels in the north on Saturday, residents said."},
+		{"MOBILIZE", "The defence ministry said it had sent additional troops to the border region after the clashes."},
+		{"PROTEST", "Tens of thousands of people took to the streets of the capital on Sunday to demand the president's resignation."},
+		{"AGREE", "The Secretary-General will meet leaders of both sides in Geneva next week, his spokesman said."},
+		{"INVESTIGATE", "A United Nations team arrived in the capital to investigate reports of mass graves."},
+		{"SUPPORT", "The warring factions signed a ceasefire agreement on Wednesday after weeks of negotiations."},
+		{"AGREE", "The two countries have agreed to exchange intelligence on militant groups operating along their border."},
+		{"COERCE", "The military junta has banned all political activity and imposed a nightly curfew."},
+		{"SANCTION", "The United States has frozen the assets of five senior officials accused of corruption."},
+		{"RETREAT", "The long-serving leader announced his resignation on state television on Friday."},
+		{"CONCEDE", "Authorities freed 200 prisoners arrested during last month's protests."},
+	} {
+		m := mainEvent(c[1])
+		got, trig := "NONE", ""
+		if m != nil {
+			got, trig = m.Type, m.Trigger.Text
+		}
+		if got != c[0] {
+			t.Errorf("%q: main event %s [%s], want %s", c[1], got, trig, c[0])
+		}
+	}
+}
+
+// TestCAMEOStyle has sentences in the style of the CAMEO codebook's
+// examples; stopping an event (halting aid, ending a curfew) is coded as
+// what the stop amounts to, and pledges and orders as AGREE and DEMAND.
+func TestCAMEOStyle(t *testing.T) {
+	for _, c := range [][2]string{
+		{"DEMAND", "Iraq has ordered all U.N. relief workers to leave the country within 48 hours."},
+		{"SANCTION", "Britain has reduced its diplomatic presence in Tehran to a minimum."},
+		{"SANCTION", "The Arab League voted to suspend Syria's membership."},
+		{"SANCTION", "Japan halted economic assistance to Burma after the crackdown."},
+		{"SANCTION", "Kenya closed its border with Somalia on Monday."},
+		{"SANCTION", "The IMF has stopped lending to the country."},
+		{"RETREAT", "Israeli troops pulled back from two West Bank towns on Tuesday."},
+		{"RETREAT", "The guerrillas handed over their weapons to U.N. peacekeepers."},
+		{"RETREAT", "Iraq allowed U.N. weapons inspectors to return."},
+		{"DEMAND", "The government ordered its forces to halt the offensive."},
+		{"AGREE", "The regime agreed to the opposition's demand for a new constitution."},
+		{"CONCEDE", "The military government announced an amnesty for political prisoners."},
+		{"CONCEDE", "Authorities ended the state of emergency imposed in March."},
+		{"AGREE", "Saudi Arabia pledged 100 million dollars for the reconstruction of Lebanon."},
+		{"AID", "The Red Cross distributed blankets and food to the refugees."},
+		{"AGREE", "France will train and equip the new Afghan army."},
+		{"DISAPPROVE", "Chinese authorities have sentenced a dissident to ten years in prison."},
+		{"COERCE", "Troops seized control of the state television building."},
+		{"COERCE", "The government shut down three opposition newspapers."},
+		{"COERCE", "Police used tear gas to break up a demonstration in the capital."},
+		{"DISAPPROVE", "The opposition charged that the election was rigged."},
+		{"DISAPPROVE", "Greece protested strongly to Turkey over the violation of its airspace."},
+		{"DISAPPROVE", "Iran summoned the British ambassador to protest."},
+		{"INVESTIGATE", "The U.N. sent a fact-finding mission to the region."},
+		{"INVESTIGATE", "Police are looking into the cause of the explosion."},
+		{"SUPPORT", "The Pope expressed solidarity with the victims."},
+		{"SUPPORT", "Egypt's president voiced his backing for the peace plan."},
+		{"SUPPORT", "Bonn defended its decision to recognize Croatia."},
+		{"ASSAULT", "Militants massacred 30 villagers overnight."},
+		{"ASSAULT", "The hijackers killed a passenger."},
+		{"FIGHT", "Government aircraft bombed rebel positions in the north."},
+		{"FIGHT", "Rebels ambushed an army convoy, killing 10 soldiers."},
+		{"MOBILIZE", "Turkey massed 10,000 troops along its border with Iraq."},
+		{"MOBILIZE", "The government declared a general mobilization."},
+		{"THREATEN", "Iraq threatened to shoot down U.S. planes."},
+		{"THREATEN", "North Korea warned of war if sanctions were imposed."},
+		{"REJECT", "Serbia rejected the ultimatum."},
+		{"REJECT", "The rebels ignored the ceasefire call."},
+		{"DEMAND", "The Security Council called on both sides to halt the fighting."},
+		{"DEMAND", "Washington asked Pakistan to extradite the suspect."},
+	} {
+		m := mainEvent(c[1])
+		got, trig := "NONE", ""
+		if m != nil {
+			got, trig = m.Type, m.Trigger.Text
+		}
+		if got != c[0] {
+			t.Errorf("%s got %s [%s]: %s", c[0], got, trig, c[1])
+		}
+	}
+}

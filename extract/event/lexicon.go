@@ -22,7 +22,8 @@ import (
 //	k    outcome of violence ("killed", "wounded"): takes the type and mode of
 //	     a more specific violent trigger in the same clause
 //	r    repression: ASSAULT instead of COERCE when the sentence counts dead or injured
-//	w    weak: a generic verb ("give", "send") chosen only when nothing else is there
+//	w    generic: a giving verb ("give", "send") that is AID only when something material follows
+//	p    a vow: THREATEN, but AGREE when what is vowed is cooperative ("vowed to help")
 const lexiconText = `
 # AGREE: agree to, accept, promise or offer a future action; sign or reach an agreement (CAMEO 03, 057).
 agree|AGREE||gf
@@ -77,6 +78,7 @@ apology|SUPPORT||n
 commend|SUPPORT||v
 hail|SUPPORT||v
 applaud|SUPPORT||v
+solidarity|SUPPORT||n
 congratulate|SUPPORT||v
 thank|SUPPORT||v
 recognize|SUPPORT||v
@@ -85,6 +87,7 @@ upgrade|SUPPORT||v
 restore * ties|SUPPORT||
 restore * relations|SUPPORT||
 laud|SUPPORT||v
+solidarity|SUPPORT||n
 forgive|SUPPORT||v
 sympathy|SUPPORT||n
 condolence|SUPPORT||n
@@ -95,6 +98,10 @@ establish * ties|SUPPORT||
 normalize * relations|SUPPORT||
 normalise * relations|SUPPORT||
 grant * recognition|SUPPORT||
+rally * support|SUPPORT||
+mobilize * support|SUPPORT||
+mobilise * support|SUPPORT||
+drum up * support|SUPPORT||
 # COOPERATE: share information or expertise, joint operations, extradite (CAMEO 06).
 cooperate|COOPERATE||v
 co-operate|COOPERATE||v
@@ -130,10 +137,18 @@ hand over|AID||
 give|AID||v w
 send|AID||v w
 airlift|AID||
+distribute|AID||v w
+equip|AID||v
 ship|AID||v w
 contribute|AID||v
 subsidy|AID||n
 shelter|AID||v
+send * peacekeeper|AID|peacekeeping|
+deploy * peacekeeper|AID|peacekeeping|
+assist|AID||v
+rebuild|AID||v
+vaccinate|AID||v
+humanitarian convoy|AID||n
 # CONCEDE: yield: ease or lift restrictions, call off action, release, pardon (CAMEO 08 but 087).
 concede|CONCEDE||v
 concession|CONCEDE||n
@@ -149,7 +164,6 @@ amnesty|CONCEDE||n
 give in|CONCEDE||
 yield|CONCEDE||v
 compromise|CONCEDE||
-approve|CONCEDE||v
 allow|CONCEDE||v
 abolish|CONCEDE||v
 repeal|CONCEDE||
@@ -165,6 +179,24 @@ reinstate|CONCEDE||v
 legalize|CONCEDE||v
 legalise|CONCEDE||v
 unblock|CONCEDE||v
+end * protest|CONCEDE||
+end * strike|CONCEDE||
+suspend * strike|CONCEDE||
+return * property|CONCEDE||
+return * body|CONCEDE||
+commute|CONCEDE||v
+reverse|CONCEDE||v
+restore|CONCEDE||v
+unban|CONCEDE||v
+withdraw * bill|CONCEDE||
+withdraw * law|CONCEDE||
+withdraw * plan|CONCEDE||
+withdraw * proposal|CONCEDE||
+withdraw * charge|CONCEDE||
+withdraw * decree|CONCEDE||
+grant * amnesty|CONCEDE||
+grant * autonomy|CONCEDE||
+grant * independence|CONCEDE||
 # RETREAT: withdraw, surrender, resign, disarm, demobilise, back down (CAMEO 087, 0831...).
 resign|RETREAT||v
 resignation|RETREAT||n
@@ -196,9 +228,19 @@ cede|RETREAT||v
 relinquish|RETREAT||v
 give up|RETREAT||
 hand back|RETREAT||
+hand over * weapon|RETREAT||
+hand over * arms|RETREAT||
 leave office|RETREAT||
 evacuate * settlement|RETREAT||
 capitulate|RETREAT||v
+disband|RETREAT||v
+dismantle|RETREAT||v
+abandon|RETREAT||v
+hand over * power|RETREAT||
+hand over * control|RETREAT||
+transfer * power|RETREAT||
+back off|RETREAT||
+vacate|RETREAT||v
 # INVESTIGATE: investigate, inquire, inspect (CAMEO 09).
 investigate|INVESTIGATE||v
 investigation|INVESTIGATE||n
@@ -215,6 +257,9 @@ inquest|INVESTIGATE||n
 fact-finding|INVESTIGATE||n
 autopsy|INVESTIGATE||n
 interrogate|INVESTIGATE||v
+inquire|INVESTIGATE||v
+enquire|INVESTIGATE||v
+enquiry|INVESTIGATE||n
 # DEMAND: demand, call for, urge, insist, request, press (CAMEO 10; the requests of CAMEO 02).
 demand|DEMAND||gh
 call for|DEMAND||gh
@@ -272,6 +317,9 @@ disapproval|DISAPPROVE||n
 denunciation|DISAPPROVE||n
 reproach|DISAPPROVE||
 find * guilty|DISAPPROVE||
+convict|DISAPPROVE||v
+conviction|DISAPPROVE||n
+sentence|DISAPPROVE||v
 # REJECT: reject, refuse, decline, veto, deny, oppose, renege (CAMEO 12).
 reject|REJECT||gn
 rejection|REJECT||n
@@ -287,6 +335,7 @@ spurn|REJECT||v
 turn down|REJECT||
 fail|REJECT||gn v
 defy|REJECT||v
+ignore|REJECT||v
 rebuff|REJECT||
 rule out|REJECT||
 repudiate|REJECT||v
@@ -300,9 +349,9 @@ threat|THREATEN||n
 warn|THREATEN||gf v
 warning|THREATEN||n
 ultimatum|THREATEN||n
-vow|THREATEN||gf v
-swear|THREATEN||gf v
 menace|THREATEN||v
+vow|THREATEN||gf v p
+swear|THREATEN||gf v p
 # PROTEST: demonstrate, rally, march, strike, riot, block, boycott (CAMEO 14).
 protest|PROTEST|demonstrate|
 demonstrate|PROTEST|demonstrate|v
@@ -374,7 +423,8 @@ cut * tie|SANCTION||
 sever|SANCTION||v
 break off|SANCTION||
 recall|SANCTION||v
-halt|SANCTION||v
+reduce * presence|SANCTION||
+order * to leave|SANCTION||
 withhold|SANCTION||v
 end * mediation|SANCTION||
 deny entry|SANCTION||
@@ -388,6 +438,36 @@ blacklist|SANCTION||
 penalty|SANCTION||n
 penalize|SANCTION||v
 penalise|SANCTION||v
+pull out of * talks|SANCTION||
+walk out of * talks|SANCTION||
+break off * talks|SANCTION||
+suspend * talks|SANCTION||
+withdraw * observer|SANCTION||
+withdraw * monitor|SANCTION||
+withdraw * peacekeeper|SANCTION||
+withdraw * inspector|SANCTION||
+withdraw * peacekeeping|SANCTION||
+persona non grata|SANCTION||
+ban * import|SANCTION||
+ban * export|SANCTION||
+ban * flight|SANCTION||
+ban * trade|SANCTION||
+cancel * talks|SANCTION||
+cancel * visit|SANCTION||
+cancel * meeting|SANCTION||
+postpone * talks|SANCTION||
+terminate|SANCTION||v
+end * cooperation|SANCTION||
+suspend * membership|SANCTION||
+cut * funding|SANCTION||
+cut * aid|SANCTION||
+travel ban|SANCTION||
+deny * visa|SANCTION||
+reduce * relations|SANCTION||
+close * border|SANCTION||
+withdraw from * treaty|SANCTION||
+boycott * goods|SANCTION||
+boycott * product|SANCTION||
 # COERCE: arrest, detain, ban, curfew, martial law, deport, seize, censor, destroy property, repression (CAMEO 17).
 arrest|COERCE|arrest|
 detain|COERCE|detain|v
@@ -435,9 +515,6 @@ tear gas|COERCE|repression|r
 water cannon|COERCE|repression|r
 shut down|COERCE|restrict|
 dissolve|COERCE|ban|v
-convict|COERCE|arrest|v
-conviction|COERCE|arrest|n
-sentence|COERCE|arrest|v
 exile|COERCE|deport|
 loot|COERCE|destroy|v
 torch|COERCE|destroy|v
@@ -446,6 +523,17 @@ vandalise|COERCE|destroy|v
 sabotage|COERCE|destroy|
 bulldoze|COERCE|destroy|v
 hack|COERCE|censor|v
+bar|COERCE|ban|v
+forbid|COERCE|ban|v
+seal off|COERCE|restrict|
+cordon off|COERCE|restrict|
+take over|COERCE|confiscate|
+nationalize|COERCE|confiscate|v
+nationalise|COERCE|confiscate|v
+expropriate|COERCE|confiscate|v
+house arrest|COERCE|arrest|
+intern|COERCE|detain|v
+internment|COERCE|detain|n
 # ASSAULT: violence against people outside conventional combat: kill, bomb, torture, beat, abduct (CAMEO 18).
 attack|ASSAULT||
 assault|ASSAULT||
@@ -466,7 +554,8 @@ bomb|ASSAULT|explosives|
 bombing|ASSAULT|explosives|n
 blast|ASSAULT|explosives|n
 explosion|ASSAULT|explosives|n
-blow up|ASSAULT|explosives|
+blow * up|ASSAULT|explosives|
+suicide bomber|ASSAULT|suicide-attack|n
 suicide * bombing|ASSAULT|suicide-attack|
 suicide * attack|ASSAULT|suicide-attack|
 torture|ASSAULT|torture|
@@ -490,7 +579,6 @@ slaying|ASSAULT|kill|n
 car bomb|ASSAULT|explosives|n
 grenade|ASSAULT|explosives|n
 landmine|ASSAULT|explosives|n
-ambush|ASSAULT|firearms|
 atrocity|ASSAULT|kill|n
 sexual assault|ASSAULT|sexual|
 mistreat|ASSAULT|beat|v
@@ -527,6 +615,7 @@ overrun|FIGHT|heavy-weapons|v
 recapture|FIGHT|heavy-weapons|v
 retake|FIGHT|heavy-weapons|v
 storm|FIGHT|firearms|v
+ambush|FIGHT|firearms|
 exchange * fire|FIGHT|firearms|
 fire * rocket|FIGHT|heavy-weapons|
 fire * missile|FIGHT|heavy-weapons|
@@ -539,6 +628,8 @@ violate * truce|FIGHT|other|
 ceasefire violation|FIGHT|other|
 annex|FIGHT|heavy-weapons|v
 pound|FIGHT|heavy-weapons|v
+impose * blockade|FIGHT|restrict|
+reimpose * blockade|FIGHT|restrict|
 # Not events: phrases whose words would otherwise trigger.
 sign up|-||
 according to|-||
@@ -550,6 +641,20 @@ free market|-||
 free speech|-||
 free and fair|-||
 deliver on|-||
+aid worker|-||
+aid agency|-||
+aid group|-||
+aid organization|-||
+aid organisation|-||
+aid official|-||
+relief worker|-||
+relief agency|-||
+relief group|-||
+relief organization|-||
+relief organisation|-||
+relief official|-||
+strike force|-||
+protest leader|-||
 on strike|PROTEST|strike|
 `
 
@@ -585,6 +690,7 @@ type entry struct {
 	outcome  bool
 	repress  bool
 	weak     bool
+	vow      bool
 }
 
 // lexicon indexes entries by their first lemma.
@@ -621,6 +727,8 @@ func init() {
 				e.repress = true
 			case "w":
 				e.weak = true
+			case "p":
+				e.vow = true
 			}
 		}
 		lexicon[e.words[0]] = append(lexicon[e.words[0]], e)

@@ -114,7 +114,7 @@ func TestSeedEvents(t *testing.T) {
 				w.target != "" && !containsFold(argStr(e.Target), w.target) ||
 				w.country != "" && (e.Place == nil || e.Place.Country != w.country) ||
 				w.place != "" && (e.Place == nil || e.Place.Name != w.place) ||
-				w.sentence != "" && !containsFold(e.Sentence.Text, w.sentence) ||
+				w.sentence != "" && !containsFold(r.Text[e.Sentence.Start:e.Sentence.End], w.sentence) ||
 				w.fatalities != 0 && e.Fatalities != w.fatalities {
 				continue
 			}

@@ -117,7 +117,7 @@ func implied(e annalist.Event) []string {
 	case "SANCTION":
 		return []string{"SANCTIONS"}
 	case "CONSULT", "AGREE":
-		if hasAny(strings.ToLower(e.Sentence.Text), []string{"peace", "ceasefire", "truce"}) {
+		if hasAny(strings.ToLower(e.Trigger.Text)+" "+target, []string{"peace", "ceasefire", "truce"}) {
 			return []string{"PEACE_PROCESS"}
 		}
 	}
