@@ -118,7 +118,7 @@ func showRecord(w io.Writer, r *annalist.Record, colour bool) {
 				}
 				names = append(names, n)
 			}
-			fmt.Fprintf(w, "  %-13s %s\n", style(t, showColours[t]), strings.Join(names, "; "))
+			fmt.Fprintf(w, "  %s %s\n", style(fmt.Sprintf("%-13s", t), showColours[t]), strings.Join(names, "; "))
 		}
 	}
 	if section("Places", len(places)) {
