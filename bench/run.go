@@ -34,6 +34,7 @@ type Options struct {
 	// Keep, with Ingest, is where to write the store and leave it, for a
 	// look afterwards; it must not exist. Empty means a temporary file.
 	Keep     string
+	NoClean  bool              // keep bodies as read (Pipeline.NoClean)
 	Pipeline *extract.Pipeline // nil means extract.Default()
 }
 
@@ -48,7 +49,8 @@ type Result struct {
 	// CPU is the user and system time the run took: on a shared machine
 	// it moves less than Elapsed.
 	CPU time.Duration `json:"cpu_ns"`
-	// Extractors is the time spent in each extractor, summed over workers.
+	// Extractors is the time spent in each extractor, summed over workers
+	// (wall time: on a busy machine it includes waits for a core).
 	Extractors   []ExtractorTime `json:"extractors,omitempty"`
 	Tally        *load.Tally     `json:"ingest,omitempty"`
 	StoreBytes   int64           `json:"store_bytes,omitempty"`
@@ -93,6 +95,7 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 		return Result{}, err
 	}
 	p, timers := timed(p)
+	p.NoClean = p.NoClean || opt.NoClean
 	stopSampling := sampleHeap()
 	var res Result
 	cpu0 := cpuTime()

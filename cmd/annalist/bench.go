@@ -65,8 +65,12 @@ with it, since articles stream through.`,
 				what, opt.Workers, runtime.GOMAXPROCS(0), res.Articles, float64(res.Bytes)/1e6, res.Elapsed.Seconds())
 			fmt.Fprintf(out, "  %.0f articles/s, %.2f MB/s; %.1fs of CPU; peak heap %.0f MB, max RSS %.0f MB; %d failed\n",
 				res.ArticlesPerSec(), res.MBPerSec(), res.CPU.Seconds(), float64(res.PeakHeap)/1e6, float64(res.MaxRSS)/1e6, res.Failed)
+			var all time.Duration
 			for _, x := range res.Extractors {
-				fmt.Fprintf(out, "    %-10s %6.1fs  %5.1f%% of CPU\n", x.Name, x.Time.Seconds(), 100*x.Time.Seconds()/res.CPU.Seconds())
+				all += x.Time
+			}
+			for _, x := range res.Extractors {
+				fmt.Fprintf(out, "    %-10s %6.1fs  %5.1f%% of the time in extractors\n", x.Name, x.Time.Seconds(), 100*x.Time.Seconds()/all.Seconds())
 			}
 			if t := res.Tally; t != nil {
 				fmt.Fprintf(out, "  stored %d, duplicates %d (%d same body); store %.1f MB\n",
@@ -82,6 +86,7 @@ with it, since articles stream through.`,
 	fl.IntVar(&opt.Workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	fl.BoolVar(&opt.Ingest, "ingest", false, "also store the records in a fresh temporary store and time searches")
 	fl.StringVar(&opt.Keep, "keep", "", "with --ingest, write the store to this new file and keep it")
+	fl.BoolVar(&opt.NoClean, "no-clean", false, "keep the bodies exactly as read (exact duplicates only are stored once)")
 	fl.IntVar(&opt.Passes, "passes", 1, "times through the corpus")
 	fl.BoolVar(&asJSON, "json", false, "print the figures as JSON")
 	root.AddCommand(cmd)
