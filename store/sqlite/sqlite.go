@@ -73,12 +73,9 @@ func (s *DB) Path() string { return s.path }
 // SQL gives the underlying database to packages that aggregate over it.
 func (s *DB) SQL() *sql.DB { return s.db }
 
-// Close checkpoints and closes the database.
-func (s *DB) Close() error {
-	// Fold the WAL into the main file so that it is one file at rest.
-	_, _ = s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
-	return s.db.Close()
-}
+// Close closes the database. The last connection to close, in any
+// process, folds the WAL into the main file, so that it is one file at rest.
+func (s *DB) Close() error { return s.db.Close() }
 
 // Has reports whether a record with this id is stored.
 func (s *DB) Has(ctx context.Context, id string) (bool, error) {
