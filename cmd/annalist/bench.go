@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"runtime"
 	"time"
@@ -48,9 +47,7 @@ with it, since articles stream through.`,
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(struct {
+				return printJSON(out, struct {
 					bench.Result
 					ArticlesPerSec float64 `json:"articles_per_sec"`
 					MBPerSec       float64 `json:"mb_per_sec"`
