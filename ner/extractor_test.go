@@ -3,38 +3,16 @@ package ner
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/annalist/annalist/internal/shared"
+
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/text"
 )
-
-// sharedPath finds ../shared/<rel> from the repository root, looking
-// upwards from the package folder so that worktrees work too.
-func sharedPath(t testing.TB, rel string) string {
-	p := sharedPathOK(rel)
-	if p == "" {
-		t.Skipf("shared/%s not found", rel)
-	}
-	return p
-}
-
-func sharedPathOK(rel string) string {
-	dir, _ := os.Getwd()
-	for i := 0; i < 5; i++ {
-		p := filepath.Join(dir, "shared", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		dir = filepath.Dir(dir)
-	}
-	return ""
-}
 
 func extractText(t testing.TB, body string) *annalist.Record {
 	e, err := NewExtractor()
@@ -75,11 +53,7 @@ func dump(r *annalist.Record) string {
 }
 
 func TestSeedArticle(t *testing.T) {
-	raw, err := os.ReadFile(sharedPath(t, "seed/kazakhstan-2023-01-05.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	body := regexp.MustCompile(`^\s*date\s+\d{4}-\d{2}-\d{2}\s*`).ReplaceAllString(string(raw), "")
+	body, _ := shared.Seed(t)
 	var expected struct {
 		People struct {
 			Must []struct {
@@ -94,7 +68,7 @@ func TestSeedArticle(t *testing.T) {
 			MustNot []string `json:"must_not_be_people"`
 		} `json:"people"`
 	}
-	ej, err := os.ReadFile(sharedPath(t, "seed/kazakhstan-2023-01-05.expected.json"))
+	ej, err := os.ReadFile(shared.Require(t, "seed/kazakhstan-2023-01-05.expected.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
