@@ -47,13 +47,20 @@ func (*Resolver) Name() string { return "geo" }
 
 // Extract implements extract.Extractor: it resolves the record's LOCATION
 // and MISC entities. When the record has no entities at all (no tagger
-// ran), it spots place names with the gazetteer first.
+// ran), it spots place names with the gazetteer first; otherwise, with
+// AddMissed, it resolves the tagger's entities, adds the confident
+// toponyms the tagger missed or left inside longer names (see
+// AddSpotted), and resolves again.
 func (r *Resolver) Extract(d *text.Doc, rec *annalist.Record) {
 	switch {
 	case len(rec.Entities) == 0:
 		rec.Entities = Entities(Spot(d, r.Gaz), 1)
 	case r.AddMissed:
-		AddSpotted(rec, Spot(d, r.Gaz))
+		tops := Spot(d, r.Gaz)
+		r.Resolve(rec)
+		if AddSpotted(rec, tops) == 0 {
+			return
+		}
 	}
 	r.Resolve(rec)
 }
@@ -80,17 +87,29 @@ func Entities(tops []Toponym, first int) []annalist.Entity {
 	return out
 }
 
-// AddSpotted adds to rec the confident toponyms that no entity mention
-// covers (a tagger's misses): as a mention of the LOCATION or MISC entity
-// of the same name when there is one, else as a new entity. Toponyms
-// overlapping any mention (of a person, an organisation...) are left out.
-// It returns the number of mentions added.
+// AddSpotted adds to rec the confident toponyms the tagger's entities do
+// not give as places: as a mention of the LOCATION or MISC entity of the
+// same name when there is one, else as a new entity. A toponym may lie
+// strictly inside a mention that is not a place, an organisation's
+// ("Environment Canada", "Kentucky State Police"), a MISC one's
+// ("Russia-Turkey", "U.S.-led") or that of a LOCATION left unresolved
+// ("Toronto General Hospital"): the analyst gets both the organisation and
+// the place. It is left out when it overlaps a person's name, a resolved
+// place, or any mention otherwise. Run it after Resolve, which tells the
+// resolved places. It returns the number of mentions added.
 func AddSpotted(rec *annalist.Record, tops []Toponym) int {
-	var spans []annalist.Span
+	type mention struct {
+		annalist.Span
+		host bool // may hold a nested toponym
+	}
+	var spans []mention
 	byKey := map[string]int{}
 	next := 1
 	for i, e := range rec.Entities {
-		spans = append(spans, e.Mentions...)
+		host := e.Geo == nil && (e.Type == annalist.Organization || e.Type == annalist.Misc || e.Type == annalist.Location)
+		for _, m := range e.Mentions {
+			spans = append(spans, mention{m, host})
+		}
 		if e.Type == annalist.Location || e.Type == annalist.Misc {
 			byKey[gazetteer.Key(e.Name)] = i
 		}
@@ -99,9 +118,20 @@ func AddSpotted(rec *annalist.Record, tops []Toponym) int {
 			next = n + 1
 		}
 	}
+	free := func(start, end int) bool {
+		for _, s := range spans {
+			if s.Start >= end || start >= s.End {
+				continue
+			}
+			if !s.host || start < s.Start || end > s.End || end-start >= s.End-s.Start {
+				return false
+			}
+		}
+		return true
+	}
 	added := 0
 	for _, t := range tops {
-		if !t.Confident || overlaps(spans, t.Start, t.End) {
+		if !t.Confident || !free(t.Start, t.End) {
 			continue
 		}
 		m := annalist.Span{Start: t.Start, End: t.End, Text: t.Text}
@@ -114,19 +144,10 @@ func AddSpotted(rec *annalist.Record, tops []Toponym) int {
 			byKey[k] = len(rec.Entities)
 			rec.Entities = append(rec.Entities, e)
 		}
-		spans = append(spans, m)
+		spans = append(spans, mention{m, false})
 		added++
 	}
 	return added
-}
-
-func overlaps(spans []annalist.Span, start, end int) bool {
-	for _, s := range spans {
-		if s.Start < end && start < s.End {
-			return true
-		}
-	}
-	return false
 }
 
 // item is one entity being resolved.

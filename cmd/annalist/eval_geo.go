@@ -6,6 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -81,6 +84,8 @@ func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int, s
 	}
 	var s eval.GeoScore
 	var took time.Duration
+	causes := map[string]int{}
+	causeOf := map[int]string{} // index in s.Errors → why it was missed
 	for _, a := range arts {
 		t0 := time.Now()
 		d := text.Analyze(a.Text, a.Published)
@@ -90,7 +95,18 @@ func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int, s
 		}
 		res.Extract(d, rec)
 		took += time.Since(t0)
+		before := len(s.Errors)
 		s.Add(g, a, predictions(rec))
+		for i := before; i < len(s.Errors); i++ {
+			if s.Errors[i].Missed {
+				c, m := missCause(rec, s.Errors[i].Start, s.Errors[i].End)
+				causes[c]++
+				causeOf[i] = c
+				if m != "" {
+					causeOf[i] += ": " + strconv.Quote(m)
+				}
+			}
+		}
 	}
 	fmt.Fprintf(w, "%s: %d articles, %d toponyms with points (%d without, skipped)\n", filepath.Base(path), len(arts), s.Gold, s.Unpointed)
 	fmt.Fprintf(w, "  recall %.3f (%d/%d)  accuracy among found %.3f (%d/%d)  end-to-end %.3f\n",
@@ -98,13 +114,57 @@ func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int, s
 	fmt.Fprintf(w, "  precision %.3f (%d/%d predictions on gold toponyms)  median error %.1f km (%d by distance, %d by identity)\n",
 		s.Precision(), s.MatchedPred, s.Predictions, s.MedianKm(), len(s.PointErrors), s.ByIdentity)
 	fmt.Fprintf(w, "  %.2f ms per article (tokenize, tag, resolve)\n", float64(took.Microseconds())/1000/float64(max(1, len(arts))))
+	if len(causes) > 0 {
+		keys := make([]string, 0, len(causes))
+		for c := range causes {
+			keys = append(keys, c)
+		}
+		sort.Slice(keys, func(a, b int) bool {
+			return causes[keys[a]] > causes[keys[b]] || causes[keys[a]] == causes[keys[b]] && keys[a] < keys[b]
+		})
+		fmt.Fprintf(w, "  misses by cause:")
+		for _, c := range keys {
+			fmt.Fprintf(w, " %s %d;", c, causes[c])
+		}
+		fmt.Fprintln(w)
+	}
 	for i, e := range append(s.Errors, s.Spurious...) {
 		if i >= showErrors {
 			break
 		}
-		fmt.Fprintf(w, "  %-30.30s %-22.22s want %-28s got %s %.0f km\n", e.Article, e.Name, e.Want, e.Got, e.Km)
+		got := e.Got
+		if c := causeOf[i]; c != "" {
+			got += " [" + c + "]"
+		}
+		fmt.Fprintf(w, "  %-30.30s %-22.22s want %-28s got %s %.0f km\n", e.Article, e.Name, e.Want, got, e.Km)
 	}
 	return nil
+}
+
+// missCause names why the gold toponym at start..end got no resolved
+// mention: the kind of tagger mention over it (inside a longer one, on the
+// same span, or unresolved), or none.
+func missCause(rec *annalist.Record, start, end int) (cause, mention string) {
+	// TR-News spans drift a few characters left: widen the gold span.
+	for _, e := range rec.Entities {
+		for _, m := range e.Mentions {
+			if m.Start >= end+12 || start >= m.End {
+				continue
+			}
+			typ := strings.ToLower(e.Type)
+			switch {
+			case e.Geo != nil:
+				return "resolved mention not matched", m.Text
+			case m.End-m.Start > end-start+2 && (e.Type != annalist.Location):
+				return "inside " + typ, m.Text
+			case e.Type == annalist.Location || e.Type == annalist.Misc:
+				return typ + " unresolved", m.Text
+			default:
+				return "tagged " + typ, m.Text
+			}
+		}
+	}
+	return "no mention", ""
 }
 
 // predictions are the resolved mentions of a record.
