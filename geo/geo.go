@@ -232,6 +232,14 @@ func (r *Resolver) candidates(txt string, e *annalist.Entity) *item {
 	for _, m := range e.Mentions {
 		names = append(names, m.Text)
 	}
+	// "Ky." and "Man.": a tagger leaves the abbreviation's period out, and
+	// the name with it is another ("Man" is a city in Côte d'Ivoire).
+	for _, m := range e.Mentions {
+		if m.End < len(txt) && txt[m.End] == '.' && m.End-m.Start <= 5 && len(r.Gaz.Matches(m.Text+".")) > 0 {
+			names = []string{m.Text + "."}
+			break
+		}
+	}
 	for _, n := range names {
 		n = strings.TrimSpace(n)
 		for _, p := range []string{"the ", "The "} {
@@ -239,6 +247,9 @@ func (r *Resolver) candidates(txt string, e *annalist.Entity) *item {
 		}
 		for _, s := range []string{"'s", "’s"} {
 			n = strings.TrimSuffix(n, s)
+		}
+		if stopPhrases[gazetteer.Key(n)] {
+			continue // "White House"
 		}
 		for _, m := range r.Gaz.Matches(n) {
 			if seen[m.Place] {
@@ -311,16 +322,19 @@ func preferCityOverUnit(cs []cand, unitWord bool) {
 		}
 		for j := range cs {
 			c := &cs[j]
-			if c.Kind != gazetteer.City || c.Country != u.Country || c.Admin1Code != u.Admin1Code {
+			// "Washington": the capital, not the state, unless written
+			// "Washington State".
+			capital := c.Kind == gazetteer.City && c.Feature == "PPLC" && c.Country == u.Country
+			if c.Kind != gazetteer.City || c.Country != u.Country || c.Admin1Code != u.Admin1Code && !capital {
 				continue
 			}
-			if c.alt || c.Population < 100000 && c.Feature != "PPLA" && c.Feature != "PPLC" {
+			if !capital && (c.alt || c.Population < 100000 && c.Feature != "PPLA" && c.Feature != "PPLC") {
 				continue
 			}
 			switch {
 			case unitWord:
 				c.prior -= 3
-			case u.Population > 3*c.Population:
+			case u.Population > 3*c.Population && !capital:
 				// "Quebec": the province; its city is "Quebec City".
 				c.prior -= 2
 			default:
