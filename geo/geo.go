@@ -57,6 +57,7 @@ func (r *Resolver) Extract(d *text.Doc, rec *annalist.Record) {
 		rec.Entities = Entities(Spot(d, r.Gaz), 1)
 	case r.AddMissed:
 		tops := Spot(d, r.Gaz)
+		r.Retype(rec)
 		r.Resolve(rec)
 		if AddSpotted(rec, tops) == 0 {
 			return

@@ -1,0 +1,82 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/text"
+)
+
+// tagged builds a record as a tagger would give it: each entity is
+// "TYPE:name", its mentions every occurrence of name in body.
+func tagged(body string, ents ...string) *annalist.Record {
+	rec := &annalist.Record{Text: body}
+	for i, te := range ents {
+		typ, name, _ := strings.Cut(te, ":")
+		e := annalist.Entity{ID: "e" + string(rune('1'+i)), Type: typ, Name: name}
+		for off := 0; ; {
+			k := strings.Index(body[off:], name)
+			if k < 0 {
+				break
+			}
+			s := off + k
+			e.Mentions = append(e.Mentions, annalist.Span{Start: s, End: s + len(name), Text: name})
+			off = s + len(name)
+		}
+		rec.Entities = append(rec.Entities, e)
+	}
+	return rec
+}
+
+func TestRetype(t *testing.T) {
+	tests := []struct {
+		body, entity, want string // want: the entity's type after Retype
+	}{
+		{"Fighting in Darfur went on for a week.", "PERSON:Darfur", annalist.Location},
+		{"Floods hit NSW on Monday.", "ORGANIZATION:NSW", annalist.Location},
+		{"Storms hit Dallas County overnight.", "ORGANIZATION:Dallas County", annalist.Location},
+		{"She moved to a farm near Esperance last year.", "ORGANIZATION:Esperance", annalist.Location},
+		{"The fair in Tyler, Texas, opened.", "PERSON:Tyler", annalist.Location},
+		{"Hinton said the model works.", "PERSON:Hinton", annalist.Person},
+		{"The EU said it would act.", "ORGANIZATION:EU", annalist.Organization},
+		{"Georgia said she would run.", "PERSON:Georgia", annalist.Person},
+		{"Mr. Denver said he would run.", "PERSON:Denver", annalist.Person},
+		{"Messi won in the Ballon d'Or voting.", "MISC:Ballon", annalist.Misc},
+		{"Germans voted.", "MISC:Germans", annalist.Misc},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		rec := tagged(tt.body, tt.entity)
+		r.Retype(rec)
+		if got := rec.Entities[0].Type; got != tt.want {
+			t.Errorf("%q: %s is %s, want %s", tt.body, tt.entity, got, tt.want)
+		}
+	}
+	// A retyped name joins the LOCATION of the same name.
+	rec := tagged("Rain fell in NSW. NSW police said", "LOCATION:NSW.", "ORGANIZATION:NSW")
+	rec.Entities[0].Name, rec.Entities[0].Mentions = "NSW", rec.Entities[1].Mentions[:1]
+	rec.Entities[1].Mentions = rec.Entities[1].Mentions[1:]
+	if r.Retype(rec); len(rec.Entities) != 1 || len(rec.Entities[0].Mentions) != 2 {
+		t.Errorf("NSW not merged: %+v", rec.Entities)
+	}
+}
+
+func TestAddSpottedNested(t *testing.T) {
+	body := "Environment Canada warned of storms. The Kentucky State Police and Mayor Paris Smith met. Russia-Turkey talks began."
+	rec := tagged(body, "ORGANIZATION:Environment Canada", "ORGANIZATION:Kentucky State Police", "PERSON:Mayor Paris Smith", "MISC:Russia-Turkey")
+	New(nil).Extract(text.Analyze(body, ""), rec)
+	var got []string
+	for _, e := range rec.Entities {
+		s := e.Type + " " + e.Name
+		if e.Geo != nil {
+			s += " " + e.Geo.Kind + " " + e.Geo.Country
+		}
+		got = append(got, s)
+	}
+	want := []string{"ORGANIZATION Environment Canada", "ORGANIZATION Kentucky State Police", "PERSON Mayor Paris Smith",
+		"MISC Russia-Turkey", "LOCATION Canada country CA", "LOCATION Kentucky admin1 US", "LOCATION Russia country RU", "LOCATION Turkey country TR"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("entities:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
