@@ -171,9 +171,14 @@ type cand struct {
 // Resolve sets the Geo of rec's place entities and rec.Focus.
 func (r *Resolver) Resolve(rec *annalist.Record) {
 	var items []*item
+	names := personWords(rec)
 	for i := range rec.Entities {
 		e := &rec.Entities[i]
 		if e.Type != annalist.Location && e.Type != annalist.Misc {
+			continue
+		}
+		if r.personal(e, names) {
+			e.Geo = nil
 			continue
 		}
 		it := r.candidates(rec.Text, e)
@@ -213,6 +218,50 @@ func (r *Resolver) Resolve(rec *annalist.Record) {
 	if c := focus(items); c != "" {
 		rec.Focus = &annalist.Focus{Country: c}
 	}
+}
+
+// personWords are the words of the article's multi-word names of people,
+// with whether each opens one: "Georgia" of "Georgia Stevens" (true),
+// "Obama" of "Barack Obama" (false).
+func personWords(rec *annalist.Record) map[string]bool {
+	words := map[string]bool{}
+	for _, e := range rec.Entities {
+		if e.Type != annalist.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			f := strings.Fields(m.Text)
+			if len(f) < 2 {
+				continue
+			}
+			for k, w := range f {
+				key := gazetteer.Key(w)
+				words[key] = words[key] || k == 0
+			}
+		}
+	}
+	return words
+}
+
+// personal tells whether a one-word place entity is the name of a person
+// of the article, one sense per article: "Georgia" after "Georgia Stevens"
+// (a first name), "Palma" after "Jenny Palma" (a small place's name as a
+// surname). A country or large city keeps its sense as a surname:
+// "Anna Jordan" does not make Jordan a person.
+func (r *Resolver) personal(e *annalist.Entity, names map[string]bool) bool {
+	name := strings.TrimSuffix(strings.TrimSuffix(e.Name, "'s"), "’s")
+	if strings.ContainsAny(name, " -") {
+		return false
+	}
+	first, ok := names[gazetteer.Key(name)]
+	if !ok {
+		return false
+	}
+	if first {
+		return r.Gaz.IsFirstName(name)
+	}
+	p, ok := r.Gaz.Best(name)
+	return ok && !major(p.Kind) && !prominentCity(p)
 }
 
 // secondElsewhere is the prior of the best candidate far from the first.
