@@ -73,14 +73,14 @@ func (r *Resolver) placeNamed(txt string, e *annalist.Entity) bool {
 	}
 	name := e.Mentions[0].Text
 	key := gazetteer.Key(name)
-	if stopPhrases[key] || r.Gaz.IsCommonWord(name) || !capitalised(name) {
+	if stopPhrases[key] || !capitalised(name) {
 		return false
 	}
 	words := strings.Fields(name)
 	if len(words) == 1 && stopwords[strings.ToLower(name)] {
 		return false
 	}
-	strong, town := false, false
+	strong, town, prominent := false, false, false
 	acronym := isAllCaps(name) && utf8.RuneCountInString(name) <= 4
 	last := strings.ToLower(words[len(words)-1])
 	for _, m := range r.Gaz.Matches(name) {
@@ -97,11 +97,15 @@ func (r *Resolver) placeNamed(txt string, e *annalist.Entity) bool {
 		case gazetteer.Admin2, gazetteer.City:
 			if !acronym && !m.Alternate {
 				town = true
-				strong = strong || len(words) > 1 && unitWords[last]
+				prominent = prominent || prominentCity(*m.Place)
+				strong = strong || len(words) > 1 && unitWords[last] ||
+					e.Type == annalist.Misc && prominentCity(*m.Place) // "the Cairns police"
 			}
 		}
 	}
-	if !strong && !town {
+	// A common word ("Cairns", "Reading") names a place only when it is
+	// a large one.
+	if !strong && !town || r.Gaz.IsCommonWord(name) && !strong && !prominent {
 		return false
 	}
 	supported := false

@@ -44,6 +44,7 @@ func TestRetype(t *testing.T) {
 		{"Mr. Denver said he would run.", "PERSON:Denver", annalist.Person},
 		{"Messi won in the Ballon d'Or voting.", "MISC:Ballon", annalist.Misc},
 		{"Germans voted.", "MISC:Germans", annalist.Misc},
+		{"Since 2010 the Cairns police force has run it.", "MISC:Cairns", annalist.Location},
 	}
 	r := New(nil)
 	for _, tt := range tests {
