@@ -581,8 +581,12 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 	need := r.MinScore
 	if best.alt && best.Kind == gazetteer.City {
 		// Alternate names include every language's: "Shal" is Quetta in
-		// one of them. Alone, only a large city's exonym ("Kiev") will do.
+		// one of them. Alone, only a large city's exonym ("Kiev",
+		// "Munich") will do.
 		need += 3
+		if best.Population >= 1000000 {
+			need--
+		}
 	}
 	if major(best.Kind) || bestSupported || best.score >= need {
 		it.chosen = best.Place
