@@ -59,6 +59,7 @@ func (r *Resolver) Extract(d *text.Doc, rec *annalist.Record) {
 		tops := Spot(d, r.Gaz)
 		r.Retype(rec)
 		r.Resolve(rec)
+		tops = append(tops, Nested(d, rec, r.Gaz)...)
 		if AddSpotted(rec, tops) == 0 {
 			return
 		}
@@ -101,7 +102,8 @@ func Entities(tops []Toponym, first int) []annalist.Entity {
 func AddSpotted(rec *annalist.Record, tops []Toponym) int {
 	type mention struct {
 		annalist.Span
-		host bool // may hold a nested toponym
+		host  bool // may hold a nested toponym
+		place bool // a resolved place's, or one added here
 	}
 	var spans []mention
 	byKey := map[string]int{}
@@ -109,7 +111,7 @@ func AddSpotted(rec *annalist.Record, tops []Toponym) int {
 	for i, e := range rec.Entities {
 		host := e.Geo == nil && (e.Type == annalist.Organization || e.Type == annalist.Misc || e.Type == annalist.Location)
 		for _, m := range e.Mentions {
-			spans = append(spans, mention{m, host})
+			spans = append(spans, mention{m, host, e.Geo != nil})
 		}
 		if e.Type == annalist.Location || e.Type == annalist.Misc {
 			byKey[gazetteer.Key(e.Name)] = i
@@ -119,12 +121,15 @@ func AddSpotted(rec *annalist.Record, tops []Toponym) int {
 			next = n + 1
 		}
 	}
-	free := func(start, end int) bool {
+	free := func(t Toponym) bool {
 		for _, s := range spans {
-			if s.Start >= end || start >= s.End {
+			if s.Start >= t.End || t.Start >= s.End {
 				continue
 			}
-			if !s.host || start < s.Start || end > s.End || end-start >= s.End-s.Start {
+			if t.nested && !s.place {
+				continue // Nested has checked its host
+			}
+			if !s.host || t.Start < s.Start || t.End > s.End || t.End-t.Start >= s.End-s.Start {
 				return false
 			}
 		}
@@ -132,7 +137,7 @@ func AddSpotted(rec *annalist.Record, tops []Toponym) int {
 	}
 	added := 0
 	for _, t := range tops {
-		if !t.Confident || !free(t.Start, t.End) {
+		if !t.Confident || !free(t) {
 			continue
 		}
 		m := annalist.Span{Start: t.Start, End: t.End, Text: t.Text}
@@ -145,7 +150,7 @@ func AddSpotted(rec *annalist.Record, tops []Toponym) int {
 			byKey[k] = len(rec.Entities)
 			rec.Entities = append(rec.Entities, e)
 		}
-		spans = append(spans, mention{m, false})
+		spans = append(spans, mention{m, false, true})
 		added++
 	}
 	return added

@@ -81,3 +81,30 @@ func TestAddSpottedNested(t *testing.T) {
 		t.Errorf("entities:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestNested(t *testing.T) {
+	tests := []struct {
+		body, entity string
+		want         []string
+	}{
+		{"A scholar at the University of Michigan Center for Computer Security said.", "ORGANIZATION:University of Michigan Center for Computer Security", []string{"Michigan"}},
+		{"He flew Air Berlin.", "ORGANIZATION:Air Berlin", []string{"Berlin"}},
+		{"Aleppo Mayor Brita Hagi Hasan spoke.", "PERSON:Aleppo Mayor Brita Hagi Hasan", []string{"Aleppo"}},
+		{"Brita Hagi Hasan spoke.", "PERSON:Brita Hagi Hasan", nil},
+		{"She played in the Original Texas Playboys.", "MISC:Original Texas Playboys", []string{"Texas"}},
+		{"Talks on Turkish-Russian ties.", "MISC:Turkish-Russian", []string{"Turkish", "Russian"}},
+		{"He was seen at St. Paul's Hospital.", "LOCATION:St. Paul's Hospital", nil},
+		{"A Falcon Heavy rose.", "MISC:Falcon Heavy", nil},
+	}
+	g := New(nil).Gaz
+	for _, tt := range tests {
+		rec := tagged(tt.body, tt.entity)
+		var got []string
+		for _, tp := range Nested(text.Analyze(tt.body, ""), rec, g) {
+			got = append(got, tp.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Nested(%s) = %q, want %q", tt.entity, got, tt.want)
+		}
+	}
+}

@@ -17,6 +17,7 @@ type Toponym struct {
 	// Confident is set when the name is hardly anything but a place: a
 	// country, unit, region, continent, feature, demonym or large city.
 	Confident bool
+	nested    bool // found by Nested inside a tagger's mention
 }
 
 // connectors may sit inside a multi-word name: "Bosnia and Herzegovina",
