@@ -29,9 +29,11 @@ var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside":
 // It returns the number of entities retyped.
 func (r *Resolver) Retype(rec *annalist.Record) int {
 	locByKey := map[string]int{}
+	var places []annalist.Span // the tagger's LOCATION mentions
 	for i, e := range rec.Entities {
 		if e.Type == annalist.Location {
 			locByKey[gazetteer.Key(e.Name)] = i
+			places = append(places, e.Mentions...)
 		}
 	}
 	n := 0
@@ -41,7 +43,7 @@ func (r *Resolver) Retype(rec *annalist.Record) int {
 		if e.Type != annalist.Person && e.Type != annalist.Organization && e.Type != annalist.Misc {
 			continue
 		}
-		if !r.placeNamed(rec.Text, e) {
+		if !r.placeNamed(rec.Text, e, places) {
 			continue
 		}
 		n++
@@ -67,7 +69,7 @@ func (r *Resolver) Retype(rec *annalist.Record) int {
 
 // placeNamed tells whether a PERSON, ORGANIZATION or MISC entity is a
 // place (see Retype).
-func (r *Resolver) placeNamed(txt string, e *annalist.Entity) bool {
+func (r *Resolver) placeNamed(txt string, e *annalist.Entity, places []annalist.Span) bool {
 	if len(e.Mentions) == 0 {
 		return false
 	}
@@ -121,7 +123,7 @@ func (r *Resolver) placeNamed(txt string, e *annalist.Entity) bool {
 		if locatives[before] && !continues(txt[m.End:]) {
 			supported = true
 		}
-		if r.followedByContainer(txt[m.End:], name) {
+		if r.followedByContainer(txt[m.End:], name) || dateline(txt, m) || listedWith(txt, m, places) {
 			supported = true
 		}
 	}
@@ -161,6 +163,42 @@ func (r *Resolver) followedByContainer(after, name string) bool {
 func continues(after string) bool {
 	r, _ := utf8.DecodeRuneInString(after)
 	return r == '\'' || r == '’' || r == '-' || unicode.IsLetter(r)
+}
+
+// dateline tells whether m opens the text or a line in capitals before a
+// dash or comma: "INNISFAIL - Nine-year-old ...".
+func dateline(txt string, m annalist.Span) bool {
+	if m.Start > 0 && txt[m.Start-1] != '\n' || !isAllCaps(m.Text) || utf8.RuneCountInString(m.Text) < 4 {
+		return false
+	}
+	after := strings.TrimLeft(txt[m.End:], " ")
+	for _, p := range []string{"-", "—", "–", ","} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedWith tells whether m stands in a list beside one of the places:
+// "in Red Deer, Innisfail and Edmonton".
+func listedWith(txt string, m annalist.Span, places []annalist.Span) bool {
+	for _, p := range places {
+		var between string
+		switch {
+		case p.End <= m.Start && m.Start-p.End <= 6:
+			between = txt[p.End:m.Start]
+		case m.End <= p.Start && p.Start-m.End <= 6:
+			between = txt[m.End:p.Start]
+		default:
+			continue
+		}
+		switch between {
+		case ", ", " and ", ", and ", " or ":
+			return true
+		}
+	}
+	return false
 }
 
 // lastWord is the last word of s, without punctuation around it.

@@ -44,11 +44,13 @@ func TestRetype(t *testing.T) {
 		{"Mr. Denver said he would run.", "PERSON:Denver", annalist.Person},
 		{"Messi won in the Ballon d'Or voting.", "MISC:Ballon", annalist.Misc},
 		{"Germans voted.", "MISC:Germans", annalist.Misc},
+		{"INNISFAIL - A girl skated.", "ORGANIZATION:INNISFAIL", annalist.Location},
+		{"She skates in Red Deer, Innisfail and Edmonton.", "ORGANIZATION:Innisfail", annalist.Location},
 		{"Since 2010 the Cairns police force has run it.", "MISC:Cairns", annalist.Location},
 	}
 	r := New(nil)
 	for _, tt := range tests {
-		rec := tagged(tt.body, tt.entity)
+		rec := tagged(tt.body, tt.entity, "LOCATION:Red Deer", "LOCATION:Edmonton")
 		r.Retype(rec)
 		if got := rec.Entities[0].Type; got != tt.want {
 			t.Errorf("%q: %s is %s, want %s", tt.body, tt.entity, got, tt.want)
