@@ -40,6 +40,7 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 		toks := d.SentenceTokens(si)
 		for i := 0; i < len(toks); {
 			if !capitalised(toks[i].Text) {
+				out = appendParts(out, d.Text, toks[i], g, lower) // "made-in-China", "pro-Russian"
 				i++
 				continue
 			}
