@@ -57,6 +57,7 @@ func (r *Resolver) Extract(d *text.Doc, rec *annalist.Record) {
 		rec.Entities = Entities(Spot(d, r.Gaz), 1)
 	case r.AddMissed:
 		tops := Spot(d, r.Gaz)
+		Widen(rec, tops)
 		r.Retype(rec)
 		r.Resolve(rec)
 		tops = append(tops, Nested(d, rec, r.Gaz)...)

@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -108,5 +109,23 @@ func TestNested(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("Nested(%s) = %q, want %q", tt.entity, got, tt.want)
 		}
+	}
+}
+
+func TestWiden(t *testing.T) {
+	body := "Aid reached the Democratic Republic of the Congo and Congo on Monday."
+	rec := tagged(body, "LOCATION:Democratic Republic", "LOCATION:Congo")
+	New(nil).Extract(text.Analyze(body, ""), rec)
+	var got []string
+	for _, e := range rec.Entities {
+		s := fmt.Sprintf("%s %q %d", e.Type, e.Name, len(e.Mentions))
+		if e.Geo != nil {
+			s += " " + e.Geo.Country
+		}
+		got = append(got, s)
+	}
+	want := []string{`LOCATION "Congo" 1 CG`, `LOCATION "Democratic Republic of the Congo" 1 CD`}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("entities:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
