@@ -47,10 +47,12 @@ func (*Resolver) Name() string { return "geo" }
 
 // Extract implements extract.Extractor: it resolves the record's LOCATION
 // and MISC entities. When the record has no entities at all (no tagger
-// ran), it spots place names with the gazetteer first; otherwise, with
-// AddMissed, it resolves the tagger's entities, adds the confident
-// toponyms the tagger missed or left inside longer names (see
-// AddSpotted), and resolves again.
+// ran), it spots place names with the gazetteer first. Otherwise, with
+// AddMissed, it reads the tagger's entities against the gazetteer's
+// spotting: it joins place names the tagger cut in pieces (Widen), gives
+// back to places the names it took for people or organisations (Retype),
+// resolves, adds the confident places it missed or left inside longer
+// names (Nested, AddSpotted), and resolves again.
 func (r *Resolver) Extract(d *text.Doc, rec *annalist.Record) {
 	switch {
 	case len(rec.Entities) == 0:
