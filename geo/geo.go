@@ -293,7 +293,7 @@ func (r *Resolver) candidates(txt string, e *annalist.Entity) *item {
 	// "Ky." and "Man.": a tagger leaves the abbreviation's period out, and
 	// the name with it is another ("Man" is a city in Côte d'Ivoire).
 	for _, m := range e.Mentions {
-		if m.End < len(txt) && txt[m.End] == '.' && m.End-m.Start <= 5 && len(r.Gaz.Matches(m.Text+".")) > 0 {
+		if m.End >= 0 && m.End < len(txt) && txt[m.End] == '.' && m.End-m.Start <= 5 && len(r.Gaz.Matches(m.Text+".")) > 0 {
 			names = []string{m.Text + "."}
 			break
 		}

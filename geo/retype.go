@@ -186,9 +186,9 @@ func listedWith(txt string, m annalist.Span, places []annalist.Span) bool {
 	for _, p := range places {
 		var between string
 		switch {
-		case p.End <= m.Start && m.Start-p.End <= 6:
+		case p.End <= m.Start && m.Start-p.End <= 6 && p.End >= 0:
 			between = txt[p.End:m.Start]
-		case m.End <= p.Start && p.Start-m.End <= 6:
+		case m.End <= p.Start && p.Start-m.End <= 6 && p.Start <= len(txt):
 			between = txt[m.End:p.Start]
 		default:
 			continue

@@ -129,3 +129,26 @@ func TestWiden(t *testing.T) {
 		t.Errorf("entities:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// FuzzExtract feeds the resolver tagger output with any spans, as a buggy
+// or foreign tagger might give them: it must not panic.
+func FuzzExtract(f *testing.F) {
+	f.Add("Environment Canada said rain hit Ky. and the Democratic Republic of the Congo.", 0, 18, 33, 35, 45, 64)
+	f.Add("INNISFAIL - Georgia Stevens skated in Red Deer, Innisfail and Edmonton.", 0, 9, 12, 27, 38, 46)
+	r := New(nil)
+	f.Fuzz(func(t *testing.T, body string, a, b, c, d, e, g int) {
+		span := func(s, e int) annalist.Span {
+			txt := ""
+			if s >= 0 && e <= len(body) && s <= e {
+				txt = body[s:e]
+			}
+			return annalist.Span{Start: s, End: e, Text: txt}
+		}
+		rec := &annalist.Record{Text: body, Entities: []annalist.Entity{
+			{ID: "e1", Type: annalist.Organization, Name: "x", Mentions: []annalist.Span{span(a, b)}},
+			{ID: "e2", Type: annalist.Location, Name: span(c, d).Text, Mentions: []annalist.Span{span(c, d)}},
+			{ID: "e3", Type: annalist.Person, Name: span(e, g).Text, Mentions: []annalist.Span{span(e, g), span(a, d)}},
+		}}
+		r.Extract(text.Analyze(body, ""), rec)
+	})
+}
