@@ -190,6 +190,8 @@ type GeoScore struct {
 type GeoError struct {
 	Article, Name, Want, Got string
 	Km                       float64
+	Start, End               int // the gold span (or the spurious prediction's)
+	Missed                   bool
 }
 
 // Recall is found / gold.
@@ -241,7 +243,8 @@ func (s *GeoScore) Add(g *gazetteer.Gazetteer, a GeoArticle, preds []GeoPredicti
 		s.Gold++
 		want := goldIdentity(g, t)
 		if k < 0 {
-			s.Errors = append(s.Errors, GeoError{Article: a.ID, Name: t.Name, Want: want.String(), Got: "(missed)"})
+			s.Errors = append(s.Errors, GeoError{Article: a.ID, Name: t.Name, Want: want.String(), Got: "(missed)",
+				Start: t.Start, End: t.End, Missed: true})
 			continue
 		}
 		s.Found++
@@ -256,13 +259,14 @@ func (s *GeoScore) Add(g *gazetteer.Gazetteer, a GeoArticle, preds []GeoPredicti
 			s.Correct++
 		} else {
 			s.Errors = append(s.Errors, GeoError{Article: a.ID, Name: t.Name, Want: want.String(),
-				Got: fmt.Sprintf("%s %s/%s (%.2f,%.2f)", p.Kind, p.Country, p.Admin1, p.Lat, p.Lon), Km: km})
+				Got: fmt.Sprintf("%s %s/%s (%.2f,%.2f)", p.Kind, p.Country, p.Admin1, p.Lat, p.Lon), Km: km,
+				Start: t.Start, End: t.End})
 		}
 	}
 	for k, p := range preds {
 		if !used[k] && p.Start >= 0 && p.End <= len(a.Text) && p.Start <= p.End {
 			s.Spurious = append(s.Spurious, GeoError{Article: a.ID, Name: a.Text[p.Start:p.End], Want: "(none)",
-				Got: fmt.Sprintf("%s %s/%s", p.Kind, p.Country, p.Admin1)})
+				Got: fmt.Sprintf("%s %s/%s", p.Kind, p.Country, p.Admin1), Start: p.Start, End: p.End})
 		}
 	}
 }

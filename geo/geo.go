@@ -47,13 +47,25 @@ func (*Resolver) Name() string { return "geo" }
 
 // Extract implements extract.Extractor: it resolves the record's LOCATION
 // and MISC entities. When the record has no entities at all (no tagger
-// ran), it spots place names with the gazetteer first.
+// ran), it spots place names with the gazetteer first. Otherwise, with
+// AddMissed, it reads the tagger's entities against the gazetteer's
+// spotting: it joins place names the tagger cut in pieces (Widen), gives
+// back to places the names it took for people or organisations (Retype),
+// resolves, adds the confident places it missed or left inside longer
+// names (Nested, AddSpotted), and resolves again.
 func (r *Resolver) Extract(d *text.Doc, rec *annalist.Record) {
 	switch {
 	case len(rec.Entities) == 0:
 		rec.Entities = Entities(Spot(d, r.Gaz), 1)
 	case r.AddMissed:
-		AddSpotted(rec, Spot(d, r.Gaz))
+		tops := Spot(d, r.Gaz)
+		Widen(rec, tops)
+		r.Retype(rec)
+		r.Resolve(rec)
+		tops = append(tops, Nested(d, rec, r.Gaz)...)
+		if AddSpotted(rec, tops) == 0 {
+			return
+		}
 	}
 	r.Resolve(rec)
 }
@@ -80,17 +92,30 @@ func Entities(tops []Toponym, first int) []annalist.Entity {
 	return out
 }
 
-// AddSpotted adds to rec the confident toponyms that no entity mention
-// covers (a tagger's misses): as a mention of the LOCATION or MISC entity
-// of the same name when there is one, else as a new entity. Toponyms
-// overlapping any mention (of a person, an organisation...) are left out.
-// It returns the number of mentions added.
+// AddSpotted adds to rec the confident toponyms the tagger's entities do
+// not give as places: as a mention of the LOCATION or MISC entity of the
+// same name when there is one, else as a new entity. A toponym may lie
+// strictly inside a mention that is not a place, an organisation's
+// ("Environment Canada", "Kentucky State Police"), a MISC one's
+// ("Russia-Turkey", "U.S.-led") or that of a LOCATION left unresolved
+// ("Toronto General Hospital"): the analyst gets both the organisation and
+// the place. It is left out when it overlaps a person's name, a resolved
+// place, or any mention otherwise. Run it after Resolve, which tells the
+// resolved places. It returns the number of mentions added.
 func AddSpotted(rec *annalist.Record, tops []Toponym) int {
-	var spans []annalist.Span
+	type mention struct {
+		annalist.Span
+		host  bool // may hold a nested toponym
+		place bool // a resolved place's, or one added here
+	}
+	var spans []mention
 	byKey := map[string]int{}
 	next := 1
 	for i, e := range rec.Entities {
-		spans = append(spans, e.Mentions...)
+		host := e.Geo == nil && (e.Type == annalist.Organization || e.Type == annalist.Misc || e.Type == annalist.Location)
+		for _, m := range e.Mentions {
+			spans = append(spans, mention{m, host, e.Geo != nil})
+		}
 		if e.Type == annalist.Location || e.Type == annalist.Misc {
 			byKey[gazetteer.Key(e.Name)] = i
 		}
@@ -99,9 +124,23 @@ func AddSpotted(rec *annalist.Record, tops []Toponym) int {
 			next = n + 1
 		}
 	}
+	free := func(t Toponym) bool {
+		for _, s := range spans {
+			if s.Start >= t.End || t.Start >= s.End {
+				continue
+			}
+			if t.nested && !s.place {
+				continue // Nested has checked its host
+			}
+			if !s.host || t.Start < s.Start || t.End > s.End || t.End-t.Start >= s.End-s.Start {
+				return false
+			}
+		}
+		return true
+	}
 	added := 0
 	for _, t := range tops {
-		if !t.Confident || overlaps(spans, t.Start, t.End) {
+		if !t.Confident || !free(t) {
 			continue
 		}
 		m := annalist.Span{Start: t.Start, End: t.End, Text: t.Text}
@@ -114,19 +153,10 @@ func AddSpotted(rec *annalist.Record, tops []Toponym) int {
 			byKey[k] = len(rec.Entities)
 			rec.Entities = append(rec.Entities, e)
 		}
-		spans = append(spans, m)
+		spans = append(spans, mention{m, false, true})
 		added++
 	}
 	return added
-}
-
-func overlaps(spans []annalist.Span, start, end int) bool {
-	for _, s := range spans {
-		if s.Start < end && start < s.End {
-			return true
-		}
-	}
-	return false
 }
 
 // item is one entity being resolved.
@@ -149,9 +179,14 @@ type cand struct {
 // Resolve sets the Geo of rec's place entities and rec.Focus.
 func (r *Resolver) Resolve(rec *annalist.Record) {
 	var items []*item
+	names := personWords(rec)
 	for i := range rec.Entities {
 		e := &rec.Entities[i]
 		if e.Type != annalist.Location && e.Type != annalist.Misc {
+			continue
+		}
+		if r.personal(e, names) {
+			e.Geo = nil
 			continue
 		}
 		it := r.candidates(rec.Text, e)
@@ -193,6 +228,50 @@ func (r *Resolver) Resolve(rec *annalist.Record) {
 	}
 }
 
+// personWords are the words of the article's multi-word names of people,
+// with whether each opens one: "Georgia" of "Georgia Stevens" (true),
+// "Obama" of "Barack Obama" (false).
+func personWords(rec *annalist.Record) map[string]bool {
+	words := map[string]bool{}
+	for _, e := range rec.Entities {
+		if e.Type != annalist.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			f := strings.Fields(m.Text)
+			if len(f) < 2 {
+				continue
+			}
+			for k, w := range f {
+				key := gazetteer.Key(w)
+				words[key] = words[key] || k == 0
+			}
+		}
+	}
+	return words
+}
+
+// personal tells whether a one-word place entity is the name of a person
+// of the article, one sense per article: "Georgia" after "Georgia Stevens"
+// (a first name), "Palma" after "Jenny Palma" (a small place's name as a
+// surname). A country or large city keeps its sense as a surname:
+// "Anna Jordan" does not make Jordan a person.
+func (r *Resolver) personal(e *annalist.Entity, names map[string]bool) bool {
+	name := strings.TrimSuffix(strings.TrimSuffix(e.Name, "'s"), "’s")
+	if strings.ContainsAny(name, " -") {
+		return false
+	}
+	first, ok := names[gazetteer.Key(name)]
+	if !ok {
+		return false
+	}
+	if first {
+		return r.Gaz.IsFirstName(name)
+	}
+	p, ok := r.Gaz.Best(name)
+	return ok && !major(p.Kind) && !prominentCity(p)
+}
+
 // secondElsewhere is the prior of the best candidate far from the first.
 func secondElsewhere(cs []cand) float64 {
 	for _, c := range cs[1:] {
@@ -211,6 +290,14 @@ func (r *Resolver) candidates(txt string, e *annalist.Entity) *item {
 	for _, m := range e.Mentions {
 		names = append(names, m.Text)
 	}
+	// "Ky." and "Man.": a tagger leaves the abbreviation's period out, and
+	// the name with it is another ("Man" is a city in Côte d'Ivoire).
+	for _, m := range e.Mentions {
+		if m.End >= 0 && m.End < len(txt) && txt[m.End] == '.' && m.End-m.Start <= 5 && len(r.Gaz.Matches(m.Text+".")) > 0 {
+			names = []string{m.Text + "."}
+			break
+		}
+	}
 	for _, n := range names {
 		n = strings.TrimSpace(n)
 		for _, p := range []string{"the ", "The "} {
@@ -218,6 +305,9 @@ func (r *Resolver) candidates(txt string, e *annalist.Entity) *item {
 		}
 		for _, s := range []string{"'s", "’s"} {
 			n = strings.TrimSuffix(n, s)
+		}
+		if stopPhrases[gazetteer.Key(n)] {
+			continue // "White House"
 		}
 		for _, m := range r.Gaz.Matches(n) {
 			if seen[m.Place] {
@@ -290,16 +380,19 @@ func preferCityOverUnit(cs []cand, unitWord bool) {
 		}
 		for j := range cs {
 			c := &cs[j]
-			if c.Kind != gazetteer.City || c.Country != u.Country || c.Admin1Code != u.Admin1Code {
+			// "Washington": the capital, not the state, unless written
+			// "Washington State".
+			capital := c.Kind == gazetteer.City && c.Feature == "PPLC" && c.Country == u.Country
+			if c.Kind != gazetteer.City || c.Country != u.Country || c.Admin1Code != u.Admin1Code && !capital {
 				continue
 			}
-			if c.alt || c.Population < 100000 && c.Feature != "PPLA" && c.Feature != "PPLC" {
+			if !capital && (c.alt || c.Population < 100000 && c.Feature != "PPLA" && c.Feature != "PPLC") {
 				continue
 			}
 			switch {
 			case unitWord:
 				c.prior -= 3
-			case u.Population > 3*c.Population:
+			case u.Population > 3*c.Population && !capital:
 				// "Quebec": the province; its city is "Quebec City".
 				c.prior -= 2
 			default:
@@ -496,8 +589,12 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 	need := r.MinScore
 	if best.alt && best.Kind == gazetteer.City {
 		// Alternate names include every language's: "Shal" is Quetta in
-		// one of them. Alone, only a large city's exonym ("Kiev") will do.
+		// one of them. Alone, only a large city's exonym ("Kiev",
+		// "Munich") will do.
 		need += 3
+		if best.Population >= 1000000 {
+			need--
+		}
 	}
 	if major(best.Kind) || bestSupported || best.score >= need {
 		it.chosen = best.Place

@@ -168,6 +168,7 @@ func TestSpot(t *testing.T) {
 		{"President Obama met leaders of Bosnia and Herzegovina in Washington.", []string{"Bosnia and Herzegovina", "Washington"}},
 		{"The U.S.-led coalition struck targets in northern Syria.", []string{"U.S.", "Syria"}},
 		{"Mevlut Mert Altintas, a police officer, was killed.", nil},
+		{"It took a made-in-China approach to Russia/CIA ties.", []string{"China", "Russia"}},
 	}
 	g := gazetteer.Default()
 	for _, tt := range tests {

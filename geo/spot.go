@@ -17,6 +17,7 @@ type Toponym struct {
 	// Confident is set when the name is hardly anything but a place: a
 	// country, unit, region, continent, feature, demonym or large city.
 	Confident bool
+	nested    bool // found by Nested inside a tagger's mention
 }
 
 // connectors may sit inside a multi-word name: "Bosnia and Herzegovina",
@@ -39,6 +40,7 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 		toks := d.SentenceTokens(si)
 		for i := 0; i < len(toks); {
 			if !capitalised(toks[i].Text) {
+				out = appendParts(out, d.Text, toks[i], g, lower) // "made-in-China", "pro-Russian"
 				i++
 				continue
 			}
@@ -87,7 +89,7 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 			}
 			if ok {
 				out = append(out, Toponym{Start: toks[i].Start, End: end, Text: name, Kind: best.Kind,
-					Confident: major(best.Kind) || prominentCity(best)})
+					Confident: major(best.Kind) || prominentCity(best) || namedUnit(name, best)})
 			}
 			i = found + 1
 		}
@@ -103,19 +105,24 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 	return kept
 }
 
-// appendParts spots the capitalised parts of a hyphenated token.
+// appendParts spots the capitalised parts of a hyphenated or slashed
+// token: "Russia-Turkey", "U.S.-led", "Russia/CIA".
 func appendParts(out []Toponym, s string, t text.Token, g *gazetteer.Gazetteer, lower map[string]bool) []Toponym {
-	if !strings.Contains(t.Text, "-") {
+	if !strings.ContainsAny(t.Text, "-/") {
 		return out
 	}
-	off := t.Start
-	for _, part := range strings.Split(t.Text, "-") {
+	start := 0
+	for k := 0; k <= len(t.Text); k++ {
+		if k < len(t.Text) && t.Text[k] != '-' && t.Text[k] != '/' {
+			continue
+		}
+		part := t.Text[start:k]
 		if capitalised(part) && !stopwords[strings.ToLower(part)] {
 			if p, ok := g.Best(part); ok && (major(p.Kind) || p.Population >= 100000) {
-				out = append(out, Toponym{Start: off, End: off + len(part), Text: part, Kind: p.Kind, Confident: true})
+				out = append(out, Toponym{Start: t.Start + start, End: t.Start + k, Text: part, Kind: p.Kind, Confident: true})
 			}
 		}
-		off += len(part) + 1
+		start = k + 1
 	}
 	return out
 }
@@ -181,8 +188,8 @@ func keep(g *gazetteer.Gazetteer, toks []text.Token, i, j int, best gazetteer.Pl
 		!directions[strings.ToLower(toks[i-1].Text)] {
 		return false // "North Eastern Province": part of a longer name
 	}
-	if major(best.Kind) {
-		return true
+	if major(best.Kind) || !single && namedUnit(joinText(toks[i:j+1]), best) {
+		return true // also within names of organisations: "Dallas County Sheriff's Office"
 	}
 	// Part of a longer capitalised name: "Mevlut Mert Altintas",
 	// "Washington Post". A large city keeps its place in names of
@@ -248,6 +255,15 @@ func afterName(toks []text.Token, i int) bool {
 		return false
 	}
 	return !opensSentence(toks, i-1) || !stopwords[strings.ToLower(toks[i-1].Text)]
+}
+
+// namedUnit is a unit whose name says it is one: "Dallas County".
+func namedUnit(name string, p gazetteer.Place) bool {
+	if p.Kind != gazetteer.Admin2 && p.Kind != gazetteer.Admin1 {
+		return false
+	}
+	w := strings.Fields(name)
+	return len(w) > 1 && unitWords[strings.ToLower(w[len(w)-1])]
 }
 
 // prominentCity is a city large or important enough to name things after.

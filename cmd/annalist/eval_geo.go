@@ -6,6 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -65,22 +68,75 @@ focus country against Reuters-21578 stories that carry exactly one place label.`
 }
 
 func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int, spotterOnly bool) error {
-	f, err := os.Open(path)
+	r, err := scoreGeo(path, g, spotterOnly)
 	if err != nil {
 		return err
+	}
+	s, arts, took, causes, causeOf := r.score, r.articles, r.took, r.causes, r.causeOf
+	fmt.Fprintf(w, "%s: %d articles, %d toponyms with points (%d without, skipped)\n", filepath.Base(path), arts, s.Gold, s.Unpointed)
+	fmt.Fprintf(w, "  recall %.3f (%d/%d)  accuracy among found %.3f (%d/%d)  end-to-end %.3f\n",
+		s.Recall(), s.Found, s.Gold, s.Accuracy(), s.Correct, s.Found, s.EndToEnd())
+	fmt.Fprintf(w, "  precision %.3f (%d/%d predictions on gold toponyms)  median error %.1f km (%d by distance, %d by identity)\n",
+		s.Precision(), s.MatchedPred, s.Predictions, s.MedianKm(), len(s.PointErrors), s.ByIdentity)
+	fmt.Fprintf(w, "  %.2f ms per article (tokenize, tag, resolve)\n", float64(took.Microseconds())/1000/float64(max(1, arts)))
+	if len(causes) > 0 {
+		keys := make([]string, 0, len(causes))
+		for c := range causes {
+			keys = append(keys, c)
+		}
+		sort.Slice(keys, func(a, b int) bool {
+			return causes[keys[a]] > causes[keys[b]] || causes[keys[a]] == causes[keys[b]] && keys[a] < keys[b]
+		})
+		fmt.Fprintf(w, "  misses by cause:")
+		for _, c := range keys {
+			fmt.Fprintf(w, " %s %d;", c, causes[c])
+		}
+		fmt.Fprintln(w)
+	}
+	for i, e := range append(s.Errors, s.Spurious...) {
+		if i >= showErrors {
+			break
+		}
+		got := e.Got
+		if c := causeOf[i]; c != "" {
+			got += " [" + c + "]"
+		}
+		fmt.Fprintf(w, "  %-30.30s %-22.22s want %-28s got %s %.0f km\n", e.Article, e.Name, e.Want, got, e.Km)
+	}
+	return nil
+}
+
+// geoRun is the result of a run of the place resolver over a gold set.
+type geoRun struct {
+	score    eval.GeoScore
+	articles int
+	took     time.Duration
+	causes   map[string]int // misses by cause (see missCause)
+	causeOf  map[int]string // index in score.Errors → cause and mention
+}
+
+// scoreGeo finds and resolves the places of each article of the gold set
+// at path as annalist extract does (or with the spotter alone) and scores
+// them.
+func scoreGeo(path string, g *gazetteer.Gazetteer, spotterOnly bool) (geoRun, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return geoRun{}, err
 	}
 	defer f.Close()
 	arts, err := eval.ReadGeoCorpus(f)
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return geoRun{}, fmt.Errorf("%s: %w", path, err)
 	}
 	res := geo.New(g)
 	names, err := ner.NewExtractor()
 	if err != nil {
-		return err
+		return geoRun{}, err
 	}
 	var s eval.GeoScore
 	var took time.Duration
+	causes := map[string]int{}
+	causeOf := map[int]string{} // index in s.Errors → why it was missed
 	for _, a := range arts {
 		t0 := time.Now()
 		d := text.Analyze(a.Text, a.Published)
@@ -90,21 +146,46 @@ func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int, s
 		}
 		res.Extract(d, rec)
 		took += time.Since(t0)
+		before := len(s.Errors)
 		s.Add(g, a, predictions(rec))
-	}
-	fmt.Fprintf(w, "%s: %d articles, %d toponyms with points (%d without, skipped)\n", filepath.Base(path), len(arts), s.Gold, s.Unpointed)
-	fmt.Fprintf(w, "  recall %.3f (%d/%d)  accuracy among found %.3f (%d/%d)  end-to-end %.3f\n",
-		s.Recall(), s.Found, s.Gold, s.Accuracy(), s.Correct, s.Found, s.EndToEnd())
-	fmt.Fprintf(w, "  precision %.3f (%d/%d predictions on gold toponyms)  median error %.1f km (%d by distance, %d by identity)\n",
-		s.Precision(), s.MatchedPred, s.Predictions, s.MedianKm(), len(s.PointErrors), s.ByIdentity)
-	fmt.Fprintf(w, "  %.2f ms per article (tokenize, tag, resolve)\n", float64(took.Microseconds())/1000/float64(max(1, len(arts))))
-	for i, e := range append(s.Errors, s.Spurious...) {
-		if i >= showErrors {
-			break
+		for i := before; i < len(s.Errors); i++ {
+			if s.Errors[i].Missed {
+				c, m := missCause(rec, s.Errors[i].Start, s.Errors[i].End)
+				causes[c]++
+				causeOf[i] = c
+				if m != "" {
+					causeOf[i] += ": " + strconv.Quote(m)
+				}
+			}
 		}
-		fmt.Fprintf(w, "  %-30.30s %-22.22s want %-28s got %s %.0f km\n", e.Article, e.Name, e.Want, e.Got, e.Km)
 	}
-	return nil
+	return geoRun{score: s, articles: len(arts), took: took, causes: causes, causeOf: causeOf}, nil
+}
+
+// missCause names why the gold toponym at start..end got no resolved
+// mention: the kind of tagger mention over it (inside a longer one, on the
+// same span, or unresolved), or none.
+func missCause(rec *annalist.Record, start, end int) (cause, mention string) {
+	// TR-News spans drift a few characters left: widen the gold span.
+	for _, e := range rec.Entities {
+		for _, m := range e.Mentions {
+			if m.Start >= end+12 || start >= m.End {
+				continue
+			}
+			typ := strings.ToLower(e.Type)
+			switch {
+			case e.Geo != nil:
+				return "resolved mention not matched", m.Text
+			case m.End-m.Start > end-start+2 && (e.Type != annalist.Location):
+				return "inside " + typ, m.Text
+			case e.Type == annalist.Location || e.Type == annalist.Misc:
+				return typ + " unresolved", m.Text
+			default:
+				return "tagged " + typ, m.Text
+			}
+		}
+	}
+	return "no mention", ""
 }
 
 // predictions are the resolved mentions of a record.
