@@ -54,8 +54,12 @@ func (*Resolver) Name() string { return "geo" }
 // resolves, adds the confident places it missed or left inside longer
 // names (Nested, AddSpotted), and resolves again.
 func (r *Resolver) Extract(d *text.Doc, rec *annalist.Record) {
+	tagged := map[string]bool{}
+	for _, e := range rec.Entities {
+		tagged[e.ID] = true
+	}
 	switch {
-	case len(rec.Entities) == 0:
+	case len(tagged) == 0:
 		rec.Entities = Entities(Spot(d, r.Gaz), 1)
 	case r.AddMissed:
 		tops := Spot(d, r.Gaz)
@@ -68,6 +72,21 @@ func (r *Resolver) Extract(d *text.Doc, rec *annalist.Record) {
 		}
 	}
 	r.Resolve(rec)
+	dropUnresolved(rec, tagged)
+}
+
+// dropUnresolved removes the entities that only the gazetteer suggested
+// (not in tagged) when they did not resolve: a name the tagger did not find
+// and the resolver could not place is most likely no place at all ("Shal,
+// ket!" is a slogan, not the village).
+func dropUnresolved(rec *annalist.Record, tagged map[string]bool) {
+	kept := rec.Entities[:0]
+	for _, e := range rec.Entities {
+		if e.Geo != nil || tagged[e.ID] {
+			kept = append(kept, e)
+		}
+	}
+	rec.Entities = kept
 }
 
 // Entities groups toponyms by name into entities, numbered from e<first>:

@@ -195,3 +195,15 @@ func BenchmarkResolve(b *testing.B) {
 		r.Extract(d, rec)
 	}
 }
+
+func TestDropUnresolved(t *testing.T) {
+	rec := &annalist.Record{Entities: []annalist.Entity{
+		{ID: "e1", Type: annalist.Location, Name: "Tagged but unplaced"},
+		{ID: "e2", Type: annalist.Location, Name: "Spotted and placed", Geo: &annalist.Geo{Kind: annalist.GeoCity}},
+		{ID: "e3", Type: annalist.Location, Name: "Spotted, unplaced"},
+	}}
+	dropUnresolved(rec, map[string]bool{"e1": true})
+	if len(rec.Entities) != 2 || rec.Entities[0].ID != "e1" || rec.Entities[1].ID != "e2" {
+		t.Errorf("kept %+v", rec.Entities)
+	}
+}
