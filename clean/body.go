@@ -86,6 +86,9 @@ const (
 
 // classify returns why paragraph p is not part of the story, or "".
 func classify(p string) string {
+	if strings.Count(p, " ") >= maxDropWords {
+		return "" // long: the story (checked before splitting words)
+	}
 	words := strings.Fields(p)
 	if len(words) == 0 {
 		return ""
@@ -221,6 +224,9 @@ func isReadMore(p string, lw []string) bool {
 // isRelatedLabel reports a short label that heads a list of links:
 // "Related stories", "More from the region", "Read more".
 func isRelatedLabel(p string) bool {
+	if len(p) > 60 {
+		return false
+	}
 	lw := lowerWords(p)
 	if len(lw) == 0 || len(lw) > 5 || endsSentence(p) {
 		return false

@@ -53,26 +53,43 @@ func Paragraphs(body string) []string {
 	return out
 }
 
-// hardWrapped reports whether most lines followed by another line stop
-// mid-sentence, and the wrap width (the longest line, in runes).
+// hardWrapped reports whether body lines were wrapped at a fixed width,
+// and that width (the longest line, in runes): the lines are short (a
+// terminal's width, not a paragraph's), most lines followed by another are
+// filled to near the width, and many stop mid-sentence. One paragraph per
+// line, as web pages and feeds give, has lines of any length and is never
+// taken for wrapped.
 func hardWrapped(lines []string) (bool, int) {
-	joined, mid, width := 0, 0, 0
-	for i, line := range lines {
-		t := strings.TrimSpace(line)
-		if n := utf8.RuneCountInString(t); n > width {
+	width := 0
+	for _, line := range lines {
+		if n := utf8.RuneCountInString(strings.TrimSpace(line)); n > width {
 			width = n
 		}
+	}
+	if width > maxWrapWidth {
+		return false, width
+	}
+	joined, mid, full := 0, 0, 0
+	for i, line := range lines {
+		t := strings.TrimSpace(line)
 		if t == "" || i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" {
 			continue
 		}
 		joined++
+		if utf8.RuneCountInString(t)*10 >= width*6 {
+			full++
+		}
 		next, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[i+1]))
 		if !endsSentence(t) && (unicode.IsLower(next) || strings.HasSuffix(t, ",") || functionWords[lastWord(t)]) {
 			mid++
 		}
 	}
-	return joined >= 2 && 3*mid >= joined, width
+	return joined >= 2 && 3*mid >= joined && 2*full >= joined, width
 }
+
+// maxWrapWidth is the widest hard wrap taken for one: 80-column text,
+// with room for wide newswire and e-mail layouts.
+const maxWrapWidth = 160
 
 func countIndented(lines []string) int {
 	n := 0
