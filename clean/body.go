@@ -419,26 +419,42 @@ func isHeading(p string, kept []string, i int) bool {
 	if strings.HasPrefix(p, "By ") || strings.Contains(p, "://") || strings.Contains(p, "@") {
 		return false // bylines and addresses
 	}
-	letterWords := 0
-	for _, w := range words {
+	if strings.Contains(p, " said ") || strings.Contains(p, " says ") {
+		return false // a reported statement cut by a line break
+	}
+	letterWords, digitWords := 0, 0
+	for j, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
 			letterWords++
 		}
+		if j > 0 && strings.ContainsAny(w, "0123456789") {
+			digitWords++ // a leading "9." or "2018" is an enumerator or a year
+		}
 	}
-	if 2*letterWords < len(words) {
-		return false // dates, prices, scores
+	if 2*letterWords < len(words) || 3*digitWords >= len(words) {
+		return false // dates, prices, scores, table rows ("Net 1,101,000 vs 901,000")
 	}
 	last := strings.ToLower(strings.TrimFunc(words[len(words)-1], func(r rune) bool { return !unicode.IsLetter(r) }))
 	if functionWords[last] {
 		return false // a hard-wrapped line cut mid-sentence
 	}
+	// A heading sits between paragraphs of prose: the one before (if any)
+	// and the one after are sentences, not table rows or list items.
+	if i > 0 && !isProse(kept[i-1]) {
+		return false
+	}
 	next := kept[i+1]
-	nr, _ := utf8.DecodeRuneInString(next)
-	if unicode.IsLower(nr) {
+	if nr, _ := utf8.DecodeRuneInString(next); unicode.IsLower(nr) {
 		return false // the next line continues this one
 	}
-	// What follows must be prose: a longer paragraph or a sentence.
-	return len(strings.Fields(next)) > len(words) || endsSentence(next)
+	return isProse(next)
+}
+
+// isProse reports a paragraph made of sentences: one that ends a sentence
+// and has a few words, or a long one.
+func isProse(p string) bool {
+	n := len(strings.Fields(p))
+	return n >= 15 || n >= 5 && endsSentence(p)
 }
 
 // endsSentence reports closing punctuation at the end of p, looking through

@@ -55,8 +55,9 @@ func Paragraphs(body string) []string {
 
 // hardWrapped reports whether body lines were wrapped at a fixed width,
 // and that width (the longest line, in runes): the lines are short (a
-// terminal's width, not a paragraph's), most lines followed by another are
-// filled to near the width, and many stop mid-sentence. One paragraph per
+// terminal's width, not a paragraph's), and either most lines followed by
+// another are filled to near the width and many stop mid-sentence, or
+// paragraphs start with an indented line. One paragraph per
 // line, as web pages and feeds give, has lines of any length and is never
 // taken for wrapped.
 func hardWrapped(lines []string) (bool, int) {
@@ -84,7 +85,28 @@ func hardWrapped(lines []string) (bool, int) {
 			mid++
 		}
 	}
-	return joined >= 2 && 3*mid >= joined && 2*full >= joined, width
+	if joined >= 2 && 3*mid >= joined && 2*full >= joined {
+		return true, width
+	}
+	// Typewriter paragraphs: an indented first line, continued by lines
+	// that are not indented (newswire copy).
+	nonEmpty, firstLineIndents, cut := 0, 0, 0
+	for i, line := range lines {
+		t := strings.TrimSpace(line)
+		if t == "" {
+			continue
+		}
+		nonEmpty++
+		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !indented(lines[i+1]) {
+			if indented(line) {
+				firstLineIndents++
+			}
+			if !endsSentence(t) {
+				cut++ // a sentence runs on into the next line
+			}
+		}
+	}
+	return firstLineIndents > 0 && cut > 0 && 2*countIndented(lines) < nonEmpty, width
 }
 
 // maxWrapWidth is the widest hard wrap taken for one: 80-column text,
