@@ -24,9 +24,9 @@ var ErrBinary = errors.New("binary data, not text")
 // ("windows-1251", or a Content-Type such as "text/plain; charset=koi8-r"),
 // is trusted; otherwise the legacy single-byte encodings of European and
 // Cyrillic news (Windows-1252, -1250, -1251, KOI8-R, ISO-8859-2, -5) are
-// tried and the decoding that reads most like words of one language wins. Binary data (NUL
-// bytes, mostly control characters) is refused with an error wrapping
-// ErrBinary.
+// tried and the decoding that reads most like words of one language wins.
+// Binary data (NUL bytes, mostly control characters) is refused with an
+// error wrapping ErrBinary.
 func Decode(b []byte, hint string) (string, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
