@@ -154,7 +154,7 @@ var adWords = set("story continues below after this the advertisement article co
 
 func adCue(w string) bool {
 	switch w {
-	case "ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising", "sponsored", "sponsor", "sponsors", "promoted", "anzeige", "publicidad", "publicité", "реклама":
+	case "ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising", "sponsored", "sponsor", "sponsors", "promoted", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "реклама":
 		return true
 	}
 	return false
@@ -165,7 +165,8 @@ var shareWords = set("this article story page post on via or and with your frien
 func shareCue(w string) bool {
 	switch w {
 	case "share", "shares", "sharing", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "pinterest",
-		"reddit", "telegram", "messenger", "flipboard", "tumblr", "vk", "sms", "email", "e-mail", "print", "copy", "link":
+		"reddit", "telegram", "messenger", "flipboard", "tumblr", "vk", "sms", "email", "e-mail", "print", "copy", "link",
+		"partager", "compartir", "compartilhar", "condividi", "teilen", "поделиться", "вконтакте", "одноклассники":
 		return true
 	}
 	return false
@@ -194,6 +195,15 @@ var readMoreLabels = []string{
 	"recommended", "more on this story", "more from", "you may also like", "you might also like", "watch", "listen",
 	"most read", "trending", "latest", "top stories", "more stories", "further reading", "don't miss",
 }
+
+// foreignRelatedLabels are "read also" labels of other languages of the news.
+var foreignRelatedLabels = []string{
+	"lire aussi", "à lire aussi", "a lire aussi", "lisez aussi", "voir aussi", "lee también", "lea también",
+	"leer más", "leia também", "leia mais", "veja também", "leggi anche", "lesen sie auch", "mehr zum thema",
+	"auch interessant", "читайте также", "смотрите также", "см. также", "по теме", "читайте також",
+}
+
+func init() { readMoreLabels = append(readMoreLabels, foreignRelatedLabels...) }
 
 // isReadMore reports "READ MORE: headline" and bare "Read more" lines.
 func isReadMore(p string, lw []string) bool {
@@ -232,7 +242,8 @@ func isRelatedLabel(p string) bool {
 		return false
 	}
 	low := strings.Join(lw, " ")
-	for _, l := range []string{"related", "read more", "more from", "more on this", "you may also like", "you might also like", "recommended", "more stories", "further reading", "most read", "top stories"} {
+	labels := append([]string{"related", "read more", "more from", "more on this", "you may also like", "you might also like", "recommended", "more stories", "further reading", "most read", "top stories"}, foreignRelatedLabels...)
+	for _, l := range labels {
 		if strings.HasPrefix(low, l) {
 			return true
 		}
@@ -318,13 +329,19 @@ var ctaVerbs = []string{
 	"enter your", "give", "help us", "contribute", "shop", "buy", "order", "learn more", "to subscribe", "to sign up",
 	"to receive", "want", "interested in", "already a subscriber", "not a subscriber", "please", "thank you for",
 	"thanks for", "you can unsubscribe", "we'll send", "we will send", "we’ll send",
+	// French, Spanish, Portuguese, Italian, German, Russian
+	"abonnez-vous", "inscrivez-vous", "suivez-nous", "téléchargez", "suscríbete", "suscríbase", "síguenos",
+	"descarga", "assine", "inscreva-se", "siga-nos", "iscriviti", "abbonati", "seguici", "jetzt abonnieren",
+	"abonnieren sie", "folgen sie uns", "melden sie sich", "подпишитесь", "подписывайтесь", "скачайте",
 }
 
 // siteMarkers show that a call to action points to the site's own service
 // rather than advising the reader within a story. The weak ones ("now",
 // "here", "free") only count in a short sentence: "Sign up now".
 var (
-	siteMarkers     = set("our us we newsletter newsletters inbox podcast podcasts unsubscribe briefing")
+	siteMarkers = set("our us we newsletter newsletters inbox podcast podcasts unsubscribe briefing " +
+		"notre nos suivez-nous nuestro nuestra nuestros nuestras síguenos nosso nossa nossos siga-nos " +
+		"nostro nostra nostri seguici unser unsere unseren unserem uns наш наши нашу нашего нашем нас")
 	weakSiteMarkers = set("here now today free app apps subscription subscriptions subscribe subscriber subscribers subscribing alerts notifications")
 )
 
@@ -374,7 +391,9 @@ func reports(lw []string) bool {
 	for _, w := range lw {
 		switch w {
 		case "said", "says", "say", "told", "according", "reported", "announced", "added", "stated", "urged", "warned",
-			"wrote", "tweeted", "asked", "insisted", "explained", "noted", "argued", "claimed", "ordered", "called":
+			"wrote", "tweeted", "asked", "insisted", "explained", "noted", "argued", "claimed", "ordered", "called",
+			"dijo", "declaró", "afirmó", "déclaré", "affirmé", "indiqué", "sagte", "erklärte", "disse", "detto",
+			"сказал", "сказала", "заявил", "заявила", "сообщил", "сообщила":
 			return true
 		}
 	}

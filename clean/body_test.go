@@ -38,6 +38,12 @@ func TestTextDrops(t *testing.T) {
 		{"This article was originally published on The Conversation.", ReasonBoilerplate},
 		{"https://example.com/news/2023/01/05/story", ReasonBoilerplate},
 		{"* * *", ReasonBoilerplate},
+		{"Abonnez-vous à notre newsletter", ReasonPromo},
+		{"Suscríbete a nuestro boletín", ReasonPromo},
+		{"Подпишитесь на наш Telegram-канал", ReasonPromo},
+		{"Lire aussi : Le Parlement adopte la réforme", ReasonRelated},
+		{"Читайте также: Власти объявили режим ЧС", ReasonRelated},
+		{"Werbung", ReasonAdvertisement},
 	}
 	for _, tt := range tests {
 		r := Text(story + "\n\n" + tt.para + "\n\n" + story)
@@ -69,6 +75,8 @@ func TestTextKeepsNews(t *testing.T) {
 		"Sign up for the streaming bundle using the same email as your existing account.",
 		"Sign up for a Hulu ad-free account for $11.99 a month",
 		"No space for opposition",
+		"Descarga de armas: la policía incautó 40 fusiles en el puerto, según la fiscalía.",
+		"Подпишитесь под каждым словом, сказал депутат журналистам.",
 	}
 	for _, p := range keep {
 		r := Text("The protests began on 2 January.\n\n" + p + "\n\nThe government resigned three days later.")
