@@ -160,8 +160,8 @@ type Event struct {
 type Arg struct {
 	Text   string `json:"text"`
 	Entity string `json:"entity,omitempty"`
-	Start  int    `json:"start,omitempty"`
-	End    int    `json:"end,omitempty"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
 }
 
 // Place is where an event happened.

@@ -24,6 +24,7 @@ type CountScore struct {
 	// number, or its text holds the gold words.
 	SizeRecords, SizeFound int
 	Misses                 []CountMiss
+	Texts                  int // texts the finder read
 }
 
 // CountMiss is a record whose counts differ from the gold.
@@ -63,6 +64,7 @@ func ScoreCounts(recs []PLOVERRecord, find CountFinder) CountScore {
 			continue
 		}
 		counts := find(r.Text, r.Date)
+		s.Texts++
 		if size != "" {
 			s.SizeRecords++
 			if sizeFound(size, counts) {

@@ -3,9 +3,11 @@ package eval
 import (
 	"encoding/xml"
 	"fmt"
+	"html"
 	"io"
 	"math"
 	"net/url"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -17,6 +19,7 @@ import (
 // TR-News), with its toponyms in byte offsets of Text.
 type GeoArticle struct {
 	ID        string
+	URL       string // the article's address (TR-News)
 	Text      string
 	Published string // TR-News download date, YYYY-MM-DD; empty for GeoVirus
 	Toponyms  []GeoToponym
@@ -96,7 +99,7 @@ func ReadGeoCorpus(r io.Reader) ([]GeoArticle, error) {
 	}
 	var out []GeoArticle
 	for i, a := range c.Articles {
-		ga := GeoArticle{ID: a.DocID, Text: a.Text, Published: strings.TrimSpace(a.DLTime)}
+		ga := GeoArticle{ID: a.DocID, URL: strings.TrimSpace(a.URL), Text: a.Text, Published: strings.TrimSpace(a.DLTime)}
 		if ga.ID == "" {
 			ga.ID = strings.TrimSpace(a.Source)
 		}
@@ -180,6 +183,7 @@ type GeoScore struct {
 	PointErrors []float64 // km, for found toponyms scored by distance
 	ByIdentity  int       // found toponyms scored by identity (countries, first-level units)
 	Errors      []GeoError
+	Spurious    []GeoError // predictions on no gold toponym
 }
 
 // GeoError is a found toponym resolved wrongly, or a missed one, for reports.
@@ -253,6 +257,12 @@ func (s *GeoScore) Add(g *gazetteer.Gazetteer, a GeoArticle, preds []GeoPredicti
 		} else {
 			s.Errors = append(s.Errors, GeoError{Article: a.ID, Name: t.Name, Want: want.String(),
 				Got: fmt.Sprintf("%s %s/%s (%.2f,%.2f)", p.Kind, p.Country, p.Admin1, p.Lat, p.Lon), Km: km})
+		}
+	}
+	for k, p := range preds {
+		if !used[k] && p.Start >= 0 && p.End <= len(a.Text) && p.Start <= p.End {
+			s.Spurious = append(s.Spurious, GeoError{Article: a.ID, Name: a.Text[p.Start:p.End], Want: "(none)",
+				Got: fmt.Sprintf("%s %s/%s", p.Kind, p.Country, p.Admin1)})
 		}
 	}
 }
@@ -428,4 +438,80 @@ func namedFeature(g *gazetteer.Gazetteer, name string) (*gazetteer.Place, bool) 
 		}
 	}
 	return nil, false
+}
+
+// ReutersStory is a Reuters-21578 story with its place labels, to check
+// the focus country (the labels have no spans).
+type ReutersStory struct {
+	ID     string
+	Text   string   // title, dateline and body, one per line
+	Places []string // Reuters place codes: "usa", "west-germany", ...
+}
+
+var (
+	reutersStory = regexp.MustCompile(`(?s)<REUTERS[^>]*NEWID="(\d+)"[^>]*>(.*?)</REUTERS>`)
+	reutersField = func(tag string) *regexp.Regexp {
+		return regexp.MustCompile(`(?s)<` + tag + `>(.*?)</` + tag + `>`)
+	}
+	reutersPlaces   = reutersField("PLACES")
+	reutersD        = reutersField("D")
+	reutersTitle    = reutersField("TITLE")
+	reutersDateline = reutersField("DATELINE")
+	reutersBody     = reutersField("BODY")
+	controlChars    = regexp.MustCompile(`&#\d+;`)
+)
+
+// ReadReutersPlaces reads one Reuters-21578 SGML file; stories without a
+// body are skipped.
+func ReadReutersPlaces(r io.Reader) ([]ReutersStory, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []ReutersStory
+	for _, m := range reutersStory.FindAllStringSubmatch(string(b), -1) {
+		body := field(reutersBody, m[2])
+		if body == "" {
+			continue
+		}
+		s := ReutersStory{ID: m[1]}
+		var parts []string
+		for _, p := range []string{field(reutersTitle, m[2]), field(reutersDateline, m[2]), body} {
+			if p = strings.TrimSpace(p); p != "" {
+				parts = append(parts, p)
+			}
+		}
+		s.Text = strings.Join(parts, "\n")
+		for _, d := range reutersD.FindAllStringSubmatch(field(reutersPlaces, m[2]), -1) {
+			s.Places = append(s.Places, strings.TrimSpace(d[1]))
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+func field(re *regexp.Regexp, s string) string {
+	m := re.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return html.UnescapeString(controlChars.ReplaceAllString(m[1], ""))
+}
+
+// reutersCodes are Reuters place codes that are not country names.
+var reutersCodes = map[string]string{"usa": "US", "uk": "GB", "ussr": "RU", "west-germany": "DE", "east-germany": "DE",
+	"uae": "AE", "south-korea": "KR", "north-korea": "KP", "taiwan": "TW", "hong-kong": "HK", "ivory-coast": "CI",
+	"burma": "MM", "zaire": "CD", "czechoslovakia": "CZ", "yugoslavia": "RS", "vatican": "VA"}
+
+// ReutersCountry maps a Reuters place code to an ISO 3166-1 code, or "".
+func ReutersCountry(g *gazetteer.Gazetteer, code string) string {
+	if c, ok := reutersCodes[code]; ok {
+		return c
+	}
+	for _, m := range g.Matches(strings.ReplaceAll(code, "-", " ")) {
+		if m.Kind == gazetteer.Country {
+			return m.Country
+		}
+	}
+	return ""
 }

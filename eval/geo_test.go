@@ -170,3 +170,23 @@ func FuzzReadGeoCorpus(f *testing.F) {
 		}
 	})
 }
+
+func TestReadReutersPlaces(t *testing.T) {
+	in := `<REUTERS TOPICS="YES" NEWID="7"><DATE>x</DATE><PLACES><D>usa</D><D>west-germany</D></PLACES>
+<TEXT>&#2;<TITLE>U.S. &amp; BONN TALK</TITLE><DATELINE>    WASHINGTON, March 3 - </DATELINE><BODY>Officials met.
+&#3;</BODY></TEXT></REUTERS><REUTERS NEWID="8"><TEXT><TITLE>NO BODY</TITLE></TEXT></REUTERS>`
+	st, err := ReadReutersPlaces(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st) != 1 || st[0].ID != "7" || st[0].Text != "U.S. & BONN TALK\nWASHINGTON, March 3 -\nOfficials met." ||
+		strings.Join(st[0].Places, ",") != "usa,west-germany" {
+		t.Fatalf("stories %+v", st)
+	}
+	g := gazetteer.Default()
+	for code, want := range map[string]string{"usa": "US", "west-germany": "DE", "el-salvador": "SV", "japan": "JP", "ec": ""} {
+		if got := ReutersCountry(g, code); got != want {
+			t.Errorf("ReutersCountry(%s) = %q, want %q", code, got, want)
+		}
+	}
+}

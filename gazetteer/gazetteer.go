@@ -72,6 +72,8 @@ type Gazetteer struct {
 	countries map[string]int32
 	admin1    map[string]int32 // "KZ.01" → place index
 	named     map[string]int32 // Key(name) of countries, regions, continents
+	common    map[string]bool  // one-word names that are also common English words
+	first     map[string]bool  // first names
 	maxWords  int
 }
 
@@ -99,7 +101,9 @@ func Default() *Gazetteer {
 //     R region, K continent, D demonym, O other), GeoNames id, name, country,
 //     admin1 code, lat, lon, population, feature code, of;
 //   - then the index, sorted by key: "=", key, and space-separated place
-//     numbers (0-based, in file order), negative (-i-1) for alternate names.
+//     numbers (0-based, in file order), negative (-i-1) for alternate names;
+//   - "w", key: a one-word name that is also a common English word;
+//   - "f", key: a first name.
 //
 // Columns are tab-separated.
 func Load(r io.Reader) (*Gazetteer, error) {
@@ -119,6 +123,8 @@ func parse(data string) (*Gazetteer, error) {
 		countries: map[string]int32{},
 		admin1:    map[string]int32{},
 		named:     map[string]int32{},
+		common:    map[string]bool{},
+		first:     map[string]bool{},
 	}
 	lines := strings.Count(data, "\n")
 	g.places = make([]Place, 0, lines/4)
@@ -134,6 +140,14 @@ func parse(data string) (*Gazetteer, error) {
 			line, data = data, ""
 		}
 		if line == "" || line[0] == '#' {
+			continue
+		}
+		if len(line) > 2 && line[1] == '\t' && (line[0] == 'w' || line[0] == 'f') {
+			if line[0] == 'w' {
+				g.common[line[2:]] = true
+			} else {
+				g.first[line[2:]] = true
+			}
 			continue
 		}
 		if line[0] == '=' {
@@ -242,6 +256,14 @@ func (g *Gazetteer) lookup(key string) []int32 {
 	}
 	return g.refs[g.refStart[k]:g.refStart[k+1]]
 }
+
+// IsCommonWord tells whether a one-word name is also a common English word
+// ("Justice", "Amber", "Turkey"): spotters want more evidence for those.
+func (g *Gazetteer) IsCommonWord(name string) bool { return g.common[Key(name)] }
+
+// IsFirstName tells whether a word is a common English first name
+// ("Vladimir", "Paris"): before a capitalised word, a person's name.
+func (g *Gazetteer) IsFirstName(name string) bool { return g.first[Key(name)] }
 
 // Len is the number of places.
 func (g *Gazetteer) Len() int { return len(g.places) }

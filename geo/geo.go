@@ -11,6 +11,7 @@ package geo
 import (
 	"fmt"
 	"math"
+	"net/url"
 	"sort"
 	"strings"
 	"unicode"
@@ -24,6 +25,9 @@ import (
 // the entity tagger.
 type Resolver struct {
 	Gaz *gazetteer.Gazetteer
+	// AddMissed adds the confident toponyms of Spot that the tagger's
+	// entities do not cover (see AddSpotted) before resolving.
+	AddMissed bool
 	// MinScore is the least score (see score) a place without support
 	// from its context needs to be chosen; below it the name stays
 	// unresolved.
@@ -35,7 +39,7 @@ func New(g *gazetteer.Gazetteer) *Resolver {
 	if g == nil {
 		g = gazetteer.Default()
 	}
-	return &Resolver{Gaz: g, MinScore: 4.3}
+	return &Resolver{Gaz: g, MinScore: 4.3, AddMissed: true}
 }
 
 // Name implements extract.Extractor.
@@ -45,8 +49,11 @@ func (*Resolver) Name() string { return "geo" }
 // and MISC entities. When the record has no entities at all (no tagger
 // ran), it spots place names with the gazetteer first.
 func (r *Resolver) Extract(d *text.Doc, rec *annalist.Record) {
-	if len(rec.Entities) == 0 {
+	switch {
+	case len(rec.Entities) == 0:
 		rec.Entities = Entities(Spot(d, r.Gaz), 1)
+	case r.AddMissed:
+		AddSpotted(rec, Spot(d, r.Gaz))
 	}
 	r.Resolve(rec)
 }
@@ -71,6 +78,55 @@ func Entities(tops []Toponym, first int) []annalist.Entity {
 		out[i].Mentions = append(out[i].Mentions, annalist.Span{Start: t.Start, End: t.End, Text: t.Text})
 	}
 	return out
+}
+
+// AddSpotted adds to rec the confident toponyms that no entity mention
+// covers (a tagger's misses): as a mention of the LOCATION or MISC entity
+// of the same name when there is one, else as a new entity. Toponyms
+// overlapping any mention (of a person, an organisation...) are left out.
+// It returns the number of mentions added.
+func AddSpotted(rec *annalist.Record, tops []Toponym) int {
+	var spans []annalist.Span
+	byKey := map[string]int{}
+	next := 1
+	for i, e := range rec.Entities {
+		spans = append(spans, e.Mentions...)
+		if e.Type == annalist.Location || e.Type == annalist.Misc {
+			byKey[gazetteer.Key(e.Name)] = i
+		}
+		var n int
+		if _, err := fmt.Sscanf(e.ID, "e%d", &n); err == nil && n >= next {
+			next = n + 1
+		}
+	}
+	added := 0
+	for _, t := range tops {
+		if !t.Confident || overlaps(spans, t.Start, t.End) {
+			continue
+		}
+		m := annalist.Span{Start: t.Start, End: t.End, Text: t.Text}
+		k := gazetteer.Key(t.Text)
+		if i, ok := byKey[k]; ok {
+			rec.Entities[i].Mentions = append(rec.Entities[i].Mentions, m)
+		} else {
+			e := Entities([]Toponym{t}, next)[0]
+			next++
+			byKey[k] = len(rec.Entities)
+			rec.Entities = append(rec.Entities, e)
+		}
+		spans = append(spans, m)
+		added++
+	}
+	return added
+}
+
+func overlaps(spans []annalist.Span, start, end int) bool {
+	for _, s := range spans {
+		if s.Start < end && start < s.End {
+			return true
+		}
+	}
+	return false
 }
 
 // item is one entity being resolved.
@@ -113,9 +169,14 @@ func (r *Resolver) Resolve(rec *annalist.Record) {
 			it.chosen = top.Place
 		}
 	}
-	// Pass 2 (twice): context.
+	// Pass 2 (twice): context, with the country of the publisher's domain
+	// as one more mention (a local paper's "London" is its own).
+	site := domainCountry(rec.URL)
 	for round := 0; round < 2; round++ {
 		votes := countryVotes(items)
+		if site != "" {
+			votes[site]++
+		}
 		for _, it := range items {
 			r.choose(it, items, votes)
 		}
@@ -193,7 +254,30 @@ func (r *Resolver) candidates(txt string, e *annalist.Entity) *item {
 		}
 	}
 	preferCityOverUnit(it.cands, unitWord)
+	it.cands = dropCityStates(it.cands)
 	return it
+}
+
+// dropCityStates drops a city named like its own country ("Singapore",
+// "Kuwait"): the name means the country.
+func dropCityStates(cs []cand) []cand {
+	countries := map[string]bool{}
+	for _, c := range cs {
+		if c.Kind == gazetteer.Country {
+			countries[c.Country] = true
+		}
+	}
+	if len(countries) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Kind == gazetteer.City && !c.alt && countries[c.Country] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // preferCityOverUnit settles a unit named after its main city ("Lagos",
@@ -212,9 +296,13 @@ func preferCityOverUnit(cs []cand, unitWord bool) {
 			if c.alt || c.Population < 100000 && c.Feature != "PPLA" && c.Feature != "PPLC" {
 				continue
 			}
-			if unitWord {
+			switch {
+			case unitWord:
 				c.prior -= 3
-			} else {
+			case u.Population > 3*c.Population:
+				// "Quebec": the province; its city is "Quebec City".
+				c.prior -= 2
+			default:
 				u.prior -= 2
 			}
 		}
@@ -244,9 +332,12 @@ func (r *Resolver) container(after string, cands []cand) []*gazetteer.Place {
 	}
 	words := strings.Fields(cut(rest, 40))
 	for n := min(len(words), 4); n >= 1; n-- {
-		name := strings.TrimRight(strings.Join(words[:n], " "), ",.;:)’'\"”")
+		name := strings.TrimRight(strings.Join(words[:n], " "), ",;:)’'\"”")
 		if !isCapitalised(name) {
 			continue
+		}
+		if len(r.Gaz.Matches(name)) == 0 {
+			name = strings.TrimRight(name, ".")
 		}
 		var out []*gazetteer.Place
 		// "Austin, TX": a first-level unit by its code.
@@ -272,7 +363,7 @@ func (r *Resolver) container(after string, cands []cand) []*gazetteer.Place {
 }
 
 func cut(s string, n int) string {
-	if k := strings.IndexAny(s, ",.;:()\n"); k >= 0 && k < n {
+	if k := strings.IndexAny(s, ",;:()\n"); k >= 0 && k < n {
 		return s[:k]
 	}
 	if len(s) > n {
@@ -377,11 +468,17 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 			}
 		}
 		if c.Kind != gazetteer.Country && c.Kind != gazetteer.Demonym {
-			if near := nearest(c.Place, it, items); near < 100 {
-				c.score += 1.5
+			if n := neighbours(c.Place, it, items); n > 0 {
+				c.score += 1.5 * math.Min(float64(n), 3)
 				supported = true
-			} else if near < 300 {
-				c.score += 0.7
+			}
+			if c.Kind == gazetteer.Admin1 && !c.alt {
+				// Names in a list are of one kind: "Alabama, Arizona,
+				// California" are states, not their namesake towns.
+				if n := siblingUnits(c.Place, it, items); n > 0 {
+					c.score += math.Min(float64(n), 3)
+					supported = true
+				}
 			}
 			if sameUnitNamed(c.Place, it, items) {
 				c.score += 2
@@ -396,25 +493,62 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 	if best == nil {
 		return
 	}
-	if major(best.Kind) || bestSupported || best.score >= r.MinScore {
+	need := r.MinScore
+	if best.alt && best.Kind == gazetteer.City {
+		// Alternate names include every language's: "Shal" is Quetta in
+		// one of them. Alone, only a large city's exonym ("Kiev") will do.
+		need += 3
+	}
+	if major(best.Kind) || bestSupported || best.score >= need {
 		it.chosen = best.Place
 	}
 }
 
-// nearest is the distance in km from p to the closest other resolved
-// city or unit of the article.
-func nearest(p *gazetteer.Place, self *item, items []*item) float64 {
-	d := math.Inf(1)
+// neighbours counts the other names of the article that may be places
+// near p: a candidate within 50 km, or a first-level unit containing p.
+// Ambiguous names settle each other: London and St. Thomas, Ontario.
+func neighbours(p *gazetteer.Place, self *item, items []*item) int {
+	n := 0
 	for _, o := range items {
-		if o == self || o.chosen == nil || !o.confident {
+		if o == self {
 			continue
 		}
-		switch o.chosen.Kind {
-		case gazetteer.City, gazetteer.Admin2:
-			d = math.Min(d, gazetteer.Distance(p.Lat, p.Lon, o.chosen.Lat, o.chosen.Lon))
+		for _, c := range o.cands {
+			if c.prior < 3.5 || c.Place == p {
+				continue
+			}
+			near := false
+			switch {
+			case p.Kind == gazetteer.Admin1:
+				// A unit is near the places it contains.
+				near = (c.Kind == gazetteer.City || c.Kind == gazetteer.Admin2) && c.Country == p.Country && c.Admin1Code == p.Admin1Code
+			case c.Kind == gazetteer.City || c.Kind == gazetteer.Admin2:
+				near = math.Abs(c.Lat-p.Lat) < 0.5 && gazetteer.Distance(c.Lat, c.Lon, p.Lat, p.Lon) < 50
+			case c.Kind == gazetteer.Admin1:
+				near = c.Country == p.Country && c.Admin1Code == p.Admin1Code
+			}
+			if near {
+				n++
+				break
+			}
 		}
 	}
-	return d
+	return n
+}
+
+// siblingUnits counts the other names of the article whose likeliest
+// meaning is a first-level unit of p's country.
+func siblingUnits(p *gazetteer.Place, self *item, items []*item) int {
+	n := 0
+	for _, o := range items {
+		if o == self || len(o.cands) == 0 {
+			continue
+		}
+		if top := o.cands[0]; top.Kind == gazetteer.Admin1 && !top.alt && top.Country == p.Country && top.Place != p {
+			n++
+		}
+	}
+	return n
 }
 
 // sameUnitNamed tells whether the article names p's first-level unit.
@@ -468,4 +602,25 @@ func focus(items []*item) string {
 		}
 	}
 	return best
+}
+
+// domainCountry is the country of a URL's country-code top-level domain
+// ("https://www.lfpress.ca/..." → CA), or "".
+func domainCountry(rawURL string) string {
+	u, err := url.Parse(strings.TrimSpace(rawURL))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	if len(tld) != 2 {
+		return ""
+	}
+	switch tld {
+	case "uk":
+		return "GB"
+	case "eu", "tv", "io", "me", "co", "fm", "ly", "ai", "to", "cc", "ws":
+		return "" // used as generic domains
+	}
+	return strings.ToUpper(tld)
 }

@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,6 +110,27 @@ func TestSeedEntities(t *testing.T) {
 	}
 	if rec.Focus == nil || rec.Focus.Country != "KZ" {
 		t.Errorf("focus %+v, want KZ", rec.Focus)
+	}
+}
+
+func TestAddSpotted(t *testing.T) {
+	body := "Police in Almaty and in Taldykorgan met Tokayev. Mayor Paris Smith of Almaty spoke."
+	span := func(s string) annalist.Span {
+		i := strings.Index(body, s)
+		return annalist.Span{Start: i, End: i + len(s), Text: s}
+	}
+	rec := &annalist.Record{Text: body, Entities: []annalist.Entity{
+		{ID: "e1", Type: annalist.Location, Name: "Almaty", Mentions: []annalist.Span{span("Almaty")}},
+		{ID: "e7", Type: annalist.Person, Name: "Paris Smith", Mentions: []annalist.Span{span("Paris Smith")}},
+	}}
+	New(nil).Extract(text.Analyze(body, ""), rec)
+	var got []string
+	for _, e := range rec.Entities {
+		got = append(got, fmt.Sprintf("%s %s %s %d %v", e.ID, e.Type, e.Name, len(e.Mentions), e.Geo != nil))
+	}
+	want := []string{"e1 LOCATION Almaty 2 true", "e7 PERSON Paris Smith 1 false", "e8 LOCATION Taldykorgan 1 true"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("entities:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -14,6 +14,9 @@ type Toponym struct {
 	Start, End int    // byte offsets
 	Text       string // as written
 	Kind       string // kind of the most prominent place of that name
+	// Confident is set when the name is hardly anything but a place: a
+	// country, unit, region, continent, feature, demonym or large city.
+	Confident bool
 }
 
 // connectors may sit inside a multi-word name: "Bosnia and Herzegovina",
@@ -40,14 +43,21 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 				continue
 			}
 			// Longest gazetteer name starting here.
-			found := -1
+			found, dot := -1, false
 			var best gazetteer.Place
 			for j := min(len(toks), i+maxWords) - 1; j >= i; j-- {
 				if !capitalised(toks[j].Text) || !chain(toks[i:j+1]) {
 					continue
 				}
-				name := d.Text[toks[i].Start:toks[j].End]
-				if p, ok := g.Best(name); ok {
+				end := toks[j].End
+				// "Ky." and "Ont.": the tokenizer leaves the period apart.
+				if j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == end {
+					if p, ok := g.Best(d.Text[toks[i].Start : end+1]); ok {
+						found, best, dot = j, p, true
+						break
+					}
+				}
+				if p, ok := g.Best(d.Text[toks[i].Start:end]); ok {
 					found, best = j, p
 					break
 				}
@@ -59,14 +69,25 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 				i++
 				continue
 			}
-			name := d.Text[toks[i].Start:toks[found].End]
+			end := toks[found].End
+			if dot {
+				end++
+			}
+			name := d.Text[toks[i].Start:end]
 			key := gazetteer.Key(name)
-			ok := keep(d, toks, i, found, best, lower)
-			if !ok && i > 0 && capitalised(toks[i-1].Text) && !opensSentence(toks, i-1) {
+			ok := keep(g, toks, i, found, best, lower)
+			switch {
+			case ok:
+			case !major(best.Kind) && !prominentCity(best) && afterName(toks, i):
 				rejected[key] = true // a surname: "Barack Obama"
+			case i == found && g.IsFirstName(toks[i].Text) && beforeSurname(toks, found):
+				rejected[key] = true // "Georgia Stevens", then "Georgia began skating"
+			case best.Kind == gazetteer.City && i > 0 && afterName(toks, i) && g.IsFirstName(toks[i-1].Text):
+				rejected[key] = true // "Jenny Palma", then "Palma said"
 			}
 			if ok {
-				out = append(out, Toponym{Start: toks[i].Start, End: toks[found].End, Text: name, Kind: best.Kind})
+				out = append(out, Toponym{Start: toks[i].Start, End: end, Text: name, Kind: best.Kind,
+					Confident: major(best.Kind) || prominentCity(best)})
 			}
 			i = found + 1
 		}
@@ -75,7 +96,7 @@ func Spot(d *text.Doc, g *gazetteer.Gazetteer) []Toponym {
 	// not a place elsewhere either ("Obama", "Jordan").
 	kept := out[:0]
 	for _, t := range out {
-		if !rejected[gazetteer.Key(t.Text)] || major(t.Kind) {
+		if !rejected[gazetteer.Key(t.Text)] {
 			kept = append(kept, t)
 		}
 	}
@@ -91,7 +112,7 @@ func appendParts(out []Toponym, s string, t text.Token, g *gazetteer.Gazetteer, 
 	for _, part := range strings.Split(t.Text, "-") {
 		if capitalised(part) && !stopwords[strings.ToLower(part)] {
 			if p, ok := g.Best(part); ok && (major(p.Kind) || p.Population >= 100000) {
-				out = append(out, Toponym{Start: off, End: off + len(part), Text: part, Kind: p.Kind})
+				out = append(out, Toponym{Start: off, End: off + len(part), Text: part, Kind: p.Kind, Confident: true})
 			}
 		}
 		off += len(part) + 1
@@ -124,7 +145,7 @@ func major(kind string) bool {
 }
 
 // keep decides whether toks[i..j], a gazetteer name, is a place here.
-func keep(d *text.Doc, toks []text.Token, i, j int, best gazetteer.Place, lower map[string]bool) bool {
+func keep(g *gazetteer.Gazetteer, toks []text.Token, i, j int, best gazetteer.Place, lower map[string]bool) bool {
 	first := toks[i].Text
 	low := strings.ToLower(first)
 	single := i == j
@@ -133,13 +154,31 @@ func keep(d *text.Doc, toks []text.Token, i, j int, best gazetteer.Place, lower 
 	}
 	// A common word capitalised only because it opens a sentence or a
 	// headline: the article uses it in lower case too.
-	if single && lower[low] && opensSentence(toks, i) {
+	caps := isAllCaps(first) && utf8.RuneCountInString(first) > 1
+	if single && lower[low] && opensSentence(toks, i) && !caps {
 		return false
 	}
-	if single && isAllCaps(first) && utf8.RuneCountInString(first) <= 3 && best.Kind != gazetteer.Country && best.Kind != gazetteer.Region {
+	// "Georgia Stevens", "Vladimir Putin": a first name before a surname.
+	if single && g.IsFirstName(first) && beforeSurname(toks, j) {
+		return false
+	}
+	if !single && stopPhrases[gazetteer.Key(joinText(toks[i:j+1]))] {
+		return false
+	}
+	if single && isAllCaps(first) && utf8.RuneCountInString(first) <= 3 && best.Kind != gazetteer.Country && best.Kind != gazetteer.Region && best.Kind != gazetteer.Admin1 {
 		return false // acronyms: "AP", "BBC"
 	}
-	if best.Kind == gazetteer.Admin1 && i > 0 && capitalised(toks[i-1].Text) && !opensSentence(toks, i-1) {
+	// A common word ("Justice", "Amber") names a place only when it is a
+	// large one; a small namesake needs more than its capital letter.
+	if single && !major(best.Kind) && !prominentCity(best) && (g.IsCommonWord(first) || lower[low]) {
+		return false
+	}
+	// A dateline in capitals: "WASHINGTON Barack Obama pardoned ...".
+	if caps && i == 0 && utf8.RuneCountInString(first) > 3 {
+		return true
+	}
+	if best.Kind == gazetteer.Admin1 && i > 0 && capitalised(toks[i-1].Text) && !opensSentence(toks, i-1) &&
+		!directions[strings.ToLower(toks[i-1].Text)] {
 		return false // "North Eastern Province": part of a longer name
 	}
 	if major(best.Kind) {
@@ -149,7 +188,8 @@ func keep(d *text.Doc, toks []text.Token, i, j int, best gazetteer.Place, lower 
 	// "Washington Post". A large city keeps its place in names of
 	// organisations ("Edmonton Police Service"); names of people are the
 	// commoner error for the others.
-	if partOfName(toks, i, j) && !(i > 0 && capitalised(toks[i-1].Text) && !opensSentence(toks, i-1)) && prominentCity(best) {
+	if partOfName(toks, i, j) && (!afterName(toks, i) || directions[strings.ToLower(toks[i-1].Text)] || isAllCaps(toks[i-1].Text)) &&
+		prominentCity(best) && !(single && g.IsFirstName(first)) {
 		return true
 	}
 	if partOfName(toks, i, j) {
@@ -159,6 +199,55 @@ func keep(d *text.Doc, toks []text.Token, i, j int, best gazetteer.Place, lower 
 		return false
 	}
 	return true
+}
+
+// beforeSurname tells whether toks[j] is followed by a capitalised word
+// that could be a surname: not a word that names organisations or places.
+func beforeSurname(toks []text.Token, j int) bool {
+	if j+1 >= len(toks) || !capitalised(toks[j+1].Text) {
+		return false
+	}
+	w := strings.ToLower(toks[j+1].Text)
+	return !placeWords[w] && !orgWords[w] && !stopwords[w] && !titles[w] && !isAllCaps(toks[j+1].Text)
+}
+
+func joinText(toks []text.Token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// stopPhrases are names of buildings and institutions that a gazetteer
+// has as villages: "White House".
+var stopPhrases = map[string]bool{"white house": true, "downing street": true, "the kremlin": true, "capitol hill": true}
+
+// orgWords follow a place's name in names of organisations and teams.
+var orgWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`times post news herald tribune journal daily today telegraph gazette star
+		sun mail press chronicle observer guardian review record courier bulletin
+		airlines airways air university college club party army council bank group company ministry
+		government police street square avenue road stadium park hotel hospital school church airport
+		station institute museum centre center zoo fc united city county international national
+		declaration protocol agreement accord summit conference convention treaty games olympics
+		marathon open cup league festival fire department district court board commission`) {
+		orgWords[w] = true
+	}
+}
+
+// afterName tells whether toks[i] follows a capitalised word that is not
+// a function word opening the sentence: "Barack Obama", "Tim Burton".
+func afterName(toks []text.Token, i int) bool {
+	if i == 0 || !capitalised(toks[i-1].Text) {
+		return false
+	}
+	return !opensSentence(toks, i-1) || !stopwords[strings.ToLower(toks[i-1].Text)]
 }
 
 // prominentCity is a city large or important enough to name things after.
@@ -222,6 +311,12 @@ var placeWords = map[string]bool{"city": true, "province": true, "region": true,
 	"oblast": true, "district": true, "island": true, "islands": true, "valley": true, "governorate": true,
 	"prefecture": true, "republic": true, "peninsula": true, "strait": true, "sea": true, "river": true}
 
+// directions may precede a city's name in the name of one of its parts:
+// "Greater Toronto Area", "Downtown Edmonton".
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "upper": true, "lower": true,
+	"greater": true, "downtown": true, "central": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "metro": true, "old": true, "inner": true, "outer": true}
+
 // titles precede names of people.
 var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "president": true, "minister": true,
 	"gen": true, "general": true, "sen": true, "senator": true, "rep": true, "gov": true, "governor": true,
@@ -256,6 +351,8 @@ func init() {
 		island islands bay lake river mount mountain mountains sea ocean gulf valley delta coast beach park
 		street road avenue square bridge port harbour harbor airport station center centre plateau desert
 		forest hill hills province region district county cape point falls springs heights
+		lakes states rivers seas
+		xinhua interfax tass yonhap kyodo anadolu bernama itar ria novosti
 		`) {
 		stopwords[w] = true
 	}

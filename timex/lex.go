@@ -105,18 +105,6 @@ func (t toks) is(i int, words ...string) bool {
 	return false
 }
 
-// seq reports whether the words follow one another from i; it returns the
-// index after them.
-func (t toks) seq(i int, words ...string) (int, bool) {
-	for _, w := range words {
-		if t.low(i) != w {
-			return i, false
-		}
-		i++
-	}
-	return i, true
-}
-
 func (t toks) digit(i int) bool { return i >= 0 && i < len(t) && t[i].kind == 'd' }
 func (t toks) alpha(i int) bool { return i >= 0 && i < len(t) && t[i].kind == 'a' }
 func (t toks) punct(i int) bool { return i >= 0 && i < len(t) && t[i].kind == 'p' }

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // months maps month names and their abbreviations to 1-12. Abbreviations
 // are accepted only capitalised and with a day or year after them.
@@ -126,7 +129,7 @@ var yearFollow = map[string]bool{
 var futureCues = map[string]bool{
 	"will": true, "ll": true, "shall": true, "going": true, "scheduled": true,
 	"expected": true, "plans": true, "plan": true, "planning": true, "due": true,
-	"upcoming": true, "would": true, "wo": true, "tomorrow": true, "might": true,
+	"upcoming": true, "would": true, "wo": true, "tomorrow": true, "might": true, "should": true,
 	"intends": true, "hopes": true, "aims": true, "until": true, "till": true,
 }
 
@@ -145,4 +148,62 @@ var pastCues = map[string]bool{
 var reportingVerbs = map[string]bool{
 	"said": true, "told": true, "announced": true, "reported": true, "added": true,
 	"stated": true, "confirmed": true, "declared": true, "wrote": true, "tweeted": true,
+}
+
+// starters are the words an expression can begin with, besides the names
+// and numbers of the maps above. longest skips other words unread, which
+// makes the tagger several times faster; a word missing here is a rule
+// that never fires, so a test phrase for each rule guards the list.
+var starters = map[string]bool{}
+
+func init() {
+	for _, m := range []map[string]int{months, monthAbbr, smallNumbers, ordinals, decadeWords} {
+		for w := range m {
+			starters[w] = true
+		}
+	}
+	for w := range weekdays {
+		starters[w] = true
+	}
+	for w := range seasons {
+		starters[w] = true
+	}
+	for w := range partsOfDay {
+		starters[w] = true
+	}
+	for w := range units {
+		starters[w] = true
+	}
+	for _, w := range []string{
+		"the", "a", "an", "this", "that", "these", "last", "next", "coming", "previous", "current", "past", "recent",
+		"earlier", "later", "early", "late", "mid", "around", "about", "circa", "approximately", "roughly",
+		"some", "nearly", "almost", "more", "less", "fewer", "longer", "at", "up", "close", "just", "no",
+		"over", "under", "every", "each", "once", "twice", "thrice", "half", "several", "few", "many",
+		"numerous", "couple", "dozens", "hundreds", "tens", "yesterday", "today", "tomorrow", "tonight",
+		"overnight", "now", "currently", "nowadays", "presently", "recently", "lately", "soon", "future",
+		"present", "daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly", "fiscal", "fy",
+		"q", "h", "christmas", "new", "halloween", "valentine", "thanksgiving", "easter", "good", "labor",
+		"labour", "memorial", "noon", "midday", "midnight", "on", "per", "eighteen", "nineteen", "twenty", "two",
+	} {
+		starters[w] = true
+	}
+}
+
+// startsExpression reports whether an expression may begin at word w.
+func startsExpression(w string) bool {
+	if starters[w] {
+		return true
+	}
+	// "Mondays"
+	_, ok := weekdays[strings.TrimSuffix(w, "s")]
+	return ok
+}
+
+// timetableVerbs in the present tense before a weekday point forward.
+var timetableVerbs = map[string]bool{
+	"opens": true, "begins": true, "starts": true, "meets": true, "resumes": true,
+	"ends": true, "closes": true, "arrives": true, "leaves": true, "travels": true,
+	"visits": true, "returns": true, "takes": true, "goes": true, "expires": true,
+	"launches": true, "debuts": true, "hosts": true, "faces": true, "plays": true,
+	"votes": true, "decides": true, "rules": true, "hears": true, "convenes": true,
 }

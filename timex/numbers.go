@@ -12,7 +12,7 @@ import (
 func (c *ctx) number(i int) (n float64, j int, ok bool) {
 	t := c.t
 	switch {
-	case t.digit(i) && (len(t[i].s) <= 3 || len(t[i].s) == 4 && (t[i].num < 1500 || t[i].num > 2100)):
+	case t.digit(i) && len(t[i].s) <= 3:
 		if t.glued(i) && (t.digit(i-1) || t.is(i-1, ".", ",", "/", ":", "$", "£", "€")) {
 			return 0, i, false
 		}
@@ -60,9 +60,14 @@ func (c *ctx) number(i int) (n float64, j int, ok bool) {
 			return 0, i, false
 		}
 		n, j = float64(v), i+1
-		if v >= 20 && v%10 == 0 && t.is(j, "-") && t.glued(j) && t.glued(j+1) {
-			if u, ok := smallNumbers[t.low(j+1)]; ok && u > 0 && u < 10 {
-				n, j = n+float64(u), j+2
+		if v >= 20 && v%10 == 0 {
+			// "twenty-five", or "twenty five" as transcripts write it.
+			k := j
+			if t.is(k, "-") && t.glued(k) && t.glued(k+1) {
+				k++
+			}
+			if u, ok := smallNumbers[t.low(k)]; ok && u > 0 && u < 10 {
+				n, j = n+float64(u), k+1
 			}
 		}
 	}
@@ -107,12 +112,32 @@ func (c *ctx) amount(i int) (n float64, u unit, j int, ok bool) {
 	if !ok {
 		return 0, uNone, i, false
 	}
+	// "20 more years", "two additional weeks"
+	if t.is(j, "more", "additional", "extra", "further") && n > 0 {
+		if u, _, _, _ := c.unitAt(j + 1); u != uNone {
+			j++
+		}
+	}
+	// A range, "two to three weeks", "12 to 18 months": the lower bound.
+	if t.is(j, "to", "or") {
+		if _, k, ok := c.number(j + 1); ok && k > j+1 {
+			if u, _, _, _ := c.unitAt(k); u != uNone {
+				j = k
+			}
+		}
+	}
 	u, w, k, glued := c.unitAt(j)
-	if u == uNone || glued && plural(w) {
+	if u == uNone || glued && (plural(w) || t.is(i, "a", "an")) {
 		return 0, uNone, i, false // "three-quarters" is a share
 	}
-	if u == uQuarter && t.is(k, "of") {
-		return 0, uNone, i, false // "a quarter of the vote"
+	if t.is(k, "-") && t.glued(k) && t.is(k+1, "on", "end", "ago", "earlier", "old", "to", "by", "over") {
+		return 0, uNone, i, false // "year-on-year", "year-end"
+	}
+	if t.digit(i) && t.capital(k-1) {
+		return 0, uNone, i, false // "60 Minutes" is a name
+	}
+	if u == uQuarter && (t.is(k, "of", "point", "percentage", "pct", "percent", "mile", "hour") || t.is(k, "-") && t.glued(k)) {
+		return 0, uNone, i, false // "a quarter of the vote", "a quarter point"
 	}
 	if n == 1 && t.is(i, "a", "an") && (plural(w) || w == "second") {
 		return 0, uNone, i, false
@@ -123,6 +148,10 @@ func (c *ctx) amount(i int) (n float64, u unit, j int, ok bool) {
 	}
 	if n >= 0 && t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
 		n, j = n+0.5, j+3
+	}
+	// "a year or so", "a year or two": the same amount, roughly.
+	if t.is(j, "or") && (t.is(j+1, "so") || t.is(j+1, "two", "three") && n == 1) {
+		j += 2
 	}
 	return n, u, j, true
 }
@@ -173,7 +202,7 @@ func durationValue(n float64, u unit) string {
 		case uMinute:
 			small, per = uSecond, 60
 		default:
-			return "P" + strconv.FormatFloat(n, 'f', -1, 64) + durationCode(u)
+			return durationPrefix(u) + strconv.FormatFloat(n, 'f', -1, 64) + durationCode(u)
 		}
 		rest := math.Round((n - whole) * per)
 		if n == math.Trunc(n) {
@@ -214,8 +243,22 @@ func durationValue(n float64, u unit) string {
 	return "P" + strconv.Itoa(k) + durationCode(u)
 }
 
+// durationPrefix is "PT" for units below a day.
+func durationPrefix(u unit) string {
+	if u == uSecond || u == uMinute || u == uHour {
+		return "PT"
+	}
+	return "P"
+}
+
 func durationCode(u unit) string {
 	switch u {
+	case uSecond:
+		return "S"
+	case uMinute:
+		return "M"
+	case uHour:
+		return "H"
 	case uDay:
 		return "D"
 	case uWeek:

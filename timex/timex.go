@@ -74,11 +74,9 @@ type ctx struct {
 	sentHi []int // one past the last token of each sentence
 
 	// ref is the time the text is talking about: the last date resolved.
-	ref      point
-	refDCT   bool // ref itself was resolved against the publication date
-	year     int  // last year named explicitly in the text
-	yearSent int  // sentence of that year
-	refSent  int
+	ref     point
+	refDCT  bool // ref itself was resolved against the publication date
+	refSent int
 }
 
 // match is what a rule recognised from token i to token end (exclusive).
@@ -89,13 +87,16 @@ type match struct {
 	mod    string
 	pt     point // the calendar point of a DATE or TIME, when resolved
 	dct    bool  // the value depends on the publication date
-	ref    bool  // the value depends on the reference time
 	setRef bool  // the expression names a time later ones may refer to
 }
 
 func findDoc(d *text.Doc) []annalist.Time {
 	c := &ctx{t: lex(d.Text)}
-	if dct, err := time.Parse("2006-01-02", d.Published); err == nil {
+	published := d.Published
+	if len(published) > 10 {
+		published = published[:10] // "2023-01-05T10:00:00Z"
+	}
+	if dct, err := time.Parse("2006-01-02", published); err == nil {
 		c.dct, c.hasDCT = dct, true
 	}
 	c.splitSentences(d)
@@ -121,6 +122,9 @@ func findDoc(d *text.Doc) []annalist.Time {
 // longest tries every rule at token i and keeps the longest match; on a
 // tie the earlier rule wins.
 func (c *ctx) longest(i int) (match, bool) {
+	if c.t[i].kind == 'a' && !startsExpression(c.t[i].low) {
+		return match{}, false
+	}
 	best := match{end: -1}
 	for _, rule := range rules {
 		if m, ok := rule(c, i); ok && m.end > best.end && m.end > i {
@@ -187,6 +191,9 @@ func (c *ctx) tense(i, j int) int {
 		if reportingVerbs[c.t.low(k)] {
 			return -1
 		}
+		if presentVerb(c.t, k) {
+			return 1 // "meets Monday", "opens on Friday": a timetable
+		}
 		if !c.t.is(k, "on", "late", "early", "reporters", "journalists") {
 			break
 		}
@@ -230,3 +237,7 @@ func (c *ctx) day(i int) (p point, dct bool) {
 	}
 	return at(c.dct, gDay), true
 }
+
+// presentVerb reports whether token k is a verb of the news timetable in
+// the present tense ("the summit opens Monday").
+func presentVerb(t toks, k int) bool { return timetableVerbs[t.low(k)] }

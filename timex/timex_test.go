@@ -25,6 +25,9 @@ func TestFind(t *testing.T) {
 		{"It happened on Jan. 5, 2022.", pub, "Jan. 5, 2022", "DATE", "2022-01-05", ""},
 		{"It happened on Wednesday, 5 January 2022.", pub, "Wednesday, 5 January 2022", "DATE", "2022-01-05", ""},
 		{"Filed 2022-01-05 by the court.", pub, "2022-01-05", "DATE", "2022-01-05", ""},
+		{"Posted 2022-01-05T15:04:05Z by the court.", pub, "2022-01-05T15:04:05", "TIME", "2022-01-05T15:04", ""},
+		{"It happened on Dec 25th, 2021.", pub, "Dec 25th, 2021", "DATE", "2021-12-25", ""},
+		{"Elections are due by mid-2024 at the latest.", pub, "mid-2024", "DATE", "2024", "MID"},
 		{"Filed on 05.01.2022 by the court.", pub, "05.01.2022", "DATE", "2022-01-05", ""},
 		{"Filed on 1/5/2022 by the court.", pub, "1/5/2022", "DATE", "2022-01-05", ""},
 		{"Filed on 25/12/2021 by the court.", pub, "25/12/2021", "DATE", "2021-12-25", ""},
@@ -39,6 +42,7 @@ func TestFind(t *testing.T) {
 		{"Sales rose in the third quarter of 1998.", pub, "the third quarter of 1998", "DATE", "1998-Q3", ""},
 		{"Sales rose in Q3 2022.", pub, "Q3 2022", "DATE", "2022-Q3", ""},
 		{"Sales rose in the third quarter.", pub, "the third quarter", "DATE", "2022-Q3", ""},
+		{"Unrest grew in the last quarter of 1986.", pub, "the last quarter of 1986", "DATE", "1986-Q4", ""},
 		{"It happened in summer 1998.", pub, "summer 1998", "DATE", "1998-SU", ""},
 		{"It happened in the winter of 2019.", pub, "winter of 2019", "DATE", "2019-WI", ""},
 		{"Nineteen ninety-six was hard; in nineteen ninety-six prices fell.", pub, "nineteen ninety-six", "DATE", "1996", ""},
@@ -51,6 +55,7 @@ func TestFind(t *testing.T) {
 		// Relative to the publication date.
 		{"Police said on Wednesday that 12 died.", pub, "Wednesday", "DATE", "2023-01-04", ""},
 		{"The minister will travel to Paris on Monday.", pub, "Monday", "DATE", "2023-01-09", ""},
+		{"The summit opens on Monday in Geneva.", pub, "Monday", "DATE", "2023-01-09", ""},
 		{"The talks ended Thursday.", pub, "Thursday", "DATE", "2023-01-05", ""},
 		{"Troops withdrew yesterday.", pub, "yesterday", "DATE", "2023-01-04", ""},
 		{"Troops withdraw today.", pub, "today", "DATE", "2023-01-05", ""},
@@ -87,6 +92,13 @@ func TestFind(t *testing.T) {
 		{"Fighting broke out on 5 January 2022. The next day, troops arrived.", pub, "The next day", "DATE", "2022-01-06", ""},
 		{"Fighting broke out on 5 January 2022. The following year, troops left.", pub, "The following year", "DATE", "2023", ""},
 		{"Sales rose in the third quarter of 1998 and fell a year earlier.", pub, "a year earlier", "DATE", "1997-Q3", ""},
+		{"Police fired on 5 January 2022. Earlier in the day, crowds gathered.", pub, "Earlier in the day", "DATE", "2022-01-05", ""},
+		{"The city was shelled overnight, officials said.", pub, "overnight", "TIME", "2023-01-04TNI", ""},
+		{"The crisis of 2008-2009 hit hard.", pub, "2009", "DATE", "2009", ""},
+		{"Profit rose in the third quarter of 2022 from the year-earlier quarter.", pub, "year-earlier quarter", "DATE", "2021-Q3", ""},
+		{"The deal should close by year-end.", pub, "year-end", "DATE", "2023", "END"},
+		{"The lease runs for at least 20 more years.", pub, "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE"},
+		{"They moved here in 2017. Since that day he has loved it.", pub, "that day", "DATE", "2017", ""},
 		{"Munero fled in June 1998 and returned later that year.", pub, "later that year", "DATE", "1998", "END"},
 
 		// Durations.
@@ -101,6 +113,7 @@ func TestFind(t *testing.T) {
 		{"The siege lasted nearly three years.", pub, "nearly three years", "DURATION", "P3Y", "LESS_THAN"},
 		{"The siege lasted an hour and a half.", pub, "an hour and a half", "DURATION", "PT1H30M", ""},
 		{"He served 2 1/2 years.", pub, "2 1/2 years", "DURATION", "P2Y6M", ""},
+		{"It reaches 60 mph in about 3.5 seconds.", pub, "about 3.5 seconds", "DURATION", "PT3.5S", "APPROX"},
 		{"He served several years.", pub, "several years", "DURATION", "PXY", ""},
 		{"Unrest grew over the past two months.", pub, "the past two months", "DURATION", "P2M", ""},
 		{"Unrest may grow in the next few days.", pub, "the next few days", "DURATION", "PXD", ""},
@@ -119,6 +132,8 @@ func TestFind(t *testing.T) {
 		{"They meet every Monday.", pub, "every Monday", "SET", "XXXX-WXX-1", ""},
 		{"They meet each January.", pub, "each January", "SET", "XXXX-01", ""},
 		{"They march on Fridays.", pub, "Fridays", "SET", "XXXX-WXX-5", ""},
+		{"The field pumps 1,000 barrels a day.", pub, "a day", "SET", "P1D", ""},
+		{"Guards work 12 hours per day.", pub, "per day", "SET", "P1D", ""},
 
 		// Times of day.
 		{"The blast came at 3 p.m. near the square.", pub, "3 p.m.", "TIME", "2023-01-05T15:00", ""},
@@ -146,6 +161,8 @@ func TestFind(t *testing.T) {
 		{"He resigned on 5 January 2022.", "", "5 January 2022", "DATE", "2022-01-05", ""},
 		{"He resigned in 2019. A year later he returned.", "", "A year later", "DATE", "2020", ""},
 		{"He ruled for 30 years.", "", "30 years", "DURATION", "P30Y", ""},
+		{"The war reached America in 1941. On December 7, Japan attacked.", "", "December 7", "DATE", "1941-12-07", ""},
+		{"Japan attacked on December 7.", "", "December 7", "DATE", "", ""},
 	}
 	for _, tc := range tests {
 		got := Find(tc.text, tc.published)
@@ -182,6 +199,11 @@ func TestFindNothing(t *testing.T) {
 		"He paid $1998 for it.",
 		"Three-quarters of voters agreed.",
 		"Room 1204 was searched.",
+		"Rates rose by a quarter percentage point.",
+		"Prices rose 12 pct on a year-on-year basis.",
+		"He appeared on 60 Minutes.",
+		"The $6.99-a-month service launched.",
+		"He told USA Today the vote was rigged.",
 	} {
 		if got := Find(s, pub); len(got) > 0 {
 			t.Errorf("Find(%q) = %v, want nothing", s, got)

@@ -42,7 +42,8 @@ found among counts of any kind. Few records: a sanity check.`,
 			if misses {
 				all.ReportMisses(out)
 			}
-			fmt.Fprintf(out, "%d records read, scored in %v\n", len(recs), elapsed.Round(time.Microsecond))
+			fmt.Fprintf(out, "%d records read; %d texts with gold analysed and scored in %v (%.0f texts/s)\n",
+				len(recs), all.Texts, elapsed.Round(time.Microsecond), float64(all.Texts)/elapsed.Seconds())
 			return nil
 		},
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"compress/gzip"
 	"fmt"
 	"io"
 	"os"
@@ -13,45 +14,57 @@ import (
 	"github.com/annalist/annalist/eval"
 	"github.com/annalist/annalist/gazetteer"
 	"github.com/annalist/annalist/geo"
+	"github.com/annalist/annalist/ner"
 	"github.com/annalist/annalist/text"
 )
 
 func init() {
 	var corpora []string
+	var reuters string
 	var showErrors int
+	var spotterOnly bool
 	cmd := &cobra.Command{
 		Use:   "geo --corpus FILE [--corpus FILE]...",
 		Short: "Score place resolution on GeoVirus / TR-News XML",
 		Long: `Reads geoparsing gold sets (GeoVirus.xml, TR-News.xml), finds and resolves the
-places of each article with the gazetteer spotter and the resolver, and prints:
+places of each article as annalist extract does (the name tagger, then the
+resolver, which adds confident gazetteer matches the tagger missed; with
+--spotter-only, the gazetteer spotter alone), and prints:
 recall of the gold toponyms (a resolved mention of the same name within a few
 characters of the gold offset), accuracy among those found (countries and
 first-level units by identity, other places within 161 km), end-to-end accuracy
 (a miss counts as wrong), the median error in km of point-scored places, and
 precision (meaningful where every toponym is annotated, as in TR-News).
-Toponyms without coordinates are skipped.`,
-		Example: `  annalist eval geo --corpus ../shared/eval/geo/TR-News.xml --corpus ../shared/eval/geo/GeoVirus.xml`,
+Toponyms without coordinates are skipped. With --reuters, it also checks the
+focus country against Reuters-21578 stories that carry exactly one place label.`,
+		Example: `  annalist eval geo --corpus ../shared/eval/geo/TR-News.xml --corpus ../shared/eval/geo/GeoVirus.xml
+  annalist eval geo --reuters ../shared/corpus/reuters21578`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(corpora) == 0 {
-				return fmt.Errorf("eval geo: give at least one --corpus FILE")
+			if len(corpora) == 0 && reuters == "" {
+				return fmt.Errorf("eval geo: give at least one --corpus FILE or --reuters DIR")
 			}
 			start := time.Now()
 			g := gazetteer.Default()
 			fmt.Fprintf(cmd.OutOrStdout(), "gazetteer: %d places loaded in %v\n", g.Len(), time.Since(start).Round(time.Millisecond))
 			for _, path := range corpora {
-				if err := evalGeo(cmd.OutOrStdout(), path, g, showErrors); err != nil {
+				if err := evalGeo(cmd.OutOrStdout(), path, g, showErrors, spotterOnly); err != nil {
 					return err
 				}
+			}
+			if reuters != "" {
+				return evalFocus(cmd.OutOrStdout(), reuters, g)
 			}
 			return nil
 		},
 	}
 	cmd.Flags().StringArrayVar(&corpora, "corpus", nil, "GeoVirus or TR-News XML file (repeatable)")
+	cmd.Flags().StringVar(&reuters, "reuters", "", "Reuters-21578 folder (*.sgm.gz): check the focus country against stories with one place label")
 	cmd.Flags().IntVar(&showErrors, "errors", 0, "print up to N wrong or missed toponyms")
+	cmd.Flags().BoolVar(&spotterOnly, "spotter-only", false, "find places with the gazetteer spotter alone, without the name tagger")
 	evalCmd.AddCommand(cmd)
 }
 
-func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int) error {
+func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int, spotterOnly bool) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -62,12 +75,19 @@ func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int) e
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	res := geo.New(g)
+	names, err := ner.NewExtractor()
+	if err != nil {
+		return err
+	}
 	var s eval.GeoScore
 	var took time.Duration
 	for _, a := range arts {
 		t0 := time.Now()
 		d := text.Analyze(a.Text, a.Published)
-		rec := &annalist.Record{Text: a.Text, Published: a.Published}
+		rec := &annalist.Record{Text: a.Text, Published: a.Published, URL: a.URL}
+		if !spotterOnly {
+			names.Extract(d, rec)
+		}
 		res.Extract(d, rec)
 		took += time.Since(t0)
 		s.Add(g, a, predictions(rec))
@@ -77,8 +97,8 @@ func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int) e
 		s.Recall(), s.Found, s.Gold, s.Accuracy(), s.Correct, s.Found, s.EndToEnd())
 	fmt.Fprintf(w, "  precision %.3f (%d/%d predictions on gold toponyms)  median error %.1f km (%d by distance, %d by identity)\n",
 		s.Precision(), s.MatchedPred, s.Predictions, s.MedianKm(), len(s.PointErrors), s.ByIdentity)
-	fmt.Fprintf(w, "  %.2f ms per article (tokenize, spot, resolve)\n", float64(took.Microseconds())/1000/float64(max(1, len(arts))))
-	for i, e := range s.Errors {
+	fmt.Fprintf(w, "  %.2f ms per article (tokenize, tag, resolve)\n", float64(took.Microseconds())/1000/float64(max(1, len(arts))))
+	for i, e := range append(s.Errors, s.Spurious...) {
 		if i >= showErrors {
 			break
 		}
@@ -100,4 +120,52 @@ func predictions(rec *annalist.Record) []eval.GeoPrediction {
 		}
 	}
 	return out
+}
+
+// evalFocus compares the focus country with the place label of Reuters
+// stories labelled with exactly one country.
+func evalFocus(w io.Writer, dir string, g *gazetteer.Gazetteer) error {
+	files, err := filepath.Glob(filepath.Join(dir, "*.sgm.gz"))
+	if err != nil || len(files) == 0 {
+		return fmt.Errorf("eval geo: no *.sgm.gz in %s", dir)
+	}
+	res := geo.New(g)
+	var n, agree, none int
+	for _, path := range files {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			f.Close()
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		stories, err := eval.ReadReutersPlaces(zr)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		for _, s := range stories {
+			if len(s.Places) != 1 {
+				continue
+			}
+			want := eval.ReutersCountry(g, s.Places[0])
+			if want == "" {
+				continue
+			}
+			rec := &annalist.Record{Text: s.Text}
+			res.Extract(text.Analyze(s.Text, ""), rec)
+			n++
+			switch {
+			case rec.Focus == nil:
+				none++
+			case rec.Focus.Country == want:
+				agree++
+			}
+		}
+	}
+	fmt.Fprintf(w, "Reuters-21578 focus: %d stories with one country label; focus agrees %.3f (%d), no focus %.3f (%d)\n",
+		n, float64(agree)/float64(max(n, 1)), agree, float64(none)/float64(max(n, 1)), none)
+	return nil
 }

@@ -17,17 +17,25 @@ import (
 func init() {
 	var errors int
 	cmd := &cobra.Command{
-		Use:   "timex DIR...",
+		Use:   "timex [DIR...]",
 		Short: "Score time expressions against TimeML (.tml) documents",
 		Long: `Run the time expression tagger over every .tml file in each DIR (TimeBank,
 AQUAINT), with the document creation time as the publication date, and compare
 with the gold TIMEX3 inside <TEXT> (the DCT itself is not scored). Prints
 strict (same offsets) and relaxed (overlapping) precision, recall and F1, the
-accuracy of type and value over relaxed matches, and the speed.`,
+accuracy of type and value over relaxed matches, and the speed. Without DIR it
+scores ../shared/eval/timeml-tbaq/TimeBank (the development set) and AQUAINT
+(held out).
+
+Value accuracy compares values after eval.NormalizeValue ("1949-XX" = "1949",
+"199X" = "199", "W08" = "W8"); the exact-string figure is printed beside it.`,
 		Example: `  annalist eval timex ../shared/eval/timeml-tbaq/TimeBank
   annalist eval timex --errors 40 ../shared/eval/timeml-tbaq/AQUAINT`,
-		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				base := filepath.Join("..", "shared", "eval", "timeml-tbaq")
+				args = []string{filepath.Join(base, "TimeBank"), filepath.Join(base, "AQUAINT")}
+			}
 			for _, dir := range args {
 				if err := evalTimexDir(cmd.OutOrStdout(), dir, errors); err != nil {
 					return err

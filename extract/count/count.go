@@ -19,6 +19,8 @@
 //     millions 2,000,000; "several hundred" 300, "a few thousand" 2,000.
 //     "A dozen" is 12 with no qualifier.
 //   - A singular "a/an <noun> was killed" counts one.
+//   - "Casualties" is not counted: it mixes the killed and the injured.
+//   - Animals (birds culled, pigs dead) are no casualties and are skipped.
 package count
 
 import (
@@ -95,6 +97,8 @@ func appendSentence(out []annalist.Count, s string, toks []text.Token, lw []stri
 		if !ok {
 			if c, ok := singular(s, toks, lw, i); ok {
 				out = append(out, c)
+			} else if c, ok := strong(s, toks, lw, i); ok {
+				out = append(out, c)
 			}
 			continue
 		}
@@ -106,15 +110,16 @@ func appendSentence(out []annalist.Count, s string, toks []text.Token, lw []stri
 		if qual == "" && n.vague {
 			qual = "at least"
 		}
-		if n.end < len(lw) && (lw[n.end] == "or" && n.end+1 < len(lw) && lw[n.end+1] == "so") {
-			qual = "about"
+		after := n.end
+		if n.end+1 < len(lw) && lw[n.end] == "or" && lw[n.end+1] == "so" {
+			qual, after = "about", n.end+2 // "20 or so were killed"
 		}
 		kind, cs, ce := cueBefore(lw, qstart)
 		if kind == "" {
-			kind, cs, ce = cueAfter(lw, n.end)
+			kind, cs, ce = cueAfter(lw, after, n.value > 1)
 		}
 		i = n.end - 1
-		if kind == "" {
+		if kind == "" || countsAnimals(lw, n.end) {
 			continue
 		}
 		a, b := min(qstart, cs), max(n.end, ce)
@@ -130,6 +135,37 @@ func appendSentence(out []annalist.Count, s string, toks []text.Token, lw []stri
 	return out
 }
 
+// Nouns after "N-strong" that make it a force: "a 5,000-strong force".
+var forceNouns = set(`force forces army contingent troops battalion brigade police deployment
+	garrison militia`)
+
+// strong reads "a 10,000-strong crowd" and "a 5,000-strong force".
+func strong(s string, toks []text.Token, lw []string, i int) (annalist.Count, bool) {
+	w, ok := strings.CutSuffix(lw[i], "-strong")
+	if !ok {
+		return annalist.Count{}, false
+	}
+	v, dec, ok := digits(w)
+	if !ok || dec {
+		return annalist.Count{}, false
+	}
+	for j := i + 1; j < len(lw) && j <= i+2; j++ {
+		kind := ""
+		switch {
+		case crowdNouns[lw[j]] || classNouns[lw[j]] == Protesters:
+			kind = Protesters
+		case forceNouns[lw[j]] || classNouns[lw[j]] == Troops:
+			kind = Troops
+		default:
+			continue
+		}
+		qual, a := qualifierBefore(lw, i)
+		start, end := toks[a].Start, toks[j].End
+		return annalist.Count{Start: start, End: end, Text: s[start:end], Kind: kind, Number: v, Qualifier: qual}, true
+	}
+	return annalist.Count{}, false
+}
+
 // skipNumber rejects numbers that are years, money, measures or parts of
 // "no one".
 func skipNumber(toks []text.Token, lw []string, n number) bool {
@@ -140,7 +176,7 @@ func skipNumber(toks []text.Token, lw []string, n number) bool {
 	}
 	switch prev {
 	case "$", "£", "€", "us$", "no", "number", "no.", "page", "article", "route", "flight", "resolution",
-		"in", "across", "within":
+		"in", "across", "within", "aged", "age", "ages":
 		return true
 	}
 	// Days of a month: "March 20", "May 6".
@@ -252,21 +288,22 @@ func qualifierBefore(lw []string, i int) (string, int) {
 	return "", i
 }
 
-// Verbs whose object is the count: "killing 12", "arrested 30".
+// Verbs whose object is the count: "killing 12", "arrested 30". Troops
+// are counted by their noun ("deployed 500 troops"), not by the verb.
 var verbsBefore = map[string]string{
 	"killing": Killed, "killed": Killed, "kill": Killed, "kills": Killed,
 	"massacred": Killed, "massacring": Killed,
-	"claimed":  "", // "claimed 40 lives": decided by "lives" after
 	"wounding": Injured, "wounded": Injured, "injuring": Injured, "injured": Injured,
 	"hurting": Injured, "wounds": Injured, "injures": Injured,
 	"arresting": Arrested, "arrested": Arrested, "arrests": Arrested, "detaining": Arrested,
 	"detained": Arrested, "detains": Arrested, "jailing": Arrested, "jailed": Arrested,
-	"imprisoning": Arrested, "imprisoned": Arrested, "rounding": "", "held": "",
+	"imprisoning": Arrested, "imprisoned": Arrested,
 	"displacing": Displaced, "displaced": Displaced, "evacuating": Displaced, "evacuated": Displaced,
 	"uprooting": Displaced, "uprooted": Displaced,
-	"deploying": Troops, "deployed": Troops, "deploy": Troops, "deploys": Troops,
-	"mobilised": Troops, "mobilized": Troops, "sent": "", "sending": "",
 }
+
+// Verbs by which a crowd counts its people: "the rally drew 50,000".
+var attractVerbs = set(`drew draws drawing attracted attracts attracting`)
 
 // Nouns that say what a number after them counts: "a crowd of 10,000",
 // "the death toll rose to 40".
@@ -287,8 +324,38 @@ func cueBefore(lw []string, i int) (kind string, start, end int) {
 		k--
 	}
 	if k >= 0 {
-		if kind, ok := verbsBefore[lw[k]]; ok && kind != "" && kind != Troops {
+		if kind, ok := verbsBefore[lw[k]]; ok {
 			return kind, k, i
+		}
+		// "rounded up 30".
+		if lw[k] == "up" && k > 0 && (lw[k-1] == "rounded" || lw[k-1] == "rounding") {
+			return Arrested, k - 1, i
+		}
+		// "shot dead 12 protesters".
+		if lw[k] == "dead" && k > 0 && lw[k-1] == "shot" {
+			return Killed, k - 1, i
+		}
+		// "the rally drew 50,000".
+		if attractVerbs[lw[k]] {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if crowdNouns[lw[j]] {
+					return Protesters, j, i
+				}
+			}
+		}
+	}
+	// "protesters numbering 5,000", "crowds numbering in the thousands".
+	if j := i - 1; j >= 1 {
+		if j >= 3 && lw[j] == "the" && lw[j-1] == "in" {
+			j -= 2
+		}
+		if lw[j] == "numbering" || lw[j] == "totalling" || lw[j] == "totaling" {
+			if k := classNouns[lw[j-1]]; k == Protesters || k == Troops || k == Displaced {
+				return k, j - 1, i
+			}
+			if crowdNouns[lw[j-1]] {
+				return Protesters, j - 1, i
+			}
 		}
 	}
 	// "a crowd of 10,000", "crowds estimated at 5,000".
@@ -304,7 +371,10 @@ func cueBefore(lw []string, i int) (kind string, start, end int) {
 	// "the death toll rose to 40", "the number of dead reached 12".
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		w := lw[j]
-		if isBreak(w) {
+		if isBreak(w) || w == "with" {
+			break
+		}
+		if _, ok := parseNumber(lw, j); ok && j < i-1 {
 			break
 		}
 		if w == "toll" {
@@ -317,9 +387,12 @@ func cueBefore(lw []string, i int) (kind string, start, end int) {
 			}
 			return kind, j, i
 		}
-		if j >= 2 && lw[j-1] == "of" && lw[j-2] == "number" {
-			if kind := stateWord(w); kind != "" {
-				return kind, j - 2, i
+		// "the number of dead", "the number of people killed".
+		if kind := stateWord(w); kind != "" && kind != Protesters {
+			for h := j - 1; h >= 1 && h >= j-2; h-- {
+				if lw[h] == "of" && lw[h-1] == "number" {
+					return kind, h - 1, i
+				}
 			}
 		}
 	}
@@ -347,7 +420,7 @@ var stateWords = map[string]string{
 	"injured": Injured, "wounded": Injured, "hurt": Injured, "injuries": Injured,
 	"arrested": Arrested, "detained": Arrested, "jailed": Arrested, "imprisoned": Arrested,
 	"detainees": Arrested, "arrests": Arrested, "held": Arrested, "taken": "",
-	"rounded": "", "sentenced": Arrested, "apprehended": Arrested,
+	"rounded": "", "apprehended": Arrested,
 	"missing": Missing, "disappeared": Missing, "unaccounted": Missing,
 	"displaced": Displaced, "fled": Displaced, "homeless": Displaced, "evacuated": Displaced,
 	"uprooted": Displaced, "evacuees": Displaced, "fleeing": Displaced, "flee": Displaced,
@@ -374,7 +447,8 @@ var classNouns = map[string]string{
 
 // Verbs that need a protest noun after them to count a crowd: "staged
 // mass demonstrations", "joined the rally".
-var protestVerbs = set(`staged stage held hold joined join took went`)
+var protestVerbs = set(`staged stage held hold joined join took went began begun started launched
+	continued continuing blocked blockaded occupied stopped downed`)
 
 // People nouns make a weak cue ("held") count people: "30 activists were
 // held", not "20 pct is held".
@@ -387,7 +461,28 @@ var peopleNouns = set(`people persons men women children civilians protesters de
 
 // Break words of the window after a number: prepositions start a phrase
 // that is no longer the counted noun ("one suit related to deaths").
-var windowBreaks = set(`for with to from by into at on in against than about over under via per`)
+var windowBreaks = set(`for with to from by into at on in against than about over under via per
+	behind between among through across like within without toward towards despite during near
+	around beyond said says told`)
+
+// Animals die in outbreaks and culls; their numbers are no casualties.
+var animals = set(`birds bird hogs pigs pig swine chickens chicken poultry cattle cows cow ducks duck
+	swans geese hens turkeys sheep goats horses dogs cats animals fish livestock camels deer whales
+	dolphins bats rats mice monkeys elephants rhinos herds flocks heads`)
+
+// countsAnimals reports whether the noun counted after token i is an
+// animal: "4,000 dead wild birds", "270 swine deaths".
+func countsAnimals(lw []string, i int) bool {
+	for j := i; j < len(lw) && j < i+5; j++ {
+		if animals[lw[j]] {
+			return true
+		}
+		if isBreak(lw[j]) || windowBreaks[lw[j]] {
+			return false
+		}
+	}
+	return false
+}
 
 // Auxiliaries before a participle make it passive: "were killed".
 // "Have" is not one: "bombers have killed 23".
@@ -401,21 +496,37 @@ var afterPassive = set(`in on at by during near when after as while since overni
 	– " ” ’ ' people persons civilians others men women children policemen soldiers`)
 
 // cueAfter looks right of token i for what the number ending there counts.
-func cueAfter(lw []string, i int) (kind string, start, end int) {
+func cueAfter(lw []string, i int, plural bool) (kind string, start, end int) {
 	class, classEnd := "", 0
 	for j := i; j < len(lw) && j < i+12; j++ {
 		w := lw[j]
+		if w == "," && j+1 < len(lw) && (lw[j+1] == "including" || lw[j+1] == "among" || lw[j+1] == "mostly" || lw[j+1] == "most") {
+			// "12 people, including three children, were killed".
+			if k := closingComma(lw, j+1, 8); k > 0 {
+				j = k
+				continue
+			}
+		}
+		if w == "and" && class != "" && j+1 < len(lw) && (peopleNouns[lw[j+1]] || classNouns[lw[j+1]] != "") {
+			continue // "200 protesters and police officers were injured"
+		}
 		if isBreak(w) || windowBreaks[w] {
 			break
 		}
 		if j > i {
-			if _, ok := parseNumber(lw, j); ok && !(lw[j] == "one" || lw[j] == "a" || lw[j] == "an") {
+			// Another number ends the phrase, but for a partitive: "one
+			// of its eight crew members".
+			if _, ok := parseNumber(lw, j); ok && !(lw[j] == "one" || lw[j] == "a" || lw[j] == "an") && !partitive(lw, j) {
 				break
 			}
 		}
 		if k, ok := classNouns[w]; ok && class == "" && j-i <= 3 {
 			// "police officers", "riot police": the class covers both.
 			class, classEnd = k, j+1
+			if w == "police" && j+1 < len(lw) && len(lw[j+1]) > 3 && strings.HasSuffix(lw[j+1], "s") && !peopleNouns[lw[j+1]] && !auxiliaries[lw[j+1]] {
+				class = "" // "300 police buses"
+				break
+			}
 			if w == "police" && j+1 < len(lw) && (lw[j+1] == "officers" || lw[j+1] == "officials") {
 				if lw[j+1] == "officials" {
 					class = ""
@@ -463,6 +574,9 @@ func cueAfter(lw []string, i int) (kind string, start, end int) {
 			if !auxiliaries[lw[j-1]] {
 				continue // "a one shot deal"
 			}
+			if j+2 < len(lw) && lw[j+1] == "and" && lw[j+2] == "killed" {
+				return Killed, i, j + 3
+			}
 			kind = Injured
 		case "lives":
 			// "40 lives", "40 civilian lives", "lives were lost".
@@ -492,6 +606,11 @@ func cueAfter(lw []string, i int) (kind string, start, end int) {
 		}
 		if transitive[w] && !passive(lw, j) {
 			// "Two bombers killed 23 people": the number is the actor's.
+			break
+		}
+		if plural && singularVerb(lw, i, j) {
+			// "one of its eight crew members was killed": the verb
+			// agrees with another subject.
 			break
 		}
 		return kind, i, j + 1
@@ -525,9 +644,49 @@ func onlyAuxiliaries(lw []string, i int, j int) bool {
 	return j > i
 }
 
+// closingComma returns the index of the comma that closes an aside
+// opened before i, within n tokens, or -1.
+func closingComma(lw []string, i, n int) int {
+	for k := i; k < len(lw) && k < i+n; k++ {
+		switch lw[k] {
+		case ",":
+			return k
+		case ".", ";", ":":
+			return -1
+		}
+	}
+	return -1
+}
+
+// partitive reports whether token j follows "of the", "of its"...
+func partitive(lw []string, j int) bool {
+	if j < 2 || lw[j-2] != "of" {
+		return false
+	}
+	switch lw[j-1] {
+	case "the", "its", "their", "his", "her", "our", "these", "those":
+		return true
+	}
+	return false
+}
+
+// singularVerb reports whether the verb before the state word at j, after
+// the number ending at i, is singular: "was", "is", "has".
+func singularVerb(lw []string, i, j int) bool {
+	for k := j - 1; k >= i && k >= j-3; k-- {
+		switch lw[k] {
+		case "was", "is", "has":
+			return true
+		case "were", "are", "have", "had":
+			return false
+		}
+	}
+	return false
+}
+
 // Participles that are also active past tenses.
 var transitive = set(`killed injured wounded hurt arrested detained jailed imprisoned displaced
-	evacuated murdered executed massacred deployed held sentenced apprehended`)
+	evacuated murdered executed massacred deployed held apprehended`)
 
 // passive reports whether the participle at j reads as passive or as an
 // adjective rather than as an active verb with an object.
@@ -541,10 +700,15 @@ func passive(lw []string, j int) bool {
 	return afterPassive[lw[j+1]]
 }
 
+// Nouns of protest actions after a verb: "took to the streets", "began a
+// hunger strike", "blocked roads", "stopped work".
+var protestNouns = set(`streets strike strikes sit-in sit-ins vigil walkout roads highways work tools
+	hunger-strike boycott picket pickets`)
+
 // protestNounWithin reports whether a protest noun follows within n tokens.
 func protestNounWithin(lw []string, j, n int) bool {
 	for k := j; k < len(lw) && k < j+n; k++ {
-		if crowdNouns[lw[k]] || lw[k] == "streets" || lw[k] == "strike" || lw[k] == "sit-in" || lw[k] == "vigil" {
+		if crowdNouns[lw[k]] || protestNouns[lw[k]] {
 			return true
 		}
 		if isBreak(lw[k]) {
@@ -564,11 +728,11 @@ func singular(s string, toks []text.Token, lw []string, i int) (annalist.Count, 
 		if isBreak(w) || windowBreaks[w] {
 			break
 		}
-		if _, ok := parseNumber(lw, j); ok {
+		if _, ok := parseNumber(lw, j); ok && lw[j-1] != "aged" {
 			break
 		}
 		kind := stateWords[w]
-		if kind == "" || kind == Protesters || kind == Troops || kind == Displaced && w != "displaced" && w != "evacuated" {
+		if kind == "" || w == "held" || kind == Protesters || kind == Troops || kind == Displaced && w != "displaced" && w != "evacuated" {
 			continue
 		}
 		prev := lw[j-1]

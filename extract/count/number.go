@@ -42,6 +42,33 @@ var vaguePlurals = map[string]int{
 // "a few thousand" at least 2,000.
 var vagueMultipliers = map[string]int{"several": 3, "few": 2, "some": 2}
 
+// numberStarts holds every word that can open a number phrase, so that
+// most words are turned away by one look-up.
+var numberStarts = map[string]bool{"a": true, "an": true, "hundred": true, "thousand": true, "million": true,
+	"billion": true, "dozen": true}
+
+func init() {
+	for _, m := range []map[string]int{smallNumbers, vaguePlurals, vagueMultipliers} {
+		for w := range m {
+			numberStarts[w] = true
+		}
+	}
+}
+
+// mayStartNumber reports whether w can open a number phrase.
+func mayStartNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		w = w[:i] // "twenty-five"
+	}
+	return numberStarts[w]
+}
+
 // smallNumber reads "seven", "twenty-five" or "twenty".
 func smallNumber(w string) (int, bool) {
 	if v, ok := smallNumbers[w]; ok {
@@ -100,6 +127,9 @@ func parseNumber(lw []string, i int) (number, bool) {
 		return number{}, false
 	}
 	w := lw[i]
+	if !mayStartNumber(w) {
+		return number{}, false
+	}
 	at := func(k int) string {
 		if k < len(lw) {
 			return lw[k]

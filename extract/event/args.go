@@ -333,7 +333,8 @@ func (s *sentence) date(i int) string {
 	sent := s.d.Sentences[s.index]
 	trig := s.toks[i].Start
 	best, bestDist := "", -1
-	var fronted string
+	var fronted, near string
+	nearDist := -1
 	for _, t := range s.r.Times {
 		if !isDateValue(t) || t.Start < sent.Start || t.End > sent.End {
 			continue
@@ -350,12 +351,22 @@ func (s *sentence) date(i int) string {
 		if k <= 2 && s.clause[k] == 0 && fronted == "" && k < i && !s.subordinateBetween(k, i) {
 			fronted = t.Value
 		}
+		// A date set off by commas ("in Lagos, Nigeria, on 4 March") still
+		// dates the trigger when no subordinate clause comes between.
+		if !s.subordinateBetween(min(k, i), max(k, i)) {
+			if d := abs(t.Start - trig); nearDist < 0 || d < nearDist {
+				near, nearDist = t.Value, d
+			}
+		}
 	}
 	if best != "" {
 		return best
 	}
 	if fronted != "" {
 		return fronted
+	}
+	if near != "" {
+		return near
 	}
 	// Paragraph context.
 	for si := s.index - 1; si >= 0 && s.d.Sentences[si].Paragraph == sent.Paragraph; si-- {

@@ -49,6 +49,11 @@ func scan(s string, paras []text.Span) []group {
 				fam, open, in0 = double, i, i+n
 			case fam == none && (r == '‘' || r == '\'') && opensSingle(s, i, n, p, prev, next):
 				fam, open, in0 = single, i, i+n
+			case fam == double && (r == '“' || r == '"' && (prev == 0 || unicode.IsSpace(prev)) && next != 0 && !unicode.IsSpace(next)):
+				// An opening mark while a quote is open: the open one was
+				// never closed ("…outlook, said Wyss. "I'm…"). Start anew.
+				out = appendGroup(out, cur)
+				cur, open, in0 = nil, i, i+n
 			case fam == double && (r == '”' || r == '"'):
 				cur = appendPiece(cur, s, piece{open, in0, i, i + n})
 				out = appendGroup(out, cur)

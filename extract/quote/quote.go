@@ -94,6 +94,7 @@ type attribution struct {
 type mention struct {
 	start, end int
 	entity     *annalist.Entity
+	quoted     bool // inside a quote: no antecedent for "he" or "the president"
 }
 
 // attributor holds what speaker resolution needs of one document.
@@ -101,6 +102,9 @@ type attributor struct {
 	d        *text.Doc
 	groups   []group
 	mentions []mention // PERSON mentions by start
+	// The person whose mention starts or ends in a token, by token index;
+	// by token rather than by offset so that a mention need not match the
+	// tokenizer's boundaries ("Tokayev" in "Tokayev-led").
 	starting map[int]*annalist.Entity
 	ending   map[int]*annalist.Entity
 }
@@ -116,19 +120,43 @@ func newAttributor(d *text.Doc, entities []annalist.Entity, groups []group) *att
 			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
 				continue
 			}
-			a.mentions = append(a.mentions, mention{m.Start, m.End, e})
-			a.starting[m.Start] = e
-			a.ending[m.End] = e
+			a.mentions = append(a.mentions, mention{m.Start, m.End, e, inQuote(groups, m.Start)})
+			a.starting[a.tokenHolding(m.Start)] = e
+			a.ending[a.tokenHolding(m.End-1)] = e
 		}
 	}
 	sort.Slice(a.mentions, func(i, j int) bool { return a.mentions[i].start < a.mentions[j].start })
 	return a
 }
 
+// inQuote reports whether off falls inside one of the quotes.
+func inQuote(groups []group, off int) bool {
+	i := sort.Search(len(groups), func(i int) bool {
+		g := groups[i]
+		return g[len(g)-1].in1 > off
+	})
+	if i == len(groups) {
+		return false
+	}
+	for _, p := range groups[i] {
+		if p.in0 <= off && off < p.in1 {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *attributor) paragraphOf(off int) int {
 	ps := a.d.Paragraphs
 	i := sort.Search(len(ps), func(i int) bool { return ps[i].End >= off })
 	return i
+}
+
+// tokenHolding returns the index of the token holding byte off, or of the
+// first token after it.
+func (a *attributor) tokenHolding(off int) int {
+	ts := a.d.Tokens
+	return sort.Search(len(ts), func(i int) bool { return ts[i].End > off })
 }
 
 // tokenAt returns the index of the first token starting at or after off.
@@ -170,7 +198,8 @@ func (a *attributor) after(gi int) (lo, hi int) {
 		return lo, lo
 	}
 	hi = a.d.Sentences[si].Last
-	if onlyPunct(a, lo, hi) && si+1 < len(a.d.Sentences) && a.d.Sentences[si+1].Paragraph == a.d.Sentences[si].Paragraph {
+	if onlyPunct(a, lo, hi) && si+1 < len(a.d.Sentences) && a.d.Sentences[si+1].Paragraph == a.d.Sentences[si].Paragraph &&
+		isWord(a.d.Tokens[a.d.Sentences[si+1].First].Text) {
 		hi = a.d.Sentences[si+1].Last
 	}
 	if gi+1 < len(a.groups) {
@@ -266,7 +295,7 @@ func (a *attributor) sentenceSubject(lo, cs, quoteStart int) *annalist.Entity {
 		return a.lastBefore(quoteStart)
 	}
 	for j := lo; j < cs; j++ {
-		if e := a.starting[a.d.Tokens[j].Start]; e != nil {
+		if e := a.starting[j]; e != nil {
 			return e
 		}
 	}
@@ -292,7 +321,8 @@ var cueWords = set(`said says say told tells added adds insisted insists declare
 	maintained countered boasted lamented alleged stated states reiterated affirmed assured
 	threatened denied accused called dubbed termed branded labelled labeled described
 	saying adding noting telling warning insisting stressing declaring arguing asking explaining
-	writing urging vowing calling describing`)
+	writing urging vowing calling describing stating commenting announcing claiming replying
+	responding`)
 
 // Reporting phrases; "*" stands for up to two words ("made veiled
 // references to").
@@ -331,7 +361,9 @@ func (a *attributor) cueAt(i, hi int) (int, bool) {
 	if best > 0 {
 		return best, true
 	}
-	if cueWords[w] && !a.afterDeterminer(i) {
+	// A reporting verb is lower-case: "States" and "Asked" open other
+	// phrases ("United States", "Asked if he...").
+	if cueWords[w] && isLowerWord(a.d.Tokens[i].Text) && !a.afterDeterminer(i) {
 		if (w == "called" || w == "call" || w == "calls") && i+1 < hi && a.word(i+1) == "on" {
 			return i + 2, true
 		}
@@ -404,12 +436,12 @@ func (a *attributor) subjectBefore(lo, cs, quoteStart int) *annalist.Entity {
 	switch {
 	case isPronoun(w):
 		return a.lastBefore(t.Start)
-	case a.ending[t.End] != nil:
-		return a.ending[t.End]
+	case a.ending[k-1] != nil:
+		return a.ending[k-1]
 	case w == ",":
 		// An appositive: "Tokayev, the president, said".
 		for j := k - 2; j >= lo && j >= k-10; j-- {
-			if e := a.ending[a.d.Tokens[j].End]; e != nil {
+			if e := a.ending[j]; e != nil {
 				return e
 			}
 		}
@@ -427,7 +459,7 @@ func (a *attributor) subjectBefore(lo, cs, quoteStart int) *annalist.Entity {
 	}
 	// "Tokayev on Monday said".
 	for j := k - 2; j >= lo && j >= k-4; j-- {
-		if e := a.ending[a.d.Tokens[j].End]; e != nil {
+		if e := a.ending[j]; e != nil {
 			return e
 		}
 	}
@@ -447,7 +479,7 @@ func (a *attributor) subjectSlot(lo, cs, quoteStart int) (*annalist.Entity, bool
 		return a.lastBefore(quoteStart), true
 	}
 	for j := lo; j < cs; j++ {
-		if e := a.starting[a.d.Tokens[j].Start]; e != nil {
+		if e := a.starting[j]; e != nil {
 			return e, true
 		}
 	}
@@ -458,8 +490,9 @@ func (a *attributor) subjectSlot(lo, cs, quoteStart int) (*annalist.Entity, bool
 		return nil, true
 	}
 	// A name the tagger missed, "Police", or a short noun phrase
-	// ("officials", "a spokesman").
-	return nil, !isLowerWord(t.Text) || cs-lo <= 3
+	// ("officials", "a spokesman", "BAI head Davinio Catbagan").
+	nameBeforeCue := isWord(a.d.Tokens[cs-1].Text) && !isLowerWord(a.d.Tokens[cs-1].Text)
+	return nil, !isLowerWord(t.Text) && (cs-lo <= 6 || nameBeforeCue) || cs-lo <= 3
 }
 
 // Determiners open a noun phrase whose head may be a role: "the
@@ -473,7 +506,7 @@ func (a *attributor) roleAfter(lo, hi int) string {
 	role := ""
 	for j := lo; j < hi && j < lo+5; j++ {
 		w := a.word(j)
-		if !isLowerWord(a.d.Tokens[j].Text) || isAdverb(w) || prepositions[w] {
+		if !isWord(w) || isAdverb(w) || prepositions[w] || a.starting[j] != nil {
 			break
 		}
 		role = w
@@ -493,7 +526,7 @@ func (a *attributor) subjectAfter(ce, hi, quoteStart int) *annalist.Entity {
 		return a.lastBefore(quoteStart)
 	}
 	for j := ce; j < hi && j < ce+3; j++ {
-		if e := a.starting[a.d.Tokens[j].Start]; e != nil {
+		if e := a.starting[j]; e != nil {
 			return e
 		}
 	}
@@ -518,10 +551,12 @@ func (a *attributor) formerIn(lo, hi int) bool {
 // lastBefore is the person mentioned last before off.
 func (a *attributor) lastBefore(off int) *annalist.Entity {
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].end > off })
-	if i == 0 {
-		return nil
+	for i--; i >= 0; i-- {
+		if !a.mentions[i].quoted {
+			return a.mentions[i].entity
+		}
 	}
-	return a.mentions[i-1].entity
+	return nil
 }
 
 // byRole is the person last mentioned before off who holds role: by the
@@ -529,9 +564,12 @@ func (a *attributor) lastBefore(off int) *annalist.Entity {
 // ("President Tokayev", "Kazakhstan’s president, Tokayev", "Tokayev, the
 // president"). A former holder answers only "the former president".
 func (a *attributor) byRole(role string, former bool, off int) *annalist.Entity {
-	for i := len(a.mentions) - 1; i >= 0; i-- {
+	last := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].end > off })
+	// The antecedent of "the president" is near: look back over at most
+	// maxAntecedents mentions, which also bounds the work per quote.
+	for i := last - 1; i >= 0 && i >= last-maxAntecedents; i-- {
 		m := a.mentions[i]
-		if m.end > off {
+		if m.end > off || m.quoted {
 			continue
 		}
 		if r := strings.ToLower(m.entity.Role); r != "" {
@@ -546,6 +584,8 @@ func (a *attributor) byRole(role string, former bool, off int) *annalist.Entity 
 	}
 	return nil
 }
+
+const maxAntecedents = 60
 
 func hasWord(s, w string) bool {
 	for _, x := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {

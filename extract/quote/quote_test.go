@@ -139,6 +139,18 @@ var findTests = []struct {
 		[]wantQuote{{"There must be one solution.", "", "saying"}}},
 	{`Smith opposed the plan, saying: “There must be one solution.”`, []person{smith},
 		[]wantQuote{{"There must be one solution.", "John Smith", "saying"}}},
+	{"Mary Jones spoke. “John Smith is wrong,” she said. “Smith will lose this time.”\n\n“We will win,” she added.", []person{smith, jones},
+		[]wantQuote{{"John Smith is wrong,", "Mary Jones", "said"}, {"Smith will lose this time.", "Mary Jones", ""}, {"We will win,", "Mary Jones", "added"}}},
+	{`President Smith arrived. “We will rebuild,” the President said.`, []person{smith},
+		[]wantQuote{{"We will rebuild,", "John Smith", "said"}}},
+	{`“We will rebuild,” said Smith, the president.`, []person{smith},
+		[]wantQuote{{"We will rebuild,", "John Smith", "said"}}},
+	{`Smith, who was re-elected in May, said “we won”.`, []person{smith},
+		[]wantQuote{{"we won", "John Smith", "said"}}},
+	{`“He told me ‘never again’ and left,” Jones said.`, []person{jones},
+		[]wantQuote{{"He told me ‘never again’ and left,", "Mary Jones", "said"}}},
+	{`“We will rebuild,” the European Commission said.`, []person{smith},
+		[]wantQuote{{"We will rebuild,", "", "said"}}},
 	// Slogans and scare quotes: no speaker.
 	{`For years, people in Kazakhstan shouted ‘Shal, ket!’ (Old man, leave!) as they grew frustrated.`, nil,
 		[]wantQuote{{"Shal, ket!", "", "shouted"}}},
@@ -157,6 +169,10 @@ var findTests = []struct {
 	{`Jones said it was 'a step back' for the country.`, []person{jones},
 		[]wantQuote{{"a step back", "Mary Jones", "said"}}},
 	// Unbalanced marks yield nothing.
+	{`"It's a gloomy outlook, said David Wyss. "I'm impressed by the drop," he said.`, []person{{"David Wyss", []string{"Wyss"}, ""}},
+		[]wantQuote{{"I'm impressed by the drop,", "David Wyss", "said"}}},
+	{`He said “this is not closed. Then “this is,” Smith said.`, []person{smith},
+		[]wantQuote{{"this is,", "John Smith", "said"}}},
 	{`He said “this is not closed.`, nil, nil},
 	{`A “”, an empty quote.`, nil, nil},
 }
@@ -254,5 +270,18 @@ func BenchmarkFind(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		Find(d, ents)
+	}
+}
+
+// TestMentionInsideToken: a mention need not match the tokenizer's
+// boundaries.
+func TestMentionInsideToken(t *testing.T) {
+	s := `“We will stay,” said Jones-Smith.`
+	i := strings.Index(s, "Jones")
+	ents := []annalist.Entity{{ID: "e1", Type: annalist.Person, Name: "Mary Jones-Smith",
+		Mentions: []annalist.Span{{Start: i, End: i + 5, Text: "Jones"}}}}
+	qs := Find(text.Analyze(s, ""), ents)
+	if len(qs) != 1 || qs[0].SpeakerEntity != "e1" {
+		t.Errorf("quotes = %+v", qs)
 	}
 }

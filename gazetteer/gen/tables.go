@@ -250,3 +250,21 @@ var features = []feature{
 	{"Amazonia", nil, -5, -63, "RGN"},
 	{"Antarctic", nil, -80, 0, "RGN"},
 }
+
+// unitAbbreviations are the abbreviations of US states (AP style) and
+// Canadian provinces (Canadian Press) that datelines use: "Glasgow, Ky.".
+var unitAbbreviations = map[string][]string{
+	"US.AL": {"Ala."}, "US.AZ": {"Ariz."}, "US.AR": {"Ark."}, "US.CA": {"Calif."}, "US.CO": {"Colo."},
+	"US.CT": {"Conn."}, "US.DE": {"Del."}, "US.FL": {"Fla."}, "US.GA": {"Ga."}, "US.IL": {"Ill."},
+	"US.IN": {"Ind."}, "US.KS": {"Kan.", "Kans."}, "US.KY": {"Ky."}, "US.LA": {"La."}, "US.MD": {"Md."},
+	"US.MA": {"Mass."}, "US.MI": {"Mich."}, "US.MN": {"Minn."}, "US.MS": {"Miss."}, "US.MO": {"Mo."},
+	"US.MT": {"Mont."}, "US.NE": {"Neb.", "Nebr."}, "US.NV": {"Nev."}, "US.NH": {"N.H."}, "US.NJ": {"N.J."},
+	"US.NM": {"N.M."}, "US.NY": {"N.Y."}, "US.NC": {"N.C."}, "US.ND": {"N.D."}, "US.OK": {"Okla."},
+	"US.OR": {"Ore.", "Oreg."}, "US.PA": {"Pa.", "Penn."}, "US.RI": {"R.I."}, "US.SC": {"S.C."}, "US.SD": {"S.D."},
+	"US.TN": {"Tenn."}, "US.TX": {"Tex."}, "US.VT": {"Vt."}, "US.VA": {"Va."}, "US.WA": {"Wash."},
+	"US.WV": {"W.Va.", "W.Va"}, "US.WI": {"Wis.", "Wisc."}, "US.WY": {"Wyo."}, "US.DC": {"D.C.", "Washington, D.C."},
+	"CA.01": {"Alta."}, "CA.02": {"B.C."}, "CA.03": {"Man."}, "CA.04": {"N.B."}, "CA.05": {"N.L.", "Nfld."},
+	"CA.07": {"N.S."}, "CA.08": {"Ont."}, "CA.09": {"P.E.I."}, "CA.10": {"Que."}, "CA.11": {"Sask."},
+	"CA.13": {"N.W.T."}, "CA.12": {"Y.T."},
+	"AU.02": {"NSW", "N.S.W."}, "AU.04": {"Qld", "Qld."}, "AU.06": {"Tas."}, "AU.07": {"Vic."},
+}
