@@ -35,18 +35,21 @@ func Text(body string) Result {
 	kept := make([]string, 0, len(paras))
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
-		if reason := classify(p); reason != "" {
-			res.Dropped = append(res.Dropped, annalist.Dropped{Text: p, Reason: reason})
-			continue
-		}
 		if isRelatedLabel(p) {
 			// A "Related stories" label heads a list of links to other
-			// articles: drop it and the headline-shaped lines under it.
+			// articles: drop it and the headline-shaped lines under it,
+			// but not one that a paragraph of prose follows: that is the
+			// story's next section heading.
 			res.Dropped = append(res.Dropped, annalist.Dropped{Text: p, Reason: ReasonRelated})
-			for n := 0; n < maxRelatedLinks && i+1 < len(paras) && isLinkHeadline(paras[i+1]); n++ {
+			for n := 0; n < maxRelatedLinks && i+1 < len(paras) && isLinkHeadline(paras[i+1]) &&
+				!(i+2 < len(paras) && isProse(paras[i+2])); n++ {
 				i++
 				res.Dropped = append(res.Dropped, annalist.Dropped{Text: paras[i], Reason: ReasonRelated})
 			}
+			continue
+		}
+		if reason := classify(p); reason != "" {
+			res.Dropped = append(res.Dropped, annalist.Dropped{Text: p, Reason: reason})
 			continue
 		}
 		kept = append(kept, p)

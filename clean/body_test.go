@@ -263,3 +263,20 @@ func TestGoldBodiesMostlyKept(t *testing.T) {
 	}
 	t.Logf("dropped %d of %d gold words", dropped, words)
 }
+
+func TestRelatedBlock(t *testing.T) {
+	story := "The ministry said 14 people were detained after the rally in the capital on Sunday."
+	body := story + "\n\nRelated stories\n\nParliament passes the budget\n\nOpposition leader arrested in dawn raid\n\n" +
+		"Why the protests matter\n\nThe protests are the largest since independence, and they have spread to every region of the country."
+	r := Text(body)
+	var dropped []string
+	for _, d := range r.Dropped {
+		dropped = append(dropped, d.Text)
+	}
+	if strings.Join(dropped, "|") != "Related stories|Parliament passes the budget|Opposition leader arrested in dawn raid" {
+		t.Errorf("dropped %q", dropped)
+	}
+	if len(r.Headings) != 1 || r.Headings[0].Text != "Why the protests matter" {
+		t.Errorf("headings %+v", r.Headings)
+	}
+}
