@@ -232,6 +232,11 @@ func FuzzText(f *testing.F) {
 		if strings.Contains(r.Text, "\n\n\n") {
 			t.Fatalf("blank lines not collapsed: %q", r.Text)
 		}
+		// Cleaning is stable: clean text cleans to itself.
+		again := Text(r.Text)
+		if again.Text != r.Text || len(again.Dropped) != 0 || len(again.Headings) != len(r.Headings) {
+			t.Fatalf("not stable: %q -> %q (dropped %+v)", r.Text, again.Text, again.Dropped)
+		}
 	})
 }
 

@@ -12,8 +12,7 @@ import (
 // paragraphs end at a blank line, at an indented line, or at a line that
 // ends a sentence well short of the wrap width.
 func Paragraphs(body string) []string {
-	body = strings.ReplaceAll(body, "\r\n", "\n")
-	body = strings.ReplaceAll(body, "\r", "\n")
+	body = lineBreaks.Replace(body)
 	lines := strings.Split(body, "\n")
 	wrapped, width := hardWrapped(lines)
 	// In wrapped text, an indented line starts a paragraph, unless every
@@ -26,7 +25,7 @@ func Paragraphs(body string) []string {
 			return
 		}
 		if p := strings.TrimSpace(Normalize(strings.Join(cur, " "))); p != "" {
-			out = append(out, strings.ReplaceAll(p, "\n", " "))
+			out = append(out, p)
 		}
 		cur = cur[:0]
 	}
@@ -133,3 +132,7 @@ func lastWord(s string) string {
 	}
 	return strings.ToLower(s)
 }
+
+// lineBreaks maps every line separator to "\n", as Normalize does, so that
+// paragraphs split where Normalize would break lines.
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n", "\f", "\n", "\u2028", "\n", "\u2029", "\n")
