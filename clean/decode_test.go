@@ -1,9 +1,11 @@
 package clean
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -101,6 +103,13 @@ func FuzzDecode(f *testing.F) {
 		s, err := Decode(b, hint)
 		if err == nil && strings.ContainsRune(s, 0) {
 			t.Fatalf("NUL in decoded text of %q", b)
+		}
+		if err == nil && !utf8.ValidString(s) {
+			t.Fatalf("decoded %q to invalid UTF-8", b)
+		}
+		// UTF-8 text without a hint comes back as it was.
+		if hint == "" && err == nil && utf8.Valid(b) && !bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) && s != string(b) {
+			t.Fatalf("valid UTF-8 %q changed to %q", b, s)
 		}
 	})
 }
