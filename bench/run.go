@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -16,10 +17,15 @@ import (
 	"github.com/annalist/annalist/store"
 	"github.com/annalist/annalist/store/load"
 	"github.com/annalist/annalist/store/sqlite"
+	"github.com/annalist/annalist/text"
 )
 
 // Queries are the searches whose latency the benchmark reports.
 var Queries = []string{"cocoa", "oil prices", "bank of japan", "wheat", "dollar", "gold", "opec", "strike", "merger", "coffee"}
+
+// searchRounds is how many times Run times each of the Queries: enough
+// samples that one stall on a busy machine does not make the p95.
+const searchRounds = 20
 
 // Options say what to run.
 type Options struct {
@@ -32,22 +38,29 @@ type Options struct {
 	// Keep, with Ingest, is where to write the store and leave it, for a
 	// look afterwards; it must not exist. Empty means a temporary file.
 	Keep     string
+	NoClean  bool              // keep bodies as read (Pipeline.NoClean)
 	Pipeline *extract.Pipeline // nil means extract.Default()
 }
 
 // Result is what a run measured.
 type Result struct {
-	Articles     int           `json:"articles"`
-	Bytes        int           `json:"bytes"` // body text
-	Failed       int           `json:"failed"`
-	Elapsed      time.Duration `json:"elapsed_ns"`
-	PeakHeap     uint64        `json:"peak_heap_bytes"` // largest HeapInuse seen
-	MaxRSS       int64         `json:"max_rss_bytes"`   // the process's peak resident set
-	Tally        *load.Tally   `json:"ingest,omitempty"`
-	StoreBytes   int64         `json:"store_bytes,omitempty"`
-	SearchP50    time.Duration `json:"search_p50_ns,omitempty"`
-	SearchP95    time.Duration `json:"search_p95_ns,omitempty"`
-	SearchRounds int           `json:"search_rounds,omitempty"`
+	Articles int           `json:"articles"`
+	Bytes    int           `json:"bytes"` // body text
+	Failed   int           `json:"failed"`
+	Elapsed  time.Duration `json:"elapsed_ns"`
+	PeakHeap uint64        `json:"peak_heap_bytes"` // largest HeapInuse seen
+	MaxRSS   int64         `json:"max_rss_bytes"`   // the process's peak resident set
+	// CPU is the user and system time the run took: on a shared machine
+	// it moves less than Elapsed.
+	CPU time.Duration `json:"cpu_ns"`
+	// Extractors is the time spent in each extractor, summed over workers
+	// (wall time: on a busy machine it includes waits for a core).
+	Extractors   []ExtractorTime `json:"extractors,omitempty"`
+	Tally        *load.Tally     `json:"ingest,omitempty"`
+	StoreBytes   int64           `json:"store_bytes,omitempty"`
+	SearchP50    time.Duration   `json:"search_p50_ns,omitempty"`
+	SearchP95    time.Duration   `json:"search_p95_ns,omitempty"`
+	SearchRounds int             `json:"search_rounds,omitempty"`
 }
 
 // ArticlesPerSec is the throughput in articles.
@@ -85,8 +98,11 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 	if _, err := Files(opt.Corpus); err != nil {
 		return Result{}, err
 	}
+	p, timers := timed(p)
+	p.NoClean = p.NoClean || opt.NoClean
 	stopSampling := sampleHeap()
 	var res Result
+	cpu0 := cpuTime()
 	start := time.Now()
 	if opt.Ingest {
 		path := opt.Keep
@@ -117,11 +133,12 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 		if fi, err := os.Stat(st.Path() + "-wal"); err == nil {
 			res.StoreBytes += fi.Size()
 		}
-		lat, err := SearchLatencies(ctx, st, 5)
+		res.CPU = cpuTime() - cpu0
+		lat, err := SearchLatencies(ctx, st, searchRounds)
 		if err != nil {
 			return res, err
 		}
-		res.SearchRounds = 5
+		res.SearchRounds = searchRounds
 		res.SearchP50, res.SearchP95 = Percentile(lat, 50), Percentile(lat, 95)
 	} else {
 		err := p.Run(opt.Workers, Produce(opt.Corpus, opt.Passes), func(r extract.Result) error {
@@ -137,9 +154,13 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 			return res, err
 		}
 		res.Elapsed = time.Since(start)
+		res.CPU = cpuTime() - cpu0
 	}
 	res.PeakHeap = stopSampling()
 	res.MaxRSS = maxRSS()
+	for _, t := range timers {
+		res.Extractors = append(res.Extractors, ExtractorTime{t.Name(), time.Duration(t.total.Load())})
+	}
 	return res, nil
 }
 
@@ -205,6 +226,46 @@ func sampleHeap() func() uint64 {
 		sample()
 		return peak
 	}
+}
+
+// ExtractorTime is the time one extractor took over a run.
+type ExtractorTime struct {
+	Name string        `json:"name"`
+	Time time.Duration `json:"ns"`
+}
+
+// timer wraps an extractor to add up the time it takes.
+type timer struct {
+	extract.Extractor
+	total atomic.Int64
+}
+
+func (t *timer) Extract(d *text.Doc, r *annalist.Record) {
+	t0 := time.Now()
+	t.Extractor.Extract(d, r)
+	t.total.Add(int64(time.Since(t0)))
+}
+
+// timed returns a copy of p whose extractors are timed.
+func timed(p *extract.Pipeline) (*extract.Pipeline, []*timer) {
+	q := *p
+	q.Extractors = nil
+	var ts []*timer
+	for _, x := range p.Extractors {
+		t := &timer{Extractor: x}
+		ts = append(ts, t)
+		q.Extractors = append(q.Extractors, t)
+	}
+	return &q, ts
+}
+
+// cpuTime is the user and system time this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // maxRSS is the peak resident set of this process, from getrusage.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annalist/annalist/internal/shared"
+
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract/count"
 	"github.com/annalist/annalist/text"
@@ -41,7 +43,7 @@ func TestScoreCounts(t *testing.T) {
 // TestCountsOnPLOVER is the sanity check of the count extractor on the
 // PLOVER gold records; it fails only on a collapse.
 func TestCountsOnPLOVER(t *testing.T) {
-	recs, err := ReadPLOVER(sharedPath(t, "eval/plover/PLOVER_GSR_CAMEO.txt"))
+	recs, err := ReadPLOVER(shared.Require(t, "eval/plover/PLOVER_GSR_CAMEO.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

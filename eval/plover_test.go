@@ -3,8 +3,9 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"testing"
+
+	"github.com/annalist/annalist/internal/shared"
 )
 
 const ploverSample = `[
@@ -73,7 +74,7 @@ func TestParsePLOVERErrors(t *testing.T) {
 
 // TestReadPLOVERFile reads the real gold file when ../shared is there.
 func TestReadPLOVERFile(t *testing.T) {
-	path := sharedPath(t, "eval/plover/PLOVER_GSR_CAMEO.txt")
+	path := shared.Require(t, "eval/plover/PLOVER_GSR_CAMEO.txt")
 	recs, err := ReadPLOVER(path)
 	if err != nil {
 		t.Fatal(err)
@@ -116,16 +117,4 @@ func FuzzStripTrailingCommas(f *testing.F) {
 			}
 		}
 	})
-}
-
-// sharedPath finds a file of ../shared beside the repository (or beside the
-// worktrees' folder), or skips the test.
-func sharedPath(t testing.TB, name string) string {
-	for _, dir := range []string{"../../shared/", "../../../shared/"} {
-		if _, err := os.Stat(dir + name); err == nil {
-			return dir + name
-		}
-	}
-	t.Skip("shared file not present:", name)
-	return ""
 }

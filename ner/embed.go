@@ -28,6 +28,7 @@ func Default() (*Tagger, error) {
 			return
 		}
 		defaultTagger = NewTagger(m)
+		m.W = nil // the tagger keeps its own quantised copy
 	})
 	return defaultTagger, defaultErr
 }

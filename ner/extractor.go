@@ -58,7 +58,6 @@ type mention struct {
 	typ         string
 	role        string
 	words       []string // token texts
-	entity      int
 }
 
 // Extract tags every sentence of d and adds the entities to r.
@@ -72,6 +71,9 @@ func (e *Extractor) Extract(d *text.Doc, r *annalist.Record) {
 		sents[i] = ws
 	}
 	tagged := e.Tagger.TagDocument(sents)
+	for i := range tagged {
+		tagged[i] = fixSpans(sents[i], tagged[i], e.Tagger.m.featurizer().lex)
+	}
 	var ms []*mention
 	for i, s := range d.Sentences {
 		for _, sp := range tagged[i] {
@@ -99,6 +101,82 @@ func (e *Extractor) Extract(d *text.Doc, r *annalist.Record) {
 	r.Entities = append(r.Entities, buildEntities(d, ms, len(r.Entities))...)
 }
 
+// nameParticles start Arabic and other surnames written with a hyphen
+// ("al-Assad", "el-Sisi", "bin-Salman"): lower case, so the tagger, which
+// learned "anti-" and "pro-" words as MISC, is unsure of them.
+var nameParticles = wordSet("al el ad ed as ash at az bin ibn ben bint abu ul ur ud ar an")
+
+func isParticleName(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	return ok && nameParticles[p] && isCap(rest)
+}
+
+// fixSpans mends habits of the tagger on modern news: a person's name
+// stops short of a particle surname ("Abdel Fattah" + "el-Sisi"); two
+// organisations joined by "and" come out as one ("Amnesty International
+// and Human Rights Watch"; "Procter and Gamble", one word a side, stays);
+// a common word capitalised before a day or month is taken for a name
+// when the two name an event ("Bloody Sunday", "Black Friday").
+func fixSpans(words []string, spans []Span, lex *Lexicons) []Span {
+	out := spans[:0:0]
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		if sp.End-sp.Start == 1 && sp.End < len(words) && isCap(words[sp.End]) && eventWord(lex, words[sp.Start], words[sp.End]) {
+			out = append(out, Span{Start: sp.Start, End: sp.End + 1, Type: "MISC"})
+			if k+1 < len(spans) && spans[k+1].Start == sp.End {
+				k++
+			}
+			continue
+		}
+		if sp.Type == "PER" && sp.End < len(words) && isParticleName(words[sp.End]) {
+			sp.End++
+			if k+1 < len(spans) && spans[k+1].Start < sp.End {
+				k++ // the particle surname tagged on its own
+			}
+		}
+		if sp.Type == "ORG" {
+			if a := andSplit(words, sp); a > 0 {
+				out = append(out, Span{Start: sp.Start, End: a, Type: sp.Type}, Span{Start: a + 1, End: sp.End, Type: sp.Type})
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// eventWord reports whether w before the calendar word cal makes an event
+// name: w is a word news writes in lower case at least seven times in ten
+// ("Black Friday", "Good Friday"); before a month, a word news does not
+// know as a name will do ("Bloody January"), since a person is not named
+// before a month the way US style names one before a day ("Obama Tuesday
+// signed").
+func eventWord(lex *Lexicons, w, cal string) bool {
+	cal = strings.ToLower(cal)
+	if !calendarWords[cal] {
+		return false
+	}
+	l := strings.ToLower(w)
+	switch lex.info(l).capPrior {
+	case "c0", "c1", "c2", "c3":
+		return true
+	case "":
+		return months[cal] && !firstNames[l]
+	}
+	return false
+}
+
+// andSplit returns the index of an "and" that joins two names of two words
+// or more within sp, or 0.
+func andSplit(words []string, sp Span) int {
+	for i := sp.Start + 2; i < sp.End-2; i++ {
+		if words[i] == "and" && isCap(words[i+1]) && isCap(words[i-1]) {
+			return i
+		}
+	}
+	return 0
+}
+
 // trimMention drops possessives and quotes at the edges of a mention, and
 // titles at the front of a person's name (they become its role).
 func trimMention(d *text.Doc, m *mention) {
@@ -122,22 +200,39 @@ func trimMention(d *text.Doc, m *mention) {
 		return
 	}
 	var role []string
-	for m.first < m.last-1 && titles[strings.ToLower(d.Tokens[m.first].Text)] {
+	for m.first < m.last-1 && isRoleWord(strings.ToLower(d.Tokens[m.first].Text)) {
 		role = append(role, strings.ToLower(strings.TrimSuffix(d.Tokens[m.first].Text, ".")))
 		m.first++
 	}
 	m.role = cleanRole(role)
 }
 
+// roleQualifiers are words of a role that are not roles by themselves
+// ("Senior General", "Foreign Minister"); a role needs a title or one of
+// extraRoles too. (The tagger's title feature uses titles alone: these
+// lists need no retraining.)
+var roleQualifiers = wordSet(`senior supreme grand foreign defence defense interior home finance
+	health economy trade energy education environment culture transport agriculture labour labor`)
+
+// extraRoles are roles that are not titles the tagger knows.
+var extraRoles = wordSet("owner candidate nominee incumbent")
+
+func isRoleWord(w string) bool { return titles[w] || roleQualifiers[w] || extraRoles[w] }
+
 // honorifics are titles that are not roles.
 var honorifics = wordSet("mr mrs ms dr prof sir lady lord dame st. mr. mrs. ms. dr. prof.")
 
 func cleanRole(words []string) string {
 	var keep []string
+	title := false
 	for _, w := range words {
 		if !honorifics[w] && !honorifics[w+"."] {
 			keep = append(keep, w)
+			title = title || titles[w] || extraRoles[w]
 		}
+	}
+	if !title {
+		return ""
 	}
 	return strings.Join(keep, " ")
 }
@@ -153,13 +248,11 @@ func roleBefore(d *text.Doc, first, sentFirst int) string {
 	var role []string
 	for ; k >= sentFirst; k-- {
 		w := strings.ToLower(strings.TrimSuffix(d.Tokens[k].Text, "."))
-		if !titles[w] && !titles[w+"."] {
+		if !isRoleWord(w) && !isRoleWord(w+".") {
 			break
 		}
 		role = append([]string{w}, role...)
 	}
-	// An apposition needs the title to stand alone or after a possessive,
-	// not to end a clause of its own ("he met the president, John").
 	return cleanRole(role)
 }
 
@@ -280,6 +373,7 @@ func buildEntities(d *text.Doc, ms []*mention, idBase int) []annalist.Entity {
 	}
 	var groups []*group
 	byKey := map[string]*group{}
+	groupOf := map[*mention]*group{}
 	for _, m := range ms {
 		lw := make([]string, len(m.words))
 		for i, w := range m.words {
@@ -293,10 +387,12 @@ func buildEntities(d *text.Doc, ms []*mention, idBase int) []annalist.Entity {
 			groups = append(groups, g)
 		}
 		g.ms = append(g.ms, m)
+		groupOf[m] = g
 	}
 	for _, g := range groups {
 		for _, o := range groups {
-			if o.typ == g.typ && len(o.words) > len(g.words) && containsWords(o.words, g.words, g.typ == annalist.Person) &&
+			if o.typ == g.typ && len(o.words) > len(g.words) &&
+				(containsWords(o.words, g.words, g.typ == annalist.Person) || g.typ != annalist.Person && isAcronym(g.words, o.words)) &&
 				(g.parent == nil || len(o.words) > len(g.parent.words)) {
 				g.parent = o
 			}
@@ -311,15 +407,7 @@ func buildEntities(d *text.Doc, ms []*mention, idBase int) []annalist.Entity {
 	index := map[*group]int{}
 	var out []annalist.Entity
 	for _, m := range ms {
-		var g *group
-		for _, c := range groups {
-			for _, x := range c.ms {
-				if x == m {
-					g = c
-				}
-			}
-		}
-		r := root(g)
+		r := root(groupOf[m])
 		ei, ok := index[r]
 		if !ok {
 			ei = len(out)
@@ -375,6 +463,32 @@ func containsWords(long, short []string, person bool) bool {
 	}
 	// "George Bush" in "George W. Bush".
 	return len(short) == 2 && len(long) > 2 && short[0] == long[0] && short[1] == long[len(long)-1]
+}
+
+// acronymSkip are the small words acronyms leave out.
+var acronymSkip = wordSet("of and the for de du la le des")
+
+// isAcronym reports whether short (lower case, one word) is the initials of
+// long: "ecb" of "european central bank", "u.s." of "united states".
+func isAcronym(short, long []string) bool {
+	if len(short) != 1 || len(long) < 2 {
+		return false
+	}
+	a := strings.ReplaceAll(short[0], ".", "")
+	if len(a) < 2 {
+		return false
+	}
+	var all, content []byte
+	for _, w := range long {
+		if w == "" {
+			continue
+		}
+		all = append(all, w[0])
+		if !acronymSkip[w] {
+			content = append(content, w[0])
+		}
+	}
+	return a == string(content) || a == string(all)
 }
 
 func hasSuffix(long, short []string) bool {

@@ -3,36 +3,16 @@ package ner
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
-	"regexp"
+	"reflect"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/annalist/annalist/internal/shared"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/text"
 )
-
-// sharedPath finds ../shared/<rel> from the repository root, looking
-// upwards from the package folder so that worktrees work too.
-func sharedPath(t testing.TB, rel string) string {
-	p := sharedPathOK(rel)
-	if p == "" {
-		t.Skipf("shared/%s not found", rel)
-	}
-	return p
-}
-
-func sharedPathOK(rel string) string {
-	dir, _ := os.Getwd()
-	for i := 0; i < 5; i++ {
-		p := filepath.Join(dir, "shared", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		dir = filepath.Dir(dir)
-	}
-	return ""
-}
 
 func extractText(t testing.TB, body string) *annalist.Record {
 	e, err := NewExtractor()
@@ -73,11 +53,7 @@ func dump(r *annalist.Record) string {
 }
 
 func TestSeedArticle(t *testing.T) {
-	raw, err := os.ReadFile(sharedPath(t, "seed/kazakhstan-2023-01-05.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	body := regexp.MustCompile(`^\s*date\s+\d{4}-\d{2}-\d{2}\s*`).ReplaceAllString(string(raw), "")
+	body, _ := shared.Seed(t)
 	var expected struct {
 		People struct {
 			Must []struct {
@@ -92,7 +68,7 @@ func TestSeedArticle(t *testing.T) {
 			MustNot []string `json:"must_not_be_people"`
 		} `json:"people"`
 	}
-	ej, err := os.ReadFile(sharedPath(t, "seed/kazakhstan-2023-01-05.expected.json"))
+	ej, err := os.ReadFile(shared.Require(t, "seed/kazakhstan-2023-01-05.expected.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,6 +134,10 @@ func TestExtractorModernNews(t *testing.T) {
 			"Christine Lagarde", "president", []string{"Christine Lagarde", "Lagarde"}},
 		{"Prime Minister Narendra Modi's Bharatiya Janata Party won the state election in Gujarat, the Election Commission said. Modi thanked voters.",
 			"Narendra Modi", "prime minister", []string{"Narendra Modi", "Modi"}},
+		{"Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday. Lavrov met Turkish officials.",
+			"Sergei Lavrov", "foreign minister", []string{"Sergei Lavrov", "Lavrov"}},
+		{"Egypt's security forces answer to President Abdel Fattah el-Sisi.",
+			"Abdel Fattah el-Sisi", "president", []string{"Abdel Fattah el-Sisi"}},
 	}
 	for _, c := range cases {
 		r := extractText(t, c.text)
@@ -181,5 +161,102 @@ func TestEntityOrderAndIDs(t *testing.T) {
 	want := "e1 ORGANIZATION Microsoft [] Microsoft|Microsoft\ne2 PERSON John Smith [] John Smith|Smith\ne3 LOCATION Seattle [] Seattle\n"
 	if got := dump(r); got != want {
 		t.Errorf("entities:\n%s\nwant\n%s", got, want)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Kazakhstan’s president, Kassym-Jomart Tokayev, met ‘Bloody January’ (Qandy Qantar, in Kazakh) protesters.")
+	f.Add("PRESIDENT SMITH'S VISIT\n\nMr. Smith's")
+	f.Add("(")
+	e, err := NewExtractor()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r := &annalist.Record{Text: s}
+		e.Extract(text.Analyze(s, ""), r)
+		for i, en := range r.Entities {
+			if en.ID != "e"+strconv.Itoa(i+1) || len(en.Mentions) == 0 || en.Name == "" {
+				t.Fatalf("bad entity %+v", en)
+			}
+			for _, m := range en.Mentions {
+				if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
+					t.Fatalf("bad mention %+v of %q", m, s)
+				}
+			}
+		}
+	})
+}
+
+func TestFixSpans(t *testing.T) {
+	cases := []struct {
+		words string
+		in    []Span
+		want  []Span
+	}{
+		{"President Abdel Fattah el-Sisi spoke", []Span{{1, 3, "PER"}, {3, 4, "MISC"}}, []Span{{1, 4, "PER"}}},
+		{"Amnesty International and Human Rights Watch said", []Span{{0, 6, "ORG"}}, []Span{{0, 2, "ORG"}, {3, 6, "ORG"}}},
+		{"Procter and Gamble said", []Span{{0, 3, "ORG"}}, []Span{{0, 3, "ORG"}}},
+		{"since Bloody January began", []Span{{1, 2, "PER"}}, []Span{{1, 3, "MISC"}}},
+		{"Smith Tuesday said", []Span{{0, 1, "PER"}}, []Span{{0, 1, "PER"}}},
+		{"the anti-Nazarbayev protests", []Span{{1, 2, "MISC"}}, []Span{{1, 2, "MISC"}}},
+	}
+	for _, c := range cases {
+		if got := fixSpans(strings.Fields(c.words), c.in, DefaultLexicons()); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("fixSpans(%q) = %v, want %v", c.words, got, c.want)
+		}
+	}
+}
+
+func TestAcronyms(t *testing.T) {
+	r := extractText(t, "The European Central Bank raised rates on Thursday. The ECB said inflation was too high in the United States and the U.S. economy would slow.")
+	for _, c := range []struct{ name, mentions string }{
+		{"European Central Bank", "European Central Bank|ECB"},
+		{"United States", "United States|U.S."},
+	} {
+		e := findEntity(r, c.name)
+		if e == nil {
+			t.Errorf("no entity %q in\n%s", c.name, dump(r))
+			continue
+		}
+		var got []string
+		for _, m := range e.Mentions {
+			got = append(got, m.Text)
+		}
+		if strings.Join(got, "|") != c.mentions {
+			t.Errorf("%s: mentions %q, want %s", c.name, got, c.mentions)
+		}
+	}
+	for _, c := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"ecb", "european central bank", true}, {"u.s.", "united states", true},
+		{"imf", "international monetary fund", true}, {"bbc", "british broadcasting corporation", true},
+		{"pm", "prime minister of india", false}, {"a", "al qaeda", false},
+	} {
+		if got := isAcronym([]string{c.short}, strings.Fields(c.long)); got != c.want {
+			t.Errorf("isAcronym(%q, %q) = %v", c.short, c.long, got)
+		}
+	}
+}
+
+// The extractor is safe for concurrent use (run with -race).
+func TestExtractConcurrently(t *testing.T) {
+	const body = "Microsoft hired John Smith in Seattle. Smith said Microsoft would grow."
+	want := dump(extractText(t, body))
+	done := make(chan string)
+	for i := 0; i < 4; i++ {
+		go func() {
+			e, _ := NewExtractor()
+			r := &annalist.Record{Text: body}
+			e.Extract(text.Analyze(body, ""), r)
+			done <- dump(r)
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent run gave\n%s\nwant\n%s", got, want)
+		}
 	}
 }

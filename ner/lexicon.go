@@ -169,3 +169,6 @@ func parseLexicon(gz []byte) (*Lexicons, error) {
 // calendarWords are capitalised in running text but never surnames.
 var calendarWords = wordSet(`january february march april may june july august september october
 	november december monday tuesday wednesday thursday friday saturday sunday`)
+
+var months = wordSet(`january february march april may june july august september october
+	november december`)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/annalist/annalist/internal/shared"
 )
 
 func TestChunksAndBILOU(t *testing.T) {
@@ -146,7 +148,7 @@ func TestTrainDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p := sharedPathOK("eval/ner-conll2003/eng.train"); p != "" {
+	if p, ok := shared.Path("eval/ner-conll2003/eng.train"); ok {
 		if all, err := ReadCoNLLFile(p); err == nil {
 			docs = all[:20] // a slice of real data
 		}
@@ -244,7 +246,7 @@ func BenchmarkTag(b *testing.B) {
 		b.Fatal(err)
 	}
 	var docs [][][]string
-	if p := sharedPathOK("eval/ner-conll2003/eng.testa"); p != "" {
+	if p, ok := shared.Path("eval/ner-conll2003/eng.testa"); ok {
 		dev, err := ReadCoNLLFile(p)
 		if err != nil {
 			b.Fatal(err)

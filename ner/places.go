@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/annalist/annalist/gazetteer"
+import (
+	"strings"
+
+	"github.com/annalist/annalist/gazetteer"
+)
 
 // placeKind is the place-name feature over the gazetteer: what the most
 // telling place called phrase is. Towns are split by population, since
@@ -31,6 +35,8 @@ func placeKind(g *gazetteer.Gazetteer, phrase string) string {
 			}
 		case gazetteer.Admin2:
 			k, r = "admin2", 3
+		case gazetteer.Other:
+			k, r = "feature", 3 // seas, rivers, islands, mountains
 		default:
 			k, r = "other", 1
 		}
@@ -40,6 +46,9 @@ func placeKind(g *gazetteer.Gazetteer, phrase string) string {
 		if r > rank || (r == rank && len(k) < len(best)) {
 			best, rank = k, r
 		}
+	}
+	if best != "" && !strings.Contains(phrase, " ") && g.IsCommonWord(phrase) {
+		best += "?" // "Justice", "Turkey": a word first, perhaps a place
 	}
 	return best
 }

@@ -1,5 +1,7 @@
 package ner
 
+import "github.com/annalist/annalist/eval"
+
 // The tagger labels tokens in the BILOU scheme (Begin, Inside, Last,
 // Unit-length, Outside): it models name ends explicitly, which is worth
 // about a point of F1 over BIO for linear taggers (Ratinov & Roth 2009).
@@ -41,24 +43,11 @@ type Span struct {
 	Type       string
 }
 
-// Chunks reads the names out of IOB1 or IOB2 tags as conlleval does: a name
-// starts at B-X, or at I-X after a tag of another type or O.
+// Chunks reads the names out of IOB1 or IOB2 tags as conlleval does.
 func Chunks(tags []string) []Span {
 	var out []Span
-	cur := -1
-	for i, t := range tags {
-		typ, begin := "", false
-		if t != "O" && len(t) > 2 {
-			typ, begin = t[2:], t[0] == 'B'
-		}
-		if cur >= 0 && (typ == "" || begin || typ != out[cur].Type) {
-			out[cur].End = i
-			cur = -1
-		}
-		if typ != "" && cur < 0 {
-			out = append(out, Span{Start: i, End: len(tags), Type: typ})
-			cur = len(out) - 1
-		}
+	for _, c := range eval.Chunks(tags) {
+		out = append(out, Span{Start: c.Start, End: c.End, Type: c.Type})
 	}
 	return out
 }

@@ -5,6 +5,8 @@ import (
 	"io"
 	"math/rand/v2"
 	"time"
+
+	"github.com/annalist/annalist/eval"
 )
 
 // We train an averaged structured perceptron (Collins 2002) rather than a
@@ -159,33 +161,12 @@ func docWords(d Document) [][]string {
 	return out
 }
 
-// Counts are phrase-level matches, as conlleval counts them.
-type Counts struct{ Gold, Pred, Correct int }
-
-// Precision, Recall and F1 of the counts.
-func (c Counts) Precision() float64 { return ratio(c.Correct, c.Pred) }
-func (c Counts) Recall() float64    { return ratio(c.Correct, c.Gold) }
-func (c Counts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
 // Scores are counts by entity type.
-type Scores map[string]Counts
+type Scores map[string]eval.Counts
 
 // Overall sums the counts over types.
-func (s Scores) Overall() Counts {
-	var o Counts
+func (s Scores) Overall() eval.Counts {
+	var o eval.Counts
 	for _, c := range s {
 		o.Gold += c.Gold
 		o.Pred += c.Pred

@@ -1,10 +1,10 @@
 package timex
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/annalist/annalist/internal/shared"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/text"
@@ -226,33 +226,9 @@ func TestExtractor(t *testing.T) {
 	}
 }
 
-// sharedDir finds ../shared from the repository root, wherever the test
-// runs from, or skips the test.
-func sharedDir(t testing.TB, sub string) string {
-	dir, _ := os.Getwd()
-	for range 6 {
-		p := filepath.Join(dir, "shared", sub)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		dir = filepath.Dir(dir)
-	}
-	t.Skipf("shared/%s not found above the working directory", sub)
-	return ""
-}
-
 // TestSeed runs the seed article and checks every must and should time.
 func TestSeed(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join(sharedDir(t, "seed"), "kazakhstan-2023-01-05.txt"))
-	if err != nil {
-		t.Skip(err)
-	}
-	body := strings.TrimSpace(string(b))
-	published := ""
-	if f := strings.Fields(body); len(f) > 2 && f[0] == "date" {
-		published = f[1]
-		body = strings.TrimSpace(body[strings.Index(body, f[1])+len(f[1]):])
-	}
+	body, published := shared.Seed(t)
 	got := Find(body, published)
 	for _, want := range []struct{ text, typ, value string }{
 		{"January 2022", "DATE", "2022-01"},

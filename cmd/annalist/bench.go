@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"runtime"
 	"time"
@@ -19,8 +18,9 @@ func init() {
 		Short: "Measure throughput and memory on the Reuters-21578 newswire",
 		Long: `Bench runs the extraction pipeline over the Reuters-21578 stories (the 19,043
 that have a body, read from the SGML as distributed, *.sgm or *.sgm.gz) and
-reports articles per second, megabytes of body text per second, the peak Go heap
-(runtime.MemStats) and the process's peak resident set (getrusage).
+reports articles per second, megabytes of body text per second, the CPU time
+used, the peak Go heap (runtime.MemStats), the process's peak resident set
+(getrusage), and the time spent in each extractor.
 
 With --ingest the records also go into a fresh store in a temporary folder, as
 annalist ingest would write them (exact duplicate bodies stored once), and the
@@ -47,9 +47,7 @@ with it, since articles stream through.`,
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(struct {
+				return printJSON(out, struct {
 					bench.Result
 					ArticlesPerSec float64 `json:"articles_per_sec"`
 					MBPerSec       float64 `json:"mb_per_sec"`
@@ -62,8 +60,15 @@ with it, since articles stream through.`,
 			}
 			fmt.Fprintf(out, "%s, %d workers, GOMAXPROCS %d: %d articles (%.1f MB of text) in %.2fs\n",
 				what, opt.Workers, runtime.GOMAXPROCS(0), res.Articles, float64(res.Bytes)/1e6, res.Elapsed.Seconds())
-			fmt.Fprintf(out, "  %.0f articles/s, %.2f MB/s; peak heap %.0f MB, max RSS %.0f MB; %d failed\n",
-				res.ArticlesPerSec(), res.MBPerSec(), float64(res.PeakHeap)/1e6, float64(res.MaxRSS)/1e6, res.Failed)
+			fmt.Fprintf(out, "  %.0f articles/s, %.2f MB/s; %.1fs of CPU; peak heap %.0f MB, max RSS %.0f MB; %d failed\n",
+				res.ArticlesPerSec(), res.MBPerSec(), res.CPU.Seconds(), float64(res.PeakHeap)/1e6, float64(res.MaxRSS)/1e6, res.Failed)
+			var all time.Duration
+			for _, x := range res.Extractors {
+				all += x.Time
+			}
+			for _, x := range res.Extractors {
+				fmt.Fprintf(out, "    %-10s %6.1fs  %5.1f%% of the time in extractors\n", x.Name, x.Time.Seconds(), 100*x.Time.Seconds()/all.Seconds())
+			}
 			if t := res.Tally; t != nil {
 				fmt.Fprintf(out, "  stored %d, duplicates %d (%d same body); store %.1f MB\n",
 					t.Stored, t.Duplicates(), t.SameBody, float64(res.StoreBytes)/1e6)
@@ -78,6 +83,7 @@ with it, since articles stream through.`,
 	fl.IntVar(&opt.Workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	fl.BoolVar(&opt.Ingest, "ingest", false, "also store the records in a fresh temporary store and time searches")
 	fl.StringVar(&opt.Keep, "keep", "", "with --ingest, write the store to this new file and keep it")
+	fl.BoolVar(&opt.NoClean, "no-clean", false, "keep the bodies exactly as read (exact duplicates only are stored once)")
 	fl.IntVar(&opt.Passes, "passes", 1, "times through the corpus")
 	fl.BoolVar(&asJSON, "json", false, "print the figures as JSON")
 	root.AddCommand(cmd)

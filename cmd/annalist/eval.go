@@ -11,6 +11,10 @@ var evalCmd = &cobra.Command{
 names, TimeML for time expressions, geoparsing corpora for places, PLOVER records
 for events. Each subcommand prints precision, recall and F1 (or accuracy) and
 the speed it measured.`,
+	Example: `  annalist eval ner --conll ../shared/eval/ner-conll2003/eng.testa
+  annalist eval timex ../shared/eval/timeml-tbaq/AQUAINT
+  annalist eval geo --corpus ../shared/eval/geo/TR-News.xml
+  annalist eval events --half even`,
 }
 
 func init() { root.AddCommand(evalCmd) }

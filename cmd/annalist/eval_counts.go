@@ -22,6 +22,8 @@ deaths or injuries, and report how often the extracted killed and injured counts
 equal the gold numbers (precision, recall, F1), on all records and on the odd
 (tuning) and even (held-out) halves. Also reports how often the gold "size" is
 found among counts of any kind. Few records: a sanity check.`,
+		Example: `  annalist eval counts
+  annalist eval counts --plover ../shared/eval/plover/PLOVER_GSR_CAMEO.txt --misses`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			recs, err := eval.ReadPLOVER(plover)

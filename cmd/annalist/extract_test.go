@@ -8,10 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annalist/annalist/internal/shared"
+
 	"github.com/annalist/annalist"
 )
-
-const seedPath = "../../../shared/seed/kazakhstan-2023-01-05.txt"
 
 // runCLI runs the annalist command line in-process.
 func runCLI(t *testing.T, args ...string) (stdout, stderr string, err error) {
@@ -25,6 +25,7 @@ func runCLI(t *testing.T, args ...string) (stdout, stderr string, err error) {
 }
 
 func TestExtractSeedNoClean(t *testing.T) {
+	seedPath := shared.Require(t, shared.SeedFile)
 	raw, err := os.ReadFile(seedPath)
 	if err != nil {
 		t.Skip("seed not available:", err)

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -64,10 +65,7 @@ title, published, snippet (matches between « and ») and score (lower is better
 				if hits == nil {
 					hits = []store.Hit{}
 				}
-				enc := json.NewEncoder(out)
-				enc.SetEscapeHTML(false)
-				enc.SetIndent("", "  ")
-				return enc.Encode(hits)
+				return printJSON(out, hits)
 			}
 			if len(hits) == 0 {
 				fmt.Fprintf(cmd.ErrOrStderr(), "no articles match %q\n", query)
@@ -89,6 +87,14 @@ title, published, snippet (matches between « and ») and score (lower is better
 	fl.IntVar(&opt.Limit, "limit", store.DefaultLimit, "most articles shown")
 	fl.BoolVar(&asJSON, "json", false, "write the hits as a JSON array")
 	root.AddCommand(cmd)
+}
+
+// printJSON writes v as indented JSON, with <, > and & as they are.
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }
 
 func orDash(s string) string {

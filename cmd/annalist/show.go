@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -53,10 +52,7 @@ with every annotation coloured by kind when the output is a terminal.
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetEscapeHTML(false)
-				enc.SetIndent("", "  ")
-				return enc.Encode(r)
+				return printJSON(out, r)
 			}
 			showRecord(out, r, isTerminal(out))
 			return nil
@@ -118,7 +114,7 @@ func showRecord(w io.Writer, r *annalist.Record, colour bool) {
 				}
 				names = append(names, n)
 			}
-			fmt.Fprintf(w, "  %-13s %s\n", style(t, showColours[t]), strings.Join(names, "; "))
+			fmt.Fprintf(w, "  %s %s\n", style(fmt.Sprintf("%-13s", t), showColours[t]), strings.Join(names, "; "))
 		}
 	}
 	if section("Places", len(places)) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -54,9 +53,7 @@ as are undated events. Negated, hypothetical and future events are left out.
 			tl.Finish()
 			out := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(tl)
+				return printJSON(out, tl)
 			}
 			if len(tl.Periods) == 0 {
 				fmt.Fprintf(out, "no dated events in %d matching articles (%d dated less precisely than a %s, %d undated)\n", articles, tl.Coarser, by, tl.Undated)

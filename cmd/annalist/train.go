@@ -15,6 +15,10 @@ import (
 var trainCmd = &cobra.Command{
 	Use:   "train",
 	Short: "Rebuild a committed model from its training data",
+	Long: `Train rebuilds a model that the binary embeds, from data that is not committed
+(the training text's licence forbids it), deterministically: the same data and
+flags give the same file, byte for byte.`,
+	Example: `  annalist train ner --train ../shared/eval/ner-conll2003/eng.train --out ner/model.bin.gz`,
 }
 
 func init() {

@@ -2,9 +2,10 @@ package count
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/annalist/annalist/internal/shared"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/text"
@@ -272,28 +273,8 @@ func TestBySentence(t *testing.T) {
 	}
 }
 
-// readSeed returns the body and date of the seed article from ../shared
-// beside the repository (or beside the worktrees' folder), or skips.
-func readSeed(t testing.TB) (string, string) {
-	var b []byte
-	var err error
-	for _, p := range []string{"../../../shared/seed/kazakhstan-2023-01-05.txt", "../../../../shared/seed/kazakhstan-2023-01-05.txt"} {
-		if b, err = os.ReadFile(p); err == nil {
-			break
-		}
-	}
-	if err != nil {
-		t.Skip("seed article not present:", err)
-	}
-	s := strings.TrimLeft(string(b), " \t\r\n")
-	s = strings.TrimPrefix(s, "date")
-	s = strings.TrimLeft(s, " \t")
-	date, body := s[:10], strings.TrimLeft(s[10:], " \t\r\n")
-	return body, date
-}
-
 func TestSeed(t *testing.T) {
-	body, date := readSeed(t)
+	body, date := shared.Seed(t)
 	var r annalist.Record
 	r.Text = body
 	New().Extract(text.Analyze(body, date), &r)

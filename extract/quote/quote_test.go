@@ -2,11 +2,12 @@ package quote
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/annalist/annalist/internal/shared"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/text"
@@ -205,26 +206,8 @@ func TestFind(t *testing.T) {
 	}
 }
 
-// readSeed returns the body and date of the seed article from ../shared
-// beside the repository (or beside the worktrees' folder), or skips.
-func readSeed(t testing.TB) (string, string) {
-	var b []byte
-	var err error
-	for _, p := range []string{"../../../shared/seed/kazakhstan-2023-01-05.txt", "../../../../shared/seed/kazakhstan-2023-01-05.txt"} {
-		if b, err = os.ReadFile(p); err == nil {
-			break
-		}
-	}
-	if err != nil {
-		t.Skip("seed article not present:", err)
-	}
-	s := strings.TrimLeft(string(b), " \t\r\n")
-	s = strings.TrimLeft(strings.TrimPrefix(s, "date"), " \t")
-	return strings.TrimLeft(s[10:], " \t\r\n"), s[:10]
-}
-
 func TestSeed(t *testing.T) {
-	body, date := readSeed(t)
+	body, date := shared.Seed(t)
 	r := annalist.Record{Text: body, Entities: entities(body, []person{
 		tokayev, {"Nursultan Nazarbayev", []string{"Nazarbayev"}, ""},
 	})}

@@ -1,11 +1,10 @@
 package theme
 
 import (
-	"os"
-	"path/filepath"
-	"regexp"
 	"slices"
 	"testing"
+
+	"github.com/annalist/annalist/internal/shared"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/text"
@@ -77,29 +76,10 @@ func TestTaxonomySize(t *testing.T) {
 	}
 }
 
-func readShared(rel string) ([]byte, error) {
-	dir, _ := filepath.Abs(".")
-	for {
-		b, err := os.ReadFile(filepath.Join(dir, "shared", rel))
-		if err == nil {
-			return b, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return nil, err
-		}
-		dir = parent
-	}
-}
-
 // TestSeedThemes runs on the seed article with the events the event
 // extractor finds there (crackdown by police on protesters, protests).
 func TestSeedThemes(t *testing.T) {
-	raw, err := readShared("seed/kazakhstan-2023-01-05.txt")
-	if err != nil {
-		t.Skip("seed article not available:", err)
-	}
-	body := regexp.MustCompile(`^\s*date\s+\S+\s*`).ReplaceAllString(string(raw), "")
+	body, _ := shared.Seed(t)
 	events := []annalist.Event{
 		{Type: "ASSAULT", Actor: &annalist.Arg{Text: "police"}, Target: &annalist.Arg{Text: "protesters"}},
 		{Type: "PROTEST", Actor: &annalist.Arg{Text: "protesters"}},
@@ -116,12 +96,9 @@ func TestSeedThemes(t *testing.T) {
 }
 
 func BenchmarkAssign(b *testing.B) {
-	raw, err := readShared("seed/kazakhstan-2023-01-05.txt")
-	if err != nil {
-		raw = []byte("Police killed protesters in the capital on Monday, while the government promised reforms and talks. ")
-	}
-	toks := text.Analyze(string(raw), "").Tokens
-	b.SetBytes(int64(len(raw)))
+	body, _ := shared.Seed(b)
+	toks := text.Analyze(body, "").Tokens
+	b.SetBytes(int64(len(body)))
 	for b.Loop() {
 		Assign(toks, nil)
 	}

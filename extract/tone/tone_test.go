@@ -1,9 +1,9 @@
 package tone
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/annalist/annalist/internal/shared"
 
 	"github.com/annalist/annalist/text"
 )
@@ -45,11 +45,8 @@ func TestLexiconLoaded(t *testing.T) {
 }
 
 func TestSeedToneNegative(t *testing.T) {
-	b, err := readShared("seed/kazakhstan-2023-01-05.txt")
-	if err != nil {
-		t.Skip("seed article not available:", err)
-	}
-	d := text.Analyze(string(b), "2023-01-05")
+	body, published := shared.Seed(t)
+	d := text.Analyze(body, published)
 	got := Measure(d.Tokens)
 	if got.Tone >= 0 {
 		t.Errorf("seed tone = %+v, want tone < 0", got)
@@ -58,31 +55,10 @@ func TestSeedToneNegative(t *testing.T) {
 }
 
 func BenchmarkMeasure(b *testing.B) {
-	raw, err := readShared("seed/kazakhstan-2023-01-05.txt")
-	if err != nil {
-		raw = []byte("Police killed protesters in the capital on Monday, while the government promised reforms and talks. ")
-	}
-	d := text.Analyze(string(raw), "")
-	b.SetBytes(int64(len(raw)))
+	body, _ := shared.Seed(b)
+	d := text.Analyze(body, "")
+	b.SetBytes(int64(len(body)))
 	for b.Loop() {
 		Measure(d.Tokens)
-	}
-}
-
-// readShared reads a file of the project's shared data (../shared from the
-// repository root), looking in each parent directory, so that tests run
-// from a worktree too.
-func readShared(rel string) ([]byte, error) {
-	dir, _ := filepath.Abs(".")
-	for {
-		b, err := os.ReadFile(filepath.Join(dir, "shared", rel))
-		if err == nil {
-			return b, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return nil, err
-		}
-		dir = parent
 	}
 }

@@ -16,7 +16,7 @@ import (
 
 // Defaults of Options.
 const (
-	DefaultBatchSize  = 256
+	DefaultBatchSize  = 1024
 	DefaultFlushEvery = time.Second
 )
 
@@ -151,7 +151,18 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 	if err != nil {
 		return t, err
 	}
-	return t, flush()
+	if err := flush(); err != nil {
+		return t, err
+	}
+	if o, ok := s.(optimizer); ok {
+		return t, o.Optimize(ctx, t.Stored)
+	}
+	return t, nil
+}
+
+// optimizer is a store that can tidy itself after a load of n records.
+type optimizer interface {
+	Optimize(ctx context.Context, n int) error
 }
 
 // errKnown marks an article whose id is already stored: it is passed

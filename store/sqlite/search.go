@@ -35,22 +35,12 @@ func (s *DB) Search(ctx context.Context, query string, opt store.SearchOptions) 
 		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
 		WHERE articles_fts MATCH ?`
 	args := []any{opt.MarkOpen, opt.MarkClose, snippetTokens, match}
-	if opt.From != "" {
-		if !dateBound.MatchString(opt.From) {
-			return nil, fmt.Errorf("search: from date %q: want YYYY, YYYY-MM or YYYY-MM-DD", opt.From)
-		}
-		q += ` AND a.published >= ?`
-		args = append(args, opt.From)
+	clause, dargs, err := dateClause(opt)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
 	}
-	if opt.To != "" {
-		if !dateBound.MatchString(opt.To) {
-			return nil, fmt.Errorf("search: to date %q: want YYYY, YYYY-MM or YYYY-MM-DD", opt.To)
-		}
-		// "1987-03" as an upper bound takes in every day of March: any
-		// date that starts with it sorts below it followed by '~'.
-		q += ` AND a.published != '' AND a.published < ?`
-		args = append(args, opt.To+"~")
-	}
+	q += clause
+	args = append(args, dargs...)
 	q += ` ORDER BY rank LIMIT ?`
 	args = append(args, opt.Limit)
 

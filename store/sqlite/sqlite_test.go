@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -301,5 +303,59 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	if db, err := Open(ctx, path); err == nil {
 		db.Close()
 		t.Fatal("Open accepted a schema from the future")
+	}
+}
+
+func TestOptimizeKeepsSearchWorking(t *testing.T) {
+	ctx := context.Background()
+	db := open(t)
+	for i := 0; i < 30; i++ { // one segment per batch
+		db.Put(ctx, []*annalist.Record{record(fmt.Sprint(i), "", "", fmt.Sprintf("cocoa report %d", i))})
+	}
+	for _, n := range []int{30, 1} { // full, then bounded
+		if err := db.Optimize(ctx, n); err != nil {
+			t.Fatal(err)
+		}
+		hits, err := db.Search(ctx, "cocoa", store.SearchOptions{Limit: 100})
+		if err != nil || len(hits) != 30 {
+			t.Fatalf("after Optimize(%d): %d hits, %v", n, len(hits), err)
+		}
+	}
+}
+
+// A store made by an older version is migrated step by step and keeps
+// its data searchable.
+func TestMigrateFromVersion1(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{migrations[0], "PRAGMA user_version = 1",
+		`INSERT INTO articles (id, text, record) VALUES ('old', 'cocoa prices rose', '{}')`} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatalf("%.40s: %v", q, err)
+		}
+	}
+	raw.Close()
+
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var v, triggers int
+	db.SQL().QueryRow("PRAGMA user_version").Scan(&v)
+	db.SQL().QueryRow("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'articles_fts_insert'").Scan(&triggers)
+	if v != SchemaVersion || triggers != 0 {
+		t.Errorf("after migration: version %d (want %d), insert trigger present: %v", v, SchemaVersion, triggers == 1)
+	}
+	if _, err := db.Put(ctx, []*annalist.Record{record("new", "", "", "cocoa stocks fell")}); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := db.Search(ctx, "cocoa", store.SearchOptions{})
+	if err != nil || len(hits) != 2 {
+		t.Errorf("search after migration: %v, %v; want both articles", hits, err)
 	}
 }

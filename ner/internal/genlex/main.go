@@ -36,8 +36,8 @@ import (
 var (
 	reuters  = flag.String("reuters", "../shared/corpus/reuters21578", "folder of Reuters-21578 *.sgm.gz")
 	out      = flag.String("out", "ner/data/lexicon.txt.gz", "output file")
-	minCount = flag.Int("min", 4, "least occurrences for a word to be kept")
-	contexts = flag.Int("contexts", 1000, "most frequent words used as context features")
+	minCount = flag.Int("min", 3, "least occurrences for a word to be kept")
+	contexts = flag.Int("contexts", 2500, "most frequent words used as context features")
 	depth    = flag.Int("depth", 16, "depth of the cluster tree (bits)")
 )
 
