@@ -35,18 +35,21 @@ func Text(body string) Result {
 	kept := make([]string, 0, len(paras))
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
-		if reason := classify(p); reason != "" {
-			res.Dropped = append(res.Dropped, annalist.Dropped{Text: p, Reason: reason})
-			continue
-		}
 		if isRelatedLabel(p) {
 			// A "Related stories" label heads a list of links to other
-			// articles: drop it and the headline-shaped lines under it.
+			// articles: drop it and the headline-shaped lines under it,
+			// but not one that a paragraph of prose follows: that is the
+			// story's next section heading.
 			res.Dropped = append(res.Dropped, annalist.Dropped{Text: p, Reason: ReasonRelated})
-			for n := 0; n < maxRelatedLinks && i+1 < len(paras) && isLinkHeadline(paras[i+1]); n++ {
+			for n := 0; n < maxRelatedLinks && i+1 < len(paras) && isLinkHeadline(paras[i+1]) &&
+				!(i+2 < len(paras) && isProse(paras[i+2])); n++ {
 				i++
 				res.Dropped = append(res.Dropped, annalist.Dropped{Text: paras[i], Reason: ReasonRelated})
 			}
+			continue
+		}
+		if reason := classify(p); reason != "" {
+			res.Dropped = append(res.Dropped, annalist.Dropped{Text: p, Reason: reason})
 			continue
 		}
 		kept = append(kept, p)
@@ -86,6 +89,9 @@ const (
 
 // classify returns why paragraph p is not part of the story, or "".
 func classify(p string) string {
+	if strings.Count(p, " ") >= maxDropWords {
+		return "" // long: the story (checked before splitting words)
+	}
 	words := strings.Fields(p)
 	if len(words) == 0 {
 		return ""
@@ -151,7 +157,7 @@ var adWords = set("story continues below after this the advertisement article co
 
 func adCue(w string) bool {
 	switch w {
-	case "ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising", "sponsored", "sponsor", "sponsors", "promoted", "anzeige", "publicidad", "publicité", "реклама":
+	case "ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising", "sponsored", "sponsor", "sponsors", "promoted", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "реклама":
 		return true
 	}
 	return false
@@ -162,7 +168,8 @@ var shareWords = set("this article story page post on via or and with your frien
 func shareCue(w string) bool {
 	switch w {
 	case "share", "shares", "sharing", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "pinterest",
-		"reddit", "telegram", "messenger", "flipboard", "tumblr", "vk", "sms", "email", "e-mail", "print", "copy", "link":
+		"reddit", "telegram", "messenger", "flipboard", "tumblr", "vk", "sms", "email", "e-mail", "print", "copy", "link",
+		"partager", "compartir", "compartilhar", "condividi", "teilen", "поделиться", "вконтакте", "одноклассники":
 		return true
 	}
 	return false
@@ -191,6 +198,15 @@ var readMoreLabels = []string{
 	"recommended", "more on this story", "more from", "you may also like", "you might also like", "watch", "listen",
 	"most read", "trending", "latest", "top stories", "more stories", "further reading", "don't miss",
 }
+
+// foreignRelatedLabels are "read also" labels of other languages of the news.
+var foreignRelatedLabels = []string{
+	"lire aussi", "à lire aussi", "a lire aussi", "lisez aussi", "voir aussi", "lee también", "lea también",
+	"leer más", "leia também", "leia mais", "veja também", "leggi anche", "lesen sie auch", "mehr zum thema",
+	"auch interessant", "читайте также", "смотрите также", "см. также", "по теме", "читайте також",
+}
+
+func init() { readMoreLabels = append(readMoreLabels, foreignRelatedLabels...) }
 
 // isReadMore reports "READ MORE: headline" and bare "Read more" lines.
 func isReadMore(p string, lw []string) bool {
@@ -221,12 +237,16 @@ func isReadMore(p string, lw []string) bool {
 // isRelatedLabel reports a short label that heads a list of links:
 // "Related stories", "More from the region", "Read more".
 func isRelatedLabel(p string) bool {
+	if len(p) > 60 {
+		return false
+	}
 	lw := lowerWords(p)
 	if len(lw) == 0 || len(lw) > 5 || endsSentence(p) {
 		return false
 	}
 	low := strings.Join(lw, " ")
-	for _, l := range []string{"related", "read more", "more from", "more on this", "you may also like", "you might also like", "recommended", "more stories", "further reading", "most read", "top stories"} {
+	labels := append([]string{"related", "read more", "more from", "more on this", "you may also like", "you might also like", "recommended", "more stories", "further reading", "most read", "top stories"}, foreignRelatedLabels...)
+	for _, l := range labels {
 		if strings.HasPrefix(low, l) {
 			return true
 		}
@@ -312,13 +332,19 @@ var ctaVerbs = []string{
 	"enter your", "give", "help us", "contribute", "shop", "buy", "order", "learn more", "to subscribe", "to sign up",
 	"to receive", "want", "interested in", "already a subscriber", "not a subscriber", "please", "thank you for",
 	"thanks for", "you can unsubscribe", "we'll send", "we will send", "we’ll send",
+	// French, Spanish, Portuguese, Italian, German, Russian
+	"abonnez-vous", "inscrivez-vous", "suivez-nous", "téléchargez", "suscríbete", "suscríbase", "síguenos",
+	"descarga", "assine", "inscreva-se", "siga-nos", "iscriviti", "abbonati", "seguici", "jetzt abonnieren",
+	"abonnieren sie", "folgen sie uns", "melden sie sich", "подпишитесь", "подписывайтесь", "скачайте",
 }
 
 // siteMarkers show that a call to action points to the site's own service
 // rather than advising the reader within a story. The weak ones ("now",
 // "here", "free") only count in a short sentence: "Sign up now".
 var (
-	siteMarkers     = set("our us we newsletter newsletters inbox podcast podcasts unsubscribe briefing")
+	siteMarkers = set("our us we newsletter newsletters inbox podcast podcasts unsubscribe briefing " +
+		"notre nos suivez-nous nuestro nuestra nuestros nuestras síguenos nosso nossa nossos siga-nos " +
+		"nostro nostra nostri seguici unser unsere unseren unserem uns наш наши нашу нашего нашем нас")
 	weakSiteMarkers = set("here now today free app apps subscription subscriptions subscribe subscriber subscribers subscribing alerts notifications")
 )
 
@@ -368,7 +394,9 @@ func reports(lw []string) bool {
 	for _, w := range lw {
 		switch w {
 		case "said", "says", "say", "told", "according", "reported", "announced", "added", "stated", "urged", "warned",
-			"wrote", "tweeted", "asked", "insisted", "explained", "noted", "argued", "claimed", "ordered", "called":
+			"wrote", "tweeted", "asked", "insisted", "explained", "noted", "argued", "claimed", "ordered", "called",
+			"dijo", "declaró", "afirmó", "déclaré", "affirmé", "indiqué", "sagte", "erklärte", "disse", "detto",
+			"сказал", "сказала", "заявил", "заявила", "сообщил", "сообщила":
 			return true
 		}
 	}
@@ -413,26 +441,42 @@ func isHeading(p string, kept []string, i int) bool {
 	if strings.HasPrefix(p, "By ") || strings.Contains(p, "://") || strings.Contains(p, "@") {
 		return false // bylines and addresses
 	}
-	letterWords := 0
-	for _, w := range words {
+	if strings.Contains(p, " said ") || strings.Contains(p, " says ") {
+		return false // a reported statement cut by a line break
+	}
+	letterWords, digitWords := 0, 0
+	for j, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
 			letterWords++
 		}
+		if j > 0 && strings.ContainsAny(w, "0123456789") {
+			digitWords++ // a leading "9." or "2018" is an enumerator or a year
+		}
 	}
-	if 2*letterWords < len(words) {
-		return false // dates, prices, scores
+	if 2*letterWords < len(words) || 3*digitWords >= len(words) {
+		return false // dates, prices, scores, table rows ("Net 1,101,000 vs 901,000")
 	}
 	last := strings.ToLower(strings.TrimFunc(words[len(words)-1], func(r rune) bool { return !unicode.IsLetter(r) }))
 	if functionWords[last] {
 		return false // a hard-wrapped line cut mid-sentence
 	}
+	// A heading sits between paragraphs of prose: the one before (if any)
+	// and the one after are sentences, not table rows or list items.
+	if i > 0 && !isProse(kept[i-1]) {
+		return false
+	}
 	next := kept[i+1]
-	nr, _ := utf8.DecodeRuneInString(next)
-	if unicode.IsLower(nr) {
+	if nr, _ := utf8.DecodeRuneInString(next); unicode.IsLower(nr) {
 		return false // the next line continues this one
 	}
-	// What follows must be prose: a longer paragraph or a sentence.
-	return len(strings.Fields(next)) > len(words) || endsSentence(next)
+	return isProse(next)
+}
+
+// isProse reports a paragraph made of sentences: one that ends a sentence
+// and has a few words, or a long one.
+func isProse(p string) bool {
+	n := len(strings.Fields(p))
+	return n >= 15 || n >= 5 && endsSentence(p)
 }
 
 // endsSentence reports closing punctuation at the end of p, looking through

@@ -24,9 +24,9 @@ var ErrBinary = errors.New("binary data, not text")
 // ("windows-1251", or a Content-Type such as "text/plain; charset=koi8-r"),
 // is trusted; otherwise the legacy single-byte encodings of European and
 // Cyrillic news (Windows-1252, -1250, -1251, KOI8-R, ISO-8859-2, -5) are
-// tried and the decoding that reads most like words wins. Binary data (NUL
-// bytes, mostly control characters) is refused with an error wrapping
-// ErrBinary.
+// tried and the decoding that reads most like words of one language wins.
+// Binary data (NUL bytes, mostly control characters) is refused with an
+// error wrapping ErrBinary.
 func Decode(b []byte, hint string) (string, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
@@ -177,7 +177,7 @@ func guessLegacy(b []byte) (string, error) {
 			continue
 		}
 		s := string(out)
-		if sc := textScore(s); sc > bestScore {
+		if sc := textScore(s) - 4*foreignLetters(s); sc > bestScore {
 			best, bestScore, bestName = s, sc, c.name
 		}
 	}
@@ -246,4 +246,53 @@ func textScore(s string) int {
 		score -= 3 * upperInside
 	}
 	return score
+}
+
+// latinAlphabets are the accented letters of the languages written in the
+// single-byte Latin code pages. Real text draws its accented letters from
+// one of them; the wrong code page scatters them over several ("mluvèí",
+// Czech read as Windows-1252, mixes Italian è with Spanish í).
+var latinAlphabets = []string{
+	"éèêàâçôîûùëïœæÿ",   // French
+	"äöüß",              // German
+	"áéíóúñü",           // Spanish
+	"áâãàçéêíóôõú",      // Portuguese
+	"àèéìòùí",           // Italian
+	"åæøäöé",            // Danish, Norwegian, Swedish
+	"áðéíóúýþæö",        // Icelandic
+	"äöåüõšž",           // Finnish, Estonian
+	"áčďéěíňóřšťúůýž",   // Czech
+	"áäčďéíĺľňóôŕšťúýž", // Slovak
+	"ąćęłńóśźż",         // Polish
+	"áéíóöőúüű",         // Hungarian
+	"ăâîșşțţ",           // Romanian
+	"čćđšž",             // Croatian, Serbian, Bosnian, Slovenian
+	"çëáéíóú",           // Albanian, Catalan, Irish
+}
+
+// foreignLetters counts the accented Latin letters of s that fall outside
+// the one alphabet that covers most of them.
+func foreignLetters(s string) int {
+	counts := map[rune]int{}
+	total := 0
+	for _, r := range s {
+		if r >= 0xC0 && unicode.Is(unicode.Latin, r) && unicode.IsLetter(r) {
+			counts[unicode.ToLower(r)]++
+			total++
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	best := 0
+	for _, alphabet := range latinAlphabets {
+		covered := 0
+		for r, n := range counts {
+			if strings.ContainsRune(alphabet, r) {
+				covered += n
+			}
+		}
+		best = max(best, covered)
+	}
+	return total - best
 }

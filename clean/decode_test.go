@@ -1,9 +1,11 @@
 package clean
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -20,10 +22,13 @@ func encode(t *testing.T, e encoding.Encoding, s string) []byte {
 }
 
 const (
-	russian = "Полиция задержала десятки участников акции протеста в центре Москвы, сообщили правозащитники. По их словам, задержания продолжались до позднего вечера."
-	french  = "Le gouvernement a annoncé jeudi que la réforme des retraites serait votée à l’Assemblée après un débat très tendu. « C’est un échec », a déclaré le député."
-	german  = "Die Polizei hat am Sonntag in München mehrere Demonstranten festgenommen, teilte ein Sprecher mit. Die Proteste gegen die Regierung dauern seit Wochen an."
-	czech   = "Policie v neděli zadržela několik demonstrantů v centru Prahy, řekl mluvčí. Protesty proti vládě pokračují už několik týdnů a účast stále roste."
+	russian    = "Полиция задержала десятки участников акции протеста в центре Москвы, сообщили правозащитники. По их словам, задержания продолжались до позднего вечера."
+	french     = "Le gouvernement a annoncé jeudi que la réforme des retraites serait votée à l’Assemblée après un débat très tendu. « C’est un échec », a déclaré le député."
+	german     = "Die Polizei hat am Sonntag in München mehrere Demonstranten festgenommen, teilte ein Sprecher mit. Die Proteste gegen die Regierung dauern seit Wochen an."
+	polish     = "Policja zatrzymała w niedzielę kilkunastu demonstrantów w centrum Warszawy, poinformował rzecznik. Protesty przeciwko rządowi trwają od kilku tygodni."
+	spanish    = "La policía detuvo el domingo a varios manifestantes en el centro de Madrid, según informó un portavoz. Las protestas contra el Gobierno continúan desde hace semanas."
+	portuguese = "A polícia prendeu no domingo vários manifestantes no centro de Lisboa, informou um porta-voz. Os protestos contra o governo continuam há semanas e a participação não pára de crescer."
+	czech      = "Policie v neděli zadržela několik demonstrantů v centru Prahy, řekl mluvčí. Protesty proti vládě pokračují už několik týdnů a účast stále roste."
 )
 
 func TestDecode(t *testing.T) {
@@ -43,8 +48,11 @@ func TestDecode(t *testing.T) {
 		{"iso-8859-5", encode(t, charmap.ISO8859_5, russian), "", russian},
 		{"windows-1252", encode(t, charmap.Windows1252, french), "", french},
 		{"iso-8859-1 german", encode(t, charmap.ISO8859_1, german), "", german},
-		// Undeclared Windows-1250 reads as Windows-1252 (both give Latin letters;
-		// telling them apart needs letter statistics): it needs a hint.
+		{"windows-1250 czech", encode(t, charmap.Windows1250, czech), "", czech},
+		{"windows-1250 polish", encode(t, charmap.Windows1250, polish), "", polish},
+		{"iso-8859-2 polish", encode(t, charmap.ISO8859_2, polish), "", polish},
+		{"windows-1252 spanish", encode(t, charmap.Windows1252, spanish), "", spanish},
+		{"windows-1252 portuguese", encode(t, charmap.Windows1252, portuguese), "", portuguese},
 		{"hinted windows-1250", encode(t, charmap.Windows1250, czech), "windows-1250", czech},
 		{"hinted koi8-r", encode(t, charmap.KOI8R, russian), "text/plain; charset=KOI8-R", russian},
 		{"hinted cp1251", encode(t, charmap.Windows1251, "Да."), "windows-1251", "Да."},
@@ -95,6 +103,13 @@ func FuzzDecode(f *testing.F) {
 		s, err := Decode(b, hint)
 		if err == nil && strings.ContainsRune(s, 0) {
 			t.Fatalf("NUL in decoded text of %q", b)
+		}
+		if err == nil && !utf8.ValidString(s) {
+			t.Fatalf("decoded %q to invalid UTF-8", b)
+		}
+		// UTF-8 text without a hint comes back as it was.
+		if hint == "" && err == nil && utf8.Valid(b) && !bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) && s != string(b) {
+			t.Fatalf("valid UTF-8 %q changed to %q", b, s)
 		}
 	})
 }

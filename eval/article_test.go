@@ -2,10 +2,10 @@ package eval
 
 import (
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/annalist/annalist/internal/shared"
 )
 
 func TestShingleMatch(t *testing.T) {
@@ -61,16 +61,8 @@ func TestTokenize(t *testing.T) {
 // TestLoadArticleGold checks the loader on the shared benchmark when it is
 // there.
 func TestLoadArticleGold(t *testing.T) {
-	dir, _ := os.Getwd()
-	for ; ; dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "shared/eval/article-extraction/ground-truth.json")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			t.Skip("shared/eval/article-extraction not found")
-		}
-	}
-	pages, err := LoadArticleGold(filepath.Join(dir, "shared/eval/article-extraction"))
+	dir := shared.Require(t, "eval/article-extraction")
+	pages, err := LoadArticleGold(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,13 +21,13 @@ func init() { readers["warc"] = readWARC }
 const maxWARCErrors = 20
 
 // readWARC reads a web archive: each response record with an HTML payload
-// and a success status is an article, with the record's target URI and,
+// and a success status, and each resource record of HTML, is an article, with the record's target URI and,
 // where the page gives no date, the capture date (WARC-Date). Other
 // records (requests, metadata, images, redirects) are skipped.
 func readWARC(r *bufio.Reader, name string, opt Options, fn Func) error {
 	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0,
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
-		gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
+		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
 		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore),
 	)
@@ -70,9 +70,31 @@ func readWARC(r *bufio.Reader, name string, opt Options, fn Func) error {
 }
 
 // warcArticle returns the article in a record, nil for a record that holds
-// none (not a response, not HTML, not a success), or an error for one whose
-// page cannot be read.
+// none (not a response or resource, not HTML, not a success), or an error
+// for one whose page cannot be read.
 func warcArticle(rec gowarc.WarcRecord, opt Options) (*annalist.Article, error) {
+	uri := rec.WarcHeader().Get(gowarc.WarcTargetURI)
+	date := ""
+	if t, err := rec.Date(); err == nil {
+		date = t.UTC().Format("2006-01-02")
+	}
+	if rec.Type() == gowarc.Resource {
+		// A page stored as is, without HTTP headers (wget, archiving
+		// tools): the record's own Content-Type says what it is.
+		contentType := rec.WarcHeader().Get(gowarc.ContentType)
+		if !isHTMLType(contentType) {
+			return nil, nil
+		}
+		raw, err := rec.Block().RawBytes()
+		if err != nil {
+			return nil, fmt.Errorf("warc block: %w", err)
+		}
+		page, err := readCapped(raw, 4*opt.MaxArticleBytes)
+		if err != nil {
+			return nil, err
+		}
+		return pageArticle(page, contentType, uri, date, opt)
+	}
 	if rec.Type() != gowarc.Response {
 		return nil, nil
 	}
@@ -116,9 +138,5 @@ func warcArticle(rec gowarc.WarcRecord, opt Options) (*annalist.Article, error) 
 	if err != nil {
 		return nil, err
 	}
-	date := ""
-	if t, err := rec.Date(); err == nil {
-		date = t.UTC().Format("2006-01-02")
-	}
-	return pageArticle(page, contentType, rec.WarcHeader().Get(gowarc.WarcTargetURI), date, opt)
+	return pageArticle(page, contentType, uri, date, opt)
 }

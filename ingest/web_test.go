@@ -158,6 +158,16 @@ func testWARC(t testing.TB, gz bool) []byte {
 		warcRecord(t, "https://news.example.org/two", "2023-01-07T10:00:00Z", httpResponse("200 OK", "text/html", gzBody.String(), "Content-Encoding: gzip")),
 		warcRecord(t, "https://news.example.org/broken", "2023-01-07T10:00:00Z", httpResponse("200 OK", "text/html", "\x00\x00\x00binary", "")),
 	}
+	rb := gowarc.NewRecordBuilder(gowarc.Resource, gowarc.WithAddMissingDigest(true), gowarc.WithFixContentLength(true), gowarc.WithAddMissingContentLength(true), gowarc.WithAddMissingRecordId(true))
+	rb.WriteString(testPage("Third story", "The third story was stored as a resource."))
+	rb.AddWarcHeader(gowarc.WarcTargetURI, "https://news.example.org/three")
+	rb.AddWarcHeader(gowarc.WarcDate, "2023-01-08T10:00:00Z")
+	rb.AddWarcHeader(gowarc.ContentType, "text/html")
+	res, _, err := rb.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs = append(recs, res)
 	var buf bytes.Buffer
 	m := gowarc.NewMarshaler()
 	for _, r := range recs {
@@ -184,8 +194,11 @@ func TestReadWARC(t *testing.T) {
 		}
 		p := write(t, t.TempDir(), name, string(testWARC(t, gz)))
 		arts, errs := collect(t, []string{p}, Options{})
-		if len(arts) != 2 {
+		if len(arts) != 3 {
 			t.Fatalf("%s: articles %d errors %v", name, len(arts), errs)
+		}
+		if a := arts[2]; a.URL != "https://news.example.org/three" || !strings.Contains(a.Text, "stored as a resource") {
+			t.Errorf("%s: resource record %+v", name, a)
 		}
 		if a := arts[0]; a.URL != "https://news.example.org/one" || a.Published != "2023-01-05" || !strings.Contains(a.Text, "The first story is here.") || !strings.HasPrefix(a.Source, p+":record 1") {
 			t.Errorf("%s: first %+v", name, a)
@@ -203,8 +216,8 @@ func TestReadWARCGarbage(t *testing.T) {
 	good := testWARC(t, false)
 	in := append([]byte("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: zzz\r\n\r\n"), good...)
 	arts, errs := collect(t, []string{write(t, t.TempDir(), "bad.warc", string(in))}, Options{})
-	if len(arts) != 2 {
-		t.Errorf("%d articles after a broken record, want 2; errors %v", len(arts), errs)
+	if len(arts) != 3 {
+		t.Errorf("%d articles after a broken record, want 3; errors %v", len(arts), errs)
 	}
 }
 
