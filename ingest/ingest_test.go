@@ -65,7 +65,7 @@ func TestWalkFolderWithBadFiles(t *testing.T) {
 	write(t, dir, "b/c.txt", "date 2023-01-06 Second article.")
 	write(t, dir, "b/empty.txt", "  \n ")
 	write(t, dir, "bin.txt", "\x00\x01\x02binary")
-	write(t, dir, "latin.txt", "caf\xe9 au lait")
+	write(t, dir, "latin.txt", "date 2023-01-07 Le caf\xe9 est tr\xe8s bon, et le th\xe9 aussi.")
 	write(t, dir, "big.txt", strings.Repeat("word ", 100))
 	write(t, dir, "feed.jsonl", `{"id":"j1","text":"One.","published":"2022-03-04T05:06:07Z"}
 not json
@@ -81,17 +81,17 @@ not json
 	for _, a := range arts {
 		ids = append(ids, a.ID)
 	}
-	wantArticles := 4
+	wantArticles := 5
 	if os.Geteuid() == 0 { // root reads a file without permission
-		wantArticles = 5
+		wantArticles = 6
 	}
-	if len(arts) != wantArticles || arts[0].Text != "First article." || arts[1].Text != "Second article." || arts[2].ID != "j1" || arts[2].Published != "2022-03-04" {
+	if len(arts) != wantArticles || arts[0].Text != "First article." || arts[1].Text != "Second article." || arts[2].ID != "j1" || arts[2].Published != "2022-03-04" || arts[4].Text != "Le café est très bon, et le thé aussi." {
 		t.Fatalf("articles: %v", ids)
 	}
 	if arts[3].ID != ID("", "https://example.com/a", "") {
 		t.Errorf("URL id not canonical: %s", arts[3].ID)
 	}
-	want := []string{"empty.txt: empty article", "big.txt: article is 500 bytes, over", "bin.txt: binary", "feed.jsonl:2: bad JSON", `feed.jsonl:3: no "text"`, "latin.txt: not valid UTF-8"}
+	want := []string{"empty.txt: empty article", "big.txt: article is 500 bytes, over", "bin.txt: binary", "feed.jsonl:2: bad JSON", `feed.jsonl:3: no "text"`}
 	if os.Geteuid() != 0 {
 		want = append(want, "locked.txt: permission denied")
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/clean"
 )
 
 // header is the seed format's: optional white space, the word "date", an
@@ -30,7 +31,7 @@ func readText(r *bufio.Reader, name string, opt Options, fn Func) error {
 }
 
 func parseText(b []byte, opt Options) (*annalist.Article, error) {
-	s, err := decode(b)
+	s, err := clean.Decode(b, "")
 	if err != nil {
 		return nil, err
 	}
