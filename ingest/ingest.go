@@ -194,8 +194,12 @@ var readers = map[string]reader{
 
 // detect decides a format by extension, then by the first bytes.
 func detect(name string, br *bufio.Reader) string {
+	head, _ := br.Peek(4096)
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".jsonl", ".ndjson", ".json":
+		if bytes.Contains(head, []byte("jsonfeed.org/version")) {
+			return "rss" // a JSON Feed
+		}
 		return "jsonl"
 	case ".txt", ".text":
 		return "text"
@@ -206,7 +210,6 @@ func detect(name string, br *bufio.Reader) string {
 	case ".warc":
 		return "warc"
 	}
-	head, _ := br.Peek(4096)
 	head = bytes.TrimLeft(head, " \t\r\n\xef\xbb\xbf")
 	switch {
 	case bytes.HasPrefix(head, []byte("{")):

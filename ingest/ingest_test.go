@@ -160,3 +160,12 @@ func TestJSONArrayAndPrettyObjects(t *testing.T) {
 		t.Fatalf("errors %v", errs)
 	}
 }
+
+func TestJSONFeedDetected(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "feed.json", `{"version": "https://jsonfeed.org/version/1.1", "title": "Example", "items": [{"id": "1", "url": "https://example.org/a", "title": "Strike", "date_published": "2024-03-04T10:00:00Z", "content_html": "<p>Workers went on strike on Monday.</p>"}]}`)
+	arts, errs := collect(t, []string{p}, Options{})
+	if len(errs) != 0 || len(arts) != 1 || arts[0].URL != "https://example.org/a" || arts[0].Published != "2024-03-04" || !strings.Contains(arts[0].Text, "went on strike") {
+		t.Fatalf("articles %+v errors %v", arts, errs)
+	}
+}
