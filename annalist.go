@@ -9,13 +9,18 @@ package annalist
 
 // Article is one news article as read, before any analysis.
 type Article struct {
-	ID        string // given id; empty to derive one (see ingest.ID)
+	ID        string // given id; empty to derive one (see ID)
 	URL       string
 	Title     string
 	Published string // YYYY-MM-DD, or empty when unknown
 	Language  string // ISO 639-1 when given
 	Text      string // body text, when the input has plain text
-	HTML      string // raw HTML, when the input is a web page
+	HTML      string // the page, when the input is a web page: the pipeline extracts its text
+
+	// FallbackDate is the publication date to use when neither the input
+	// nor, for a web page, the page itself gives one: a crawl date, or
+	// --date.
+	FallbackDate string `json:"-"`
 
 	// Source names where the article came from ("file.jsonl:12") for
 	// error messages; it is not part of the record.

@@ -76,6 +76,12 @@ func (p *Pipeline) Process(a *annalist.Article) (*annalist.Record, error) {
 			return nil, err
 		}
 		body = page.MainText
+		if strings.TrimSpace(body) == "" {
+			return nil, errors.New("no article text found in the page")
+		}
+		if r.URL == "" {
+			r.URL = page.URL
+		}
 		if r.Title == "" {
 			r.Title = page.Title
 		}
@@ -85,6 +91,16 @@ func (p *Pipeline) Process(a *annalist.Article) (*annalist.Record, error) {
 		if r.Language == "" {
 			r.Language = page.Language
 		}
+	}
+	if r.Published == "" {
+		r.Published = a.FallbackDate
+	}
+	if r.ID == "" {
+		raw := a.Text
+		if raw == "" {
+			raw = a.HTML
+		}
+		r.ID = annalist.ID("", r.URL, raw)
 	}
 	if p.NoClean {
 		r.Text = body

@@ -8,44 +8,24 @@ import (
 )
 
 // pageArticle turns a web page (raw bytes, in whatever encoding its headers
-// or meta tags declare) into an Article: the page's main text as extracted
-// (not yet cleaned: the pipeline cleans it, or keeps it as is with
-// --no-clean) in Text, the decoded page in HTML, and the title, canonical
-// URL and date the page gives. pageURL and date, when known from the
-// container (a WARC record, a feed), are used where the page says nothing.
+// or meta tags declare) into an Article holding the decoded page. Its main
+// text, title and date are extracted by the pipeline, in parallel workers,
+// not here in the reading goroutine. pageURL and date, when known from the
+// container (a WARC record), stand in where the page says nothing.
 func pageArticle(page []byte, contentType, pageURL, date string, opt Options) (*annalist.Article, error) {
 	src, err := clean.DecodeHTML(page, contentType)
 	if err != nil {
 		return nil, err
 	}
-	p, err := clean.HTML([]byte(src), pageURL)
-	if err != nil {
-		return nil, err
+	a := &annalist.Article{URL: pageURL, HTML: src, FallbackDate: date}
+	if a.FallbackDate == "" {
+		a.FallbackDate = opt.Date
 	}
-	if isBlank(p.MainText) {
-		return nil, errNoText
+	if a.URL != "" {
+		a.ID = annalist.ID("", a.URL, src)
 	}
-	a := &annalist.Article{
-		URL:       pageURL,
-		Title:     p.Title,
-		Published: p.Published,
-		Language:  p.Language,
-		Text:      p.MainText,
-		HTML:      src,
-	}
-	if a.URL == "" {
-		a.URL = p.URL
-	}
-	if a.Published == "" {
-		a.Published = date
-	}
-	if a.Published == "" {
-		a.Published = opt.Date
-	}
-	if len(a.Text) > opt.MaxArticleBytes {
-		return nil, errOverCap(len(a.Text), opt.MaxArticleBytes)
-	}
-	a.ID = ID("", a.URL, src)
+	// Else the pipeline derives the id once it has read the page's own
+	// canonical URL.
 	return a, nil
 }
 

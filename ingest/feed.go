@@ -85,6 +85,6 @@ func feedArticle(it *gofeed.Item, opt Options) (*annalist.Article, error) {
 	if id != "" && id == it.Link {
 		id = "" // a GUID that is the link: hash the canonical URL instead
 	}
-	a.ID = ID(id, a.URL, body)
+	a.ID = annalist.ID(id, a.URL, body)
 	return a, nil
 }

@@ -88,7 +88,7 @@ not json
 	if len(arts) != wantArticles || arts[0].Text != "First article." || arts[1].Text != "Second article." || arts[2].ID != "j1" || arts[2].Published != "2022-03-04" || arts[4].Text != "Le café est très bon, et le thé aussi." {
 		t.Fatalf("articles: %v", ids)
 	}
-	if arts[3].ID != ID("", "https://example.com/a", "") {
+	if arts[3].ID != annalist.ID("", "https://example.com/a", "") {
 		t.Errorf("URL id not canonical: %s", arts[3].ID)
 	}
 	want := []string{"empty.txt: empty article", "big.txt: article is 500 bytes, over", "bin.txt: binary", "feed.jsonl:2: bad JSON", `feed.jsonl:3: no "text"`}

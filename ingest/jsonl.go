@@ -89,10 +89,16 @@ func parseJSONLine(line []byte, opt Options) (*annalist.Article, error) {
 	if isBlank(j.Text) && isBlank(j.HTML) {
 		return nil, errors.New(`no "text" or "html"`)
 	}
-	if len(j.Text) > opt.MaxArticleBytes || len(j.HTML) > opt.MaxArticleBytes {
+	// A page carries markup around its text: it is allowed the same room
+	// as a web page file.
+	if len(j.Text) > opt.MaxArticleBytes || len(j.HTML) > htmlCap(opt) {
 		return nil, fmt.Errorf("article is over the %d-byte cap (--max-article-bytes)", opt.MaxArticleBytes)
 	}
 	a := &annalist.Article{URL: j.URL, Title: j.Title, Language: j.Language, Text: j.Text, HTML: j.HTML, Published: opt.Date}
+	if j.Text == "" {
+		// The page's own date, found when its text is extracted, comes first.
+		a.Published, a.FallbackDate = "", opt.Date
+	}
 	if j.Published != "" {
 		d, ok := ParseDate(j.Published)
 		if !ok {
@@ -104,7 +110,7 @@ func parseJSONLine(line []byte, opt Options) (*annalist.Article, error) {
 	if body == "" {
 		body = j.HTML
 	}
-	a.ID = ID(j.ID, j.URL, body)
+	a.ID = annalist.ID(j.ID, j.URL, body)
 	return a, nil
 }
 

@@ -52,7 +52,7 @@ func parseText(b []byte, opt Options) (*annalist.Article, error) {
 		return nil, fmt.Errorf("empty article")
 	}
 	a.Text = s
-	a.ID = ID("", "", s)
+	a.ID = annalist.ID("", "", s)
 	return a, nil
 }
 

@@ -89,7 +89,7 @@ func warcArticle(rec gowarc.WarcRecord, opt Options) (*annalist.Article, error) 
 		if err != nil {
 			return nil, fmt.Errorf("warc block: %w", err)
 		}
-		page, err := readCapped(raw, 4*opt.MaxArticleBytes)
+		page, err := readCapped(raw, htmlCap(opt))
 		if err != nil {
 			return nil, err
 		}
@@ -134,7 +134,7 @@ func warcArticle(rec gowarc.WarcRecord, opt Options) (*annalist.Article, error) 
 	default:
 		return nil, fmt.Errorf("warc payload: unsupported Content-Encoding %q", encoding)
 	}
-	page, err := readCapped(payload, 4*opt.MaxArticleBytes)
+	page, err := readCapped(payload, htmlCap(opt))
 	if err != nil {
 		return nil, err
 	}
