@@ -185,6 +185,9 @@ func (s *sentence) mentions() []Mention {
 		if e.pos == verbOnly && !f.verb && inflection(s.lower[i0]) != "ing" {
 			continue // "the free newsletter", "the besieged city": adjectives, not the verb
 		}
+		if e.pos == verbOnly && j == i0+1 && s.adjectival(i0) {
+			continue // "occupying forces", "the ruling party"
+		}
 		if e.weak && !e.agent && !s.materialAfter(j) {
 			continue // "give", "send", "provide" are AID only when something material is given
 		}
@@ -197,6 +200,7 @@ func (s *sentence) mentions() []Mention {
 	if len(fs) == 0 {
 		return nil
 	}
+	fs = dropStopVerbs(fs)
 	for k := range fs {
 		f := &fs[k]
 		at := f.i
@@ -247,7 +251,9 @@ func (s *sentence) match(i int) (*entry, int) {
 	for _, l := range lemmas(w) {
 		for k := range lexicon[l] {
 			e := &lexicon[l][k]
-			if j, ok := s.matchRest(e.words[1:], i+1); ok && j > bestEnd {
+			// The longest match wins; at equal length, the more specific
+			// phrase ("withdraw * <mission>" over "withdraw").
+			if j, ok := s.matchRest(e.words[1:], i+1); ok && (j > bestEnd || j == bestEnd && len(e.words) > len(best.words)) {
 				best, bestEnd = e, j
 			}
 		}
@@ -260,7 +266,7 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 		return j, true
 	}
 	if words[0] == "*" {
-		for gap := 0; gap <= 3 && j+gap <= len(s.toks); gap++ {
+		for gap := 0; gap <= maxGap && j+gap <= len(s.toks); gap++ {
 			if end, ok := s.matchRest(words[1:], j+gap); ok {
 				return end, true
 			}
@@ -275,8 +281,9 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 	if j >= len(s.toks) {
 		return 0, false
 	}
+	class := wordClasses[words[0]]
 	for _, l := range lemmas(s.lower[j]) {
-		if l == words[0] {
+		if l == words[0] || class[l] {
 			return s.matchRest(words[1:], j+1)
 		}
 	}
@@ -473,6 +480,9 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		// aid or talks reduces relations, ending a curfew or a strike
 		// yields, halting an offensive de-escalates.
 		if t := ceasedType[m.Type]; t != "" {
+			if f.e.words[0] == "blockade" || f.e.words[0] == "siege" {
+				t = "RETREAT" // lifting a military blockade (CAMEO 0872)
+			}
 			m.Type, m.Mode = t, ""
 			start = s.toks[f.ceased].Start
 			m.Verb = true
@@ -577,6 +587,41 @@ func (s *sentence) subordinate(i int) bool {
 	return sub
 }
 
+// dropStopVerbs removes the triggers that only stop another one
+// ("cancelled the loan" is a SANCTION, not a CONCEDE by "cancel").
+func dropStopVerbs(fs []found) []found {
+	stops := map[int]bool{}
+	for _, f := range fs {
+		if f.ceased >= 0 && ceasedType[f.e.category] != "" {
+			stops[f.ceased] = true
+		}
+	}
+	if len(stops) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if !stops[f.i] || f.j > f.i+2 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// adjectival reports whether the -ing form at i modifies the noun after it
+// ("occupying forces", "the ruling party") rather than heading a clause.
+func (s *sentence) adjectival(i int) bool {
+	if inflection(s.lower[i]) != "ing" || i+1 >= len(s.toks) {
+		return false
+	}
+	if i > 0 && !determiners[s.lower[i-1]] && s.lower[i-1] != "," {
+		return false
+	}
+	n := s.lower[i+1]
+	return isWordish(n) && !prepositions[n] && !determiners[n] && !pronouns[n] && !auxiliaries[n] &&
+		!be[n] && n != "and" && n != "or" && n != "of" && n != "that" && !s.isProperName(i+1)
+}
+
 // cessation returns the verb that stops the event at token i ("halted
 // aid", "ended the state of emergency", "stopped lending"), or -1.
 func (s *sentence) cessation(i int) int {
@@ -587,14 +632,27 @@ func (s *sentence) cessation(i int) int {
 				return k
 			}
 		}
-		if !isWordish(w) || prepositions[w] || isClauseBreak(w) {
+		if w == "off" && k > 0 { // "called off the talks", "broke off negotiations"
+			for _, l := range lemmas(s.lower[k-1]) {
+				if l == "call" || l == "break" {
+					return k - 1
+				}
+			}
+		}
+		if !isWordish(w) || prepositions[w] || isClauseBreak(w) || w == "and" || w == "or" {
 			return -1
 		}
 	}
 	return -1
 }
 
-var cessationVerbs = set(`stop halt end cease`)
+// cessationVerbs stop, cut or put off what their object names: "halted
+// aid", "cut military assistance", "cancelled the curfew".
+var cessationVerbs = set(`stop halt end cease suspend cut cancel freeze withhold reduce curtail
+	terminate discontinue scrap`)
+
+// maxGap is how many tokens a "*" of a lexicon phrase may span.
+const maxGap = 4
 
 // ceasedType is what stopping an event of each type is.
 var ceasedType = map[string]string{
@@ -637,7 +695,9 @@ func (s *sentence) materialAfter(j int) bool {
 
 var material = set(`peacekeeper peacekeepers aid food medicine medicines supply supplies money fund funds grant loan arms weapon
 	weapons ammunition assistance equipment shelter vaccine vaccines tent tents blanket blankets water
-	fuel grain flour wheat rice relief help troops dollar dollars euro euros ton tons tonne tonnes`)
+	fuel grain flour wheat rice relief help troops dollar dollars euro euros ton tons tonne tonnes
+	jet jets aircraft plane planes tank tanks helicopter helicopters missile missiles rifle rifles gun guns
+	warship warships doctor doctors advisers advisors expert experts medical`)
 
 func (s *sentence) hasAny(words map[string]bool) bool {
 	for _, w := range s.lower {
@@ -751,8 +811,9 @@ var (
 	verbCues  = set(`he she they it we i you who which that routinely reportedly once again finally`)
 	reporting = set(`said says say saying told announced reported stated added claimed quoted according`)
 	// intention marks a future: "plans to", "is ready to", "prepared to".
+	// Deciding to act is acting (CAMEO codes "decided to impose sanctions" as sanctions).
 	intention = set(`plan intend ready prepare prepared willing set go going about expect
-		decide determine aim hope want wish`)
+		determine aim hope want wish`)
 	lightVerbs = set(`hold stage launch begin start carry make issue lodge take reach call organise
 		organize announce declare impose conduct mount open resume continue sign complete
 		give offer express voice file press hold approve grant`)

@@ -393,7 +393,7 @@ func TestLongSentences(t *testing.T) {
 // what the stop amounts to, and pledges and orders as AGREE and DEMAND.
 func TestCAMEOStyle(t *testing.T) {
 	for _, c := range [][2]string{
-		{"DEMAND", "Iraq has ordered all U.N. relief workers to leave the country within 48 hours."},
+		{"SANCTION", "Iraq has ordered all U.N. relief workers to leave the country within 48 hours."}, // expel aid agencies, CAMEO 1663
 		{"SANCTION", "Britain has reduced its diplomatic presence in Tehran to a minimum."},
 		{"SANCTION", "The Arab League voted to suspend Syria's membership."},
 		{"SANCTION", "Japan halted economic assistance to Burma after the crackdown."},

@@ -11,8 +11,10 @@ import (
 //
 //	phrase | CATEGORY | mode | flags
 //
-// phrase: space-separated lemmas; "*" matches up to three tokens of any kind
-// ("lay down * arms"). flags:
+// phrase: space-separated lemmas; "*" matches up to four tokens of any kind
+// ("lay down * arms", "pulled its troops out"); "<class>" matches any lemma of
+// a word class of wordClasses ("expel * <civilians>"). Of two matches that
+// end at the same token, the one with more words wins. flags:
 //
 //	v    verb only; n noun only (default: either, decided by context)
 //	a    agent noun ("protesters"): a weak cue that the event happened
@@ -149,6 +151,23 @@ assist|AID||v
 rebuild|AID||v
 vaccinate|AID||v
 humanitarian convoy|AID||n
+give * refuge|AID||
+grant * refuge|AID||
+provide * refuge|AID||
+offer * refuge|AID||
+extend|AID||v w
+disburse|AID||v
+food delivery|AID||n
+aid delivery|AID||n
+relief supply|AID||n
+financial support|AID||
+military support|AID||
+logistical support|AID||
+economic support|AID||
+material support|AID||
+financial assistance|AID||
+emergency supply|AID||n
+medical supply|AID||n
 # CONCEDE: yield: ease or lift restrictions, call off action, release, pardon (CAMEO 08 but 087).
 concede|CONCEDE||v
 concession|CONCEDE||n
@@ -197,6 +216,21 @@ withdraw * decree|CONCEDE||
 grant * amnesty|CONCEDE||
 grant * autonomy|CONCEDE||
 grant * independence|CONCEDE||
+return * <returnable>|CONCEDE||
+hand back * <returnable>|CONCEDE||
+hand over * <captive>|CONCEDE||
+set * free|CONCEDE||
+let * go|CONCEDE||
+accommodate * demand|CONCEDE||
+back down on|CONCEDE||
+soften|CONCEDE||v
+loosen|CONCEDE||v
+roll back|CONCEDE||
+water down|CONCEDE||
+relent|CONCEDE||v
+acquiesce|CONCEDE||v
+lifting|CONCEDE||n
+easing|CONCEDE||n
 # RETREAT: withdraw, surrender, resign, disarm, demobilise, back down (CAMEO 087, 0831...).
 resign|RETREAT||v
 resignation|RETREAT||n
@@ -227,7 +261,8 @@ allow * inspector|RETREAT||
 cede|RETREAT||v
 relinquish|RETREAT||v
 give up|RETREAT||
-hand back|RETREAT||
+hand back|CONCEDE||
+hand back * <place>|RETREAT||
 hand over * weapon|RETREAT||
 hand over * arms|RETREAT||
 leave office|RETREAT||
@@ -241,6 +276,44 @@ hand over * control|RETREAT||
 transfer * power|RETREAT||
 back off|RETREAT||
 vacate|RETREAT||v
+pull * out|RETREAT||
+pull * back|RETREAT||
+move * out|RETREAT||
+lay down * weapon|RETREAT||
+put down * weapon|RETREAT||
+hand in * weapon|RETREAT||
+turn in * weapon|RETREAT||
+give up * weapon|RETREAT||
+hand <self> over|RETREAT||
+hand <self> in|RETREAT||
+turn <self> in|RETREAT||
+give <self> up|RETREAT||
+evacuate * <place>|RETREAT||
+allow * <mission>|RETREAT||
+admit * <mission>|RETREAT||
+let * <mission>|RETREAT||
+receive * <mission>|RETREAT||
+accept * <mission>|RETREAT||
+invite * <mission>|RETREAT||
+permit * <mission>|RETREAT||
+hand * power|RETREAT||
+cede * power|RETREAT||
+relinquish * power|RETREAT||
+demobilise|RETREAT||v
+demobilization|RETREAT||n
+demobilisation|RETREAT||n
+disarmament|RETREAT||n
+decommission|RETREAT||v
+retire|RETREAT||v
+depart|RETREAT||v
+departure|RETREAT||n
+pullout|RETREAT||n
+pull-out|RETREAT||n
+pullback|RETREAT||n
+drawdown|RETREAT||n
+draw down|RETREAT||
+stand aside|RETREAT||
+hand over * <place>|RETREAT||
 # INVESTIGATE: investigate, inquire, inspect (CAMEO 09).
 investigate|INVESTIGATE||v
 investigation|INVESTIGATE||n
@@ -406,7 +479,7 @@ dispatch * troop|MOBILIZE|troops|
 send * soldier|MOBILIZE|troops|
 call up|MOBILIZE|troops|
 redeploy|MOBILIZE|troops|v
-station|MOBILIZE|troops|v
+station * <troop>|MOBILIZE|troops|
 conscript|MOBILIZE|troops|
 conscription|MOBILIZE|troops|n
 bolster * force|MOBILIZE|troops|
@@ -468,6 +541,35 @@ close * border|SANCTION||
 withdraw from * treaty|SANCTION||
 boycott * goods|SANCTION||
 boycott * product|SANCTION||
+ban on * import|SANCTION||
+ban on * export|SANCTION||
+ban on * trade|SANCTION||
+ban on * flight|SANCTION||
+import ban|SANCTION||n
+export ban|SANCTION||n
+arms embargo|SANCTION||n
+withdraw * <mission>|SANCTION||
+pull * <mission> * out|SANCTION||
+pull out * <mission>|SANCTION||
+order * out|SANCTION||
+order * to leave|SANCTION||
+kick out|SANCTION||
+kick * out|SANCTION||
+throw out|SANCTION||
+throw * out|SANCTION||
+impose * boycott|SANCTION||
+economic boycott|SANCTION||n
+trade boycott|SANCTION||n
+freeze * asset|SANCTION||
+freeze * account|SANCTION||
+cut * relations|SANCTION||
+break * relations|SANCTION||
+break * ties|SANCTION||
+sever * relations|SANCTION||
+end * relations|SANCTION||
+suspend * relations|SANCTION||
+suspend * ties|SANCTION||
+curtail|SANCTION||v
 # COERCE: arrest, detain, ban, curfew, martial law, deport, seize, censor, destroy property, repression (CAMEO 17).
 arrest|COERCE|arrest|
 detain|COERCE|detain|v
@@ -533,6 +635,29 @@ nationalise|COERCE|confiscate|v
 expropriate|COERCE|confiscate|v
 house arrest|COERCE|arrest|
 intern|COERCE|detain|v
+suspend * constitution|COERCE|martial-law|
+blow up * <property>|COERCE|destroy|
+blow * <property> up|COERCE|destroy|
+expel * <civilian>|COERCE|deport|
+kick out * <civilian>|COERCE|deport|
+kick * <civilian> out|COERCE|deport|
+raze|COERCE|destroy|v
+burn down|COERCE|destroy|
+ransack|COERCE|destroy|v
+pillage|COERCE|destroy|v
+plunder|COERCE|destroy|v
+block * access|COERCE|censor|
+block * <media>|COERCE|censor|
+close * <media>|COERCE|censor|
+shut * <media>|COERCE|censor|
+ban * <media>|COERCE|censor|
+break up|COERCE|repression|r
+take * into custody|COERCE|arrest|
+place * under arrest|COERCE|arrest|
+put * under arrest|COERCE|arrest|
+lock up|COERCE|detain|
+incarcerate|COERCE|detain|v
+emergency rule|COERCE|martial-law|
 internment|COERCE|detain|n
 # ASSAULT: violence against people outside conventional combat: kill, bomb, torture, beat, abduct (CAMEO 18).
 attack|ASSAULT||
@@ -657,6 +782,31 @@ strike force|-||
 protest leader|-||
 on strike|PROTEST|strike|
 `
+
+// wordClasses are the classes of lemmas that "<class>" matches in a phrase:
+// what is withdrawn or expelled decides between a military retreat, a
+// reduction of relations and the expulsion of civilians (CAMEO 087, 166, 174).
+var wordClasses = map[string]map[string]bool{
+	"<mission>": set(`ambassador envoy diplomat consul attache peacekeeper peacekeeping observer monitor
+		inspector mission embassy consulate delegation delegate mediator ngo charity
+		convoy delivery`),
+	"<civilian>": set(`immigrant migrant refugee resident worker family people citizen national foreigner
+		villager journalist reporter correspondent activist dissident student tourist missionary
+		asylum-seeker settler tribesman minority muslim christian`),
+	"<place>": set(`position base post outpost garrison town city village area territory settlement camp
+		stronghold region zone enclave province district front checkpoint airport port island
+		peninsula valley`),
+	"<returnable>": set(`land property asset farm farmland house home building body remains prisoner
+		hostage detainee captive passport document fund money ship vessel aircraft plane artifact
+		artefact seized confiscated`),
+	"<property>": set(`house home building office shop store property farm crop field orchard olive tree mosque
+		church temple shrine school hospital headquarters`),
+	"<captive>": set(`prisoner hostage detainee captive body remains`),
+	"<troop>": set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
+	"<media>": set(`newspaper paper station channel website site broadcaster outlet media radio television tv
+		magazine blog internet facebook twitter youtube network`),
+	"<self>": set(`themselves himself herself itself ourselves`),
+}
 
 // notATrigger is the category of phrases that contain a trigger word but
 // are not events ("sign up", "according to"); matching them first keeps
