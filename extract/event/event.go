@@ -513,6 +513,12 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	}
 
 	s.arguments(f, &m)
+	// Armed forces attacking armed men is conventional combat (CAMEO 190,
+	// PLOVER FIGHT), not an assault on people.
+	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "firearms") && m.Actor != nil && m.Target != nil &&
+		mentionsAny(m.Actor.Text, militaryWords) && mentionsAny(m.Target.Text, armedWords) {
+		m.Type, m.Mode = "FIGHT", "firearms"
+	}
 	m.Date = s.date(f.i)
 	m.Place = s.place(f.i)
 	return m
@@ -632,9 +638,16 @@ func (s *sentence) cessation(i int) int {
 				return k
 			}
 		}
+		if (w == "back" || w == "down") && k > 0 { // "scaled back aid"
+			for _, l := range lemmas(s.lower[k-1]) {
+				if l == "scale" {
+					return k - 1
+				}
+			}
+		}
 		if w == "off" && k > 0 { // "called off the talks", "broke off negotiations"
 			for _, l := range lemmas(s.lower[k-1]) {
-				if l == "call" || l == "break" {
+				if l == "call" || l == "break" || l == "cut" {
 					return k - 1
 				}
 			}
@@ -648,6 +661,24 @@ func (s *sentence) cessation(i int) int {
 
 // cessationVerbs stop, cut or put off what their object names: "halted
 // aid", "cut military assistance", "cancelled the curfew".
+// mentionsAny reports whether a phrase has one of the words.
+func mentionsAny(phrase string, words map[string]bool) bool {
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if words[strings.Trim(w, ".,'\"")] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	militaryWords = set(`troops soldiers army forces military navy marines paratroopers warplanes
+		warships ships commandos`)
+	armedWords = set(`rebel rebels guerrilla guerrillas insurgent insurgents militant militants fighters
+		troops soldiers forces army position positions base bases camp camps stronghold strongholds
+		militia militias militiamen garrison`)
+)
+
 var cessationVerbs = set(`stop halt end cease suspend cut cancel freeze withhold reduce curtail
 	terminate discontinue scrap`)
 

@@ -13,7 +13,7 @@ var irregular = map[string]string{
 	"forgiven": "forgive", "blew": "blow", "blown": "blow", "stood": "stand", "spoke": "speak",
 	"spoken": "speak", "told": "tell", "kept": "keep", "undertook": "undertake", "began": "begin",
 	"begun": "begin", "drove": "drive", "driven": "drive", "bore": "bear", "won": "win", "lost": "lose",
-	"laid": "lay", "paid": "pay", "said": "say", "went": "go", "gone": "go", "came": "come",
+	"laid": "lay", "left": "leave", "paid": "pay", "said": "say", "went": "go", "gone": "go", "came": "come",
 	"fell": "fall", "fallen": "fall", "hit": "hit", "set": "set", "cut": "cut", "quit": "quit",
 	"shut": "shut", "put": "put", "upheld": "uphold", "overthrew": "overthrow", "overthrown": "overthrow",
 	"rebuilt": "rebuild", "built": "build", "burnt": "burn", "dealt": "deal", "streets": "street",

@@ -91,6 +91,18 @@ restore * relations|SUPPORT||
 laud|SUPPORT||v
 solidarity|SUPPORT||n
 forgive|SUPPORT||v
+forgive * debt|AID||
+write off * debt|AID||
+cancel * debt|AID||
+debt relief|AID||n
+line of credit|AID||n
+credit line|AID||n
+escort|AID||v
+military protection|AID||
+send * peacekeeping|AID|peacekeeping|
+deploy * peacekeeping|AID|peacekeeping|
+dispatch * peacekeeper|AID|peacekeeping|
+dispatch * peacekeeping|AID|peacekeeping|
 sympathy|SUPPORT||n
 condolence|SUPPORT||n
 express * support|SUPPORT||
@@ -126,7 +138,8 @@ donation|AID||n
 deliver|AID||v w
 provide|AID||v w
 supply|AID||v w
-grant|AID||
+grant|AID||n
+grant|AID||v w
 loan|AID||
 lend|AID||v
 fund|AID||v
@@ -135,7 +148,7 @@ asylum|AID||n
 rescue|AID||
 relief|AID||n
 evacuate|AID||v
-hand over|AID||
+hand over|AID||w
 give|AID||v w
 send|AID||v w
 airlift|AID||
@@ -151,6 +164,7 @@ assist|AID||v
 rebuild|AID||v
 vaccinate|AID||v
 humanitarian convoy|AID||n
+airdrop|AID||
 give * refuge|AID||
 grant * refuge|AID||
 provide * refuge|AID||
@@ -252,6 +266,12 @@ lift * blockade|RETREAT||
 lift * siege|RETREAT||
 ease * blockade|RETREAT||
 reopen|RETREAT||v
+reopen * <talks>|CONSULT||
+resume * <talks>|CONSULT||
+reopen * embassy|SUPPORT||
+quit * <talks>|SANCTION||
+abandon * <talks>|SANCTION||
+abandon * plan|CONCEDE||
 open * border|RETREAT||
 open * crossing|RETREAT||
 open * bridge|RETREAT||
@@ -285,6 +305,14 @@ hand in * weapon|RETREAT||
 turn in * weapon|RETREAT||
 give up * weapon|RETREAT||
 hand <self> over|RETREAT||
+allow * access|RETREAT||
+grant * access|RETREAT||
+give * access|RETREAT||
+scale back|RETREAT||
+scale down|RETREAT||
+return to * barrack|RETREAT||
+return to * base|RETREAT||
+desert|RETREAT||v
 hand <self> in|RETREAT||
 turn <self> in|RETREAT||
 give <self> up|RETREAT||
@@ -511,24 +539,28 @@ blacklist|SANCTION||
 penalty|SANCTION||n
 penalize|SANCTION||v
 penalise|SANCTION||v
-pull out of * talks|SANCTION||
-walk out of * talks|SANCTION||
-break off * talks|SANCTION||
-suspend * talks|SANCTION||
+pull out of * <talks>|SANCTION||
+walk out of * <talks>|SANCTION||
+break off * <talks>|SANCTION||
+suspend * <talks>|SANCTION||
 withdraw * observer|SANCTION||
 withdraw * monitor|SANCTION||
 withdraw * peacekeeper|SANCTION||
 withdraw * inspector|SANCTION||
 withdraw * peacekeeping|SANCTION||
 persona non grata|SANCTION||
-ban * import|SANCTION||
-ban * export|SANCTION||
-ban * flight|SANCTION||
-ban * trade|SANCTION||
-cancel * talks|SANCTION||
+ban * <trade>|SANCTION||
+bar * <trade>|SANCTION||
+prohibit * <trade>|SANCTION||
+halt * <trade>|SANCTION||
+suspend * <trade>|SANCTION||
+cancel * <talks>|SANCTION||
 cancel * visit|SANCTION||
 cancel * meeting|SANCTION||
-postpone * talks|SANCTION||
+postpone * <talks>|SANCTION||
+withdraw from * <talks>|SANCTION||
+trade ban|SANCTION||n
+close * airspace|SANCTION||
 terminate|SANCTION||v
 end * cooperation|SANCTION||
 suspend * membership|SANCTION||
@@ -541,10 +573,7 @@ close * border|SANCTION||
 withdraw from * treaty|SANCTION||
 boycott * goods|SANCTION||
 boycott * product|SANCTION||
-ban on * import|SANCTION||
-ban on * export|SANCTION||
-ban on * trade|SANCTION||
-ban on * flight|SANCTION||
+ban on * <trade>|SANCTION||
 import ban|SANCTION||n
 export ban|SANCTION||n
 arms embargo|SANCTION||n
@@ -635,6 +664,11 @@ nationalise|COERCE|confiscate|v
 expropriate|COERCE|confiscate|v
 house arrest|COERCE|arrest|
 intern|COERCE|detain|v
+cyber attack|COERCE|censor|
+cyberattack|COERCE|censor|n
+cyber-attack|COERCE|censor|n
+attack * <media>|COERCE|censor|
+human shield|COERCE|detain|n
 suspend * constitution|COERCE|martial-law|
 blow up * <property>|COERCE|destroy|
 blow * <property> up|COERCE|destroy|
@@ -670,6 +704,8 @@ execute|ASSAULT|kill|v
 shoot|ASSAULT|firearms|v k
 shooting|ASSAULT|firearms|n
 open fire|ASSAULT|firearms|
+fire on|ASSAULT|firearms|
+fire at|ASSAULT|firearms|
 stab|ASSAULT|primitive|v
 wound|ASSAULT|kill|v k
 injure|ASSAULT|kill|v k
@@ -752,6 +788,10 @@ violate * ceasefire|FIGHT|other|
 violate * truce|FIGHT|other|
 ceasefire violation|FIGHT|other|
 annex|FIGHT|heavy-weapons|v
+occupation|FIGHT|heavy-weapons|n
+seize * <place>|FIGHT|heavy-weapons|
+seize control of * <place>|FIGHT|heavy-weapons|
+take control of * <place>|FIGHT|heavy-weapons|
 pound|FIGHT|heavy-weapons|v
 impose * blockade|FIGHT|restrict|
 reimpose * blockade|FIGHT|restrict|
@@ -801,8 +841,10 @@ var wordClasses = map[string]map[string]bool{
 		artefact seized confiscated`),
 	"<property>": set(`house home building office shop store property farm crop field orchard olive tree mosque
 		church temple shrine school hospital headquarters`),
-	"<captive>": set(`prisoner hostage detainee captive body remains`),
-	"<troop>": set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
+	"<captive>": set(`prisoner hostage detainee captive body remains soldier pow`),
+	"<trade>":   set(`import export trade sale flight shipment investment commerce oil`),
+	"<talks>":   set(`talk talks negotiation meeting summit conference dialogue process`),
+	"<troop>":   set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
 	"<media>": set(`newspaper paper station channel website site broadcaster outlet media radio television tv
 		magazine blog internet facebook twitter youtube network`),
 	"<self>": set(`themselves himself herself itself ourselves`),
