@@ -201,6 +201,7 @@ func (s *sentence) mentions() []Mention {
 		return nil
 	}
 	fs = dropStopVerbs(fs)
+	fs = s.orderedActs(fs)
 	for k := range fs {
 		f := &fs[k]
 		at := f.i
@@ -272,7 +273,7 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			}
 			// A gap is a determiner, modifier or number, not a clause or a prepositional phrase.
 			if w := s.lower[min(j+gap, len(s.toks)-1)]; j+gap < len(s.toks) &&
-				(!isWordish(w) && !isNumber(w) || prepositions[w] || isClauseBreak(w)) {
+				(!isWordish(w) && !isNumber(w) && w != "'s" || prepositions[w] || isClauseBreak(w)) {
 				break
 			}
 		}
@@ -501,6 +502,9 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial) {
 		m.Type, m.Mode = "FIGHT", "heavy-weapons"
 	}
+	if m.Type == "COERCE" && f.e.words[0] == "raid" && s.hasAny(aerial) {
+		m.Type, m.Mode = "FIGHT", "heavy-weapons" // "jets raided the camps": an air raid
+	}
 	if f.e.repress && (s.hasCasualties() || violent != nil || s.hasOutcome(fs)) {
 		m.Type = "ASSAULT"
 	}
@@ -518,6 +522,12 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "firearms") && m.Actor != nil && m.Target != nil &&
 		mentionsAny(m.Actor.Text, militaryWords) && mentionsAny(m.Target.Text, armedWords) {
 		m.Type, m.Mode = "FIGHT", "firearms"
+	}
+	// An ambush of unarmed people ("gunmen ambushed a car carrying the
+	// mayor") is an assault; of soldiers, a fight.
+	if m.Type == "FIGHT" && f.e.words[0] == "ambush" && m.Target != nil && !mentionsAny(m.Target.Text, armedWords) &&
+		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords)) {
+		m.Type = "ASSAULT"
 	}
 	m.Date = s.date(f.i)
 	m.Place = s.place(f.i)
@@ -582,15 +592,62 @@ func (s *sentence) subordinate(i int) bool {
 		}
 	}
 	sub := false
+	// A relative clause on the subject ("Rebels who attacked the town have
+	// surrendered") ends where a second verb group starts after its own.
+	subjectRel, relVerb, relGap, verbSeen := false, false, false, false
 	for k := 0; k < i; k++ {
+		w := s.lower[k]
+		finite := s.finite(k)
 		switch {
-		case subordinators[s.lower[k]]:
-			sub = true
-		case s.lower[k] == ",":
-			sub = false // "Following the attack, the government imposed ..."
+		case subjectRel && relVerb && relGap && finite:
+			sub, subjectRel = false, false
+		case subjectRel && finite:
+			relVerb = true
+		case subjectRel && relVerb:
+			relGap = true
 		}
+		switch {
+		case subordinators[w]:
+			sub = true
+			subjectRel = (w == "who" || w == "which") && !verbSeen
+			relVerb, relGap = false, false
+		case w == ",":
+			sub, subjectRel = false, false // "Following the attack, the government imposed ..."
+		}
+		verbSeen = verbSeen || finite
 	}
 	return sub
+}
+
+// finite reports whether token k looks like a finite verb or an auxiliary:
+// "has", "was", "attacked".
+func (s *sentence) finite(k int) bool {
+	w := s.lower[k]
+	if be[w] && w != "be" && w != "being" && w != "'s" {
+		return true
+	}
+	switch w {
+	case "has", "have", "had", "will", "would", "did", "does", "can", "could", "may", "might", "must", "shall", "should":
+		return true
+	}
+	return inflection(w) == "ed" && (k == 0 || !s.isProperName(k)) && isWordish(w)
+}
+
+// orderedActs makes an order of a named act that act ("ordered the arrest
+// of", "ordered the withdrawal of"): an authority ordering an act is acting
+// through its agents, as CAMEO's dictionaries code it. An order to someone
+// ("ordered him to appear") stays a DEMAND.
+func (s *sentence) orderedActs(fs []found) []found {
+	for k := 0; k+1 < len(fs); k++ {
+		g, f := &fs[k], &fs[k+1]
+		if g.e.words[0] != "order" || len(g.e.words) > 1 || !g.verb || f.verb || f.e.agent ||
+			f.i != g.j+1 || !determiners[s.lower[g.j]] || f.j >= len(s.toks) || s.lower[f.j] != "of" {
+			continue
+		}
+		f.light = g.i
+		return append(fs[:k], fs[k+1:]...)
+	}
+	return fs
 }
 
 // dropStopVerbs removes the triggers that only stop another one
@@ -853,9 +910,10 @@ var (
 		between among across toward towards upon amid within outside`)
 	heavyWeapons = set(`aircraft warplane warplanes jet jets gunship gunships artillery mortar mortars
 		rocket rockets missile missiles tank tanks airstrike airstrikes helicopter helicopters shells
-		navy`)
+		navy howitzer howitzers`)
 	// aerial weapons make a bombing an air strike (PLOVER FIGHT).
-	aerial    = set(`aircraft warplane warplanes jet jets helicopter helicopters gunship gunships drone drones`)
+	aerial = set(`aircraft warplane warplanes jet jets helicopter helicopters gunship gunships drone drones
+		plane planes`)
 	timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 		overnight weekend`)
 	months      = set(`january february march april may june july august september october november december`)

@@ -66,6 +66,7 @@ discuss|CONSULT||v
 summit|CONSULT|multilateral|n
 confer|CONSULT||v
 telephone|CONSULT|phone|
+travel to|CONSULT|visit|
 phone|CONSULT|phone|
 # SUPPORT: praise, endorse, defend, apologise, establish or upgrade relations (CAMEO 05, 051, 055, 064).
 support|SUPPORT||
@@ -116,6 +117,14 @@ rally * support|SUPPORT||
 mobilize * support|SUPPORT||
 mobilise * support|SUPPORT||
 drum up * support|SUPPORT||
+express * gratitude|SUPPORT||
+express * thanks|SUPPORT||
+pay tribute|SUPPORT||
+vouch for|SUPPORT||
+re-establish * <relations>|SUPPORT||
+reestablish * <relations>|SUPPORT||
+resume * <relations>|SUPPORT||
+improve * <relations>|SUPPORT||
 # COOPERATE: share information or expertise, joint operations, extradite (CAMEO 06).
 cooperate|COOPERATE||v
 co-operate|COOPERATE||v
@@ -421,6 +430,14 @@ find * guilty|DISAPPROVE||
 convict|DISAPPROVE||v
 conviction|DISAPPROVE||n
 sentence|DISAPPROVE||v
+express * <disapproval>|DISAPPROVE||
+voice * <disapproval>|DISAPPROVE||
+attack * <abstract>|DISAPPROVE||
+question * legality|DISAPPROVE||
+question * legitimacy|DISAPPROVE||
+question * validity|DISAPPROVE||
+rule against|DISAPPROVE||
+protest * to|DISAPPROVE||
 # REJECT: reject, refuse, decline, veto, deny, oppose, renege (CAMEO 12).
 reject|REJECT||gn
 rejection|REJECT||n
@@ -664,6 +681,7 @@ nationalise|COERCE|confiscate|v
 expropriate|COERCE|confiscate|v
 house arrest|COERCE|arrest|
 intern|COERCE|detain|v
+use * force|COERCE|repression|r
 cyber attack|COERCE|censor|
 cyberattack|COERCE|censor|n
 cyber-attack|COERCE|censor|n
@@ -788,6 +806,13 @@ violate * ceasefire|FIGHT|other|
 violate * truce|FIGHT|other|
 ceasefire violation|FIGHT|other|
 annex|FIGHT|heavy-weapons|v
+break * ceasefire|FIGHT|other|
+break * truce|FIGHT|other|
+breach * ceasefire|FIGHT|other|
+sink|FIGHT|heavy-weapons|v
+torpedo|FIGHT|heavy-weapons|
+naval blockade|FIGHT|restrict|n
+drone attack|FIGHT|heavy-weapons|n
 occupation|FIGHT|heavy-weapons|n
 seize * <place>|FIGHT|heavy-weapons|
 seize control of * <place>|FIGHT|heavy-weapons|
@@ -843,8 +868,13 @@ var wordClasses = map[string]map[string]bool{
 		church temple shrine school hospital headquarters`),
 	"<captive>": set(`prisoner hostage detainee captive body remains soldier pow`),
 	"<trade>":   set(`import export trade sale flight shipment investment commerce oil`),
-	"<talks>":   set(`talk talks negotiation meeting summit conference dialogue process`),
-	"<troop>":   set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
+	"<disapproval>": set(`regret concern disappointment opposition dismay outrage displeasure anger
+		indignation unease alarm reservation reservations doubt doubts`),
+	"<abstract>": set(`policy decision plan remark remarks statement proposal report idea stance law bill
+		budget reform record handling`),
+	"<relations>": set(`relation relations tie ties link links`),
+	"<talks>":     set(`talk talks negotiation meeting summit conference dialogue process`),
+	"<troop>":     set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
 	"<media>": set(`newspaper paper station channel website site broadcaster outlet media radio television tv
 		magazine blog internet facebook twitter youtube network`),
 	"<self>": set(`themselves himself herself itself ourselves`),
