@@ -403,7 +403,7 @@ func TestCAMEOStyle(t *testing.T) {
 		{"RETREAT", "The guerrillas handed over their weapons to U.N. peacekeepers."},
 		{"RETREAT", "Iraq allowed U.N. weapons inspectors to return."},
 		{"DEMAND", "The government ordered its forces to halt the offensive."},
-		{"AGREE", "The regime agreed to the opposition's demand for a new constitution."},
+		{"CONCEDE", "The regime agreed to the opposition's demand for a new constitution."}, // accede to demands, CAMEO 083
 		{"CONCEDE", "The military government announced an amnesty for political prisoners."},
 		{"CONCEDE", "Authorities ended the state of emergency imposed in March."},
 		{"AGREE", "Saudi Arabia pledged 100 million dollars for the reconstruction of Lebanon."},

@@ -46,7 +46,6 @@ cease-fire|AGREE||n
 truce|AGREE||n
 settle|AGREE||v
 reach * agreement|AGREE||
-accede|AGREE||v
 ready|AGREE||gf v
 willing|AGREE||gf v
 # CONSULT: meet, visit, host, negotiate, mediate, talk by telephone (CAMEO 04).
@@ -216,6 +215,12 @@ drop * charge|CONCEDE||
 drop * demand|CONCEDE||
 bow to|CONCEDE||
 meet * demand|CONCEDE||
+accede|CONCEDE||v
+agree to * <demand>|CONCEDE||
+accept * <demand>|CONCEDE||
+give in to|CONCEDE||
+yield to|CONCEDE||
+satisfy * <demand>|CONCEDE||
 heed|CONCEDE||v
 reinstate|CONCEDE||v
 legalize|CONCEDE||v
@@ -305,6 +310,16 @@ hand over * control|RETREAT||
 transfer * power|RETREAT||
 back off|RETREAT||
 vacate|RETREAT||v
+declare * ceasefire|RETREAT||
+declare * cease-fire|RETREAT||
+declare * truce|RETREAT||
+announce * ceasefire|RETREAT||
+announce * truce|RETREAT||
+unilateral ceasefire|RETREAT||n
+unilateral truce|RETREAT||n
+halt * military operation|RETREAT||
+suspend * military operation|RETREAT||
+end * military operation|RETREAT||
 pull * out|RETREAT||
 pull * back|RETREAT||
 move * out|RETREAT||
@@ -873,6 +888,7 @@ var wordClasses = map[string]map[string]bool{
 	"<abstract>": set(`policy decision plan remark remarks statement proposal report idea stance law bill
 		budget reform record handling`),
 	"<relations>": set(`relation relations tie ties link links`),
+	"<demand>":    set(`demand request call condition`),
 	"<talks>":     set(`talk talks negotiation meeting summit conference dialogue process`),
 	"<troop>":     set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
 	"<media>": set(`newspaper paper station channel website site broadcaster outlet media radio television tv
