@@ -279,6 +279,10 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 		}
 		return 0, false
 	}
+	// Wire style puts the day inside phrasal verbs: "called Thursday on".
+	for skipped := 0; j < len(s.toks) && s.isTime[j] && skipped < 2; skipped++ {
+		j++
+	}
 	if j >= len(s.toks) {
 		return 0, false
 	}
@@ -523,6 +527,22 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		mentionsAny(m.Actor.Text, militaryWords) && mentionsAny(m.Target.Text, armedWords) {
 		m.Type, m.Mode = "FIGHT", "firearms"
 	}
+	// Civilians occupying or storming a place are protesting (CAMEO 14), not
+	// conquering territory (CAMEO 192).
+	if m.Type == "FIGHT" && (f.e.words[0] == "occupy" || f.e.words[0] == "storm" || f.e.words[0] == "seize") &&
+		m.Actor != nil && mentionsAny(m.Actor.Text, civilianActors) && !mentionsAny(m.Actor.Text, militaryWords) {
+		m.Type, m.Mode = "PROTEST", "obstruct"
+	}
+	// Troops sent to protect someone are military protection (CAMEO 074),
+	// not a mobilisation.
+	if m.Type == "MOBILIZE" && s.protective(f.j) {
+		m.Type, m.Mode = "AID", "peacekeeping"
+	}
+	// Calling on others to unite or rise against someone rallies
+	// opposition against them (CAMEO 113): a disapproval.
+	if m.Type == "DEMAND" && s.ralliesAgainst(f.j) {
+		m.Type, m.Mode = "DISAPPROVE", ""
+	}
 	// An ambush of unarmed people ("gunmen ambushed a car carrying the
 	// mayor") is an assault; of soldiers, a fight.
 	if m.Type == "FIGHT" && f.e.words[0] == "ambush" && m.Target != nil && !mentionsAny(m.Target.Text, armedWords) &&
@@ -728,7 +748,53 @@ func mentionsAny(phrase string, words map[string]bool) bool {
 	return false
 }
 
+// ralliesAgainst reports whether the words after a demand call for joint
+// action against someone: "called on Arabs to unite against", "urged
+// nations to stand against".
+func (s *sentence) ralliesAgainst(j int) bool {
+	rally := false
+	for k := j; k < len(s.toks) && k < j+12; k++ {
+		w := s.lower[k]
+		if w == ";" || w == "." {
+			return false
+		}
+		for _, l := range lemmas(w) {
+			if rallyVerbs[l] {
+				rally = true
+			}
+		}
+		if rally && w == "against" {
+			return true
+		}
+	}
+	return false
+}
+
+// protective reports whether a purpose clause of protection follows:
+// "sent troops to protect the refugees".
+func (s *sentence) protective(j int) bool {
+	for k := j; k+1 < len(s.toks) && k < j+8; k++ {
+		if s.lower[k] == "to" {
+			for _, l := range lemmas(s.lower[k+1]) {
+				if protectVerbs[l] {
+					return true
+				}
+			}
+		}
+		if s.lower[k] == ";" || s.lower[k] == "." {
+			return false
+		}
+	}
+	return false
+}
+
+var protectVerbs = set(`protect guard defend shield escort`)
+
+var rallyVerbs = set(`unite mobilize mobilise rally stand join rise unify`)
+
 var (
+	civilianActors = set(`protesters protestors demonstrators students workers farmers activists villagers
+		residents supporters strikers miners youths crowd crowds mob people prisoners inmates`)
 	militaryWords = set(`troops soldiers army forces military navy marines paratroopers warplanes
 		warships ships commandos`)
 	armedWords = set(`rebel rebels guerrilla guerrillas insurgent insurgents militant militants fighters
@@ -785,7 +851,7 @@ var material = set(`peacekeeper peacekeepers aid food medicine medicines supply 
 	weapons ammunition assistance equipment shelter vaccine vaccines tent tents blanket blankets water
 	fuel grain flour wheat rice relief help troops dollar dollars euro euros ton tons tonne tonnes
 	jet jets aircraft plane planes tank tanks helicopter helicopters missile missiles rifle rifles gun guns
-	warship warships doctor doctors advisers advisors expert experts medical`)
+	warship warships doctor doctors advisers advisors expert experts medical credit credits`)
 
 func (s *sentence) hasAny(words map[string]bool) bool {
 	for _, w := range s.lower {

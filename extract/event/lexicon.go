@@ -150,6 +150,15 @@ grant|AID||n
 grant|AID||v w
 loan|AID||
 lend|AID||v
+lend * support|SUPPORT||
+train * <fighters>|AID|military|
+arm * <fighters>|AID|military|
+provide * protection|AID|peacekeeping|
+offer * protection|AID|peacekeeping|
+sanctuary|AID||n
+aid package|AID||n
+financial package|AID||n
+rescue package|AID||n
 fund|AID||v
 finance|AID||v
 asylum|AID||n
@@ -163,7 +172,7 @@ airlift|AID||
 distribute|AID||v w
 equip|AID||v
 ship|AID||v w
-contribute|AID||v
+contribute|AID||v w
 subsidy|AID||n
 shelter|AID||v
 send * peacekeeper|AID|peacekeeping|
@@ -514,6 +523,15 @@ demonstrator|PROTEST|demonstrate|n a
 rioter|PROTEST|riot|n a
 striker|PROTEST|strike|n a
 go on strike|PROTEST|strike|
+with the aid of|-||
+with the help of|-||
+express * relief|-||
+fight * <ill>|-||
+fight against * <ill>|-||
+combat * <ill>|-||
+battle * <ill>|-||
+battle against * <ill>|-||
+execute * <abstract>|-||
 demo|PROTEST|demonstrate|n
 marcher|PROTEST|demonstrate|n a
 occupy * square|PROTEST|demonstrate|
@@ -821,6 +839,14 @@ violate * ceasefire|FIGHT|other|
 violate * truce|FIGHT|other|
 ceasefire violation|FIGHT|other|
 annex|FIGHT|heavy-weapons|v
+genocide|FIGHT|other|n
+mass killing|FIGHT|other|
+mass murder|FIGHT|other|
+mass expulsion|FIGHT|other|
+chemical attack|FIGHT|other|n
+gas attack|FIGHT|other|n
+use * chemical weapon|FIGHT|other|
+use * poison gas|FIGHT|other|
 break * ceasefire|FIGHT|other|
 break * truce|FIGHT|other|
 breach * ceasefire|FIGHT|other|
@@ -886,11 +912,16 @@ var wordClasses = map[string]map[string]bool{
 	"<disapproval>": set(`regret concern disappointment opposition dismay outrage displeasure anger
 		indignation unease alarm reservation reservations doubt doubts`),
 	"<abstract>": set(`policy decision plan remark remarks statement proposal report idea stance law bill
-		budget reform record handling`),
+		budget reform record handling order plan programme program strategy`),
 	"<relations>": set(`relation relations tie ties link links`),
 	"<demand>":    set(`demand request call condition`),
-	"<talks>":     set(`talk talks negotiation meeting summit conference dialogue process`),
-	"<troop>":     set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
+	// ills that are fought only figuratively
+	"<ill>": set(`corruption poverty terrorism crime drug drugs inflation disease epidemic virus fire
+		fraud unemployment hunger illiteracy extremism smuggling trafficking pollution`),
+	"<fighters>": set(`troop soldier force army police policeman rebel guerrilla militia militiaman fighter
+		officer recruit insurgent`),
+	"<talks>": set(`talk talks negotiation meeting summit conference dialogue process`),
+	"<troop>": set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
 	"<media>": set(`newspaper paper station channel website site broadcaster outlet media radio television tv
 		magazine blog internet facebook twitter youtube network`),
 	"<self>": set(`themselves himself herself itself ourselves`),
