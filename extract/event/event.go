@@ -393,6 +393,8 @@ func (s *sentence) modality(at int) (string, int) {
 					mod = Hypothetical
 				}
 			}
+		case w == "may" && (s.isTime[k] || s.isProperName(k)):
+			// the month
 		case w == "could" || w == "might" || w == "may" || w == "should" || w == "if" || w == "unless" || w == "whether":
 			if mod == "" {
 				mod = Hypothetical
@@ -467,7 +469,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		Verb:          f.verb || f.light >= 0,
 		Weak:          f.e.agent,
 		Governed:      f.governed,
-		Subordinate:   s.subordinate(f.i) || f.e.outcome && s.contextual(f),
+		Subordinate:   s.subordinate(f.i) || f.e.outcome && s.contextual(f) || f.verb && s.reducedRelative(f.i),
 		tok:           s.first + f.i,
 		end:           s.first + f.j,
 		pos:           f.i,
@@ -639,12 +641,41 @@ func (s *sentence) subordinate(i int) bool {
 	return sub
 }
 
+// reducedRelative reports whether the -ed form at i modifies the noun
+// before it and the clause's own verb comes later: "Rebels backed by
+// Rwanda captured the town", "the villages shelled by the army were rebuilt".
+func (s *sentence) reducedRelative(i int) bool {
+	if i == 0 || i+2 >= len(s.toks) || !strings.HasSuffix(s.lower[i], "ed") {
+		return false
+	}
+	p := s.lower[i-1]
+	if !isWordish(p) || auxiliaries[p] || be[p] || pronouns[p] || verbCues[p] || p == "and" || p == "or" {
+		return false
+	}
+	if s.lower[i+1] != "by" { // "in", "on" would take "agreed on Wednesday that ..." for a modifier
+		return false
+	}
+	for k := i + 2; k < len(s.toks); k++ {
+		w := s.lower[k]
+		if w == "," || w == ";" || w == "and" || w == "or" || w == "as" || w == "that" || subordinators[w] {
+			return false
+		}
+		if s.finite(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // finite reports whether token k looks like a finite verb or an auxiliary:
 // "has", "was", "attacked".
 func (s *sentence) finite(k int) bool {
 	w := s.lower[k]
 	if be[w] && w != "be" && w != "being" && w != "'s" {
 		return true
+	}
+	if w == "may" && (s.isTime[k] || s.isProperName(k)) {
+		return false // the month
 	}
 	switch w {
 	case "has", "have", "had", "will", "would", "did", "does", "can", "could", "may", "might", "must", "shall", "should":
@@ -968,7 +999,7 @@ var (
 	// Deciding to act is acting (CAMEO codes "decided to impose sanctions" as sanctions).
 	intention = set(`plan intend ready prepare prepared willing set go going about expect
 		determine aim hope want wish`)
-	lightVerbs = set(`hold stage launch begin start carry make issue lodge take reach call organise
+	lightVerbs = set(`hold stage launch begin start carry make issue lodge take reach call organise commit
 		organize announce declare impose conduct mount open resume continue sign complete
 		give offer express voice file press hold approve grant`)
 	prepositions = set(`in on at for to from with after before since during over into near as by

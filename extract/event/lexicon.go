@@ -33,7 +33,7 @@ accept|AGREE||v
 promise|AGREE||gf
 pledge|AGREE||gf
 offer|AGREE||gf
-commit|AGREE||gf v
+commit * to|AGREE||gf
 consent|AGREE||gf
 sign|SUPPORT||v
 agreement|AGREE||n
@@ -151,8 +151,12 @@ grant|AID||v w
 loan|AID||
 lend|AID||v
 lend * support|SUPPORT||
-train * <fighters>|AID|military|
-arm * <fighters>|AID|military|
+train the * <fighters>|AID|military|
+train its * <fighters>|AID|military|
+train their * <fighters>|AID|military|
+arm the * <fighters>|AID|military|
+arm its * <fighters>|AID|military|
+arm their * <fighters>|AID|military|
 provide * protection|AID|peacekeeping|
 offer * protection|AID|peacekeeping|
 sanctuary|AID||n
@@ -514,6 +518,7 @@ unrest|PROTEST|riot|n
 uprising|PROTEST|riot|n
 boycott|PROTEST|boycott|
 block|PROTEST|obstruct|v
+block * <abstract>|REJECT||
 blockade|PROTEST|obstruct|
 collect * signature|PROTEST|petition|
 petition|PROTEST|petition|
@@ -603,6 +608,13 @@ ban * <trade>|SANCTION||
 bar * <trade>|SANCTION||
 prohibit * <trade>|SANCTION||
 halt * <trade>|SANCTION||
+stop * <trade>|SANCTION||
+cut * <trade>|SANCTION||
+end * <trade>|SANCTION||
+refuse * entry|SANCTION||
+bar * entry|SANCTION||
+ban * entry|SANCTION||
+withdraw * recognition|SANCTION||
 suspend * <trade>|SANCTION||
 cancel * <talks>|SANCTION||
 cancel * visit|SANCTION||
@@ -902,7 +914,7 @@ var wordClasses = map[string]map[string]bool{
 	"<place>": set(`position base post outpost garrison town city village area territory settlement camp
 		stronghold region zone enclave province district front checkpoint airport port island
 		peninsula valley`),
-	"<returnable>": set(`land property asset farm farmland house home building body remains prisoner
+	"<returnable>": set(`land property asset farm farmland house building body remains prisoner
 		hostage detainee captive passport document fund money ship vessel aircraft plane artifact
 		artefact seized confiscated`),
 	"<property>": set(`house home building office shop store property farm crop field orchard olive tree mosque
@@ -912,7 +924,8 @@ var wordClasses = map[string]map[string]bool{
 	"<disapproval>": set(`regret concern disappointment opposition dismay outrage displeasure anger
 		indignation unease alarm reservation reservations doubt doubts`),
 	"<abstract>": set(`policy decision plan remark remarks statement proposal report idea stance law bill
-		budget reform record handling order plan programme program strategy`),
+		budget reform record handling order plan programme program strategy resolution motion
+		appointment nomination deal bid`),
 	"<relations>": set(`relation relations tie ties link links`),
 	"<demand>":    set(`demand request call condition`),
 	// ills that are fought only figuratively

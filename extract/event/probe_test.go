@@ -81,3 +81,32 @@ func TestProbe2(t *testing.T) {
 		}
 	}
 }
+
+func TestProbe3(t *testing.T) {
+	for _, c := range [][2]string{
+		{"FIGHT", "Rebels backed by the neighbouring army captured the town."},
+		{"COERCE", "The houses shelled by the rebels were demolished by the army."},
+		{"SANCTION", "The Soviet Union boycotted the Olympic Games."},
+		{"FIGHT", "The navy imposed a blockade on the rebel port."},
+		{"REJECT", "China blocked the resolution in the Security Council."},
+		{"SANCTION", "Officials said the government had stopped oil shipments to the country."},
+		{"SANCTION", "The country refused entry to the UN envoy."},
+		{"PROTEST", "Students occupied the university building for three days."},
+		{"FIGHT", "Government forces committed genocide against the minority."},
+		{"AID", "The United States sent troops to protect the refugee camps."},
+		{"AID", "Britain trained the new army of the country."},
+		{"CONCEDE", "The regime bowed to the demands of the strikers."},
+		{"RETREAT", "The rebels declared a unilateral ceasefire on Sunday."},
+		{"DISAPPROVE", "The newspaper urged Arabs to unite against the occupation."},
+		{"PROTEST", "Workers protested in the capital as police watched."},
+	} {
+		m := mainEvent(c[1])
+		got, trig := "NONE", ""
+		if m != nil {
+			got, trig = m.Type, m.Trigger.Text
+		}
+		if got != c[0] {
+			t.Errorf("%s got %s [%s]: %s", c[0], got, trig, c[1])
+		}
+	}
+}
