@@ -540,6 +540,11 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	if m.Type == "MOBILIZE" && s.protective(f.j) {
 		m.Type, m.Mode = "AID", "peacekeeping"
 	}
+	// Crowds fighting police, attacking or burning are rioting: violent
+	// protest (CAMEO 145), not combat or an assault.
+	if s.crowdViolence(f, &m) {
+		m.Type, m.Mode = "PROTEST", "riot"
+	}
 	// Calling on others to unite or rise against someone rallies
 	// opposition against them (CAMEO 113): a disapproval.
 	if m.Type == "DEMAND" && s.ralliesAgainst(f.j) {
@@ -800,6 +805,34 @@ func (s *sentence) ralliesAgainst(j int) bool {
 	}
 	return false
 }
+
+// crowdViolence reports a clash, generic attack or destruction whose
+// actor, or whose "between ... and ..." parties, is a crowd of civilians.
+func (s *sentence) crowdViolence(f *found, m *Mention) bool {
+	switch {
+	case m.Type == "FIGHT" && (m.Mode == "firearms" || m.Mode == ""):
+	case m.Type == "ASSAULT" && m.Mode == "":
+	case m.Type == "COERCE" && m.Mode == "destroy":
+	default:
+		return false
+	}
+	if m.Actor != nil {
+		return mentionsAny(m.Actor.Text, crowds) && !mentionsAny(m.Actor.Text, militaryWords)
+	}
+	if f.e.words[0] != "clash" && f.e.words[0] != "fighting" && f.e.words[0] != "skirmish" {
+		return false
+	}
+	for k := f.j; k < len(s.toks) && k < f.j+10; k++ {
+		if crowds[s.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// crowds are the civilians whose violence is rioting.
+var crowds = set(`protesters protestors demonstrators students rioters youths crowd crowds mob mobs
+	strikers marchers workers`)
 
 // protective reports whether a purpose clause of protection follows:
 // "sent troops to protect the refugees".

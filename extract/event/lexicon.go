@@ -935,7 +935,7 @@ var wordClasses = map[string]map[string]bool{
 		officer recruit insurgent`),
 	"<talks>": set(`talk talks negotiation meeting summit conference dialogue process`),
 	"<troop>": set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
-	"<media>": set(`newspaper paper station channel website site broadcaster outlet media radio television tv
+	"<media>": set(`newspaper paper channel website broadcaster outlet media radio television tv
 		magazine blog internet facebook twitter youtube network`),
 	"<self>": set(`themselves himself herself itself ourselves`),
 }

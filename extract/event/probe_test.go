@@ -110,3 +110,23 @@ func TestProbe3(t *testing.T) {
 		}
 	}
 }
+
+func TestProbe4(t *testing.T) {
+	for _, c := range [][2]string{
+		{"PROTEST", "Protesters clashed with police in the capital on Sunday."},
+		{"PROTEST", "Clashes between students and police left 20 injured."},
+		{"PROTEST", "Rioters set fire to cars and shops in the city centre."},
+		{"PROTEST", "Demonstrators attacked a police station in the north."},
+		{"FIGHT", "Troops clashed with rebels near the border."},
+		{"COERCE", "Settlers set fire to a mosque in the village."},
+	} {
+		m := mainEvent(c[1])
+		got, trig := "NONE", ""
+		if m != nil {
+			got, trig = m.Type, m.Trigger.Text
+		}
+		if got != c[0] {
+			t.Errorf("%s got %s [%s]: %s", c[0], got, trig, c[1])
+		}
+	}
+}
