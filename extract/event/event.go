@@ -525,8 +525,9 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	s.arguments(f, &m)
 	// Armed forces attacking armed men is conventional combat (CAMEO 190,
 	// PLOVER FIGHT), not an assault on people.
-	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "firearms") && m.Actor != nil && m.Target != nil &&
-		mentionsAny(m.Actor.Text, militaryWords) && mentionsAny(m.Target.Text, armedWords) {
+	if (m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "firearms") ||
+		m.Type == "COERCE" && f.e.words[0] == "raid") && m.Actor != nil && m.Target != nil &&
+		mentionsAny(m.Actor.Text, militaryWords) && mentionsAny(head(m.Target.Text), armedWords) {
 		m.Type, m.Mode = "FIGHT", "firearms"
 	}
 	// Civilians occupying or storming a place are protesting (CAMEO 14), not
@@ -552,7 +553,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	}
 	// An ambush of unarmed people ("gunmen ambushed a car carrying the
 	// mayor") is an assault; of soldiers, a fight.
-	if m.Type == "FIGHT" && f.e.words[0] == "ambush" && m.Target != nil && !mentionsAny(m.Target.Text, armedWords) &&
+	if m.Type == "FIGHT" && f.e.words[0] == "ambush" && m.Target != nil && !mentionsAny(head(m.Target.Text), armedWords) &&
 		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords)) {
 		m.Type = "ASSAULT"
 	}
@@ -774,6 +775,15 @@ func (s *sentence) cessation(i int) int {
 
 // cessationVerbs stop, cut or put off what their object names: "halted
 // aid", "cut military assistance", "cancelled the curfew".
+// head is a noun phrase without its "of" complement: "the homes of rebel
+// sympathisers" → "the homes".
+func head(phrase string) string {
+	if i := strings.Index(phrase, " of "); i >= 0 {
+		return phrase[:i]
+	}
+	return phrase
+}
+
 // mentionsAny reports whether a phrase has one of the words.
 func mentionsAny(phrase string, words map[string]bool) bool {
 	for _, w := range strings.Fields(strings.ToLower(phrase)) {

@@ -528,6 +528,10 @@ demonstrator|PROTEST|demonstrate|n a
 rioter|PROTEST|riot|n a
 striker|PROTEST|strike|n a
 go on strike|PROTEST|strike|
+death penalty|-||
+withhold * comment|-||
+recall that|-||
+recall how|-||
 with the aid of|-||
 with the help of|-||
 express * relief|-||
@@ -733,6 +737,11 @@ cyber-attack|COERCE|censor|n
 attack * <media>|COERCE|censor|
 human shield|COERCE|detain|n
 suspend * constitution|COERCE|martial-law|
+suspend * <media>|COERCE|censor|
+suspend * <org>|COERCE|ban|
+freeze * <org>|COERCE|ban|
+burn * flag|PROTEST|demonstrate|
+burn * effigy|PROTEST|demonstrate|
 blow up * <property>|COERCE|destroy|
 blow * <property> up|COERCE|destroy|
 expel * <civilian>|COERCE|deport|
@@ -933,6 +942,8 @@ var wordClasses = map[string]map[string]bool{
 		fraud unemployment hunger illiteracy extremism smuggling trafficking pollution`),
 	"<fighters>": set(`troop soldier force army police policeman rebel guerrilla militia militiaman fighter
 		officer recruit insurgent`),
+	"<org>": set(`party parliament assembly union organisation organization activity activities licence
+		license publication association movement group council`),
 	"<talks>": set(`talk talks negotiation meeting summit conference dialogue process`),
 	"<troop>": set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
 	"<media>": set(`newspaper paper channel website broadcaster outlet media radio television tv
