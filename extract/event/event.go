@@ -228,6 +228,9 @@ func (s *sentence) mentions() []Mention {
 	for k := range fs {
 		f := &fs[k]
 		m := s.mention(f, fs, violent)
+		if m.Type == notATrigger {
+			continue
+		}
 		out = append(out, m)
 		if im, ok := s.implied(f, &m); ok {
 			out = append(out, im)
@@ -545,6 +548,12 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	// protest (CAMEO 145), not combat or an assault.
 	if s.crowdViolence(f, &m) {
 		m.Type, m.Mode = "PROTEST", "riot"
+	}
+	// Protecting and guarding are military protection (CAMEO 074) only
+	// when armed forces do it: "the law protects" is no event.
+	if (f.e.words[0] == "protect" || f.e.words[0] == "guard") && (m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) &&
+		!strings.Contains(strings.ToLower(m.Actor.Text), "peacekeep")) {
+		m.Type = notATrigger
 	}
 	// Calling on others to unite or rise against someone rallies
 	// opposition against them (CAMEO 113): a disapproval.

@@ -160,6 +160,14 @@ arm their * <fighters>|AID|military|
 provide * protection|AID|peacekeeping|
 offer * protection|AID|peacekeeping|
 sanctuary|AID||n
+take in * refugee|AID||
+accept * refugee|AID||
+admit * refugee|AID||
+resettle|AID||v
+sell * arms|AID|military|
+sell * weapon|AID|military|
+protect|AID|peacekeeping|v
+guard|AID|peacekeeping|v
 aid package|AID||n
 financial package|AID||n
 rescue package|AID||n
@@ -612,6 +620,8 @@ ban * <trade>|SANCTION||
 bar * <trade>|SANCTION||
 prohibit * <trade>|SANCTION||
 halt * <trade>|SANCTION||
+cancel * <trade>|SANCTION||
+cancel * visa|SANCTION||
 stop * <trade>|SANCTION||
 cut * <trade>|SANCTION||
 end * <trade>|SANCTION||
@@ -929,7 +939,7 @@ var wordClasses = map[string]map[string]bool{
 	"<property>": set(`house home building office shop store property farm crop field orchard olive tree mosque
 		church temple shrine school hospital headquarters`),
 	"<captive>": set(`prisoner hostage detainee captive body remains soldier pow`),
-	"<trade>":   set(`import export trade sale flight shipment investment commerce oil`),
+	"<trade>":   set(`import export trade sale flight shipment investment commerce oil link air rail`),
 	"<disapproval>": set(`regret concern disappointment opposition dismay outrage displeasure anger
 		indignation unease alarm reservation reservations doubt doubts`),
 	"<abstract>": set(`policy decision plan remark remarks statement proposal report idea stance law bill
