@@ -201,6 +201,7 @@ func (s *sentence) mentions() []Mention {
 		return nil
 	}
 	fs = dropStopVerbs(fs)
+	fs = dropLightGivers(fs)
 	fs = s.orderedActs(fs)
 	for k := range fs {
 		f := &fs[k]
@@ -375,7 +376,7 @@ func (s *sentence) lightVerb(i int) int {
 // in its clause. It returns the modality and, for a future, the marker token.
 func (s *sentence) modality(at int) (string, int) {
 	mod, marker := "", -1
-	neg := false
+	neg, litotes := false, false
 	for k := at - 1; k >= 0 && k >= at-8; k-- {
 		w := s.lower[k]
 		if s.clause[k] != s.clause[at] && w != "that" {
@@ -383,7 +384,7 @@ func (s *sentence) modality(at int) (string, int) {
 		}
 		switch {
 		case w == "not" || w == "n't" || w == "never":
-			neg = true
+			neg = neg || !litotes
 		case w == "will" || w == "shall" || w == "'ll" || w == "wo":
 			if mod == "" {
 				mod, marker = Future, k
@@ -406,6 +407,10 @@ func (s *sentence) modality(at int) (string, int) {
 			for _, l := range lemmas(s.lower[k-1]) {
 				if intention[l] && mod == "" {
 					mod, marker = Future, k-1
+				}
+				if l == "hesitate" && mod == "" {
+					// "would not hesitate to use force": a stated intention.
+					mod, marker, litotes = Future, k-1, true
 				}
 			}
 		}
@@ -714,6 +719,27 @@ func (s *sentence) orderedActs(fs []found) []found {
 		return append(fs[:k], fs[k+1:]...)
 	}
 	return fs
+}
+
+// dropLightGivers removes a generic giving verb whose object is another
+// trigger: "gave the government a deadline" is the deadline, not aid.
+func dropLightGivers(fs []found) []found {
+	lights := map[int]bool{}
+	for _, f := range fs {
+		if f.light >= 0 && f.e.category != "AID" {
+			lights[f.light] = true
+		}
+	}
+	if len(lights) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if !(f.e.weak && f.verb && lights[f.i]) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // dropStopVerbs removes the triggers that only stop another one

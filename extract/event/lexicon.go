@@ -503,6 +503,7 @@ threat|THREATEN||n
 warn|THREATEN||gf v
 warning|THREATEN||n
 ultimatum|THREATEN||n
+deadline|THREATEN||n
 menace|THREATEN||v
 vow|THREATEN||gf v p
 swear|THREATEN||gf v p
