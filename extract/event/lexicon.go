@@ -538,6 +538,24 @@ rioter|PROTEST|riot|n a
 striker|PROTEST|strike|n a
 go on strike|PROTEST|strike|
 death penalty|-||
+in order to|-||
+in order for|-||
+law and order|-||
+public order|-||
+press ahead|-||
+press on|-||
+press conference|-||
+press release|-||
+press report|-||
+press freedom|-||
+press agency|-||
+when asked|-||
+seek to|-||
+under * pressure|-||
+appeal against * sentence|DISAPPROVE||
+appeal against * verdict|DISAPPROVE||
+appeal against * ruling|DISAPPROVE||
+appeal against * conviction|DISAPPROVE||
 withhold * comment|-||
 recall that|-||
 recall how|-||

@@ -237,7 +237,7 @@ var wideCases = [][2]string{
 	{"AID", "Sweden took in thousands of refugees from the war."},
 	{"AID", "Russia sold advanced weapons to the government."},
 	{"SANCTION", "The airline cancelled all flights to the country after the coup."},
-	{"SANCTION", "Italy suspended air links with the country."},
+	{"SANCTION", "Austria suspended rail links with its neighbour."},
 	{"THREATEN", "The army would not hesitate to use force against the rebels, the general said."},
 	{"THREATEN", "The president said his government was prepared to break off diplomatic relations."},
 	{"THREATEN", "Iraq said it would expel the inspectors unless sanctions were lifted."},
@@ -251,4 +251,9 @@ var wideCases = [][2]string{
 	{"AGREE", "The two sides agreed to a prisoner exchange."},
 	{"REJECT", "The government rejected the rebels' call for talks."},
 	{"REJECT", "The prime minister refused to resign."},
+	{"COERCE", "In order to restore calm, the army imposed a curfew on the city."},
+	{"SANCTION", "Press reports said the government had expelled two diplomats."},
+	{"CONCEDE", "The government lifted the ban under heavy pressure from the unions."},
+	{"RETREAT", "The minister sought to calm fears before he resigned."},
+	{"DEMAND", "The opposition sought new elections."},
 }
