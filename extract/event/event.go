@@ -766,8 +766,9 @@ func dropStopVerbs(fs []found) []found {
 // adjectival reports whether the -ing form at i modifies the noun after it
 // ("occupying forces", "the ruling party") rather than heading a clause.
 func (s *sentence) adjectival(i int) bool {
-	if inflection(s.lower[i]) != "ing" || i+1 >= len(s.toks) {
-		return false
+	infl := inflection(s.lower[i])
+	if infl != "ing" && !(infl == "ed" && i == 0) || i+1 >= len(s.toks) {
+		return false // a sentence-initial -ed form is a modifier too: "Banned parties ..."
 	}
 	if i > 0 && !determiners[s.lower[i-1]] && s.lower[i-1] != "," {
 		return false

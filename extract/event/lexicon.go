@@ -539,6 +539,46 @@ striker|PROTEST|strike|n a
 go on strike|PROTEST|strike|
 death penalty|-||
 in order to|-||
+release * <document>|-||
+free election|-||
+free press|-||
+free movement|-||
+free zone|-||
+back to|-||
+back in|-||
+back home|-||
+back from|-||
+back and forth|-||
+go back|-||
+come back|-||
+meet * need|-||
+meet * target|-||
+meet * deadline|-||
+meet * requirement|-||
+share * border|-||
+strike * deal|AGREE||
+strike * agreement|AGREE||
+strike * balance|-||
+in charge|-||
+charge d'affaires|-||
+charges d'affaires|-||
+heart attack|-||
+deal with|-||
+great deal|-||
+of * own accord|-||
+behind bar|-||
+bar association|-||
+tropical storm|-||
+storm of|-||
+first aid|-||
+shell company|-||
+sigh of relief|-||
+restore * order|-||
+restore * calm|-||
+restore * peace|-||
+restore * electricity|-||
+restore * power supply|-||
+abandon * home|-||
 in order for|-||
 law and order|-||
 public order|-||
@@ -973,6 +1013,8 @@ var wordClasses = map[string]map[string]bool{
 		officer recruit insurgent`),
 	"<org>": set(`party parliament assembly union organisation organization activity activities licence
 		license publication association movement group council`),
+	"<document>": set(`statement report video figure data result list document tape footage photo
+		detail information communique recording audio transcript book album`),
 	"<talks>": set(`talk talks negotiation meeting summit conference dialogue process`),
 	"<troop>": set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
 	"<media>": set(`newspaper paper channel website broadcaster outlet media radio television tv

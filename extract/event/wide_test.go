@@ -256,4 +256,12 @@ var wideCases = [][2]string{
 	{"CONCEDE", "The government lifted the ban under heavy pressure from the unions."},
 	{"RETREAT", "The minister sought to calm fears before he resigned."},
 	{"DEMAND", "The opposition sought new elections."},
+	{"NONE", "The ministry released a statement on Monday."},
+	{"DEMAND", "The opposition called for free elections."},
+	{"NONE", "The refugees went back to their villages."},
+	{"AGREE", "The two parties struck a deal on the budget."},
+	{"NONE", "The general in charge of the operation spoke to reporters."},
+	{"NONE", "He has been behind bars since 2019."},
+	{"COERCE", "Retired generals were arrested on Monday."},
+	{"MOBILIZE", "Troops were deployed to restore order after police detained the leaders."},
 }
