@@ -921,7 +921,7 @@ const maxGap = 4
 // ceasedType is what stopping an event of each type is.
 var ceasedType = map[string]string{
 	"AID": "SANCTION", "COOPERATE": "SANCTION", "CONSULT": "SANCTION", "SUPPORT": "SANCTION",
-	"COERCE": "CONCEDE", "SANCTION": "CONCEDE", "PROTEST": "CONCEDE",
+	"COERCE": "CONCEDE", "SANCTION": "RETREAT", "PROTEST": "CONCEDE",
 	"FIGHT": "RETREAT", "ASSAULT": "RETREAT", "MOBILIZE": "RETREAT",
 }
 

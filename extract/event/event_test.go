@@ -197,7 +197,7 @@ func TestCategoryExamples(t *testing.T) {
 		{"SUPPORT", "The president expressed support for the peace initiative."},
 		{"SUPPORT", "Egypt and Israel restored full diplomatic relations on Tuesday."},
 		{"SUPPORT", "The United States recognized the new government of Kosovo."},
-		{"CONCEDE", "The government released 200 political prisoners on Sunday."},
+		{"RETREAT", "The government released 200 political prisoners on Sunday."}, // release, CAMEO 084: RETREAT in PLOVER
 		{"CONCEDE", "The junta eased restrictions on the press after weeks of pressure."},
 		{"CONCEDE", "Authorities lifted the state of emergency in the capital."},
 		{"CONCEDE", "The teachers' union suspended its strike after talks with the ministry."},
@@ -270,12 +270,12 @@ func TestCategoryExamplesMore(t *testing.T) {
 		{"SUPPORT", "The leaders signed a friendship treaty in Beijing."},
 		{"SUPPORT", "The party backed the president's reform plan."},
 		{"SUPPORT", "Several governments congratulated the winner of the election."},
-		{"CONCEDE", "The regime freed the jailed opposition leader."},
+		{"RETREAT", "The regime freed the jailed opposition leader."}, // release, CAMEO 084: RETREAT in PLOVER
 		{"CONCEDE", "The government gave in to the demands of the striking miners."},
 		{"CONCEDE", "Officials relaxed the curfew in the city."},
 		{"CONCEDE", "The army called off its operation in the valley."},
 		{"CONCEDE", "The government scrapped the fuel price increase after the protests."},
-		{"CONCEDE", "The kidnappers released the two hostages unharmed."},
+		{"RETREAT", "The kidnappers released the two hostages unharmed."}, // release, CAMEO 084: RETREAT in PLOVER
 		{"RETREAT", "The prime minister stepped down after losing the vote."},
 		{"RETREAT", "The militia pulled out of the city."},
 		{"RETREAT", "Occupation troops completed their withdrawal from the region."},
@@ -375,7 +375,7 @@ func TestLongSentences(t *testing.T) {
 		{"COERCE", "The military junta has banned all political activity and imposed a nightly curfew."},
 		{"SANCTION", "The United States has frozen the assets of five senior officials accused of corruption."},
 		{"RETREAT", "The long-serving leader announced his resignation on state television on Friday."},
-		{"CONCEDE", "Authorities freed 200 prisoners arrested during last month's protests."},
+		{"RETREAT", "Authorities freed 200 prisoners arrested during last month's protests."}, // release, CAMEO 084: RETREAT in PLOVER
 	} {
 		m := mainEvent(c[1])
 		got, trig := "NONE", ""

@@ -211,16 +211,20 @@ material support|AID||
 financial assistance|AID||
 emergency supply|AID||n
 medical supply|AID||n
-# CONCEDE: yield: ease or lift restrictions, call off action, release, pardon (CAMEO 08 but 087).
+# CONCEDE: yield: ease or lift restrictions, call off action, accede to demands, pardon (CAMEO 080-083).
 concede|CONCEDE||v
 concession|CONCEDE||n
 lift|CONCEDE||v
+lift * <sanctions>|RETREAT|ease|
+ease * <sanctions>|RETREAT|ease|
+relax * <sanctions>|RETREAT|ease|
+end * <sanctions>|RETREAT|ease|
 ease|CONCEDE||v
 relax|CONCEDE||v
 cancel|CONCEDE||v
 call off|CONCEDE||
-release|CONCEDE||
-free|CONCEDE||v
+release|RETREAT|release|
+free|RETREAT|release|v
 pardon|CONCEDE||
 amnesty|CONCEDE||n
 give in|CONCEDE||
@@ -250,8 +254,8 @@ unblock|CONCEDE||v
 end * protest|CONCEDE||
 end * strike|CONCEDE||
 suspend * strike|CONCEDE||
-return * property|CONCEDE||
-return * body|CONCEDE||
+return * property|RETREAT|return|
+return * body|RETREAT|return|
 commute|CONCEDE||v
 reverse|CONCEDE||v
 restore|CONCEDE||v
@@ -265,11 +269,11 @@ withdraw * decree|CONCEDE||
 grant * amnesty|CONCEDE||
 grant * autonomy|CONCEDE||
 grant * independence|CONCEDE||
-return * <returnable>|CONCEDE||
-hand back * <returnable>|CONCEDE||
-hand over * <captive>|CONCEDE||
-set * free|CONCEDE||
-let * go|CONCEDE||
+return * <returnable>|RETREAT|return|
+hand back * <returnable>|RETREAT|return|
+hand over * <captive>|RETREAT|release|
+set * free|RETREAT|release|
+let * go|RETREAT|release|
 accommodate * demand|CONCEDE||
 back down on|CONCEDE||
 soften|CONCEDE||v
@@ -316,7 +320,7 @@ allow * inspector|RETREAT||
 cede|RETREAT||v
 relinquish|RETREAT||v
 give up|RETREAT||
-hand back|CONCEDE||
+hand back|RETREAT|return|
 hand back * <place>|RETREAT||
 hand over * weapon|RETREAT||
 hand over * arms|RETREAT||
@@ -1015,8 +1019,9 @@ var wordClasses = map[string]map[string]bool{
 		license publication association movement group council`),
 	"<document>": set(`statement report video figure data result list document tape footage photo
 		detail information communique recording audio transcript book album`),
-	"<talks>": set(`talk talks negotiation meeting summit conference dialogue process`),
-	"<troop>": set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
+	"<sanctions>": set(`sanction embargo boycott`),
+	"<talks>":     set(`talk talks negotiation meeting summit conference dialogue process`),
+	"<troop>":     set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
 	"<media>": set(`newspaper paper channel website broadcaster outlet media radio television tv
 		magazine blog internet facebook twitter youtube network`),
 	"<self>": set(`themselves himself herself itself ourselves`),
