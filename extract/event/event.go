@@ -535,7 +535,8 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	// PLOVER FIGHT), not an assault on people.
 	if (m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "firearms") ||
 		m.Type == "COERCE" && f.e.words[0] == "raid") && m.Actor != nil && m.Target != nil &&
-		mentionsAny(m.Actor.Text, militaryWords) && mentionsAny(head(m.Target.Text), armedWords) {
+		(mentionsAny(m.Actor.Text, militaryWords) || m.Mode == "" && mentionsAny(m.Actor.Text, armedGroups)) &&
+		mentionsAny(head(m.Target.Text), armedWords) {
 		m.Type, m.Mode = "FIGHT", "firearms"
 	}
 	// Civilians occupying or storming a place are protesting (CAMEO 14), not
@@ -902,13 +903,18 @@ var protectVerbs = set(`protect guard defend shield escort`)
 
 var rallyVerbs = set(`unite mobilize mobilise rally stand join rise unify`)
 
+// armedGroups are non-state armed forces: their attacks on soldiers and
+// bases are combat (CAMEO 190), their bombings and killings of persons not.
+var armedGroups = set(`rebels rebel guerrillas guerrilla insurgents insurgent fighters militia militias
+	militiamen separatists`)
+
 var (
 	civilianActors = set(`protesters protestors demonstrators students workers farmers activists villagers
 		residents supporters strikers miners youths crowd crowds mob people prisoners inmates`)
 	militaryWords = set(`troops soldiers army forces military navy marines paratroopers warplanes
 		warships ships commandos`)
 	armedWords = set(`rebel rebels guerrilla guerrillas insurgent insurgents militant militants fighters
-		troops soldiers forces army position positions base bases camp camps stronghold strongholds
+		troops soldiers forces army position positions base bases stronghold strongholds
 		militia militias militiamen garrison`)
 )
 
@@ -961,7 +967,7 @@ var material = set(`peacekeeper peacekeepers aid food medicine medicines supply 
 	weapons ammunition assistance equipment shelter vaccine vaccines tent tents blanket blankets water
 	fuel grain flour wheat rice relief help troops dollar dollars euro euros ton tons tonne tonnes
 	jet jets aircraft plane planes tank tanks helicopter helicopters missile missiles rifle rifles gun guns
-	warship warships doctor doctors advisers advisors expert experts medical credit credits`)
+	warship warships doctor doctors advisers advisors expert experts medical credit credits training`)
 
 func (s *sentence) hasAny(words map[string]bool) bool {
 	for _, w := range s.lower {

@@ -160,6 +160,9 @@ arm their * <fighters>|AID|military|
 provide * protection|AID|peacekeeping|
 offer * protection|AID|peacekeeping|
 sanctuary|AID||n
+air support|AID|military|
+air cover|AID|military|
+open * border to * refugee|AID||
 take in * refugee|AID||
 accept * refugee|AID||
 admit * refugee|AID||
@@ -493,6 +496,11 @@ spurn|REJECT||v
 turn down|REJECT||
 fail|REJECT||gn v
 defy|REJECT||v
+violate * <sanctions>|REJECT||
+break * <sanctions>|REJECT||
+breach * <sanctions>|REJECT||
+evade * <sanctions>|REJECT||
+circumvent * <sanctions>|REJECT||
 ignore|REJECT||v
 rebuff|REJECT||
 rule out|REJECT||
@@ -542,6 +550,11 @@ rioter|PROTEST|riot|n a
 striker|PROTEST|strike|n a
 go on strike|PROTEST|strike|
 death penalty|-||
+equip with|-||
+arm with|-||
+take shelter|-||
+seek shelter|-||
+lend * credence|-||
 in order to|-||
 release * <document>|-||
 free election|-||
@@ -717,6 +730,11 @@ import ban|SANCTION||n
 export ban|SANCTION||n
 arms embargo|SANCTION||n
 withdraw * <mission>|SANCTION||
+withdraw * <aidword> <aidorg>|SANCTION||
+expel * <aidword> <aidorg>|SANCTION||
+kick out * <aidword> <aidorg>|SANCTION||
+throw out * <aidword> <aidorg>|SANCTION||
+evacuate * <mission>|SANCTION||
 pull * <mission> * out|SANCTION||
 pull out * <mission>|SANCTION||
 order * out|SANCTION||
@@ -796,6 +814,7 @@ hack|COERCE|censor|v
 bar|COERCE|ban|v
 forbid|COERCE|ban|v
 seal off|COERCE|restrict|
+cut off * <utility>|COERCE|restrict|
 cordon off|COERCE|restrict|
 take over|COERCE|confiscate|
 nationalize|COERCE|confiscate|v
@@ -1020,6 +1039,9 @@ var wordClasses = map[string]map[string]bool{
 	"<document>": set(`statement report video figure data result list document tape footage photo
 		detail information communique recording audio transcript book album`),
 	"<sanctions>": set(`sanction embargo boycott`),
+	"<aidword>":   set(`aid relief humanitarian`),
+	"<aidorg>":    set(`worker agency group organisation organization official staff`),
+	"<utility>":   set(`water electricity power fuel internet telephone phone`),
 	"<talks>":     set(`talk talks negotiation meeting summit conference dialogue process`),
 	"<troop>":     set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
 	"<media>": set(`newspaper paper channel website broadcaster outlet media radio television tv
