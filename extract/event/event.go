@@ -391,7 +391,7 @@ func (s *sentence) modality(at int) (string, int) {
 			}
 		case w == "would":
 			if mod == "" {
-				if s.report >= 0 && s.report < k {
+				if s.report >= 0 { // "X would ..., a spokesman said": a reported intention
 					mod, marker = Future, k
 				} else {
 					mod = Hypothetical

@@ -456,6 +456,25 @@ summon|DISAPPROVE||v
 lodge * protest|DISAPPROVE||
 file * protest|DISAPPROVE||
 charge|DISAPPROVE||v
+charge * with|COERCE|arrest|
+protest note|DISAPPROVE||n
+note of protest|DISAPPROVE||n
+diplomatic protest|DISAPPROVE||n
+formal protest|DISAPPROVE||n
+official protest|DISAPPROVE||n
+file * suit|DISAPPROVE||
+take * to court|DISAPPROVE||
+bring * charge|DISAPPROVE||
+lash out|DISAPPROVE||
+hit out at|DISAPPROVE||
+assail|DISAPPROVE||v
+berate|DISAPPROVE||v
+chide|DISAPPROVE||v
+scold|DISAPPROVE||v
+castigate|DISAPPROVE||v
+excoriate|DISAPPROVE||v
+deride|DISAPPROVE||v
+ridicule|DISAPPROVE||v
 indict|DISAPPROVE||v
 indictment|DISAPPROVE||n
 allegation|DISAPPROVE||n
