@@ -117,6 +117,16 @@ mobilize * support|SUPPORT||
 mobilise * support|SUPPORT||
 drum up * support|SUPPORT||
 express * gratitude|SUPPORT||
+extend * recognition|SUPPORT||
+open * embassy|SUPPORT||
+exchange * ambassador|SUPPORT||
+stand by|SUPPORT||
+come to * defence|SUPPORT||
+come to * defense|SUPPORT||
+campaign on behalf of|SUPPORT||
+lobby * on behalf of|SUPPORT||
+ratify|SUPPORT||v
+defend * <place>|FIGHT|firearms|
 express * thanks|SUPPORT||
 pay tribute|SUPPORT||
 vouch for|SUPPORT||
@@ -569,6 +579,7 @@ rioter|PROTEST|riot|n a
 striker|PROTEST|strike|n a
 go on strike|PROTEST|strike|
 death penalty|-||
+sign of|-||
 equip with|-||
 arm with|-||
 take shelter|-||
@@ -1041,7 +1052,7 @@ var wordClasses = map[string]map[string]bool{
 		church temple shrine school hospital headquarters`),
 	"<captive>": set(`prisoner hostage detainee captive body remains soldier pow`),
 	"<trade>":   set(`import export trade sale flight shipment investment commerce oil link air rail`),
-	"<disapproval>": set(`regret concern disappointment opposition dismay outrage displeasure anger
+	"<disapproval>": set(`concern disappointment opposition dismay outrage displeasure anger
 		indignation unease alarm reservation reservations doubt doubts`),
 	"<abstract>": set(`policy decision plan remark remarks statement proposal report idea stance law bill
 		budget reform record handling order plan programme program strategy resolution motion

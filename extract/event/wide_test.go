@@ -150,7 +150,7 @@ var wideCases = [][2]string{
 	{"CONSULT", "The foreign ministers met to discuss the sanctions."},
 	{"COOPERATE", "The two countries extradited the suspects to each other."},
 	// Sub-classes, clause structure and wire style.
-	{"DISAPPROVE", "The Vatican expressed regret over the decision to execute the prisoners."},
+	{"DISAPPROVE", "The Vatican expressed dismay over the decision to execute the prisoners."},
 	{"DISAPPROVE", "China lodged a strong protest with Japan over the visit."},
 	{"DISAPPROVE", "The newspaper attacked the government's economic policy in an editorial."},
 	{"DISAPPROVE", "The opposition party questioned the legality of the elections."},
@@ -345,4 +345,10 @@ var wideCases = [][2]string{
 	{"DISAPPROVE", "The president lashed out at the foreign media."},
 	{"DISAPPROVE", "The union took the government to court over the pension cuts."},
 	{"AGREE", "The army would withdraw from the town by Friday, a spokesman said."},
+	{"SUPPORT", "Parliament ratified the friendship treaty with its neighbour."},
+	{"SUPPORT", "The two countries exchanged ambassadors for the first time."},
+	{"SUPPORT", "Washington stood by its ally despite the criticism."},
+	{"FIGHT", "Government troops defended the town against a rebel assault."},
+	{"SUPPORT", "The minister defended the government's record on human rights."},
+	{"NONE", "There were no signs of an agreement on Monday."},
 }
