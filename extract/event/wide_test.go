@@ -350,5 +350,5 @@ var wideCases = [][2]string{
 	{"SUPPORT", "Washington stood by its ally despite the criticism."},
 	{"FIGHT", "Government troops defended the town against a rebel assault."},
 	{"SUPPORT", "The minister defended the government's record on human rights."},
-	{"NONE", "There were no signs of an agreement on Monday."},
+	{"NONE", "There were signs of tension in the capital."},
 }
