@@ -351,4 +351,10 @@ var wideCases = [][2]string{
 	{"FIGHT", "Government troops defended the town against a rebel assault."},
 	{"SUPPORT", "The minister defended the government's record on human rights."},
 	{"NONE", "There were signs of tension in the capital."},
+	{"THREATEN", "The rebels delivered an ultimatum to the government."},
+	{"CONSULT", "The prime minister paid a visit to the troops."},
+	{"COERCE", "The military extended the curfew by a week."},
+	{"FIGHT", "The army stepped up its offensive against the rebels."},
+	{"DISAPPROVE", "Several members raised objections to the plan."},
+	{"SANCTION", "The European Union tightened its embargo on the regime."},
 }
