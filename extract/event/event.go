@@ -50,6 +50,7 @@ type Mention struct {
 	Governed      bool // the complement of another trigger ("threatened to strike")
 	Implied       bool // a promise or threat implied by a stated intention ("said it will boycott")
 	Subordinate   bool // in a relative or adverbial clause ("..., who has vowed", "after police fired")
+	Oblique       bool // a noun in a prepositional phrase ("protested over the arrest"): context
 
 	tok, end int    // trigger tokens in the Doc, [tok, end)
 	pos      int    // token where the mention is ranked in its sentence
@@ -84,6 +85,9 @@ func mainBefore(a, b *Mention) bool {
 	}
 	if a.Verb != b.Verb {
 		return a.Verb
+	}
+	if !a.Verb && a.Oblique != b.Oblique {
+		return !a.Oblique // the subject or object noun before one in a prepositional phrase
 	}
 	return a.pos < b.pos
 }
@@ -478,6 +482,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		Weak:          f.e.agent,
 		Governed:      f.governed,
 		Subordinate:   s.subordinate(f.i) || f.e.outcome && s.contextual(f) || f.verb && s.reducedRelative(f.i),
+		Oblique:       !f.verb && f.light < 0 && s.oblique(f.i),
 		tok:           s.first + f.i,
 		end:           s.first + f.j,
 		pos:           f.i,
@@ -660,6 +665,22 @@ func (s *sentence) subordinate(i int) bool {
 		verbSeen = verbSeen || finite
 	}
 	return sub
+}
+
+// oblique reports whether the noun at i is the object of a preposition:
+// "in response to the attack", "angry over the arrest".
+func (s *sentence) oblique(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.lower[k]
+		switch {
+		case prepositions[w]: // not "of": "a wave of arrests" heads its phrase
+			return true
+		case determiners[w] || w == "'s" || isNumber(w) || isWordish(w) && !s.finite(k):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // reducedRelative reports whether the -ed form at i modifies the noun

@@ -357,4 +357,5 @@ var wideCases = [][2]string{
 	{"FIGHT", "The army stepped up its offensive against the rebels."},
 	{"DISAPPROVE", "Several members raised objections to the plan."},
 	{"SANCTION", "The European Union tightened its embargo on the regime."},
+	{"PROTEST", "Anger over the killings fuelled a strike by dock workers."},
 }
