@@ -548,6 +548,12 @@ deadline|THREATEN||n
 menace|THREATEN||v
 vow|THREATEN||gf v p
 swear|THREATEN||gf v p
+intimidate|THREATEN||v
+intimidation|THREATEN||n
+face * consequence|THREATEN||
+pay * heavy price|THREATEN||
+raise * spectre of|THREATEN||
+raise * specter of|THREATEN||
 # PROTEST: demonstrate, rally, march, strike, riot, block, boycott (CAMEO 14).
 protest|PROTEST|demonstrate|
 demonstrate|PROTEST|demonstrate|v

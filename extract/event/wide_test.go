@@ -358,4 +358,6 @@ var wideCases = [][2]string{
 	{"DISAPPROVE", "Several members raised objections to the plan."},
 	{"SANCTION", "The European Union tightened its embargo on the regime."},
 	{"PROTEST", "Anger over the killings fuelled a strike by dock workers."},
+	{"THREATEN", "The president said the rebels would face serious consequences if they attacked again."},
+	{"THREATEN", "Militias tried to intimidate voters in the north."},
 }
