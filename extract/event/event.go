@@ -123,6 +123,9 @@ func newSentence(d *text.Doc, r *annalist.Record, si int) *sentence {
 	c := 0
 	for i, t := range toks {
 		s.lower[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+		if len(s.lower[i]) > 2 && strings.HasPrefix(s.lower[i], "``") {
+			s.lower[i] = s.lower[i][2:] // the tokenizer keeps a TeX-style opening quote on its word
+		}
 		if isClauseBreak(s.lower[i]) {
 			c++
 		}
@@ -306,12 +309,15 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 // isProper reports whether token i is capitalised inside the sentence, so
 // part of a name ("Peace Council", "Human Rights Watch") rather than a trigger.
 func (s *sentence) isProper(i int) bool {
+	if strings.HasPrefix(s.toks[i].Text, "``") {
+		return false // a quoted word: ``Mobilize''
+	}
 	r, _ := utf8.DecodeRuneInString(s.toks[i].Text)
 	if !unicode.IsUpper(r) {
 		return false
 	}
 	p := s.lower[i-1]
-	return p != "\"" && p != "“" && p != "'" && p != "(" && p != ":"
+	return p != "\"" && p != "“" && p != "'" && p != "(" && p != ":" && p != "``" && p != "`" && p != "‘"
 }
 
 func isWordish(w string) bool {
@@ -475,6 +481,9 @@ func (s *sentence) hasViolence(fs []found) *found {
 func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	d := s.d
 	start, end := s.toks[f.i].Start, s.toks[f.j-1].End
+	if strings.HasPrefix(s.toks[f.i].Text, "``") && end-start > 2 {
+		start += 2 // leave the opening quote out of the trigger
+	}
 	sent := d.Sentences[s.index]
 	m := Mention{
 		SentenceIndex: s.index,

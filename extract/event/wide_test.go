@@ -360,4 +360,5 @@ var wideCases = [][2]string{
 	{"PROTEST", "Anger over the killings fuelled a strike by dock workers."},
 	{"THREATEN", "The president said the rebels would face serious consequences if they attacked again."},
 	{"THREATEN", "Militias tried to intimidate voters in the north."},
+	{"MOBILIZE", "The paper said the army had been told to ``mobilize'' its reserves."},
 }
