@@ -30,13 +30,16 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		}
 	default:
 		actor = s.byPhrase(f.j)
+		if actor[0] == actor[1] && f.light > f.i { // "a curfew was imposed on the town by the army"
+			actor = s.byPhrase(f.light + 1)
+		}
 		if actor[0] == actor[1] {
 			actor = s.possessor(f.i)
 		}
-		if actor[0] == actor[1] && f.light >= 0 {
+		if actor[0] == actor[1] && f.light >= 0 && f.light < f.i {
 			actor = s.resolvePronoun(s.subject(f.light))
 		}
-		if actor[0] == actor[1] && f.light < 0 {
+		if actor[0] == actor[1] && (f.light < 0 || f.light > f.i) {
 			actor = s.modifiers(f.i)
 		}
 		target = s.prepObject(f.j, nounPreps)

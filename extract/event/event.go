@@ -376,7 +376,15 @@ func (s *sentence) lightVerb(i int) int {
 			}
 		}
 		if isClauseBreak(w) || prepositions[w] || !isWordish(w) && !isNumber(w) {
-			return -1
+			break
+		}
+	}
+	// The passive: "a curfew was imposed", "talks were held".
+	if k := i + 1; k+1 < len(s.toks) && be[s.lower[k]] && inflection(s.lower[k+1]) == "ed" {
+		for _, l := range lemmas(s.lower[k+1]) {
+			if lightVerbs[l] {
+				return k + 1
+			}
 		}
 	}
 	return -1

@@ -63,6 +63,8 @@ func TestMainEvent(t *testing.T) {
 		{"The prime minister demanded that the army withdraw.", "DEMAND", "", "demanded", "prime minister", ""},
 		{"Police in the capital cracked down on demonstrators.", "COERCE", "", "cracked down", "Police in the capital", "demonstrators"},
 		{"The police crackdown on demonstrators left many wounded.", "ASSAULT", "", "", "", ""},
+		{"A curfew was imposed on the town by the army.", "COERCE", "", "curfew", "army", "town"},
+		{"Protesters clashed with police in the capital.", "PROTEST", "", "clashed", "Protesters", "police"},
 	}
 	for _, tt := range tests {
 		m := mainEvent(tt.sentence)

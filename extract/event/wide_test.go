@@ -361,4 +361,6 @@ var wideCases = [][2]string{
 	{"THREATEN", "The president said the rebels would face serious consequences if they attacked again."},
 	{"THREATEN", "Militias tried to intimidate voters in the north."},
 	{"MOBILIZE", "The paper said the army had been told to ``mobilize'' its reserves."},
+	{"COERCE", "After gunmen attacked a police post, a curfew was imposed on the town."},
+	{"CONSULT", "Talks were held in Geneva as fighting raged in the north."},
 }
