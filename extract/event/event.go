@@ -557,7 +557,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	// PLOVER FIGHT), not an assault on people.
 	if (m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "firearms") ||
 		m.Type == "COERCE" && f.e.words[0] == "raid") && m.Actor != nil && m.Target != nil &&
-		(mentionsAny(m.Actor.Text, militaryWords) || m.Mode == "" && mentionsAny(m.Actor.Text, armedGroups)) &&
+		(mentionsAny(m.Actor.Text, militaryWords) || m.Mode != "kill" && mentionsAny(m.Actor.Text, armedGroups)) &&
 		mentionsAny(head(m.Target.Text), armedWords) {
 		m.Type, m.Mode = "FIGHT", "firearms"
 	}

@@ -980,6 +980,9 @@ ambush|FIGHT|firearms|
 exchange * fire|FIGHT|firearms|
 fire * rocket|FIGHT|heavy-weapons|
 fire * missile|FIGHT|heavy-weapons|
+launch * rocket|FIGHT|heavy-weapons|
+launch * missile|FIGHT|heavy-weapons|
+drop * bomb|FIGHT|heavy-weapons|
 fire * shell|FIGHT|heavy-weapons|
 fire * mortar|FIGHT|heavy-weapons|
 missile strike|FIGHT|heavy-weapons|

@@ -363,4 +363,8 @@ var wideCases = [][2]string{
 	{"MOBILIZE", "The paper said the army had been told to ``mobilize'' its reserves."},
 	{"COERCE", "After gunmen attacked a police post, a curfew was imposed on the town."},
 	{"CONSULT", "Talks were held in Geneva as fighting raged in the north."},
+	{"FIGHT", "Guerrillas opened fire on an army patrol near the border."},
+	{"FIGHT", "The rebels launched rockets at government positions overnight."},
+	{"FIGHT", "Enemy planes dropped bombs on the airfield."},
+	{"ASSAULT", "Rebels shot dead two aid workers on the road."},
 }
