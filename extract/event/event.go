@@ -613,6 +613,11 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 		if cooperative[m.Type] && !s.hasCond {
 			typ = "AGREE"
 		}
+		// Armed forces preparing to fight show force (CAMEO 15); only a
+		// stated intention ("said it was ready to") is a threat.
+		if (m.Type == "FIGHT" || m.Type == "ASSAULT") && s.report < 0 && lemmaIs(s.lower[f.marker], "prepare") {
+			typ = "MOBILIZE"
+		}
 	case m.Modality == Negated && (cooperative[m.Type] && m.Type != "AGREE" || m.ent.words[0] == "accept"):
 		// Not giving, meeting or conceding is refusing; not agreeing is
 		// only the absence of an agreement, but not accepting is rejecting.
@@ -857,6 +862,16 @@ func head(phrase string) string {
 		return phrase[:i]
 	}
 	return phrase
+}
+
+// lemmaIs reports whether w is an inflection of lemma.
+func lemmaIs(w, lemma string) bool {
+	for _, l := range lemmas(w) {
+		if l == lemma {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsAny reports whether a phrase has one of the words.

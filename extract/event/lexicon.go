@@ -162,11 +162,11 @@ loan|AID||
 lend|AID||v
 lend * support|SUPPORT||
 train the * <fighters>|AID|military|
-train its * <fighters>|AID|military|
-train their * <fighters>|AID|military|
+train its * <fighters>|MOBILIZE|troops|
+train their * <fighters>|MOBILIZE|troops|
 arm the * <fighters>|AID|military|
-arm its * <fighters>|AID|military|
-arm their * <fighters>|AID|military|
+arm its * <fighters>|MOBILIZE|troops|
+arm their * <fighters>|MOBILIZE|troops|
 provide * protection|AID|peacekeeping|
 offer * protection|AID|peacekeeping|
 sanctuary|AID||n

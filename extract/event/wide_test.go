@@ -367,4 +367,8 @@ var wideCases = [][2]string{
 	{"FIGHT", "The rebels launched rockets at government positions overnight."},
 	{"FIGHT", "Enemy planes dropped bombs on the airfield."},
 	{"ASSAULT", "Rebels shot dead two aid workers on the road."},
+	{"MOBILIZE", "The army was preparing to launch an offensive on the rebel stronghold."},
+	{"THREATEN", "The army said it was prepared to launch an offensive on the rebel stronghold."},
+	{"MOBILIZE", "The government trained its special forces for urban warfare."},
+	{"AID", "British officers trained the Afghan police."},
 }
