@@ -466,7 +466,6 @@ summon|DISAPPROVE||v
 lodge * protest|DISAPPROVE||
 file * protest|DISAPPROVE||
 charge|DISAPPROVE||v
-charge * with|COERCE|arrest|
 protest note|DISAPPROVE||n
 note of protest|DISAPPROVE||n
 diplomatic protest|DISAPPROVE||n

@@ -339,7 +339,7 @@ var wideCases = [][2]string{
 	{"ASSAULT", "Rebels attacked a refugee camp, killing 20 civilians."},
 	{"COERCE", "The army cut off water and electricity to the rebel-held district."},
 	{"SANCTION", "The embassy evacuated its diplomats as the fighting spread."},
-	{"COERCE", "Prosecutors charged the former minister with corruption."},
+	{"DISAPPROVE", "Prosecutors charged the former minister with corruption."},
 	{"DISAPPROVE", "The opposition charged that the vote had been rigged."},
 	{"DISAPPROVE", "China sent a protest note to the Japanese embassy."},
 	{"DISAPPROVE", "The president lashed out at the foreign media."},
