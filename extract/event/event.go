@@ -99,11 +99,12 @@ type sentence struct {
 	index   int
 	toks    []text.Token
 	lower   []string
-	first   int    // index of toks[0] in d.Tokens
-	isTime  []bool // token inside a DATE/TIME expression
-	clause  []int  // clause number of each token
-	report  int    // token of the first reporting verb, or -1
-	hasCond bool   // "unless" or "if" in the sentence
+	lem     [][]string // lemmas of each lower-case token
+	first   int        // index of toks[0] in d.Tokens
+	isTime  []bool     // token inside a DATE/TIME expression
+	clause  []int      // clause number of each token
+	report  int        // token of the first reporting verb, or -1
+	hasCond bool       // "unless" or "if" in the sentence
 }
 
 // Mentions finds every event mention in the document.
@@ -119,13 +120,15 @@ func Mentions(d *text.Doc, r *annalist.Record) []Mention {
 func newSentence(d *text.Doc, r *annalist.Record, si int) *sentence {
 	toks := d.SentenceTokens(si)
 	s := &sentence{d: d, r: r, index: si, toks: toks, first: d.Sentences[si].First, report: -1,
-		lower: make([]string, len(toks)), isTime: make([]bool, len(toks)), clause: make([]int, len(toks))}
+		lower: make([]string, len(toks)), lem: make([][]string, len(toks)), isTime: make([]bool, len(toks)),
+		clause: make([]int, len(toks))}
 	c := 0
 	for i, t := range toks {
 		s.lower[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
 		if len(s.lower[i]) > 2 && strings.HasPrefix(s.lower[i], "``") {
 			s.lower[i] = s.lower[i][2:] // the tokenizer keeps a TeX-style opening quote on its word
 		}
+		s.lem[i] = lemmas(s.lower[i])
 		if isClauseBreak(s.lower[i]) {
 			c++
 		}
@@ -260,7 +263,7 @@ func (s *sentence) match(i int) (*entry, int) {
 	}
 	var best *entry
 	bestEnd := 0
-	for _, l := range lemmas(w) {
+	for _, l := range s.lem[i] {
 		for k := range lexicon[l] {
 			e := &lexicon[l][k]
 			// The longest match wins; at equal length, the more specific
@@ -298,7 +301,7 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 		return 0, false
 	}
 	class := wordClasses[words[0]]
-	for _, l := range lemmas(s.lower[j]) {
+	for _, l := range s.lem[j] {
 		if l == words[0] || class[l] {
 			return s.matchRest(words[1:], j+1)
 		}
@@ -370,7 +373,7 @@ func (s *sentence) isProperName(i int) bool {
 func (s *sentence) lightVerb(i int) int {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := s.lower[k]
-		for _, l := range lemmas(w) {
+		for _, l := range s.lem[k] {
 			if lightVerbs[l] {
 				return k
 			}
@@ -381,7 +384,7 @@ func (s *sentence) lightVerb(i int) int {
 	}
 	// The passive: "a curfew was imposed", "talks were held".
 	if k := i + 1; k+1 < len(s.toks) && be[s.lower[k]] && inflection(s.lower[k+1]) == "ed" {
-		for _, l := range lemmas(s.lower[k+1]) {
+		for _, l := range s.lem[k+1] {
 			if lightVerbs[l] {
 				return k + 1
 			}
@@ -422,7 +425,7 @@ func (s *sentence) modality(at int) (string, int) {
 				mod = Hypothetical
 			}
 		case w == "to" && k+1 <= at && k > 0:
-			for _, l := range lemmas(s.lower[k-1]) {
+			for _, l := range s.lem[k-1] {
 				if intention[l] && mod == "" {
 					mod, marker = Future, k-1
 				}
@@ -827,20 +830,20 @@ func (s *sentence) adjectival(i int) bool {
 func (s *sentence) cessation(i int) int {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.lower[k]
-		for _, l := range lemmas(w) {
+		for _, l := range s.lem[k] {
 			if cessationVerbs[l] {
 				return k
 			}
 		}
 		if (w == "back" || w == "down") && k > 0 { // "scaled back aid"
-			for _, l := range lemmas(s.lower[k-1]) {
+			for _, l := range s.lem[k-1] {
 				if l == "scale" {
 					return k - 1
 				}
 			}
 		}
 		if w == "off" && k > 0 { // "called off the talks", "broke off negotiations"
-			for _, l := range lemmas(s.lower[k-1]) {
+			for _, l := range s.lem[k-1] {
 				if l == "call" || l == "break" || l == "cut" {
 					return k - 1
 				}
@@ -894,7 +897,7 @@ func (s *sentence) ralliesAgainst(j int) bool {
 		if w == ";" || w == "." {
 			return false
 		}
-		for _, l := range lemmas(w) {
+		for _, l := range s.lem[k] {
 			if rallyVerbs[l] {
 				rally = true
 			}
@@ -939,7 +942,7 @@ var crowds = set(`protesters protestors demonstrators students rioters youths cr
 func (s *sentence) protective(j int) bool {
 	for k := j; k+1 < len(s.toks) && k < j+8; k++ {
 		if s.lower[k] == "to" {
-			for _, l := range lemmas(s.lower[k+1]) {
+			for _, l := range s.lem[k+1] {
 				if protectVerbs[l] {
 					return true
 				}
@@ -1004,7 +1007,7 @@ func (s *sentence) materialAfter(j int) bool {
 		if objectStops[w] || w == "." {
 			return false
 		}
-		for _, l := range lemmas(w) {
+		for _, l := range s.lem[k] {
 			if material[l] {
 				return true
 			}
