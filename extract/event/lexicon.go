@@ -115,6 +115,8 @@ grant * recognition|SUPPORT||
 rally * support|SUPPORT||
 mobilize * support|SUPPORT||
 mobilise * support|SUPPORT||
+mobilize * <backers>|SUPPORT||
+mobilise * <backers>|SUPPORT||
 drum up * support|SUPPORT||
 express * gratitude|SUPPORT||
 extend * recognition|SUPPORT||
@@ -1080,8 +1082,10 @@ var wordClasses = map[string]map[string]bool{
 	"<aidword>":   set(`aid relief humanitarian`),
 	"<aidorg>":    set(`worker agency group organisation organization official staff`),
 	"<utility>":   set(`water electricity power fuel internet telephone phone`),
-	"<talks>":     set(`talk talks negotiation meeting summit conference dialogue process`),
-	"<troop>":     set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
+	// people rallied on someone's behalf (CAMEO 053), not armed forces
+	"<backers>": set(`group supporter opinion lobby diaspora community voter ally backing`),
+	"<talks>":   set(`talk talks negotiation meeting summit conference dialogue process`),
+	"<troop>":   set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
 	"<media>": set(`newspaper paper channel website broadcaster outlet media radio television tv
 		magazine blog internet facebook twitter youtube network`),
 	"<self>": set(`themselves himself herself itself ourselves`),

@@ -371,4 +371,6 @@ var wideCases = [][2]string{
 	{"THREATEN", "The army said it was prepared to launch an offensive on the rebel stronghold."},
 	{"MOBILIZE", "The government trained its special forces for urban warfare."},
 	{"AID", "British officers trained the Afghan police."},
+	{"SUPPORT", "The exiled leader mobilised diaspora groups to back the opposition."},
+	{"MOBILIZE", "The country mobilised 50,000 reservists."},
 }
