@@ -759,7 +759,8 @@ func (s *sentence) orderedActs(fs []found) []found {
 	for k := 0; k+1 < len(fs); k++ {
 		g, f := &fs[k], &fs[k+1]
 		if g.e.words[0] != "order" || len(g.e.words) > 1 || !g.verb || f.verb || f.e.agent ||
-			f.i != g.j+1 || !determiners[s.lower[g.j]] || f.j >= len(s.toks) || s.lower[f.j] != "of" {
+			f.i != g.j+1 || !determiners[s.lower[g.j]] || !(f.j < len(s.toks) && s.lower[f.j] == "of" ||
+			len(f.e.words) > 1 && f.e.words[1] == "of") {
 			continue
 		}
 		f.light = g.i

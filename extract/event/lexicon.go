@@ -644,6 +644,15 @@ press report|-||
 press freedom|-||
 press agency|-||
 when asked|-||
+ask about|-||
+at the request of|-||
+at * request of|-||
+by order of|-||
+on the order of|-||
+on * orders of|-||
+closure of * <media>|COERCE|censor|
+closure of * border|SANCTION||
+closure of * embassy|SANCTION||
 seek to|-||
 under * pressure|-||
 appeal against * sentence|DISAPPROVE||

@@ -373,4 +373,7 @@ var wideCases = [][2]string{
 	{"AID", "British officers trained the Afghan police."},
 	{"SUPPORT", "The exiled leader mobilised diaspora groups to back the opposition."},
 	{"MOBILIZE", "The country mobilised 50,000 reservists."},
+	{"COERCE", "The interior minister ordered the closure of three opposition newspapers."},
+	{"MOBILIZE", "At the request of the government, the neighbouring state deployed troops in the capital."},
+	{"COERCE", "On the orders of the governor, police arrested the strike leaders."},
 }
