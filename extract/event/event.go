@@ -556,6 +556,16 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	}
 
 	s.arguments(f, &m)
+	s.byParticipants(f, &m)
+	m.Date = s.date(f.i)
+	m.Place = s.place(f.i)
+	return m
+}
+
+// byParticipants revises the category of m from who acts on whom and how:
+// the same verb is combat between armed forces, an assault on civilians, a
+// riot of a crowd or an act of protection (CAMEO 074, 113, 145, 19x).
+func (s *sentence) byParticipants(f *found, m *Mention) {
 	// Armed forces attacking armed men is conventional combat (CAMEO 190,
 	// PLOVER FIGHT), not an assault on people.
 	if (m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "firearms") ||
@@ -577,7 +587,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	}
 	// Crowds fighting police, attacking or burning are rioting: violent
 	// protest (CAMEO 145), not combat or an assault.
-	if s.crowdViolence(f, &m) {
+	if s.crowdViolence(f, m) {
 		m.Type, m.Mode = "PROTEST", "riot"
 	}
 	// Protecting and guarding are military protection (CAMEO 074) only
@@ -597,9 +607,6 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords)) {
 		m.Type = "ASSAULT"
 	}
-	m.Date = s.date(f.i)
-	m.Place = s.place(f.i)
-	return m
 }
 
 // implied returns the promise, threat or refusal that a stated intention
