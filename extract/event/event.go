@@ -574,6 +574,12 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 		mentionsAny(head(m.Target.Text), armedWords) {
 		m.Type, m.Mode = "FIGHT", "firearms"
 	}
+	// Armed forces sealing off an area restrict movement by force (CAMEO
+	// 191, FIGHT); police doing it restrict (COERCE).
+	if m.Type == "COERCE" && m.Mode == "restrict" && (f.e.words[0] == "seal" || f.e.words[0] == "cordon") &&
+		m.Actor != nil && mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) {
+		m.Type = "FIGHT"
+	}
 	// Civilians occupying or storming a place are protesting (CAMEO 14), not
 	// conquering territory (CAMEO 192).
 	if m.Type == "FIGHT" && (f.e.words[0] == "occupy" || f.e.words[0] == "storm" || f.e.words[0] == "seize") &&
@@ -971,6 +977,8 @@ var rallyVerbs = set(`unite mobilize mobilise rally stand join rise unify`)
 // bases are combat (CAMEO 190), their bombings and killings of persons not.
 var armedGroups = set(`rebels rebel guerrillas guerrilla insurgents insurgent fighters militia militias
 	militiamen separatists`)
+
+var policeWords = set(`police policemen security gendarmes gendarmerie`)
 
 var (
 	civilianActors = set(`protesters protestors demonstrators students workers farmers activists villagers

@@ -1023,6 +1023,7 @@ take control of * <place>|FIGHT|heavy-weapons|
 pound|FIGHT|heavy-weapons|v
 impose * blockade|FIGHT|restrict|
 reimpose * blockade|FIGHT|restrict|
+impose * closure|FIGHT|restrict|
 # Not events: phrases whose words would otherwise trigger.
 sign up|-||
 according to|-||

@@ -376,4 +376,7 @@ var wideCases = [][2]string{
 	{"COERCE", "The interior minister ordered the closure of three opposition newspapers."},
 	{"MOBILIZE", "At the request of the government, the neighbouring state deployed troops in the capital."},
 	{"COERCE", "On the orders of the governor, police arrested the strike leaders."},
+	{"FIGHT", "The army sealed off the border region after the raid."},
+	{"COERCE", "Police cordoned off the square before the rally."},
+	{"FIGHT", "Israel imposed a closure on the territories after the bombing."},
 }
