@@ -30,13 +30,16 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		}
 	default:
 		actor = s.byPhrase(f.j)
+		if actor[0] == actor[1] && f.light > f.i { // "a curfew was imposed on the town by the army"
+			actor = s.byPhrase(f.light + 1)
+		}
 		if actor[0] == actor[1] {
 			actor = s.possessor(f.i)
 		}
-		if actor[0] == actor[1] && f.light >= 0 {
+		if actor[0] == actor[1] && f.light >= 0 && f.light < f.i {
 			actor = s.resolvePronoun(s.subject(f.light))
 		}
-		if actor[0] == actor[1] && f.light < 0 {
+		if actor[0] == actor[1] && (f.light < 0 || f.light > f.i) {
 			actor = s.modifiers(f.i)
 		}
 		target = s.prepObject(f.j, nounPreps)
@@ -63,14 +66,42 @@ func (s *sentence) arguments(f *found, m *Mention) {
 	if m.Type == "PROTEST" && f.verb && f.e.words[0] == "protest" && m.Actor != nil && s.official(actor) {
 		m.Type, m.Mode = "DISAPPROVE", ""
 	}
+	// A state boycotting reduces relations (CAMEO 163, SANCTION); a state
+	// blockading uses military force (CAMEO 191, FIGHT).
+	if m.Type == "PROTEST" && m.Actor != nil && s.official(actor) && !mentionsAny(m.Actor.Text, civilianActors) {
+		switch f.e.words[0] {
+		case "boycott":
+			m.Type, m.Mode = "SANCTION", ""
+		case "blockade":
+			m.Type, m.Mode = "FIGHT", "restrict"
+		}
+	}
 }
 
 // official reports whether tokens r name a state or its officials: a single
 // capitalised name ("Serbia") or a phrase with a word of government.
 func (s *sentence) official(r [2]int) bool {
-	if r[1]-r[0] == 1 && s.isProperName(r[0]) && !s.isTime[r[0]] {
+	if r[1]-r[0] == 1 && s.isProperName(r[0]) && !s.isTime[r[0]] && !civilianActors[s.lower[r[0]]] {
 		return true
 	}
+	// A name of several capitalised words: "the Soviet Union".
+	name := 0
+	for k := r[0]; k < r[1]; k++ {
+		switch {
+		case leadingDrop[s.lower[k]] && k == r[0]:
+		case s.isProperName(k) && !s.isTime[k] && !civilianActors[s.lower[k]]:
+			name++
+		default:
+			return officialWordIn(s, r)
+		}
+	}
+	if name >= 2 {
+		return true
+	}
+	return officialWordIn(s, r)
+}
+
+func officialWordIn(s *sentence, r [2]int) bool {
 	for k := r[0]; k < r[1]; k++ {
 		if officialWords[s.lower[k]] {
 			return true

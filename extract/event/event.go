@@ -50,6 +50,7 @@ type Mention struct {
 	Governed      bool // the complement of another trigger ("threatened to strike")
 	Implied       bool // a promise or threat implied by a stated intention ("said it will boycott")
 	Subordinate   bool // in a relative or adverbial clause ("..., who has vowed", "after police fired")
+	Oblique       bool // a noun in a prepositional phrase ("protested over the arrest"): context
 
 	tok, end int    // trigger tokens in the Doc, [tok, end)
 	pos      int    // token where the mention is ranked in its sentence
@@ -85,6 +86,9 @@ func mainBefore(a, b *Mention) bool {
 	if a.Verb != b.Verb {
 		return a.Verb
 	}
+	if !a.Verb && a.Oblique != b.Oblique {
+		return !a.Oblique // the subject or object noun before one in a prepositional phrase
+	}
 	return a.pos < b.pos
 }
 
@@ -95,11 +99,12 @@ type sentence struct {
 	index   int
 	toks    []text.Token
 	lower   []string
-	first   int    // index of toks[0] in d.Tokens
-	isTime  []bool // token inside a DATE/TIME expression
-	clause  []int  // clause number of each token
-	report  int    // token of the first reporting verb, or -1
-	hasCond bool   // "unless" or "if" in the sentence
+	lem     [][]string // lemmas of each lower-case token
+	first   int        // index of toks[0] in d.Tokens
+	isTime  []bool     // token inside a DATE/TIME expression
+	clause  []int      // clause number of each token
+	report  int        // token of the first reporting verb, or -1
+	hasCond bool       // "unless" or "if" in the sentence
 }
 
 // Mentions finds every event mention in the document.
@@ -115,10 +120,15 @@ func Mentions(d *text.Doc, r *annalist.Record) []Mention {
 func newSentence(d *text.Doc, r *annalist.Record, si int) *sentence {
 	toks := d.SentenceTokens(si)
 	s := &sentence{d: d, r: r, index: si, toks: toks, first: d.Sentences[si].First, report: -1,
-		lower: make([]string, len(toks)), isTime: make([]bool, len(toks)), clause: make([]int, len(toks))}
+		lower: make([]string, len(toks)), lem: make([][]string, len(toks)), isTime: make([]bool, len(toks)),
+		clause: make([]int, len(toks))}
 	c := 0
 	for i, t := range toks {
 		s.lower[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+		if len(s.lower[i]) > 2 && strings.HasPrefix(s.lower[i], "``") {
+			s.lower[i] = s.lower[i][2:] // the tokenizer keeps a TeX-style opening quote on its word
+		}
+		s.lem[i] = lemmas(s.lower[i])
 		if isClauseBreak(s.lower[i]) {
 			c++
 		}
@@ -185,6 +195,9 @@ func (s *sentence) mentions() []Mention {
 		if e.pos == verbOnly && !f.verb && inflection(s.lower[i0]) != "ing" {
 			continue // "the free newsletter", "the besieged city": adjectives, not the verb
 		}
+		if e.pos == verbOnly && j == i0+1 && s.adjectival(i0) {
+			continue // "occupying forces", "the ruling party"
+		}
 		if e.weak && !e.agent && !s.materialAfter(j) {
 			continue // "give", "send", "provide" are AID only when something material is given
 		}
@@ -197,6 +210,9 @@ func (s *sentence) mentions() []Mention {
 	if len(fs) == 0 {
 		return nil
 	}
+	fs = dropStopVerbs(fs)
+	fs = dropLightGivers(fs)
+	fs = s.orderedActs(fs)
 	for k := range fs {
 		f := &fs[k]
 		at := f.i
@@ -223,6 +239,9 @@ func (s *sentence) mentions() []Mention {
 	for k := range fs {
 		f := &fs[k]
 		m := s.mention(f, fs, violent)
+		if m.Type == notATrigger {
+			continue
+		}
 		out = append(out, m)
 		if im, ok := s.implied(f, &m); ok {
 			out = append(out, im)
@@ -244,10 +263,12 @@ func (s *sentence) match(i int) (*entry, int) {
 	}
 	var best *entry
 	bestEnd := 0
-	for _, l := range lemmas(w) {
+	for _, l := range s.lem[i] {
 		for k := range lexicon[l] {
 			e := &lexicon[l][k]
-			if j, ok := s.matchRest(e.words[1:], i+1); ok && j > bestEnd {
+			// The longest match wins; at equal length, the more specific
+			// phrase ("withdraw * <mission>" over "withdraw").
+			if j, ok := s.matchRest(e.words[1:], i+1); ok && (j > bestEnd || j == bestEnd && len(e.words) > len(best.words)) {
 				best, bestEnd = e, j
 			}
 		}
@@ -260,23 +281,28 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 		return j, true
 	}
 	if words[0] == "*" {
-		for gap := 0; gap <= 3 && j+gap <= len(s.toks); gap++ {
+		for gap := 0; gap <= maxGap && j+gap <= len(s.toks); gap++ {
 			if end, ok := s.matchRest(words[1:], j+gap); ok {
 				return end, true
 			}
 			// A gap is a determiner, modifier or number, not a clause or a prepositional phrase.
 			if w := s.lower[min(j+gap, len(s.toks)-1)]; j+gap < len(s.toks) &&
-				(!isWordish(w) && !isNumber(w) || prepositions[w] || isClauseBreak(w)) {
+				(!isWordish(w) && !isNumber(w) && w != "'s" || prepositions[w] || isClauseBreak(w)) {
 				break
 			}
 		}
 		return 0, false
 	}
+	// Wire style puts the day inside phrasal verbs: "called Thursday on".
+	for skipped := 0; j < len(s.toks) && s.isTime[j] && skipped < 2; skipped++ {
+		j++
+	}
 	if j >= len(s.toks) {
 		return 0, false
 	}
-	for _, l := range lemmas(s.lower[j]) {
-		if l == words[0] {
+	class := wordClasses[words[0]]
+	for _, l := range s.lem[j] {
+		if l == words[0] || class[l] {
 			return s.matchRest(words[1:], j+1)
 		}
 	}
@@ -286,12 +312,15 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 // isProper reports whether token i is capitalised inside the sentence, so
 // part of a name ("Peace Council", "Human Rights Watch") rather than a trigger.
 func (s *sentence) isProper(i int) bool {
+	if strings.HasPrefix(s.toks[i].Text, "``") {
+		return false // a quoted word: ``Mobilize''
+	}
 	r, _ := utf8.DecodeRuneInString(s.toks[i].Text)
 	if !unicode.IsUpper(r) {
 		return false
 	}
 	p := s.lower[i-1]
-	return p != "\"" && p != "“" && p != "'" && p != "(" && p != ":"
+	return p != "\"" && p != "“" && p != "'" && p != "(" && p != ":" && p != "``" && p != "`" && p != "‘"
 }
 
 func isWordish(w string) bool {
@@ -344,13 +373,21 @@ func (s *sentence) isProperName(i int) bool {
 func (s *sentence) lightVerb(i int) int {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := s.lower[k]
-		for _, l := range lemmas(w) {
+		for _, l := range s.lem[k] {
 			if lightVerbs[l] {
 				return k
 			}
 		}
 		if isClauseBreak(w) || prepositions[w] || !isWordish(w) && !isNumber(w) {
-			return -1
+			break
+		}
+	}
+	// The passive: "a curfew was imposed", "talks were held".
+	if k := i + 1; k+1 < len(s.toks) && be[s.lower[k]] && inflection(s.lower[k+1]) == "ed" {
+		for _, l := range s.lem[k+1] {
+			if lightVerbs[l] {
+				return k + 1
+			}
 		}
 	}
 	return -1
@@ -360,7 +397,7 @@ func (s *sentence) lightVerb(i int) int {
 // in its clause. It returns the modality and, for a future, the marker token.
 func (s *sentence) modality(at int) (string, int) {
 	mod, marker := "", -1
-	neg := false
+	neg, litotes := false, false
 	for k := at - 1; k >= 0 && k >= at-8; k-- {
 		w := s.lower[k]
 		if s.clause[k] != s.clause[at] && w != "that" {
@@ -368,27 +405,33 @@ func (s *sentence) modality(at int) (string, int) {
 		}
 		switch {
 		case w == "not" || w == "n't" || w == "never":
-			neg = true
+			neg = neg || !litotes
 		case w == "will" || w == "shall" || w == "'ll" || w == "wo":
 			if mod == "" {
 				mod, marker = Future, k
 			}
 		case w == "would":
 			if mod == "" {
-				if s.report >= 0 && s.report < k {
+				if s.report >= 0 { // "X would ..., a spokesman said": a reported intention
 					mod, marker = Future, k
 				} else {
 					mod = Hypothetical
 				}
 			}
+		case w == "may" && (s.isTime[k] || s.isProperName(k)):
+			// the month
 		case w == "could" || w == "might" || w == "may" || w == "should" || w == "if" || w == "unless" || w == "whether":
 			if mod == "" {
 				mod = Hypothetical
 			}
 		case w == "to" && k+1 <= at && k > 0:
-			for _, l := range lemmas(s.lower[k-1]) {
+			for _, l := range s.lem[k-1] {
 				if intention[l] && mod == "" {
 					mod, marker = Future, k-1
+				}
+				if l == "hesitate" && mod == "" {
+					// "would not hesitate to use force": a stated intention.
+					mod, marker, litotes = Future, k-1, true
 				}
 			}
 		}
@@ -449,13 +492,17 @@ func (s *sentence) hasViolence(fs []found) *found {
 func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	d := s.d
 	start, end := s.toks[f.i].Start, s.toks[f.j-1].End
+	if strings.HasPrefix(s.toks[f.i].Text, "``") && end-start > 2 {
+		start += 2 // leave the opening quote out of the trigger
+	}
 	sent := d.Sentences[s.index]
 	m := Mention{
 		SentenceIndex: s.index,
 		Verb:          f.verb || f.light >= 0,
 		Weak:          f.e.agent,
 		Governed:      f.governed,
-		Subordinate:   s.subordinate(f.i) || f.e.outcome && s.contextual(f),
+		Subordinate:   s.subordinate(f.i) || f.e.outcome && s.contextual(f) || f.verb && s.reducedRelative(f.i),
+		Oblique:       !f.verb && f.light < 0 && s.oblique(f.i),
 		tok:           s.first + f.i,
 		end:           s.first + f.j,
 		pos:           f.i,
@@ -473,6 +520,9 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		// aid or talks reduces relations, ending a curfew or a strike
 		// yields, halting an offensive de-escalates.
 		if t := ceasedType[m.Type]; t != "" {
+			if f.e.words[0] == "blockade" || f.e.words[0] == "siege" {
+				t = "RETREAT" // lifting a military blockade (CAMEO 0872)
+			}
 			m.Type, m.Mode = t, ""
 			start = s.toks[f.ceased].Start
 			m.Verb = true
@@ -491,6 +541,9 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial) {
 		m.Type, m.Mode = "FIGHT", "heavy-weapons"
 	}
+	if m.Type == "COERCE" && f.e.words[0] == "raid" && s.hasAny(aerial) {
+		m.Type, m.Mode = "FIGHT", "heavy-weapons" // "jets raided the camps": an air raid
+	}
 	if f.e.repress && (s.hasCasualties() || violent != nil || s.hasOutcome(fs)) {
 		m.Type = "ASSAULT"
 	}
@@ -503,9 +556,63 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	}
 
 	s.arguments(f, &m)
+	s.byParticipants(f, &m)
 	m.Date = s.date(f.i)
 	m.Place = s.place(f.i)
 	return m
+}
+
+// byParticipants revises the category of m from who acts on whom and how:
+// the same verb is combat between armed forces, an assault on civilians, a
+// riot of a crowd or an act of protection (CAMEO 074, 113, 145, 19x).
+func (s *sentence) byParticipants(f *found, m *Mention) {
+	// Armed forces attacking armed men is conventional combat (CAMEO 190,
+	// PLOVER FIGHT), not an assault on people.
+	if (m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "firearms") ||
+		m.Type == "COERCE" && f.e.words[0] == "raid") && m.Actor != nil && m.Target != nil &&
+		(mentionsAny(m.Actor.Text, militaryWords) || m.Mode != "kill" && mentionsAny(m.Actor.Text, armedGroups)) &&
+		mentionsAny(head(m.Target.Text), armedWords) {
+		m.Type, m.Mode = "FIGHT", "firearms"
+	}
+	// Armed forces sealing off an area restrict movement by force (CAMEO
+	// 191, FIGHT); police doing it restrict (COERCE).
+	if m.Type == "COERCE" && m.Mode == "restrict" && (f.e.words[0] == "seal" || f.e.words[0] == "cordon") &&
+		m.Actor != nil && mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) {
+		m.Type = "FIGHT"
+	}
+	// Civilians occupying or storming a place are protesting (CAMEO 14), not
+	// conquering territory (CAMEO 192).
+	if m.Type == "FIGHT" && (f.e.words[0] == "occupy" || f.e.words[0] == "storm" || f.e.words[0] == "seize") &&
+		m.Actor != nil && mentionsAny(m.Actor.Text, civilianActors) && !mentionsAny(m.Actor.Text, militaryWords) {
+		m.Type, m.Mode = "PROTEST", "obstruct"
+	}
+	// Troops sent to protect someone are military protection (CAMEO 074),
+	// not a mobilisation.
+	if m.Type == "MOBILIZE" && s.protective(f.j) {
+		m.Type, m.Mode = "AID", "peacekeeping"
+	}
+	// Crowds fighting police, attacking or burning are rioting: violent
+	// protest (CAMEO 145), not combat or an assault.
+	if s.crowdViolence(f, m) {
+		m.Type, m.Mode = "PROTEST", "riot"
+	}
+	// Protecting and guarding are military protection (CAMEO 074) only
+	// when armed forces do it: "the law protects" is no event.
+	if (f.e.words[0] == "protect" || f.e.words[0] == "guard") && (m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) &&
+		!strings.Contains(strings.ToLower(m.Actor.Text), "peacekeep")) {
+		m.Type = notATrigger
+	}
+	// Calling on others to unite or rise against someone rallies
+	// opposition against them (CAMEO 113): a disapproval.
+	if m.Type == "DEMAND" && s.ralliesAgainst(f.j) {
+		m.Type, m.Mode = "DISAPPROVE", ""
+	}
+	// An ambush of unarmed people ("gunmen ambushed a car carrying the
+	// mayor") is an assault; of soldiers, a fight.
+	if m.Type == "FIGHT" && f.e.words[0] == "ambush" && m.Target != nil && !mentionsAny(head(m.Target.Text), armedWords) &&
+		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords)) {
+		m.Type = "ASSAULT"
+	}
 }
 
 // implied returns the promise, threat or refusal that a stated intention
@@ -521,6 +628,11 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 		typ = "THREATEN"
 		if cooperative[m.Type] && !s.hasCond {
 			typ = "AGREE"
+		}
+		// Armed forces preparing to fight show force (CAMEO 15); only a
+		// stated intention ("said it was ready to") is a threat.
+		if (m.Type == "FIGHT" || m.Type == "ASSAULT") && s.report < 0 && lemmaIs(s.lower[f.marker], "prepare") {
+			typ = "MOBILIZE"
 		}
 	case m.Modality == Negated && (cooperative[m.Type] && m.Type != "AGREE" || m.ent.words[0] == "accept"):
 		// Not giving, meeting or conceding is refusing; not agreeing is
@@ -566,15 +678,165 @@ func (s *sentence) subordinate(i int) bool {
 		}
 	}
 	sub := false
+	// A relative clause on the subject ("Rebels who attacked the town have
+	// surrendered") ends where a second verb group starts after its own.
+	subjectRel, relVerb, relGap, verbSeen := false, false, false, false
 	for k := 0; k < i; k++ {
+		w := s.lower[k]
+		finite := s.finite(k)
 		switch {
-		case subordinators[s.lower[k]]:
-			sub = true
-		case s.lower[k] == ",":
-			sub = false // "Following the attack, the government imposed ..."
+		case subjectRel && relVerb && relGap && finite:
+			sub, subjectRel = false, false
+		case subjectRel && finite:
+			relVerb = true
+		case subjectRel && relVerb:
+			relGap = true
 		}
+		switch {
+		case subordinators[w]:
+			sub = true
+			subjectRel = (w == "who" || w == "which") && !verbSeen
+			relVerb, relGap = false, false
+		case w == ",":
+			sub, subjectRel = false, false // "Following the attack, the government imposed ..."
+		}
+		verbSeen = verbSeen || finite
 	}
 	return sub
+}
+
+// oblique reports whether the noun at i is the object of a preposition:
+// "in response to the attack", "angry over the arrest".
+func (s *sentence) oblique(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.lower[k]
+		switch {
+		case prepositions[w]: // not "of": "a wave of arrests" heads its phrase
+			return true
+		case determiners[w] || w == "'s" || isNumber(w) || isWordish(w) && !s.finite(k):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// reducedRelative reports whether the -ed form at i modifies the noun
+// before it and the clause's own verb comes later: "Rebels backed by
+// Rwanda captured the town", "the villages shelled by the army were rebuilt".
+func (s *sentence) reducedRelative(i int) bool {
+	if i == 0 || i+2 >= len(s.toks) || !strings.HasSuffix(s.lower[i], "ed") {
+		return false
+	}
+	p := s.lower[i-1]
+	if !isWordish(p) || auxiliaries[p] || be[p] || pronouns[p] || verbCues[p] || p == "and" || p == "or" {
+		return false
+	}
+	if s.lower[i+1] != "by" { // "in", "on" would take "agreed on Wednesday that ..." for a modifier
+		return false
+	}
+	for k := i + 2; k < len(s.toks); k++ {
+		w := s.lower[k]
+		if w == "," || w == ";" || w == "and" || w == "or" || w == "as" || w == "that" || subordinators[w] {
+			return false
+		}
+		if s.finite(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// finite reports whether token k looks like a finite verb or an auxiliary:
+// "has", "was", "attacked".
+func (s *sentence) finite(k int) bool {
+	w := s.lower[k]
+	if be[w] && w != "be" && w != "being" && w != "'s" {
+		return true
+	}
+	if w == "may" && (s.isTime[k] || s.isProperName(k)) {
+		return false // the month
+	}
+	switch w {
+	case "has", "have", "had", "will", "would", "did", "does", "can", "could", "may", "might", "must", "shall", "should":
+		return true
+	}
+	return inflection(w) == "ed" && (k == 0 || !s.isProperName(k)) && isWordish(w)
+}
+
+// orderedActs makes an order of a named act that act ("ordered the arrest
+// of", "ordered the withdrawal of"): an authority ordering an act is acting
+// through its agents, as CAMEO's dictionaries code it. An order to someone
+// ("ordered him to appear") stays a DEMAND.
+func (s *sentence) orderedActs(fs []found) []found {
+	for k := 0; k+1 < len(fs); k++ {
+		g, f := &fs[k], &fs[k+1]
+		if g.e.words[0] != "order" || len(g.e.words) > 1 || !g.verb || f.verb || f.e.agent ||
+			f.i != g.j+1 || !determiners[s.lower[g.j]] || !(f.j < len(s.toks) && s.lower[f.j] == "of" ||
+			len(f.e.words) > 1 && f.e.words[1] == "of") {
+			continue
+		}
+		f.light = g.i
+		return append(fs[:k], fs[k+1:]...)
+	}
+	return fs
+}
+
+// dropLightGivers removes a generic giving verb whose object is another
+// trigger: "gave the government a deadline" is the deadline, not aid.
+func dropLightGivers(fs []found) []found {
+	lights := map[int]bool{}
+	for _, f := range fs {
+		if f.light >= 0 && f.e.category != "AID" {
+			lights[f.light] = true
+		}
+	}
+	if len(lights) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if !(f.e.weak && f.verb && lights[f.i]) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// dropStopVerbs removes the triggers that only stop another one
+// ("cancelled the loan" is a SANCTION, not a CONCEDE by "cancel").
+func dropStopVerbs(fs []found) []found {
+	stops := map[int]bool{}
+	for _, f := range fs {
+		if f.ceased >= 0 && ceasedType[f.e.category] != "" {
+			stops[f.ceased] = true
+		}
+	}
+	if len(stops) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if !stops[f.i] || f.j > f.i+2 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// adjectival reports whether the -ing form at i modifies the noun after it
+// ("occupying forces", "the ruling party") rather than heading a clause.
+func (s *sentence) adjectival(i int) bool {
+	infl := inflection(s.lower[i])
+	if infl != "ing" && !(infl == "ed" && i == 0) || i+1 >= len(s.toks) {
+		return false // a sentence-initial -ed form is a modifier too: "Banned parties ..."
+	}
+	if i > 0 && !determiners[s.lower[i-1]] && s.lower[i-1] != "," {
+		return false
+	}
+	n := s.lower[i+1]
+	return isWordish(n) && !prepositions[n] && !determiners[n] && !pronouns[n] && !auxiliaries[n] &&
+		!be[n] && n != "and" && n != "or" && n != "of" && n != "that" && !s.isProperName(i+1)
 }
 
 // cessation returns the verb that stops the event at token i ("halted
@@ -582,24 +844,162 @@ func (s *sentence) subordinate(i int) bool {
 func (s *sentence) cessation(i int) int {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.lower[k]
-		for _, l := range lemmas(w) {
+		for _, l := range s.lem[k] {
 			if cessationVerbs[l] {
 				return k
 			}
 		}
-		if !isWordish(w) || prepositions[w] || isClauseBreak(w) {
+		if (w == "back" || w == "down") && k > 0 { // "scaled back aid"
+			for _, l := range s.lem[k-1] {
+				if l == "scale" {
+					return k - 1
+				}
+			}
+		}
+		if w == "off" && k > 0 { // "called off the talks", "broke off negotiations"
+			for _, l := range s.lem[k-1] {
+				if l == "call" || l == "break" || l == "cut" {
+					return k - 1
+				}
+			}
+		}
+		if !isWordish(w) || prepositions[w] || isClauseBreak(w) || w == "and" || w == "or" {
 			return -1
 		}
 	}
 	return -1
 }
 
-var cessationVerbs = set(`stop halt end cease`)
+// cessationVerbs stop, cut or put off what their object names: "halted
+// aid", "cut military assistance", "cancelled the curfew".
+// head is a noun phrase without its "of" complement: "the homes of rebel
+// sympathisers" → "the homes".
+func head(phrase string) string {
+	if i := strings.Index(phrase, " of "); i >= 0 {
+		return phrase[:i]
+	}
+	return phrase
+}
+
+// lemmaIs reports whether w is an inflection of lemma.
+func lemmaIs(w, lemma string) bool {
+	for _, l := range lemmas(w) {
+		if l == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsAny reports whether a phrase has one of the words.
+func mentionsAny(phrase string, words map[string]bool) bool {
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if words[strings.Trim(w, ".,'\"")] {
+			return true
+		}
+	}
+	return false
+}
+
+// ralliesAgainst reports whether the words after a demand call for joint
+// action against someone: "called on Arabs to unite against", "urged
+// nations to stand against".
+func (s *sentence) ralliesAgainst(j int) bool {
+	rally := false
+	for k := j; k < len(s.toks) && k < j+12; k++ {
+		w := s.lower[k]
+		if w == ";" || w == "." {
+			return false
+		}
+		for _, l := range s.lem[k] {
+			if rallyVerbs[l] {
+				rally = true
+			}
+		}
+		if rally && w == "against" {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdViolence reports a clash, generic attack or destruction whose
+// actor, or whose "between ... and ..." parties, is a crowd of civilians.
+func (s *sentence) crowdViolence(f *found, m *Mention) bool {
+	switch {
+	case m.Type == "FIGHT" && (m.Mode == "firearms" || m.Mode == ""):
+	case m.Type == "ASSAULT" && m.Mode == "":
+	case m.Type == "COERCE" && m.Mode == "destroy":
+	default:
+		return false
+	}
+	if m.Actor != nil {
+		return mentionsAny(m.Actor.Text, crowds) && !mentionsAny(m.Actor.Text, militaryWords)
+	}
+	if f.e.words[0] != "clash" && f.e.words[0] != "fighting" && f.e.words[0] != "skirmish" {
+		return false
+	}
+	for k := f.j; k < len(s.toks) && k < f.j+10; k++ {
+		if crowds[s.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// crowds are the civilians whose violence is rioting.
+var crowds = set(`protesters protestors demonstrators students rioters youths crowd crowds mob mobs
+	strikers marchers workers`)
+
+// protective reports whether a purpose clause of protection follows:
+// "sent troops to protect the refugees".
+func (s *sentence) protective(j int) bool {
+	for k := j; k+1 < len(s.toks) && k < j+8; k++ {
+		if s.lower[k] == "to" {
+			for _, l := range s.lem[k+1] {
+				if protectVerbs[l] {
+					return true
+				}
+			}
+		}
+		if s.lower[k] == ";" || s.lower[k] == "." {
+			return false
+		}
+	}
+	return false
+}
+
+var protectVerbs = set(`protect guard defend shield escort`)
+
+var rallyVerbs = set(`unite mobilize mobilise rally stand join rise unify`)
+
+// armedGroups are non-state armed forces: their attacks on soldiers and
+// bases are combat (CAMEO 190), their bombings and killings of persons not.
+var armedGroups = set(`rebels rebel guerrillas guerrilla insurgents insurgent fighters militia militias
+	militiamen separatists`)
+
+var policeWords = set(`police policemen security gendarmes gendarmerie`)
+
+var (
+	civilianActors = set(`protesters protestors demonstrators students workers farmers activists villagers
+		residents supporters strikers miners youths crowd crowds mob people prisoners inmates`)
+	militaryWords = set(`troops soldiers army forces military navy marines paratroopers warplanes
+		warships ships commandos`)
+	armedWords = set(`rebel rebels guerrilla guerrillas insurgent insurgents militant militants fighters
+		troops soldiers forces army position positions base bases stronghold strongholds
+		militia militias militiamen garrison`)
+)
+
+var cessationVerbs = set(`stop halt end cease suspend cut cancel freeze withhold reduce curtail
+	terminate discontinue scrap`)
+
+// maxGap is how many tokens a "*" of a lexicon phrase may span.
+const maxGap = 4
 
 // ceasedType is what stopping an event of each type is.
 var ceasedType = map[string]string{
 	"AID": "SANCTION", "COOPERATE": "SANCTION", "CONSULT": "SANCTION", "SUPPORT": "SANCTION",
-	"COERCE": "CONCEDE", "SANCTION": "CONCEDE", "PROTEST": "CONCEDE",
+	"COERCE": "CONCEDE", "SANCTION": "RETREAT", "PROTEST": "CONCEDE",
 	"FIGHT": "RETREAT", "ASSAULT": "RETREAT", "MOBILIZE": "RETREAT",
 }
 
@@ -623,7 +1023,7 @@ func (s *sentence) materialAfter(j int) bool {
 		if objectStops[w] || w == "." {
 			return false
 		}
-		for _, l := range lemmas(w) {
+		for _, l := range s.lem[k] {
 			if material[l] {
 				return true
 			}
@@ -637,7 +1037,9 @@ func (s *sentence) materialAfter(j int) bool {
 
 var material = set(`peacekeeper peacekeepers aid food medicine medicines supply supplies money fund funds grant loan arms weapon
 	weapons ammunition assistance equipment shelter vaccine vaccines tent tents blanket blankets water
-	fuel grain flour wheat rice relief help troops dollar dollars euro euros ton tons tonne tonnes`)
+	fuel grain flour wheat rice relief help troops dollar dollars euro euros ton tons tonne tonnes
+	jet jets aircraft plane planes tank tanks helicopter helicopters missile missiles rifle rifles gun guns
+	warship warships doctor doctors advisers advisors expert experts medical credit credits training`)
 
 func (s *sentence) hasAny(words map[string]bool) bool {
 	for _, w := range s.lower {
@@ -751,19 +1153,22 @@ var (
 	verbCues  = set(`he she they it we i you who which that routinely reportedly once again finally`)
 	reporting = set(`said says say saying told announced reported stated added claimed quoted according`)
 	// intention marks a future: "plans to", "is ready to", "prepared to".
+	// Deciding to act is acting (CAMEO codes "decided to impose sanctions" as sanctions).
 	intention = set(`plan intend ready prepare prepared willing set go going about expect
-		decide determine aim hope want wish`)
-	lightVerbs = set(`hold stage launch begin start carry make issue lodge take reach call organise
+		determine aim hope want wish`)
+	lightVerbs = set(`hold stage launch begin start carry make issue lodge take reach call organise commit
 		organize announce declare impose conduct mount open resume continue sign complete
-		give offer express voice file press hold approve grant`)
+		give offer express voice file press hold approve grant deliver send pay wage step unleash
+		raise register enforce extend tighten intensify escalate renew`)
 	prepositions = set(`in on at for to from with after before since during over into near as by
 		following despite because while until unless if about under through without against
 		between among across toward towards upon amid within outside`)
 	heavyWeapons = set(`aircraft warplane warplanes jet jets gunship gunships artillery mortar mortars
 		rocket rockets missile missiles tank tanks airstrike airstrikes helicopter helicopters shells
-		navy`)
+		navy howitzer howitzers`)
 	// aerial weapons make a bombing an air strike (PLOVER FIGHT).
-	aerial    = set(`aircraft warplane warplanes jet jets helicopter helicopters gunship gunships drone drones`)
+	aerial = set(`aircraft warplane warplanes jet jets helicopter helicopters gunship gunships drone drones
+		plane planes`)
 	timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 		overnight weekend`)
 	months      = set(`january february march april may june july august september october november december`)

@@ -63,6 +63,8 @@ func TestMainEvent(t *testing.T) {
 		{"The prime minister demanded that the army withdraw.", "DEMAND", "", "demanded", "prime minister", ""},
 		{"Police in the capital cracked down on demonstrators.", "COERCE", "", "cracked down", "Police in the capital", "demonstrators"},
 		{"The police crackdown on demonstrators left many wounded.", "ASSAULT", "", "", "", ""},
+		{"A curfew was imposed on the town by the army.", "COERCE", "", "curfew", "army", "town"},
+		{"Protesters clashed with police in the capital.", "PROTEST", "", "clashed", "Protesters", "police"},
 	}
 	for _, tt := range tests {
 		m := mainEvent(tt.sentence)
@@ -197,7 +199,7 @@ func TestCategoryExamples(t *testing.T) {
 		{"SUPPORT", "The president expressed support for the peace initiative."},
 		{"SUPPORT", "Egypt and Israel restored full diplomatic relations on Tuesday."},
 		{"SUPPORT", "The United States recognized the new government of Kosovo."},
-		{"CONCEDE", "The government released 200 political prisoners on Sunday."},
+		{"RETREAT", "The government released 200 political prisoners on Sunday."}, // release, CAMEO 084: RETREAT in PLOVER
 		{"CONCEDE", "The junta eased restrictions on the press after weeks of pressure."},
 		{"CONCEDE", "Authorities lifted the state of emergency in the capital."},
 		{"CONCEDE", "The teachers' union suspended its strike after talks with the ministry."},
@@ -270,12 +272,12 @@ func TestCategoryExamplesMore(t *testing.T) {
 		{"SUPPORT", "The leaders signed a friendship treaty in Beijing."},
 		{"SUPPORT", "The party backed the president's reform plan."},
 		{"SUPPORT", "Several governments congratulated the winner of the election."},
-		{"CONCEDE", "The regime freed the jailed opposition leader."},
+		{"RETREAT", "The regime freed the jailed opposition leader."}, // release, CAMEO 084: RETREAT in PLOVER
 		{"CONCEDE", "The government gave in to the demands of the striking miners."},
 		{"CONCEDE", "Officials relaxed the curfew in the city."},
 		{"CONCEDE", "The army called off its operation in the valley."},
 		{"CONCEDE", "The government scrapped the fuel price increase after the protests."},
-		{"CONCEDE", "The kidnappers released the two hostages unharmed."},
+		{"RETREAT", "The kidnappers released the two hostages unharmed."}, // release, CAMEO 084: RETREAT in PLOVER
 		{"RETREAT", "The prime minister stepped down after losing the vote."},
 		{"RETREAT", "The militia pulled out of the city."},
 		{"RETREAT", "Occupation troops completed their withdrawal from the region."},
@@ -375,7 +377,7 @@ func TestLongSentences(t *testing.T) {
 		{"COERCE", "The military junta has banned all political activity and imposed a nightly curfew."},
 		{"SANCTION", "The United States has frozen the assets of five senior officials accused of corruption."},
 		{"RETREAT", "The long-serving leader announced his resignation on state television on Friday."},
-		{"CONCEDE", "Authorities freed 200 prisoners arrested during last month's protests."},
+		{"RETREAT", "Authorities freed 200 prisoners arrested during last month's protests."}, // release, CAMEO 084: RETREAT in PLOVER
 	} {
 		m := mainEvent(c[1])
 		got, trig := "NONE", ""
@@ -393,7 +395,7 @@ func TestLongSentences(t *testing.T) {
 // what the stop amounts to, and pledges and orders as AGREE and DEMAND.
 func TestCAMEOStyle(t *testing.T) {
 	for _, c := range [][2]string{
-		{"DEMAND", "Iraq has ordered all U.N. relief workers to leave the country within 48 hours."},
+		{"SANCTION", "Iraq has ordered all U.N. relief workers to leave the country within 48 hours."}, // expel aid agencies, CAMEO 1663
 		{"SANCTION", "Britain has reduced its diplomatic presence in Tehran to a minimum."},
 		{"SANCTION", "The Arab League voted to suspend Syria's membership."},
 		{"SANCTION", "Japan halted economic assistance to Burma after the crackdown."},
@@ -403,7 +405,7 @@ func TestCAMEOStyle(t *testing.T) {
 		{"RETREAT", "The guerrillas handed over their weapons to U.N. peacekeepers."},
 		{"RETREAT", "Iraq allowed U.N. weapons inspectors to return."},
 		{"DEMAND", "The government ordered its forces to halt the offensive."},
-		{"AGREE", "The regime agreed to the opposition's demand for a new constitution."},
+		{"CONCEDE", "The regime agreed to the opposition's demand for a new constitution."}, // accede to demands, CAMEO 083
 		{"CONCEDE", "The military government announced an amnesty for political prisoners."},
 		{"CONCEDE", "Authorities ended the state of emergency imposed in March."},
 		{"AGREE", "Saudi Arabia pledged 100 million dollars for the reconstruction of Lebanon."},

@@ -11,8 +11,10 @@ import (
 //
 //	phrase | CATEGORY | mode | flags
 //
-// phrase: space-separated lemmas; "*" matches up to three tokens of any kind
-// ("lay down * arms"). flags:
+// phrase: space-separated lemmas; "*" matches up to four tokens of any kind
+// ("lay down * arms", "pulled its troops out"); "<class>" matches any lemma of
+// a word class of wordClasses ("expel * <civilians>"). Of two matches that
+// end at the same token, the one with more words wins. flags:
 //
 //	v    verb only; n noun only (default: either, decided by context)
 //	a    agent noun ("protesters"): a weak cue that the event happened
@@ -31,7 +33,7 @@ accept|AGREE||v
 promise|AGREE||gf
 pledge|AGREE||gf
 offer|AGREE||gf
-commit|AGREE||gf v
+commit * to|AGREE||gf
 consent|AGREE||gf
 sign|SUPPORT||v
 agreement|AGREE||n
@@ -44,7 +46,6 @@ cease-fire|AGREE||n
 truce|AGREE||n
 settle|AGREE||v
 reach * agreement|AGREE||
-accede|AGREE||v
 ready|AGREE||gf v
 willing|AGREE||gf v
 # CONSULT: meet, visit, host, negotiate, mediate, talk by telephone (CAMEO 04).
@@ -64,6 +65,7 @@ discuss|CONSULT||v
 summit|CONSULT|multilateral|n
 confer|CONSULT||v
 telephone|CONSULT|phone|
+travel to|CONSULT|visit|
 phone|CONSULT|phone|
 # SUPPORT: praise, endorse, defend, apologise, establish or upgrade relations (CAMEO 05, 051, 055, 064).
 support|SUPPORT||
@@ -89,6 +91,18 @@ restore * relations|SUPPORT||
 laud|SUPPORT||v
 solidarity|SUPPORT||n
 forgive|SUPPORT||v
+forgive * debt|AID||
+write off * debt|AID||
+cancel * debt|AID||
+debt relief|AID||n
+line of credit|AID||n
+credit line|AID||n
+escort|AID||v
+military protection|AID||
+send * peacekeeping|AID|peacekeeping|
+deploy * peacekeeping|AID|peacekeeping|
+dispatch * peacekeeper|AID|peacekeeping|
+dispatch * peacekeeping|AID|peacekeeping|
 sympathy|SUPPORT||n
 condolence|SUPPORT||n
 express * support|SUPPORT||
@@ -101,7 +115,27 @@ grant * recognition|SUPPORT||
 rally * support|SUPPORT||
 mobilize * support|SUPPORT||
 mobilise * support|SUPPORT||
+mobilize * <backers>|SUPPORT||
+mobilise * <backers>|SUPPORT||
 drum up * support|SUPPORT||
+express * gratitude|SUPPORT||
+extend * recognition|SUPPORT||
+open * embassy|SUPPORT||
+exchange * ambassador|SUPPORT||
+stand by|SUPPORT||
+come to * defence|SUPPORT||
+come to * defense|SUPPORT||
+campaign on behalf of|SUPPORT||
+lobby * on behalf of|SUPPORT||
+ratify|SUPPORT||v
+defend * <place>|FIGHT|firearms|
+express * thanks|SUPPORT||
+pay tribute|SUPPORT||
+vouch for|SUPPORT||
+re-establish * <relations>|SUPPORT||
+reestablish * <relations>|SUPPORT||
+resume * <relations>|SUPPORT||
+improve * <relations>|SUPPORT||
 # COOPERATE: share information or expertise, joint operations, extradite (CAMEO 06).
 cooperate|COOPERATE||v
 co-operate|COOPERATE||v
@@ -124,23 +158,48 @@ donation|AID||n
 deliver|AID||v w
 provide|AID||v w
 supply|AID||v w
-grant|AID||
+grant|AID||n
+grant|AID||v w
 loan|AID||
 lend|AID||v
+lend * support|SUPPORT||
+train the * <fighters>|AID|military|
+train its * <fighters>|MOBILIZE|troops|
+train their * <fighters>|MOBILIZE|troops|
+arm the * <fighters>|AID|military|
+arm its * <fighters>|MOBILIZE|troops|
+arm their * <fighters>|MOBILIZE|troops|
+provide * protection|AID|peacekeeping|
+offer * protection|AID|peacekeeping|
+sanctuary|AID||n
+air support|AID|military|
+air cover|AID|military|
+open * border to * refugee|AID||
+take in * refugee|AID||
+accept * refugee|AID||
+admit * refugee|AID||
+resettle|AID||v
+sell * arms|AID|military|
+sell * weapon|AID|military|
+protect|AID|peacekeeping|v
+guard|AID|peacekeeping|v
+aid package|AID||n
+financial package|AID||n
+rescue package|AID||n
 fund|AID||v
 finance|AID||v
 asylum|AID||n
 rescue|AID||
 relief|AID||n
 evacuate|AID||v
-hand over|AID||
+hand over|AID||w
 give|AID||v w
 send|AID||v w
 airlift|AID||
 distribute|AID||v w
 equip|AID||v
 ship|AID||v w
-contribute|AID||v
+contribute|AID||v w
 subsidy|AID||n
 shelter|AID||v
 send * peacekeeper|AID|peacekeeping|
@@ -149,16 +208,38 @@ assist|AID||v
 rebuild|AID||v
 vaccinate|AID||v
 humanitarian convoy|AID||n
-# CONCEDE: yield: ease or lift restrictions, call off action, release, pardon (CAMEO 08 but 087).
+airdrop|AID||
+give * refuge|AID||
+grant * refuge|AID||
+provide * refuge|AID||
+offer * refuge|AID||
+extend|AID||v w
+disburse|AID||v
+food delivery|AID||n
+aid delivery|AID||n
+relief supply|AID||n
+financial support|AID||
+military support|AID||
+logistical support|AID||
+economic support|AID||
+material support|AID||
+financial assistance|AID||
+emergency supply|AID||n
+medical supply|AID||n
+# CONCEDE: yield: ease or lift restrictions, call off action, accede to demands, pardon (CAMEO 080-083).
 concede|CONCEDE||v
 concession|CONCEDE||n
 lift|CONCEDE||v
+lift * <sanctions>|RETREAT|ease|
+ease * <sanctions>|RETREAT|ease|
+relax * <sanctions>|RETREAT|ease|
+end * <sanctions>|RETREAT|ease|
 ease|CONCEDE||v
 relax|CONCEDE||v
 cancel|CONCEDE||v
 call off|CONCEDE||
-release|CONCEDE||
-free|CONCEDE||v
+release|RETREAT|release|
+free|RETREAT|release|v
 pardon|CONCEDE||
 amnesty|CONCEDE||n
 give in|CONCEDE||
@@ -174,6 +255,12 @@ drop * charge|CONCEDE||
 drop * demand|CONCEDE||
 bow to|CONCEDE||
 meet * demand|CONCEDE||
+accede|CONCEDE||v
+agree to * <demand>|CONCEDE||
+accept * <demand>|CONCEDE||
+give in to|CONCEDE||
+yield to|CONCEDE||
+satisfy * <demand>|CONCEDE||
 heed|CONCEDE||v
 reinstate|CONCEDE||v
 legalize|CONCEDE||v
@@ -182,8 +269,8 @@ unblock|CONCEDE||v
 end * protest|CONCEDE||
 end * strike|CONCEDE||
 suspend * strike|CONCEDE||
-return * property|CONCEDE||
-return * body|CONCEDE||
+return * property|RETREAT|return|
+return * body|RETREAT|return|
 commute|CONCEDE||v
 reverse|CONCEDE||v
 restore|CONCEDE||v
@@ -197,6 +284,21 @@ withdraw * decree|CONCEDE||
 grant * amnesty|CONCEDE||
 grant * autonomy|CONCEDE||
 grant * independence|CONCEDE||
+return * <returnable>|RETREAT|return|
+hand back * <returnable>|RETREAT|return|
+hand over * <captive>|RETREAT|release|
+set * free|RETREAT|release|
+let * go|RETREAT|release|
+accommodate * demand|CONCEDE||
+back down on|CONCEDE||
+soften|CONCEDE||v
+loosen|CONCEDE||v
+roll back|CONCEDE||
+water down|CONCEDE||
+relent|CONCEDE||v
+acquiesce|CONCEDE||v
+lifting|CONCEDE||n
+easing|CONCEDE||n
 # RETREAT: withdraw, surrender, resign, disarm, demobilise, back down (CAMEO 087, 0831...).
 resign|RETREAT||v
 resignation|RETREAT||n
@@ -218,6 +320,12 @@ lift * blockade|RETREAT||
 lift * siege|RETREAT||
 ease * blockade|RETREAT||
 reopen|RETREAT||v
+reopen * <talks>|CONSULT||
+resume * <talks>|CONSULT||
+reopen * embassy|SUPPORT||
+quit * <talks>|SANCTION||
+abandon * <talks>|SANCTION||
+abandon * plan|CONCEDE||
 open * border|RETREAT||
 open * crossing|RETREAT||
 open * bridge|RETREAT||
@@ -227,7 +335,8 @@ allow * inspector|RETREAT||
 cede|RETREAT||v
 relinquish|RETREAT||v
 give up|RETREAT||
-hand back|RETREAT||
+hand back|RETREAT|return|
+hand back * <place>|RETREAT||
 hand over * weapon|RETREAT||
 hand over * arms|RETREAT||
 leave office|RETREAT||
@@ -241,6 +350,62 @@ hand over * control|RETREAT||
 transfer * power|RETREAT||
 back off|RETREAT||
 vacate|RETREAT||v
+declare * ceasefire|RETREAT||
+declare * cease-fire|RETREAT||
+declare * truce|RETREAT||
+announce * ceasefire|RETREAT||
+announce * truce|RETREAT||
+unilateral ceasefire|RETREAT||n
+unilateral truce|RETREAT||n
+halt * military operation|RETREAT||
+suspend * military operation|RETREAT||
+end * military operation|RETREAT||
+pull * out|RETREAT||
+pull * back|RETREAT||
+move * out|RETREAT||
+lay down * weapon|RETREAT||
+put down * weapon|RETREAT||
+hand in * weapon|RETREAT||
+turn in * weapon|RETREAT||
+give up * weapon|RETREAT||
+hand <self> over|RETREAT||
+allow * access|RETREAT||
+grant * access|RETREAT||
+give * access|RETREAT||
+scale back|RETREAT||
+scale down|RETREAT||
+return to * barrack|RETREAT||
+return to * base|RETREAT||
+desert|RETREAT||v
+hand <self> in|RETREAT||
+turn <self> in|RETREAT||
+give <self> up|RETREAT||
+evacuate * <place>|RETREAT||
+allow * <mission>|RETREAT||
+admit * <mission>|RETREAT||
+let * <mission>|RETREAT||
+receive * <mission>|RETREAT||
+accept * <mission>|RETREAT||
+invite * <mission>|RETREAT||
+permit * <mission>|RETREAT||
+hand * power|RETREAT||
+cede * power|RETREAT||
+relinquish * power|RETREAT||
+demobilise|RETREAT||v
+demobilization|RETREAT||n
+demobilisation|RETREAT||n
+disarmament|RETREAT||n
+decommission|RETREAT||v
+retire|RETREAT||v
+depart|RETREAT||v
+departure|RETREAT||n
+pullout|RETREAT||n
+pull-out|RETREAT||n
+pullback|RETREAT||n
+drawdown|RETREAT||n
+draw down|RETREAT||
+stand aside|RETREAT||
+hand over * <place>|RETREAT||
 # INVESTIGATE: investigate, inquire, inspect (CAMEO 09).
 investigate|INVESTIGATE||v
 investigation|INVESTIGATE||n
@@ -303,6 +468,24 @@ summon|DISAPPROVE||v
 lodge * protest|DISAPPROVE||
 file * protest|DISAPPROVE||
 charge|DISAPPROVE||v
+protest note|DISAPPROVE||n
+note of protest|DISAPPROVE||n
+diplomatic protest|DISAPPROVE||n
+formal protest|DISAPPROVE||n
+official protest|DISAPPROVE||n
+file * suit|DISAPPROVE||
+take * to court|DISAPPROVE||
+bring * charge|DISAPPROVE||
+lash out|DISAPPROVE||
+hit out at|DISAPPROVE||
+assail|DISAPPROVE||v
+berate|DISAPPROVE||v
+chide|DISAPPROVE||v
+scold|DISAPPROVE||v
+castigate|DISAPPROVE||v
+excoriate|DISAPPROVE||v
+deride|DISAPPROVE||v
+ridicule|DISAPPROVE||v
 indict|DISAPPROVE||v
 indictment|DISAPPROVE||n
 allegation|DISAPPROVE||n
@@ -320,6 +503,14 @@ find * guilty|DISAPPROVE||
 convict|DISAPPROVE||v
 conviction|DISAPPROVE||n
 sentence|DISAPPROVE||v
+express * <disapproval>|DISAPPROVE||
+voice * <disapproval>|DISAPPROVE||
+attack * <abstract>|DISAPPROVE||
+question * legality|DISAPPROVE||
+question * legitimacy|DISAPPROVE||
+question * validity|DISAPPROVE||
+rule against|DISAPPROVE||
+protest * to|DISAPPROVE||
 # REJECT: reject, refuse, decline, veto, deny, oppose, renege (CAMEO 12).
 reject|REJECT||gn
 rejection|REJECT||n
@@ -335,6 +526,11 @@ spurn|REJECT||v
 turn down|REJECT||
 fail|REJECT||gn v
 defy|REJECT||v
+violate * <sanctions>|REJECT||
+break * <sanctions>|REJECT||
+breach * <sanctions>|REJECT||
+evade * <sanctions>|REJECT||
+circumvent * <sanctions>|REJECT||
 ignore|REJECT||v
 rebuff|REJECT||
 rule out|REJECT||
@@ -349,9 +545,16 @@ threat|THREATEN||n
 warn|THREATEN||gf v
 warning|THREATEN||n
 ultimatum|THREATEN||n
+deadline|THREATEN||n
 menace|THREATEN||v
 vow|THREATEN||gf v p
 swear|THREATEN||gf v p
+intimidate|THREATEN||v
+intimidation|THREATEN||n
+face * consequence|THREATEN||
+pay * heavy price|THREATEN||
+raise * spectre of|THREATEN||
+raise * specter of|THREATEN||
 # PROTEST: demonstrate, rally, march, strike, riot, block, boycott (CAMEO 14).
 protest|PROTEST|demonstrate|
 demonstrate|PROTEST|demonstrate|v
@@ -372,6 +575,7 @@ unrest|PROTEST|riot|n
 uprising|PROTEST|riot|n
 boycott|PROTEST|boycott|
 block|PROTEST|obstruct|v
+block * <abstract>|REJECT||
 blockade|PROTEST|obstruct|
 collect * signature|PROTEST|petition|
 petition|PROTEST|petition|
@@ -381,6 +585,92 @@ demonstrator|PROTEST|demonstrate|n a
 rioter|PROTEST|riot|n a
 striker|PROTEST|strike|n a
 go on strike|PROTEST|strike|
+death penalty|-||
+sign of|-||
+equip with|-||
+arm with|-||
+take shelter|-||
+seek shelter|-||
+lend * credence|-||
+in order to|-||
+release * <document>|-||
+free election|-||
+free press|-||
+free movement|-||
+free zone|-||
+back to|-||
+back in|-||
+back home|-||
+back from|-||
+back and forth|-||
+go back|-||
+come back|-||
+meet * need|-||
+meet * target|-||
+meet * deadline|-||
+meet * requirement|-||
+share * border|-||
+strike * deal|AGREE||
+strike * agreement|AGREE||
+strike * balance|-||
+in charge|-||
+charge d'affaires|-||
+charges d'affaires|-||
+heart attack|-||
+deal with|-||
+great deal|-||
+of * own accord|-||
+behind bar|-||
+bar association|-||
+tropical storm|-||
+storm of|-||
+first aid|-||
+shell company|-||
+sigh of relief|-||
+restore * order|-||
+restore * calm|-||
+restore * peace|-||
+restore * electricity|-||
+restore * power supply|-||
+abandon * home|-||
+in order for|-||
+law and order|-||
+public order|-||
+press ahead|-||
+press on|-||
+press conference|-||
+press release|-||
+press report|-||
+press freedom|-||
+press agency|-||
+when asked|-||
+ask about|-||
+at the request of|-||
+at * request of|-||
+by order of|-||
+on the order of|-||
+on * orders of|-||
+closure of * <media>|COERCE|censor|
+closure of * border|SANCTION||
+closure of * embassy|SANCTION||
+seek to|-||
+under * pressure|-||
+appeal against * sentence|DISAPPROVE||
+appeal against * verdict|DISAPPROVE||
+appeal against * ruling|DISAPPROVE||
+appeal against * conviction|DISAPPROVE||
+withhold * comment|-||
+recall that|-||
+recall how|-||
+with the aid of|-||
+with the help of|-||
+express * relief|-||
+fight * <ill>|-||
+fight against * <ill>|-||
+combat * <ill>|-||
+battle * <ill>|-||
+battle against * <ill>|-||
+execute * <abstract>|-||
 demo|PROTEST|demonstrate|n
 marcher|PROTEST|demonstrate|n a
 occupy * square|PROTEST|demonstrate|
@@ -406,7 +696,7 @@ dispatch * troop|MOBILIZE|troops|
 send * soldier|MOBILIZE|troops|
 call up|MOBILIZE|troops|
 redeploy|MOBILIZE|troops|v
-station|MOBILIZE|troops|v
+station * <troop>|MOBILIZE|troops|
 conscript|MOBILIZE|troops|
 conscription|MOBILIZE|troops|n
 bolster * force|MOBILIZE|troops|
@@ -438,24 +728,37 @@ blacklist|SANCTION||
 penalty|SANCTION||n
 penalize|SANCTION||v
 penalise|SANCTION||v
-pull out of * talks|SANCTION||
-walk out of * talks|SANCTION||
-break off * talks|SANCTION||
-suspend * talks|SANCTION||
+pull out of * <talks>|SANCTION||
+walk out of * <talks>|SANCTION||
+break off * <talks>|SANCTION||
+suspend * <talks>|SANCTION||
 withdraw * observer|SANCTION||
 withdraw * monitor|SANCTION||
 withdraw * peacekeeper|SANCTION||
 withdraw * inspector|SANCTION||
 withdraw * peacekeeping|SANCTION||
 persona non grata|SANCTION||
-ban * import|SANCTION||
-ban * export|SANCTION||
-ban * flight|SANCTION||
-ban * trade|SANCTION||
-cancel * talks|SANCTION||
+ban * <trade>|SANCTION||
+bar * <trade>|SANCTION||
+prohibit * <trade>|SANCTION||
+halt * <trade>|SANCTION||
+cancel * <trade>|SANCTION||
+cancel * visa|SANCTION||
+stop * <trade>|SANCTION||
+cut * <trade>|SANCTION||
+end * <trade>|SANCTION||
+refuse * entry|SANCTION||
+bar * entry|SANCTION||
+ban * entry|SANCTION||
+withdraw * recognition|SANCTION||
+suspend * <trade>|SANCTION||
+cancel * <talks>|SANCTION||
 cancel * visit|SANCTION||
 cancel * meeting|SANCTION||
-postpone * talks|SANCTION||
+postpone * <talks>|SANCTION||
+withdraw from * <talks>|SANCTION||
+trade ban|SANCTION||n
+close * airspace|SANCTION||
 terminate|SANCTION||v
 end * cooperation|SANCTION||
 suspend * membership|SANCTION||
@@ -468,6 +771,37 @@ close * border|SANCTION||
 withdraw from * treaty|SANCTION||
 boycott * goods|SANCTION||
 boycott * product|SANCTION||
+ban on * <trade>|SANCTION||
+import ban|SANCTION||n
+export ban|SANCTION||n
+arms embargo|SANCTION||n
+withdraw * <mission>|SANCTION||
+withdraw * <aidword> <aidorg>|SANCTION||
+expel * <aidword> <aidorg>|SANCTION||
+kick out * <aidword> <aidorg>|SANCTION||
+throw out * <aidword> <aidorg>|SANCTION||
+evacuate * <mission>|SANCTION||
+pull * <mission> * out|SANCTION||
+pull out * <mission>|SANCTION||
+order * out|SANCTION||
+order * to leave|SANCTION||
+kick out|SANCTION||
+kick * out|SANCTION||
+throw out|SANCTION||
+throw * out|SANCTION||
+impose * boycott|SANCTION||
+economic boycott|SANCTION||n
+trade boycott|SANCTION||n
+freeze * asset|SANCTION||
+freeze * account|SANCTION||
+cut * relations|SANCTION||
+break * relations|SANCTION||
+break * ties|SANCTION||
+sever * relations|SANCTION||
+end * relations|SANCTION||
+suspend * relations|SANCTION||
+suspend * ties|SANCTION||
+curtail|SANCTION||v
 # COERCE: arrest, detain, ban, curfew, martial law, deport, seize, censor, destroy property, repression (CAMEO 17).
 arrest|COERCE|arrest|
 detain|COERCE|detain|v
@@ -526,6 +860,7 @@ hack|COERCE|censor|v
 bar|COERCE|ban|v
 forbid|COERCE|ban|v
 seal off|COERCE|restrict|
+cut off * <utility>|COERCE|restrict|
 cordon off|COERCE|restrict|
 take over|COERCE|confiscate|
 nationalize|COERCE|confiscate|v
@@ -533,6 +868,40 @@ nationalise|COERCE|confiscate|v
 expropriate|COERCE|confiscate|v
 house arrest|COERCE|arrest|
 intern|COERCE|detain|v
+use * force|COERCE|repression|r
+cyber attack|COERCE|censor|
+cyberattack|COERCE|censor|n
+cyber-attack|COERCE|censor|n
+attack * <media>|COERCE|censor|
+human shield|COERCE|detain|n
+suspend * constitution|COERCE|martial-law|
+suspend * <media>|COERCE|censor|
+suspend * <org>|COERCE|ban|
+freeze * <org>|COERCE|ban|
+burn * flag|PROTEST|demonstrate|
+burn * effigy|PROTEST|demonstrate|
+blow up * <property>|COERCE|destroy|
+blow * <property> up|COERCE|destroy|
+expel * <civilian>|COERCE|deport|
+kick out * <civilian>|COERCE|deport|
+kick * <civilian> out|COERCE|deport|
+raze|COERCE|destroy|v
+burn down|COERCE|destroy|
+ransack|COERCE|destroy|v
+pillage|COERCE|destroy|v
+plunder|COERCE|destroy|v
+block * access|COERCE|censor|
+block * <media>|COERCE|censor|
+close * <media>|COERCE|censor|
+shut * <media>|COERCE|censor|
+ban * <media>|COERCE|censor|
+break up|COERCE|repression|r
+take * into custody|COERCE|arrest|
+place * under arrest|COERCE|arrest|
+put * under arrest|COERCE|arrest|
+lock up|COERCE|detain|
+incarcerate|COERCE|detain|v
+emergency rule|COERCE|martial-law|
 internment|COERCE|detain|n
 # ASSAULT: violence against people outside conventional combat: kill, bomb, torture, beat, abduct (CAMEO 18).
 attack|ASSAULT||
@@ -545,6 +914,8 @@ execute|ASSAULT|kill|v
 shoot|ASSAULT|firearms|v k
 shooting|ASSAULT|firearms|n
 open fire|ASSAULT|firearms|
+fire on|ASSAULT|firearms|
+fire at|ASSAULT|firearms|
 stab|ASSAULT|primitive|v
 wound|ASSAULT|kill|v k
 injure|ASSAULT|kill|v k
@@ -619,6 +990,9 @@ ambush|FIGHT|firearms|
 exchange * fire|FIGHT|firearms|
 fire * rocket|FIGHT|heavy-weapons|
 fire * missile|FIGHT|heavy-weapons|
+launch * rocket|FIGHT|heavy-weapons|
+launch * missile|FIGHT|heavy-weapons|
+drop * bomb|FIGHT|heavy-weapons|
 fire * shell|FIGHT|heavy-weapons|
 fire * mortar|FIGHT|heavy-weapons|
 missile strike|FIGHT|heavy-weapons|
@@ -627,9 +1001,29 @@ violate * ceasefire|FIGHT|other|
 violate * truce|FIGHT|other|
 ceasefire violation|FIGHT|other|
 annex|FIGHT|heavy-weapons|v
+genocide|FIGHT|other|n
+mass killing|FIGHT|other|
+mass murder|FIGHT|other|
+mass expulsion|FIGHT|other|
+chemical attack|FIGHT|other|n
+gas attack|FIGHT|other|n
+use * chemical weapon|FIGHT|other|
+use * poison gas|FIGHT|other|
+break * ceasefire|FIGHT|other|
+break * truce|FIGHT|other|
+breach * ceasefire|FIGHT|other|
+sink|FIGHT|heavy-weapons|v
+torpedo|FIGHT|heavy-weapons|
+naval blockade|FIGHT|restrict|n
+drone attack|FIGHT|heavy-weapons|n
+occupation|FIGHT|heavy-weapons|n
+seize * <place>|FIGHT|heavy-weapons|
+seize control of * <place>|FIGHT|heavy-weapons|
+take control of * <place>|FIGHT|heavy-weapons|
 pound|FIGHT|heavy-weapons|v
 impose * blockade|FIGHT|restrict|
 reimpose * blockade|FIGHT|restrict|
+impose * closure|FIGHT|restrict|
 # Not events: phrases whose words would otherwise trigger.
 sign up|-||
 according to|-||
@@ -657,6 +1051,55 @@ strike force|-||
 protest leader|-||
 on strike|PROTEST|strike|
 `
+
+// wordClasses are the classes of lemmas that "<class>" matches in a phrase:
+// what is withdrawn or expelled decides between a military retreat, a
+// reduction of relations and the expulsion of civilians (CAMEO 087, 166, 174).
+var wordClasses = map[string]map[string]bool{
+	"<mission>": set(`ambassador envoy diplomat consul attache peacekeeper peacekeeping observer monitor
+		inspector mission embassy consulate delegation delegate mediator ngo charity
+		convoy delivery`),
+	"<civilian>": set(`immigrant migrant refugee resident worker family people citizen national foreigner
+		villager journalist reporter correspondent activist dissident student tourist missionary
+		asylum-seeker settler tribesman minority muslim christian`),
+	"<place>": set(`position base post outpost garrison town city village area territory settlement camp
+		stronghold region zone enclave province district front checkpoint airport port island
+		peninsula valley`),
+	"<returnable>": set(`land property asset farm farmland house building body remains prisoner
+		hostage detainee captive passport document fund money ship vessel aircraft plane artifact
+		artefact seized confiscated`),
+	"<property>": set(`house home building office shop store property farm crop field orchard olive tree mosque
+		church temple shrine school hospital headquarters`),
+	"<captive>": set(`prisoner hostage detainee captive body remains soldier pow`),
+	"<trade>":   set(`import export trade sale flight shipment investment commerce oil link air rail`),
+	"<disapproval>": set(`concern disappointment opposition dismay outrage displeasure anger
+		indignation unease alarm reservation reservations doubt doubts`),
+	"<abstract>": set(`policy decision plan remark remarks statement proposal report idea stance law bill
+		budget reform record handling order plan programme program strategy resolution motion
+		appointment nomination deal bid`),
+	"<relations>": set(`relation relations tie ties link links`),
+	"<demand>":    set(`demand request call condition`),
+	// ills that are fought only figuratively
+	"<ill>": set(`corruption poverty terrorism crime drug drugs inflation disease epidemic virus fire
+		fraud unemployment hunger illiteracy extremism smuggling trafficking pollution`),
+	"<fighters>": set(`troop soldier force army police policeman rebel guerrilla militia militiaman fighter
+		officer recruit insurgent`),
+	"<org>": set(`party parliament assembly union organisation organization activity activities licence
+		license publication association movement group council`),
+	"<document>": set(`statement report video figure data result list document tape footage photo
+		detail information communique recording audio transcript book album`),
+	"<sanctions>": set(`sanction embargo boycott`),
+	"<aidword>":   set(`aid relief humanitarian`),
+	"<aidorg>":    set(`worker agency group organisation organization official staff`),
+	"<utility>":   set(`water electricity power fuel internet telephone phone`),
+	// people rallied on someone's behalf (CAMEO 053), not armed forces
+	"<backers>": set(`group supporter opinion lobby diaspora community voter ally backing`),
+	"<talks>":   set(`talk talks negotiation meeting summit conference dialogue process`),
+	"<troop>":   set(`troop soldier force unit division battalion brigade reservist marine warship missile`),
+	"<media>": set(`newspaper paper channel website broadcaster outlet media radio television tv
+		magazine blog internet facebook twitter youtube network`),
+	"<self>": set(`themselves himself herself itself ourselves`),
+}
 
 // notATrigger is the category of phrases that contain a trigger word but
 // are not events ("sign up", "according to"); matching them first keeps
