@@ -13,6 +13,7 @@ func TestTokenize(t *testing.T) {
 		{"(Qandy Qantar, in Kazakh), ‘Shal, ket!’", "(|Qandy|Qantar|,|in|Kazakh|)|,|‘|Shal|,|ket|!|’"},
 		{"“break with the old regime” and don't—ever", "“|break|with|the|old|regime|”|and|do|n't|—|ever"},
 		{"up 5.3% to $40", "up|5.3|%|to|$|40"},
+		{"He said ``Mobilize now.'' Then left.", "He|said|``|Mobilize|now|.|''|Then|left|."},
 	}
 	for _, c := range cases {
 		var got []string

@@ -49,8 +49,13 @@ func appendChunk(out []Token, s string, a, b int) []Token {
 			out = append(out, Token{x, y, s[x:y]})
 		}
 	}
-	// Leading punctuation.
+	// Leading punctuation; `` is the TeX and Treebank opening quote.
 	for a < b {
+		if strings.HasPrefix(s[a:b], "``") {
+			tok(a, a+2)
+			a += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[a:])
 		if strings.ContainsRune(openers, r) || strings.ContainsRune(dashes, r) {
 			tok(a, a+n)
@@ -64,6 +69,10 @@ func appendChunk(out []Token, s string, a, b int) []Token {
 	for b > a {
 		r, n := utf8.DecodeLastRuneInString(s[a:b])
 		switch {
+		case b-a > 2 && strings.HasSuffix(s[a:b], "''"):
+			tail = append(tail, Token{b - 2, b, "''"})
+			b -= 2
+			continue
 		case strings.HasSuffix(s[a:b], ellipsis):
 			k := b - 3
 			for k > a && s[k-1] == '.' {
@@ -205,7 +214,7 @@ func splitSentences(toks []Token) [][2]int {
 
 func isCloser(t string) bool {
 	switch t {
-	case "\"", "”", "’", "'", ")", "]", "»":
+	case "\"", "”", "’", "'", "''", ")", "]", "»":
 		return true
 	}
 	return false
@@ -213,5 +222,5 @@ func isCloser(t string) bool {
 
 func startsSentence(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'([«¿¡", r) || strings.ContainsRune(dashes, r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'`([«¿¡", r) || strings.ContainsRune(dashes, r)
 }
