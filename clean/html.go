@@ -81,8 +81,11 @@ func extractHTML(page []byte, pageURL string) (string, pageMeta, error) {
 	if res.ContentNode != nil {
 		// The tree gives the paragraph breaks; but when the extractor took
 		// its text from elsewhere (JSON-LD articleBody, its baseline), the
-		// tree holds less than the text: keep the text then.
-		if lines := blockText(res.ContentNode); len(strings.Fields(lines))*10 >= len(strings.Fields(main))*9 {
+		// tree holds less than the text, and a fallback's tree can hold the
+		// page twice over: keep the text then.
+		lines := blockText(res.ContentNode)
+		treeWords, textWords := len(strings.Fields(lines)), len(strings.Fields(main))
+		if treeWords*10 >= textWords*9 && treeWords*10 <= textWords*12 {
 			main = lines
 		}
 	}

@@ -103,3 +103,16 @@ func FuzzHTML(f *testing.F) {
 		}
 	})
 }
+
+// A page whose extractor falls back to the whole body must not come out
+// with its text twice.
+func TestHTMLNotTwice(t *testing.T) {
+	page := `<html><head><title>T</title><body><article><p>Police arrested twelve protesters in the capital on Monday, officials said.</p><p>Second para.</p>`
+	p, err := HTML([]byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(p.MainText, "Police arrested"); n != 1 {
+		t.Errorf("the text is there %d times: %q", n, p.MainText)
+	}
+}

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/abadojack/whatlanggo"
-
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/clean"
 	"github.com/annalist/annalist/extract/count"
@@ -66,8 +64,14 @@ func DefaultExtractors() []Extractor {
 	return defaultExtractors
 }
 
-// Process analyses one article.
-func (p *Pipeline) Process(a *annalist.Article) (*annalist.Record, error) {
+// Process analyses one article. A panic on odd input, in cleaning or in an
+// extractor, becomes this article's error, so one article cannot stop a run.
+func (p *Pipeline) Process(a *annalist.Article) (rec *annalist.Record, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			rec, err = nil, fmt.Errorf("analysis failed: %v", v)
+		}
+	}()
 	r := &annalist.Record{ID: a.ID, URL: a.URL, Title: a.Title, Published: a.Published, Language: a.Language}
 	body := a.Text
 	if body == "" && a.HTML != "" {
@@ -114,6 +118,11 @@ func (p *Pipeline) Process(a *annalist.Article) (*annalist.Record, error) {
 	if r.Language == "" {
 		r.Language = Language(r.Text)
 	}
+	if r.Language != "" && r.Language != "en" {
+		// The name model, gazetteer cues and lexicons are English: on
+		// another language they would invent facts, so it gets none.
+		return r, nil
+	}
 	d := text.Analyze(r.Text, r.Published)
 	for _, x := range p.Extractors {
 		if err := run(x, d, r); err != nil {
@@ -133,18 +142,6 @@ func run(x Extractor, d *text.Doc, r *annalist.Record) (err error) {
 	}()
 	x.Extract(d, r)
 	return nil
-}
-
-// Language returns the ISO 639-1 code of s, or "" when unsure.
-func Language(s string) string {
-	if len(s) > 4096 {
-		s = s[:4096]
-	}
-	info := whatlanggo.Detect(s)
-	if !info.IsReliable() && info.Confidence < 0.5 {
-		return ""
-	}
-	return info.Lang.Iso6391()
 }
 
 // Result is the outcome for one article of a Run.

@@ -50,8 +50,11 @@ type Func func(a *annalist.Article, err error) error
 // recursively in name order) and calls fn for each article in input order.
 // It returns only the error returned by fn; read failures go to fn.
 func Walk(paths []string, opt Options, fn Func) error {
-	if opt.MaxArticleBytes <= 0 {
+	switch {
+	case opt.MaxArticleBytes == 0:
 		opt.MaxArticleBytes = DefaultMaxArticleBytes
+	case opt.MaxArticleBytes < 0:
+		return fmt.Errorf("--max-article-bytes %d: want a positive number of bytes", opt.MaxArticleBytes)
 	}
 	if opt.Format == "" {
 		opt.Format = "auto"

@@ -50,7 +50,12 @@ order, as CONTRACT.md defines. All offsets are UTF-8 byte offsets into the
 record's "text".
 
 Inputs: the seed format ("date YYYY-MM-DD" then the body), plain text (date it
-with --date), JSON Lines ({"id","text"|"html","published","url","title"} a line).
+with --date), JSON Lines ({"id","text"|"html","published","url","title"} a line,
+or a JSON array of such objects), web pages (their main text is extracted), RSS,
+Atom and JSON Feed, and WARC web archives; gzipped or not. --input auto decides
+by extension and content. Text in legacy encodings (Windows-1251, -1252, KOI8-R,
+ISO-8859-x, UTF-16) is decoded. The models are English: an article detected
+as another language gets its text and language, and no annotations.
 An article that cannot be read is reported on standard error with its file and
 line, and the run goes on; the exit status is non-zero only when nothing could be
 read at all.`,
@@ -67,7 +72,6 @@ read at all.`,
 				args = []string{"-"}
 			}
 			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
-			defer out.Flush()
 			enc := json.NewEncoder(out)
 			enc.SetEscapeHTML(false)
 			read, failed := 0, 0
@@ -84,6 +88,9 @@ read at all.`,
 			})
 			if err != nil {
 				return err
+			}
+			if err := out.Flush(); err != nil {
+				return fmt.Errorf("writing records: %w", err)
 			}
 			if read == 0 {
 				return errNothingRead

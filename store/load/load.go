@@ -127,7 +127,7 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 	}, func(res extract.Result) error {
 		if res.Err == errKnown {
 			t.Read++
-			t.Bytes += len(res.Article.Text)
+			t.Bytes += articleBytes(res)
 			t.Known++
 			progress()
 			return nil
@@ -140,7 +140,7 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 			return nil
 		}
 		t.Read++
-		t.Bytes += len(res.Article.Text)
+		t.Bytes += articleBytes(res)
 		batch = append(batch, res.Record)
 		if len(batch) >= opt.BatchSize || time.Since(last) >= opt.FlushEvery {
 			return flush()
@@ -172,3 +172,11 @@ var errKnown = knownError{}
 type knownError struct{}
 
 func (knownError) Error() string { return "already stored" }
+
+// articleBytes is the size of what was read: the text, or the page.
+func articleBytes(res extract.Result) int {
+	if res.Article == nil {
+		return 0
+	}
+	return max(len(res.Article.Text), len(res.Article.HTML))
+}

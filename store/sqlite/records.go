@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/store"
@@ -63,14 +64,14 @@ func dateClause(opt store.SearchOptions) (string, []any, error) {
 	var q string
 	var args []any
 	if opt.From != "" {
-		if !dateBound.MatchString(opt.From) {
+		if !validBound(opt.From) {
 			return "", nil, fmt.Errorf("from date %q: want YYYY, YYYY-MM or YYYY-MM-DD", opt.From)
 		}
 		q += ` AND a.published >= ?`
 		args = append(args, opt.From)
 	}
 	if opt.To != "" {
-		if !dateBound.MatchString(opt.To) {
+		if !validBound(opt.To) {
 			return "", nil, fmt.Errorf("to date %q: want YYYY, YYYY-MM or YYYY-MM-DD", opt.To)
 		}
 		// Any date that starts with the bound sorts below it followed by '~'.
@@ -78,4 +79,16 @@ func dateClause(opt store.SearchOptions) (string, []any, error) {
 		args = append(args, opt.To+"~")
 	}
 	return q, args, nil
+}
+
+// validBound reports whether s is a real date as YYYY, YYYY-MM or
+// YYYY-MM-DD: "2022-13-99" is refused, not searched.
+func validBound(s string) bool {
+	for _, layout := range []string{"2006", "2006-01", "2006-01-02"} {
+		if len(s) == len(layout) {
+			_, err := time.Parse(layout, s)
+			return err == nil
+		}
+	}
+	return false
 }

@@ -3,16 +3,12 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"regexp"
 
 	"github.com/annalist/annalist/store"
 )
 
 // snippetTokens is how many tokens of body a snippet shows.
 const snippetTokens = 24
-
-// A date bound: YYYY, YYYY-MM or YYYY-MM-DD.
-var dateBound = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // Search runs a full-text query over titles and bodies, ranked by bm25 with
 // titles weighing four times bodies. The query is made safe by ftsQuery; a

@@ -196,8 +196,10 @@ func TestSearch(t *testing.T) {
 			t.Errorf("Search(%q) snippet %q lacks %q", tc.query, hits[0].Snippet, tc.wantMark)
 		}
 	}
-	if _, err := db.Search(ctx, "cocoa", store.SearchOptions{From: "March"}); err == nil {
-		t.Error("Search with from date \"March\" succeeded")
+	for _, bad := range []string{"March", "2022-13-99", "2022-02-30", "22-01"} {
+		if _, err := db.Search(ctx, "cocoa", store.SearchOptions{From: bad}); err == nil {
+			t.Errorf("Search with from date %q succeeded", bad)
+		}
 	}
 }
 
