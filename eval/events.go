@@ -2,7 +2,6 @@ package eval
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -43,21 +42,15 @@ func readPLOVERRecords(r io.Reader) ([]ploverRecord, int, error) {
 	if err != nil {
 		return nil, 0, fmt.Errorf("reading PLOVER records: %w", err)
 	}
-	var items []struct {
-		ID     string          `json:"id"`
-		Event  string          `json:"event"`
-		Text   string          `json:"text"`
-		Source json.RawMessage `json:"source"`
-		Target json.RawMessage `json:"target"`
-	}
-	if err := json.Unmarshal(dropTrailingCommas(raw), &items); err != nil {
+	all, err := ParsePLOVER(raw)
+	if err != nil {
 		return nil, 0, fmt.Errorf("reading PLOVER records: %w", err)
 	}
 	seen := map[string]bool{}
 	var out []ploverRecord
 	dropped := 0
-	for _, it := range items {
-		if it.Event == "DOCUMENT" || strings.TrimSpace(it.Text) == "" {
+	for _, it := range all {
+		if strings.TrimSpace(it.Text) == "" {
 			continue
 		}
 		if seen[it.Text] {
@@ -66,63 +59,9 @@ func readPLOVERRecords(r io.Reader) ([]ploverRecord, int, error) {
 		}
 		seen[it.Text] = true
 		out = append(out, ploverRecord{ID: it.ID, Event: it.Event, Text: it.Text,
-			Sources: actorTexts(it.Source), Targets: actorTexts(it.Target)})
+			Sources: it.Source.Texts(), Targets: it.Target.Texts()})
 	}
 	return out, dropped, nil
-}
-
-// actorTexts reads a source or target field: a list of {"actorText": ...},
-// or an empty string or null when there is none.
-func actorTexts(raw json.RawMessage) []string {
-	var list []struct {
-		ActorText string `json:"actorText"`
-	}
-	if json.Unmarshal(raw, &list) != nil {
-		return nil
-	}
-	var out []string
-	for _, a := range list {
-		if t := strings.TrimSpace(a.ActorText); t != "" {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// dropTrailingCommas removes commas that directly precede a closing ] or }
-// (white space between), outside strings, which JSON does not allow.
-func dropTrailingCommas(b []byte) []byte {
-	out := make([]byte, 0, len(b))
-	inString, escaped := false, false
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		if inString {
-			out = append(out, c)
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
-			continue
-		}
-		if c == '"' {
-			inString = true
-		}
-		if c == ',' {
-			j := i + 1
-			for j < len(b) && (b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r') {
-				j++
-			}
-			if j < len(b) && (b[j] == ']' || b[j] == '}') {
-				continue
-			}
-		}
-		out = append(out, c)
-	}
-	return out
 }
 
 // EventsReport is the result of scoring event types on PLOVER records.

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -130,24 +129,4 @@ func TestPLOVERFile(t *testing.T) {
 		t.Logf("%s half: accuracy %.3f macro-F1 %.3f (%d categories) / %.3f (%d)", half,
 			ratio(rep.Correct, rep.Records), rep.MacroF1, rep.MacroCats, rep.MacroF1Half, rep.MacroCatsH)
 	}
-}
-
-func FuzzDropTrailingCommas(f *testing.F) {
-	f.Add(sample)
-	f.Add(`{"a": [1, 2,], "b": "x,]",}`)
-	f.Add(`"unterminated \", ]`)
-	f.Fuzz(func(t *testing.T, s string) {
-		out := dropTrailingCommas([]byte(s))
-		if len(out) > len(s) {
-			t.Fatalf("output longer than input")
-		}
-		// Valid JSON stays the same value.
-		var a, b any
-		if json.Unmarshal([]byte(s), &a) == nil {
-			if err := json.Unmarshal(out, &b); err != nil {
-				t.Fatalf("valid JSON %q became invalid %q: %v", s, out, err)
-			}
-		}
-		readPLOVERRecords(strings.NewReader(s)) // must not panic
-	})
 }

@@ -63,6 +63,17 @@ func (a *PLOVERActors) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// Texts are the actors' texts, blank ones left out.
+func (a PLOVERActors) Texts() []string {
+	var out []string
+	for _, x := range a {
+		if t := strings.TrimSpace(x.Text); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // PLOVERPlace is the coded event location, when given.
 type PLOVERPlace struct {
 	Name    string `json:"name"`
