@@ -228,9 +228,9 @@ func TestDefaultLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := time.Since(t0); d > time.Second {
-		t.Errorf("loading the model took %s", d)
-	}
+	// Timing is for benchmarks (BenchmarkLoad): a busy machine must not
+	// fail a test.
+	t.Logf("model loaded in %s", time.Since(t0))
 	got := tg.TagDocument([][]string{strings.Fields("Angela Merkel flew to Washington to meet Microsoft executives .")})
 	want := []Span{{0, 2, "PER"}, {4, 5, "LOC"}, {7, 8, "ORG"}}
 	if !reflect.DeepEqual(got[0], want) {
@@ -272,4 +272,15 @@ func BenchmarkTag(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoad measures reading the embedded model (the lexicons, loaded
+// once, are not counted).
+func BenchmarkLoad(b *testing.B) {
+	lex := DefaultLexicons()
+	for b.Loop() {
+		if _, err := ReadModel(bytes.NewReader(modelData), lex); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
