@@ -128,9 +128,8 @@ func TestDefault(t *testing.T) {
 		cpu = min(cpu, cpuTime()-c0)
 	}
 	t.Logf("loaded %d places: first load %v wall, %v CPU (best of 3); heap %.0f MB", g.Len(), took, cpu, heap)
-	if cpu > time.Second {
-		t.Errorf("start-up took %v of CPU, want under 1 s", cpu)
-	}
+	// Start-up time is BenchmarkLoad's to measure: a busy or slow machine
+	// must not fail a test.
 	if heap > 300 {
 		t.Errorf("heap %.0f MB, want under 300 MB", heap)
 	}
