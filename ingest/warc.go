@@ -35,15 +35,24 @@ func readWARC(r *bufio.Reader, name string, opt Options, fn Func) error {
 		return fn(nil, &Error{name, fmt.Errorf("warc: %w", err)})
 	}
 	defer wr.Close()
-	failures := 0
+	failures, articles, reported := 0, 0, 0
 	for n := 1; ; n++ {
 		rec, err := wr.Next()
 		if errors.Is(err, io.EOF) && rec.WarcRecord == nil {
+			// Say why a file gave nothing, rather than leave the run to
+			// end in a bare "no article could be read".
+			switch {
+			case n == 1:
+				return fn(nil, &Error{name, errors.New("warc: no WARC record found (empty, truncated or not a web archive)")})
+			case articles == 0 && reported == 0:
+				return fn(nil, &Error{name, fmt.Errorf("warc: none of its %d records is an HTML page", n-1)})
+			}
 			return nil
 		}
 		src := fmt.Sprintf("%s:record %d (offset %d)", name, n, rec.Offset)
 		if err != nil {
 			rec.Close()
+			reported++
 			if ferr := fn(nil, &Error{src, fmt.Errorf("warc: %w", err)}); ferr != nil {
 				return ferr
 			}
@@ -57,10 +66,12 @@ func readWARC(r *bufio.Reader, name string, opt Options, fn Func) error {
 		rec.Close()
 		switch {
 		case err != nil:
+			reported++
 			if ferr := fn(nil, &Error{src, err}); ferr != nil {
 				return ferr
 			}
 		case a != nil:
+			articles++
 			a.Source = src
 			if ferr := fn(a, nil); ferr != nil {
 				return ferr

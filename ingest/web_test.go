@@ -278,3 +278,12 @@ func FuzzReadHTML(f *testing.F) {
 		collectStream(bufio.NewReader(bytes.NewReader(b)), readHTML)
 	})
 }
+
+func TestReadWARCSaysWhyNothing(t *testing.T) {
+	dir := t.TempDir()
+	empty := write(t, dir, "empty.warc", "")
+	arts, errs := collect(t, []string{empty}, Options{})
+	if len(arts) != 0 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "empty.warc: warc: no WARC record") {
+		t.Errorf("articles %d errors %v", len(arts), errs)
+	}
+}
