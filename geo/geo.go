@@ -143,19 +143,21 @@ func AddSpotted(rec *annalist.Record, tops []Toponym) int {
 			next = n + 1
 		}
 	}
+	idx := newSpanIndex()
+	for k, s := range spans {
+		idx.add(k, s.Start, s.End)
+	}
 	free := func(t Toponym) bool {
-		for _, s := range spans {
+		return idx.near(t.Start, t.End, func(k int) bool {
+			s := spans[k]
 			if s.Start >= t.End || t.Start >= s.End {
-				continue
+				return true
 			}
 			if t.nested && !s.place {
-				continue // Nested has checked its host
+				return true // Nested has checked its host
 			}
-			if !s.host || t.Start < s.Start || t.End > s.End || t.End-t.Start >= s.End-s.Start {
-				return false
-			}
-		}
-		return true
+			return s.host && t.Start >= s.Start && t.End <= s.End && t.End-t.Start < s.End-s.Start
+		})
 	}
 	added := 0
 	for _, t := range tops {
@@ -173,6 +175,7 @@ func AddSpotted(rec *annalist.Record, tops []Toponym) int {
 			rec.Entities = append(rec.Entities, e)
 		}
 		spans = append(spans, mention{m, false, true})
+		idx.add(len(spans)-1, m.Start, m.End)
 		added++
 	}
 	return added
@@ -474,12 +477,13 @@ func (r *Resolver) container(after string, cands []cand) []*gazetteer.Place {
 	return nil
 }
 
+// cut returns s up to its first clause mark or n bytes, whichever comes
+// first. It looks at the first n bytes only: s is often the rest of a long
+// article.
 func cut(s string, n int) string {
-	if k := strings.IndexAny(s, ",;:()\n"); k >= 0 && k < n {
+	s = s[:min(len(s), n)]
+	if k := strings.IndexAny(s, ",;:()\n"); k >= 0 {
 		return s[:k]
-	}
-	if len(s) > n {
-		return s[:n]
 	}
 	return s
 }

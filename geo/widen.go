@@ -14,32 +14,43 @@ import (
 func Widen(rec *annalist.Record, tops []Toponym) int {
 	type at struct{ e, m int }
 	n := 0
+	// The mentions by place in the text, built again after each change to
+	// rec.Entities: each toponym looks only at the mentions near it.
+	var idx *spanIndex
+	var all []at
 	for _, t := range tops {
 		if !t.Confident {
 			continue
 		}
-		var pieces []at
-		ok, edge := true, false
-		for ei, e := range rec.Entities {
-			for mi, m := range e.Mentions {
-				if m.Start >= t.End || t.Start >= m.End {
-					continue
+		if idx == nil {
+			idx, all = newSpanIndex(), all[:0]
+			for ei, e := range rec.Entities {
+				for mi, m := range e.Mentions {
+					idx.add(len(all), m.Start, m.End)
+					all = append(all, at{ei, mi})
 				}
-				if e.Type != annalist.Location || m.Start < t.Start || m.End > t.End || m.End-m.Start == t.End-t.Start {
-					ok = false
-					break
-				}
-				pieces = append(pieces, at{ei, mi})
-				edge = edge || m.Start == t.Start || m.End == t.End
 			}
 		}
-		if !ok || !edge || len(pieces) == 0 {
+		drop := map[at]bool{}
+		edge := false
+		ok := idx.near(t.Start, t.End, func(k int) bool {
+			p := all[k]
+			e := &rec.Entities[p.e]
+			m := e.Mentions[p.m]
+			if m.Start >= t.End || t.Start >= m.End {
+				return true
+			}
+			if e.Type != annalist.Location || m.Start < t.Start || m.End > t.End || m.End-m.Start == t.End-t.Start {
+				return false
+			}
+			drop[p] = true
+			edge = edge || m.Start == t.Start || m.End == t.End
+			return true
+		})
+		if !ok || !edge || len(drop) == 0 {
 			continue
 		}
-		drop := map[at]bool{}
-		for _, p := range pieces {
-			drop[p] = true
-		}
+		idx = nil
 		kept := rec.Entities[:0]
 		for ei, e := range rec.Entities {
 			ms := e.Mentions[:0]

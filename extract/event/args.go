@@ -345,12 +345,10 @@ func (s *sentence) arg(r [2]int) *annalist.Arg {
 	a, b := s.toks[r[0]].Start, s.toks[r[1]-1].End
 	arg := &annalist.Arg{Text: s.d.Text[a:b], Start: a, End: b}
 	best := 0
-	for _, e := range s.r.Entities {
-		for _, mn := range e.Mentions {
-			o := min(b, mn.End) - max(a, mn.Start)
-			if o > best {
-				best, arg.Entity = o, e.ID
-			}
+	for _, mn := range s.x.mentions[s.index] { // a and b lie in the sentence
+		o := min(b, mn.end) - max(a, mn.start)
+		if o > best {
+			best, arg.Entity = o, s.r.Entities[mn.entity].ID
 		}
 	}
 	return arg
@@ -366,7 +364,8 @@ func (s *sentence) date(i int) string {
 	best, bestDist := "", -1
 	var fronted, near string
 	nearDist := -1
-	for _, t := range s.r.Times {
+	for _, ti := range s.x.times[s.index] {
+		t := s.r.Times[ti]
 		if !isDateValue(t) || t.Start < sent.Start || t.End > sent.End {
 			continue
 		}
@@ -399,16 +398,9 @@ func (s *sentence) date(i int) string {
 	if near != "" {
 		return near
 	}
-	// Paragraph context.
-	for si := s.index - 1; si >= 0 && s.d.Sentences[si].Paragraph == sent.Paragraph; si-- {
-		ps := s.d.Sentences[si]
-		for _, t := range s.r.Times { // the first: fronted or main-clause dates come first
-			if isDateValue(t) && t.Start >= ps.Start && t.End <= ps.End {
-				return t.Value
-			}
-		}
-	}
-	return ""
+	// Paragraph context: the first date of the nearest earlier sentence
+	// (fronted or main-clause dates come first).
+	return s.x.paraDate[s.index]
 }
 
 func (s *sentence) subordinateBetween(a, b int) bool {
@@ -442,52 +434,32 @@ func (s *sentence) place(i int) *annalist.Place {
 	trig := s.toks[i].Start
 	var best *annalist.Place
 	bestScore := 0
-	for ei := range s.r.Entities {
-		e := &s.r.Entities[ei]
+	for _, mn := range s.x.mentions[s.index] {
+		e := &s.r.Entities[mn.entity]
 		if e.Type != annalist.Location || e.Geo == nil {
 			continue
 		}
-		for _, mn := range e.Mentions {
-			if mn.Start < sent.Start || mn.End > sent.End {
-				continue
-			}
-			score := 1000 - abs(mn.Start-trig)/4
-			if k := s.tokenAt(mn.Start); k > 0 && locPreps[s.lower[k-1]] {
-				score += 1000
-			}
-			if best == nil || score > bestScore {
-				best, bestScore = placeOf(e), score
-			}
+		if mn.start < sent.Start || mn.end > sent.End {
+			continue
+		}
+		score := 1000 - abs(mn.start-trig)/4
+		if k := s.tokenAt(mn.start); k > 0 && locPreps[s.lower[k-1]] {
+			score += 1000
+		}
+		if best == nil || score > bestScore {
+			best, bestScore = placeOf(e), score
 		}
 	}
 	if best != nil {
 		return best
 	}
-	for si := s.index - 1; si >= 0 && s.d.Sentences[si].Paragraph == sent.Paragraph; si-- {
-		ps := s.d.Sentences[si]
-		var last *annalist.Place
-		lastStart := -1
-		for ei := range s.r.Entities {
-			e := &s.r.Entities[ei]
-			if e.Type != annalist.Location || e.Geo == nil {
-				continue
-			}
-			for _, mn := range e.Mentions {
-				if mn.Start >= ps.Start && mn.End <= ps.End && mn.Start > lastStart {
-					last, lastStart = placeOf(e), mn.Start
-				}
-			}
-		}
-		if last != nil {
-			return last
-		}
+	// The last place of the nearest earlier sentence of the paragraph.
+	if ei := s.x.paraPlace[s.index]; ei >= 0 {
+		return placeOf(&s.r.Entities[ei])
 	}
 	if s.r.Focus != nil && s.r.Focus.Country != "" {
-		for ei := range s.r.Entities {
-			e := &s.r.Entities[ei]
-			if e.Geo != nil && e.Geo.Kind == annalist.GeoCountry && e.Geo.Country == s.r.Focus.Country {
-				return placeOf(e)
-			}
+		if ei := s.x.focusEntity; ei >= 0 {
+			return placeOf(&s.r.Entities[ei])
 		}
 		return &annalist.Place{Name: s.r.Focus.Country, Country: s.r.Focus.Country}
 	}

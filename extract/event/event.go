@@ -96,6 +96,7 @@ func mainBefore(a, b *Mention) bool {
 type sentence struct {
 	d       *text.Doc
 	r       *annalist.Record
+	x       *docIndex // the record's facts by sentence
 	index   int
 	toks    []text.Token
 	lower   []string
@@ -110,16 +111,17 @@ type sentence struct {
 // Mentions finds every event mention in the document.
 func Mentions(d *text.Doc, r *annalist.Record) []Mention {
 	var out []Mention
+	x := newDocIndex(d, r)
 	for si := range d.Sentences {
-		s := newSentence(d, r, si)
+		s := newSentence(d, r, x, si)
 		out = append(out, s.mentions()...)
 	}
 	return out
 }
 
-func newSentence(d *text.Doc, r *annalist.Record, si int) *sentence {
+func newSentence(d *text.Doc, r *annalist.Record, x *docIndex, si int) *sentence {
 	toks := d.SentenceTokens(si)
-	s := &sentence{d: d, r: r, index: si, toks: toks, first: d.Sentences[si].First, report: -1,
+	s := &sentence{d: d, r: r, x: x, index: si, toks: toks, first: d.Sentences[si].First, report: -1,
 		lower: make([]string, len(toks)), lem: make([][]string, len(toks)), isTime: make([]bool, len(toks)),
 		clause: make([]int, len(toks))}
 	c := 0
@@ -147,7 +149,8 @@ func newSentence(d *text.Doc, r *annalist.Record, si int) *sentence {
 			s.isTime[i] = true
 		}
 	}
-	for _, t := range r.Times {
+	for _, ti := range x.times[si] {
+		t := r.Times[ti]
 		for i, tk := range toks {
 			if tk.Start < t.End && t.Start < tk.End {
 				s.isTime[i] = true
@@ -1061,7 +1064,8 @@ func (s *sentence) hasOutcome(fs []found) bool {
 
 func (s *sentence) hasCasualties() bool {
 	sent := s.d.Sentences[s.index]
-	for _, c := range s.r.Counts {
+	for _, ci := range s.x.counts[s.index] {
+		c := s.r.Counts[ci]
 		if c.Start >= sent.Start && c.End <= sent.End && (c.Kind == "killed" || c.Kind == "injured") {
 			return true
 		}
@@ -1073,7 +1077,8 @@ func (s *sentence) hasCasualties() bool {
 // whose type it measures.
 func (s *sentence) attachCounts(ms []Mention) {
 	sent := s.d.Sentences[s.index]
-	for _, c := range s.r.Counts {
+	for _, ci := range s.x.counts[s.index] {
+		c := s.r.Counts[ci]
 		if c.Start < sent.Start || c.End > sent.End {
 			continue
 		}
