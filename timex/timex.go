@@ -23,13 +23,17 @@ func (Extractor) Name() string { return "timex" }
 
 // Extract adds the time expressions of d to r.Times.
 func (Extractor) Extract(d *text.Doc, r *annalist.Record) {
-	r.Times = append(r.Times, findDoc(d)...)
+	var names []annalist.Span
+	for _, e := range r.Entities {
+		names = append(names, e.Mentions...)
+	}
+	r.Times = append(r.Times, findDoc(d, names)...)
 }
 
 // Find returns the time expressions of s, resolved against published
 // (YYYY-MM-DD, or empty when unknown), with byte offsets into s.
 func Find(s, published string) []annalist.Time {
-	return findDoc(text.Analyze(s, published))
+	return findDoc(text.Analyze(s, published), nil)
 }
 
 // SentenceDates gives, for each sentence of d, the date it is about: the
@@ -90,7 +94,12 @@ type match struct {
 	setRef bool  // the expression names a time later ones may refer to
 }
 
-func findDoc(d *text.Doc) []annalist.Time {
+// findDoc finds and resolves the time expressions of d, in text order.
+// A match strictly inside one of names (the mentions the name tagger
+// found) is part of a name, not a time: "Bloody January", "Black Friday",
+// "the January 6th Committee". It is skipped, and does not become the time
+// the text is about.
+func findDoc(d *text.Doc, names []annalist.Span) []annalist.Time {
 	c := &ctx{t: lex(d.Text)}
 	published := d.Published
 	if len(published) > 10 {
@@ -108,6 +117,10 @@ func findDoc(d *text.Doc) []annalist.Time {
 			continue
 		}
 		start, end := c.t[i].start, c.t[m.end-1].end
+		if insideName(names, start, end) {
+			i = m.end
+			continue
+		}
 		tm := annalist.Time{Start: start, End: end, Text: d.Text[start:end], Type: m.typ, Value: m.val, Mod: m.mod}
 		if m.dct && !c.hasDCT {
 			tm.Value = ""
@@ -241,3 +254,14 @@ func (c *ctx) day(i int) (p point, dct bool) {
 // presentVerb reports whether token k is a verb of the news timetable in
 // the present tense ("the summit opens Monday").
 func presentVerb(t toks, k int) bool { return timetableVerbs[t.low(k)] }
+
+// insideName reports whether [start, end) lies within a name and is not all
+// of it.
+func insideName(names []annalist.Span, start, end int) bool {
+	for _, n := range names {
+		if n.Start <= start && end <= n.End && end-start < n.End-n.Start {
+			return true
+		}
+	}
+	return false
+}

@@ -274,3 +274,14 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// A month inside a name the tagger found is not a date.
+func TestNamesAreNotTimes(t *testing.T) {
+	body := "Since Bloody January, protests resumed on 5 March 2022."
+	r := &annalist.Record{Text: body, Entities: []annalist.Entity{{ID: "e1", Type: annalist.Misc, Name: "Bloody January",
+		Mentions: []annalist.Span{{Start: 6, End: 20, Text: "Bloody January"}}}}}
+	Extractor{}.Extract(text.Analyze(body, "2023-01-05"), r)
+	if len(r.Times) != 1 || r.Times[0].Value != "2022-03-05" {
+		t.Errorf("times %+v", r.Times)
+	}
+}
