@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -417,11 +418,13 @@ func isDateValue(t annalist.Time) bool {
 	return t.Type == annalist.Date && len(t.Value) >= 4 && t.Value[0] >= '0' && t.Value[0] <= '9'
 }
 
+// tokenAt returns the token of the sentence that holds byte off, or -1.
+// Tokens come in text order without overlap: the first ending after off
+// is the only one that may hold it.
 func (s *sentence) tokenAt(off int) int {
-	for k, t := range s.toks {
-		if t.Start <= off && off < t.End {
-			return k
-		}
+	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].End > off })
+	if k < len(s.toks) && s.toks[k].Start <= off {
+		return k
 	}
 	return -1
 }
