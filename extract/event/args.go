@@ -404,14 +404,22 @@ func (s *sentence) date(i int) string {
 	return s.x.paraDate[s.index]
 }
 
+// subordinateBetween tells whether a word opening a subordinate clause lies
+// in tokens [a, b).
 func (s *sentence) subordinateBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		switch s.lower[k] {
-		case "that", "which", "who", "whom", "despite", "although", "because", "since", "when", "while":
-			return true
+	if s.subWords == nil {
+		// Counts of such words before each token, so that each of the
+		// many (trigger, date) pairs of a long sentence costs one look.
+		s.subWords = make([]int, len(s.lower)+1)
+		for k, w := range s.lower {
+			s.subWords[k+1] = s.subWords[k]
+			switch w {
+			case "that", "which", "who", "whom", "despite", "although", "because", "since", "when", "while":
+				s.subWords[k+1]++
+			}
 		}
 	}
-	return false
+	return b > a && s.subWords[b] > s.subWords[a]
 }
 
 func isDateValue(t annalist.Time) bool {

@@ -106,6 +106,9 @@ type sentence struct {
 	clause  []int      // clause number of each token
 	report  int        // token of the first reporting verb, or -1
 	hasCond bool       // "unless" or "if" in the sentence
+
+	subAfter []bool // subordinatePrefixes, made on first use
+	subWords []int  // subordinateBetween's counts, made on first use
 }
 
 // Mentions finds every event mention in the document.
@@ -680,11 +683,22 @@ func (s *sentence) subordinate(i int) bool {
 			}
 		}
 	}
+	if s.subAfter == nil {
+		s.subAfter = s.subordinatePrefixes()
+	}
+	return s.subAfter[i]
+}
+
+// subordinatePrefixes tells, for each i, whether tokens [0, i) leave token
+// i in a subordinate clause: one pass over the sentence serves all its
+// triggers.
+func (s *sentence) subordinatePrefixes() []bool {
+	out := make([]bool, len(s.lower)+1)
 	sub := false
 	// A relative clause on the subject ("Rebels who attacked the town have
 	// surrendered") ends where a second verb group starts after its own.
 	subjectRel, relVerb, relGap, verbSeen := false, false, false, false
-	for k := 0; k < i; k++ {
+	for k := 0; k < len(s.lower); k++ {
 		w := s.lower[k]
 		finite := s.finite(k)
 		switch {
@@ -704,8 +718,9 @@ func (s *sentence) subordinate(i int) bool {
 			sub, subjectRel = false, false // "Following the attack, the government imposed ..."
 		}
 		verbSeen = verbSeen || finite
+		out[k+1] = sub
 	}
-	return sub
+	return out
 }
 
 // oblique reports whether the noun at i is the object of a preposition:
