@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/annalist/annalist/internal/words"
+
 	"github.com/annalist/annalist"
 )
 
@@ -153,7 +155,7 @@ func onlyVocabulary(lw []string, vocab map[string]bool, cue func(string) bool) b
 	return hasCue
 }
 
-var adWords = set("story continues below after this the advertisement article content continue reading scroll to with by our from partners partner paid post presented brought you in")
+var adWords = words.Set("story continues below after this the advertisement article content continue reading scroll to with by our from partners partner paid post presented brought you in")
 
 func adCue(w string) bool {
 	switch w {
@@ -163,7 +165,7 @@ func adCue(w string) bool {
 	return false
 }
 
-var shareWords = set("this article story page post on via or and with your friends the to link copy print email e-mail mail comment comments save bookmark us")
+var shareWords = words.Set("this article story page post on via or and with your friends the to link copy print email e-mail mail comment comments save bookmark us")
 
 func shareCue(w string) bool {
 	switch w {
@@ -342,10 +344,10 @@ var ctaVerbs = []string{
 // rather than advising the reader within a story. The weak ones ("now",
 // "here", "free") only count in a short sentence: "Sign up now".
 var (
-	siteMarkers = set("our us we newsletter newsletters inbox podcast podcasts unsubscribe briefing " +
+	siteMarkers = words.Set("our us we newsletter newsletters inbox podcast podcasts unsubscribe briefing " +
 		"notre nos suivez-nous nuestro nuestra nuestros nuestras síguenos nosso nossa nossos siga-nos " +
 		"nostro nostra nostri seguici unser unsere unseren unserem uns наш наши нашу нашего нашем нас")
-	weakSiteMarkers = set("here now today free app apps subscription subscriptions subscribe subscriber subscribers subscribing alerts notifications")
+	weakSiteMarkers = words.Set("here now today free app apps subscription subscriptions subscribe subscriber subscribers subscribing alerts notifications")
 )
 
 const maxWeakCTAWords = 12
@@ -489,7 +491,7 @@ func endsSentence(p string) bool {
 	return strings.ContainsRune(".!?:…。！？", r)
 }
 
-var functionWords = set("a an the and or but nor of to in on at by for with from as into onto than that which who whom whose is are was were be been has have had will would can could should may might must not no if so this these those its their his her our your my said says")
+var functionWords = words.Set("a an the and or but nor of to in on at by for with from as into onto than that which who whom whose is are was were be been has have had will would can could should may might must not no if so this these those its their his her our your my said says")
 
 // isSeparator reports a line of rule characters that divides sections.
 func isSeparator(s string) bool {
@@ -512,12 +514,4 @@ func containsAny(s string, subs ...string) bool {
 		}
 	}
 	return false
-}
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
 }

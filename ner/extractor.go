@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/annalist/annalist/internal/words"
+
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/text"
 )
@@ -104,7 +106,7 @@ func (e *Extractor) Extract(d *text.Doc, r *annalist.Record) {
 // nameParticles start Arabic and other surnames written with a hyphen
 // ("al-Assad", "el-Sisi", "bin-Salman"): lower case, so the tagger, which
 // learned "anti-" and "pro-" words as MISC, is unsure of them.
-var nameParticles = wordSet("al el ad ed as ash at az bin ibn ben bint abu ul ur ud ar an")
+var nameParticles = words.Set("al el ad ed as ash at az bin ibn ben bint abu ul ur ud ar an")
 
 func isParticleName(w string) bool {
 	p, rest, ok := strings.Cut(w, "-")
@@ -211,16 +213,16 @@ func trimMention(d *text.Doc, m *mention) {
 // ("Senior General", "Foreign Minister"); a role needs a title or one of
 // extraRoles too. (The tagger's title feature uses titles alone: these
 // lists need no retraining.)
-var roleQualifiers = wordSet(`senior supreme grand foreign defence defense interior home finance
+var roleQualifiers = words.Set(`senior supreme grand foreign defence defense interior home finance
 	health economy trade energy education environment culture transport agriculture labour labor`)
 
 // extraRoles are roles that are not titles the tagger knows.
-var extraRoles = wordSet("owner candidate nominee incumbent")
+var extraRoles = words.Set("owner candidate nominee incumbent")
 
 func isRoleWord(w string) bool { return titles[w] || roleQualifiers[w] || extraRoles[w] }
 
 // honorifics are titles that are not roles.
-var honorifics = wordSet("mr mrs ms dr prof sir lady lord dame st. mr. mrs. ms. dr. prof.")
+var honorifics = words.Set("mr mrs ms dr prof sir lady lord dame st. mr. mrs. ms. dr. prof.")
 
 func cleanRole(words []string) string {
 	var keep []string
@@ -466,7 +468,7 @@ func containsWords(long, short []string, person bool) bool {
 }
 
 // acronymSkip are the small words acronyms leave out.
-var acronymSkip = wordSet("of and the for de du la le des")
+var acronymSkip = words.Set("of and the for de du la le des")
 
 // isAcronym reports whether short (lower case, one word) is the initials of
 // long: "ecb" of "european central bank", "u.s." of "united states".

@@ -3,19 +3,16 @@ package timex
 import (
 	"strings"
 	"time"
+
+	"github.com/annalist/annalist/internal/words"
 )
 
 // months maps month names and their abbreviations to 1-12. Abbreviations
 // are accepted only capitalised and with a day or year after them.
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}
-
-var monthAbbr = map[string]int{
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+var (
+	months    = words.Months
+	monthAbbr = words.MonthAbbreviations
+)
 
 // ambiguousMonths are also common words; alone they need a cue such as
 // "in" or "last" before them.
@@ -62,14 +59,15 @@ func plural(w string) bool {
 	return len(w) > 2 && w[len(w)-1] == 's' && w != "hrs" && w != "yrs" || w == "centuries"
 }
 
-var smallNumbers = map[string]int{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"dozen": 12,
-}
+// smallNumbers are the number words, and "dozen", which counts time too
+// ("a dozen years").
+var smallNumbers = func() map[string]int {
+	m := map[string]int{"dozen": 12}
+	for w, n := range words.Numbers {
+		m[w] = n
+	}
+	return m
+}()
 
 var ordinals = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,

@@ -26,6 +26,8 @@ package count
 import (
 	"strings"
 
+	"github.com/annalist/annalist/internal/words"
+
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/text"
 )
@@ -136,7 +138,7 @@ func appendSentence(out []annalist.Count, s string, toks []text.Token, lw []stri
 }
 
 // Nouns after "N-strong" that make it a force: "a 5,000-strong force".
-var forceNouns = set(`force forces army contingent troops battalion brigade police deployment
+var forceNouns = words.Set(`force forces army contingent troops battalion brigade police deployment
 	garrison militia`)
 
 // strong reads "a 10,000-strong crowd" and "a 5,000-strong force".
@@ -206,23 +208,15 @@ func skipNumber(toks []text.Token, lw []string, n number) bool {
 
 func isCapital(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
-var months = set(`january february march april may june july august september october november december
+var months = words.Set(`january february march april may june july august september october november december
 	jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`)
 
-var units = set(`% percent per cent years year months month weeks week days day hours hour minutes
+var units = words.Set(`% percent per cent years year months month weeks week days day hours hour minutes
 	minute seconds times km kilometres kilometers miles mile metres meters feet ft kg kilograms
 	tonnes tons pounds dollars euros yuan rubles roubles tenge rupees pesos votes points goals
 	degrees acres hectares square cents barrels bpd mph litres liters gallons years-old pct dlrs dlr
 	cts shares stg marks yen francs lire crowns guilders bushels ounces dwt units vehicles cars
 	megawatts mw billion-dollar million-dollar`)
-
-func set(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
 
 // Qualifiers before a number, longest first within each normalised form.
 var qualifiers = []struct {
@@ -303,11 +297,11 @@ var verbsBefore = map[string]string{
 }
 
 // Verbs by which a crowd counts its people: "the rally drew 50,000".
-var attractVerbs = set(`drew draws drawing attracted attracts attracting`)
+var attractVerbs = words.Set(`drew draws drawing attracted attracts attracting`)
 
 // Nouns that say what a number after them counts: "a crowd of 10,000",
 // "the death toll rose to 40".
-var crowdNouns = set(`crowd crowds rally rallies march marches demonstration demonstrations protest
+var crowdNouns = words.Set(`crowd crowds rally rallies march marches demonstration demonstrations protest
 	protests gathering gatherings turnout procession`)
 
 // cueBefore looks left of token i for what the number at i counts.
@@ -447,12 +441,12 @@ var classNouns = map[string]string{
 
 // Verbs that need a protest noun after them to count a crowd: "staged
 // mass demonstrations", "joined the rally".
-var protestVerbs = set(`staged stage held hold joined join took went began begun started launched
+var protestVerbs = words.Set(`staged stage held hold joined join took went began begun started launched
 	continued continuing blocked blockaded occupied stopped downed`)
 
 // People nouns make a weak cue ("held") count people: "30 activists were
 // held", not "20 pct is held".
-var peopleNouns = set(`people persons men women children civilians protesters demonstrators activists
+var peopleNouns = words.Set(`people persons men women children civilians protesters demonstrators activists
 	students workers villagers residents journalists soldiers troops police policemen officers
 	suspects members supporters opponents dissidents leaders prisoners detainees militants rebels
 	fighters insurgents guerrillas others migrants refugees hostages passengers crew sailors
@@ -461,12 +455,12 @@ var peopleNouns = set(`people persons men women children civilians protesters de
 
 // Break words of the window after a number: prepositions start a phrase
 // that is no longer the counted noun ("one suit related to deaths").
-var windowBreaks = set(`for with to from by into at on in against than about over under via per
+var windowBreaks = words.Set(`for with to from by into at on in against than about over under via per
 	behind between among through across like within without toward towards despite during near
 	around beyond said says told`)
 
 // Animals die in outbreaks and culls; their numbers are no casualties.
-var animals = set(`birds bird hogs pigs pig swine chickens chicken poultry cattle cows cow ducks duck
+var animals = words.Set(`birds bird hogs pigs pig swine chickens chicken poultry cattle cows cow ducks duck
 	swans geese hens turkeys sheep goats horses dogs cats animals fish livestock camels deer whales
 	dolphins bats rats mice monkeys elephants rhinos herds flocks heads`)
 
@@ -486,12 +480,12 @@ func countsAnimals(lw []string, i int) bool {
 
 // Auxiliaries before a participle make it passive: "were killed".
 // "Have" is not one: "bombers have killed 23".
-var auxiliaries = set(`were was been are is be being got get reportedly also all later
+var auxiliaries = words.Set(`were was been are is be being got get reportedly also all later
 	allegedly feared believed confirmed reported said thought presumed`)
 
 // Words after a bare participle that show it is passive or an adjective
 // ("12 killed in a blast", "20 injured people").
-var afterPassive = set(`in on at by during near when after as while since overnight yesterday today
+var afterPassive = words.Set(`in on at by during near when after as while since overnight yesterday today
 	tonight last this so and or but from following amid across inside outside around , . ; : ! ? ) —
 	– " ” ’ ' people persons civilians others men women children policemen soldiers`)
 
@@ -685,7 +679,7 @@ func singularVerb(lw []string, i, j int) bool {
 }
 
 // Participles that are also active past tenses.
-var transitive = set(`killed injured wounded hurt arrested detained jailed imprisoned displaced
+var transitive = words.Set(`killed injured wounded hurt arrested detained jailed imprisoned displaced
 	evacuated murdered executed massacred deployed held apprehended`)
 
 // passive reports whether the participle at j reads as passive or as an
@@ -702,7 +696,7 @@ func passive(lw []string, j int) bool {
 
 // Nouns of protest actions after a verb: "took to the streets", "began a
 // hunger strike", "blocked roads", "stopped work".
-var protestNouns = set(`streets strike strikes sit-in sit-ins vigil walkout roads highways work tools
+var protestNouns = words.Set(`streets strike strikes sit-in sit-ins vigil walkout roads highways work tools
 	hunger-strike boycott picket pickets`)
 
 // protestNounWithin reports whether a protest noun follows within n tokens.

@@ -25,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/words"
 	"github.com/annalist/annalist/text"
 )
 
@@ -64,7 +65,7 @@ func Find(d *text.Doc, entities []annalist.Entity) []annalist.Quote {
 			// recommends” meetings be held “at the earliest time”."
 			at = prev
 		}
-		if at.speaker == nil && at.cue == "" && last.speaker != nil && para-lastPara <= 1 && a.startsSentence(gi) && words(d.Text[g[0].in0:g[len(g)-1].in1]) >= 4 {
+		if at.speaker == nil && at.cue == "" && last.speaker != nil && para-lastPara <= 1 && a.startsSentence(gi) && wordCount(d.Text[g[0].in0:g[len(g)-1].in1]) >= 4 {
 			at = attribution{speaker: last.speaker}
 		}
 		for _, p := range g {
@@ -84,7 +85,7 @@ func Find(d *text.Doc, entities []annalist.Entity) []annalist.Quote {
 }
 
 // words counts the words of s.
-func words(s string) int { return len(strings.Fields(s)) }
+func wordCount(s string) int { return len(strings.Fields(s)) }
 
 type attribution struct {
 	speaker *annalist.Entity
@@ -312,7 +313,7 @@ func isBreakAfter(w string) bool {
 }
 
 // Reporting verbs, one word.
-var cueWords = set(`said says say told tells added adds insisted insists declared declares warned
+var cueWords = words.Set(`said says say told tells added adds insisted insists declared declares warned
 	warns stressed stresses vowed vows urged urges explained explains noted notes wrote writes
 	tweeted posted announced announces claimed claims argued argues asked asks replied replies
 	responded continued recalled recalls promised promises pledged pledges demanded demands
@@ -335,14 +336,6 @@ var cuePhrases = [][]string{
 	{"spoke", "of"}, {"speaks", "of"}, {"spoke", "about"}, {"talked", "about"}, {"talked", "of"},
 	{"was", "quoted", "as", "saying"}, {"is", "quoted", "as", "saying"}, {"quoted", "as", "saying"},
 	{"went", "on", "to", "say"},
-}
-
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
 }
 
 // cueAt matches a reporting cue at token i (ending by hi) and returns the
@@ -413,7 +406,7 @@ func isLowerWord(t string) bool {
 
 // Words that may stand between a subject and its verb: "Tokayev also
 // said", "he later told".
-var adverbs = set(`also later then once again reportedly has had have recently previously repeatedly
+var adverbs = words.Set(`also later then once again reportedly has had have recently previously repeatedly
 	publicly openly would will further simply even only still himself herself`)
 
 func isAdverb(w string) bool { return adverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4 }
@@ -497,7 +490,7 @@ func (a *attributor) subjectSlot(lo, cs, quoteStart int) (*annalist.Entity, bool
 
 // Determiners open a noun phrase whose head may be a role: "the
 // president", "one senior banker".
-var determiners = set(`the a an one his her its their another`)
+var determiners = words.Set(`the a an one his her its their another`)
 
 // roleAfter returns the head of the noun phrase in tokens [lo, hi): the
 // last of its lower-case words before a preposition ("the president of
@@ -514,7 +507,7 @@ func (a *attributor) roleAfter(lo, hi int) string {
 	return role
 }
 
-var prepositions = set(`of for at in on from with to by`)
+var prepositions = words.Set(`of for at in on from with to by`)
 
 // subjectAfter finds the speaker after an inverted cue: "said Tokayev",
 // "said the president", "according to Tokayev".

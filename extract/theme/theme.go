@@ -12,9 +12,9 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/words"
 	"github.com/annalist/annalist/text"
 )
 
@@ -51,10 +51,10 @@ func MinHits(n int) float64 {
 const eventWeight = 2
 
 // Score returns every theme with a non-zero strength, strongest first.
-func Score(toks []text.Token, events []annalist.Event) (scores []Scored, words int) {
+func Score(toks []text.Token, events []annalist.Event) (scores []Scored, wordCount int) {
 	stems := make([]string, 0, len(toks))
 	for _, t := range toks {
-		if w := strings.ToLower(strings.ReplaceAll(t.Text, "’", "'")); isWord(w) {
+		if w := strings.ToLower(strings.ReplaceAll(t.Text, "’", "'")); words.IsWord(w) {
 			stems = append(stems, stem(w))
 		}
 	}
@@ -217,13 +217,4 @@ func stem(w string) string {
 		}
 	}
 	return w
-}
-
-func isWord(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
 }

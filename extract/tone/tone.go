@@ -13,9 +13,9 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/words"
 	"github.com/annalist/annalist/text"
 )
 
@@ -66,19 +66,19 @@ func (*Extractor) Extract(d *text.Doc, r *annalist.Record) {
 // digit; a sentiment phrase ("does not work") counts as one sentiment word
 // per word it spans, so that percentages stay percentages of words.
 func Measure(toks []text.Token) annalist.Tone {
-	words := make([]string, 0, len(toks))
+	ws := make([]string, 0, len(toks))
 	for _, t := range toks {
 		w := strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
 		switch {
-		case strings.HasPrefix(w, "n'") && len(words) > 0:
-			words[len(words)-1] += w // the tokenizer splits "can't" into "ca" "n't"
-		case isWord(w):
-			words = append(words, w)
+		case strings.HasPrefix(w, "n'") && len(ws) > 0:
+			ws[len(ws)-1] += w // the tokenizer splits "can't" into "ca" "n't"
+		case words.IsWord(w):
+			ws = append(ws, w)
 		}
 	}
 	pos, neg := 0, 0
-	for i := 0; i < len(words); {
-		n, score := longest(words, i)
+	for i := 0; i < len(ws); {
+		n, score := longest(ws, i)
 		switch {
 		case score > 0:
 			pos += n
@@ -88,7 +88,7 @@ func Measure(toks []text.Token) annalist.Tone {
 		i += n
 	}
 	var t annalist.Tone
-	t.Words = len(words)
+	t.Words = len(ws)
 	if t.Words == 0 {
 		return t
 	}
@@ -108,15 +108,6 @@ func longest(words []string, i int) (int, int) {
 		}
 	}
 	return 1, lexicon[words[i]]
-}
-
-func isWord(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
 }
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
