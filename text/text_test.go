@@ -48,6 +48,18 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+func TestLongSentencesAreCut(t *testing.T) {
+	d := Analyze(strings.Repeat("word, ", 1000), "")
+	for _, s := range d.Sentences {
+		if n := s.Last - s.First; n > maxSentence {
+			t.Fatalf("a sentence of %d tokens", n)
+		}
+	}
+	if len(d.Sentences) < 2000/longSentence {
+		t.Errorf("%d sentences", len(d.Sentences))
+	}
+}
+
 func FuzzAnalyze(f *testing.F) {
 	f.Add("The U.S. said... “Go.” Then (he) left—fast.\n\nNext 1,000.5% 'quote' don't")
 	f.Fuzz(func(t *testing.T, s string) {

@@ -184,6 +184,15 @@ func isAbbrev(w string) bool {
 	return len(w)%2 == 0
 }
 
+// Sentences longer than this many tokens are split at their next comma or
+// semicolon, and at maxSentence at the latest: text without full stops (a
+// table, a feed of keywords) must not make one sentence whose every
+// extractor pass costs the square of its length.
+const (
+	longSentence = 150
+	maxSentence  = 300
+)
+
 // splitSentences returns [first,last) token index pairs of the sentences of
 // one paragraph's tokens.
 func splitSentences(toks []Token) [][2]int {
@@ -191,6 +200,11 @@ func splitSentences(toks []Token) [][2]int {
 	first := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i].Text
+		if n := i + 1 - first; n >= maxSentence || n >= longSentence && (t == "," || t == ";") {
+			out = append(out, [2]int{first, i + 1})
+			first = i + 1
+			continue
+		}
 		if t != "." && t != "!" && t != "?" && t != "…" && !strings.HasPrefix(t, "...") {
 			continue
 		}
