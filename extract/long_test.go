@@ -84,8 +84,12 @@ func TestLongArticleScalesLinearly(t *testing.T) {
 	}
 	small, big := longArticle(100<<10), longArticle(800<<10)
 	processLong(t, small) // load the models and warm the caches
-	ts := processLong(t, small)
-	tb := processLong(t, big)
+	// The best of three runs each, so that a busy moment on a shared
+	// machine does not decide the ratio.
+	ts, tb := processLong(t, small), processLong(t, big)
+	for range 2 {
+		ts, tb = min(ts, processLong(t, small)), min(tb, processLong(t, big))
+	}
 	ratio := float64(tb) / float64(ts)
 	t.Logf("%d bytes: %v; %d bytes: %v; ratio %.1f", len(small), ts, len(big), tb, ratio)
 	if ratio > 30 {
