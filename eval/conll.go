@@ -74,26 +74,13 @@ func Chunks(tags []string) []Chunk {
 type Counts struct{ Gold, Pred, Correct int }
 
 // Precision is Correct/Pred, 0 when nothing was predicted.
-func (c Counts) Precision() float64 { return div(c.Correct, c.Pred) }
+func (c Counts) Precision() float64 { return ratio(c.Correct, c.Pred) }
 
 // Recall is Correct/Gold, 0 when the gold set is empty.
-func (c Counts) Recall() float64 { return div(c.Correct, c.Gold) }
+func (c Counts) Recall() float64 { return ratio(c.Correct, c.Gold) }
 
 // F1 is the harmonic mean of precision and recall.
-func (c Counts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func div(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+func (c Counts) F1() float64 { return f1(c.Precision(), c.Recall()) }
 
 // CoNLL accumulates phrase-level exact-match counts over sentences, as the
 // CoNLL-2003 shared task's conlleval script does.

@@ -40,13 +40,7 @@ func (s CountScore) Precision() float64 { return ratio(s.Matched, s.Extracted) }
 func (s CountScore) Recall() float64 { return ratio(s.Matched, s.Gold) }
 
 // F1 is the harmonic mean of precision and recall.
-func (s CountScore) F1() float64 {
-	p, r := s.Precision(), s.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func (s CountScore) F1() float64 { return f1(s.Precision(), s.Recall()) }
 
 // ScoreCounts runs find over each record's text (and nothing else of the
 // record) and scores the killed and injured counts against the gold.
