@@ -240,8 +240,8 @@ func cleanRole(words []string) string {
 }
 
 // roleBefore reads the titles just before a person's name ("former
-// president Nursultan Nazarbayev"), or before a comma that sets the name
-// in apposition ("Kazakhstan's president, Kassym-Jomart Tokayev").
+// president Ellen Johnson Sirleaf"), or before a comma that sets the name
+// in apposition ("France's president, Jean-Luc Mélenchon").
 func roleBefore(d *text.Doc, first, sentFirst int) string {
 	k := first - 1
 	if k >= sentFirst && d.Tokens[k].Text == "," {
@@ -315,7 +315,7 @@ func unifyTypes(ms []*mention) {
 
 // dropUnsupported drops a one-word person named once, with no title and
 // no known first name, where capitals say nothing: first in its sentence
-// or in a quotation ("‘Shal, ket!’"). Nothing there tells a name from a
+// or in a quotation ("‘Dégage!’"). Nothing there tells a name from a
 // word; a surname of a fuller name stays, as it joins that name.
 func dropUnsupported(d *text.Doc, ms []*mention) []*mention {
 	count := map[string]int{}
@@ -447,7 +447,7 @@ func allCaps(words []string) bool {
 }
 
 // containsWords reports whether short (lower case) names the same person
-// as long: a suffix ("tokayev" of "kassym-jomart tokayev"), a surname
+// as long: a suffix ("mélenchon" of "jean-luc mélenchon"), a surname
 // without its particle ("assad" of "bashar al-assad"), or the first and
 // last name of a longer one. Other names merge only when written alike,
 // since "Kazakhstan" is not "South Kazakhstan".

@@ -105,7 +105,7 @@ type attributor struct {
 	mentions []mention // PERSON mentions by start
 	// The person whose mention starts or ends in a token, by token index;
 	// by token rather than by offset so that a mention need not match the
-	// tokenizer's boundaries ("Tokayev" in "Tokayev-led").
+	// tokenizer's boundaries ("Mélenchon" in "Mélenchon-led").
 	starting map[int]*annalist.Entity
 	ending   map[int]*annalist.Entity
 }
@@ -189,7 +189,7 @@ func (a *attributor) before(gi int) (lo, hi int) {
 
 // after returns the token range from quote gi's closing mark to the end of
 // its sentence or the next quote; when the quote closes its sentence, the
-// next sentence of the paragraph ("…!” Tokayev said.).
+// next sentence of the paragraph ("…!” Mélenchon said.).
 func (a *attributor) after(gi int) (lo, hi int) {
 	g := a.groups[gi]
 	end := g[len(g)-1].close
@@ -230,8 +230,8 @@ func isWord(t string) bool {
 }
 
 // attribute finds the cue and speaker of quote gi: first a reporting
-// clause right after the quote (", he said", ", said Tokayev"), then the
-// nearest cue before it ("Tokayev said: “…”").
+// clause right after the quote (", he said", ", said Mélenchon"), then the
+// nearest cue before it ("Mélenchon said: “…”").
 func (a *attributor) attribute(gi int) attribution {
 	quoteStart := a.groups[gi][0].open
 	lo, hi := a.after(gi)
@@ -260,7 +260,7 @@ func (a *attributor) attribute(gi int) attribution {
 		}
 		cue := a.d.Text[a.d.Tokens[cs].Start:a.d.Tokens[ce-1].End]
 		if cs == k {
-			// Inverted: "…,” said Tokayev.
+			// Inverted: "…,” said Mélenchon.
 			return attribution{a.subjectAfter(ce, hi, quoteStart), cue}
 		}
 		if e, ok := a.subjectSlot(k, cs, quoteStart); ok {
@@ -404,7 +404,7 @@ func isLowerWord(t string) bool {
 	return unicode.IsLower(r)
 }
 
-// Words that may stand between a subject and its verb: "Tokayev also
+// Words that may stand between a subject and its verb: "Mélenchon also
 // said", "he later told".
 var adverbs = words.Set(`also later then once again reportedly has had have recently previously repeatedly
 	publicly openly would will further simply even only still himself herself`)
@@ -414,7 +414,7 @@ func isAdverb(w string) bool { return adverbs[w] || strings.HasSuffix(w, "ly") &
 func isPronoun(w string) bool { return w == "he" || w == "she" }
 
 // subjectBefore finds the speaker in the words before a cue at cs, back to
-// lo: "Tokayev said", "he said", "the president said", "Tokayev, the
+// lo: "Mélenchon said", "he said", "the president said", "Mélenchon, the
 // president, said".
 func (a *attributor) subjectBefore(lo, cs, quoteStart int) *annalist.Entity {
 	k := cs
@@ -432,7 +432,7 @@ func (a *attributor) subjectBefore(lo, cs, quoteStart int) *annalist.Entity {
 	case a.ending[k-1] != nil:
 		return a.ending[k-1]
 	case w == ",":
-		// An appositive: "Tokayev, the president, said".
+		// An appositive: "Mélenchon, the president, said".
 		for j := k - 2; j >= lo && j >= k-10; j-- {
 			if e := a.ending[j]; e != nil {
 				return e
@@ -450,7 +450,7 @@ func (a *attributor) subjectBefore(lo, cs, quoteStart int) *annalist.Entity {
 			}
 		}
 	}
-	// "Tokayev on Monday said".
+	// "Mélenchon on Monday said".
 	for j := k - 2; j >= lo && j >= k-4; j-- {
 		if e := a.ending[j]; e != nil {
 			return e
@@ -460,7 +460,7 @@ func (a *attributor) subjectBefore(lo, cs, quoteStart int) *annalist.Entity {
 }
 
 // subjectSlot reads the subject in tokens [lo, cs) between a quote and
-// its cue, as in "…,” Tokayev said." or "…,” one senior banker said.". It
+// its cue, as in "…,” Mélenchon said." or "…,” one senior banker said.". It
 // reports false when the words are no subject ("…” began to circulate").
 func (a *attributor) subjectSlot(lo, cs, quoteStart int) (*annalist.Entity, bool) {
 	if cs-lo > 12 {
@@ -509,8 +509,8 @@ func (a *attributor) roleAfter(lo, hi int) string {
 
 var prepositions = words.Set(`of for at in on from with to by`)
 
-// subjectAfter finds the speaker after an inverted cue: "said Tokayev",
-// "said the president", "according to Tokayev".
+// subjectAfter finds the speaker after an inverted cue: "said Mélenchon",
+// "said the president", "according to Mélenchon".
 func (a *attributor) subjectAfter(ce, hi, quoteStart int) *annalist.Entity {
 	if ce >= hi {
 		return nil
@@ -554,7 +554,7 @@ func (a *attributor) lastBefore(off int) *annalist.Entity {
 
 // byRole is the person last mentioned before off who holds role: by the
 // entity's Role, else by the title next to one of its mentions
-// ("President Tokayev", "Kazakhstan’s president, Tokayev", "Tokayev, the
+// ("President Mélenchon", "France’s president, Mélenchon", "Mélenchon, the
 // president"). A former holder answers only "the former president".
 func (a *attributor) byRole(role string, former bool, off int) *annalist.Entity {
 	last := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].end > off })
