@@ -75,17 +75,30 @@ read at all.`,
 			enc := json.NewEncoder(out)
 			enc.SetEscapeHTML(false)
 			read, failed := 0, 0
+			bar := newProgress(cmd.ErrOrStderr(), "extracting") // nil unless stderr is a terminal
 			err := f.pipeline().Run(f.workers, func(submit func(*annalist.Article, error) error) error {
 				return ingest.Walk(args, f.opt, submit)
 			}, func(res extract.Result) error {
+				if bar != nil {
+					bar.Add(1)
+				}
 				if res.Err != nil {
 					failed++
+					if bar != nil {
+						bar.Clear()
+					}
 					fmt.Fprintln(cmd.ErrOrStderr(), "annalist: skipped:", res.Err)
 					return nil
 				}
 				read++
 				return enc.Encode(res.Record)
 			})
+			if bar != nil {
+				bar.Finish()
+			}
+			if failed > 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "annalist: %d records written, %d articles skipped\n", read, failed)
+			}
 			if err != nil {
 				return err
 			}

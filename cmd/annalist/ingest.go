@@ -76,19 +76,7 @@ func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFla
 	defer st.Close()
 
 	stderr := cmd.ErrOrStderr()
-	var bar *progressbar.ProgressBar
-	if isTerminal(stderr) {
-		bar = progressbar.NewOptions(-1,
-			progressbar.OptionSetWriter(stderr),
-			progressbar.OptionSetDescription("ingesting"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("articles"),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionSpinnerType(14),
-			progressbar.OptionClearOnFinish(),
-		)
-	}
+	bar := newProgress(stderr, "ingesting")
 	start := time.Now()
 	t, err := load.Run(ctx, st, ingestPipeline(&f), func(submit func(*annalist.Article, error) error) error {
 		return ingest.Walk(args, f.opt, submit)
@@ -129,6 +117,24 @@ func openExisting(ctx context.Context) (*sqlite.DB, error) {
 		return nil, fmt.Errorf("no store at %s (use --db, or fill it with annalist ingest): %w", dbPath, err)
 	}
 	return sqlite.Open(ctx, dbPath)
+}
+
+// newProgress returns a spinner counting articles on w, or nil when w is
+// not a terminal (a log file or a pipe gets no progress noise).
+func newProgress(w io.Writer, what string) *progressbar.ProgressBar {
+	if !isTerminal(w) {
+		return nil
+	}
+	return progressbar.NewOptions(-1,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription(what),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("articles"),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionSpinnerType(14),
+		progressbar.OptionClearOnFinish(),
+	)
 }
 
 // isTerminal reports whether w is a terminal, for colours and progress.
