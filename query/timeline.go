@@ -160,6 +160,24 @@ func next(p, by string) string {
 	return format(t, by)
 }
 
+// Squeeze sums runs of adjacent values so that the series fits in width
+// columns, and says how many values each column holds.
+func Squeeze(values []int, width int) ([]int, int) {
+	per := 1
+	if width > 0 && len(values) > width {
+		per = (len(values) + width - 1) / width
+	}
+	out := make([]int, 0, (len(values)+per-1)/per)
+	for i := 0; i < len(values); i += per {
+		sum := 0
+		for _, v := range values[i:min(i+per, len(values))] {
+			sum += v
+		}
+		out = append(out, sum)
+	}
+	return out, per
+}
+
 // Sparkline draws values as a row of block characters, the tallest full.
 func Sparkline(values []int) string {
 	const bars = "▁▂▃▄▅▆▇█"

@@ -53,3 +53,13 @@ func TestTimelineByWeekAndMonth(t *testing.T) {
 		t.Error("unknown granularity accepted")
 	}
 }
+
+func TestSqueeze(t *testing.T) {
+	got, per := Squeeze([]int{1, 2, 3, 4, 5, 6, 7}, 3)
+	if per != 3 || !reflect.DeepEqual(got, []int{6, 15, 7}) {
+		t.Errorf("Squeeze = %v, %d", got, per)
+	}
+	if got, per := Squeeze([]int{1, 2}, 10); per != 1 || len(got) != 2 {
+		t.Errorf("Squeeze short = %v, %d", got, per)
+	}
+}

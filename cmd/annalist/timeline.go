@@ -11,6 +11,10 @@ import (
 	"github.com/annalist/annalist/store"
 )
 
+// sparkWidth is the most columns a sparkline takes; longer timelines are
+// summed into fewer, wider columns.
+const sparkWidth = 100
+
 func init() {
 	var (
 		opt    store.SearchOptions
@@ -64,16 +68,22 @@ as are undated events. Negated, hypothetical and future events are left out.
 			for _, t := range tl.Types {
 				width = max(width, len(t))
 			}
+			per := 1
 			row := func(name string, series []int) {
 				total := 0
 				for _, v := range series {
 					total += v
 				}
-				fmt.Fprintf(out, "%-*s %6d  %s\n", width, name, total, query.Sparkline(series))
+				var cols []int
+				cols, per = query.Squeeze(series, sparkWidth)
+				fmt.Fprintf(out, "%-*s %6d  %s\n", width, name, total, query.Sparkline(cols))
 			}
 			row("all", tl.Series(""))
 			for _, t := range tl.Types {
 				row(t, tl.Series(t))
+			}
+			if per > 1 {
+				fmt.Fprintf(out, "one column is %d %ss\n", per, by)
 			}
 			if tl.Coarser+tl.Undated > 0 {
 				fmt.Fprintf(out, "not shown: %d events dated less precisely than a %s, %d undated\n", tl.Coarser, by, tl.Undated)
