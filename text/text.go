@@ -32,6 +32,48 @@ type Doc struct {
 	Paragraphs []Span
 	Sentences  []Sentence
 	Tokens     []Token
+
+	// Parser, when set, gives Parse its analyses. The pipeline sets the
+	// embedded model; a Doc without one has no syntax layer.
+	Parser Parser
+	parses [][]Word
+}
+
+// Word is the language layer's reading of one token: its parts of speech,
+// lemma and place in the sentence's dependency tree (Universal Dependencies).
+type Word struct {
+	UPOS  string // universal part of speech: NOUN, VERB, PROPN, ...
+	XPOS  string // Penn Treebank tag: NN, VBD, NNP, ...
+	Lemma string // dictionary form, lower case except proper nouns
+	Head  int    // index of the head within the sentence's tokens, -1 for the root
+	Rel   string // UD relation to the head: nsubj, obj, obl:agent, ...
+}
+
+// Parser reads the words of one sentence, one Word per word.
+type Parser interface {
+	Parse(words []string) []Word
+}
+
+// Parse returns the analysis of sentence i, one Word per token of
+// SentenceTokens(i). It is computed on first use and kept, so extractors
+// that need syntax pay for it only on the sentences they look at. It is
+// nil when d has no Parser.
+func (d *Doc) Parse(i int) []Word {
+	if d.Parser == nil || i < 0 || i >= len(d.Sentences) {
+		return nil
+	}
+	if d.parses == nil {
+		d.parses = make([][]Word, len(d.Sentences))
+	}
+	if d.parses[i] == nil {
+		toks := d.SentenceTokens(i)
+		words := make([]string, len(toks))
+		for j, t := range toks {
+			words[j] = t.Text
+		}
+		d.parses[i] = d.Parser.Parse(words)
+	}
+	return d.parses[i]
 }
 
 // Analyze splits s into paragraphs, sentences and tokens.
