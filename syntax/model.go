@@ -395,7 +395,6 @@ func (t *Tagger) classIndex() map[string]int {
 	return m
 }
 
-
 // Annotate fills the predicted columns of s (LEMMA, UPOS, XPOS, HEAD,
 // DEPREL) from its forms, keeping the words, comments and other lines.
 func (m *Model) Annotate(s *Sentence) {

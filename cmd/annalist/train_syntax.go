@@ -98,4 +98,3 @@ func clone(s syntax.Sentence) syntax.Sentence {
 	s.Words = append([]syntax.Token(nil), s.Words...)
 	return s
 }
-
