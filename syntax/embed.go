@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/text"
 )
 
@@ -43,4 +44,20 @@ func (lazy) Parse(words []string) []text.Word {
 		panic(fmt.Sprintf("annalist: embedded syntax model: %v", err))
 	}
 	return m.Parse(words)
+}
+
+// ParseAll is a pipeline stage that parses every sentence of a document
+// up front: the cost of the language layer when every sentence is needed,
+// which `annalist bench --parse-all` measures (extractors otherwise parse
+// only the sentences they look at).
+type ParseAll struct{}
+
+// Name implements extract.Extractor.
+func (ParseAll) Name() string { return "syntax" }
+
+// Extract implements extract.Extractor.
+func (ParseAll) Extract(d *text.Doc, _ *annalist.Record) {
+	for i := range d.Sentences {
+		d.Parse(i)
+	}
 }

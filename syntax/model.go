@@ -128,6 +128,16 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		str(m.Tagger.XPOS[i])
 	}
 	m.Tagger.w.writeTo(bw)
+	words := make([]string, 0, len(m.Tagger.amb))
+	for w := range m.Tagger.amb {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	put(uint64(len(words)))
+	for _, w := range words {
+		str(w)
+		put(m.Tagger.amb[w])
+	}
 	for _, tab := range []map[lemmaKey]script{m.Lemmas.known, m.Lemmas.rules} {
 		es := sortedEntries(tab)
 		put(uint64(len(es)))
@@ -170,77 +180,70 @@ func (c *countWriter) Write(p []byte) (int, error) {
 }
 
 // ReadModel reads a model written by WriteTo.
-func ReadModel(r io.Reader) (m *Model, err error) {
+func ReadModel(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("syntax model: %w", err)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("syntax model: %w", err)
+	}
+	if !bytes.HasPrefix(raw, []byte(magic)) {
 		return nil, errors.New("syntax model: not an annalist syntax model")
 	}
-	defer func() {
-		if v := recover(); v != nil {
-			if e, ok := v.(error); ok {
-				m, err = nil, fmt.Errorf("syntax model: %w", e)
-				return
-			}
-			panic(v)
-		}
-	}()
-	get := func() uint64 {
-		x, err := binary.ReadUvarint(br)
-		if err != nil {
-			panic(fmt.Errorf("truncated: %w", err))
-		}
-		return x
-	}
-	str := func() string {
-		n := get()
-		if n > 1<<20 {
-			panic(errors.New("implausible string length"))
-		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(br, b); err != nil {
-			panic(fmt.Errorf("truncated: %w", err))
-		}
-		return string(b)
-	}
-	m = &Model{Tagger: &Tagger{}, Lemmas: &Lemmatizer{known: map[lemmaKey]script{}, rules: map[lemmaKey]script{}}}
-	nt := get()
+	rd := &reader{b: raw[len(magic):]}
+	m := &Model{Tagger: &Tagger{}, Lemmas: &Lemmatizer{}}
+	nt := rd.uvarint()
 	if nt == 0 || nt > 1<<12 {
 		return nil, fmt.Errorf("syntax model: %d tag classes", nt)
 	}
 	for range nt {
-		m.Tagger.UPOS = append(m.Tagger.UPOS, str())
-		m.Tagger.XPOS = append(m.Tagger.XPOS, str())
+		m.Tagger.UPOS = append(m.Tagger.UPOS, rd.str())
+		m.Tagger.XPOS = append(m.Tagger.XPOS, rd.str())
 	}
-	if m.Tagger.w, err = readWeights(br); err != nil {
+	if m.Tagger.w, err = readWeights(rd); err != nil {
 		return nil, fmt.Errorf("syntax model: tagger: %w", err)
 	}
 	if m.Tagger.w.nclass != int(nt) {
 		return nil, errors.New("syntax model: tagger weights do not match its tags")
 	}
-	for _, tab := range []map[lemmaKey]script{m.Lemmas.known, m.Lemmas.rules} {
-		for n := get(); n > 0; n-- {
-			c := int(get())
-			k := str()
-			tab[lemmaKey{k, c}] = script(str())
+	na := rd.uvarint()
+	if na > uint64(len(rd.b)) {
+		return nil, errors.New("syntax model: truncated ambiguity classes")
+	}
+	m.Tagger.amb = make(map[string]uint64, na)
+	for ; na > 0; na-- {
+		w := rd.str()
+		m.Tagger.amb[w] = rd.uvarint()
+	}
+	for _, tab := range []*map[lemmaKey]script{&m.Lemmas.known, &m.Lemmas.rules} {
+		n := rd.uvarint()
+		if n > uint64(len(rd.b)) {
+			return nil, errors.New("syntax model: truncated lemma table")
+		}
+		*tab = make(map[lemmaKey]script, n)
+		for ; n > 0; n-- {
+			c := int(rd.uvarint())
+			k := rd.str()
+			(*tab)[lemmaKey{k, c}] = script(rd.str())
 		}
 	}
-	if nl := get(); nl > 0 {
+	if nl := rd.uvarint(); nl > 0 && nl < 1<<10 {
 		p := &DepParser{}
 		for range nl {
-			p.Labels = append(p.Labels, str())
+			p.Labels = append(p.Labels, rd.str())
 		}
-		if p.w, err = readWeights(br); err != nil {
+		if p.w, err = readWeights(rd); err != nil {
 			return nil, fmt.Errorf("syntax model: parser: %w", err)
 		}
 		if p.w.nclass != p.nclass() {
 			return nil, errors.New("syntax model: parser weights do not match its labels")
 		}
 		m.Parser = p
+	}
+	if rd.err != nil {
+		return nil, fmt.Errorf("syntax model: %w", rd.err)
 	}
 	return m, nil
 }

@@ -1,7 +1,10 @@
 package syntax
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/annalist/annalist/text"
 
 	"github.com/annalist/annalist/internal/shared"
 )
@@ -61,4 +64,59 @@ func TestDefaultModelOnDev(t *testing.T) {
 	if a := float64(lemma) / float64(n); a < 0.94 {
 		t.Errorf("lemma accuracy %.4f on %d words", a, n)
 	}
+}
+
+func TestParseBounded(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A 2,000-word run-on sentence: parsed in bounded pieces, one tree each.
+	words := make([]string, 2000)
+	for i := range words {
+		words[i] = []string{"the", "man", "said", ",", "and", "(", "3", "ran", "."}[i%9]
+	}
+	ws := m.Parse(words)
+	if len(ws) != len(words) {
+		t.Fatalf("%d words for %d", len(ws), len(words))
+	}
+	checkTree(t, ws)
+	if ws := m.Parse([]string{}); len(ws) != 0 {
+		t.Errorf("empty sentence gave %v", ws)
+	}
+}
+
+// checkTree checks that heads are in range and reach a root without a cycle.
+func checkTree(t *testing.T, ws []text.Word) {
+	t.Helper()
+	for i, w := range ws {
+		if w.Head < -1 || w.Head >= len(ws) || w.Head == i || w.UPOS == "" || w.Rel == "" {
+			t.Fatalf("word %d: %+v", i, w)
+		}
+		x := i
+		for steps := 0; x != -1; steps++ {
+			if steps > len(ws) {
+				t.Fatalf("word %d: cycle", i)
+			}
+			x = ws[x].Head
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	m, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("The police said on Monday that 12 people were killed .")
+	f.Add("")
+	f.Add("\x00 ,,, ( ) \u00e9t\u00e9 n't 'S")
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		ws := m.Parse(words)
+		if len(ws) != len(words) {
+			t.Fatalf("%d words for %d", len(ws), len(words))
+		}
+		checkTree(t, ws)
+	})
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"slices"
 )
@@ -196,56 +195,75 @@ func (ws *weights) writeTo(w *bufio.Writer) error {
 	return nil
 }
 
-func readWeights(r *bufio.Reader) (*weights, error) {
-	get := func() uint64 {
-		x, err := binary.ReadUvarint(r)
-		if err != nil {
-			panic(err)
+// reader decodes varints and strings from a byte slice; a short or
+// malformed input sets err and yields zeros.
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) uvarint() uint64 {
+	x, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		if r.err == nil {
+			r.err = errors.New("truncated")
 		}
-		return x
+		r.b = nil
+		return 0
 	}
-	ws := &weights{}
-	err := func() (err error) {
-		defer func() {
-			if v := recover(); v != nil {
-				if e, ok := v.(error); ok && (e == io.EOF || e == io.ErrUnexpectedEOF) {
-					err = errors.New("truncated weights")
-					return
-				}
-				panic(v)
-			}
-		}()
-		ws.nclass = int(get())
-		n := get()
-		if n > 1<<26 || ws.nclass > 1<<16 {
-			return fmt.Errorf("implausible sizes: %d features, %d classes", n, ws.nclass)
+	r.b = r.b[n:]
+	return x
+}
+
+func (r *reader) str() string {
+	n := r.uvarint()
+	if n > uint64(len(r.b)) {
+		if r.err == nil {
+			r.err = errors.New("truncated")
 		}
-		ws.keys = make([]uint64, n)
-		ws.start = make([]uint32, n+1)
-		prev := uint64(0)
-		for i := range ws.keys {
-			prev += get()
-			ws.keys[i] = prev
-			ws.start[i] = uint32(len(ws.cls))
-			m := get()
-			if m > uint64(ws.nclass) {
-				return fmt.Errorf("feature %d has %d entries for %d classes", i, m, ws.nclass)
-			}
-			for ; m > 0; m-- {
-				c := get()
-				if c >= uint64(ws.nclass) {
-					return fmt.Errorf("class %d out of range", c)
-				}
-				ws.cls = append(ws.cls, uint16(c))
-				ws.w = append(ws.w, int16(uint16(get())))
-			}
-		}
-		ws.start[n] = uint32(len(ws.cls))
-		return nil
-	}()
-	if err != nil {
-		return nil, err
+		r.b = nil
+		return ""
 	}
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
+
+func readWeights(r *reader) (*weights, error) {
+	ws := &weights{nclass: int(r.uvarint())}
+	n := r.uvarint()
+	if n > uint64(len(r.b)) || ws.nclass > 1<<16 {
+		return nil, fmt.Errorf("implausible sizes: %d features, %d classes", n, ws.nclass)
+	}
+	ws.keys = make([]uint64, n)
+	ws.start = make([]uint32, n+1)
+	// Each entry takes at least two bytes: a bound for the allocation.
+	ws.cls = make([]uint16, 0, len(r.b)/2)
+	ws.w = make([]int16, 0, len(r.b)/2)
+	prev := uint64(0)
+	for i := range ws.keys {
+		prev += r.uvarint()
+		ws.keys[i] = prev
+		ws.start[i] = uint32(len(ws.cls))
+		m := r.uvarint()
+		if m > uint64(ws.nclass) {
+			return nil, fmt.Errorf("feature %d has %d entries for %d classes", i, m, ws.nclass)
+		}
+		for ; m > 0; m-- {
+			c := r.uvarint()
+			if c >= uint64(ws.nclass) {
+				return nil, fmt.Errorf("class %d out of range", c)
+			}
+			ws.cls = append(ws.cls, uint16(c))
+			ws.w = append(ws.w, int16(uint16(r.uvarint())))
+		}
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	ws.start[n] = uint32(len(ws.cls))
+	ws.cls = slices.Clip(ws.cls)
+	ws.w = slices.Clip(ws.w)
 	ws.build()
 	return ws, nil
 }

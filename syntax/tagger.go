@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,24 @@ import (
 type Tagger struct {
 	UPOS, XPOS []string
 	w          *weights
+	// amb maps a lower-cased word seen at least minAmb times in training
+	// to its ambiguity class, a hash of the set of tags it took there.
+	amb map[string]uint64
+}
+
+const minAmb = 2
+
+// ambiguities looks up each word's ambiguity class (null if unknown).
+func (t *Tagger) ambiguities(ws []wordInfo, out []uint64) []uint64 {
+	out = slices.Grow(out[:0], len(ws))
+	for _, w := range ws {
+		a, ok := t.amb[w.lowerS]
+		if !ok {
+			a = null
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // wordInfo is what the tagger, lemmatiser and parser read of a word,
@@ -114,7 +133,7 @@ func shape(w string) string {
 }
 
 // tagFeatures appends the features of word i given the two previous tags.
-func tagFeatures(fs []uint64, ws []wordInfo, i int, p1, p2 int) []uint64 {
+func tagFeatures(fs []uint64, ws []wordInfo, amb []uint64, i int, p1, p2 int) []uint64 {
 	at := func(j int) *wordInfo {
 		if j < 0 || j >= len(ws) {
 			return nil
@@ -139,6 +158,12 @@ func tagFeatures(fs []uint64, ws []wordInfo, i int, p1, p2 int) []uint64 {
 		}
 		return null
 	}
+	am := func(j int) uint64 {
+		if j < 0 || j >= len(amb) {
+			return null
+		}
+		return amb[j]
+	}
 	w := &ws[i]
 	t1, t2 := uint64(p1+1), uint64(p2+1)
 	fs = append(fs,
@@ -147,6 +172,7 @@ func tagFeatures(fs []uint64, ws []wordInfo, i int, p1, p2 int) []uint64 {
 		f1(14, lw(i-1)), f1(15, suf3(i-1)), f1(16, lw(i-2)), f1(17, lw(i+1)), f1(18, suf3(i+1)), f1(19, lw(i+2)),
 		f1(20, shp(i+1)), f1(21, shp(i-1)), f2(22, w.lower, lw(i+1)), f2(23, lw(i-1), w.lower), f2(24, t1, lw(i+1)),
 		f1(25, w.flags), f2(26, t1, w.suf[2]), f2(27, w.shape, shp(i+1)), f2(28, lw(i-1), lw(i+1)),
+		f1(30, am(i)), f2(31, am(i), t1), f1(32, am(i+1)), f2(33, am(i), am(i+1)), f2(34, suf3(i+1), w.suf[2]),
 	)
 	return fs
 }
@@ -154,8 +180,9 @@ func tagFeatures(fs []uint64, ws []wordInfo, i int, p1, p2 int) []uint64 {
 // tagSentence tags ws with weights, writing class indices to out.
 func (t *Tagger) tag(ws []wordInfo, out []int, fs []uint64, scores []int32) []uint64 {
 	p1, p2 := -1, -2
+	amb := t.ambiguities(ws, nil)
 	for i := range ws {
-		fs = tagFeatures(fs[:0], ws, i, p1, p2)
+		fs = tagFeatures(fs[:0], ws, amb, i, p1, p2)
 		t.w.score(fs, scores)
 		best := 0
 		for c := 1; c < len(scores); c++ {
@@ -194,6 +221,33 @@ func trainTagger(sents []Sentence, epochs int, seed uint64, log func(epoch int, 
 		}
 		infos[i] = analyzeWords(s.Forms())
 	}
+	seen := map[string]map[int]int{}
+	for i, s := range sents {
+		for j, w := range s.Words {
+			l := strings.ToLower(w.Form)
+			if seen[l] == nil {
+				seen[l] = map[int]int{}
+			}
+			seen[l][gold[i][j]]++
+		}
+	}
+	t.amb = map[string]uint64{}
+	for l, cs := range seen {
+		var names []string
+		n := 0
+		for c, k := range cs {
+			names = append(names, t.UPOS[c]+" "+t.XPOS[c])
+			n += k
+		}
+		if n >= minAmb {
+			slices.Sort(names)
+			t.amb[l] = hashString(strings.Join(names, "|"))
+		}
+	}
+	ambs := make([][]uint64, len(sents))
+	for i := range sents {
+		ambs[i] = t.ambiguities(infos[i], nil)
+	}
 	tr := newTrainer(len(t.UPOS))
 	scores := make([]float32, len(t.UPOS))
 	order := make([]int, len(sents))
@@ -209,7 +263,7 @@ func trainTagger(sents []Sentence, epochs int, seed uint64, log func(epoch int, 
 			ws, g := infos[si], gold[si]
 			p1, p2 := -1, -2
 			for i := range ws {
-				fs = tagFeatures(fs[:0], ws, i, p1, p2)
+				fs = tagFeatures(fs[:0], ws, ambs[si], i, p1, p2)
 				tr.score(fs, scores)
 				best := 0
 				for c := 1; c < len(scores); c++ {
