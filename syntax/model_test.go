@@ -120,3 +120,20 @@ func FuzzParse(f *testing.F) {
 		checkTree(t, ws)
 	})
 }
+
+func TestDocLayers(t *testing.T) {
+	d := text.Analyze("Rebels seized the town. Officials said nothing.", "")
+	d.Parser = Lazy
+	tags := d.Tags(0)
+	if len(tags) != 5 || tags[1].Lemma != "seize" || tags[1].UPOS != "VERB" || tags[1].Rel != "" {
+		t.Fatalf("Tags(0) = %+v", tags)
+	}
+	p := d.Parse(1)
+	if len(p) != 4 || p[2].Lemma != "nothing" {
+		t.Fatalf("Parse(1) = %+v", p)
+	}
+	checkTree(t, p)
+	if q := d.Tags(1); &q[0] != &p[0] {
+		t.Error("Tags after Parse should reuse the parse")
+	}
+}
