@@ -14,7 +14,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/ingest"
-	"github.com/annalist/annalist/store/load"
+	"github.com/annalist/annalist/load"
 	"github.com/annalist/annalist/store/sqlite"
 )
 
