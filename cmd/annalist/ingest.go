@@ -15,7 +15,8 @@ import (
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/ingest"
 	"github.com/annalist/annalist/load"
-	"github.com/annalist/annalist/store/sqlite"
+	"github.com/annalist/annalist/store"
+	"github.com/annalist/annalist/store/engine"
 )
 
 // dbPath is the store every store command opens (--db).
@@ -29,7 +30,8 @@ var (
 )
 
 func init() {
-	root.PersistentFlags().StringVar(&dbPath, "db", sqlite.DefaultPath, "the store: an SQLite file, created when missing")
+	root.PersistentFlags().StringVar(&dbPath, "db", engine.Default(),
+		"the store: an SQLite file, created when missing, or a postgres://USER@HOST/DB URL (default from $"+engine.EnvVar+")")
 
 	var f readFlags
 	cmd := &cobra.Command{
@@ -69,7 +71,7 @@ only when nothing could be read.`,
 }
 
 func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFlags) error {
-	st, err := sqlite.Open(ctx, dbPath)
+	st, err := engine.Open(ctx, dbPath)
 	if err != nil {
 		return err
 	}
@@ -100,7 +102,7 @@ func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFla
 	}
 	elapsed := time.Since(start)
 	fmt.Fprintf(cmd.OutOrStdout(), "read %d articles (%.1f MB) in %.1fs: stored %d, duplicates %d (%d already stored, %d same body), failed %d; store %s\n",
-		t.Read, float64(t.Bytes)/1e6, elapsed.Seconds(), t.Stored, t.Duplicates(), t.Known, t.SameBody, t.Failed, dbPath)
+		t.Read, float64(t.Bytes)/1e6, elapsed.Seconds(), t.Stored, t.Duplicates(), t.Known, t.SameBody, t.Failed, engine.Name(dbPath))
 	if err != nil {
 		return err
 	}
@@ -112,11 +114,8 @@ func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFla
 
 // openExisting opens the store of --db for reading commands, which should
 // not create an empty one by mistake.
-func openExisting(ctx context.Context) (*sqlite.DB, error) {
-	if _, err := os.Stat(dbPath); err != nil {
-		return nil, fmt.Errorf("no store at %s (use --db, or fill it with annalist ingest): %w", dbPath, err)
-	}
-	return sqlite.Open(ctx, dbPath)
+func openExisting(ctx context.Context) (store.Store, error) {
+	return engine.OpenExisting(ctx, dbPath)
 }
 
 // newProgress returns a spinner counting articles on w, or nil when w is
