@@ -34,6 +34,7 @@ func init() {
 		"the store: an SQLite file, created when missing, or a postgres://USER@HOST/DB URL (default from $"+engine.EnvVar+")")
 
 	var f readFlags
+	var to string
 	cmd := &cobra.Command{
 		Use:   "ingest [flags] PATH...",
 		Short: "Read, analyse and store articles in the searchable store",
@@ -50,7 +51,11 @@ killed leaves a consistent store, and running it again finishes the job.
 A progress bar shows on a terminal. Articles that cannot be read or analysed
 are named on standard error with their file and line; the closing summary gives
 the articles read, stored, duplicate and failed. The exit status is non-zero
-only when nothing could be read.`,
+only when nothing could be read.
+
+With --to nats://HOST:4222, ingest analyses nothing: it publishes each article
+read (as the contract's JSON input) to a NATS JetStream work queue, for
+"annalist worker" processes on any machine to analyse and store.`,
 		Example: `  # a folder of articles into ./annalist.db
   annalist ingest ./articles/
 
@@ -58,15 +63,25 @@ only when nothing could be read.`,
   producer | annalist ingest --db news.db --input jsonl -
 
   # plain text without dates, kept as given
-  annalist ingest --date 2024-03-01 --no-clean notes/*.txt`,
+  annalist ingest --date 2024-03-01 --no-clean notes/*.txt
+
+  # into a shared PostgreSQL
+  annalist ingest --db postgres://annalist@db.example/annalist ./articles/
+
+  # onto the work queue, for workers elsewhere
+  annalist ingest --to nats://queue.example:4222 ./articles/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
 			defer stop()
+			if to != "" {
+				return runPublish(ctx, cmd, args, f, to)
+			}
 			return runIngest(ctx, cmd, args, f)
 		},
 	}
 	f.register(cmd.Flags())
+	cmd.Flags().StringVar(&to, "to", "", "publish the articles to this NATS JetStream server (nats://HOST:4222) for workers, instead of analysing them")
 	root.AddCommand(cmd)
 }
 
