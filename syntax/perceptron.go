@@ -313,3 +313,29 @@ func hashString(s string) uint64 {
 func f1(t, a uint64) uint64       { return mix(t, a) }
 func f2(t, a, b uint64) uint64    { return mix(mix(t, a), b) }
 func f3(t, a, b, c uint64) uint64 { return mix(mix(mix(t, a), b), c) }
+
+// prune drops the entries whose weight is below min in absolute value
+// (in quantisation steps), and the features left without entries: most
+// of a perceptron's weights are small corrections that rarely change a
+// decision, and dropping them shrinks the model and speeds it up.
+func (ws *weights) prune(min int) {
+	var keys []uint64
+	var start []uint32
+	var cls []uint16
+	var w []int16
+	for i, k := range ws.keys {
+		n := len(cls)
+		for j := ws.start[i]; j < ws.start[i+1]; j++ {
+			if x := int(ws.w[j]); x >= min || -x >= min {
+				cls = append(cls, ws.cls[j])
+				w = append(w, ws.w[j])
+			}
+		}
+		if len(cls) > n {
+			keys = append(keys, k)
+			start = append(start, uint32(n))
+		}
+	}
+	ws.keys, ws.start, ws.cls, ws.w = keys, append(start, uint32(len(cls))), cls, w
+	ws.build()
+}
