@@ -29,7 +29,10 @@ var (
 )
 
 func init() {
-	root.PersistentFlags().StringVar(&dbPath, "db", sqlite.DefaultPath, "the store: an SQLite file, created when missing")
+	// --db is a flag of the commands that use a store (storeFlag); it is
+	// also accepted, unlisted, before any command name, as it always was.
+	root.PersistentFlags().StringVar(&dbPath, "db", sqlite.DefaultPath, "the store: an SQLite file")
+	root.PersistentFlags().MarkHidden("db")
 
 	var f readFlags
 	cmd := &cobra.Command{
@@ -65,6 +68,7 @@ only when nothing could be read.`,
 		},
 	}
 	f.register(cmd.Flags())
+	storeFlag(cmd)
 	root.AddCommand(cmd)
 }
 
@@ -108,6 +112,11 @@ func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFla
 		return errNothingRead
 	}
 	return nil
+}
+
+// storeFlag gives a command that uses the store its --db flag.
+func storeFlag(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&dbPath, "db", sqlite.DefaultPath, "the store: an SQLite file")
 }
 
 // openExisting opens the store of --db for reading commands, which should

@@ -131,6 +131,21 @@ CREATE INDEX events_country ON events(country, date);
 	// (any insert checked by a foreign key) flushed FTS5's pending terms,
 	// leaving one index segment per article to merge.
 	`DROP TRIGGER articles_fts_insert;`,
+	// 3: themes as rows, and lookups by name and country, for the server's
+	// filters and facets (query.Filter).
+	`
+CREATE TABLE themes (
+	article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+	theme   TEXT NOT NULL,
+	PRIMARY KEY (theme, article)
+) WITHOUT ROWID;
+CREATE INDEX themes_article ON themes(article);
+INSERT OR IGNORE INTO themes SELECT a.rowid, j.value FROM articles a, json_each(a.record, '$.themes') j;
+CREATE INDEX entities_name_only ON entities(name);
+CREATE INDEX entities_country ON entities(country);
+CREATE INDEX quotes_entity ON quotes(article, speaker_entity);
+CREATE INDEX events_actor ON events(article, actor_entity);
+`,
 }
 
 // SchemaVersion is the version a database has once opened.
