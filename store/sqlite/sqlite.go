@@ -162,7 +162,7 @@ type writer struct {
 	// The facts of the batch, written after its articles many rows to a
 	// statement: one statement per row cost most of the time of a Put.
 	entities, mentions, times, counts, quotes, events, themes *rows
-	facts                                             []*rows
+	facts                                                     []*rows
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
