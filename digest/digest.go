@@ -118,11 +118,19 @@ func Period(since, until string, now time.Time) (string, string, error) {
 	case "w":
 		start = end.AddDate(0, 0, -7*n+1)
 	case "m":
-		start = end.AddDate(0, -n, 1)
+		start = monthsBefore(end, n).AddDate(0, 0, 1)
 	case "y":
-		start = end.AddDate(-n, 0, 1)
+		start = monthsBefore(end, 12*n).AddDate(0, 0, 1)
 	}
 	return start.Format("2006-01-02"), end.Format("2006-01-02"), nil
+}
+
+// monthsBefore is the same day n months before t, or the last day of that
+// month when it is shorter (a month before 31 March is 29 February).
+func monthsBefore(t time.Time, n int) time.Time {
+	first := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -n, 0)
+	last := first.AddDate(0, 1, -1).Day()
+	return first.AddDate(0, 0, min(t.Day(), last)-1)
 }
 
 // Build reads the period's articles and sums them up.
