@@ -39,9 +39,11 @@ func init() {
 		Use:   "ingest [flags] PATH...",
 		Short: "Read, analyse and store articles in the searchable store",
 		Long: `Ingest reads articles as extract does (files, folders recursively, "-" for
-standard input; the seed format, plain text, JSON Lines), analyses them, and
-keeps the records in the store (--db, ./annalist.db by default), where search,
-show and stats find them.
+standard input), analyses them, and keeps the records in the store (--db,
+./annalist.db by default), where search, show, stats, export, digest and serve
+find them.
+
+` + inputFormats + `
 
 Storing is idempotent: an article whose id is stored is skipped before it is
 analysed, and a body identical to a stored one is kept once. Records are
@@ -52,7 +54,8 @@ A progress bar shows on a terminal. Articles that cannot be read or analysed
 are named on standard error with their file and line; the closing summary gives
 the articles read, stored, duplicate and failed. The exit status is non-zero
 only when nothing could be read.`,
-		Example: `  # a folder of articles into ./annalist.db
+		Example: `  # the example article of the repository, then a folder of articles, into ./annalist.db
+  annalist ingest examples/
   annalist ingest ./articles/
 
   # JSON Lines from another program, into a named store
