@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/annalist/annalist/store"
 	"github.com/annalist/annalist/store/sqlite"
 )
 
@@ -132,7 +133,7 @@ func ParseFilter(v url.Values, defaultLimit int) (Filter, Page, error) {
 		case "region":
 			f.Region = s
 		case "from", "to":
-			if s != "" && !sqlite.ValidDate(s) {
+			if s != "" && (store.SearchOptions{From: s}).CheckDates() != nil {
 				return f, p, fmt.Errorf("parameter %s %q: want YYYY, YYYY-MM or YYYY-MM-DD", k, s)
 			}
 			if k == "from" {

@@ -32,7 +32,7 @@ served by annalist serve at /digest and as an RSS feed at /digest.rss.`,
   annalist digest --since 1y --until 2023-01-31 --region "Almaty Region"`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openExisting(cmd.Context())
+			st, err := openSQLite(cmd.Context())
 			if err != nil {
 				return err
 			}

@@ -14,6 +14,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/annalist/annalist/server"
+	"github.com/annalist/annalist/store/engine"
+	"github.com/annalist/annalist/store/sqlite"
 )
 
 func init() {
@@ -54,7 +56,7 @@ article. Bodies are capped (--max-body) and so is the time of each query
 			if token == "" {
 				token = os.Getenv("ANNALIST_TOKEN")
 			}
-			st, err := openExisting(cmd.Context())
+			st, err := openSQLite(cmd.Context())
 			if err != nil {
 				return err
 			}
@@ -97,4 +99,19 @@ article. Bodies are capped (--max-body) and so is the time of each query
 	fl.DurationVar(&timeout, "timeout", server.DefaultTimeout, "longest time one API query may take")
 	storeFlag(cmd)
 	root.AddCommand(cmd)
+}
+
+// openSQLite opens the store of --db for the commands whose queries are
+// written in SQLite's SQL (serve, digest).
+func openSQLite(ctx context.Context) (*sqlite.DB, error) {
+	st, err := openExisting(ctx)
+	if err != nil {
+		return nil, err
+	}
+	db, ok := st.(*sqlite.DB)
+	if !ok {
+		st.Close()
+		return nil, fmt.Errorf("store %s: serve and digest work on an SQLite store for now, not on PostgreSQL", engine.Name(dbPath))
+	}
+	return db, nil
 }

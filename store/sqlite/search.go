@@ -63,7 +63,3 @@ func (s *DB) Search(ctx context.Context, query string, opt store.SearchOptions) 
 // packages that query the articles_fts table themselves; "" when nothing
 // in it is searchable.
 func MatchExpr(query string) string { return ftsQuery(query) }
-
-// ValidDate reports whether s is a date bound Search accepts: YYYY,
-// YYYY-MM or YYYY-MM-DD, and a real date.
-func ValidDate(s string) bool { return validBound(s) }
