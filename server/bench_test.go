@@ -144,7 +144,11 @@ func variant(r *annalist.Record, k int) *annalist.Record {
 //	ANNALIST_BENCH_DB=/tmp/bench100k.db go test ./server -run XXX -bench API -benchtime 200x
 func BenchmarkAPI(b *testing.B) {
 	st := benchStore(b)
-	srv := httptest.NewServer(server.New(st, server.Options{}))
+	h := server.New(st, server.Options{})
+	if err := h.Warm(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
 	defer srv.Close()
 	var searches []string
 	for _, q := range bench.Queries {

@@ -79,6 +79,10 @@ func New(st *sqlite.DB, opt Options) *Server {
 	return s
 }
 
+// Warm reads what timelines and maps add up into memory, so that the first
+// of them does not wait for it.
+func (s *Server) Warm(ctx context.Context) error { return s.q.Warm(ctx) }
+
 func (s *Server) routes() {
 	m := s.mux
 	m.HandleFunc("GET /healthz", s.healthz)

@@ -62,6 +62,11 @@ article. Bodies are capped (--max-body) and so is the time of each query
 			}
 			defer st.Close()
 			h := server.New(st, server.Options{Token: token, MaxBody: maxBody, Timeout: timeout, CountryName: countryName})
+			t0 := time.Now()
+			if err := h.Warm(cmd.Context()); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "annalist: read the events and places of %s in %.1fs\n", dbPath, time.Since(t0).Seconds())
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return fmt.Errorf("listen on %s: %w", addr, err)
