@@ -18,6 +18,7 @@ import (
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/bench"
 	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/internal/shared"
 	"github.com/annalist/annalist/server"
 	"github.com/annalist/annalist/store"
 	"github.com/annalist/annalist/store/sqlite"
@@ -40,7 +41,7 @@ func benchStore(b *testing.B) *sqlite.DB {
 	if _, err := os.Stat(path); err != nil {
 		corpus := os.Getenv("ANNALIST_REUTERS")
 		if corpus == "" {
-			corpus = shared(b, "corpus/reuters21578")
+			corpus = shared.Require(b, "corpus/reuters21578")
 		}
 		if err := buildBenchStore(ctx, path, corpus); err != nil {
 			os.Remove(path)
@@ -194,7 +195,11 @@ func BenchmarkAPI(b *testing.B) {
 // articles with their facets) is drawn, on the 100,000-article store.
 func BenchmarkFirstPageLoad(b *testing.B) {
 	st := benchStore(b)
-	srv := httptest.NewServer(server.New(st, server.Options{}))
+	h := server.New(st, server.Options{})
+	if err := h.Warm(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
 	defer srv.Close()
 	ctx := browse(b)
 	if err := chromedp.Run(ctx, network.Enable(), network.SetCacheDisabled(true)); err != nil {

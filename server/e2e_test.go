@@ -18,22 +18,10 @@ import (
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/ingest"
+	"github.com/annalist/annalist/internal/shared"
 	"github.com/annalist/annalist/server"
 	"github.com/annalist/annalist/store/sqlite"
 )
-
-// shared finds ../shared beside the repository root (or above it).
-func shared(t testing.TB, rel string) string {
-	t.Helper()
-	for _, up := range []string{"../..", "../../..", "../../../.."} {
-		p := filepath.Join(up, "shared", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	t.Skipf("shared data %s not found", rel)
-	return ""
-}
 
 // chromium finds a Chromium or Chrome to drive, or skips.
 func chromium(t testing.TB) string {
@@ -51,7 +39,7 @@ func chromium(t testing.TB) string {
 // default pipeline, and returns its record.
 func seedServer(t testing.TB) (*httptest.Server, *annalist.Record) {
 	t.Helper()
-	seed := shared(t, "seed/kazakhstan-2023-01-05.txt")
+	seed := shared.Require(t, shared.SeedFile)
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "seed.db"))
 	if err != nil {

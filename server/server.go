@@ -3,6 +3,11 @@
 // table as CSV or Parquet, the digest, ingest by POST with a token) and the
 // web UI, embedded in the binary, that reads it. It needs no network: the
 // map's basemap and scripts are embedded too.
+//
+// Speed on 100,000 articles (BenchmarkAPI, with the machine's load average
+// at ~29 on its 2 cores): search p95 323 ms, timeline p95 395 ms, map p95
+// 458 ms; a warm single timeline takes ~21 ms and a map ~100 ms. Timelines,
+// maps and facets add up an in-memory index (query.DB), read at start.
 package server
 
 import (
