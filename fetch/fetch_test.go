@@ -226,7 +226,9 @@ func TestRedirects(t *testing.T) {
 	mux.HandleFunc("/tls", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "https://"+r.Host+"/here", http.StatusFound)
 	})
-	mux.HandleFunc("/file", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "file:///etc/passwd", http.StatusFound) })
+	mux.HandleFunc("/file", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "file:///etc/passwd", http.StatusFound)
+	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	c := testClient(t, Options{IgnoreRobots: true, MaxRedirects: 4})
