@@ -107,7 +107,25 @@ func extractHTML(page []byte, pageURL string) (string, pageMeta, error) {
 			main = lines
 		}
 	}
-	return main, m, nil
+	return dropHeadline(main, own), m, nil
+}
+
+// dropHeadline removes the page's headline where the main text opens with
+// it: the headline is the record's title, not a paragraph of its text.
+func dropHeadline(main string, m Meta) string {
+	trimmed := strings.TrimLeft(main, " \t\r\n")
+	first, rest, _ := strings.Cut(trimmed, "\n")
+	if rest == "" || !m.isHeadline(first) {
+		return main
+	}
+	rest = strings.TrimLeft(rest, " \t\r\n")
+	// The standfirst under the headline, when it is the page's summary,
+	// goes with the headline.
+	second, after, _ := strings.Cut(rest, "\n")
+	if after != "" && m.isDescription(second) {
+		return strings.TrimLeft(after, " \t\r\n")
+	}
+	return rest
 }
 
 // extractSafely runs the extractor, turning a panic deep in it (it walks

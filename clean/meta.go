@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -20,6 +21,12 @@ type Meta struct {
 	// Content-Language, og:locale).
 	Language string
 	Sources  map[string]string
+	// titles are every title the page gives (meta tags, JSON-LD, <title>,
+	// the first <h1>), to know the headline when the body repeats it.
+	titles []string
+	// descriptions are the page's summaries (description, og:description,
+	// twitter:description, JSON-LD description): a standfirst.
+	descriptions []string
 }
 
 // candidate is one value for a field and where it was found.
@@ -31,8 +38,9 @@ type candidate struct{ value, source string }
 // URL's own /2023/01/05/.
 func PageMeta(doc *html.Node, pageURL string) Meta {
 	var title, author, date, canon []candidate
-	var firstTime, titleTag string
+	var firstTime, titleTag, h1 string
 	var lang []candidate
+	var descs []string
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -40,6 +48,10 @@ func PageMeta(doc *html.Node, pageURL string) Meta {
 			case atom.Html:
 				if l := attr(n, "lang"); l != "" {
 					lang = append(lang, candidate{l, "html:lang"})
+				}
+			case atom.H1:
+				if h1 == "" {
+					h1 = strings.TrimSpace(nodeText(n))
 				}
 			case atom.Title:
 				if titleTag == "" && n.FirstChild != nil {
@@ -54,6 +66,8 @@ func PageMeta(doc *html.Node, pageURL string) Meta {
 				switch name {
 				case "og:title", "twitter:title":
 					title = append(title, candidate{content, name})
+				case "description", "og:description", "twitter:description":
+					descs = append(descs, content)
 				case "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
 					"publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
 					"parsely-pub-date", "date", "article.published", "cxenseparse:recs:publishtime":
@@ -111,6 +125,13 @@ func PageMeta(doc *html.Node, pageURL string) Meta {
 	}
 	m := Meta{Sources: map[string]string{}}
 	for _, c := range title {
+		m.titles = append(m.titles, c.value)
+	}
+	if h1 != "" {
+		m.titles = append(m.titles, h1)
+	}
+	m.descriptions = descs
+	for _, c := range title {
 		if t := Normalize(c.value); t != "" {
 			m.Title, m.Sources["title"] = t, c.source
 			break
@@ -141,6 +162,69 @@ func PageMeta(doc *html.Node, pageURL string) Meta {
 		}
 	}
 	return m
+}
+
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// isHeadline reports whether line is the page's own headline: one of its
+// titles, or the part of one before the site's name ("Headline | Site").
+func (m Meta) isHeadline(line string) bool {
+	l := titleKey(line)
+	if len(l) < 8 {
+		return false
+	}
+	for _, t := range m.titles {
+		if titleKey(t) == l {
+			return true
+		}
+		for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » "} {
+			if i := strings.Index(t, sep); i > 0 && titleKey(t[:i]) == l {
+				return true
+			}
+			if i := strings.LastIndex(t, sep); i > 0 && titleKey(t[:i]) == l {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDescription reports whether line is the page's own summary.
+func (m Meta) isDescription(line string) bool {
+	l := titleKey(line)
+	if len(l) < 20 {
+		return false
+	}
+	for _, d := range m.descriptions {
+		if titleKey(d) == l {
+			return true
+		}
+	}
+	return false
+}
+
+// titleKey compares titles by their letters and digits, case folded.
+func titleKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(html.UnescapeString(s)) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // languageCode reads "ru", "ru-RU", "en_GB" as the two-letter code.

@@ -16,9 +16,11 @@ const (
 // commentCues are what comment rules talk about; ruleCues how they talk
 // ("house rules", "offensive", "moderated"). A notice needs one of each.
 var (
-	commentCues = []string{"comment", "comments", "commenting", "commenters", "discussion", "forum", "комментари", "commentaires", "comentarios", "kommentare"}
+	commentCues = []string{"comment section", "comments section", "comment thread", "your comment", "a comment", "comments are",
+		"comments that", "comments which", "comments must", "comments will", "commenting", "commenters", "our comments", "the comments below",
+		"discussion forum", "комментари", "commentaires", "comentarios", "kommentare"}
 	ruleCues    = []string{"house rules", "community guidelines", "community standards", "comment policy", "commenting policy",
-		"moderat", "offensive", "abusive", "report offensive", "report abuse", "report button", "report inappropriate", "respectful",
+		"moderated", "moderator", "moderation policy", "pre-moderat", "offensive", "abusive", "report offensive", "report abuse", "report button", "report inappropriate", "respectful",
 		"keep it civil", "be civil", "civil and", "on topic", "off-topic", "reserve the right",
 		"terms of use", "terms of service", "guidelines", "be polite", "personal attacks", "hate speech", "spam", "log in to", "sign in to",
 		"правила", "règles", "normas", "regeln"}
@@ -38,8 +40,10 @@ func isCommentRules(p string, lw []string) bool {
 	}
 	// "House rules" and "community guidelines" name the thing itself; other
 	// rule words need the site speaking to its readers.
-	return containsAny(low, "house rules", "community guidelines", "comment policy", "commenting policy", "community standards") ||
-		siteVoice(lw) || strings.HasPrefix(low, "please")
+	if containsAny(low, "house rules", "community guidelines", "comment policy", "commenting policy", "community standards") {
+		return true
+	}
+	return len(lw) <= 60 && (siteVoice(lw) || strings.HasPrefix(low, "please"))
 }
 
 var (
