@@ -19,7 +19,7 @@ var (
 	commentCues = []string{"comment section", "comments section", "comment thread", "your comment", "a comment", "comments are",
 		"comments that", "comments which", "comments must", "comments will", "commenting", "commenters", "our comments", "the comments below",
 		"discussion forum", "комментари", "commentaires", "comentarios", "kommentare"}
-	ruleCues    = []string{"house rules", "community guidelines", "community standards", "comment policy", "commenting policy",
+	ruleCues = []string{"house rules", "community guidelines", "community standards", "comment policy", "commenting policy",
 		"moderated", "moderator", "moderation policy", "pre-moderat", "offensive", "abusive", "report offensive", "report abuse", "report button", "report inappropriate", "respectful",
 		"keep it civil", "be civil", "civil and", "on topic", "off-topic", "reserve the right",
 		"terms of use", "terms of service", "guidelines", "be polite", "personal attacks", "hate speech", "spam", "log in to", "sign in to",
