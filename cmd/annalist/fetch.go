@@ -18,7 +18,7 @@ import (
 	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/fetch"
 	"github.com/annalist/annalist/fetch/crawl"
-	"github.com/annalist/annalist/store/sqlite"
+	"github.com/annalist/annalist/store/engine"
 )
 
 // webFlags are the HTTP flags shared by fetch and watch.
@@ -97,12 +97,17 @@ Articles in a language the models do not cover are stored with
 				enc.SetEscapeHTML(false)
 				c.Emit = func(r *annalist.Record) error { return enc.Encode(r) }
 			} else {
-				st, err := sqlite.Open(ctx, dbPath)
+				st, err := engine.Open(ctx, dbPath)
 				if err != nil {
 					return err
 				}
 				defer st.Close()
-				c.Store, c.State = st, st
+				c.Store = st
+				if state, ok := st.(crawl.State); ok {
+					c.State = state
+				} else {
+					fmt.Fprintf(cmd.ErrOrStderr(), "annalist: %s keeps no fetch state: pages are fetched in full every time\n", engine.Name(dbPath))
+				}
 			}
 			var total crawl.Tally
 			start := time.Now()

@@ -11,7 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/annalist/annalist/fetch/crawl"
-	"github.com/annalist/annalist/store/sqlite"
+	"github.com/annalist/annalist/store/engine"
 )
 
 func init() {
@@ -60,13 +60,17 @@ host per --host-interval, backoff on 429 and 5xx honouring Retry-After.`,
 			}
 			ctx, stop := signalContext(cmd)
 			defer stop()
-			st, err := sqlite.Open(ctx, dbPath)
+			st, err := engine.Open(ctx, dbPath)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
+			state, ok := st.(crawl.State)
+			if !ok {
+				return fmt.Errorf("%s: watch keeps what it has fetched in an SQLite store; use --db with a file path", engine.Name(dbPath))
+			}
 			c := f.crawler(cmd)
-			c.Store, c.State = st, st
+			c.Store, c.State = st, state
 			out := cmd.OutOrStdout()
 			for poll := 1; ; poll++ {
 				start := time.Now()
