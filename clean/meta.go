@@ -183,7 +183,7 @@ func nodeText(n *html.Node) string {
 // titles, or the part of one before the site's name ("Headline | Site").
 func (m Meta) isHeadline(line string) bool {
 	l := titleKey(line)
-	if len(l) < 8 {
+	if len(l) < 4 {
 		return false
 	}
 	for _, t := range m.titles {
