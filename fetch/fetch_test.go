@@ -344,3 +344,15 @@ func TestRetryAfterHeader(t *testing.T) {
 		}
 	}
 }
+
+func FuzzRetryAfter(f *testing.F) {
+	for _, s := range []string{"120", "", "-1", "Mon, 01 Jan 2024 00:00:30 GMT", "99999999999999999999", "1e3"} {
+		f.Add(s)
+	}
+	now := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, v string) {
+		if d := retryAfter(v, now); d < 0 {
+			t.Errorf("retryAfter(%q) = %s, negative", v, d)
+		}
+	})
+}
