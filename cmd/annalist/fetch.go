@@ -41,6 +41,9 @@ func (f *webFlags) crawler(cmd *cobra.Command) *crawl.Crawler {
 	logf := func(format string, args ...any) { fmt.Fprintf(stderr, "annalist: "+format+"\n", args...) }
 	opt := f.opt
 	opt.Logf = logf
+	if opt.Retries == 0 {
+		opt.Retries = -1 // --retries 0 means none; the Options' zero value means the default
+	}
 	return &crawl.Crawler{Client: fetch.New(opt), Pipeline: extract.Default(), Logf: logf}
 }
 
