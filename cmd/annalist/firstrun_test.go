@@ -72,7 +72,7 @@ func TestIngestHelpListsFormats(t *testing.T) {
 // store and on no other.
 func TestStoreFlagOnlyWhereUsed(t *testing.T) {
 	uses := map[string]bool{"ingest": true, "search": true, "show": true, "stats": true, "timeline": true,
-		"export": true, "serve": true, "digest": true, "worker": true}
+		"export": true, "serve": true, "digest": true, "worker": true, "fetch": true, "watch": true}
 	for _, c := range root.Commands() {
 		has := c.LocalFlags().Lookup("db") != nil && !c.LocalFlags().Lookup("db").Hidden
 		if has != uses[c.Name()] {
