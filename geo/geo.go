@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/annalist/annalist"
@@ -32,14 +33,25 @@ type Resolver struct {
 	// from its context needs to be chosen; below it the name stays
 	// unresolved.
 	MinScore float64
+	// Ranker orders each name's candidates (see rank.go); nil orders
+	// them by the rules' score.
+	Ranker *Ranker
+
+	observe func([]*item) // sees the items after the last round (training)
 }
+
+var (
+	defaultRankerOnce sync.Once
+	defaultRanker     *Ranker
+)
 
 // New returns a resolver over g (gazetteer.Default() when nil).
 func New(g *gazetteer.Gazetteer) *Resolver {
 	if g == nil {
 		g = gazetteer.Default()
 	}
-	return &Resolver{Gaz: g, MinScore: 4.3, AddMissed: true}
+	defaultRankerOnce.Do(func() { defaultRanker = DefaultRanker() })
+	return &Resolver{Gaz: g, MinScore: 4.3, AddMissed: true, Ranker: defaultRanker}
 }
 
 // Name implements extract.Extractor.
@@ -189,6 +201,10 @@ type item struct {
 	within    []*gazetteer.Place // containers named right after it: "Pandi, Bulacan"
 	chosen    *gazetteer.Place
 	confident bool
+	unitWord  bool   // "Almaty region"
+	hosted    string // the type of a longer name a mention sits inside
+	prev      string // the word before the first mention, lower-cased
+	next      string // the word after it
 }
 
 type cand struct {
@@ -196,6 +212,10 @@ type cand struct {
 	alt   bool
 	prior float64
 	score float64
+	feats []Feature
+	// namesake is set on a unit and a city named alike ("Lagos"):
+	// "unit" on the unit, "city" on the city.
+	namesake string
 }
 
 // Resolve sets the Geo of rec's place entities and rec.Focus.
@@ -213,6 +233,8 @@ func (r *Resolver) Resolve(rec *annalist.Record) {
 		}
 		it := r.candidates(rec.Text, e)
 		if len(it.cands) > 0 {
+			contextWords(rec.Text, it)
+			it.hosted = hostOf(rec, e)
 			items = append(items, it)
 		}
 	}
@@ -234,9 +256,15 @@ func (r *Resolver) Resolve(rec *annalist.Record) {
 		if site != "" {
 			votes[site]++
 		}
+		// The rules settle the context; the ranker orders the last round,
+		// in the context it was trained in.
+		ctx := newRankContext(items, votes, site)
 		for _, it := range items {
-			r.choose(it, items, votes)
+			r.choose(it, items, votes, ctx, round == 1)
 		}
+	}
+	if r.observe != nil {
+		r.observe(items)
 	}
 	for _, it := range items {
 		if it.chosen != nil {
@@ -248,6 +276,25 @@ func (r *Resolver) Resolve(rec *annalist.Record) {
 	if c := focus(items); c != "" {
 		rec.Focus = &annalist.Focus{Country: c}
 	}
+}
+
+// hostOf is the type (lower-cased) of a longer name of another entity that
+// one of e's mentions lies inside ("Toyota" of "Toyota Starlet"), or "".
+func hostOf(rec *annalist.Record, e *annalist.Entity) string {
+	for _, m := range e.Mentions {
+		for k := range rec.Entities {
+			o := &rec.Entities[k]
+			if o == e {
+				continue
+			}
+			for _, om := range o.Mentions {
+				if om.Start <= m.Start && m.End <= om.End && om.End-om.Start > m.End-m.Start {
+					return strings.ToLower(o.Type)
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // personWords are the words of the article's multi-word names of people,
@@ -358,14 +405,13 @@ func (r *Resolver) candidates(txt string, e *annalist.Entity) *item {
 	case len(other) > 0:
 		it.cands = other
 	}
-	unitWord := false
 	for _, m := range e.Mentions {
 		if m.End <= len(txt) && m.End >= 0 {
 			it.within = append(it.within, r.container(txt[m.End:], it.cands)...)
-			unitWord = unitWord || followedByUnitWord(txt[m.End:])
+			it.unitWord = it.unitWord || followedByUnitWord(txt[m.End:])
 		}
 	}
-	preferCityOverUnit(it.cands, unitWord)
+	preferCityOverUnit(it.cands, it.unitWord)
 	it.cands = dropCityStates(it.cands)
 	return it
 }
@@ -411,6 +457,7 @@ func preferCityOverUnit(cs []cand, unitWord bool) {
 			if !capital && (c.alt || c.Population < 100000 && c.Feature != "PPLA" && c.Feature != "PPLC") {
 				continue
 			}
+			u.namesake, c.namesake = "unit", "city"
 			switch {
 			case unitWord:
 				c.prior -= 3
@@ -551,8 +598,10 @@ func countriesOf(p *gazetteer.Place) []string {
 	return []string{p.Country}
 }
 
-// choose scores the candidates of it in the context of the other items.
-func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
+// choose scores the candidates of it in the context of the other items:
+// the rules' score says whether the name is resolved at all, the ranker
+// (when there is one) which of its places it is.
+func (r *Resolver) choose(it *item, items []*item, votes map[string]float64, ctx *rankContext, last bool) {
 	own := map[string]float64{}
 	if it.chosen != nil {
 		w := float64(it.mentions)
@@ -564,15 +613,17 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 		}
 	}
 	var best *cand
-	bestSupported := false
+	bestSupported, bestRank := false, math.Inf(-1)
 	for k := range it.cands {
 		c := &it.cands[k]
 		c.score = c.prior
 		supported := false
+		var sig signals
 		if len(it.within) > 0 {
 			if r.inside(c.Place, it.within) {
 				c.score += 6
 				supported = true
+				sig.inside = true
 			} else {
 				c.score -= 2
 			}
@@ -587,6 +638,7 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 			if n := neighbours(c.Place, it, items); n > 0 {
 				c.score += 1.5 * math.Min(float64(n), 3)
 				supported = true
+				sig.neighbours = n
 			}
 			if c.Kind == gazetteer.Admin1 && !c.alt {
 				// Names in a list are of one kind: "Alabama, Arizona,
@@ -594,21 +646,42 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 				if n := siblingUnits(c.Place, it, items); n > 0 {
 					c.score += math.Min(float64(n), 3)
 					supported = true
+					sig.siblings = n
 				}
 			}
 			if sameUnitNamed(c.Place, it, items) {
 				c.score += 2
 				supported = true
+				sig.sameUnit = true
 			}
 		}
-		if best == nil || c.score > best.score {
-			best, bestSupported = c, supported
+		rank := c.score
+		if last && (r.Ranker != nil || r.observe != nil) {
+			c.feats = r.features(it, c, ctx, own, sig)
+		}
+		if last && r.Ranker != nil {
+			rank = r.Ranker.Score(c.feats)
+		}
+		if best == nil || rank > bestRank {
+			best, bestSupported, bestRank = c, supported, rank
 		}
 	}
 	it.chosen = nil
 	if best == nil {
 		return
 	}
+	// When the ranker prefers a place the rules cannot accept, the name
+	// stays unresolved even if the rules' own choice passes: on the dev
+	// sets those choices are mostly wrong, and no place beats a wrong one.
+	if r.accept(best, bestSupported) {
+		it.chosen = best.Place
+	}
+}
+
+// accept tells whether the chosen candidate may resolve its name: a kind
+// rarely borne by anything else, support from the article, or a score of
+// its own above MinScore.
+func (r *Resolver) accept(best *cand, supported bool) bool {
 	need := r.MinScore
 	if best.alt && best.Kind == gazetteer.City {
 		// Alternate names include every language's: "Shal" is Quetta in
@@ -619,9 +692,7 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 			need--
 		}
 	}
-	if major(best.Kind) || bestSupported || best.score >= need {
-		it.chosen = best.Place
-	}
+	return major(best.Kind) || supported || best.score >= need
 }
 
 // neighbours counts the other names of the article that may be places
