@@ -227,7 +227,7 @@ func (r *Resolver) Resolve(rec *annalist.Record) {
 		if e.Type != annalist.Location && e.Type != annalist.Misc {
 			continue
 		}
-		if r.personal(e, names) {
+		if r.personal(e, names) || !r.usedAsPlace(rec.Text, e) {
 			e.Geo = nil
 			continue
 		}
@@ -273,7 +273,7 @@ func (r *Resolver) Resolve(rec *annalist.Record) {
 			it.ent.Geo = nil
 		}
 	}
-	if c := focus(items); c != "" {
+	if c := focus(items, site); c != "" {
 		rec.Focus = &annalist.Focus{Country: c}
 	}
 }
@@ -673,9 +673,20 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64, ctx
 	// When the ranker prefers a place the rules cannot accept, the name
 	// stays unresolved even if the rules' own choice passes: on the dev
 	// sets those choices are mostly wrong, and no place beats a wrong one.
-	if r.accept(best, bestSupported) {
+	if r.accept(best, bestSupported) && !foreign(best, bestSupported, ctx, own) {
 		it.chosen = best.Place
 	}
+}
+
+// foreign tells whether best is a town with nothing in the article for it
+// while the article's places point to another country: "Bethany" in an
+// article on Guyana is not the Bethany of Oregon, even when Guyana's is
+// not in the gazetteer. A prominent city ("London") may stand alone.
+func foreign(best *cand, supported bool, ctx *rankContext, own map[string]float64) bool {
+	if supported || major(best.Kind) || prominentCity(*best.Place) || ctx == nil || ctx.focus == "" || best.Country == ctx.focus {
+		return false
+	}
+	return ctx.votes[ctx.focus]-own[ctx.focus] >= 1
 }
 
 // accept tells whether the chosen candidate may resolve its name: a kind
@@ -766,11 +777,19 @@ func geoOf(p *gazetteer.Place) *annalist.Geo {
 	return g
 }
 
-// focus is the country with most mentions of places in it (and of its
-// demonyms), the first mentioned on a tie.
-func focus(items []*item) string {
-	count := map[string]int{}
+// focus is the country with the most weight of evidence in the article:
+// each mention of a place counts for the country it lies in, a country's
+// own name most (3), a first-level unit's next (2), a demonym's 1.5, a
+// town's 1 and a town chosen without confidence 0.5; the country of the
+// URL's domain adds 2. One ambiguous town does not outweigh the country
+// the article names. The first mentioned wins a tie.
+func focus(items []*item, site string) string {
+	weight := map[string]float64{}
 	first := map[string]int{}
+	if site != "" {
+		weight[site] += 2
+		first[site] = math.MaxInt
+	}
 	for _, it := range items {
 		if it.chosen == nil {
 			continue
@@ -779,16 +798,29 @@ func focus(items []*item) string {
 		for _, m := range it.ent.Mentions {
 			start = min(start, m.Start)
 		}
+		w := 1.0
+		switch it.chosen.Kind {
+		case gazetteer.Country:
+			w = 3
+		case gazetteer.Admin1:
+			w = 2
+		case gazetteer.Demonym:
+			w = 1.5
+		default:
+			if !it.confident {
+				w = 0.5
+			}
+		}
 		for _, c := range countriesOf(it.chosen) {
-			count[c] += it.mentions
+			weight[c] += w * float64(it.mentions)
 			if f, ok := first[c]; !ok || start < f {
 				first[c] = start
 			}
 		}
 	}
 	best := ""
-	for c, n := range count {
-		if best == "" || n > count[best] || n == count[best] && first[c] < first[best] {
+	for c, n := range weight {
+		if best == "" || n > weight[best] || n == weight[best] && (first[c] < first[best] || first[c] == first[best] && c < best) {
 			best = c
 		}
 	}
