@@ -150,8 +150,7 @@ func AddSpotted(rec *annalist.Record, tops []Toponym) int {
 		if e.Type == annalist.Location || e.Type == annalist.Misc {
 			byKey[gazetteer.Key(e.Name)] = i
 		}
-		var n int
-		if _, err := fmt.Sscanf(e.ID, "e%d", &n); err == nil && n >= next {
+		if n, ok := idNumber(e.ID); ok && n >= next {
 			next = n + 1
 		}
 	}
@@ -656,10 +655,12 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64, ctx
 			}
 		}
 		rank := c.score
-		if last && (r.Ranker != nil || r.observe != nil) {
+		// One candidate needs no ranking (but training sees them all).
+		ranked := last && (len(it.cands) > 1 && r.Ranker != nil || r.observe != nil)
+		if ranked {
 			c.feats = r.features(it, c, ctx, own, sig)
 		}
-		if last && r.Ranker != nil {
+		if ranked && r.Ranker != nil {
 			rank = r.Ranker.Score(c.feats)
 		}
 		if best == nil || rank > bestRank {

@@ -357,6 +357,9 @@ func (c *ctx) quantifier(i int) (mod string, j int) {
 
 // ruleAgo: "two days ago", "about five years ago", "a decade ago".
 func (c *ctx) ruleAgo(i int) (match, bool) {
+	if !c.hasAgo {
+		return match{}, false // most articles have none: skip the numbers
+	}
 	t := c.t
 	mod, k := c.quantifier(i)
 	n, u, j, ok := c.amount(k)

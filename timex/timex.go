@@ -12,8 +12,8 @@
 // the 14th. The tense of the clause decides, read in this order:
 //
 //  1. A word beside the expression: "Thursday last" and "last Thursday"
-//     are last week's (2 November), "Wednesday next" and "next Wednesday"
-//     next week's (15 November), whatever the verb; "said Tuesday" dates
+//     are the one before (2 November), "Wednesday next" and "next
+//     Wednesday" next week's (15 November), whatever the verb; "said Tuesday" dates
 //     the report (the 7th); "meets Friday", a timetable's present, points
 //     forward (the 10th).
 //  2. The verb that governs the expression in the sentence's parse, when
@@ -104,6 +104,7 @@ func calendarValue(v string) bool {
 type ctx struct {
 	doc    *text.Doc
 	t      toks
+	hasAgo bool // some token is "ago"
 	dct    time.Time
 	hasDCT bool
 
@@ -135,6 +136,9 @@ type match struct {
 // the text is about.
 func findDoc(d *text.Doc, names []annalist.Span) []annalist.Time {
 	c := &ctx{doc: d, t: lex(d.Text)}
+	for _, t := range c.t {
+		c.hasAgo = c.hasAgo || t.low == "ago"
+	}
 	published := d.Published
 	if len(published) > 10 {
 		published = published[:10] // "2023-01-05T10:00:00Z"
