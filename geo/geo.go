@@ -1,11 +1,26 @@
 // Package geo resolves place names to places: each LOCATION entity (and
 // each MISC entity that is a demonym) of a record gets an annalist.Geo
-// from the gazetteer, chosen among same-named places by kind (countries,
-// capitals and seats of government first), population, the "City, Region"
-// pattern, the countries and places the article names, and one sense per
-// article. A name that cannot be resolved with some confidence is left
-// without a Geo rather than guessed. The record's focus is the country
-// the article mentions most, counting the places within it and demonyms.
+// from the gazetteer. The resolver's rules find each name's candidates
+// and say whether it is resolved at all (kind, population, the "City,
+// Region" pattern, the countries and places the article names, one sense
+// per article); a learned ranker (rank.go, trained by `annalist train geo`
+// on GeoVirus and TR-News) says which of its candidates it is. A name that
+// cannot be resolved with some confidence is left without a Geo rather
+// than guessed; so is a town whose namesakes all lie in another country
+// than the one the article is about ("Bethany" in an article on Guyana).
+//
+// Not every place name is a place: a name that modifies a head noun of a
+// people, publication or product ("the Pueblo tribe", "an Indian tribe",
+// "New York magazine"), a title after a capital "The" inside a sentence
+// ("The Atlantic"), and a maker before its model ("Toyota Starlet") are
+// not geocoded (heads.go).
+//
+// The record's focus is the country with the most weight of evidence:
+// mentions of the country itself count most, then its first-level units,
+// demonyms and towns, and the country of the URL's domain (see focus).
+//
+// Figures (README, "Quality and speed"): annalist eval geo --corpus
+// ../shared/eval/geo/TR-News.xml --corpus ../shared/eval/geo/GeoVirus.xml.
 package geo
 
 import (
