@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -79,19 +80,9 @@ eval geo --ranker.`,
 				groups = append(groups, gs...)
 			}
 			m := geo.TrainRanker(groups, o)
-			if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-				return err
-			}
-			f, err := os.Create(out)
+			n, err := writeModelFile(out, m)
 			if err != nil {
 				return err
-			}
-			n, err := m.WriteTo(f)
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
-				return fmt.Errorf("writing %s: %w", out, err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%d weights, %d bytes) in %s\n", out, len(m.W), n, time.Since(t0).Round(time.Millisecond))
 			return nil
@@ -103,4 +94,24 @@ eval geo --ranker.`,
 	cmd.Flags().Float64Var(&o.Rate, "rate", o.Rate, "learning rate")
 	cmd.Flags().Float64Var(&o.L2, "l2", o.L2, "weight decay")
 	trainCmd.AddCommand(cmd)
+}
+
+// writeModelFile writes a model to out, creating its folder, for the train
+// commands.
+func writeModelFile(out string, m io.WriterTo) (int64, error) {
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return 0, err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return 0, err
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return n, fmt.Errorf("writing %s: %w", out, err)
+	}
+	return n, nil
 }
