@@ -166,3 +166,32 @@ func (c *ctx) about(i int) time.Time {
 	}
 	return c.dct
 }
+
+// mixedCues tells whether the sentence of token i has tense cues of both
+// the past and the future ("Voters approved the plan that officials will
+// fund on Tuesday").
+func (c *ctx) mixedCues(i int) bool {
+	s := c.sentence(i)
+	if s < 0 {
+		return false
+	}
+	if c.mixed == nil {
+		c.mixed = make([]int8, len(c.sentLo))
+	}
+	if c.mixed[s] == 0 {
+		past, future := false, false
+		for k := c.sentLo[s]; k < c.sentHi[s] && k >= 0; k++ {
+			switch c.cue(k) {
+			case 1:
+				future = true
+			case -1:
+				past = true
+			}
+		}
+		c.mixed[s] = -1
+		if past && future {
+			c.mixed[s] = 1
+		}
+	}
+	return c.mixed[s] == 1
+}

@@ -104,7 +104,8 @@ func calendarValue(v string) bool {
 type ctx struct {
 	doc    *text.Doc
 	t      toks
-	hasAgo bool // some token is "ago"
+	hasAgo bool   // some token is "ago"
+	mixed  []int8 // per sentence: 0 unknown, 1 cues of past and future, -1 not
 	dct    time.Time
 	hasDCT bool
 
@@ -249,8 +250,12 @@ func (c *ctx) tense(i, j int) int {
 			break
 		}
 	}
-	if v := c.parseTense(i); v != 0 {
-		return v
+	// The parse costs: it is read only where the sentence has cues both
+	// ways, the one case where the nearest cue may be the wrong one.
+	if c.mixedCues(i) {
+		if v := c.parseTense(i); v != 0 {
+			return v
+		}
 	}
 	if v := c.clauseTense(i, j); v != 0 {
 		return v
