@@ -168,8 +168,8 @@ func (c *ctx) about(i int) time.Time {
 }
 
 // mixedCues tells whether the sentence of token i has tense cues of both
-// the past and the future ("Voters approved the plan that officials will
-// fund on Tuesday").
+// the past and the future, reporting verbs aside ("Voters approved the
+// plan that officials will fund on Tuesday").
 func (c *ctx) mixedCues(i int) bool {
 	s := c.sentence(i)
 	if s < 0 {
@@ -181,6 +181,9 @@ func (c *ctx) mixedCues(i int) bool {
 	if c.mixed[s] == 0 {
 		past, future := false, false
 		for k := c.sentLo[s]; k < c.sentHi[s] && k >= 0; k++ {
+			if reportingVerbs[c.t[k].low] {
+				continue // "said ... will vote Friday": the clause reading does
+			}
 			switch c.cue(k) {
 			case 1:
 				future = true
