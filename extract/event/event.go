@@ -107,8 +107,9 @@ type sentence struct {
 	report  int        // token of the first reporting verb, or -1
 	hasCond bool       // "unless" or "if" in the sentence
 
-	subAfter []bool // subordinatePrefixes, made on first use
-	subWords []int  // subordinateBetween's counts, made on first use
+	words    []text.Word // the parse, made on first use; nil without a parser
+	subAfter []bool      // subordinatePrefixes, made on first use
+	subWords []int       // subordinateBetween's counts, made on first use
 }
 
 // Mentions finds every event mention in the document.
@@ -198,6 +199,9 @@ func (s *sentence) mentions() []Mention {
 		}
 		f := found{e: e, i: i0, j: j, light: -1, marker: -1, ceased: -1}
 		f.verb = s.isVerb(e, i0)
+		if e.cameo && !s.clearVerb(i0) {
+			continue // a dictionary verb needs the parse's, or a clear, verb reading
+		}
 		if e.pos == verbOnly && !f.verb && inflection(s.lower[i0]) != "ing" {
 			continue // "the free newsletter", "the besieged city": adjectives, not the verb
 		}
@@ -218,6 +222,7 @@ func (s *sentence) mentions() []Mention {
 	}
 	fs = dropStopVerbs(fs)
 	fs = dropLightGivers(fs)
+	fs = dropEventPredicates(fs)
 	fs = s.orderedActs(fs)
 	for k := range fs {
 		f := &fs[k]
@@ -274,7 +279,8 @@ func (s *sentence) match(i int) (*entry, int) {
 			e := &lexicon[l][k]
 			// The longest match wins; at equal length, the more specific
 			// phrase ("withdraw * <mission>" over "withdraw").
-			if j, ok := s.matchRest(e.words[1:], i+1); ok && (j > bestEnd || j == bestEnd && len(e.words) > len(best.words)) {
+			if j, ok := s.matchRest(e.words[1:], i+1); ok && (j > bestEnd || j == bestEnd && (len(e.words) > len(best.words) ||
+				len(e.words) == len(best.words) && best.cameo && !e.cameo)) {
 				best, bestEnd = e, j
 			}
 		}
@@ -367,6 +373,38 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 		}
 	}
 	return i > 0 && (s.isProperName(i-1) || strings.HasSuffix(prev, "s"))
+}
+
+// clearVerb reports whether token i is a verb: the parse's tag when the
+// document has a parser, else only the clear cues (an auxiliary, "to" or
+// a pronoun before it; an -ed form after a noun), which is what the
+// compiled CAMEO entries require, having no hand-tuned noun senses.
+func (s *sentence) clearVerb(i int) bool {
+	if ws := s.parse(); ws != nil {
+		return ws[i].UPOS == "VERB"
+	}
+	if i == 0 || s.isProper(i) {
+		return false
+	}
+	prev := s.lower[i-1]
+	if determiners[prev] || prev == "'s" || isNumber(prev) || prepositions[prev] && prev != "to" {
+		return false
+	}
+	if auxiliaries[prev] || be[prev] || pronouns[prev] || prev == "to" || prev == "which" || prev == "that" {
+		return true
+	}
+	return inflection(s.lower[i]) == "ed" && isWordish(prev) && !s.adjectival(i)
+}
+
+// parse returns the sentence's syntax from the document's parser, or nil.
+func (s *sentence) parse() []text.Word {
+	if s.d.Parser == nil {
+		return nil
+	}
+	if s.words == nil {
+		s.words = s.d.Parse(s.index)
+	}
+	return s.words
 }
 
 func (s *sentence) isProperName(i int) bool {
@@ -821,6 +859,28 @@ func dropLightGivers(fs []found) []found {
 	return out
 }
 
+// dropEventPredicates removes a dictionary verb that only says something
+// of another trigger, its subject or object: "fighting raged", "slapped
+// an embargo on". The hand lexicon's verbs keep their own readings.
+func dropEventPredicates(fs []found) []found {
+	out := fs[:0]
+	for k, f := range fs {
+		pred := false
+		if f.e.cameo {
+			if k > 0 && !fs[k-1].verb && fs[k-1].j >= f.i-1 && fs[k-1].e.category != notATrigger {
+				pred = true // "fighting raged"
+			}
+			if k+1 < len(fs) && !fs[k+1].verb && fs[k+1].light == f.i {
+				pred = true // "slapped an arms embargo"
+			}
+		}
+		if !pred {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // dropStopVerbs removes the triggers that only stop another one
 // ("cancelled the loan" is a SANCTION, not a CONCEDE by "cancel").
 func dropStopVerbs(fs []found) []found {
@@ -1179,7 +1239,7 @@ var (
 	lightVerbs = set(`hold stage launch begin start carry make issue lodge take reach call organise commit
 		organize announce declare impose conduct mount open resume continue sign complete
 		give offer express voice file press hold approve grant deliver send pay wage step unleash
-		raise register enforce extend tighten intensify escalate renew`)
+		raise register enforce extend tighten intensify escalate renew slap`)
 	prepositions = set(`in on at for to from with after before since during over into near as by
 		following despite because while until unless if about under through without against
 		between among across toward towards upon amid within outside`)

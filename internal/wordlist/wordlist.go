@@ -131,8 +131,9 @@ func (t Table) MustRead(file string, data []byte) []Line {
 }
 
 // Sections parses data, the content of file, as "[name]" sections of
-// words. Only the sections named in want are allowed, each exactly once,
-// and a word may appear only once in a section.
+// words. Only the sections named in want are allowed (any name when want
+// is empty), each exactly once, and a word may appear only once in a
+// section.
 func Sections(file string, data []byte, want ...string) (map[string]map[string]bool, error) {
 	allowed := map[string]bool{}
 	for _, w := range want {
@@ -151,7 +152,7 @@ func Sections(file string, data []byte, want ...string) (map[string]map[string]b
 		}
 		if strings.HasPrefix(raw, "[") && strings.HasSuffix(raw, "]") {
 			name := raw[1 : len(raw)-1]
-			if !allowed[name] {
+			if len(want) > 0 && !allowed[name] {
 				return nil, fmt.Errorf("%s:%d: unknown section [%s] (want one of %s)", file, no, name, strings.Join(want, ", "))
 			}
 			if _, dup := out[name]; dup {
