@@ -37,7 +37,9 @@ func (*Extractor) Name() string { return "event" }
 
 // Extract implements extract.Extractor.
 func (*Extractor) Extract(d *text.Doc, r *annalist.Record) {
+	n := len(r.Events)
 	r.Events = append(r.Events, Merge(Mentions(d, r))...)
+	codeACLED(&annalist.Record{Text: r.Text, Events: r.Events[n:]})
 }
 
 // Mention is one mention of an event in one sentence. Its Event carries the
@@ -109,7 +111,9 @@ type sentence struct {
 
 	words    []text.Word // the parse, made on first use; nil without a parser
 	subAfter []bool      // subordinatePrefixes, made on first use
-	subWords []int       // subordinateBetween's counts, made on first use
+
+	reportChecked, notReporting bool  // notReport's answer, made on first use
+	subWords                    []int // subordinateBetween's counts, made on first use
 }
 
 // Mentions finds every event mention in the document.
@@ -217,7 +221,7 @@ func (s *sentence) mentions() []Mention {
 		f.ceased = s.cessation(i0)
 		fs = append(fs, f)
 	}
-	if len(fs) == 0 {
+	if len(fs) == 0 || s.notReport() {
 		return nil
 	}
 	fs = dropStopVerbs(fs)
@@ -250,7 +254,7 @@ func (s *sentence) mentions() []Mention {
 	for k := range fs {
 		f := &fs[k]
 		m := s.mention(f, fs, violent)
-		if m.Type == notATrigger {
+		if m.Type == notATrigger || s.notPolitical(f, &m) {
 			continue
 		}
 		out = append(out, m)
@@ -603,6 +607,8 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	s.byParticipants(f, &m)
 	m.Date = s.date(f.i)
 	m.Place = s.place(f.i)
+	s.codeArg(m.Actor, m.Date)
+	s.codeArg(m.Target, m.Date)
 	return m
 }
 
