@@ -55,7 +55,21 @@ func settleKinds(e *annalist.Event, r *annalist.Record) {
 			x.Kind = "state_forces"
 		}
 	}
-	// Armed forces of one country fighting in another are external forces.
+	// Armed forces of one country fighting in another are external forces;
+	// a generic agent with no country named ("police", "protesters") is of
+	// the country where the event happened, as ACLED codes it.
+	for _, x := range []*annalist.Arg{a, t} {
+		if x == nil || x.Country != "" || x.Kind == "" || e.Place == nil || e.Place.Country == "" {
+			continue
+		}
+		x.Country = e.Place.Country
+		if c := cameoCountry(loadActors(), x.Country); c != "" && len(x.CAMEO) == 3 {
+			x.CAMEO = c + x.CAMEO
+		}
+		if x.Kind == "state_forces" {
+			continue // named as domestic: not external
+		}
+	}
 	if a != nil && a.Kind == "state_forces" && a.Country != "" && e.Place != nil && e.Place.Country != "" &&
 		a.Country != e.Place.Country {
 		a.Kind = "external_forces"
