@@ -27,6 +27,7 @@ var notEvents = []string{
 	"Comments that attack other readers will be removed.",
 	"Click here to subscribe to our newsletter.",
 	"Sign up for our free daily briefing.",
+	"The president swears in the new cabinet on Monday.",
 }
 
 // Sentences that do report one, to keep the filters honest.
@@ -65,6 +66,15 @@ func TestNoFalseAlarms(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no %s event in %+v", s, want, reportedEvents(s))
+		}
+	}
+}
+
+// TestPossessivePatient: a person's arrest is done to the person.
+func TestPossessivePatient(t *testing.T) {
+	for _, e := range reportedEvents("Protests erupted as a result of Khan's arrest.") {
+		if e.Type == "COERCE" && (e.Actor != nil || e.Target == nil || e.Target.Text != "Khan") {
+			t.Errorf("arrest: actor %+v target %+v", e.Actor, e.Target)
 		}
 	}
 }
