@@ -15,7 +15,12 @@ import (
 // protesters").
 func (s *sentence) arguments(f *found, m *Mention) {
 	var actor, target [2]int // token ranges, [0,0) when none
+	parsed := false
+	if a, t, ok := s.parseArguments(f); ok && !f.e.agent {
+		actor, target, parsed = s.resolvePronoun(a), t, true
+	}
 	switch {
+	case parsed:
 	case f.e.agent:
 		actor = [2]int{f.i, f.j}
 		target = s.prepObject(f.j, againstPreps)
