@@ -44,9 +44,9 @@ func TestParseArguments(t *testing.T) {
 			"angered/VERB/VBD/0/root residents/NOUN/NNS/8/obj ./PUNCT/./8/punct",
 	}
 	for s, want := range map[string][3]string{
-		"Police moved to disperse the crowd.":                           {"disperse", "Police", "crowd"},
-		"Three protesters were killed by riot police.":                  {"killed", "riot police", "Three protesters"},
-		"Soldiers who attacked the village withdrew.":                   {"attacked", "Soldiers", "village"},
+		"Police moved to disperse the crowd.":                          {"disperse", "Police", "crowd"},
+		"Three protesters were killed by riot police.":                 {"killed", "riot police", "Three protesters"},
+		"Soldiers who attacked the village withdrew.":                  {"attacked", "Soldiers", "village"},
 		"The killing of three protesters by police angered residents.": {"killing", "police", "three protesters"},
 	} {
 		d := text.Analyze(s, "")
