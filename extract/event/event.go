@@ -1,10 +1,14 @@
 // Package event finds events in news text: who did what to whom, where,
 // when and how many, coded in the 18 PLOVER categories.
 //
-// It is a lexical extractor: triggers (verbs and nouns, inflected or not)
-// come from a lexicon built from the PLOVER and CAMEO definitions
-// (LEXICON.md); the arguments come from the phrases around the trigger, the
-// entities, times and counts that earlier extractors put in the record.
+// Triggers (verbs and nouns, inflected or not) come from a hand lexicon
+// built from the PLOVER and CAMEO definitions and from PETRARCH2's CAMEO
+// verb dictionary compiled to PLOVER (LEXICON.md); the arguments come from
+// the dependency parse when the document has one, else from the phrases
+// around the trigger, with the entities, times and counts that earlier
+// extractors put in the record. Actors are coded from the Phoenix
+// dictionaries and each event gets its ACLED type where ACLED codes it
+// (ACLED.md).
 // Each trigger found in a sentence is a Mention; mentions of one happening
 // across the article are merged into one annalist.Event.
 package event
