@@ -120,19 +120,21 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 	var agPhrase string
 	var ctry country
 	// The longest agent or country phrase, the rightmost first among equals
-	// (the head noun comes last in English noun phrases).
+	// (the head noun comes last in English noun phrases). N-grams are
+	// substrings of one joined string: no allocation per lookup.
+	joined, starts, ends := joinWords(words)
+	gram := func(i, n int) string { return joined[starts[i]:ends[i+n-1]] }
 	for n := min(d.maxWords, len(head)); n >= 1 && ag.kind == ""; n-- {
 		for i := len(head) - n; i >= 0; i-- {
-			p := strings.Join(head[i:i+n], " ")
-			if g, ok := d.agents[p]; ok {
-				ag, agPhrase = g, p
+			if g, ok := d.agents[gram(i, n)]; ok {
+				ag, agPhrase = g, gram(i, n)
 				break
 			}
 		}
 	}
 	for n := min(4, len(words)); n >= 1 && ctry.iso == ""; n-- {
 		for i := 0; i+n <= len(words); i++ {
-			if c, ok := d.countries[strings.Join(words[i:i+n], " ")]; ok {
+			if c, ok := d.countries[gram(i, n)]; ok {
 				ctry = c
 				break
 			}
@@ -254,4 +256,20 @@ func argWords(t string) []string {
 		}
 	}
 	return out
+}
+
+// joinWords joins words with spaces and returns where each word starts and
+// ends in the result.
+func joinWords(words []string) (string, []int, []int) {
+	var b strings.Builder
+	starts, ends := make([]int, len(words)), make([]int, len(words))
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		starts[i] = b.Len()
+		b.WriteString(w)
+		ends[i] = b.Len()
+	}
+	return b.String(), starts, ends
 }
