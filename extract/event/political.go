@@ -59,14 +59,15 @@ func (s *sentence) notReport() bool {
 	return s.notReporting
 }
 
-// imperative reports a sentence in the imperative: from the parse, a root
-// in the bare form (VB) without a subject; without one, a sentence that
-// opens with a word of the imperative list ("Please", "Do not", "Click").
+// imperative reports a sentence in the imperative: from the parse (with a
+// tree), a root in the bare form (VB) without a subject; without one, a
+// sentence that opens with a word of the imperative list ("Please", "Do
+// not", "Click").
 func (s *sentence) imperative() bool {
 	if len(s.lower) == 0 {
 		return false
 	}
-	if ws := s.parse(); ws != nil {
+	if ws := s.parse(); ws != nil && hasTree(ws) {
 		for i, w := range ws {
 			if w.Head != -1 {
 				continue
