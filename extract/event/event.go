@@ -404,13 +404,18 @@ func (s *sentence) clearVerb(i int) bool {
 	return inflection(s.lower[i]) == "ed" && isWordish(prev) && !s.adjectival(i)
 }
 
-// parse returns the sentence's syntax from the document's parser, or nil.
+// parse returns the sentence's syntax from the document's parser, or nil
+// when there is none or it gives no dependency tree (then it is not asked
+// again for this document: the extractor's rules need the tree).
 func (s *sentence) parse() []text.Word {
-	if s.d.Parser == nil {
+	if s.d.Parser == nil || s.x.noTree {
 		return nil
 	}
 	if s.words == nil {
 		s.words = s.d.Parse(s.index)
+		if !hasTree(s.words) {
+			s.x.noTree, s.words = true, nil
+		}
 	}
 	return s.words
 }
