@@ -14,7 +14,9 @@
 package event
 
 import (
+	"reflect"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -408,7 +410,7 @@ func (s *sentence) clearVerb(i int) bool {
 // when there is none or it gives no dependency tree (then it is not asked
 // again for this document: the extractor's rules need the tree).
 func (s *sentence) parse() []text.Word {
-	if s.d.Parser == nil || s.x.noTree {
+	if s.d.Parser == nil || s.x.noTree || !givesTrees(s.d.Parser) {
 		return nil
 	}
 	if s.words == nil {
@@ -418,6 +420,24 @@ func (s *sentence) parse() []text.Word {
 		}
 	}
 	return s.words
+}
+
+// treeless records, per parser type, whether it answered a probe sentence
+// without a dependency tree (a tagger alone): asking it again would cost
+// every document a sentence's analysis for nothing.
+var treeless sync.Map // reflect.Type → bool
+
+var probe = []string{"Police", "arrested", "the", "protesters", "."}
+
+func givesTrees(p text.Parser) bool {
+	t := reflect.TypeOf(p)
+	if v, ok := treeless.Load(t); ok {
+		return !v.(bool)
+	}
+	ws := p.Parse(probe)
+	no := len(ws) == len(probe) && !hasTree(ws)
+	treeless.Store(t, no)
+	return !no
 }
 
 func (s *sentence) isProperName(i int) bool {
