@@ -23,7 +23,7 @@ func init() {
 	)
 	cmd := &cobra.Command{
 		Use:   "export [flags] [QUERY...]",
-		Short: "Write stored records as JSON Lines, an events table (CSV, Parquet) or a GKG-style table",
+		Short: "Write stored records as JSON Lines, an events table (CSV, Parquet, GeoJSON) or a GKG-style table",
 		Long: `Export writes the stored records that match a query (every record without
 one), oldest first, with the same query language and --from/--to as search.
 
@@ -45,6 +45,9 @@ Formats:
               events are not rows unless --all-modalities.
   parquet     the same events table as Parquet, for pandas, DuckDB or Spark
               (the unknown is NULL)
+  geojson     the events that have a place with coordinates as a GeoJSON
+              FeatureCollection of points (longitude, latitude; RFC 7946), the
+              table's other columns as properties, for QGIS and other GIS tools
   gkg         a GDELT GKG 2.1-style tab-separated table, one article a row:
               GKGRECORDID, DATE, SourceCommonName, DocumentIdentifier, V2Counts,
               V2Themes, V2Locations, V2Persons, V2Organizations, V2Tone,
@@ -53,7 +56,8 @@ Formats:
 		Example: `  annalist export --format events-csv > events.csv
   annalist export --format parquet -o protests.parquet protest --from 2022-01
   annalist export --format gkg opec > opec.gkg.tsv
-  annalist export --format events-csv --all-modalities > all-events.csv`,
+  annalist export --format events-csv --all-modalities > all-events.csv
+  annalist export --format geojson -o events.geojson`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := openExisting(cmd.Context())
 			if err != nil {
@@ -98,11 +102,12 @@ Formats:
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&format, "format", "jsonl", "jsonl, events-csv, parquet or gkg")
+	fl.StringVar(&format, "format", "jsonl", "jsonl, events-csv, parquet, geojson or gkg")
 	fl.StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	fl.BoolVar(&allMod, "all-modalities", false, "also list negated, hypothetical and future events in events-csv and parquet")
 	fl.StringVar(&opt.From, "from", "", "earliest publication date: YYYY, YYYY-MM or YYYY-MM-DD")
 	fl.StringVar(&opt.To, "to", "", "latest publication date, inclusive")
+	storeFlag(cmd)
 	root.AddCommand(cmd)
 }
 
