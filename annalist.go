@@ -176,6 +176,14 @@ type Event struct {
 	Size       int    `json:"size,omitempty"` // crowd size
 	Sentence   Span   `json:"sentence"`
 	Sentences  []Span `json:"sentences,omitempty"` // every sentence that mentions it
+	ACLED      *ACLED `json:"acled,omitempty"`     // where ACLED codes the event
+}
+
+// ACLED is an event's type in the ACLED codebook: one of its six event
+// types and 25 sub-event types, spelled as CONTRACT.md lists them.
+type ACLED struct {
+	EventType    string `json:"event_type"`
+	SubEventType string `json:"sub_event_type"`
 }
 
 // Arg is an event participant: a phrase, and its entity when there is one.
@@ -184,6 +192,12 @@ type Arg struct {
 	Entity string `json:"entity,omitempty"`
 	Start  int    `json:"start"`
 	End    int    `json:"end"`
+	// Kind is an ACLED-like actor type (state_forces, rebels,
+	// political_militia, identity_militia, rioters, protesters, civilians,
+	// external_forces, government, other), where known.
+	Kind    string `json:"kind,omitempty"`
+	Country string `json:"country,omitempty"` // ISO 3166-1 alpha-2
+	CAMEO   string `json:"cameo,omitempty"`   // CAMEO actor code, where a dictionary gives one
 }
 
 // Place is where an event happened.

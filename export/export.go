@@ -26,6 +26,10 @@ type Options struct {
 	// CountryName turns an ISO 3166-1 code into a name for the events
 	// table's "country" column; nil leaves the code.
 	CountryName func(iso string) string
+	// AllModalities lists negated, hypothetical and future events in the
+	// events table too (its modality column says which); by default the
+	// table holds only what happened.
+	AllModalities bool
 }
 
 // New returns a writer of format to w.

@@ -40,6 +40,8 @@ type geoEventProp struct {
 	TimePrecision int32  `json:"time_precision"`
 	EventType     string `json:"event_type"`
 	SubEventType  string `json:"sub_event_type"`
+	PloverType    string `json:"plover_type"`
+	PloverMode    string `json:"plover_mode,omitempty"`
 	Actor1        string `json:"actor1"`
 	Actor2        string `json:"actor2"`
 	Country       string `json:"country"`
@@ -71,7 +73,7 @@ func (g *geojsonWriter) Write(r *annalist.Record) error {
 		}
 		f := geoFeature{Type: "Feature", Geometry: geoPoint{"Point", [2]float64{e.Longitude, e.Latitude}},
 			Properties: geoEventProp{e.EventID, e.EventDate, e.TimePrecision, e.EventType, e.SubEventType,
-				e.Actor1, e.Actor2, e.Country, e.ISO, e.Admin1, e.Location, e.GeoPrecision, e.Fatalities,
+				e.PloverType, e.PloverMode, e.Actor1, e.Actor2, e.Country, e.ISO, e.Admin1, e.Location, e.GeoPrecision, e.Fatalities,
 				e.Source, e.SourceURL, e.Notes}}
 		js, err := json.Marshal(f)
 		if err != nil {

@@ -32,7 +32,7 @@ func TestGeoJSON(t *testing.T) {
 	if f.Geometry.Type != "Point" || f.Geometry.Coordinates != [2]float64{76.92, 43.25} {
 		t.Errorf("geometry %+v: want Point at longitude 76.92, latitude 43.25", f.Geometry)
 	}
-	if f.Properties["event_type"] != "ASSAULT" || f.Properties["fatalities"] != 12.0 || f.Properties["country"] != "Kazakhstan" {
+	if f.Properties["event_type"] != "Protests" || f.Properties["plover_type"] != "ASSAULT" || f.Properties["fatalities"] != 12.0 || f.Properties["country"] != "Kazakhstan" {
 		t.Errorf("properties %v", f.Properties)
 	}
 	if empty := write(t, "geojson"); string(empty) != `{"type":"FeatureCollection","features":[`+"\n]}\n" {
