@@ -85,9 +85,9 @@ func scan(s string, paras []text.Span) []group {
 	return out
 }
 
-// typewriterDouble reads two apostrophes (”) as a straight double mark and
-// two backticks (“) as an opening one: the typewriter and Penn Treebank
-// way of writing quotation marks, which some news archives keep.
+// typewriterDouble reads two apostrophes in a row as a straight double
+// mark and two backticks as an opening one: the typewriter and Penn
+// Treebank way of writing quotation marks, which some news archives keep.
 func typewriterDouble(s string, i, end int, r rune, n int) (rune, int) {
 	if i+1 < end && (r == '\'' || r == '`') && s[i+1] == s[i] {
 		if r == '`' {
