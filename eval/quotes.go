@@ -273,14 +273,23 @@ func (s *QuoteScore) err(d *PolNeARDoc, kind, quote, gold, got string) {
 }
 
 // speakerMatches reports whether quote q's speaker is the gold source: a
-// mention of its entity lies in the source, or its last word is a word of
-// the source ("Haley Morris" for "Spokeswoman Haley Morris" or "Morris", "a
+// mention of its entity lies in the source, the source's last word is in
+// the entity's role, or the speaker's last word is a word of the source ("Haley Morris" for "Spokeswoman Haley Morris" or "Morris", "a
 // spokesman" for "the campaign spokesman").
 func speakerMatches(text string, source []Frag, q annalist.Quote, e *annalist.Entity) bool {
 	if e != nil {
 		for _, m := range e.Mentions {
 			if overlap(source, m.Start, m.End) > 0 {
 				return true
+			}
+		}
+		// A source named by role ("the former secretary of state") is
+		// the entity that holds that role in the record.
+		if gw := wordsOf(fragsText(text, source)); len(gw) > 0 && e.Role != "" {
+			for _, w := range wordsOf(e.Role) {
+				if w == gw[len(gw)-1] {
+					return true
+				}
 			}
 		}
 	}

@@ -384,9 +384,6 @@ func isLowerWord(t string) bool {
 	return unicode.IsLower(r)
 }
 
-// Words that may stand between a subject and its verb: "Mélenchon also
-// said", "he later told".
-
 // formerIn reports whether tokens [lo, hi) say "former" or "ex-".
 func (a *attributor) formerIn(lo, hi int) bool {
 	for j := lo; j < hi && j < len(a.d.Tokens); j++ {

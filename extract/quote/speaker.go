@@ -224,7 +224,15 @@ func (a *attributor) npAfter(i, hi int) np {
 			p.head = j
 			// After a name, a possessive or a speaker noun goes on ("the
 			// Trump campaign", "Interior Ministry spokesman Ivan
-			// Petrov"); anything else ends the phrase.
+			// Petrov"), and so do a few words before a person's name
+			// ("Republican presidential hopeful Ted Cruz"); anything else
+			// ends the phrase.
+			if e.Type != annalist.Person {
+				if pj := a.personAhead(j+1, hi); pj > 0 {
+					j = pj - 1
+					continue
+				}
+			}
 			if j+1 < hi {
 				nw := a.d.Tokens[j+1].Text
 				if isWord(nw) && (isLowerWord(nw) && speakerKinds[strings.ToLower(nw)] != "" || !isLowerWord(nw) && a.covering[j+1] != nil) ||
@@ -240,6 +248,22 @@ func (a *attributor) npAfter(i, hi int) np {
 	}
 	p.end = p.head + 1
 	return p
+}
+
+// personAhead returns the token where a person's name starts within four
+// words of i, over words that may stand in a noun phrase, or -1.
+func (a *attributor) personAhead(i, hi int) int {
+	for j := i; j < hi && j < i+4; j++ {
+		t := a.d.Tokens[j].Text
+		w := strings.ToLower(t)
+		if e := a.covering[j]; e != nil && e.Type == annalist.Person {
+			return j
+		}
+		if !isWord(t) || isLowerWord(t) && (npStop[w] || cueWords[w] || looksVerb(w)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // looksVerb: a lower-case word after a noun that reads as a verb ("the
@@ -281,7 +305,7 @@ func (a *attributor) npBefore(lo, cs int) np {
 			s = j
 			continue
 		}
-		if !isWord(t) || isLowerWord(t) && (npStop[w] || cueWords[w]) {
+		if !isWord(t) || isLowerWord(t) && (npStop[w] || cueWords[w] || j < k-1 && looksVerb(w)) {
 			break
 		}
 		s = j
@@ -347,6 +371,9 @@ func (a *attributor) resolve(p np, quoteStart int) attribution {
 	if w == "he" || w == "she" || w == "they" {
 		return a.pronoun(w, a.d.Tokens[p.head].Start)
 	}
+	if placeHeads[w] && !isLowerWord(t) {
+		return attribution{}
+	}
 	if e := a.covering[p.head]; e != nil {
 		switch e.Type {
 		case annalist.Person:
@@ -358,9 +385,6 @@ func (a *attributor) resolve(p np, quoteStart int) attribution {
 		}
 	}
 	phrase := a.d.Text[a.d.Tokens[p.start].Start:a.d.Tokens[p.head].End]
-	if placeHeads[w] && !isLowerWord(t) {
-		return attribution{}
-	}
 	kind, known := speakerKinds[w]
 	if !isLowerWord(t) && !(known && (p.head == p.start || a.opensSentence(p.start) || p.head == p.start+1 && determiners[a.word(p.start)])) {
 		// A name the tagger did not find: kept as written when it is
@@ -379,7 +403,7 @@ func (a *attributor) resolve(p np, quoteStart int) attribution {
 		switch {
 		case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
 			kind = "group"
-		case determiners[a.word(p.start)] && p.start < p.head:
+		case determiners[a.word(p.start)] && p.start < p.head && personSuffix(w):
 			kind = "person"
 		default:
 			return attribution{}
@@ -399,6 +423,17 @@ func (a *attributor) resolve(p np, quoteStart int) attribution {
 		return attribution{phrase: phrase, kind: kind}
 	}
 	return attribution{phrase: phrase, kind: kind}
+}
+
+// personSuffix: a noun that names a person by what they do (reporter,
+// governor, economist, politician, consultant).
+func personSuffix(w string) bool {
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eer"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // fullName is the person e under its full name: a surname or title and
