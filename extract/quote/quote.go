@@ -82,8 +82,10 @@ func Find(d *text.Doc, entities []annalist.Entity) []annalist.Quote {
 			// recommends” meetings be held “at the earliest time”."
 			at = prev
 		}
-		if !at.named() && at.cue == "" && last.named() && para-lastPara <= 1 && a.startsSentence(gi) && wordCount(d.Text[g[0].in0:g[len(g)-1].in1]) >= 4 {
-			at = attribution{speaker: last.speaker, phrase: last.phrase, kind: last.kind}
+		if !at.named() && last.named() && para-lastPara <= 1 && a.startsSentence(gi) && wordCount(d.Text[g[0].in0:g[len(g)-1].in1]) >= 2 {
+			// A quote that opens a sentence after an attributed one goes on
+			// with its speaker: "“…,” one user wrote. “…”".
+			at = attribution{speaker: last.speaker, phrase: last.phrase, kind: last.kind, cue: at.cue}
 		}
 		for _, p := range g {
 			out = append(out, at.quote(d.Text, p.in0, p.in1, "direct"))

@@ -160,7 +160,7 @@ var findTests = []struct {
 	{`In the year since ‘Bloody January’ (Qandy Qantar), Smith’s reforms stalled.`, []person{smith},
 		[]wantQuote{{"Bloody January", "", ""}}},
 	{`Police said the group, which calls itself "the Movement", had 200 members.`, nil,
-		[]wantQuote{{"the Movement", "", "said"}}},
+		[]wantQuote{{"the Movement", "", "calls"}}},
 	// Apostrophes are not quote marks.
 	{`The students’ demands weren’t met, and Kazakhstan’s leaders don’t care.`, nil, nil},
 	{`The students' demands weren't met in the '90s.`, nil, nil},

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/words"
@@ -18,7 +19,10 @@ func (a *attributor) attribute(gi int) attribution {
 	for k < hi && !isWord(a.d.Tokens[k].Text) {
 		k++
 	}
-	for cs := k; cs < hi && cs < k+12; cs++ {
+	if k < hi && a.word(k) == "as" {
+		k++ // "“…” as Smith said"
+	}
+	for cs := k; cs < hi && cs < k+25; cs++ {
 		w := a.word(cs)
 		if w == "(" {
 			// A parenthesis inside the subject: "Sen. David Boren (D-Okla.) said".
@@ -49,7 +53,15 @@ func (a *attributor) attribute(gi int) attribution {
 		}
 		break
 	}
+	if at := a.attributionShape(gi, k, hi, quoteStart); at.named() {
+		return at
+	}
 	lo, hi = a.before(gi)
+	if lo == hi {
+		// A quote that opens a paragraph after one that ends in a colon:
+		// "Breitbart News responded:" then the quote.
+		lo, hi = a.colonBefore(gi)
+	}
 	for cs := hi - 1; cs >= lo; cs-- {
 		ce, ok := a.cueAt(cs, hi)
 		if !ok {
@@ -74,10 +86,15 @@ func (a *attributor) attribute(gi int) attribution {
 			// Between two pieces of a quote: "“…,” said Smith, “…”".
 			at = a.resolve(a.npAfter(ce, hi), quoteStart)
 		}
-		if !at.named() && (strings.HasSuffix(a.word(ce-1), "ing") || a.word(cs) == "quoted") {
-			// "…, saying: “…”", "was quoted by the daily as saying":
-			// the subject of the sentence speaks.
-			at = a.resolve(a.clauseSubject(lo, cs), quoteStart)
+		if !at.named() && (strings.HasSuffix(a.word(ce-1), "ing") || a.word(cs) == "quoted" || a.coordinated(lo, cs)) {
+			// "…, saying: “…”", "was quoted by the daily as saying",
+			// "X lamented ... and criticized the “…”": the subject of the
+			// sentence speaks.
+			start := lo
+			if si := a.d.SentenceAt(a.d.Tokens[cs].Start); si >= 0 {
+				start = a.d.Sentences[si].First
+			}
+			at = a.resolve(a.clauseSubject(start, cs), quoteStart)
 		}
 		return a.withCue(at, cs, ce)
 	}
@@ -180,7 +197,69 @@ func (a *attributor) subjectSlot(lo, cs, quoteStart int) (attribution, bool) {
 	if p.head < 0 {
 		return attribution{}, cs-lo <= 3
 	}
+	if cs-lo > 12 && a.word(p.end) != "," {
+		// Only a long appositive stands between a subject and its cue:
+		// "Robert Roe, attorney for one of the groups, said".
+		return attribution{}, false
+	}
 	return a.resolve(p, quoteStart), true
+}
+
+// coordinated reports whether the cue at cs is the second verb of its
+// subject: "X lamented ... and criticized".
+func (a *attributor) coordinated(lo, cs int) bool {
+	k := cs
+	for k-1 >= lo && isAdverb(a.word(k-1)) {
+		k--
+	}
+	return k-1 >= lo && (a.word(k-1) == "and" || a.word(k-1) == "but")
+}
+
+// attributionShape reads a reporting clause after quote gi without a known
+// cue, where the quote ends in a comma, a question or an exclamation mark
+// and the words that follow have the shape of one: "“…,” Oliver barked.",
+// "“…!” beamed Donald Hartley.". Tokens [k, hi) follow the quote.
+func (a *attributor) attributionShape(gi, k, hi, quoteStart int) attribution {
+	g := a.groups[gi]
+	last := g[len(g)-1]
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(a.d.Text[last.in0:last.in1]))
+	if r != ',' && r != '?' && r != '!' || k+1 >= hi {
+		return attribution{}
+	}
+	verb := func(i int) bool {
+		w := a.d.Tokens[i].Text
+		return isLowerWord(w) && !npStop[w] && !determiners[w] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
+	}
+	if verb(k) {
+		if p := a.npAfter(k+1, hi); p.head >= 0 && a.covering[p.head] != nil {
+			return a.withCue(a.resolve(p, quoteStart), k, k+1)
+		}
+		return attribution{}
+	}
+	p := a.npAfter(k, hi)
+	if p.head < 0 || p.end >= hi || !verb(p.end) {
+		return attribution{}
+	}
+	if w := a.word(p.head); a.covering[p.head] == nil && w != "he" && w != "she" && w != "they" {
+		return attribution{}
+	}
+	return a.withCue(a.resolve(p, quoteStart), p.end, p.end+1)
+}
+
+// colonBefore is the token range of the last sentence of the paragraph
+// before quote gi when that paragraph ends in a colon and the quote opens
+// its own; empty otherwise.
+func (a *attributor) colonBefore(gi int) (lo, hi int) {
+	open := a.groups[gi][0].open
+	si := a.d.SentenceAt(open)
+	if si <= 0 || a.d.Sentences[si].Start != open && a.tokenAt(open) != a.d.Sentences[si].First {
+		return 0, 0
+	}
+	prev := a.d.Sentences[si-1]
+	if prev.Last-1 < prev.First || a.word(prev.Last-1) != ":" {
+		return 0, 0
+	}
+	return prev.First, prev.Last - 1
 }
 
 // Words that end a noun phrase read forwards.
