@@ -102,25 +102,54 @@ func Find(d *text.Doc, entities []annalist.Entity) []annalist.Quote {
 	return out
 }
 
-// isName reports whether quote gi is a short name rather than speech: a
-// group that "calls itself “the Movement”", a plan "dubbed “Fast Track”".
+// isName reports whether quote gi is a name rather than speech: a group
+// that "calls itself “the Movement”", a show "on “Meet the Press”", a book
+// "by" its author, or a short run of capitalised words ("Make America
+// Great Again") that does not end as speech before its attribution does
+// (with a comma, a question or an exclamation mark).
 func (a *attributor) isName(gi int) bool {
 	g := a.groups[gi]
-	if len(g) > 1 || wordCount(a.d.Text[g[0].in0:g[0].in1]) > 4 {
+	inside := strings.TrimSpace(a.d.Text[g[0].in0:g[len(g)-1].in1])
+	if len(g) > 1 || wordCount(inside) > 7 {
 		return false
 	}
 	i := a.tokenAt(g[0].open)
-	if i == 0 {
-		return false
-	}
-	switch a.word(i - 1) {
-	case "itself", "themselves", "dubbed", "named", "nicknamed", "titled", "entitled", "so-called", "called", "termed":
+	if c := a.tokenAt(g[0].close); c < len(a.d.Tokens) && a.word(c) == "by" {
 		return true
-	case "as":
-		return i >= 2 && a.word(i-2) == "known"
 	}
-	return false
+	if i > 0 {
+		switch a.word(i - 1) {
+		case "itself", "themselves", "dubbed", "named", "nicknamed", "titled", "entitled", "so-called", "called", "termed":
+			return true
+		case "as":
+			if i >= 2 && a.word(i-2) == "known" {
+				return true
+			}
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(inside)
+	return r != ',' && r != '?' && r != '!' && titleCase(inside)
 }
+
+// titleCase reports whether every word of s but the small ones is
+// capitalised.
+func titleCase(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) && !smallWords[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+var smallWords = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "or": true}
 
 // wordCount counts the words of s.
 func wordCount(s string) int { return len(strings.Fields(s)) }
