@@ -298,10 +298,18 @@ func (a *attributor) before(gi int) (lo, hi int) {
 		return hi, hi
 	}
 	lo = a.d.Sentences[si].First
-	if gi > 0 {
-		prev := a.groups[gi-1]
-		if c := prev[len(prev)-1].close; c > a.d.Sentences[si].Start {
+	// The words before an earlier quote of the sentence are its own
+	// attribution, unless that quote is a short name or phrase inside the
+	// clause ("Hemsley, the co-author of “Going Viral,” said ...").
+	for pg := gi - 1; pg >= 0; pg-- {
+		prev := a.groups[pg]
+		c := prev[len(prev)-1].close
+		if c <= a.d.Sentences[si].Start {
+			break
+		}
+		if wordCount(a.d.Text[prev[0].in0:prev[len(prev)-1].in1]) > 4 {
 			lo = max(lo, a.tokenAt(c))
+			break
 		}
 	}
 	return lo, hi
@@ -338,10 +346,23 @@ func onlyPunct(a *attributor, lo, hi int) bool {
 	return true
 }
 
-// startsSentence reports whether quote gi opens its sentence.
+// startsSentence reports whether quote gi opens its sentence, or follows
+// no more than a word or two set off by a comma ("Instead, “…”").
 func (a *attributor) startsSentence(gi int) bool {
 	lo, hi := a.before(gi)
-	return onlyPunct(a, lo, hi)
+	if onlyPunct(a, lo, hi) {
+		return true
+	}
+	return hi-lo <= 3 && a.word(hi-1) == "," && !a.hasCue(lo, hi)
+}
+
+func (a *attributor) hasCue(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if _, ok := a.cueAt(i, hi); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func isWord(t string) bool {

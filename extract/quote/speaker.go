@@ -19,6 +19,14 @@ func (a *attributor) attribute(gi int) attribution {
 	for k < hi && !isWord(a.d.Tokens[k].Text) {
 		k++
 	}
+	speech := a.endsSpeech(gi)
+	if !speech {
+		// A quote that does not end as speech does ("…,” "…?” "…!”)
+		// takes only a short reporting clause that ends the sentence
+		// ("“…” he said."), not any clause after it ("called him “a con
+		// artist” Former governor Mike Huckabee called ...").
+		hi = min(hi, k+4)
+	}
 	if k < hi && a.word(k) == "as" {
 		k++ // "“…” as Smith said"
 	}
@@ -34,12 +42,15 @@ func (a *attributor) attribute(gi int) attribution {
 			}
 			continue
 		}
-		if isBreakAfter(w) {
+		if isBreakAfter(w) && !(w == "who" && cs > k && a.word(cs-1) == ",") {
 			break
 		}
 		ce, ok := a.cueAt(cs, hi)
 		if !ok || a.opensSentence(cs) && cs != k {
 			continue
+		}
+		if !speech && ce < len(a.d.Tokens) && isWord(a.d.Tokens[ce].Text) && cs != k {
+			break
 		}
 		if at, ok := a.parsedSubject(cs, quoteStart); ok {
 			return a.withCue(at, cs, ce)
@@ -57,6 +68,9 @@ func (a *attributor) attribute(gi int) attribution {
 		return at
 	}
 	lo, hi = a.before(gi)
+	if at := a.nameColon(lo, hi, quoteStart); at.named() {
+		return at
+	}
 	if lo == hi {
 		// A quote that opens a paragraph after one that ends in a colon:
 		// "Breitbart News responded:" then the quote.
@@ -82,8 +96,9 @@ func (a *attributor) attribute(gi int) attribution {
 			return a.withCue(at, cs, ce)
 		}
 		at := a.resolve(a.npBefore(lo, cs), quoteStart)
-		if !at.named() && onlyPunct(a, lo, cs) {
-			// Between two pieces of a quote: "“…,” said Smith, “…”".
+		if !at.named() && (onlyPunct(a, lo, cs) || a.word(cs-1) == "," || introWords[a.word(cs-1)]) {
+			// Inverted before the quote: "“…,” said Smith, “…”", "But,
+			// said Smith, “…”".
 			at = a.resolve(a.npAfter(ce, hi), quoteStart)
 		}
 		if !at.named() && (strings.HasSuffix(a.word(ce-1), "ing") || a.word(cs) == "quoted" || a.coordinated(lo, cs)) {
@@ -96,9 +111,29 @@ func (a *attributor) attribute(gi int) attribution {
 			}
 			at = a.resolve(a.clauseSubject(start, cs), quoteStart)
 		}
+		if false && !at.named() && !a.hasCue(lo, cs) {
+			// "A White House official who spoke anonymously said, “…”":
+			// the subject opens the clause.
+			at = a.resolve(a.clauseSubject(lo, cs), quoteStart)
+		}
 		return a.withCue(at, cs, ce)
 	}
 	return attribution{}
+}
+
+// endsSpeech reports whether quote gi ends as quoted speech before its
+// attribution does: with a comma, a question or exclamation mark, a full
+// stop or a dash inside the marks, or a comma right after them.
+func (a *attributor) endsSpeech(gi int) bool {
+	g := a.groups[gi]
+	last := g[len(g)-1]
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(a.d.Text[last.in0:last.in1]))
+	switch r {
+	case ',', '?', '!', '.', '—', '–', '-', '…':
+		return true
+	}
+	n, _ := utf8.DecodeRuneInString(a.d.Text[last.close:])
+	return n == ','
 }
 
 // withCue sets the cue of at to tokens [cs, ce). Chanted and shouted
@@ -203,6 +238,19 @@ func (a *attributor) subjectSlot(lo, cs, quoteStart int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return a.resolve(p, quoteStart), true
+}
+
+// nameColon reads "Clinton: “…”": a name alone before a colon that
+// introduces the quote, in tokens [lo, hi).
+func (a *attributor) nameColon(lo, hi, quoteStart int) attribution {
+	if hi-lo < 2 || a.word(hi-1) != ":" {
+		return attribution{}
+	}
+	p := a.npAfter(lo, hi-1)
+	if p.head < 0 || p.end != hi-1 || a.covering[p.head] == nil {
+		return attribution{}
+	}
+	return a.resolve(p, quoteStart)
 }
 
 // coordinated reports whether the cue at cs is the second verb of its
@@ -413,7 +461,8 @@ func (a *attributor) npBefore(lo, cs int) np {
 // statement, the ministry said", "On Monday, he said".
 var introWords = words.Set(`in on at after before during for with without asked speaking responding writing
 	but and however still yet meanwhile later earlier separately instead also then now today yesterday last
-	according as when while since although though if once`)
+	according as when while since although though if once however because amid informed despite given
+	unlike like whether`)
 
 // clauseSubject is the subject at the start of the clause in tokens [lo,
 // cs): past introductory phrases that end in a comma.
@@ -465,6 +514,11 @@ func (a *attributor) resolve(p np, quoteStart int) attribution {
 	}
 	phrase := a.d.Text[a.d.Tokens[p.start].Start:a.d.Tokens[p.head].End]
 	kind, known := speakerKinds[w]
+	if !isLowerWord(t) && !known && a.covering[p.head] == nil && a.opensSentence(p.head) {
+		// "However", "Informed of ...": a capital that only opens the
+		// sentence.
+		return attribution{}
+	}
 	if !isLowerWord(t) && !(known && (p.head == p.start || a.opensSentence(p.start) || p.head == p.start+1 && determiners[a.word(p.start)])) {
 		// A name the tagger did not find: kept as written when it is
 		// short; a person it names is the speaker.
