@@ -474,6 +474,16 @@ func (a *attributor) byRole(role string, former bool, off int) *annalist.Entity 
 
 const maxAntecedents = 60
 
+// titleAbbreviations are titles as written before a name, by the role
+// that "the ..." names later: "Sen. Smith" is "the senator".
+var titleAbbreviations = map[string]string{
+	"sen.": "senator", "sen": "senator", "rep.": "congressman", "gov.": "governor", "gov": "governor",
+	"gen.": "general", "gen": "general", "lt.": "lieutenant", "col.": "colonel", "capt.": "captain",
+	"sgt.": "sergeant", "supt.": "superintendent", "supt": "superintendent", "insp.": "inspector",
+	"det.": "detective", "prof.": "professor", "dr.": "doctor", "rev.": "reverend", "pres.": "president",
+	"sec.": "secretary", "amb.": "ambassador", "atty.": "attorney", "gen.atty.": "attorney",
+}
+
 func hasWord(s, w string) bool {
 	for _, x := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if x == w {
@@ -492,7 +502,7 @@ func (a *attributor) titleNear(m mention, role string) (former, ok bool) {
 		if w == "." || w == ";" || w == "“" || w == "”" || w == "\"" {
 			break
 		}
-		if w == role {
+		if w == role || titleAbbreviations[w] == role {
 			return a.formerIn(max(0, j-2), j), true
 		}
 	}

@@ -57,7 +57,7 @@ func (a *attributor) attribute(gi int) attribution {
 		}
 		if cs == k {
 			// Inverted: "…,” said Smith.
-			return a.withCue(a.resolve(a.npAfter(ce, hi), quoteStart), cs, ce)
+			return a.withCue(a.resolve(a.npAfterCue(ce, hi), quoteStart), cs, ce)
 		}
 		if at, ok := a.subjectSlot(k, cs, quoteStart); ok {
 			return a.withCue(at, cs, ce)
@@ -90,7 +90,7 @@ func (a *attributor) attribute(gi int) attribution {
 		}(cs, !onlyPunct(a, ce, hi))
 		if a.word(cs) == "according" || !isLowerWord(a.d.Tokens[cs].Text) {
 			// "according to the ministry, “…”", "Continued Stone: “…”".
-			return a.withCue(a.resolve(a.npAfter(ce, hi), quoteStart), cs, ce)
+			return a.withCue(a.resolve(a.npAfterCue(ce, hi), quoteStart), cs, ce)
 		}
 		if at, ok := a.parsedSubject(cs, quoteStart); ok {
 			return a.withCue(at, cs, ce)
@@ -99,7 +99,7 @@ func (a *attributor) attribute(gi int) attribution {
 		if !at.named() && (onlyPunct(a, lo, cs) || a.word(cs-1) == "," || introWords[a.word(cs-1)]) {
 			// Inverted before the quote: "“…,” said Smith, “…”", "But,
 			// said Smith, “…”".
-			at = a.resolve(a.npAfter(ce, hi), quoteStart)
+			at = a.resolve(a.npAfterCue(ce, hi), quoteStart)
 		}
 		if !at.named() && (strings.HasSuffix(a.word(ce-1), "ing") || a.word(cs) == "quoted" || a.coordinated(lo, cs)) {
 			// "…, saying: “…”", "was quoted by the daily as saying",
@@ -172,9 +172,12 @@ func isBreakAfter(w string) bool {
 
 // np is a noun phrase: tokens [start, end) and the index of its head, -1
 // for none.
-type np struct{ start, end, head int }
+type np struct {
+	start, end, head int
+	adjacent         bool // right next to its cue
+}
 
-var noNP = np{-1, -1, -1}
+var noNP = np{-1, -1, -1, false}
 
 // parsedSubject reads the subject of the cue at token cs from the parse of
 // its sentence: the cue's nsubj, or, for a participle ("saying") or a
@@ -197,7 +200,7 @@ func (a *attributor) parsedSubject(cs, quoteStart int) (attribution, bool) {
 						lo, hi = min(lo, k), max(hi, k)
 					}
 				}
-				return a.resolve(np{first + lo, first + hi + 1, first + j}, quoteStart), true
+				return a.resolve(np{first + lo, first + hi + 1, first + j, true}, quoteStart), true
 			}
 		}
 		switch ws[v].Rel {
@@ -232,6 +235,7 @@ func (a *attributor) subjectSlot(lo, cs, quoteStart int) (attribution, bool) {
 	if p.head < 0 {
 		return attribution{}, cs-lo <= 3
 	}
+	p.adjacent = onlyAdverbs(a, p.end, cs)
 	if cs-lo > 12 && a.word(p.end) != "," {
 		// Only a long appositive stands between a subject and its cue:
 		// "Robert Roe, attorney for one of the groups, said".
@@ -325,10 +329,14 @@ var determiners = words.Set(`the a an one his her its their our another some man
 // spokesman", "Interior Ministry spokesman Ivan Petrov", "Smith’s
 // campaign", "the president" (of the association).
 func (a *attributor) npAfter(i, hi int) np {
-	p := np{i, i, -1}
+	p := np{i, i, -1, false}
 	j := i
 	if j < hi && determiners[a.word(j)] && isWord(a.d.Tokens[j].Text) {
 		j++
+		if j < hi && a.word(j) == "of" {
+			// "one of two witnesses", "some of the protesters".
+			return np{i, i + 1, i, false}
+		}
 	}
 	for ; j < hi && j < i+10; j++ {
 		t := a.d.Tokens[j].Text
@@ -399,6 +407,14 @@ func looksVerb(w string) bool {
 	return speakerKinds[w] == "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
+// npAfterCue is npAfter for the subject right after its cue: "said a
+// spokesman".
+func (a *attributor) npAfterCue(ce, hi int) np {
+	p := a.npAfter(ce, hi)
+	p.adjacent = p.head >= 0
+	return p
+}
+
 // npBefore reads the subject that ends just before a cue at cs, back to
 // lo: "Smith", "he", "a spokesman for the ministry", "Smith, the
 // president,".
@@ -451,10 +467,10 @@ func (a *attributor) npBefore(lo, cs int) np {
 	if s-2 >= lo && (a.word(s-1) == "for" || a.word(s-1) == "of" || a.word(s-1) == "at" || a.word(s-1) == "from") &&
 		isWord(a.d.Tokens[s-2].Text) && a.covering[head] == nil && !npStop[a.word(s-2)] {
 		if p := a.npBefore(lo, s-1); p.head >= 0 {
-			return np{p.start, k, p.head}
+			return np{p.start, k, p.head, true}
 		}
 	}
-	return np{s, k, head}
+	return np{s, k, head, true}
 }
 
 // Words that open an introductory phrase before a subject: "In a
@@ -534,10 +550,18 @@ func (a *attributor) resolve(p np, quoteStart int) attribution {
 	}
 	if !known {
 		switch {
+		case p.head == p.start && (w == "one" || w == "another"):
+			kind = "person"
+		case p.head == p.start && determiners[w]:
+			kind = "group"
 		case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
 			kind = "group"
 		case determiners[a.word(p.start)] && p.start < p.head && personSuffix(w):
 			kind = "person"
+		case determiners[a.word(p.start)] && p.start < p.head && p.adjacent:
+			// "a welcome message on the website reads": a speaker of no
+			// kind the lists know.
+			kind = ""
 		default:
 			return attribution{}
 		}
