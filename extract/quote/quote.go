@@ -505,6 +505,9 @@ func (a *attributor) titleNear(m mention, role string) (former, ok bool) {
 		if w == role || titleAbbreviations[w] == role {
 			return a.formerIn(max(0, j-2), j), true
 		}
+		if isLowerWord(a.d.Tokens[j].Text) && speakerKinds[w] == "" && !titleWords[w] {
+			break // "the woman who met Smith": no title of Smith's
+		}
 	}
 	k := a.tokenAt(m.end)
 	if k < len(a.d.Tokens) && a.word(k) == "," {

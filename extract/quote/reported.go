@@ -2,6 +2,7 @@ package quote
 
 import (
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/words"
 )
 
 // reported finds reported speech: a reporting verb with a subject and a
@@ -76,6 +77,7 @@ func (a *attributor) reportedAt(si, i int) (annalist.Quote, int, bool) {
 		}
 		c = j + 1
 	default:
+		c = a.skipTime(c, last)
 		for j := c; j < last && j < c+8; j++ {
 			if a.word(j) == "that" {
 				c = j + 1
@@ -97,6 +99,22 @@ func (a *attributor) reportedAt(si, i int) (annalist.Quote, int, bool) {
 		}
 	}
 	return a.clause(c, last, i, at)
+}
+
+// Words of a time right after a cue: "said on Monday", "said last week".
+var timeWords = words.Set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+	week month year morning afternoon evening night weekend`)
+
+// skipTime returns the token after a time phrase at c ("on Monday", "last
+// week", "Tuesday"), or c.
+func (a *attributor) skipTime(c, hi int) int {
+	switch w := a.word(c); {
+	case timeWords[w]:
+		return c + 1
+	case (w == "on" || w == "last" || w == "this" || w == "next" || w == "earlier" || w == "late") && c+1 < hi && timeWords[a.word(c+1)]:
+		return c + 2
+	}
+	return c
 }
 
 // clause makes the reported-speech quote of tokens [lo, hi) for the cue

@@ -348,7 +348,7 @@ func (a *attributor) npAfter(i, hi int) np {
 			break
 		}
 		lower := isLowerWord(t)
-		if lower && (npStop[w] || isAdverb(w) || cueWords[w] || p.head >= 0 && looksVerb(w)) {
+		if lower && (npStop[w] || isAdverb(w) || cueWords[w] || p.head >= 0 && (looksVerb(w) || determiners[w])) {
 			break
 		}
 		p.head = j
