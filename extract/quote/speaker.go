@@ -348,7 +348,7 @@ func (a *attributor) npAfter(i, hi int) np {
 			break
 		}
 		lower := isLowerWord(t)
-		if lower && (npStop[w] || isAdverb(w) || cueWords[w] || p.head >= 0 && (looksVerb(w) || determiners[w])) {
+		if lower && (npStop[w] || isAdverb(w) || cueWords[w] || p.head >= 0 && (a.verbAt(j) || determiners[w])) {
 			break
 		}
 		p.head = j
@@ -394,11 +394,38 @@ func (a *attributor) personAhead(i, hi int) int {
 		if e := a.covering[j]; e != nil && e.Type == annalist.Person {
 			return j
 		}
-		if !isWord(t) || isLowerWord(t) && (npStop[w] || cueWords[w] || looksVerb(w)) {
+		if !isWord(t) || isLowerWord(t) && (npStop[w] || cueWords[w] || a.verbAt(j)) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// upos is the part of speech of token i from the language layer, or ""
+// without one.
+func (a *attributor) upos(i int) string {
+	si := a.d.SentenceAt(a.d.Tokens[i].Start)
+	ws := a.d.Parse(si)
+	if ws == nil {
+		return ""
+	}
+	if j := i - a.d.Sentences[si].First; j >= 0 && j < len(ws) {
+		return ws[j].UPOS
+	}
+	return ""
+}
+
+// verbAt reports whether lower-case token i, inside or after a noun
+// phrase, ends it as a verb, a preposition or a conjunction would: by its
+// part of speech where the language layer gives one, else by its shape.
+func (a *attributor) verbAt(i int) bool {
+	switch a.upos(i) {
+	case "":
+		return looksVerb(a.word(i))
+	case "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "ADV", "PRON":
+		return true
+	}
+	return false
 }
 
 // looksVerb: a lower-case word after a noun that reads as a verb ("the
@@ -448,7 +475,7 @@ func (a *attributor) npBefore(lo, cs int) np {
 			s = j
 			continue
 		}
-		if !isWord(t) || isLowerWord(t) && (npStop[w] || cueWords[w] || j < k-1 && looksVerb(w)) {
+		if !isWord(t) || isLowerWord(t) && (npStop[w] || cueWords[w] || j < k-1 && a.verbAt(j)) {
 			break
 		}
 		s = j
