@@ -39,10 +39,7 @@ func (a *attributor) reportedAt(si, i int) (annalist.Quote, int, bool) {
 		last--
 	}
 	w := a.word(i)
-	at, ok := a.parsedSubject(i, a.d.Tokens[i].Start)
-	if !ok {
-		at = a.resolve(a.npBefore(s.First, i), a.d.Tokens[i].Start)
-	}
+	at := a.orParsed(a.resolve(a.npBefore(s.First, i), a.d.Tokens[i].Start), i, a.d.Tokens[i].Start)
 	// "..., X said." or "..., said X.": the clause before.
 	if c := a.commaBefore(s.First, i); c > s.First {
 		var inv attribution

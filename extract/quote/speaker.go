@@ -52,15 +52,12 @@ func (a *attributor) attribute(gi int) attribution {
 		if !speech && ce < len(a.d.Tokens) && isWord(a.d.Tokens[ce].Text) && cs != k {
 			break
 		}
-		if at, ok := a.parsedSubject(cs, quoteStart); ok {
-			return a.withCue(at, cs, ce)
-		}
 		if cs == k {
 			// Inverted: "…,” said Smith.
-			return a.withCue(a.resolve(a.npAfterCue(ce, hi), quoteStart), cs, ce)
+			return a.withCue(a.orParsed(a.resolve(a.npAfterCue(ce, hi), quoteStart), cs, quoteStart), cs, ce)
 		}
 		if at, ok := a.subjectSlot(k, cs, quoteStart); ok {
-			return a.withCue(at, cs, ce)
+			return a.withCue(a.orParsed(at, cs, quoteStart), cs, ce)
 		}
 		break
 	}
@@ -92,8 +89,12 @@ func (a *attributor) attribute(gi int) attribution {
 			// "according to the ministry, “…”", "Continued Stone: “…”".
 			return a.withCue(a.resolve(a.npAfterCue(ce, hi), quoteStart), cs, ce)
 		}
-		if at, ok := a.parsedSubject(cs, quoteStart); ok {
-			return a.withCue(at, cs, ce)
+		if a.relativeIn(lo, cs) {
+			// "The woman who met Smith said": the words would take the
+			// nearest name; the parse knows the subject.
+			if at, ok := a.parsedSubject(cs, quoteStart); ok && at.named() {
+				return a.withCue(at, cs, ce)
+			}
 		}
 		at := a.resolve(a.npBefore(lo, cs), quoteStart)
 		if !at.named() && (onlyPunct(a, lo, cs) || a.word(cs-1) == "," || introWords[a.word(cs-1)]) {
@@ -111,12 +112,7 @@ func (a *attributor) attribute(gi int) attribution {
 			}
 			at = a.resolve(a.clauseSubject(start, cs), quoteStart)
 		}
-		if false && !at.named() && !a.hasCue(lo, cs) {
-			// "A White House official who spoke anonymously said, “…”":
-			// the subject opens the clause.
-			at = a.resolve(a.clauseSubject(lo, cs), quoteStart)
-		}
-		return a.withCue(at, cs, ce)
+		return a.withCue(a.orParsed(at, cs, quoteStart), cs, ce)
 	}
 	return attribution{}
 }
@@ -178,6 +174,31 @@ type np struct {
 }
 
 var noNP = np{-1, -1, -1, false}
+
+// orParsed is at when it names a speaker, else the subject the parse
+// gives the cue at cs. The words decide first and the parse only where
+// they find no one, so that the language layer runs on few sentences.
+func (a *attributor) orParsed(at attribution, cs, quoteStart int) attribution {
+	if at.named() {
+		return at
+	}
+	if p, ok := a.parsedSubject(cs, quoteStart); ok {
+		return p
+	}
+	return at
+}
+
+// relativeIn reports whether tokens [lo, hi) hold a relative clause,
+// where the subject of a cue may stand far from it.
+func (a *attributor) relativeIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch a.word(j) {
+		case "who", "which", "that", "whose", "whom":
+			return true
+		}
+	}
+	return false
+}
 
 // parsedSubject reads the subject of the cue at token cs from the parse of
 // its sentence: the cue's nsubj, or, for a participle ("saying") or a
@@ -348,7 +369,7 @@ func (a *attributor) npAfter(i, hi int) np {
 			break
 		}
 		lower := isLowerWord(t)
-		if lower && (npStop[w] || isAdverb(w) || cueWords[w] || p.head >= 0 && (a.verbAt(j) || determiners[w])) {
+		if lower && (npStop[w] || isAdverb(w) || cueWords[w] || p.head >= 0 && (looksVerb(w) || determiners[w])) {
 			break
 		}
 		p.head = j
@@ -394,38 +415,11 @@ func (a *attributor) personAhead(i, hi int) int {
 		if e := a.covering[j]; e != nil && e.Type == annalist.Person {
 			return j
 		}
-		if !isWord(t) || isLowerWord(t) && (npStop[w] || cueWords[w] || a.verbAt(j)) {
+		if !isWord(t) || isLowerWord(t) && (npStop[w] || cueWords[w] || looksVerb(w)) {
 			return -1
 		}
 	}
 	return -1
-}
-
-// upos is the part of speech of token i from the language layer, or ""
-// without one.
-func (a *attributor) upos(i int) string {
-	si := a.d.SentenceAt(a.d.Tokens[i].Start)
-	ws := a.d.Parse(si)
-	if ws == nil {
-		return ""
-	}
-	if j := i - a.d.Sentences[si].First; j >= 0 && j < len(ws) {
-		return ws[j].UPOS
-	}
-	return ""
-}
-
-// verbAt reports whether lower-case token i, inside or after a noun
-// phrase, ends it as a verb, a preposition or a conjunction would: by its
-// part of speech where the language layer gives one, else by its shape.
-func (a *attributor) verbAt(i int) bool {
-	switch a.upos(i) {
-	case "":
-		return looksVerb(a.word(i))
-	case "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "ADV", "PRON":
-		return true
-	}
-	return false
 }
 
 // looksVerb: a lower-case word after a noun that reads as a verb ("the
@@ -475,7 +469,7 @@ func (a *attributor) npBefore(lo, cs int) np {
 			s = j
 			continue
 		}
-		if !isWord(t) || isLowerWord(t) && (npStop[w] || cueWords[w] || j < k-1 && a.verbAt(j)) {
+		if !isWord(t) || isLowerWord(t) && (npStop[w] || cueWords[w] || j < k-1 && looksVerb(w)) {
 			break
 		}
 		s = j
