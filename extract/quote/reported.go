@@ -56,6 +56,11 @@ func (a *attributor) reportedAt(si, i int) (annalist.Quote, int, bool) {
 		if inv.named() && a.onlyTimeAfter(after, last) {
 			return a.clause(s.First, c, i, inv)
 		}
+		if t := a.skipTime(after, last); inv.named() && t < last && a.word(t) == "," {
+			// A parenthetical: "That would involve, the president said,
+			// new forms of participation": the whole sentence is reported.
+			return a.clause(s.First, last, i, inv)
+		}
 	}
 	if !at.named() {
 		return annalist.Quote{}, 0, false

@@ -136,6 +136,8 @@ func TestReported(t *testing.T) {
 			[]wantReported{{"indirect", "The talks have failed", "John Smith"}}},
 		{`Smith said the reform was “a disaster” for farmers.`, []person{smith},
 			[]wantReported{{"mixed", "the reform was “a disaster” for farmers", "John Smith"}, {"direct", "a disaster", "John Smith"}}},
+		{`That would involve, the minister said, new forms of participation.`, nil,
+			[]wantReported{{"indirect", "That would involve, the minister said, new forms of participation", "the minister"}}},
 		// A direct quote with its attribution is no reported speech.
 		{`“The talks have failed,” the ministry said.`, nil,
 			[]wantReported{{"direct", "The talks have failed,", "the ministry"}}},
