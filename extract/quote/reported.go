@@ -39,7 +39,10 @@ func (a *attributor) reportedAt(si, i int) (annalist.Quote, int, bool) {
 		last--
 	}
 	w := a.word(i)
-	at := a.orParsed(a.resolve(a.npBefore(s.First, i), a.d.Tokens[i].Start), i, a.d.Tokens[i].Start)
+	// Reported speech is everywhere in news ("the company said it ..."):
+	// it is read from the words alone, so that the language layer is not
+	// run on every sentence.
+	at := a.resolve(a.npBefore(s.First, i), a.d.Tokens[i].Start)
 	// "..., X said." or "..., said X.": the clause before.
 	if c := a.commaBefore(s.First, i); c > s.First {
 		var inv attribution

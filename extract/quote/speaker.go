@@ -123,7 +123,9 @@ func (a *attributor) attribute(gi int) attribution {
 func (a *attributor) endsSpeech(gi int) bool {
 	g := a.groups[gi]
 	last := g[len(g)-1]
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(a.d.Text[last.in0:last.in1]))
+	// A quote inside the quote may close first: "…, ‘help?’”".
+	inside := strings.TrimRight(a.d.Text[last.in0:last.in1], " \t’'\"”")
+	r, _ := utf8.DecodeLastRuneInString(inside)
 	switch r {
 	case ',', '?', '!', '.', '—', '–', '-', '…':
 		return true
@@ -295,7 +297,7 @@ func (a *attributor) coordinated(lo, cs int) bool {
 func (a *attributor) attributionShape(gi, k, hi, quoteStart int) attribution {
 	g := a.groups[gi]
 	last := g[len(g)-1]
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(a.d.Text[last.in0:last.in1]))
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(a.d.Text[last.in0:last.in1], " \t’'\"”"))
 	if r != ',' && r != '?' && r != '!' || k+1 >= hi {
 		return attribution{}
 	}
