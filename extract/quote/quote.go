@@ -34,6 +34,13 @@
 // reporters", "X accused Y of ...") is given as quotes of type indirect
 // whose span is the reported clause, or mixed where the clause quotes some
 // of its words (those words are also given as a direct quote).
+//
+// Quality, measured by `annalist eval quotes ../shared/eval/polnear/dev`
+// (PolNeAR, US political news of 2016; developed on its train split):
+// direct quotes found F1 0.975; direct quotes with the right named or
+// nominal speaker, end to end, F1 0.807 (right among found: named 0.787,
+// nominal 0.596); reported speech found F1 0.456 (precision 0.965; PolNeAR
+// also annotates beliefs and intentions, which are not extracted).
 package quote
 
 import (
