@@ -251,7 +251,7 @@ func dominated(ws []text.Word, k, j int) bool {
 // its cue, as in "…,” Smith said." or "…,” one senior banker said.". It
 // reports false when the words are no subject.
 func (a *attributor) subjectSlot(lo, cs, quoteStart int) (attribution, bool) {
-	if cs-lo > 12 {
+	if cs-lo > 25 {
 		return attribution{}, false
 	}
 	p := a.npAfter(lo, cs)
