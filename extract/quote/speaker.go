@@ -114,6 +114,17 @@ func (a *attributor) attribute(gi int) attribution {
 		}
 		return a.withCue(a.orParsed(at, cs, quoteStart), cs, ce)
 	}
+	if hi-1 > lo && a.word(hi-1) == ":" {
+		// No cue, but a colon: "McConnell delivered a blunt message to
+		// Trump: “…”": the subject of the clause speaks.
+		start := lo
+		if si := a.d.SentenceAt(a.d.Tokens[hi-1].Start); si >= 0 {
+			start = max(lo, a.d.Sentences[si].First)
+		}
+		if at := a.resolve(a.clauseSubject(start, hi-1), quoteStart); at.speaker != nil {
+			return at
+		}
+	}
 	return attribution{}
 }
 
