@@ -501,10 +501,10 @@ func (a *attributor) npBefore(lo, cs int) np {
 	if s-2 >= lo && (a.word(s-1) == "for" || a.word(s-1) == "of" || a.word(s-1) == "at" || a.word(s-1) == "from") &&
 		isWord(a.d.Tokens[s-2].Text) && a.covering[head] == nil && !npStop[a.word(s-2)] {
 		if p := a.npBefore(lo, s-1); p.head >= 0 {
-			return np{p.start, k, p.head, true}
+			return np{p.start, k, p.head, false}
 		}
 	}
-	return np{s, k, head, true}
+	return np{s, k, head, false}
 }
 
 // Words that open an introductory phrase before a subject: "In a
@@ -534,6 +534,13 @@ func (a *attributor) clauseSubject(lo, cs int) np {
 	return a.npAfter(j, cs)
 }
 
+// Words that head no speaker: adverbs and the like that end up where a
+// subject would stand ("perhaps", "always").
+var notHeads = words.Set(`perhaps always never often sometimes maybe also even just only still already
+	here there now then today yesterday tomorrow tonight it this that these those what which who`)
+
+var months = words.Set(`january february march april may june july august september october november december`)
+
 // Street and place words that never head a speaker ("Baillou Hill Road").
 var placeHeads = words.Set(`road street avenue boulevard lane drive highway square hill park bridge
 	river mountain valley district province region city town village county island`)
@@ -549,7 +556,7 @@ func (a *attributor) resolve(p np, quoteStart int) attribution {
 	if w == "he" || w == "she" || w == "they" {
 		return a.pronoun(w, a.d.Tokens[p.head].Start)
 	}
-	if placeHeads[w] && !isLowerWord(t) {
+	if placeHeads[w] && !isLowerWord(t) || a.covering[p.head] == nil && (timeWords[w] || months[w] || notHeads[w]) {
 		return attribution{}
 	}
 	if e := a.covering[p.head]; e != nil {
@@ -577,7 +584,8 @@ func (a *attributor) resolve(p np, quoteStart int) attribution {
 				return attribution{speaker: a.fullName(e)}
 			}
 		}
-		if p.end-p.start > 6 || !isWord(t) {
+		if p.end-p.start > 6 || !isWord(t) || strings.ToUpper(phrase) == phrase {
+			// Long, or a headline in capitals: no name.
 			return attribution{}
 		}
 		return attribution{phrase: phrase}
@@ -593,8 +601,9 @@ func (a *attributor) resolve(p np, quoteStart int) attribution {
 		case determiners[a.word(p.start)] && p.start < p.head && personSuffix(w):
 			kind = "person"
 		case determiners[a.word(p.start)] && p.start < p.head && p.adjacent:
-			// "a welcome message on the website reads": a speaker of no
-			// kind the lists know.
+			// Right after a quote and before its cue, or right after an
+			// inverted cue ("“…,” a welcome message reads"): a speaker of
+			// no kind the lists know.
 			kind = ""
 		default:
 			return attribution{}
