@@ -38,8 +38,8 @@
 // Quality, measured by `annalist eval quotes ../shared/eval/polnear/dev`
 // (PolNeAR, US political news of 2016; developed on its train split):
 // direct quotes found F1 0.975; direct quotes with the right named or
-// nominal speaker, end to end, F1 0.807 (right among found: named 0.787,
-// nominal 0.596); reported speech found F1 0.456 (precision 0.965; PolNeAR
+// nominal speaker, end to end, F1 0.811 (right among found: named 0.792,
+// nominal 0.596); reported speech found F1 0.443 (precision 0.969; PolNeAR
 // also annotates beliefs and intentions, which are not extracted).
 package quote
 
