@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -778,16 +779,7 @@ func (a *attributor) pronoun(w string, off int) attribution {
 
 // mentionsBefore is the number of person mentions that end by off.
 func (a *attributor) mentionsBefore(off int) int {
-	lo, hi := 0, len(a.mentions)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if a.mentions[m].end <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].end > off })
 }
 
 // Words that may stand between a subject and its verb: "Smith also
