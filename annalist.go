@@ -158,6 +158,14 @@ type Quote struct {
 	Speaker       string `json:"speaker,omitempty"`
 	SpeakerEntity string `json:"speaker_entity,omitempty"`
 	Cue           string `json:"cue,omitempty"`
+	// Type is direct (words inside quotation marks), indirect (reported
+	// speech: the span is the reported clause) or mixed (a reported clause
+	// that quotes some of its words; those are also given as direct quotes).
+	Type string `json:"type,omitempty"`
+	// SpeakerKind is person, organization or group where the speaker is a
+	// phrase ("a police spokesman", "the ministry", "witnesses") rather
+	// than a named entity; Speaker then holds the phrase as written.
+	SpeakerKind string `json:"speaker_kind,omitempty"`
 }
 
 // Event is who did what to whom, where and when.

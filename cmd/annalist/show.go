@@ -158,8 +158,14 @@ func showRecord(w io.Writer, r *annalist.Record, colour bool) {
 			if who == "" {
 				who = "(no speaker)"
 			}
+			if q.SpeakerKind != "" {
+				who += " (" + q.SpeakerKind + ")"
+			}
 			if q.Cue != "" {
 				who += ", " + q.Cue
+			}
+			if q.Type != "" && q.Type != "direct" {
+				who += " [" + q.Type + "]"
 			}
 			fmt.Fprintf(w, "  %q  — %s\n", q.Text, who)
 		}
