@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 
+	"github.com/annalist/annalist/internal/words"
 	"github.com/annalist/annalist/text"
 )
 
@@ -72,12 +73,29 @@ func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 		}
 	}
 	if a < 0 {
-		a = s.child(ws, p, "compound")
+		a = s.agentCompound(ws, p)
 	}
 	if target[0] == target[1] {
 		target = s.span(ws, s.nounTarget(ws, p))
 	}
 	return s.span(ws, a), target, true
+}
+
+// agentCompound is the compound modifier of a noun trigger that can be
+// its agent ("police crackdown"): the nearest noun before it that is not a
+// date ("the January 2022 police crackdown"), or -1.
+func (s *sentence) agentCompound(ws []text.Word, h int) int {
+	for i := h - 1; i >= 0; i-- {
+		w := ws[i]
+		if w.Head != h || w.Rel != "compound" {
+			continue
+		}
+		if w.UPOS == "NUM" || words.Months[s.lower[i]] > 0 || words.MonthAbbreviations[s.lower[i]] > 0 {
+			continue
+		}
+		return i
+	}
+	return -1
 }
 
 // hasTree reports whether the parse carries heads (a tagger alone leaves
