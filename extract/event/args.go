@@ -7,6 +7,18 @@ import (
 	"github.com/annalist/annalist"
 )
 
+// prefer is the parse's span p where the phrase rule found nothing or
+// found a wider span holding it, else the rule's r.
+func prefer(r, p [2]int) [2]int {
+	if p[0] == p[1] {
+		return r
+	}
+	if r[0] == r[1] || r[0] <= p[0] && p[1] <= r[1] {
+		return p
+	}
+	return r
+}
+
 // arguments fills the actor and target of m from the phrases around its
 // trigger: the subject before a verb and the object after it ("police
 // arrested protesters"), the agent in a passive ("was attacked by
@@ -15,12 +27,7 @@ import (
 // protesters").
 func (s *sentence) arguments(f *found, m *Mention) {
 	var actor, target [2]int // token ranges, [0,0) when none
-	parsed := false
-	if a, t, ok := s.parseArguments(f); ok && !f.e.agent {
-		actor, target, parsed = s.resolvePronoun(a), t, true
-	}
 	switch {
-	case parsed:
 	case f.e.agent:
 		actor = [2]int{f.i, f.j}
 		target = s.prepObject(f.j, againstPreps)
@@ -58,6 +65,15 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		if target[0] == target[1] {
 			target = s.prepObject(f.j, nounPreps)
 		}
+	}
+	// The parse fills what the phrases around the trigger leave empty, and
+	// trims a phrase to the argument it holds ("Police moved to" to
+	// "Police"); where the two name different words the phrases win: on the
+	// PLOVER records the parse alone finds fewer of the gold actors (0.63
+	// against 0.72 on the held-out half).
+	if a, t, ok := s.parseArguments(f); ok && !f.e.agent {
+		actor = prefer(actor, s.resolvePronoun(a))
+		target = prefer(target, t)
 	}
 	switch {
 	case f.e.category == "AID":
