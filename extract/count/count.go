@@ -32,15 +32,15 @@ import (
 	"github.com/annalist/annalist/text"
 )
 
-// Count kinds of the contract.
+// Count kinds of the contract (defined beside the domain types).
 const (
-	Killed     = "killed"
-	Injured    = "injured"
-	Arrested   = "arrested"
-	Missing    = "missing"
-	Displaced  = "displaced"
-	Protesters = "protesters"
-	Troops     = "troops"
+	Killed     = annalist.CountKilled
+	Injured    = annalist.CountInjured
+	Arrested   = annalist.CountArrested
+	Missing    = annalist.CountMissing
+	Displaced  = annalist.CountDisplaced
+	Protesters = annalist.CountProtesters
+	Troops     = annalist.CountTroops
 )
 
 // Extractor fills Record.Counts.
