@@ -214,23 +214,33 @@ var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added
 
 func newDocCase(sents [][]string) docCase {
 	dc := docCase{}
+	var lows []string
 	for _, ws := range sents {
 		if capsSentence(ws) {
 			continue
+		}
+		// Lower-case forms once per sentence: the context of a word
+		// looks at its neighbours'.
+		lows = lows[:0]
+		for _, w := range ws {
+			lows = append(lows, strings.ToLower(w))
 		}
 		for i, w := range ws {
 			if !hasLetter(w) {
 				continue
 			}
-			l := strings.ToLower(w)
+			var f uint16
 			switch {
 			case !hasLower(w) || isCap(w):
 				if i > 0 && !isQuoteOrBracket(ws[i-1]) {
-					dc[l] |= seenCapMid
+					f = seenCapMid
 				}
-				dc[l] |= contextFlags(ws, i)
+				f |= contextFlags(ws, lows, i)
 			default:
-				dc[l] |= seenLower
+				f = seenLower
+			}
+			if old, ok := dc[lows[i]]; !ok || old|f != old {
+				dc[lows[i]] = old | f
 			}
 		}
 	}
@@ -238,11 +248,11 @@ func newDocCase(sents [][]string) docCase {
 }
 
 // contextFlags says what surrounds the capitalised word i.
-func contextFlags(ws []string, i int) uint16 {
+func contextFlags(ws, lows []string, i int) uint16 {
 	var f uint16
 	capAt := func(k int) bool { return k >= 0 && k < len(ws) && isCap(ws[k]) }
 	if i > 0 {
-		p := strings.ToLower(ws[i-1])
+		p := lows[i-1]
 		switch {
 		case isCap(ws[i-1]) && firstNames[p]:
 			f |= ctxAfterFirstName
@@ -262,7 +272,7 @@ func contextFlags(ws []string, i int) uint16 {
 		f |= ctxAlone
 	}
 	for k := i + 1; k < len(ws) && k <= i+3 && isCap(ws[k]); k++ {
-		if orgCues[strings.ToLower(ws[k])] {
+		if orgCues[lows[k]] {
 			f |= ctxOrgCueAhead
 			break
 		}
