@@ -15,6 +15,7 @@ import (
 	"github.com/annalist/annalist/extract/tone"
 	"github.com/annalist/annalist/gazetteer"
 	"github.com/annalist/annalist/names"
+	"github.com/annalist/annalist/syntax"
 	"github.com/annalist/annalist/text"
 	"github.com/annalist/annalist/timex"
 )
@@ -122,6 +123,9 @@ func (p *Pipeline) Process(a *annalist.Article) (rec *annalist.Record, err error
 		return r, nil
 	}
 	d := text.Analyze(r.Text, r.Published)
+	// The language layer: tags, lemmas and dependencies, computed per
+	// sentence only when an extractor calls d.Parse.
+	d.Parser = syntax.Lazy
 	for _, x := range p.Extractors {
 		if err := run(x, d, r); err != nil {
 			return nil, err
