@@ -140,6 +140,17 @@ type Time struct {
 	Mod   string `json:"mod,omitempty"`
 }
 
+// Count kinds of the contract: what the people counted underwent or are.
+const (
+	CountKilled     = "killed"
+	CountInjured    = "injured"
+	CountArrested   = "arrested"
+	CountMissing    = "missing"
+	CountDisplaced  = "displaced"
+	CountProtesters = "protesters"
+	CountTroops     = "troops"
+)
+
 // Count is a number of people (or things) affected: "at least 238 people dead".
 type Count struct {
 	Start     int    `json:"start"`

@@ -7,67 +7,17 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/annalist/annalist/ner"
 )
 
 // Chunk is a phrase read from a tag sequence: tokens [Start, End) of Type.
-type Chunk struct {
-	Start, End int
-	Type       string
-}
-
-// splitTag splits "B-PER" into "B" and "PER"; "O" and malformed tags are O.
-func splitTag(t string) (prefix, typ string) {
-	if len(t) > 2 && t[1] == '-' {
-		return t[:1], t[2:]
-	}
-	return "O", ""
-}
-
-// chunkEnds and chunkStarts follow conlleval's endOfChunk and startOfChunk
-// for the IOB1, IOB2, IOE and IOBES tag styles.
-func chunkEnds(prevP, prevT, p, t string) bool {
-	switch {
-	case prevP == "O":
-		return false
-	case prevP == "E" || prevP == "S":
-		return true
-	case p == "B" || p == "S" || p == "O":
-		return true
-	}
-	return prevT != t
-}
-
-func chunkStarts(prevP, prevT, p, t string) bool {
-	switch {
-	case p == "O":
-		return false
-	case p == "B" || p == "S":
-		return true
-	case prevP == "E" || prevP == "S" || prevP == "O":
-		return true
-	}
-	return prevT != t
-}
+// Reading tags into phrases belongs to the name tagger (ner.Chunks), which
+// needs it at run time; the scorer shares it.
+type Chunk = ner.Span
 
 // Chunks reads the phrases of a tag sequence as conlleval does.
-func Chunks(tags []string) []Chunk {
-	var out []Chunk
-	prevP, prevT := "O", ""
-	open := -1
-	for i, tag := range tags {
-		p, t := splitTag(tag)
-		if open >= 0 && chunkEnds(prevP, prevT, p, t) {
-			out[open].End = i
-			open = -1
-		}
-		if chunkStarts(prevP, prevT, p, t) {
-			out = append(out, Chunk{Start: i, End: len(tags), Type: t})
-			open = len(out) - 1
-		}
-		prevP, prevT = p, t
-	}
-	return out
-}
+func Chunks(tags []string) []Chunk { return ner.Chunks(tags) }
 
 // Counts are phrase counts for one type: in the gold set, predicted, and
 // predicted exactly (same start, end and type).

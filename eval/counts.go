@@ -72,7 +72,7 @@ func ScoreCounts(recs []PLOVERRecord, find CountFinder) CountScore {
 		s.Gold += len(gold)
 		var got []string
 		for _, c := range counts {
-			if c.Kind == "killed" || c.Kind == "injured" {
+			if c.Kind == annalist.CountKilled || c.Kind == annalist.CountInjured {
 				got = append(got, fmt.Sprintf("%s %d", c.Kind, c.Number))
 			}
 		}

@@ -14,8 +14,7 @@ import (
 	"github.com/annalist/annalist/extract/theme"
 	"github.com/annalist/annalist/extract/tone"
 	"github.com/annalist/annalist/gazetteer"
-	"github.com/annalist/annalist/geo"
-	"github.com/annalist/annalist/ner"
+	"github.com/annalist/annalist/names"
 	"github.com/annalist/annalist/syntax"
 	"github.com/annalist/annalist/text"
 	"github.com/annalist/annalist/timex"
@@ -40,20 +39,19 @@ var (
 )
 
 // DefaultExtractors lists the extractors in the order they depend on each
-// other: names, then places, times and counts, then quotes and events that
-// use them, then themes and tone. The models load once and are shared:
+// other: names (found, typed, merged and geocoded by one stage), then times
+// and counts, then quotes and events that use them, then themes and tone. The models load once and are shared:
 // every extractor is safe for concurrent use.
 func DefaultExtractors() []Extractor {
 	defaultOnce.Do(func() {
-		names, err := ner.NewExtractor()
+		stage, err := names.New(gazetteer.Default())
 		if err != nil {
 			// The model is embedded in the binary: failing to read it is a
 			// broken build, not bad input.
 			panic(fmt.Sprintf("annalist: embedded name model: %v", err))
 		}
 		defaultExtractors = []Extractor{
-			names,
-			geo.New(gazetteer.Default()),
+			stage, // finds, types, merges and geocodes the names
 			timex.Extractor{},
 			count.Extractor{},
 			quote.Extractor{},

@@ -13,6 +13,9 @@ import (
 type Sentence struct {
 	Words []string
 	Tags  []string
+	// Open, when set, says which tags are given and which are left open
+	// (Given, OorMISC, AnyTag) in partly annotated data such as GUM.
+	Open []uint8
 }
 
 // Document is a run of sentences that belong together; document-level

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"os"
 	"sync"
 )
 
@@ -31,4 +32,21 @@ func Default() (*Tagger, error) {
 		m.W = nil // the tagger keeps its own quantised copy
 	})
 	return defaultTagger, defaultErr
+}
+
+// LoadTagger reads a model file written by Model.WriteTo, for use with the
+// default lexicons.
+func LoadTagger(name string) (*Tagger, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := ReadModel(f, DefaultLexicons())
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	tg := NewTagger(m)
+	m.W = nil
+	return tg, nil
 }

@@ -32,7 +32,7 @@ func NewExtractor() (*Extractor, error) {
 func (e *Extractor) Name() string { return "ner" }
 
 var entityTypes = map[string]string{
-	"PER": annalist.Person, "ORG": annalist.Organization, "LOC": annalist.Location, "MISC": annalist.Misc,
+	PER: annalist.Person, ORG: annalist.Organization, LOC: annalist.Location, MISC: annalist.Misc,
 }
 
 // normalizeWord maps typographic punctuation to the plain forms of the
@@ -124,19 +124,19 @@ func fixSpans(words []string, spans []Span, lex *Lexicons) []Span {
 	for k := 0; k < len(spans); k++ {
 		sp := spans[k]
 		if sp.End-sp.Start == 1 && sp.End < len(words) && isCap(words[sp.End]) && eventWord(lex, words[sp.Start], words[sp.End]) {
-			out = append(out, Span{Start: sp.Start, End: sp.End + 1, Type: "MISC"})
+			out = append(out, Span{Start: sp.Start, End: sp.End + 1, Type: MISC})
 			if k+1 < len(spans) && spans[k+1].Start == sp.End {
 				k++
 			}
 			continue
 		}
-		if sp.Type == "PER" && sp.End < len(words) && isParticleName(words[sp.End]) {
+		if sp.Type == PER && sp.End < len(words) && isParticleName(words[sp.End]) {
 			sp.End++
 			if k+1 < len(spans) && spans[k+1].Start < sp.End {
 				k++ // the particle surname tagged on its own
 			}
 		}
-		if sp.Type == "ORG" {
+		if sp.Type == ORG {
 			if a := andSplit(words, sp); a > 0 {
 				out = append(out, Span{Start: sp.Start, End: a, Type: sp.Type}, Span{Start: a + 1, End: sp.End, Type: sp.Type})
 				continue

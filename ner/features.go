@@ -49,6 +49,10 @@ const (
 	fPlaceSpan
 	fCapPrior
 	fQuoted
+	fGlove
+	fGloveAt
+	fActor
+	fDocCtx
 )
 
 // token is what the features need to know of one word.
@@ -59,8 +63,11 @@ type token struct {
 	firstName      bool
 	orgCue, title  bool
 	docCase        string
+	docCtx         uint16 // context flags of the word's capitalised occurrences in the document
 	cluster        string
+	glove          string
 	place          string // place-name membership, "" when none
+	actor          string // actor-list membership and position ("ORG-B"), "" when none
 	capPrior       string
 	quotedOrParens bool
 }
@@ -172,35 +179,113 @@ func isCap(w string) bool {
 // docCase gathers how each word is written across a document: capitalised
 // inside mixed-case sentences, or lower case. It tells a headline's
 // "JAPAN" (a name elsewhere) from its "GET" (lower case elsewhere).
-type docCase map[string]uint8
+//
+// It also aggregates, over the capitalised occurrences of each word, the
+// local evidence a single occurrence may lack (Ratinov and Roth's context
+// aggregation): "Peters" that follows a first name or a title elsewhere in
+// the story, "Email" that never does.
+type docCase map[string]uint16
 
 const (
-	seenCapMid uint8 = 1 << iota
+	seenCapMid uint16 = 1 << iota
 	seenLower
+	// Context of capitalised occurrences:
+	ctxAfterFirstName // "Audley Peters"
+	ctxAfterTitle     // "Supt Peters", "President Tokayev"
+	ctxOrgCueAhead    // "Halyk Bank", "Peters Group"
+	ctxAfterLocPrep   // "in Almaty", "from Taraz"
+	ctxInRun          // part of a run of capitalised words
+	ctxAlone          // a lone capitalised word mid-sentence
+	ctxSaid           // "Peters said", "said Peters"
+	ctxPossessive     // "Kazakhstan's"
 )
+
+var ctxNames = [...]struct {
+	bit  uint16
+	name string
+}{
+	{ctxAfterFirstName, "first"}, {ctxAfterTitle, "title"}, {ctxOrgCueAhead, "orgcue"},
+	{ctxAfterLocPrep, "locprep"}, {ctxInRun, "run"}, {ctxAlone, "alone"}, {ctxSaid, "said"},
+	{ctxPossessive, "poss"},
+}
+
+var locPreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "to": true, "across": true}
+var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added": true}
 
 func newDocCase(sents [][]string) docCase {
 	dc := docCase{}
+	var lows []string
 	for _, ws := range sents {
 		if capsSentence(ws) {
 			continue
+		}
+		// Lower-case forms once per sentence: the context of a word
+		// looks at its neighbours'.
+		lows = lows[:0]
+		for _, w := range ws {
+			lows = append(lows, strings.ToLower(w))
 		}
 		for i, w := range ws {
 			if !hasLetter(w) {
 				continue
 			}
-			l := strings.ToLower(w)
+			var f uint16
 			switch {
 			case !hasLower(w) || isCap(w):
 				if i > 0 && !isQuoteOrBracket(ws[i-1]) {
-					dc[l] |= seenCapMid
+					f = seenCapMid
 				}
+				f |= contextFlags(ws, lows, i)
 			default:
-				dc[l] |= seenLower
+				f = seenLower
+			}
+			if old, ok := dc[lows[i]]; !ok || old|f != old {
+				dc[lows[i]] = old | f
 			}
 		}
 	}
 	return dc
+}
+
+// contextFlags says what surrounds the capitalised word i.
+func contextFlags(ws, lows []string, i int) uint16 {
+	var f uint16
+	capAt := func(k int) bool { return k >= 0 && k < len(ws) && isCap(ws[k]) }
+	if i > 0 {
+		p := lows[i-1]
+		switch {
+		case isCap(ws[i-1]) && firstNames[p]:
+			f |= ctxAfterFirstName
+		case titles[p] || titles[strings.TrimSuffix(p, ".")]:
+			f |= ctxAfterTitle
+		case locPreps[ws[i-1]]:
+			f |= ctxAfterLocPrep
+		case saidWords[ws[i-1]]:
+			f |= ctxSaid
+		}
+	}
+	if capAt(i-1) || capAt(i+1) {
+		if i > 0 {
+			f |= ctxInRun
+		}
+	} else if i > 0 {
+		f |= ctxAlone
+	}
+	for k := i + 1; k < len(ws) && k <= i+3 && isCap(ws[k]); k++ {
+		if orgCues[lows[k]] {
+			f |= ctxOrgCueAhead
+			break
+		}
+	}
+	if i+1 < len(ws) {
+		switch n := ws[i+1]; {
+		case saidWords[n]:
+			f |= ctxSaid
+		case n == "'s" || n == "’s":
+			f |= ctxPossessive
+		}
+	}
+	return f
 }
 
 func isQuoteOrBracket(w string) bool {
@@ -228,9 +313,9 @@ func (f *featurizer) prepare(words []string, dc docCase, out []token) []token {
 		t.cap = isCap(w)
 		wi := f.lex.info(l)
 		t.firstName, t.orgCue, t.title = wi.firstName, wi.orgCue, wi.title
-		t.cluster, t.capPrior = wi.cluster, wi.capPrior
+		t.cluster, t.capPrior, t.glove = wi.cluster, wi.capPrior, wi.glove
 		if hasLetter(w) && (caps || i == 0 || !hasLower(w) || (i > 0 && isQuoteOrBracket(words[i-1]))) {
-			switch dc[l] {
+			switch dc[l] & (seenCapMid | seenLower) {
 			case seenCapMid:
 				t.docCase = "cap"
 			case seenLower:
@@ -241,12 +326,64 @@ func (f *featurizer) prepare(words []string, dc docCase, out []token) []token {
 				t.docCase = "none"
 			}
 		}
+		if t.cap {
+			t.docCtx = dc[l] &^ (seenCapMid | seenLower)
+		}
 		out = append(out, t)
 	}
 	if f.lex.Places != nil {
 		f.markPlaces(out)
 	}
+	if f.lex.actors != nil {
+		f.markActors(out)
+	}
 	return out
+}
+
+var actorPos = [...][4]string{
+	{"ORG-B", "ORG-I", "ORG-L", "ORG-U"},
+	{"PER-B", "PER-I", "PER-L", "PER-U"},
+}
+
+// markActors marks the words of the longest known actor name starting at
+// each capitalised word, with their position in it.
+func (f *featurizer) markActors(ts []token) {
+	for i := 0; i < len(ts); {
+		n := 0
+		if ml := f.lex.actorLen[ts[i].lower]; ml > 0 && ts[i].cap {
+			for k := min(ml, len(ts)-i); k >= 1 && n == 0; k-- {
+				if !ts[i+k-1].cap {
+					continue
+				}
+				f.buf = f.buf[:0]
+				for j := i; j < i+k; j++ {
+					if j > i {
+						f.buf = append(f.buf, ' ')
+					}
+					f.buf = append(f.buf, ts[j].lower...)
+				}
+				typ, ok := f.lex.actors[string(f.buf)]
+				if !ok {
+					continue
+				}
+				pos := &actorPos[0]
+				if typ == PER {
+					pos = &actorPos[1]
+				}
+				if k == 1 {
+					ts[i].actor = pos[posU]
+				} else {
+					ts[i].actor = pos[posB]
+					for j := i + 1; j < i+k-1; j++ {
+						ts[j].actor = pos[posI]
+					}
+					ts[i+k-1].actor = pos[posL]
+				}
+				n = k
+			}
+		}
+		i += max(n, 1)
+	}
 }
 
 // markPlaces marks words inside runs of up to three words that name a
@@ -398,6 +535,13 @@ func (f *featurizer) features(ts []token, i int, caps bool, out []uint32) []uint
 	if t.docCase != "" {
 		out = append(out, f.hash(fDocCase, t.docCase, t.short))
 	}
+	if t.docCtx != 0 {
+		for _, c := range ctxNames {
+			if t.docCtx&c.bit != 0 {
+				out = append(out, f.hash(fDocCtx, c.name))
+			}
+		}
+	}
 	if t.cluster != "" {
 		c := t.cluster
 		for _, n := range [...]int{4, 8, 12, 20} {
@@ -413,6 +557,24 @@ func (f *featurizer) features(ts []token, i int, caps bool, out []uint32) []uint
 		if n := at(i + 1); n != nil && n.cluster != "" {
 			out = append(out, f.hash(fClusterAt, "+1", n.cluster[:min(8, len(n.cluster))]))
 		}
+	}
+	if c := t.glove; c != "" {
+		for _, n := range [...]int{4, 8, 12, 16, 22} {
+			if n >= len(c) {
+				out = append(out, f.hash(fGlove, c))
+				break
+			}
+			out = append(out, f.hash(fGlove, c[:n]))
+		}
+	}
+	if p := at(i - 1); p != nil && p.glove != "" {
+		out = append(out, f.hash(fGloveAt, "-1", p.glove[:min(10, len(p.glove))]))
+	}
+	if n := at(i + 1); n != nil && n.glove != "" {
+		out = append(out, f.hash(fGloveAt, "+1", n.glove[:min(10, len(n.glove))]))
+	}
+	if t.actor != "" {
+		out = append(out, f.hash(fActor, t.actor))
 	}
 	if t.capPrior != "" {
 		out = append(out, f.hash(fCapPrior, t.capPrior, t.short))

@@ -51,7 +51,8 @@ var titles = words.Set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. president vice 
 	leader coach manager striker midfielder defender goalkeeper lord lady sir dame saint st.
 	deputy former acting interim late ceo founder head boss dictator strongman opposition
 	activist lawyer attorney prosecutor officer commissioner inspector detective agent
-	secretary-general president-elect ex-president`)
+	secretary-general president-elect ex-president superintendent supt supt. insp insp.
+	constable sgt cpl cpl. corporal pte pte. chief-superintendent`)
 
 // Lexicons are the optional word knowledge beyond the training data: word
 // clusters and capitalisation priors learned from unlabelled news, and
@@ -60,6 +61,11 @@ var titles = words.Set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. president vice 
 type Lexicons struct {
 	clusters map[string]string // lower-case word -> cluster bit string
 	capRatio map[string]uint8  // lower-case word -> how often capitalised, 0..10
+	glove    map[string]string // lower-case word -> GloVe cluster bit string
+	// actors maps lower-case phrases to PER or ORG (PETRARCH2 actors);
+	// actorLen maps a phrase's first word to the most words of its phrases.
+	actors   map[string]string
+	actorLen map[string]int
 	// Places tells whether a lower-case phrase of one to three words names
 	// a place, and of which kind ("country", "city", ...); "" when not.
 	Places func(phrase string) string
@@ -72,6 +78,7 @@ type Lexicons struct {
 type wordInfo struct {
 	firstName, orgCue, title bool
 	cluster, capPrior        string
+	glove                    string
 }
 
 func (lx *Lexicons) info(l string) wordInfo {
@@ -98,6 +105,9 @@ func (lx *Lexicons) index() {
 	for w, c := range lx.clusters {
 		set(w, func(wi *wordInfo) { wi.cluster = c })
 	}
+	for w, c := range lx.glove {
+		set(w, func(wi *wordInfo) { wi.glove = c })
+	}
 	for w, r := range lx.capRatio {
 		set(w, func(wi *wordInfo) { wi.capPrior = capBuckets[r] })
 	}
@@ -111,6 +121,65 @@ var capBuckets = [...]string{"c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8
 //go:embed data/lexicon.txt.gz
 var lexiconData []byte
 
+// gloveData holds word clusters made from GloVe 6B vectors (PDDL 1.0) by
+// internal/genglove.
+//
+//go:embed data/glove.txt.gz
+var gloveData []byte
+
+// parseClusters reads "word TAB cluster bits" lines.
+func parseClusters(gz []byte) (map[string]string, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]string, 1<<18)
+	sc := bufio.NewScanner(zr)
+	for n := 1; sc.Scan(); n++ {
+		l := sc.Text()
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		w, c, ok := strings.Cut(l, "\t")
+		if !ok || w == "" || strings.Trim(c, "01") != "" {
+			return nil, fmt.Errorf("line %d: want word TAB bits, got %q", n, l)
+		}
+		m[w] = c
+	}
+	return m, sc.Err()
+}
+
+// actorData holds people and organisations from the PETRARCH2 actor
+// dictionaries (Open Event Data Alliance, MIT licence), compiled by
+// internal/genactors.
+//
+//go:embed data/actors.txt.gz
+var actorData []byte
+
+// parseActors reads "TYPE TAB lower-case words" lines.
+func parseActors(gz []byte) (map[string]string, map[string]int, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, nil, err
+	}
+	names, first := map[string]string{}, map[string]int{}
+	sc := bufio.NewScanner(zr)
+	for n := 1; sc.Scan(); n++ {
+		l := sc.Text()
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		typ, phrase, ok := strings.Cut(l, "\t")
+		if !ok || phrase == "" || (typ != PER && typ != ORG) {
+			return nil, nil, fmt.Errorf("line %d: want PER or ORG TAB words, got %q", n, l)
+		}
+		names[phrase] = typ
+		ws := strings.Fields(phrase)
+		first[ws[0]] = max(first[ws[0]], len(ws))
+	}
+	return names, first, sc.Err()
+}
+
 var (
 	defaultLexOnce sync.Once
 	defaultLex     *Lexicons
@@ -122,6 +191,12 @@ func DefaultLexicons() *Lexicons {
 		lx, err := parseLexicon(lexiconData)
 		if err != nil {
 			panic("ner: embedded lexicon: " + err.Error()) // a build defect, caught by the tests
+		}
+		if lx.glove, err = parseClusters(gloveData); err != nil {
+			panic("ner: embedded GloVe clusters: " + err.Error())
+		}
+		if lx.actors, lx.actorLen, err = parseActors(actorData); err != nil {
+			panic("ner: embedded actor names: " + err.Error())
 		}
 		lx.Places = gazetteerPlaces
 		defaultLex = lx

@@ -79,7 +79,46 @@ func (tg *Tagger) TagDocument(sents [][]string) [][]Span {
 	if tg.Consistency {
 		consistency(sents, out)
 	}
+	if tg.m.Lex != nil && tg.m.Lex.Places != nil {
+		demonymsNotPeople(sents, out, tg.m.Lex.Places)
+	}
 	return out
+}
+
+// demonymsNotPeople retypes as MISC (CoNLL's type for nationalities) a
+// person whose every word is a demonym or nationality the gazetteer knows,
+// plural forms included ("Uzbekistanis", "Tajiks", "Afghans"), unless the
+// word is the surname of a full name in the same document ("Dawn French").
+func demonymsNotPeople(sents [][]string, spans [][]Span, places func(string) string) {
+	var surnames map[string]bool
+	for k, ss := range spans {
+		for j, sp := range ss {
+			if sp.Type != PER || sp.End-sp.Start > 2 {
+				continue
+			}
+			all := true
+			for _, w := range sents[k][sp.Start:sp.End] {
+				all = all && strings.HasPrefix(places(strings.ToLower(w)), "demonym")
+			}
+			if !all {
+				continue
+			}
+			if surnames == nil {
+				surnames = map[string]bool{}
+				for k2, ss2 := range spans {
+					for _, sp2 := range ss2 {
+						if sp2.Type == PER && sp2.End-sp2.Start > 1 && !strings.HasPrefix(places(strings.ToLower(sents[k2][sp2.Start])), "demonym") {
+							surnames[strings.ToLower(sents[k2][sp2.End-1])] = true
+						}
+					}
+				}
+			}
+			if sp.End-sp.Start == 1 && surnames[strings.ToLower(sents[k][sp.Start])] {
+				continue
+			}
+			ss[j].Type = MISC
+		}
+	}
 }
 
 func (tg *Tagger) tagSentence(s *scratch, words []string, dc docCase) []Span {
@@ -161,16 +200,16 @@ func consistency(sents [][]string, spans [][]Span) {
 	// Clinton"), whatever the tagger made of it.
 	for k, ss := range spans {
 		for _, sp := range ss {
-			if sp.Type != "PER" || sp.End-sp.Start < 2 {
+			if sp.Type != PER || sp.End-sp.Start < 2 {
 				continue
 			}
 			last := strings.ToLower(sents[k][sp.End-1])
 			if len(last) > 2 && hasUpper(sents[k][sp.End-1]) && !calendarWords[last] {
-				major[last] = "PER"
+				major[last] = PER
 			}
 			// "Assad" of "Bashar al-Assad".
 			if p, rest, ok := strings.Cut(last, "-"); ok && len(p) <= 3 && len(rest) > 2 {
-				major[rest] = "PER"
+				major[rest] = PER
 			}
 		}
 	}

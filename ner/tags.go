@@ -1,13 +1,19 @@
 package ner
 
-import "github.com/annalist/annalist/eval"
-
 // The tagger labels tokens in the BILOU scheme (Begin, Inside, Last,
 // Unit-length, Outside): it models name ends explicitly, which is worth
 // about a point of F1 over BIO for linear taggers (Ratinov & Roth 2009).
 
-// Types are the CoNLL-2003 entity types, in the order of the tag indices.
-var Types = [...]string{"PER", "ORG", "LOC", "MISC"}
+// The CoNLL-2003 entity types, as the tagger's spans spell them.
+const (
+	PER  = "PER"
+	ORG  = "ORG"
+	LOC  = "LOC"
+	MISC = "MISC"
+)
+
+// Types are the entity types in the order of the tag indices.
+var Types = [...]string{PER, ORG, LOC, MISC}
 
 const (
 	numTypes = len(Types)
@@ -43,11 +49,57 @@ type Span struct {
 	Type       string
 }
 
-// Chunks reads the names out of IOB1 or IOB2 tags as conlleval does.
+// splitTag splits "B-PER" into "B" and "PER"; "O" and malformed tags are O.
+func splitTag(t string) (prefix, typ string) {
+	if len(t) > 2 && t[1] == '-' {
+		return t[:1], t[2:]
+	}
+	return "O", ""
+}
+
+// chunkEnds and chunkStarts follow conlleval's endOfChunk and startOfChunk
+// for the IOB1, IOB2, IOE and IOBES tag styles.
+func chunkEnds(prevP, prevT, p, t string) bool {
+	switch {
+	case prevP == "O":
+		return false
+	case prevP == "E" || prevP == "S":
+		return true
+	case p == "B" || p == "S" || p == "O":
+		return true
+	}
+	return prevT != t
+}
+
+func chunkStarts(prevP, prevT, p, t string) bool {
+	switch {
+	case p == "O":
+		return false
+	case p == "B" || p == "S":
+		return true
+	case prevP == "E" || prevP == "S" || prevP == "O":
+		return true
+	}
+	return prevT != t
+}
+
+// Chunks reads the names out of tags (IOB1, IOB2, IOE or IOBES) as
+// conlleval does.
 func Chunks(tags []string) []Span {
 	var out []Span
-	for _, c := range eval.Chunks(tags) {
-		out = append(out, Span{Start: c.Start, End: c.End, Type: c.Type})
+	prevP, prevT := "O", ""
+	open := -1
+	for i, tag := range tags {
+		p, t := splitTag(tag)
+		if open >= 0 && chunkEnds(prevP, prevT, p, t) {
+			out[open].End = i
+			open = -1
+		}
+		if chunkStarts(prevP, prevT, p, t) {
+			out = append(out, Span{Start: i, End: len(tags), Type: t})
+			open = len(out) - 1
+		}
+		prevP, prevT = p, t
 	}
 	return out
 }

