@@ -45,6 +45,11 @@ type Record struct {
 	Themes    []string  `json:"themes,omitempty"`
 	Tone      *Tone     `json:"tone,omitempty"`
 	Focus     *Focus    `json:"focus,omitempty"`
+
+	// Set by the store's loader, not by extract: they depend on what else
+	// is stored (package story).
+	DuplicateOf string `json:"duplicate_of,omitempty"` // the stored article this one is a near-copy of
+	Story       string `json:"story,omitempty"`        // the articles that report one happening
 }
 
 // Span is a stretch of Record.Text: byte offsets, end exclusive.
@@ -159,12 +164,16 @@ type Event struct {
 	Size       int    `json:"size,omitempty"` // crowd size
 	Sentence   Span   `json:"sentence"`
 	Sentences  []Span `json:"sentences,omitempty"` // every sentence that mentions it
+	// Incident merges this event with the same happening's events in other
+	// articles; set by the store's loader (package story).
+	Incident string `json:"incident,omitempty"`
 }
 
 // Arg is an event participant: a phrase, and its entity when there is one.
 type Arg struct {
 	Text   string `json:"text"`
 	Entity string `json:"entity,omitempty"`
+	Kind   string `json:"kind,omitempty"` // ACLED-like actor type: state_forces, protesters, ...
 	Start  int    `json:"start"`
 	End    int    `json:"end"`
 }
