@@ -179,15 +179,18 @@ func term(w string) string {
 }
 
 // vector is a profile weighted by inverse document frequency, cut to its
-// strongest features and normalised to length 1.
+// strongest features and normalised to length 1. keys are the features,
+// strongest first; ids and vals the same features interned and sorted by
+// id, for a dot product by merging.
 type vector struct {
 	keys []string
-	vals []float64
+	ids  []int32
+	vals []float32
 }
 
 const vectorSize = 80
 
-func (p profile) vector(idf func(string) float64) vector {
+func (p profile) vector(idf func(string) float64, intern func(string) int32) vector {
 	type kv struct {
 		k string
 		v float64
@@ -211,14 +214,43 @@ func (p profile) vector(idf func(string) float64) vector {
 		norm += x.v * x.v
 	}
 	norm = math.Sqrt(norm)
+	type iv struct {
+		id int32
+		v  float32
+	}
+	byID := make([]iv, 0, len(all))
 	v := vector{}
 	for _, x := range all {
 		if norm > 0 && x.v > 0 {
 			v.keys = append(v.keys, x.k)
-			v.vals = append(v.vals, x.v/norm)
+			byID = append(byID, iv{intern(x.k), float32(x.v / norm)})
 		}
 	}
+	slices.SortFunc(byID, func(a, b iv) int { return int(a.id - b.id) })
+	for _, x := range byID {
+		v.ids = append(v.ids, x.id)
+		v.vals = append(v.vals, x.v)
+	}
 	return v
+}
+
+// dot is the cosine of two unit vectors.
+func (v vector) dot(w vector) float64 {
+	var d float32
+	i, j := 0, 0
+	for i < len(v.ids) && j < len(w.ids) {
+		switch {
+		case v.ids[i] < w.ids[j]:
+			i++
+		case v.ids[i] > w.ids[j]:
+			j++
+		default:
+			d += v.vals[i] * w.vals[j]
+			i++
+			j++
+		}
+	}
+	return float64(d)
 }
 
 var stop = func() map[string]bool {

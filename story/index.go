@@ -2,6 +2,7 @@ package story
 
 import (
 	"math"
+	"slices"
 	"sync"
 	"time"
 
@@ -43,6 +44,7 @@ type Index struct {
 	byStory  map[string]int
 	terms    map[string][]int32 // feature → stories whose profile holds it
 	df       map[string]int     // feature → articles holding it
+	ids      map[string]int32   // feature → its number in vectors
 	articles int                // articles counted in df
 }
 
@@ -85,6 +87,7 @@ func NewIndex(opt Options) *Index {
 		byStory:  map[string]int{},
 		terms:    map[string][]int32{},
 		df:       map[string]int{},
+		ids:      map[string]int32{},
 	}
 }
 
@@ -116,7 +119,7 @@ func (x *Index) Assign(r *annalist.Record) {
 		}
 		d.story = x.docs[o].story
 	}
-	v := p.vector(x.idf)
+	v := p.vector(x.idf, x.intern)
 	if d.story < 0 {
 		d.story = x.best(p, v)
 	}
@@ -153,7 +156,7 @@ func (x *Index) Load(r *annalist.Record) {
 		si = x.newStory(story)
 	}
 	if r.DuplicateOf == "" {
-		x.addTo(si, p, p.vector(x.idf))
+		x.addTo(si, p, p.vector(x.idf, x.intern))
 	}
 	s := x.stories[si]
 	for i := range r.Events {
@@ -234,6 +237,15 @@ func (x *Index) count(p profile) {
 	}
 }
 
+func (x *Index) intern(k string) int32 {
+	id, ok := x.ids[k]
+	if !ok {
+		id = int32(len(x.ids))
+		x.ids[k] = id
+	}
+	return id
+}
+
 // idf is the inverse document frequency of a feature over the articles
 // seen so far, smoothed.
 func (x *Index) idf(k string) float64 {
@@ -243,29 +255,48 @@ func (x *Index) idf(k string) float64 {
 // best is the story r's profile fits best, or -1 when none fits well
 // enough.
 func (x *Index) best(p profile, v vector) int {
-	cand := map[int32]bool{}
+	// Candidates are the stories that share a feature that is not too
+	// common; only the few sharing the most are compared in full, which
+	// bounds the work however large the store.
+	shared := map[int32]float64{}
 	common := x.articles/20 + 2
 	for i, k := range v.keys {
 		if i >= 30 {
 			break
 		}
 		if x.df[k] > common {
-			continue // too common to find candidates by
+			continue
 		}
 		for _, s := range x.terms[k] {
-			cand[s] = true
+			shared[s] += 1 / float64(i+1)
 		}
 	}
+	cand := make([]int32, 0, len(shared))
+	for s := range shared {
+		cand = append(cand, s)
+	}
+	slices.SortFunc(cand, func(a, b int32) int {
+		if shared[a] != shared[b] {
+			if shared[a] > shared[b] {
+				return -1
+			}
+			return 1
+		}
+		return int(a - b)
+	})
+	cand = cand[:min(maxCandidates, len(cand))]
 	best, bestScore := -1, x.opt.Join
-	for s := range cand {
-		st := x.stories[s]
-		sc := st.similarity(p, v)
+	for _, s := range cand {
+		sc := x.stories[s].similarity(p, v)
 		if sc > bestScore || (sc == bestScore && best >= 0 && int(s) < best) {
 			best, bestScore = int(s), sc
 		}
 	}
 	return best
 }
+
+// maxCandidates is how many stories a newcomer is compared with in full.
+const maxCandidates = 20
 
 func (x *Index) newStory(id string) int {
 	x.stories = append(x.stories, &storyState{
@@ -420,17 +451,4 @@ func daysBetween(a, b string) int {
 	}
 	d := ta.Sub(tb).Hours() / 24
 	return int(math.Abs(d))
-}
-
-// dot is the cosine of two unit vectors.
-func (v vector) dot(w vector) float64 {
-	m := make(map[string]float64, len(w.keys))
-	for i, k := range w.keys {
-		m[k] = w.vals[i]
-	}
-	var d float64
-	for i, k := range v.keys {
-		d += v.vals[i] * m[k]
-	}
-	return d
 }
