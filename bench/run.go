@@ -14,8 +14,8 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/load"
 	"github.com/annalist/annalist/store"
-	"github.com/annalist/annalist/store/load"
 	"github.com/annalist/annalist/store/sqlite"
 	"github.com/annalist/annalist/text"
 )

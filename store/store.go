@@ -7,6 +7,8 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
+	"time"
 
 	"github.com/annalist/annalist"
 )
@@ -119,4 +121,37 @@ type EntityCount struct {
 	Type     string `json:"type"`
 	Name     string `json:"name"`
 	Articles int    `json:"articles"`
+}
+
+// CheckDates reports whether From and To are real dates as YYYY, YYYY-MM or
+// YYYY-MM-DD: "2022-13-99" is refused, not searched. Every engine checks
+// with it, so that all refuse the same bounds.
+func (o SearchOptions) CheckDates() error {
+	if o.From != "" && !validBound(o.From) {
+		return fmt.Errorf("from date %q: want YYYY, YYYY-MM or YYYY-MM-DD", o.From)
+	}
+	if o.To != "" && !validBound(o.To) {
+		return fmt.Errorf("to date %q: want YYYY, YYYY-MM or YYYY-MM-DD", o.To)
+	}
+	return nil
+}
+
+// ToBelow is the least string above every date that To takes in: any date
+// that starts with To sorts below To followed by '~' (bytewise, as in C
+// collation). Empty when To is.
+func (o SearchOptions) ToBelow() string {
+	if o.To == "" {
+		return ""
+	}
+	return o.To + "~"
+}
+
+func validBound(s string) bool {
+	for _, layout := range []string{"2006", "2006-01", "2006-01-02"} {
+		if len(s) == len(layout) {
+			_, err := time.Parse(layout, s)
+			return err == nil
+		}
+	}
+	return false
 }

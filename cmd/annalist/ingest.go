@@ -14,8 +14,9 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/ingest"
-	"github.com/annalist/annalist/store/load"
-	"github.com/annalist/annalist/store/sqlite"
+	"github.com/annalist/annalist/load"
+	"github.com/annalist/annalist/store"
+	"github.com/annalist/annalist/store/engine"
 )
 
 // dbPath is the store every store command opens (--db).
@@ -29,9 +30,11 @@ var (
 )
 
 func init() {
-	root.PersistentFlags().StringVar(&dbPath, "db", sqlite.DefaultPath, "the store: an SQLite file, created when missing")
+	root.PersistentFlags().StringVar(&dbPath, "db", engine.Default(),
+		"the store: an SQLite file, created when missing, or a postgres://USER@HOST/DB URL (default from $"+engine.EnvVar+")")
 
 	var f readFlags
+	var to string
 	cmd := &cobra.Command{
 		Use:   "ingest [flags] PATH...",
 		Short: "Read, analyse and store articles in the searchable store",
@@ -48,7 +51,11 @@ killed leaves a consistent store, and running it again finishes the job.
 A progress bar shows on a terminal. Articles that cannot be read or analysed
 are named on standard error with their file and line; the closing summary gives
 the articles read, stored, duplicate and failed. The exit status is non-zero
-only when nothing could be read.`,
+only when nothing could be read.
+
+With --to nats://HOST:4222, ingest analyses nothing: it publishes each article
+read (as the contract's JSON input) to a NATS JetStream work queue, for
+"annalist worker" processes on any machine to analyse and store.`,
 		Example: `  # a folder of articles into ./annalist.db
   annalist ingest ./articles/
 
@@ -56,20 +63,30 @@ only when nothing could be read.`,
   producer | annalist ingest --db news.db --input jsonl -
 
   # plain text without dates, kept as given
-  annalist ingest --date 2024-03-01 --no-clean notes/*.txt`,
+  annalist ingest --date 2024-03-01 --no-clean notes/*.txt
+
+  # into a shared PostgreSQL
+  annalist ingest --db postgres://annalist@db.example/annalist ./articles/
+
+  # onto the work queue, for workers elsewhere
+  annalist ingest --to nats://queue.example:4222 ./articles/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
 			defer stop()
+			if to != "" {
+				return runPublish(ctx, cmd, args, f, to)
+			}
 			return runIngest(ctx, cmd, args, f)
 		},
 	}
 	f.register(cmd.Flags())
+	cmd.Flags().StringVar(&to, "to", "", "publish the articles to this NATS JetStream server (nats://HOST:4222) for workers, instead of analysing them")
 	root.AddCommand(cmd)
 }
 
 func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFlags) error {
-	st, err := sqlite.Open(ctx, dbPath)
+	st, err := engine.Open(ctx, dbPath)
 	if err != nil {
 		return err
 	}
@@ -100,7 +117,7 @@ func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFla
 	}
 	elapsed := time.Since(start)
 	fmt.Fprintf(cmd.OutOrStdout(), "read %d articles (%.1f MB) in %.1fs: stored %d, duplicates %d (%d already stored, %d same body), failed %d; store %s\n",
-		t.Read, float64(t.Bytes)/1e6, elapsed.Seconds(), t.Stored, t.Duplicates(), t.Known, t.SameBody, t.Failed, dbPath)
+		t.Read, float64(t.Bytes)/1e6, elapsed.Seconds(), t.Stored, t.Duplicates(), t.Known, t.SameBody, t.Failed, engine.Name(dbPath))
 	if err != nil {
 		return err
 	}
@@ -112,11 +129,8 @@ func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFla
 
 // openExisting opens the store of --db for reading commands, which should
 // not create an empty one by mistake.
-func openExisting(ctx context.Context) (*sqlite.DB, error) {
-	if _, err := os.Stat(dbPath); err != nil {
-		return nil, fmt.Errorf("no store at %s (use --db, or fill it with annalist ingest): %w", dbPath, err)
-	}
-	return sqlite.Open(ctx, dbPath)
+func openExisting(ctx context.Context) (store.Store, error) {
+	return engine.OpenExisting(ctx, dbPath)
 }
 
 // newProgress returns a spinner counting articles on w, or nil when w is

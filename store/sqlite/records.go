@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"time"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/store"
@@ -61,34 +60,18 @@ func (s *DB) Records(ctx context.Context, query string, opt store.SearchOptions,
 // dateClause is the SQL that keeps articles published within opt's From
 // and To, inclusive; "1987-03" as To takes in all of March.
 func dateClause(opt store.SearchOptions) (string, []any, error) {
+	if err := opt.CheckDates(); err != nil {
+		return "", nil, err
+	}
 	var q string
 	var args []any
 	if opt.From != "" {
-		if !validBound(opt.From) {
-			return "", nil, fmt.Errorf("from date %q: want YYYY, YYYY-MM or YYYY-MM-DD", opt.From)
-		}
 		q += ` AND a.published >= ?`
 		args = append(args, opt.From)
 	}
 	if opt.To != "" {
-		if !validBound(opt.To) {
-			return "", nil, fmt.Errorf("to date %q: want YYYY, YYYY-MM or YYYY-MM-DD", opt.To)
-		}
-		// Any date that starts with the bound sorts below it followed by '~'.
 		q += ` AND a.published != '' AND a.published < ?`
-		args = append(args, opt.To+"~")
+		args = append(args, opt.ToBelow())
 	}
 	return q, args, nil
-}
-
-// validBound reports whether s is a real date as YYYY, YYYY-MM or
-// YYYY-MM-DD: "2022-13-99" is refused, not searched.
-func validBound(s string) bool {
-	for _, layout := range []string{"2006", "2006-01", "2006-01-02"} {
-		if len(s) == len(layout) {
-			_, err := time.Parse(layout, s)
-			return err == nil
-		}
-	}
-	return false
 }

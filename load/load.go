@@ -30,6 +30,10 @@ type Options struct {
 	// OnError, when set, hears each article that could not be read or
 	// analysed (the error names its file and article).
 	OnError func(error)
+	// OnFailure, when set, hears the same failures with the article that
+	// failed (nil when it could not be read), for callers that must settle
+	// each article, as the queue worker dead-letters its message.
+	OnFailure func(*annalist.Article, error)
 	// OnProgress, when set, hears the tally after every article.
 	OnProgress func(Tally)
 }
@@ -66,10 +70,13 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 			opt.OnProgress(t)
 		}
 	}
-	fail := func(err error) {
+	fail := func(a *annalist.Article, err error) {
 		t.Failed++
 		if opt.OnError != nil {
 			opt.OnError(err)
+		}
+		if opt.OnFailure != nil {
+			opt.OnFailure(a, err)
 		}
 		progress()
 	}
@@ -136,7 +143,7 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 			if res.Article != nil {
 				t.Read++
 			}
-			fail(res.Err)
+			fail(res.Article, res.Err)
 			return nil
 		}
 		t.Read++
