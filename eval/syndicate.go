@@ -58,6 +58,7 @@ type DuplicateScore struct {
 	Found             int // copies marked a copy of their original
 	Marked            int // articles marked a copy of anything
 	Wrong             int // marked a copy of an article they do not copy
+	MarkedOriginals   int // of the marks, originals marked a copy of another
 }
 
 // Recall is the share of copies found; Precision the share of marks that
@@ -75,14 +76,20 @@ func EvaluateDuplicates(originals []*annalist.Article, opt story.Options) Duplic
 	idx := story.NewIndex(opt)
 	var sc DuplicateScore
 	orig := map[string]string{} // id → body
+	root := map[string]string{} // id → the original it copies, or itself
 	for _, a := range originals {
 		r := &annalist.Record{ID: a.ID, Text: a.Text, Published: a.Published, Title: a.Title}
 		idx.Assign(r)
 		sc.Originals++
 		orig[a.ID] = a.Text
+		root[a.ID] = a.ID
+		if r.DuplicateOf != "" {
+			root[a.ID] = r.DuplicateOf
+		}
 		if r.DuplicateOf != "" {
 			sc.Marked++
-			if strings.Join(strings.Fields(orig[r.DuplicateOf]), " ") != strings.Join(strings.Fields(a.Text), " ") {
+			sc.MarkedOriginals++
+			if exactContainment(orig[r.DuplicateOf], a.Text) < 0.5 {
 				sc.Wrong++
 			}
 		}
@@ -98,12 +105,43 @@ func EvaluateDuplicates(originals []*annalist.Article, opt story.Options) Duplic
 			continue
 		}
 		sc.Marked++
-		same := strings.Join(strings.Fields(orig[r.DuplicateOf]), " ") == strings.Join(strings.Fields(a.Text), " ")
-		if r.DuplicateOf == a.ID || same {
+		// A copy of a story the corpus itself repeats is a copy of the
+		// first issue.
+		if r.DuplicateOf == a.ID || r.DuplicateOf == root[a.ID] {
 			sc.Found++
 		} else {
 			sc.Wrong++
 		}
 	}
 	return sc
+}
+
+// exactContainment is the share of the smaller text's distinct word
+// shingles that the other holds, counted exactly.
+func exactContainment(a, b string) float64 {
+	sa, sb := wordTriples(a), wordTriples(b)
+	if len(sa) > len(sb) {
+		sa, sb = sb, sa
+	}
+	if len(sa) == 0 {
+		return 0
+	}
+	n := 0
+	for s := range sa {
+		if sb[s] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(sa))
+}
+
+// wordTriples is the set of story.Words shingles of three, as the sketch
+// uses them.
+func wordTriples(s string) map[string]bool {
+	w := story.Words(s)
+	out := map[string]bool{}
+	for i := 0; i+3 <= len(w); i++ {
+		out[strings.Join(w[i:i+3], " ")] = true
+	}
+	return out
 }

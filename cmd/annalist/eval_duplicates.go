@@ -25,7 +25,8 @@ of every other story (its own header and footer, the dateline removed, one
 sentence dropped; made by a fixed generator, so every run sees the same copies),
 and report the share of copies marked duplicate_of their original (recall) and
 the share of marks that are right (precision; an original marked a copy of
-another original is wrong unless their bodies are the same text).
+another original is wrong unless most of the shorter one's word shingles,
+counted exactly, are in the other: the corpus repeats some stories itself).
 
 Stories shorter than --min-words (tables of figures, one-line notices) are left
 out: they are formulas, not articles that outlets syndicate.`,
@@ -47,8 +48,8 @@ out: they are formulas, not articles that outlets syndicate.`,
 			sc := eval.EvaluateDuplicates(arts, opt)
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "%d stories of %d words or more, %d syndicated copies\n", sc.Originals, minWords, sc.Copies)
-			fmt.Fprintf(out, "copies found %d (recall %.3f); marks %d, wrong %d (precision %.3f)\n",
-				sc.Found, sc.Recall(), sc.Marked, sc.Wrong, sc.Precision())
+			fmt.Fprintf(out, "copies found %d (recall %.3f); marks %d (%d of them originals marked a copy of another), wrong %d (precision %.3f)\n",
+				sc.Found, sc.Recall(), sc.Marked, sc.MarkedOriginals, sc.Wrong, sc.Precision())
 			el := time.Since(start)
 			fmt.Fprintf(out, "%d articles sketched and compared in %v (%.0f/s)\n", sc.Originals+sc.Copies, el.Round(time.Millisecond), float64(sc.Originals+sc.Copies)/el.Seconds())
 			return nil
