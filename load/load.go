@@ -36,6 +36,17 @@ type Options struct {
 	OnFailure func(*annalist.Article, error)
 	// OnProgress, when set, hears the tally after every article.
 	OnProgress func(Tally)
+	// Stories, when set, gives each record, in input order before it is
+	// stored, what depends on what else is stored: the article it is a
+	// near-copy of, its story and its events' incidents (story.Index).
+	Stories Assigner
+}
+
+// Assigner decides what of a record depends on the records stored before
+// it. Forget hears of the records the store then refused.
+type Assigner interface {
+	Assign(*annalist.Record)
+	Forget(id string)
 }
 
 // Tally counts what a Run did with the articles it was given.
@@ -91,7 +102,10 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 		if err != nil {
 			return err
 		}
-		for _, o := range out {
+		for i, o := range out {
+			if o != store.Stored && opt.Stories != nil {
+				opt.Stories.Forget(batch[i].ID)
+			}
 			switch o {
 			case store.Stored:
 				t.Stored++
@@ -148,6 +162,9 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 		}
 		t.Read++
 		t.Bytes += articleBytes(res)
+		if opt.Stories != nil {
+			opt.Stories.Assign(res.Record)
+		}
 		batch = append(batch, res.Record)
 		if len(batch) >= opt.BatchSize || time.Since(last) >= opt.FlushEvery {
 			return flush()

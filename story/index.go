@@ -98,6 +98,27 @@ func (x *Index) Len() int {
 	return len(x.docs)
 }
 
+// Stories is the number of stories.
+func (x *Index) Stories() int {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return len(x.stories)
+}
+
+// Copies is the number of near-copies among the articles held, after the
+// first skip.
+func (x *Index) Copies(skip int) int {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	n := 0
+	for _, d := range x.docs[min(skip, len(x.docs)):] {
+		if d.dupOf != "" && !d.gone {
+			n++
+		}
+	}
+	return n
+}
+
 // Assign decides r's DuplicateOf, Story and its events' Incident, and
 // remembers r for the articles after it. Ids are those of the first
 // article of a story and of the first report of an incident, so the same
