@@ -13,7 +13,7 @@ import (
 )
 
 // Formats are the values of `annalist export --format`.
-var Formats = []string{"jsonl", "events-csv", "gkg", "parquet"}
+var Formats = []string{"jsonl", "events-csv", "gkg", "parquet", "incidents-csv", "incidents-parquet"}
 
 // Writer writes records one at a time; Close flushes what is buffered.
 type Writer interface {
@@ -41,6 +41,10 @@ func New(format string, w io.Writer, opt Options) (Writer, error) {
 		return newGKG(w), nil
 	case "parquet":
 		return newEventsParquet(w, opt), nil
+	case "incidents-csv":
+		return newIncidents(w, opt, writeIncidentsCSV), nil
+	case "incidents-parquet":
+		return newIncidents(w, opt, writeIncidentsParquet), nil
 	}
 	return nil, fmt.Errorf("unknown export format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }

@@ -11,20 +11,23 @@ import (
 type incident struct {
 	id     string
 	typ    string
-	dates  []string
+	dates  []string // the dates its reports give
+	posted []string // publication dates of reports that give none
 	places []*annalist.Place
 	kinds  map[string]bool // actor kinds reported
 }
 
-func newIncident(id string, ev *annalist.Event) *incident {
+func newIncident(id string, ev *annalist.Event, published string) *incident {
 	in := &incident{id: id, typ: ev.Type, kinds: map[string]bool{}}
-	in.add(ev)
+	in.add(ev, published)
 	return in
 }
 
-func (in *incident) add(ev *annalist.Event) {
+func (in *incident) add(ev *annalist.Event, published string) {
 	if ev.Date != "" {
 		in.dates = append(in.dates, ev.Date)
+	} else if published != "" {
+		in.posted = append(in.posted, published)
 	}
 	if ev.Place != nil {
 		in.places = append(in.places, ev.Place)
@@ -55,7 +58,7 @@ func (x *Index) incidents(s *storyState, r *annalist.Record) {
 		}
 		var found *incident
 		for _, in := range s.incidents {
-			if in.agrees(ev) {
+			if in.agrees(ev, r.Published) {
 				found = in
 				break
 			}
@@ -64,7 +67,7 @@ func (x *Index) incidents(s *storyState, r *annalist.Record) {
 			found = &incident{id: fmt.Sprintf("%s/%d", r.ID, i), typ: ev.Type, kinds: map[string]bool{}}
 			s.incidents = append(s.incidents, found)
 		}
-		found.add(ev)
+		found.add(ev, r.Published)
 		ev.Incident = found.id
 	}
 }
@@ -72,13 +75,24 @@ func (x *Index) incidents(s *storyState, r *annalist.Record) {
 // agrees reports whether ev can be another report of the incident. What
 // an article leaves unsaid (no date, no place, no actor kind) does not
 // disagree; what it says must fit what others said.
-func (in *incident) agrees(ev *annalist.Event) bool {
+func (in *incident) agrees(ev *annalist.Event, published string) bool {
 	if ev.Type != in.typ {
 		return false
 	}
-	if ev.Date != "" {
+	// A report without a date tells of something shortly before it was
+	// published: its publication date stands in, with more slack.
+	date, slack := ev.Date, 1
+	if date == "" {
+		date, slack = published, postedSlack
+	}
+	if date != "" {
 		for _, d := range in.dates {
-			if !datesAgree(ev.Date, d, 1) {
+			if !datesAgree(date, d, slack) {
+				return false
+			}
+		}
+		for _, d := range in.posted {
+			if !datesAgree(date, d, postedSlack) {
 				return false
 			}
 		}
@@ -95,6 +109,10 @@ func (in *incident) agrees(ev *annalist.Event) bool {
 	}
 	return true
 }
+
+// postedSlack is how many days a publication date may be from the day of
+// what it reports.
+const postedSlack = 3
 
 // eventPlacesAgree: the same place, a country holding a town (a place
 // without a first-level region is a country), or towns close together.

@@ -186,9 +186,9 @@ func (x *Index) Load(r *annalist.Record) {
 			continue
 		}
 		if in := s.incident(ev.Incident); in != nil {
-			in.add(ev)
+			in.add(ev, r.Published)
 		} else {
-			s.incidents = append(s.incidents, newIncident(ev.Incident, ev))
+			s.incidents = append(s.incidents, newIncident(ev.Incident, ev, r.Published))
 		}
 	}
 	x.addDoc(doc{id: r.ID, sketch: NewSketch(r.Text), story: si, dupOf: r.DuplicateOf})
