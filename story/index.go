@@ -127,7 +127,13 @@ func (x *Index) Assign(r *annalist.Record) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	if i, ok := x.byID[r.ID]; ok && !x.docs[i].gone {
-		return // already assigned: the same record again
+		// The same article again (a batch retried after the store
+		// failed): the same decisions.
+		d := x.docs[i]
+		s := x.stories[d.story]
+		r.DuplicateOf, r.Story = d.dupOf, s.id
+		x.incidents(s, r)
+		return
 	}
 	sk := NewSketch(r.Text)
 	p := newProfile(r)
