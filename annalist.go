@@ -21,6 +21,9 @@ type Article struct {
 	// nor, for a web page, the page itself gives one: a crawl date, or
 	// --date.
 	FallbackDate string `json:"-"`
+	// FallbackSource names where FallbackDate came from ("feed",
+	// "warc", "flag") for Record.Sources.
+	FallbackSource string `json:"-"`
 
 	// Source names where the article came from ("file.jsonl:12") for
 	// error messages; it is not part of the record.
@@ -50,6 +53,19 @@ type Record struct {
 	// is stored (package story).
 	DuplicateOf string `json:"duplicate_of,omitempty"` // the stored article this one is a near-copy of
 	Story       string `json:"story,omitempty"`        // the articles that report one happening
+	// Analysed is false when the article was kept but not analysed (a
+	// language the models do not cover); nil means analysed (CONTRACT.md).
+	Analysed *bool `json:"analysed,omitempty"`
+	// Web metadata (optional fields, docs/FETCH.md): the byline, where
+	// title, author, published and url each came from ("json-ld",
+	// "og:title", "meta:author", "link:canonical", "time", "url", "feed",
+	// ...), when the page was fetched (RFC 3339), and which version of the
+	// page at this URL the record is (2, 3, ... when it changed; omitted
+	// for the first).
+	Author  string            `json:"author,omitempty"`
+	Sources map[string]string `json:"sources,omitempty"`
+	Fetched string            `json:"fetched,omitempty"`
+	Version int               `json:"version,omitempty"`
 }
 
 // Span is a stretch of Record.Text: byte offsets, end exclusive.
@@ -146,6 +162,14 @@ type Quote struct {
 	Speaker       string `json:"speaker,omitempty"`
 	SpeakerEntity string `json:"speaker_entity,omitempty"`
 	Cue           string `json:"cue,omitempty"`
+	// Type is direct (words inside quotation marks), indirect (reported
+	// speech: the span is the reported clause) or mixed (a reported clause
+	// that quotes some of its words; those are also given as direct quotes).
+	Type string `json:"type,omitempty"`
+	// SpeakerKind is person, organization or group where the speaker is a
+	// phrase ("a police spokesman", "the ministry", "witnesses") rather
+	// than a named entity; Speaker then holds the phrase as written.
+	SpeakerKind string `json:"speaker_kind,omitempty"`
 }
 
 // Event is who did what to whom, where and when.
@@ -167,15 +191,28 @@ type Event struct {
 	// Incident merges this event with the same happening's events in other
 	// articles; set by the store's loader (package story).
 	Incident string `json:"incident,omitempty"`
+	ACLED    *ACLED `json:"acled,omitempty"` // where ACLED codes the event
+}
+
+// ACLED is an event's type in the ACLED codebook: one of its six event
+// types and 25 sub-event types, spelled as CONTRACT.md lists them.
+type ACLED struct {
+	EventType    string `json:"event_type"`
+	SubEventType string `json:"sub_event_type"`
 }
 
 // Arg is an event participant: a phrase, and its entity when there is one.
 type Arg struct {
 	Text   string `json:"text"`
 	Entity string `json:"entity,omitempty"`
-	Kind   string `json:"kind,omitempty"` // ACLED-like actor type: state_forces, protesters, ...
 	Start  int    `json:"start"`
 	End    int    `json:"end"`
+	// Kind is an ACLED-like actor type (state_forces, rebels,
+	// political_militia, identity_militia, rioters, protesters, civilians,
+	// external_forces, government, other), where known.
+	Kind    string `json:"kind,omitempty"`
+	Country string `json:"country,omitempty"` // ISO 3166-1 alpha-2
+	CAMEO   string `json:"cameo,omitempty"`   // CAMEO actor code, where a dictionary gives one
 }
 
 // Place is where an event happened.

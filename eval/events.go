@@ -11,6 +11,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract/event"
+	"github.com/annalist/annalist/syntax"
 	"github.com/annalist/annalist/text"
 )
 
@@ -128,6 +129,7 @@ func EvaluateEvents(r io.Reader, half string) (*EventsReport, error) {
 		}
 		rep.Records++
 		d := text.Analyze(p.Text, "")
+		d.Parser = syntax.Lazy // as the pipeline reads text
 		rec := &annalist.Record{Text: p.Text}
 		ms := event.Mentions(d, rec)
 		got, trig := "NONE", ""

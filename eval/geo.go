@@ -207,6 +207,19 @@ func (s GeoScore) EndToEnd() float64 { return ratio(s.Correct, s.Gold) }
 // something only for corpora that annotate every toponym (TR-News).
 func (s GeoScore) Precision() float64 { return ratio(s.MatchedPred, s.Predictions) }
 
+// PointAccuracy is the share of found toponyms scored by distance (not
+// countries or first-level units) placed within MaxKm: the figure
+// geoparsers report as accuracy@161km.
+func (s GeoScore) PointAccuracy() float64 {
+	n := 0
+	for _, e := range s.PointErrors {
+		if e <= MaxKm {
+			n++
+		}
+	}
+	return ratio(n, len(s.PointErrors))
+}
+
 // MedianKm is the median error of point-scored toponyms.
 func (s GeoScore) MedianKm() float64 {
 	if len(s.PointErrors) == 0 {
@@ -518,4 +531,23 @@ func ReutersCountry(g *gazetteer.Gazetteer, code string) string {
 		}
 	}
 	return ""
+}
+
+// JudgeGeo tells whether p resolves the gold toponym t right, as Add
+// scores it: countries and first-level units by identity, other places
+// within MaxKm.
+func JudgeGeo(g *gazetteer.Gazetteer, t GeoToponym, p GeoPrediction) bool {
+	ok, _ := goldIdentity(g, t).judge(p)
+	return ok
+}
+
+// GoldAt is the gold toponym of a a mention at start..end of text: the same
+// name within slack bytes of its offset, or a span overlapping it.
+func (a GeoArticle) GoldAt(start, end int) (GeoToponym, bool) {
+	for _, t := range a.Toponyms {
+		if k := matchGeo(a.Text, t, []GeoPrediction{{Start: start, End: end}}, []bool{false}); k == 0 {
+			return t, true
+		}
+	}
+	return GeoToponym{}, false
 }

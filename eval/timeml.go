@@ -257,3 +257,9 @@ func (s *TimexScore) ValueAccuracy() float64 { return ratio(s.ValueOK, s.Relaxed
 
 // ValueAccuracyExact is the share of relaxed matches with the identical value.
 func (s *TimexScore) ValueAccuracyExact() float64 { return ratio(s.ValueExact, s.Relaxed) }
+
+// ValueF1 is TempEval-3's value F1: precision and recall of relaxed
+// matches that also have the gold value (after NormalizeValue).
+func (s *TimexScore) ValueF1() float64 {
+	return f1(ratio(s.ValueOK, s.Pred), ratio(s.ValueOK, s.Gold))
+}

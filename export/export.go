@@ -1,5 +1,5 @@
 // Package export writes records in the formats users load into their own
-// tools: JSON Lines, an ACLED-like events table (CSV or Parquet), and a
+// tools: JSON Lines, an ACLED-like events table (CSV, Parquet or GeoJSON), and a
 // GDELT GKG 2.1-style table. Every writer streams: one record in, rows out.
 package export
 
@@ -13,7 +13,7 @@ import (
 )
 
 // Formats are the values of `annalist export --format`.
-var Formats = []string{"jsonl", "events-csv", "gkg", "parquet", "incidents-csv", "incidents-parquet"}
+var Formats = []string{"jsonl", "events-csv", "gkg", "parquet", "geojson", "incidents-csv", "incidents-parquet"}
 
 // Writer writes records one at a time; Close flushes what is buffered.
 type Writer interface {
@@ -26,6 +26,10 @@ type Options struct {
 	// CountryName turns an ISO 3166-1 code into a name for the events
 	// table's "country" column; nil leaves the code.
 	CountryName func(iso string) string
+	// AllModalities lists negated, hypothetical and future events in the
+	// events table too (its modality column says which); by default the
+	// table holds only what happened.
+	AllModalities bool
 }
 
 // New returns a writer of format to w.
@@ -45,6 +49,8 @@ func New(format string, w io.Writer, opt Options) (Writer, error) {
 		return newIncidents(w, opt, writeIncidentsCSV), nil
 	case "incidents-parquet":
 		return newIncidents(w, opt, writeIncidentsParquet), nil
+	case "geojson":
+		return newGeoJSON(w, opt), nil
 	}
 	return nil, fmt.Errorf("unknown export format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }

@@ -33,11 +33,15 @@ func sample() *annalist.Record {
 		Counts: []annalist.Count{{Start: ks, End: ke, Text: "killed 12 protesters", Kind: "killed", Number: 12}},
 		Quotes: []annalist.Quote{{Start: qs, End: qe, Text: "a tragedy", Cue: "said"}},
 		Events: []annalist.Event{
-			{Type: "ASSAULT", Mode: "kill", Trigger: annalist.Span{Start: ks, End: ks + 6}, Actor: &annalist.Arg{Text: "Police"},
-				Target: &annalist.Arg{Text: "protesters"}, Date: "2022-01", Fatalities: 12,
+			{Type: "ASSAULT", Mode: "kill", Trigger: annalist.Span{Start: ks, End: ks + 6},
+				Actor:  &annalist.Arg{Text: "Police", Kind: "state_forces", Country: "KZ", CAMEO: "KAZCOP"},
+				Target: &annalist.Arg{Text: "protesters", Kind: "protesters", Country: "KZ", CAMEO: "KAZOPP"}, Date: "2022-01", Fatalities: 12,
+				ACLED:    &annalist.ACLED{EventType: "Protests", SubEventType: "Excessive force against protesters"},
 				Place:    &annalist.Place{Entity: "e1", Name: "Almaty", Country: "KZ", Lat: 43.25, Lon: 76.92},
 				Sentence: annalist.Span{Start: ps, End: len(text)}},
 			{Type: "PROTEST", Modality: "future", Sentence: annalist.Span{Start: 0, End: 5}},
+			// Nothing known but the type: no date, place, count or actor kind.
+			{Type: "DISAPPROVE", Actor: &annalist.Arg{Text: "the mayor"}, Sentence: annalist.Span{Start: 0, End: 5}},
 		},
 		Themes: []string{"PROTEST", "REPRESSION"},
 		Tone:   &annalist.Tone{Tone: -2.5, Positive: 1, Negative: 3.5, Polarity: 4.5, Words: 14},
@@ -67,8 +71,8 @@ func TestEventsCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 2 {
-		t.Fatalf("%d rows, want header and one event (the future one is not a row)", len(rows))
+	if len(rows) != 3 {
+		t.Fatalf("%d rows, want header and two events (the future one is not a row)", len(rows))
 	}
 	if strings.Join(rows[0], ",") != strings.Join(EventColumns, ",") {
 		t.Errorf("header %v", rows[0])
@@ -77,13 +81,29 @@ func TestEventsCSV(t *testing.T) {
 	for i, c := range rows[0] {
 		got[c] = rows[1][i]
 	}
-	want := map[string]string{"event_id": "a1-1", "event_date": "2022-01-01", "time_precision": "3", "event_type": "ASSAULT",
-		"sub_event_type": "kill", "actor1": "Police", "actor2": "protesters", "country": "Kazakhstan", "iso": "KZ",
+	want := map[string]string{"event_id": "a1-1", "event_date": "2022-01-01", "time_precision": "3", "event_type": "Protests",
+		"sub_event_type": "Excessive force against protesters", "plover_type": "ASSAULT", "plover_mode": "kill",
+		"actor1": "Police", "actor1_kind": "state_forces", "actor1_cameo": "KAZCOP", "inter1": "1",
+		"actor2": "protesters", "actor2_kind": "protesters", "inter2": "6", "interaction": "16", "country": "Kazakhstan", "iso": "KZ",
 		"location": "Almaty", "latitude": "43.25000", "geo_precision": "1", "fatalities": "12", "source": "example.org"}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s = %q, want %q", k, got[k], v)
 		}
+	}
+	// The unknown is empty, never 0 (a count, a precision, a point in the Atlantic).
+	unknown := map[string]string{}
+	for i, c := range rows[0] {
+		unknown[c] = rows[2][i]
+	}
+	for _, c := range []string{"event_date", "time_precision", "event_type", "sub_event_type", "actor1_kind", "inter1",
+		"interaction", "country", "iso", "latitude", "longitude", "geo_precision", "fatalities", "actor2"} {
+		if unknown[c] != "" {
+			t.Errorf("unknown %s written as %q", c, unknown[c])
+		}
+	}
+	if unknown["plover_type"] != "DISAPPROVE" || unknown["actor1"] != "the mayor" {
+		t.Errorf("second row %v", rows[2])
 	}
 	if !strings.HasPrefix(got["notes"], "Police in Almaty") {
 		t.Errorf("notes = %q", got["notes"])
@@ -155,15 +175,37 @@ func TestParquetReadByDuckDB(t *testing.T) {
 	if err := json.Unmarshal(out, &rows); err != nil {
 		t.Fatalf("%v: %s", err, out)
 	}
-	if len(rows) != 2 {
+	if len(rows) != 4 {
 		t.Fatalf("%d rows", len(rows))
 	}
 	r := rows[0]
-	if r["event_id"] != "a1-1" || r["event_type"] != "ASSAULT" || r["iso"] != "KZ" || r["fatalities"] != float64(12) || r["latitude"] != 43.25 || r["event_date"] != "2022-01-01" {
+	if r["event_id"] != "a1-1" || r["event_type"] != "Protests" || r["plover_type"] != "ASSAULT" || r["inter2"] != float64(6) || r["iso"] != "KZ" || r["fatalities"] != float64(12) || r["latitude"] != 43.25 || r["event_date"] != "2022-01-01" {
 		t.Errorf("row read back: %v", r)
 	}
-	if rows[1]["event_id"] != "b2-1" {
-		t.Errorf("second row: %v", rows[1])
+	// The unknown reads back as NULL.
+	u := rows[1]
+	if u["event_id"] != "a1-3" || u["plover_type"] != "DISAPPROVE" {
+		t.Fatalf("second row: %v", u)
+	}
+	for _, c := range []string{"event_date", "time_precision", "event_type", "actor1_kind", "inter1", "interaction",
+		"iso", "latitude", "longitude", "geo_precision", "fatalities", "actor2"} {
+		if v, ok := u[c]; !ok || v != nil {
+			t.Errorf("unknown %s read back as %v, want NULL", c, v)
+		}
+	}
+	if rows[2]["event_id"] != "b2-1" {
+		t.Errorf("third row: %v", rows[2])
+	}
+}
+
+func TestAllModalities(t *testing.T) {
+	var b bytes.Buffer
+	w, _ := New("events-csv", &b, Options{AllModalities: true})
+	w.Write(sample())
+	w.Close()
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil || len(rows) != 4 || rows[2][7] != "future" || rows[0][7] != "modality" {
+		t.Fatalf("%v %v", err, rows)
 	}
 }
 

@@ -41,17 +41,11 @@ var IncidentColumns = []string{"incident_id", "story", "event_date", "event_type
 // IncidentRows turns collected incidents into rows.
 func IncidentRows(ins []*story.Incident, opt Options) []IncidentRow {
 	rows := make([]IncidentRow, 0, len(ins))
-	str := func(s string) *string {
-		if s == "" {
-			return nil
-		}
-		return &s
-	}
 	for _, in := range ins {
-		row := IncidentRow{IncidentID: in.ID, Story: in.Story, EventType: in.Type, EventDate: str(in.Date),
+		row := IncidentRow{IncidentID: in.ID, Story: in.Story, EventType: in.Type, EventDate: optional(in.Date),
 			Sources: int32(in.Sources())}
 		if p := in.Place; p != nil {
-			row.Location, row.ISO, row.Admin1 = str(p.Name), str(p.Country), str(p.Admin1)
+			row.Location, row.ISO, row.Admin1 = optional(p.Name), optional(p.Country), optional(p.Admin1)
 			if p.Country != "" {
 				name := p.Country
 				if opt.CountryName != nil {
@@ -112,12 +106,6 @@ func newIncidents(w io.Writer, opt Options, write func(io.Writer, []IncidentRow)
 func writeIncidentsCSV(w io.Writer, rows []IncidentRow) error {
 	c := csv.NewWriter(w)
 	c.Write(IncidentColumns)
-	s := func(p *string) string {
-		if p == nil {
-			return ""
-		}
-		return *p
-	}
 	f := func(p *float64) string {
 		if p == nil {
 			return ""
@@ -131,8 +119,8 @@ func writeIncidentsCSV(w io.Writer, rows []IncidentRow) error {
 		return strconv.Itoa(int(*p))
 	}
 	for _, r := range rows {
-		c.Write([]string{r.IncidentID, r.Story, s(r.EventDate), r.EventType, s(r.Country), s(r.ISO), s(r.Admin1),
-			s(r.Location), f(r.Latitude), f(r.Longitude), n(r.Fatalities), n(r.FatalitiesMax), r.Figures,
+		c.Write([]string{r.IncidentID, r.Story, deref(r.EventDate), r.EventType, deref(r.Country), deref(r.ISO), deref(r.Admin1),
+			deref(r.Location), f(r.Latitude), f(r.Longitude), n(r.Fatalities), n(r.FatalitiesMax), r.Figures,
 			strconv.Itoa(int(r.Sources)), r.Articles, r.SourceURLs})
 	}
 	c.Flush()

@@ -65,10 +65,13 @@ type Match struct {
 
 // Gazetteer holds the places and a sorted index by normalised name.
 type Gazetteer struct {
-	places    []Place
-	keys      []string // sorted Key(name) of every name and alternate name
-	refStart  []int32  // refs[refStart[k]:refStart[k+1]] are the places of keys[k]
-	refs      []int32  // place index; -i-1 when the key is an alternate name
+	places   []Place
+	keys     []string // sorted Key(name) of every name and alternate name
+	refStart []int32  // refs[refStart[k]:refStart[k+1]] are the places of keys[k]
+	refs     []int32  // place index; -i-1 when the key is an alternate name
+	// bucket[b] is the first key whose first two bytes are b or more
+	// (len 65537): lookups search one bucket, a few dozen keys, not all.
+	bucket    []int32
 	countries map[string]int32
 	admin1    map[string]int32 // "KZ.01" → place index
 	named     map[string]int32 // Key(name) of countries, regions, continents
@@ -210,6 +213,7 @@ func parse(data string) (*Gazetteer, error) {
 			}
 		}
 	}
+	g.index()
 	return g, nil
 }
 
@@ -250,11 +254,41 @@ func firstErr(errs ...error) error {
 }
 
 func (g *Gazetteer) lookup(key string) []int32 {
-	k := sort.SearchStrings(g.keys, key)
-	if k == len(g.keys) || g.keys[k] != key {
+	lo, hi := 0, len(g.keys)
+	if g.bucket != nil {
+		b := prefix2(key)
+		lo, hi = int(g.bucket[b]), int(g.bucket[b+1])
+	}
+	keys := g.keys[lo:hi]
+	k := sort.SearchStrings(keys, key)
+	if k == len(keys) || keys[k] != key {
 		return nil
 	}
+	k += lo
 	return g.refs[g.refStart[k]:g.refStart[k+1]]
+}
+
+// prefix2 is the bucket of a key: its first two bytes.
+func prefix2(key string) int {
+	switch len(key) {
+	case 0:
+		return 0
+	case 1:
+		return int(key[0]) << 8
+	}
+	return int(key[0])<<8 | int(key[1])
+}
+
+// index fills bucket from the sorted keys.
+func (g *Gazetteer) index() {
+	g.bucket = make([]int32, 1<<16+1)
+	k := 0
+	for b := 0; b <= 1<<16; b++ {
+		for k < len(g.keys) && prefix2(g.keys[k]) < b {
+			k++
+		}
+		g.bucket[b] = int32(k)
+	}
 }
 
 // IsCommonWord tells whether a one-word name is also a common English word

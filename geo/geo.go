@@ -1,11 +1,26 @@
 // Package geo resolves place names to places: each LOCATION entity (and
 // each MISC entity that is a demonym) of a record gets an annalist.Geo
-// from the gazetteer, chosen among same-named places by kind (countries,
-// capitals and seats of government first), population, the "City, Region"
-// pattern, the countries and places the article names, and one sense per
-// article. A name that cannot be resolved with some confidence is left
-// without a Geo rather than guessed. The record's focus is the country
-// the article mentions most, counting the places within it and demonyms.
+// from the gazetteer. The resolver's rules find each name's candidates
+// and say whether it is resolved at all (kind, population, the "City,
+// Region" pattern, the countries and places the article names, one sense
+// per article); a learned ranker (rank.go, trained by `annalist train geo`
+// on GeoVirus and TR-News) says which of its candidates it is. A name that
+// cannot be resolved with some confidence is left without a Geo rather
+// than guessed; so is a town whose namesakes all lie in another country
+// than the one the article is about ("Bethany" in an article on Guyana).
+//
+// Not every place name is a place: a name that modifies a head noun of a
+// people, publication or product ("the Pueblo tribe", "an Indian tribe",
+// "New York magazine"), a title after a capital "The" inside a sentence
+// ("The Atlantic"), and a maker before its model ("Toyota Starlet") are
+// not geocoded (heads.go).
+//
+// The record's focus is the country with the most weight of evidence:
+// mentions of the country itself count most, then its first-level units,
+// demonyms and towns, and the country of the URL's domain (see focus).
+//
+// Figures (README, "Quality and speed"): annalist eval geo --corpus
+// ../shared/eval/geo/TR-News.xml --corpus ../shared/eval/geo/GeoVirus.xml.
 package geo
 
 import (
@@ -14,6 +29,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/annalist/annalist"
@@ -32,14 +48,25 @@ type Resolver struct {
 	// from its context needs to be chosen; below it the name stays
 	// unresolved.
 	MinScore float64
+	// Ranker orders each name's candidates (see rank.go); nil orders
+	// them by the rules' score.
+	Ranker *Ranker
+
+	observe func([]*item) // sees the items after the last round (training)
 }
+
+var (
+	defaultRankerOnce sync.Once
+	defaultRanker     *Ranker
+)
 
 // New returns a resolver over g (gazetteer.Default() when nil).
 func New(g *gazetteer.Gazetteer) *Resolver {
 	if g == nil {
 		g = gazetteer.Default()
 	}
-	return &Resolver{Gaz: g, MinScore: 4.3, AddMissed: true}
+	defaultRankerOnce.Do(func() { defaultRanker = DefaultRanker() })
+	return &Resolver{Gaz: g, MinScore: 4.3, AddMissed: true, Ranker: defaultRanker}
 }
 
 // Name implements extract.Extractor.
@@ -138,8 +165,7 @@ func AddSpotted(rec *annalist.Record, tops []Toponym) int {
 		if e.Type == annalist.Location || e.Type == annalist.Misc {
 			byKey[gazetteer.Key(e.Name)] = i
 		}
-		var n int
-		if _, err := fmt.Sscanf(e.ID, "e%d", &n); err == nil && n >= next {
+		if n, ok := idNumber(e.ID); ok && n >= next {
 			next = n + 1
 		}
 	}
@@ -189,6 +215,10 @@ type item struct {
 	within    []*gazetteer.Place // containers named right after it: "Pandi, Bulacan"
 	chosen    *gazetteer.Place
 	confident bool
+	unitWord  bool   // "Almaty region"
+	hosted    string // the type of a longer name a mention sits inside
+	prev      string // the word before the first mention, lower-cased
+	next      string // the word after it
 }
 
 type cand struct {
@@ -196,6 +226,10 @@ type cand struct {
 	alt   bool
 	prior float64
 	score float64
+	feats []Feature
+	// namesake is set on a unit and a city named alike ("Lagos"):
+	// "unit" on the unit, "city" on the city.
+	namesake string
 }
 
 // Resolve sets the Geo of rec's place entities and rec.Focus.
@@ -207,12 +241,14 @@ func (r *Resolver) Resolve(rec *annalist.Record) {
 		if e.Type != annalist.Location && e.Type != annalist.Misc {
 			continue
 		}
-		if r.personal(e, names) {
+		if r.personal(e, names) || !r.usedAsPlace(rec.Text, e) {
 			e.Geo = nil
 			continue
 		}
 		it := r.candidates(rec.Text, e)
 		if len(it.cands) > 0 {
+			contextWords(rec.Text, it)
+			it.hosted = hostOf(rec, e)
 			items = append(items, it)
 		}
 	}
@@ -234,9 +270,15 @@ func (r *Resolver) Resolve(rec *annalist.Record) {
 		if site != "" {
 			votes[site]++
 		}
+		// The rules settle the context; the ranker orders the last round,
+		// in the context it was trained in.
+		ctx := newRankContext(items, votes, site)
 		for _, it := range items {
-			r.choose(it, items, votes)
+			r.choose(it, items, votes, ctx, round == 1)
 		}
+	}
+	if r.observe != nil {
+		r.observe(items)
 	}
 	for _, it := range items {
 		if it.chosen != nil {
@@ -245,9 +287,28 @@ func (r *Resolver) Resolve(rec *annalist.Record) {
 			it.ent.Geo = nil
 		}
 	}
-	if c := focus(items); c != "" {
+	if c := focus(items, site); c != "" {
 		rec.Focus = &annalist.Focus{Country: c}
 	}
+}
+
+// hostOf is the type (lower-cased) of a longer name of another entity that
+// one of e's mentions lies inside ("Toyota" of "Toyota Starlet"), or "".
+func hostOf(rec *annalist.Record, e *annalist.Entity) string {
+	for _, m := range e.Mentions {
+		for k := range rec.Entities {
+			o := &rec.Entities[k]
+			if o == e {
+				continue
+			}
+			for _, om := range o.Mentions {
+				if om.Start <= m.Start && m.End <= om.End && om.End-om.Start > m.End-m.Start {
+					return strings.ToLower(o.Type)
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // personWords are the words of the article's multi-word names of people,
@@ -358,14 +419,13 @@ func (r *Resolver) candidates(txt string, e *annalist.Entity) *item {
 	case len(other) > 0:
 		it.cands = other
 	}
-	unitWord := false
 	for _, m := range e.Mentions {
 		if m.End <= len(txt) && m.End >= 0 {
 			it.within = append(it.within, r.container(txt[m.End:], it.cands)...)
-			unitWord = unitWord || followedByUnitWord(txt[m.End:])
+			it.unitWord = it.unitWord || followedByUnitWord(txt[m.End:])
 		}
 	}
-	preferCityOverUnit(it.cands, unitWord)
+	preferCityOverUnit(it.cands, it.unitWord)
 	it.cands = dropCityStates(it.cands)
 	return it
 }
@@ -411,6 +471,7 @@ func preferCityOverUnit(cs []cand, unitWord bool) {
 			if !capital && (c.alt || c.Population < 100000 && c.Feature != "PPLA" && c.Feature != "PPLC") {
 				continue
 			}
+			u.namesake, c.namesake = "unit", "city"
 			switch {
 			case unitWord:
 				c.prior -= 3
@@ -551,8 +612,10 @@ func countriesOf(p *gazetteer.Place) []string {
 	return []string{p.Country}
 }
 
-// choose scores the candidates of it in the context of the other items.
-func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
+// choose scores the candidates of it in the context of the other items:
+// the rules' score says whether the name is resolved at all, the ranker
+// (when there is one) which of its places it is.
+func (r *Resolver) choose(it *item, items []*item, votes map[string]float64, ctx *rankContext, last bool) {
 	own := map[string]float64{}
 	if it.chosen != nil {
 		w := float64(it.mentions)
@@ -564,15 +627,17 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 		}
 	}
 	var best *cand
-	bestSupported := false
+	bestSupported, bestRank := false, math.Inf(-1)
 	for k := range it.cands {
 		c := &it.cands[k]
 		c.score = c.prior
 		supported := false
+		var sig signals
 		if len(it.within) > 0 {
 			if r.inside(c.Place, it.within) {
 				c.score += 6
 				supported = true
+				sig.inside = true
 			} else {
 				c.score -= 2
 			}
@@ -587,6 +652,7 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 			if n := neighbours(c.Place, it, items); n > 0 {
 				c.score += 1.5 * math.Min(float64(n), 3)
 				supported = true
+				sig.neighbours = n
 			}
 			if c.Kind == gazetteer.Admin1 && !c.alt {
 				// Names in a list are of one kind: "Alabama, Arizona,
@@ -594,21 +660,55 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 				if n := siblingUnits(c.Place, it, items); n > 0 {
 					c.score += math.Min(float64(n), 3)
 					supported = true
+					sig.siblings = n
 				}
 			}
 			if sameUnitNamed(c.Place, it, items) {
 				c.score += 2
 				supported = true
+				sig.sameUnit = true
 			}
 		}
-		if best == nil || c.score > best.score {
-			best, bestSupported = c, supported
+		rank := c.score
+		// One candidate needs no ranking (but training sees them all).
+		ranked := last && (len(it.cands) > 1 && r.Ranker != nil || r.observe != nil)
+		if ranked {
+			c.feats = r.features(it, c, ctx, own, sig)
+		}
+		if ranked && r.Ranker != nil {
+			rank = r.Ranker.Score(c.feats)
+		}
+		if best == nil || rank > bestRank {
+			best, bestSupported, bestRank = c, supported, rank
 		}
 	}
 	it.chosen = nil
 	if best == nil {
 		return
 	}
+	// When the ranker prefers a place the rules cannot accept, the name
+	// stays unresolved even if the rules' own choice passes: on the dev
+	// sets those choices are mostly wrong, and no place beats a wrong one.
+	if r.accept(best, bestSupported) && !foreign(best, bestSupported, ctx, own) {
+		it.chosen = best.Place
+	}
+}
+
+// foreign tells whether best is a town with nothing in the article for it
+// while the article's places point to another country: "Bethany" in an
+// article on Guyana is not the Bethany of Oregon, even when Guyana's is
+// not in the gazetteer. A prominent city ("London") may stand alone.
+func foreign(best *cand, supported bool, ctx *rankContext, own map[string]float64) bool {
+	if supported || major(best.Kind) || prominentCity(*best.Place) || ctx == nil || ctx.focus == "" || best.Country == ctx.focus {
+		return false
+	}
+	return ctx.votes[ctx.focus]-own[ctx.focus] >= 1
+}
+
+// accept tells whether the chosen candidate may resolve its name: a kind
+// rarely borne by anything else, support from the article, or a score of
+// its own above MinScore.
+func (r *Resolver) accept(best *cand, supported bool) bool {
 	need := r.MinScore
 	if best.alt && best.Kind == gazetteer.City {
 		// Alternate names include every language's: "Shal" is Quetta in
@@ -619,9 +719,7 @@ func (r *Resolver) choose(it *item, items []*item, votes map[string]float64) {
 			need--
 		}
 	}
-	if major(best.Kind) || bestSupported || best.score >= need {
-		it.chosen = best.Place
-	}
+	return major(best.Kind) || supported || best.score >= need
 }
 
 // neighbours counts the other names of the article that may be places
@@ -695,11 +793,19 @@ func geoOf(p *gazetteer.Place) *annalist.Geo {
 	return g
 }
 
-// focus is the country with most mentions of places in it (and of its
-// demonyms), the first mentioned on a tie.
-func focus(items []*item) string {
-	count := map[string]int{}
+// focus is the country with the most weight of evidence in the article:
+// each mention of a place counts for the country it lies in, a country's
+// own name most (3), a first-level unit's next (2), a demonym's 1.5, a
+// town's 1 and a town chosen without confidence 0.5; the country of the
+// URL's domain adds 2. One ambiguous town does not outweigh the country
+// the article names. The first mentioned wins a tie.
+func focus(items []*item, site string) string {
+	weight := map[string]float64{}
 	first := map[string]int{}
+	if site != "" {
+		weight[site] += 2
+		first[site] = math.MaxInt
+	}
 	for _, it := range items {
 		if it.chosen == nil {
 			continue
@@ -708,16 +814,29 @@ func focus(items []*item) string {
 		for _, m := range it.ent.Mentions {
 			start = min(start, m.Start)
 		}
+		w := 1.0
+		switch it.chosen.Kind {
+		case gazetteer.Country:
+			w = 3
+		case gazetteer.Admin1:
+			w = 2
+		case gazetteer.Demonym:
+			w = 1.5
+		default:
+			if !it.confident {
+				w = 0.5
+			}
+		}
 		for _, c := range countriesOf(it.chosen) {
-			count[c] += it.mentions
+			weight[c] += w * float64(it.mentions)
 			if f, ok := first[c]; !ok || start < f {
 				first[c] = start
 			}
 		}
 	}
 	best := ""
-	for c, n := range count {
-		if best == "" || n > count[best] || n == count[best] && first[c] < first[best] {
+	for c, n := range weight {
+		if best == "" || n > weight[best] || n == weight[best] && (first[c] < first[best] || first[c] == first[best] && c < best) {
 			best = c
 		}
 	}

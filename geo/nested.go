@@ -35,7 +35,7 @@ func Nested(d *text.Doc, rec *annalist.Record, g *gazetteer.Gazetteer) []Toponym
 			default:
 				continue
 			}
-			if end-start < 3 {
+			if end-start < 3 || e.Type != annalist.Person && titled(d.Text, g, m) {
 				continue
 			}
 			out = append(out, spotWithin(d, g, start, end, m, people)...)
@@ -103,6 +103,9 @@ func spotWithin(d *text.Doc, g *gazetteer.Gazetteer, start, end int, m annalist.
 				}
 			}
 			if p, ok := nestedPlace(g, name); ok {
+				if brandModel(toks, i, j) && !major(p.Kind) {
+					break // "Toyota Starlet": a maker's name
+				}
 				found, best = j, p
 				break
 			}

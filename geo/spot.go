@@ -156,7 +156,7 @@ func keep(g *gazetteer.Gazetteer, toks []text.Token, i, j int, best gazetteer.Pl
 	first := toks[i].Text
 	low := strings.ToLower(first)
 	single := i == j
-	if single && stopwords[low] {
+	if single && stopwords[low] || headNounAfter(toks, j) {
 		return false
 	}
 	// A common word capitalised only because it opens a sentence or a
@@ -187,6 +187,11 @@ func keep(g *gazetteer.Gazetteer, toks []text.Token, i, j int, best gazetteer.Pl
 	if best.Kind == gazetteer.Admin1 && i > 0 && capitalised(toks[i-1].Text) && !opensSentence(toks, i-1) &&
 		!directions[strings.ToLower(toks[i-1].Text)] {
 		return false // "North Eastern Province": part of a longer name
+	}
+	// "The Atlantic" inside a sentence: a publication's title. "Toyota
+	// Starlet": a maker and its model.
+	if afterTitleThe(toks, i, j) || !major(best.Kind) && brandModel(toks, i, j) {
+		return false
 	}
 	if major(best.Kind) || !single && namedUnit(joinText(toks[i:j+1]), best) {
 		return true // also within names of organisations: "Dallas County Sheriff's Office"

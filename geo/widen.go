@@ -2,7 +2,8 @@ package geo
 
 import (
 	"container/heap"
-	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/gazetteer"
@@ -173,9 +174,9 @@ func (w *widening) writeBack(rec *annalist.Record) {
 
 // idNumber reads the number of an entity id "e12", as AddSpotted does.
 func idNumber(id string) (int, bool) {
-	var n int
-	_, err := fmt.Sscanf(id, "e%d", &n)
-	return n, err == nil
+	digits, ok := strings.CutPrefix(id, "e")
+	n, err := strconv.Atoi(digits)
+	return n, ok && err == nil
 }
 
 // idNumbers is a multiset of id numbers that tells the next free one: a

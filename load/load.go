@@ -40,6 +40,9 @@ type Options struct {
 	// stored, what depends on what else is stored: the article it is a
 	// near-copy of, its story and its events' incidents (story.Index).
 	Stories Assigner
+	// OnRecord, when set, hears each record analysed, before it is
+	// stored (to say, for one, that it was kept unanalysed).
+	OnRecord func(*annalist.Article, *annalist.Record)
 }
 
 // Assigner decides what of a record depends on the records stored before
@@ -164,6 +167,9 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 		t.Bytes += articleBytes(res)
 		if opt.Stories != nil {
 			opt.Stories.Assign(res.Record)
+		}
+		if opt.OnRecord != nil {
+			opt.OnRecord(res.Article, res.Record)
 		}
 		batch = append(batch, res.Record)
 		if len(batch) >= opt.BatchSize || time.Since(last) >= opt.FlushEvery {

@@ -294,7 +294,9 @@ func (x *Index) best(p profile, v vector) int {
 		if x.df[k] > common {
 			continue
 		}
-		for _, s := range x.terms[k] {
+		// The latest stories that have the feature: news follows news.
+		post := x.terms[k]
+		for _, s := range post[max(0, len(post)-maxScan):] {
 			shared[s] += 1 / float64(i+1)
 		}
 	}
@@ -322,8 +324,12 @@ func (x *Index) best(p profile, v vector) int {
 	return best
 }
 
-// maxCandidates is how many stories a newcomer is compared with in full.
-const maxCandidates = 20
+// maxCandidates is how many stories a newcomer is compared with in full,
+// and maxScan how many stories, the latest, are looked at per feature.
+const (
+	maxCandidates = 20
+	maxScan       = 200
+)
 
 func (x *Index) newStory(id string) int {
 	x.stories = append(x.stories, &storyState{

@@ -34,21 +34,29 @@ func benchModel(b *testing.B, f func(*Model, []string)) {
 		sents[i] = s.Forms()
 		n += len(sents[i])
 	}
-	b.ResetTimer()
+	f(m, sents[0]) // warm up
+	cpu0 := cpuTime()
 	for b.Loop() {
 		for _, s := range sents {
 			f(m, s)
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "words/cpu-s")
+	}
 }
 
 // BenchmarkLoad reads the embedded model: what the first Parse of a run
 // adds to its start-up.
 func BenchmarkLoad(b *testing.B) {
+	cpu0 := cpuTime()
 	for b.Loop() {
 		if _, err := ReadModel(bytes.NewReader(modelGz)); err != nil {
 			b.Fatal(err)
 		}
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 }

@@ -36,14 +36,19 @@ var Lazy text.Parser = lazy{}
 
 type lazy struct{}
 
-func (lazy) Parse(words []string) []text.Word {
+func (lazy) Parse(words []string) []text.Word { return mustDefault().Parse(words) }
+
+// Tag implements text.Tagger: tags and lemmas without the tree.
+func (lazy) Tag(words []string) []text.Word { return mustDefault().Tag(words) }
+
+func mustDefault() *Model {
 	m, err := Default()
 	if err != nil {
 		// The model is embedded in the binary: failing to read it is a
 		// broken build, not bad input.
 		panic(fmt.Sprintf("annalist: embedded syntax model: %v", err))
 	}
-	return m.Parse(words)
+	return m
 }
 
 // ParseAll is a pipeline stage that parses every sentence of a document

@@ -88,18 +88,39 @@ func (l *Lemmatizer) Lemma(form string, class int) string {
 // over word types, keeping the most frequent (ties: the smaller script).
 func trainLemmatizer(sents []Sentence, classOf func(Token) int) *Lemmatizer {
 	type count map[script]int
-	known := map[lemmaKey]count{}
+	type seen struct{ form, lemma string }
+	occ := map[lemmaKey]map[seen]int{}
 	for _, s := range sents {
 		for _, w := range s.Words {
 			if w.Lemma == "" || w.Lemma == "_" {
 				continue
 			}
 			k := lemmaKey{strings.ToLower(w.Form), classOf(w)}
-			if known[k] == nil {
-				known[k] = count{}
+			if occ[k] == nil {
+				occ[k] = map[seen]int{}
 			}
-			known[k][makeScript(w.Form, w.Lemma)]++
+			occ[k][seen{w.Form, w.Lemma}]++
 		}
+	}
+	// A known word's script is the one that gets most of its occurrences
+	// right, among the scripts (case kept or lowered) of each occurrence:
+	// "I" and "i" both take "L1:I".
+	known := map[lemmaKey]count{}
+	for k, o := range occ {
+		c := count{}
+		for x := range o {
+			for _, cand := range []script{makeScript(x.form, x.lemma), "L" + makeScript(strings.ToLower(x.form), x.lemma)[1:]} {
+				if _, done := c[cand]; done {
+					continue
+				}
+				for y, n := range o {
+					if out, ok := cand.apply(y.form); ok && out == y.lemma {
+						c[cand] += n
+					}
+				}
+			}
+		}
+		known[k] = c
 	}
 	best := func(c count) (script, int) {
 		var bs script

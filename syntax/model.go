@@ -254,14 +254,21 @@ type TrainOptions struct {
 	Folds                  int    // jackknife folds for the parser's training tags (0: 4)
 	NoParser               bool   // train the tagger and lemmatiser only
 	Seed                   uint64 // order of training sentences
-	Log                    io.Writer
+	// TagPrune and ParsePrune drop weights smaller than this many
+	// quantisation steps from the final models (0: the defaults; -1: none).
+	TagPrune, ParsePrune int
+	Log                  io.Writer
 }
 
 // Default training settings, chosen on the EWT and GUM dev files.
 const (
 	DefaultTagEpochs   = 8
-	DefaultParseEpochs = 12
+	DefaultParseEpochs = 8
 	DefaultFolds       = 4
+	// Pruning keeps the model at 11 MB instead of 35 at a cost of about
+	// 0.5 LAS and nothing in UPOS on EWT dev, and makes it faster.
+	DefaultTagPrune   = 300
+	DefaultParsePrune = 550
 )
 
 // Train learns a model from gold CoNLL-U sentences. The parser learns from
@@ -299,6 +306,7 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 	classOf := m.Tagger.classIndex()
 	m.Lemmas = trainLemmatizer(sents, func(w Token) int { return classOf[w.UPOS+" "+w.XPOS] })
 	if o.NoParser {
+		m.Prune(o.TagPrune, 0)
 		return m, nil
 	}
 	// Jackknifed tags for the parser's training data.
@@ -372,7 +380,27 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 	m.Parser = trainParser(exs, labels, o.ParseEpochs, o.Seed, func(ep int, uas float64) {
 		logf("parser epoch %d: train UAS %.4f\n", ep, uas)
 	})
+	m.Prune(o.TagPrune, o.ParsePrune)
 	return m, nil
+}
+
+// Prune drops the tagger's and the parser's weights smaller than the given
+// number of quantisation steps (0: the defaults; negative: none). Pruning
+// works on the stored weights, so pruning a model read back from a file
+// gives the same bytes as pruning it at the end of training.
+func (m *Model) Prune(tag, parse int) {
+	if tag == 0 {
+		tag = DefaultTagPrune
+	}
+	if parse == 0 {
+		parse = DefaultParsePrune
+	}
+	if tag > 0 {
+		m.Tagger.w.prune(tag)
+	}
+	if parse > 0 && m.Parser != nil {
+		m.Parser.w.prune(parse)
+	}
 }
 
 // isTree reports whether heads (root at n) reach the root without cycles.

@@ -45,18 +45,32 @@ func TestDefaultModelOnDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var n, upos, lemma int
+	var n, upos, lemma, uas, las int
 	for _, s := range gold {
 		ws := m.Parse(s.Forms())
+		checkTree(t, ws)
 		for i, w := range ws {
+			g := s.Words[i]
 			n++
-			if w.UPOS == s.Words[i].UPOS {
+			if w.UPOS == g.UPOS {
 				upos++
 			}
-			if w.Lemma == s.Words[i].Lemma {
+			if w.Lemma == g.Lemma {
 				lemma++
 			}
+			if w.Head+1 == g.Head {
+				uas++
+				if w.Rel == g.Rel {
+					las++
+				}
+			}
 		}
+	}
+	if a := float64(uas) / float64(n); a < 0.80 {
+		t.Errorf("UAS %.4f on %d words", a, n)
+	}
+	if a := float64(las) / float64(n); a < 0.76 {
+		t.Errorf("LAS %.4f on %d words", a, n)
 	}
 	if a := float64(upos) / float64(n); a < 0.93 {
 		t.Errorf("UPOS accuracy %.4f on %d words", a, n)
@@ -119,4 +133,21 @@ func FuzzParse(f *testing.F) {
 		}
 		checkTree(t, ws)
 	})
+}
+
+func TestDocLayers(t *testing.T) {
+	d := text.Analyze("Rebels seized the town. Officials said nothing.", "")
+	d.Parser = Lazy
+	tags := d.Tags(0)
+	if len(tags) != 5 || tags[1].Lemma != "seize" || tags[1].UPOS != "VERB" || tags[1].Rel != "" {
+		t.Fatalf("Tags(0) = %+v", tags)
+	}
+	p := d.Parse(1)
+	if len(p) != 4 || p[2].Lemma != "nothing" {
+		t.Fatalf("Parse(1) = %+v", p)
+	}
+	checkTree(t, p)
+	if q := d.Tags(1); &q[0] != &p[0] {
+		t.Error("Tags after Parse should reuse the parse")
+	}
 }

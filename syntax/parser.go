@@ -288,6 +288,9 @@ func (p *DepParser) parse(in sentIn, st *state, fs []uint64, scores []int32) []u
 				best = c
 			}
 		}
+		if best < 0 { // only a model without relations gets here
+			break
+		}
 		st.apply(best)
 	}
 	return fs

@@ -89,9 +89,22 @@ type weights struct {
 	start  []uint32 // entries of keys[i]: ent[start[i]:start[i+1]]
 	cls    []uint16
 	w      []int16
-	// the lookup table, built on load: slot -> index+1 into keys (0 empty)
-	slots []uint32
+	// The lookup table, built on load, keeps a feature's key and entries
+	// together so that a lookup costs few cache misses: at run time the
+	// scattered reads of weights, not the arithmetic, bound the speed.
+	slots []slot
+	ent   []entry
 	mask  uint64
+}
+
+type slot struct {
+	key        uint64
+	start, end uint32 // entries ent[start:end]; end == 0 for an empty slot
+}
+
+type entry struct {
+	cls uint16
+	w   int16
 }
 
 // average turns a trainer into weights, dropping entries whose averaged
@@ -140,37 +153,47 @@ func (ws *weights) build() {
 	for size < 2*len(ws.keys)+1 {
 		size <<= 1
 	}
-	ws.slots = make([]uint32, size)
+	ws.slots = make([]slot, size)
 	ws.mask = uint64(size - 1)
+	ws.ent = make([]entry, len(ws.cls))
+	for i := range ws.cls {
+		ws.ent[i] = entry{ws.cls[i], ws.w[i]}
+	}
 	for i, k := range ws.keys {
+		if ws.start[i] == ws.start[i+1] {
+			continue
+		}
 		j := k & ws.mask
-		for ws.slots[j] != 0 {
+		for ws.slots[j].end != 0 {
 			j = (j + 1) & ws.mask
 		}
-		ws.slots[j] = uint32(i + 1)
+		ws.slots[j] = slot{key: k, start: ws.start[i], end: ws.start[i+1]}
 	}
 }
 
 // score fills scores (len nclass) with the sums of the features' weights.
+// It finds every feature's slot first, then sums: the lookups do not
+// depend on each other, so the processor overlaps their cache misses.
 func (ws *weights) score(feats []uint64, scores []int32) {
 	clear(scores)
-	for _, f := range feats {
-		j := f & ws.mask
-		for {
-			s := ws.slots[j]
-			if s == 0 {
-				break
+	var found [160]*slot
+	for len(feats) > 0 {
+		n := min(len(feats), len(found))
+		for i, f := range feats[:n] {
+			j := f & ws.mask
+			s := &ws.slots[j]
+			for s.end != 0 && s.key != f {
+				j = (j + 1) & ws.mask
+				s = &ws.slots[j]
 			}
-			if ws.keys[s-1] == f {
-				a, b := ws.start[s-1], ws.start[s]
-				cls, w := ws.cls[a:b], ws.w[a:b]
-				for i, c := range cls {
-					scores[c] += int32(w[i])
-				}
-				break
-			}
-			j = (j + 1) & ws.mask
+			found[i] = s
 		}
+		for _, s := range found[:n] {
+			for _, e := range ws.ent[s.start:s.end] {
+				scores[e.cls] += int32(e.w)
+			}
+		}
+		feats = feats[n:]
 	}
 }
 
@@ -290,3 +313,29 @@ func hashString(s string) uint64 {
 func f1(t, a uint64) uint64       { return mix(t, a) }
 func f2(t, a, b uint64) uint64    { return mix(mix(t, a), b) }
 func f3(t, a, b, c uint64) uint64 { return mix(mix(mix(t, a), b), c) }
+
+// prune drops the entries whose weight is below min in absolute value
+// (in quantisation steps), and the features left without entries: most
+// of a perceptron's weights are small corrections that rarely change a
+// decision, and dropping them shrinks the model and speeds it up.
+func (ws *weights) prune(min int) {
+	var keys []uint64
+	var start []uint32
+	var cls []uint16
+	var w []int16
+	for i, k := range ws.keys {
+		n := len(cls)
+		for j := ws.start[i]; j < ws.start[i+1]; j++ {
+			if x := int(ws.w[j]); x >= min || -x >= min {
+				cls = append(cls, ws.cls[j])
+				w = append(w, ws.w[j])
+			}
+		}
+		if len(cls) > n {
+			keys = append(keys, k)
+			start = append(start, uint32(n))
+		}
+	}
+	ws.keys, ws.start, ws.cls, ws.w = keys, append(start, uint32(len(cls))), cls, w
+	ws.build()
+}

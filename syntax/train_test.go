@@ -76,3 +76,25 @@ func isProjective(h []int) bool {
 	}
 	return true
 }
+
+func TestLemmatizerLearnsScripts(t *testing.T) {
+	word := func(form, lemma, upos string) Token { return Token{Form: form, Lemma: lemma, UPOS: upos} }
+	sents := []Sentence{{Words: []Token{
+		word("I", "I", "PRON"), word("I", "I", "PRON"), word("i", "I", "PRON"),
+		word("went", "go", "VERB"), word("tried", "try", "VERB"), word("cried", "cry", "VERB"),
+		word("dried", "dry", "VERB"), word("Parties", "party", "NOUN"), word("cities", "city", "NOUN"),
+		word("Paris", "Paris", "PROPN"), word("Berlin", "Berlin", "PROPN"),
+	}}}
+	classes := map[string]int{"PRON": 0, "VERB": 1, "NOUN": 2, "PROPN": 3}
+	l := trainLemmatizer(sents, func(w Token) int { return classes[w.UPOS] })
+	for _, c := range []struct {
+		form, upos, want string
+	}{
+		{"i", "PRON", "I"}, {"I", "PRON", "I"}, {"went", "VERB", "go"}, {"Went", "VERB", "go"},
+		{"spied", "VERB", "spy"}, {"ladies", "NOUN", "lady"}, {"Rome", "PROPN", "Rome"},
+	} {
+		if got := l.Lemma(c.form, classes[c.upos]); got != c.want {
+			t.Errorf("Lemma(%q, %s) = %q, want %q", c.form, c.upos, got, c.want)
+		}
+	}
+}

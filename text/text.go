@@ -37,6 +37,7 @@ type Doc struct {
 	// embedded model; a Doc without one has no syntax layer.
 	Parser Parser
 	parses [][]Word
+	tags   [][]Word
 }
 
 // Word is the language layer's reading of one token: its parts of speech,
@@ -54,6 +55,45 @@ type Parser interface {
 	Parse(words []string) []Word
 }
 
+// Tagger is what a Parser may also offer: parts of speech and lemmas
+// without the tree, for a fraction of the cost.
+type Tagger interface {
+	Tag(words []string) []Word
+}
+
+// Tags returns sentence i's parts of speech and lemmas, one Word per
+// token; Head and Rel are set only when the sentence was already parsed
+// (or the Parser offers no cheaper Tag). Like Parse it is computed on
+// first use and kept, and nil when d has no Parser.
+func (d *Doc) Tags(i int) []Word {
+	if d.Parser == nil || i < 0 || i >= len(d.Sentences) {
+		return nil
+	}
+	if d.parses != nil && d.parses[i] != nil {
+		return d.parses[i]
+	}
+	t, ok := d.Parser.(Tagger)
+	if !ok {
+		return d.Parse(i)
+	}
+	if d.tags == nil {
+		d.tags = make([][]Word, len(d.Sentences))
+	}
+	if d.tags[i] == nil {
+		d.tags[i] = t.Tag(d.sentenceWords(i))
+	}
+	return d.tags[i]
+}
+
+func (d *Doc) sentenceWords(i int) []string {
+	toks := d.SentenceTokens(i)
+	words := make([]string, len(toks))
+	for j, t := range toks {
+		words[j] = t.Text
+	}
+	return words
+}
+
 // Parse returns the analysis of sentence i, one Word per token of
 // SentenceTokens(i). It is computed on first use and kept, so extractors
 // that need syntax pay for it only on the sentences they look at. It is
@@ -66,12 +106,7 @@ func (d *Doc) Parse(i int) []Word {
 		d.parses = make([][]Word, len(d.Sentences))
 	}
 	if d.parses[i] == nil {
-		toks := d.SentenceTokens(i)
-		words := make([]string, len(toks))
-		for j, t := range toks {
-			words[j] = t.Text
-		}
-		d.parses[i] = d.Parser.Parse(words)
+		d.parses[i] = d.Parser.Parse(d.sentenceWords(i))
 	}
 	return d.parses[i]
 }

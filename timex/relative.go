@@ -177,10 +177,23 @@ func (c *ctx) ruleWeekday(i int) (match, bool) {
 	if p, ok := partsOfDay[t.low(j)]; ok {
 		part, j = p, j+1
 	}
+	// "Thursday last", "Friday next": the one before or after this week's,
+	// whatever the tense ("Thursday last week" is another rule's).
+	dir, strict := 0, false
+	if _, unit := units[t.low(j+1)]; t.is(j, "last", "next") && !unit && !t.is(j+1, "time", "season") {
+		dir, strict = 1, true
+		if t.is(j, "last") {
+			dir = -1
+		}
+		j++
+	}
 	if !c.hasDCT {
 		return match{end: j, typ: annalist.Date, dct: true}, true
 	}
-	d := weekday(c.dct, wd, c.tense(i, j), false)
+	if dir == 0 {
+		dir = c.tense(i, j)
+	}
+	d := weekday(c.about(i), wd, dir, strict)
 	p := at(d, gDay)
 	if part != "" {
 		p.g, p.tod = gPartOfDay, part
@@ -344,6 +357,9 @@ func (c *ctx) quantifier(i int) (mod string, j int) {
 
 // ruleAgo: "two days ago", "about five years ago", "a decade ago".
 func (c *ctx) ruleAgo(i int) (match, bool) {
+	if !c.hasAgo {
+		return match{}, false // most articles have none: skip the numbers
+	}
 	t := c.t
 	mod, k := c.quantifier(i)
 	n, u, j, ok := c.amount(k)

@@ -4,6 +4,39 @@
 // resolved against the publication date ("yesterday", "last year") or
 // against the time the text is talking about ("five years before", "a
 // year later"), which is tracked from one expression to the next.
+//
+// # Which way a bare day points
+//
+// A weekday, a bare month, a season or a time of day names no year or
+// week: "Tuesday" in an article of Wednesday 8 November 2023 is the 7th or
+// the 14th. The tense of the clause decides, read in this order:
+//
+//  1. A word beside the expression: "Thursday last" and "last Thursday"
+//     are the one before (2 November), "Wednesday next" and "next
+//     Wednesday" next week's (15 November), whatever the verb; "said Tuesday" dates
+//     the report (the 7th); "meets Friday", a timetable's present, points
+//     forward (the 10th).
+//  2. The verb that governs the expression in the sentence's parse, when
+//     the Doc has a parser, read with its auxiliaries: "Voters approved the
+//     plan that officials will fund on Tuesday" hangs "Tuesday" from
+//     "approved" (past: the 7th) though "will" is nearer; "has voted on
+//     Monday" is past (the 6th), "will vote", "is meeting", "could
+//     vote", "going to vote" look forward.
+//  3. Without a parse, the verb group of the expression's clause: the
+//     nearest tense cue before it up to a clause mark (a comma, "which",
+//     "that", "when"...), else after it: "Voters approved the levy on
+//     Tuesday, which will raise taxes" is past (the 7th); "On Tuesday,
+//     voters approved ..." reads past after the comma; "The minister is
+//     meeting farmers on Friday" is future (the 10th).
+//  4. Else the nearest tense word anywhere in the sentence, and news's
+//     default, the past.
+//
+// The day counted from is the time the text is about: a date the same
+// sentence named before ("On March 3, 2019, the plant closed and said it
+// would reopen on Friday" is 8 March 2019), else the publication date. A
+// bare month follows the same reading: "In March, the plant closed" is
+// March 2023, "The plant will reopen in March" March 2024. The examples
+// are tests (TestTense, TestParseTense).
 package timex
 
 import (
@@ -69,7 +102,10 @@ func calendarValue(v string) bool {
 
 // ctx is the state of one pass over a document.
 type ctx struct {
+	doc    *text.Doc
 	t      toks
+	hasAgo bool   // some token is "ago"
+	mixed  []int8 // per sentence: 0 unknown, 1 cues of past and future, -1 not
 	dct    time.Time
 	hasDCT bool
 
@@ -100,7 +136,10 @@ type match struct {
 // "the January 6th Committee". It is skipped, and does not become the time
 // the text is about.
 func findDoc(d *text.Doc, names []annalist.Span) []annalist.Time {
-	c := &ctx{t: lex(d.Text)}
+	c := &ctx{doc: d, t: lex(d.Text)}
+	for _, t := range c.t {
+		c.hasAgo = c.hasAgo || t.low == "ago"
+	}
 	published := d.Published
 	if len(published) > 10 {
 		published = published[:10] // "2023-01-05T10:00:00Z"
@@ -210,6 +249,16 @@ func (c *ctx) tense(i, j int) int {
 		if !c.t.is(k, "on", "late", "early", "reporters", "journalists") {
 			break
 		}
+	}
+	// The parse costs: it is read only where the sentence has cues both
+	// ways, the one case where the nearest cue may be the wrong one.
+	if c.mixedCues(i) {
+		if v := c.parseTense(i); v != 0 {
+			return v
+		}
+	}
+	if v := c.clauseTense(i, j); v != 0 {
+		return v
 	}
 	for k := 1; k < 40; k++ {
 		for _, x := range [2]int{i - k, j - 1 + k} {

@@ -9,12 +9,13 @@ var evalCmd = &cobra.Command{
 	Short: "Measure quality against outside-annotated gold sets",
 	Long: `Score Annalist against gold sets such as those in ../shared/eval: CoNLL-2003 for
 names, TimeML for time expressions, geoparsing corpora for places, PLOVER records
-for events. Each subcommand prints precision, recall and F1 (or accuracy) and
+for events, PolNeAR attributions for quotes. Each subcommand prints precision, recall and F1 (or accuracy) and
 the speed it measured.`,
 	Example: `  annalist eval ner --conll ../shared/eval/ner-conll2003/eng.testa
   annalist eval timex ../shared/eval/timeml-tbaq/AQUAINT
   annalist eval geo --corpus ../shared/eval/geo/TR-News.xml
-  annalist eval events --half even`,
+  annalist eval events --half even
+  annalist eval quotes ../shared/eval/polnear/dev`,
 }
 
 func init() { root.AddCommand(evalCmd) }

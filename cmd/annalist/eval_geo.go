@@ -25,7 +25,8 @@ func init() {
 	var corpora []string
 	var reuters string
 	var showErrors int
-	var spotterOnly bool
+	var spotterOnly, rules bool
+	var rankerFile string
 	cmd := &cobra.Command{
 		Use:   "geo --corpus FILE [--corpus FILE]...",
 		Short: "Score place resolution on GeoVirus / TR-News XML",
@@ -39,9 +40,12 @@ first-level units by identity, other places within 161 km), end-to-end accuracy
 (a miss counts as wrong), the median error in km of point-scored places, and
 precision (meaningful where every toponym is annotated, as in TR-News).
 Toponyms without coordinates are skipped. With --reuters, it also checks the
-focus country against Reuters-21578 stories that carry exactly one place label.`,
+focus country against Reuters-21578 stories that carry exactly one place label.
+--ranker scores a ranker written by annalist train geo instead of the embedded
+one; --rules orders candidates by the resolver's rules alone.`,
 		Example: `  annalist eval geo --corpus ../shared/eval/geo/TR-News.xml --corpus ../shared/eval/geo/GeoVirus.xml
-  annalist eval geo --reuters ../shared/corpus/reuters21578`,
+  annalist eval geo --reuters ../shared/corpus/reuters21578
+  annalist eval geo --ranker /tmp/tr.tsv.gz --corpus ../shared/eval/geo/GeoVirus.xml`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(corpora) == 0 && reuters == "" {
 				return fmt.Errorf("eval geo: give at least one --corpus FILE or --reuters DIR")
@@ -49,8 +53,23 @@ focus country against Reuters-21578 stories that carry exactly one place label.`
 			start := time.Now()
 			g := gazetteer.Default()
 			fmt.Fprintf(cmd.OutOrStdout(), "gazetteer: %d places loaded in %v\n", g.Len(), time.Since(start).Round(time.Millisecond))
+			res := geo.New(g)
+			switch {
+			case rules:
+				res.Ranker = nil
+			case rankerFile != "":
+				f, err := os.Open(rankerFile)
+				if err != nil {
+					return err
+				}
+				res.Ranker, err = geo.ReadRanker(f)
+				f.Close()
+				if err != nil {
+					return fmt.Errorf("%s: %w", rankerFile, err)
+				}
+			}
 			for _, path := range corpora {
-				if err := evalGeo(cmd.OutOrStdout(), path, g, showErrors, spotterOnly); err != nil {
+				if err := evalGeo(cmd.OutOrStdout(), path, res, showErrors, spotterOnly); err != nil {
 					return err
 				}
 			}
@@ -63,12 +82,14 @@ focus country against Reuters-21578 stories that carry exactly one place label.`
 	cmd.Flags().StringArrayVar(&corpora, "corpus", nil, "GeoVirus or TR-News XML file (repeatable)")
 	cmd.Flags().StringVar(&reuters, "reuters", "", "Reuters-21578 folder (*.sgm.gz): check the focus country against stories with one place label")
 	cmd.Flags().IntVar(&showErrors, "errors", 0, "print up to N wrong or missed toponyms")
+	cmd.Flags().StringVar(&rankerFile, "ranker", "", "score this ranker (from annalist train geo) instead of the embedded one")
+	cmd.Flags().BoolVar(&rules, "rules", false, "order candidates by the resolver's rules, without the ranker")
 	cmd.Flags().BoolVar(&spotterOnly, "spotter-only", false, "find places with the gazetteer spotter alone, without the name tagger")
 	evalCmd.AddCommand(cmd)
 }
 
-func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int, spotterOnly bool) error {
-	r, err := scoreGeo(path, g, spotterOnly)
+func evalGeo(w io.Writer, path string, res *geo.Resolver, showErrors int, spotterOnly bool) error {
+	r, err := scoreGeo(path, res, spotterOnly)
 	if err != nil {
 		return err
 	}
@@ -78,6 +99,7 @@ func evalGeo(w io.Writer, path string, g *gazetteer.Gazetteer, showErrors int, s
 		s.Recall(), s.Found, s.Gold, s.Accuracy(), s.Correct, s.Found, s.EndToEnd())
 	fmt.Fprintf(w, "  precision %.3f (%d/%d predictions on gold toponyms)  median error %.1f km (%d by distance, %d by identity)\n",
 		s.Precision(), s.MatchedPred, s.Predictions, s.MedianKm(), len(s.PointErrors), s.ByIdentity)
+	fmt.Fprintf(w, "  points within %d km among found %.3f\n", eval.MaxKm, s.PointAccuracy())
 	fmt.Fprintf(w, "  %.2f ms per article (tokenize, tag, resolve)\n", float64(took.Microseconds())/1000/float64(max(1, arts)))
 	if len(causes) > 0 {
 		keys := make([]string, 0, len(causes))
@@ -118,7 +140,8 @@ type geoRun struct {
 // scoreGeo finds and resolves the places of each article of the gold set
 // at path as annalist extract does (or with the spotter alone) and scores
 // them.
-func scoreGeo(path string, g *gazetteer.Gazetteer, spotterOnly bool) (geoRun, error) {
+func scoreGeo(path string, res *geo.Resolver, spotterOnly bool) (geoRun, error) {
+	g := res.Gaz
 	f, err := os.Open(path)
 	if err != nil {
 		return geoRun{}, err
@@ -128,7 +151,6 @@ func scoreGeo(path string, g *gazetteer.Gazetteer, spotterOnly bool) (geoRun, er
 	if err != nil {
 		return geoRun{}, fmt.Errorf("%s: %w", path, err)
 	}
-	res := geo.New(g)
 	names, err := ner.NewExtractor()
 	if err != nil {
 		return geoRun{}, err

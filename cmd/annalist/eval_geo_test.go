@@ -7,6 +7,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/gazetteer"
+	"github.com/annalist/annalist/geo"
 )
 
 // TestGeoPipelineTargets guards the place targets (issue 4) as annalist
@@ -33,7 +34,7 @@ func TestGeoPipelineTargets(t *testing.T) {
 		file      string
 		precision float64
 	}{{"TR-News.xml", 0.85}, {"GeoVirus.xml", 0}} {
-		r, err := scoreGeo(filepath.Join(dir, tt.file), g, false)
+		r, err := scoreGeo(filepath.Join(dir, tt.file), geo.New(g), false)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -10,12 +10,16 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/eval"
+	"github.com/annalist/annalist/syntax"
+	"github.com/annalist/annalist/text"
 	"github.com/annalist/annalist/timex"
 )
 
 func init() {
 	var errors int
+	var noParse bool
 	cmd := &cobra.Command{
 		Use:   "timex [DIR...]",
 		Short: "Score time expressions against TimeML (.tml) documents",
@@ -28,7 +32,11 @@ scores ../shared/eval/timeml-tbaq/TimeBank (the development set) and AQUAINT
 (held out).
 
 Value accuracy compares values after eval.NormalizeValue ("1949-XX" = "1949",
-"199X" = "199", "W08" = "W8"); the exact-string figure is printed beside it.`,
+"199X" = "199", "W08" = "W8"); the exact-string figure is printed beside it.
+
+The documents are parsed as annalist extract parses them (the language layer),
+so that a bare weekday or month is read by the tense of its governing verb;
+--no-parse reads the clause's verb group instead (see the timex package).`,
 		Example: `  annalist eval timex ../shared/eval/timeml-tbaq/TimeBank
   annalist eval timex --errors 40 ../shared/eval/timeml-tbaq/AQUAINT`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -37,7 +45,7 @@ Value accuracy compares values after eval.NormalizeValue ("1949-XX" = "1949",
 				args = []string{filepath.Join(base, "TimeBank"), filepath.Join(base, "AQUAINT")}
 			}
 			for _, dir := range args {
-				if err := evalTimexDir(cmd.OutOrStdout(), dir, errors); err != nil {
+				if err := evalTimexDir(cmd.OutOrStdout(), dir, errors, !noParse); err != nil {
 					return err
 				}
 			}
@@ -45,10 +53,11 @@ Value accuracy compares values after eval.NormalizeValue ("1949-XX" = "1949",
 		},
 	}
 	cmd.Flags().IntVar(&errors, "errors", 0, "print up to this many misses, spurious and wrong values")
+	cmd.Flags().BoolVar(&noParse, "no-parse", false, "without the language layer's parse")
 	evalCmd.AddCommand(cmd)
 }
 
-func evalTimexDir(w io.Writer, dir string, maxErrors int) error {
+func evalTimexDir(w io.Writer, dir string, maxErrors int, parse bool) error {
 	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
 	if err != nil {
 		return err
@@ -71,7 +80,13 @@ func evalTimexDir(w io.Writer, dir string, maxErrors int) error {
 			return fmt.Errorf("eval timex: %s: %w", f, err)
 		}
 		start := time.Now()
-		pred := timex.Find(doc.Text, doc.DCT)
+		d := text.Analyze(doc.Text, doc.DCT)
+		if parse {
+			d.Parser = syntax.Lazy
+		}
+		var rec annalist.Record
+		timex.Extractor{}.Extract(d, &rec)
+		pred := rec.Times
 		elapsed += time.Since(start)
 		bytes += len(doc.Text)
 		score.Add(doc.Gold, pred)
@@ -81,8 +96,8 @@ func evalTimexDir(w io.Writer, dir string, maxErrors int) error {
 	fmt.Fprintf(w, "%s: %d documents, %d gold, %d predicted\n", dir, len(files), score.Gold, score.Pred)
 	fmt.Fprintf(w, "  strict   P %.3f  R %.3f  F1 %.3f\n", sp, sr, sf)
 	fmt.Fprintf(w, "  relaxed  P %.3f  R %.3f  F1 %.3f\n", rp, rr, rf)
-	fmt.Fprintf(w, "  type accuracy %.3f  value accuracy %.3f (exact strings %.3f)\n",
-		score.TypeAccuracy(), score.ValueAccuracy(), score.ValueAccuracyExact())
+	fmt.Fprintf(w, "  type accuracy %.3f  value accuracy %.3f (exact strings %.3f)  value F1 %.3f\n",
+		score.TypeAccuracy(), score.ValueAccuracy(), score.ValueAccuracyExact(), score.ValueF1())
 	secs := elapsed.Seconds()
 	if secs > 0 {
 		fmt.Fprintf(w, "  speed %.0f KB/s, %.0f expressions/s\n", float64(bytes)/1024/secs, float64(score.Pred)/secs)

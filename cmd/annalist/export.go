@@ -19,10 +19,11 @@ func init() {
 		opt    store.SearchOptions
 		format string
 		out    string
+		allMod bool
 	)
 	cmd := &cobra.Command{
 		Use:   "export [flags] [QUERY...]",
-		Short: "Write stored records as JSON Lines, an events table (CSV, Parquet) or a GKG-style table",
+		Short: "Write stored records as JSON Lines, an events table (CSV, Parquet, GeoJSON) or a GKG-style table",
 		Long: `Export writes the stored records that match a query (every record without
 one), oldest first, with the same query language and --from/--to as search.
 
@@ -30,12 +31,23 @@ Formats:
   jsonl       one record a line, as annalist extract writes them
   events-csv  one event a row, ACLED-like columns: event_id, event_date,
               time_precision (1 day, 2 week, 3 month or coarser), event_type
-              (PLOVER), sub_event_type, actor1, actor2, country, iso (ISO 3166-1
-              alpha-2), admin1, location, latitude, longitude, geo_precision
-              (1 town, 2 region, 3 country), fatalities, source, source_url,
-              notes (the sentence). Negated, hypothetical and future events are
-              not rows.
+              and sub_event_type (ACLED's, where ACLED codes the event:
+              "Protests", "Excessive force against protesters"), plover_type
+              and plover_mode (every event), modality, actor1 with
+              actor1_kind (state_forces, rebels, protesters, ...),
+              actor1_country, actor1_cameo (KAZCOP) and inter1 (ACLED's actor
+              type, 1-8), the same for actor2 (the target), interaction
+              (ACLED's code: 16 = state forces and protesters), country, iso
+              (ISO 3166-1 alpha-2), admin1, location, latitude, longitude,
+              geo_precision (1 town, 2 region, 3 country), fatalities, source,
+              source_url, notes (the sentence). What the text does not give
+              is an empty cell, never 0. Negated, hypothetical and future
+              events are not rows unless --all-modalities.
   parquet     the same events table as Parquet, for pandas, DuckDB or Spark
+              (the unknown is NULL)
+  geojson     the events that have a place with coordinates as a GeoJSON
+              FeatureCollection of points (longitude, latitude; RFC 7946), the
+              table's other columns as properties, for QGIS and other GIS tools
   gkg         a GDELT GKG 2.1-style tab-separated table, one article a row:
               GKGRECORDID, DATE, SourceCommonName, DocumentIdentifier, V2Counts,
               V2Themes, V2Locations, V2Persons, V2Organizations, V2Tone,
@@ -43,7 +55,9 @@ Formats:
               offsets (country codes are ISO, where GDELT uses FIPS)`,
 		Example: `  annalist export --format events-csv > events.csv
   annalist export --format parquet -o protests.parquet protest --from 2022-01
-  annalist export --format gkg opec > opec.gkg.tsv`,
+  annalist export --format gkg opec > opec.gkg.tsv
+  annalist export --format events-csv --all-modalities > all-events.csv
+  annalist export --format geojson -o events.geojson`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := openExisting(cmd.Context())
 			if err != nil {
@@ -60,7 +74,7 @@ Formats:
 				dst = file
 			}
 			buf := bufio.NewWriterSize(dst, 1<<16)
-			w, err := export.New(format, buf, export.Options{CountryName: countryName})
+			w, err := export.New(format, buf, export.Options{CountryName: countryName, AllModalities: allMod})
 			if err != nil {
 				return err
 			}
@@ -88,10 +102,12 @@ Formats:
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&format, "format", "jsonl", "jsonl, events-csv, parquet or gkg")
+	fl.StringVar(&format, "format", "jsonl", "jsonl, events-csv, parquet, geojson or gkg")
 	fl.StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
+	fl.BoolVar(&allMod, "all-modalities", false, "also list negated, hypothetical and future events in events-csv and parquet")
 	fl.StringVar(&opt.From, "from", "", "earliest publication date: YYYY, YYYY-MM or YYYY-MM-DD")
 	fl.StringVar(&opt.To, "to", "", "latest publication date, inclusive")
+	storeFlag(cmd)
 	root.AddCommand(cmd)
 }
 

@@ -30,15 +30,20 @@ func TestExportAndTimeline(t *testing.T) {
 	if err != nil || len(rows) < 3 {
 		t.Fatalf("events table: %v\n%s", err, out)
 	}
+	col := map[string]int{}
+	for i, c := range rows[0] {
+		col[c] = i
+	}
 	types := map[string]bool{}
 	for _, r := range rows[1:] {
-		types[r[3]] = true
+		types[r[col["plover_type"]]] = true
+		types[r[col["event_type"]]] = true
 		if r[1] != "2024-03-01" && r[1] != "2024-03-04" {
 			t.Errorf("event dated %q: %v", r[1], r)
 		}
 	}
-	if !types["PROTEST"] {
-		t.Errorf("no PROTEST row in\n%s", out)
+	if !types["PROTEST"] || !types["Protests"] {
+		t.Errorf("no PROTEST row of ACLED type Protests in\n%s", out)
 	}
 
 	out, _, err = runCLI(t, "--db", db, "export", "--format", "gkg", "lagos")

@@ -252,6 +252,19 @@ func TestSeedRecord(t *testing.T) {
 		}
 	}
 
+	// The crackdown's actors are coded (issue 12): police are state forces,
+	// protesters protesters, and ACLED types it as excessive force.
+	crackdown := false
+	for _, e := range r.Events {
+		if e.Type == "ASSAULT" && e.Actor != nil && e.Target != nil && contains(e.Actor.Text, "police") {
+			crackdown = e.Actor.Kind == "state_forces" && e.Target.Kind == "protesters" && e.Actor.Country == "KZ" &&
+				e.ACLED != nil && e.ACLED.EventType == "Protests" && e.ACLED.SubEventType == "Excessive force against protesters"
+			if !crackdown {
+				must("crackdown coded as actor %+v target %+v acled %+v", e.Actor, e.Target, e.ACLED)
+			}
+		}
+	}
+
 	themes := map[string]bool{}
 	for _, th := range r.Themes {
 		themes[th] = true

@@ -60,6 +60,7 @@ with every annotation coloured by kind when the output is a terminal.
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the record as JSON")
+	storeFlag(cmd)
 	root.AddCommand(cmd)
 }
 
@@ -189,8 +190,14 @@ func showRecord(w io.Writer, r *annalist.Record, colour bool) {
 			if who == "" {
 				who = "(no speaker)"
 			}
+			if q.SpeakerKind != "" {
+				who += " (" + q.SpeakerKind + ")"
+			}
 			if q.Cue != "" {
 				who += ", " + q.Cue
+			}
+			if q.Type != "" && q.Type != "direct" {
+				who += " [" + q.Type + "]"
 			}
 			fmt.Fprintf(w, "  %q  — %s\n", q.Text, who)
 		}

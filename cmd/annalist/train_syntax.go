@@ -88,6 +88,8 @@ file is scored with gold tokens after training.`,
 	cmd.Flags().IntVar(&o.TagEpochs, "tag-epochs", syntax.DefaultTagEpochs, "passes of the tagger over the training data")
 	cmd.Flags().IntVar(&o.ParseEpochs, "parse-epochs", syntax.DefaultParseEpochs, "passes of the parser over the training data")
 	cmd.Flags().IntVar(&o.Folds, "folds", syntax.DefaultFolds, "jackknife folds that tag the parser's training data")
+	cmd.Flags().IntVar(&o.TagPrune, "tag-prune", syntax.DefaultTagPrune, "drop tagger weights below this many quantisation steps (-1: keep all)")
+	cmd.Flags().IntVar(&o.ParsePrune, "parse-prune", syntax.DefaultParsePrune, "drop parser weights below this many quantisation steps (-1: keep all)")
 	cmd.Flags().BoolVar(&o.NoParser, "no-parser", false, "train the tagger and lemmatiser only")
 	cmd.Flags().Uint64Var(&o.Seed, "seed", 1, "seed for the order of training sentences")
 	trainCmd.AddCommand(cmd)

@@ -103,6 +103,7 @@ empty); it prints a line per batch when --verbose, and a summary at the end.`,
 	fs.BoolVar(&opt.StopWhenEmpty, "drain", false, "stop once the queue is empty")
 	fs.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	fs.BoolP("verbose", "v", false, "a line per batch on standard error")
+	storeFlag(cmd)
 	root.AddCommand(cmd)
 }
 

@@ -24,12 +24,20 @@
 package count
 
 import (
+	_ "embed"
 	"strings"
 
-	"github.com/annalist/annalist/internal/words"
+	"github.com/annalist/annalist/internal/wordlist"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/text"
+)
+
+// The cue word lists live in data/cues.txt, one [section] per list.
+var (
+	//go:embed data/cues.txt
+	cuesFile []byte
+	cues     = wordlist.MustSections("data/cues.txt", cuesFile, "forceNouns", "months", "units", "attractVerbs", "crowdNouns", "protestVerbs", "peopleNouns", "windowBreaks", "animals", "auxiliaries", "afterPassive", "transitive", "protestNouns")
 )
 
 // Count kinds of the contract.
@@ -138,8 +146,7 @@ func appendSentence(out []annalist.Count, s string, toks []text.Token, lw []stri
 }
 
 // Nouns after "N-strong" that make it a force: "a 5,000-strong force".
-var forceNouns = words.Set(`force forces army contingent troops battalion brigade police deployment
-	garrison militia`)
+var forceNouns = cues["forceNouns"]
 
 // strong reads "a 10,000-strong crowd" and "a 5,000-strong force".
 func strong(s string, toks []text.Token, lw []string, i int) (annalist.Count, bool) {
@@ -208,15 +215,9 @@ func skipNumber(toks []text.Token, lw []string, n number) bool {
 
 func isCapital(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
-var months = words.Set(`january february march april may june july august september october november december
-	jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`)
+var months = cues["months"]
 
-var units = words.Set(`% percent per cent years year months month weeks week days day hours hour minutes
-	minute seconds times km kilometres kilometers miles mile metres meters feet ft kg kilograms
-	tonnes tons pounds dollars euros yuan rubles roubles tenge rupees pesos votes points goals
-	degrees acres hectares square cents barrels bpd mph litres liters gallons years-old pct dlrs dlr
-	cts shares stg marks yen francs lire crowns guilders bushels ounces dwt units vehicles cars
-	megawatts mw billion-dollar million-dollar`)
+var units = cues["units"]
 
 // Qualifiers before a number, longest first within each normalised form.
 var qualifiers = []struct {
@@ -297,12 +298,11 @@ var verbsBefore = map[string]string{
 }
 
 // Verbs by which a crowd counts its people: "the rally drew 50,000".
-var attractVerbs = words.Set(`drew draws drawing attracted attracts attracting`)
+var attractVerbs = cues["attractVerbs"]
 
 // Nouns that say what a number after them counts: "a crowd of 10,000",
 // "the death toll rose to 40".
-var crowdNouns = words.Set(`crowd crowds rally rallies march marches demonstration demonstrations protest
-	protests gathering gatherings turnout procession`)
+var crowdNouns = cues["crowdNouns"]
 
 // cueBefore looks left of token i for what the number at i counts.
 func cueBefore(lw []string, i int) (kind string, start, end int) {
@@ -441,28 +441,18 @@ var classNouns = map[string]string{
 
 // Verbs that need a protest noun after them to count a crowd: "staged
 // mass demonstrations", "joined the rally".
-var protestVerbs = words.Set(`staged stage held hold joined join took went began begun started launched
-	continued continuing blocked blockaded occupied stopped downed`)
+var protestVerbs = cues["protestVerbs"]
 
 // People nouns make a weak cue ("held") count people: "30 activists were
 // held", not "20 pct is held".
-var peopleNouns = words.Set(`people persons men women children civilians protesters demonstrators activists
-	students workers villagers residents journalists soldiers troops police policemen officers
-	suspects members supporters opponents dissidents leaders prisoners detainees militants rebels
-	fighters insurgents guerrillas others migrants refugees hostages passengers crew sailors
-	miners youths teenagers boys girls adults tourists foreigners nationals citizens farmers
-	employees staff officials opposition who`)
+var peopleNouns = cues["peopleNouns"]
 
 // Break words of the window after a number: prepositions start a phrase
 // that is no longer the counted noun ("one suit related to deaths").
-var windowBreaks = words.Set(`for with to from by into at on in against than about over under via per
-	behind between among through across like within without toward towards despite during near
-	around beyond said says told`)
+var windowBreaks = cues["windowBreaks"]
 
 // Animals die in outbreaks and culls; their numbers are no casualties.
-var animals = words.Set(`birds bird hogs pigs pig swine chickens chicken poultry cattle cows cow ducks duck
-	swans geese hens turkeys sheep goats horses dogs cats animals fish livestock camels deer whales
-	dolphins bats rats mice monkeys elephants rhinos herds flocks heads`)
+var animals = cues["animals"]
 
 // countsAnimals reports whether the noun counted after token i is an
 // animal: "4,000 dead wild birds", "270 swine deaths".
@@ -480,14 +470,11 @@ func countsAnimals(lw []string, i int) bool {
 
 // Auxiliaries before a participle make it passive: "were killed".
 // "Have" is not one: "bombers have killed 23".
-var auxiliaries = words.Set(`were was been are is be being got get reportedly also all later
-	allegedly feared believed confirmed reported said thought presumed`)
+var auxiliaries = cues["auxiliaries"]
 
 // Words after a bare participle that show it is passive or an adjective
 // ("12 killed in a blast", "20 injured people").
-var afterPassive = words.Set(`in on at by during near when after as while since overnight yesterday today
-	tonight last this so and or but from following amid across inside outside around , . ; : ! ? ) —
-	– " ” ’ ' people persons civilians others men women children policemen soldiers`)
+var afterPassive = cues["afterPassive"]
 
 // cueAfter looks right of token i for what the number ending there counts.
 func cueAfter(lw []string, i int, plural bool) (kind string, start, end int) {
@@ -679,8 +666,7 @@ func singularVerb(lw []string, i, j int) bool {
 }
 
 // Participles that are also active past tenses.
-var transitive = words.Set(`killed injured wounded hurt arrested detained jailed imprisoned displaced
-	evacuated murdered executed massacred deployed held apprehended`)
+var transitive = cues["transitive"]
 
 // passive reports whether the participle at j reads as passive or as an
 // adjective rather than as an active verb with an object.
@@ -696,8 +682,7 @@ func passive(lw []string, j int) bool {
 
 // Nouns of protest actions after a verb: "took to the streets", "began a
 // hunger strike", "blocked roads", "stopped work".
-var protestNouns = words.Set(`streets strike strikes sit-in sit-ins vigil walkout roads highways work tools
-	hunger-strike boycott picket pickets`)
+var protestNouns = cues["protestNouns"]
 
 // protestNounWithin reports whether a protest noun follows within n tokens.
 func protestNounWithin(lw []string, j, n int) bool {

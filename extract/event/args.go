@@ -15,7 +15,12 @@ import (
 // protesters").
 func (s *sentence) arguments(f *found, m *Mention) {
 	var actor, target [2]int // token ranges, [0,0) when none
+	parsed := false
+	if a, t, ok := s.parseArguments(f); ok && !f.e.agent {
+		actor, target, parsed = s.resolvePronoun(a), t, true
+	}
 	switch {
+	case parsed:
 	case f.e.agent:
 		actor = [2]int{f.i, f.j}
 		target = s.prepObject(f.j, againstPreps)
@@ -36,6 +41,13 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		}
 		if actor[0] == actor[1] {
 			actor = s.possessor(f.i)
+			// A person's arrest, killing or release is done to the person:
+			// the possessor of such a noun is its patient ("as a result of
+			// Khan's arrest"), where a force's is its agent ("the army's
+			// offensive").
+			if actor[0] != actor[1] && patientNoun[f.e.category] && s.personAt(actor) {
+				target, actor = actor, [2]int{}
+			}
 		}
 		if actor[0] == actor[1] && f.light >= 0 && f.light < f.i {
 			actor = s.resolvePronoun(s.subject(f.light))
@@ -43,7 +55,9 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		if actor[0] == actor[1] && (f.light < 0 || f.light > f.i) {
 			actor = s.modifiers(f.i)
 		}
-		target = s.prepObject(f.j, nounPreps)
+		if target[0] == target[1] {
+			target = s.prepObject(f.j, nounPreps)
+		}
 	}
 	switch {
 	case f.e.category == "AID":
@@ -482,4 +496,35 @@ var locPreps = set(`in at near outside across throughout inside around from into
 func placeOf(e *annalist.Entity) *annalist.Place {
 	return &annalist.Place{Entity: e.ID, Name: e.Name, Country: e.Geo.Country, Admin1: e.Geo.Admin1,
 		Lat: e.Geo.Lat, Lon: e.Geo.Lon}
+}
+
+// patientNoun are the categories whose nouns take a person's possessive as
+// their patient: arrests, attacks on persons, releases.
+var patientNoun = map[string]bool{"COERCE": true, "ASSAULT": true, "RETREAT": true}
+
+// personAt reports whether tokens r name a person: a PERSON entity or a
+// personal possessive pronoun.
+func (s *sentence) personAt(r [2]int) bool {
+	if r[1]-r[0] == 1 {
+		switch s.lower[r[0]] {
+		case "his", "her":
+			return true
+		}
+	}
+	a, b := s.toks[r[0]].Start, s.toks[r[1]-1].End
+	for _, mn := range s.x.mentions[s.index] {
+		if mn.start < b && a < mn.end && s.r.Entities[mn.entity].Type == annalist.Person {
+			return true
+		}
+	}
+	// Without an entity layer, a capitalised name that no actor dictionary
+	// knows is taken for a person.
+	if len(s.r.Entities) == 0 && s.isProperName(r[0]) {
+		d := loadActors()
+		p := strings.ToLower(strings.Join(s.lower[r[0]:r[1]], " "))
+		_, agent := d.agents[p]
+		_, ctry := d.countries[p]
+		return !agent && !ctry
+	}
+	return false
 }

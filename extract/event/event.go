@@ -1,16 +1,22 @@
 // Package event finds events in news text: who did what to whom, where,
 // when and how many, coded in the 18 PLOVER categories.
 //
-// It is a lexical extractor: triggers (verbs and nouns, inflected or not)
-// come from a lexicon built from the PLOVER and CAMEO definitions
-// (LEXICON.md); the arguments come from the phrases around the trigger, the
-// entities, times and counts that earlier extractors put in the record.
+// Triggers (verbs and nouns, inflected or not) come from a hand lexicon
+// built from the PLOVER and CAMEO definitions and from PETRARCH2's CAMEO
+// verb dictionary compiled to PLOVER (LEXICON.md); the arguments come from
+// the dependency parse when the document has one, else from the phrases
+// around the trigger, with the entities, times and counts that earlier
+// extractors put in the record. Actors are coded from the Phoenix
+// dictionaries and each event gets its ACLED type where ACLED codes it
+// (ACLED.md).
 // Each trigger found in a sentence is a Mention; mentions of one happening
 // across the article are merged into one annalist.Event.
 package event
 
 import (
+	"reflect"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,7 +43,9 @@ func (*Extractor) Name() string { return "event" }
 
 // Extract implements extract.Extractor.
 func (*Extractor) Extract(d *text.Doc, r *annalist.Record) {
+	n := len(r.Events)
 	r.Events = append(r.Events, Merge(Mentions(d, r))...)
+	codeACLED(&annalist.Record{Text: r.Text, Events: r.Events[n:]})
 }
 
 // Mention is one mention of an event in one sentence. Its Event carries the
@@ -107,8 +115,11 @@ type sentence struct {
 	report  int        // token of the first reporting verb, or -1
 	hasCond bool       // "unless" or "if" in the sentence
 
-	subAfter []bool // subordinatePrefixes, made on first use
-	subWords []int  // subordinateBetween's counts, made on first use
+	words    []text.Word // the parse, made on first use; nil without a parser
+	subAfter []bool      // subordinatePrefixes, made on first use
+
+	reportChecked, notReporting bool  // notReport's answer, made on first use
+	subWords                    []int // subordinateBetween's counts, made on first use
 }
 
 // Mentions finds every event mention in the document.
@@ -198,6 +209,9 @@ func (s *sentence) mentions() []Mention {
 		}
 		f := found{e: e, i: i0, j: j, light: -1, marker: -1, ceased: -1}
 		f.verb = s.isVerb(e, i0)
+		if e.cameo && !s.clearVerb(i0) {
+			continue // a dictionary verb needs the parse's, or a clear, verb reading
+		}
 		if e.pos == verbOnly && !f.verb && inflection(s.lower[i0]) != "ing" {
 			continue // "the free newsletter", "the besieged city": adjectives, not the verb
 		}
@@ -213,11 +227,12 @@ func (s *sentence) mentions() []Mention {
 		f.ceased = s.cessation(i0)
 		fs = append(fs, f)
 	}
-	if len(fs) == 0 {
+	if len(fs) == 0 || s.notReport() {
 		return nil
 	}
 	fs = dropStopVerbs(fs)
 	fs = dropLightGivers(fs)
+	fs = dropEventPredicates(fs)
 	fs = s.orderedActs(fs)
 	for k := range fs {
 		f := &fs[k]
@@ -245,7 +260,7 @@ func (s *sentence) mentions() []Mention {
 	for k := range fs {
 		f := &fs[k]
 		m := s.mention(f, fs, violent)
-		if m.Type == notATrigger {
+		if m.Type == notATrigger || s.notPolitical(f, &m) {
 			continue
 		}
 		out = append(out, m)
@@ -274,7 +289,8 @@ func (s *sentence) match(i int) (*entry, int) {
 			e := &lexicon[l][k]
 			// The longest match wins; at equal length, the more specific
 			// phrase ("withdraw * <mission>" over "withdraw").
-			if j, ok := s.matchRest(e.words[1:], i+1); ok && (j > bestEnd || j == bestEnd && len(e.words) > len(best.words)) {
+			if j, ok := s.matchRest(e.words[1:], i+1); ok && (j > bestEnd || j == bestEnd && (len(e.words) > len(best.words) ||
+				len(e.words) == len(best.words) && best.cameo && !e.cameo)) {
 				best, bestEnd = e, j
 			}
 		}
@@ -367,6 +383,61 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 		}
 	}
 	return i > 0 && (s.isProperName(i-1) || strings.HasSuffix(prev, "s"))
+}
+
+// clearVerb reports whether token i is a verb: the parse's tag when the
+// document has a parser, else only the clear cues (an auxiliary, "to" or
+// a pronoun before it; an -ed form after a noun), which is what the
+// compiled CAMEO entries require, having no hand-tuned noun senses.
+func (s *sentence) clearVerb(i int) bool {
+	if ws := s.parse(); ws != nil {
+		return ws[i].UPOS == "VERB"
+	}
+	if i == 0 || s.isProper(i) {
+		return false
+	}
+	prev := s.lower[i-1]
+	if determiners[prev] || prev == "'s" || isNumber(prev) || prepositions[prev] && prev != "to" {
+		return false
+	}
+	if auxiliaries[prev] || be[prev] || pronouns[prev] || prev == "to" || prev == "which" || prev == "that" {
+		return true
+	}
+	return inflection(s.lower[i]) == "ed" && isWordish(prev) && !s.adjectival(i)
+}
+
+// parse returns the sentence's syntax from the document's parser, or nil
+// when there is none or it gives no dependency tree (then it is not asked
+// again for this document: the extractor's rules need the tree).
+func (s *sentence) parse() []text.Word {
+	if s.d.Parser == nil || s.x.noTree || !givesTrees(s.d.Parser) {
+		return nil
+	}
+	if s.words == nil {
+		s.words = s.d.Parse(s.index)
+		if !hasTree(s.words) {
+			s.x.noTree, s.words = true, nil
+		}
+	}
+	return s.words
+}
+
+// treeless records, per parser type, whether it answered a probe sentence
+// without a dependency tree (a tagger alone): asking it again would cost
+// every document a sentence's analysis for nothing.
+var treeless sync.Map // reflect.Type → bool
+
+var probe = []string{"Police", "arrested", "the", "protesters", "."}
+
+func givesTrees(p text.Parser) bool {
+	t := reflect.TypeOf(p)
+	if v, ok := treeless.Load(t); ok {
+		return !v.(bool)
+	}
+	ws := p.Parse(probe)
+	no := len(ws) == len(probe) && !hasTree(ws)
+	treeless.Store(t, no)
+	return !no
 }
 
 func (s *sentence) isProperName(i int) bool {
@@ -565,6 +636,8 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	s.byParticipants(f, &m)
 	m.Date = s.date(f.i)
 	m.Place = s.place(f.i)
+	s.codeArg(m.Actor, m.Date)
+	s.codeArg(m.Target, m.Date)
 	return m
 }
 
@@ -815,6 +888,28 @@ func dropLightGivers(fs []found) []found {
 	out := fs[:0]
 	for _, f := range fs {
 		if !(f.e.weak && f.verb && lights[f.i]) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// dropEventPredicates removes a dictionary verb that only says something
+// of another trigger, its subject or object: "fighting raged", "slapped
+// an embargo on". The hand lexicon's verbs keep their own readings.
+func dropEventPredicates(fs []found) []found {
+	out := fs[:0]
+	for k, f := range fs {
+		pred := false
+		if f.e.cameo {
+			if k > 0 && !fs[k-1].verb && fs[k-1].j >= f.i-1 && fs[k-1].e.category != notATrigger {
+				pred = true // "fighting raged"
+			}
+			if k+1 < len(fs) && !fs[k+1].verb && fs[k+1].light == f.i {
+				pred = true // "slapped an arms embargo"
+			}
+		}
+		if !pred {
 			out = append(out, f)
 		}
 	}
@@ -1179,7 +1274,7 @@ var (
 	lightVerbs = set(`hold stage launch begin start carry make issue lodge take reach call organise commit
 		organize announce declare impose conduct mount open resume continue sign complete
 		give offer express voice file press hold approve grant deliver send pay wage step unleash
-		raise register enforce extend tighten intensify escalate renew`)
+		raise register enforce extend tighten intensify escalate renew slap`)
 	prepositions = set(`in on at for to from with after before since during over into near as by
 		following despite because while until unless if about under through without against
 		between among across toward towards upon amid within outside`)

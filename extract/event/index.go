@@ -17,6 +17,11 @@ import (
 // per-sentence tests asks for, so filtering a list with the same test gives
 // the same items in the same order as filtering the whole record.
 type docIndex struct {
+	// noTree is set when a parse came back without a dependency tree (a
+	// tagger alone): the extractor then stops asking for parses, which
+	// cost the whole sentence's analysis and would give it nothing.
+	noTree bool
+
 	times    [][]int     // indices into r.Times
 	counts   [][]int     // indices into r.Counts
 	mentions [][]mention // entity mentions, in entity then mention order

@@ -69,8 +69,8 @@ func absorb(a, b *annalist.Event) {
 	if a.Place == nil {
 		a.Place = b.Place
 	}
-	if a.Mode == "" {
-		a.Mode = b.Mode
+	if a.Mode == "" || a.Type == "PROTEST" && b.Mode == "riot" {
+		a.Mode = b.Mode // a protest that turns violent is a riot
 	}
 	a.Fatalities = max(a.Fatalities, b.Fatalities)
 	a.Injuries = max(a.Injuries, b.Injuries)

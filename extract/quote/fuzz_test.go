@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/annalist/annalist"
@@ -21,15 +22,25 @@ func FuzzFind(f *testing.F) {
 		ents = append(ents, annalist.Entity{ID: "bad", Type: annalist.Person, Name: "Bad",
 			Mentions: []annalist.Span{{Start: -1, End: 3}, {Start: 2, End: 1}, {Start: 0, End: len(s) + 5}}})
 		end := 0
+		start := 0
 		for _, q := range Find(text.Analyze(s, ""), ents) {
-			if q.Start < end || q.End > len(s) || q.Start >= q.End {
-				t.Fatalf("quote %+v out of bounds or overlapping in %q", q, s)
+			if q.Start < start || q.End > len(s) || q.Start >= q.End {
+				t.Fatalf("quote %+v out of bounds or out of order in %q", q, s)
 			}
-			end = q.End
+			start = q.Start
+			if q.Type == "direct" {
+				// Direct quotes do not overlap; reported clauses may hold them.
+				if q.Start < end {
+					t.Fatalf("direct quote %+v overlaps another in %q", q, s)
+				}
+				end = q.End
+			} else if q.Type != "indirect" && q.Type != "mixed" {
+				t.Fatalf("quote %+v: type %q", q, q.Type)
+			}
 			if s[q.Start:q.End] != q.Text {
 				t.Fatalf("quote %+v: text is not s[%d:%d] of %q", q, q.Start, q.End, s)
 			}
-			if q.Speaker != "" && q.SpeakerEntity == "" || q.SpeakerEntity == "bad" {
+			if q.SpeakerEntity == "bad" || q.Speaker != "" && q.SpeakerEntity == "" && !strings.Contains(s, q.Speaker) {
 				t.Fatalf("quote %+v: bad speaker in %q", q, s)
 			}
 		}

@@ -36,12 +36,14 @@ func scan(s string, paras []text.Span) []group {
 		if fam != none {
 			// A continued quote: the paragraph opens with a mark (checked
 			// at the end of the previous one).
-			n := runeLen(s, i)
+			r, n := utf8.DecodeRuneInString(s[i:])
+			_, n = typewriterDouble(s, i, p.End, r, n)
 			open, in0 = i, i+n
 			i += n
 		}
 		for i < p.End {
 			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n = typewriterDouble(s, i, p.End, r, n)
 			prev := prevRune(s, i, p.Start)
 			next := nextRune(s, i+n, p.End)
 			switch {
@@ -83,6 +85,19 @@ func scan(s string, paras []text.Span) []group {
 	return out
 }
 
+// typewriterDouble reads two apostrophes in a row as a straight double
+// mark and two backticks as an opening one: the typewriter and Penn
+// Treebank way of writing quotation marks, which some news archives keep.
+func typewriterDouble(s string, i, end int, r rune, n int) (rune, int) {
+	if i+1 < end && (r == '\'' || r == '`') && s[i+1] == s[i] {
+		if r == '`' {
+			return '“', 2
+		}
+		return '"', 2
+	}
+	return r, n
+}
+
 // appendPiece adds p when its inside has a letter or digit.
 func appendPiece(g group, s string, p piece) group {
 	for _, r := range s[p.in0:p.in1] {
@@ -118,7 +133,8 @@ func nextRune(s string, i, end int) rune {
 
 // opensWith reports whether paragraph p starts with an opening mark of fam.
 func opensWith(s string, p text.Span, fam family) bool {
-	r, _ := utf8.DecodeRuneInString(s[p.Start:p.End])
+	r, n := utf8.DecodeRuneInString(s[p.Start:p.End])
+	r, _ = typewriterDouble(s, p.Start, p.End, r, n)
 	if fam == double {
 		return r == '“' || r == '"'
 	}

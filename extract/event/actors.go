@@ -1,0 +1,275 @@
+package event
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/wordlist"
+)
+
+// Actor data compiled from the Phoenix dictionaries by internal/genactors
+// (agents, named groups, countries, office holders), and the hand-written
+// kinds of plain nouns (kinds.txt), which win.
+var (
+	//go:embed data/agents.txt
+	agentsFile []byte
+	//go:embed data/groups.txt
+	groupsFile []byte
+	//go:embed data/countries.txt
+	countriesFile []byte
+	//go:embed data/people.txt
+	peopleFile []byte
+	//go:embed data/kinds.txt
+	kindsFile []byte
+)
+
+// Kinds are the ACLED-like actor kinds of annalist.Arg.Kind.
+var Kinds = []string{"state_forces", "rebels", "political_militia", "identity_militia", "rioters",
+	"protesters", "civilians", "external_forces", "government", "other"}
+
+type agent struct{ kind, code string }
+
+type country struct{ iso, code string }
+
+type role struct{ code, from, to string }
+
+type actorData struct {
+	agents    map[string]agent // kinds.txt, agents.txt and groups.txt by phrase
+	groups    map[string]bool  // the phrases that name a group (their code is whole)
+	groupCtry map[string]string
+	countries map[string]country
+	people    map[string][]role
+	maxWords  int
+}
+
+var (
+	actorsOnce sync.Once
+	actors     *actorData
+)
+
+// loadActors reads the actor data on first use: the office holders alone
+// are 22,000 lines that a run without events need not parse.
+func loadActors() *actorData {
+	actorsOnce.Do(func() {
+		a := &actorData{agents: map[string]agent{}, groups: map[string]bool{}, groupCtry: map[string]string{},
+			countries: map[string]country{}, people: map[string][]role{}}
+		kinds := map[int][]string{1: Kinds}
+		for _, l := range (wordlist.Table{MinFields: 2, MaxFields: 3, Enums: kinds}).MustRead("data/kinds.txt", kindsFile) {
+			a.agents[l.Fields[0]] = agent{l.Fields[1], l.Fields[2]}
+		}
+		for _, l := range (wordlist.Table{MinFields: 3, MaxFields: 3, Enums: kinds}).MustRead("data/agents.txt", agentsFile) {
+			if _, ok := a.agents[l.Fields[0]]; !ok {
+				a.agents[l.Fields[0]] = agent{l.Fields[1], l.Fields[2]}
+			}
+		}
+		for _, l := range (wordlist.Table{MinFields: 4, MaxFields: 4, Enums: kinds}).MustRead("data/groups.txt", groupsFile) {
+			if _, ok := a.agents[l.Fields[0]]; !ok {
+				a.agents[l.Fields[0]] = agent{l.Fields[1], l.Fields[3]}
+				a.groups[l.Fields[0]] = true
+				a.groupCtry[l.Fields[0]] = l.Fields[2]
+			}
+		}
+		for _, l := range (wordlist.Table{MinFields: 3, MaxFields: 3}).MustRead("data/countries.txt", countriesFile) {
+			a.countries[l.Fields[0]] = country{l.Fields[1], l.Fields[2]}
+		}
+		people := wordlist.Table{MinFields: 4, MaxFields: 4, Key: func(f []string) string { return f[0] + "|" + f[2] }}
+		for _, l := range people.MustRead("data/people.txt", peopleFile) {
+			a.people[l.Fields[0]] = append(a.people[l.Fields[0]], role{l.Fields[1], l.Fields[2], l.Fields[3]})
+		}
+		for p := range a.agents {
+			a.maxWords = max(a.maxWords, strings.Count(p, " ")+1)
+		}
+		a.maxWords = min(a.maxWords, 8)
+		actors = a
+	})
+	return actors
+}
+
+// codeArg fills the kind, country and CAMEO code of an event argument from
+// the dictionaries: an office holder by the event's date, a named group,
+// an agent noun ("riot police"), a country name or the geography of the
+// names inside the phrase ("Kazakh police": KZ, KAZCOP).
+func (s *sentence) codeArg(a *annalist.Arg, date string) {
+	if a == nil {
+		return
+	}
+	d := loadActors()
+	if a.Entity != "" {
+		for i := range s.r.Entities {
+			e := &s.r.Entities[i]
+			if e.ID != a.Entity || e.Type != annalist.Person {
+				continue
+			}
+			if r, ok := d.roleAt(strings.ToLower(e.Name), date, s.r.Published); ok {
+				a.CAMEO, a.Country, a.Kind = r.code, isoOf(d, r.code), kindOfCode(r.code[3:])
+				return
+			}
+		}
+	}
+	words := argWords(a.Text)
+	head := words
+	for i, w := range words { // the head before an "of" complement: "families of soldiers"
+		if w == "of" && i > 0 {
+			head = words[:i]
+			break
+		}
+	}
+	var ag agent
+	var agPhrase string
+	var ctry country
+	// The longest agent or country phrase, the rightmost first among equals
+	// (the head noun comes last in English noun phrases). N-grams are
+	// substrings of one joined string: no allocation per lookup.
+	joined, starts, ends := joinWords(words)
+	gram := func(i, n int) string { return joined[starts[i]:ends[i+n-1]] }
+	for n := min(d.maxWords, len(head)); n >= 1 && ag.kind == ""; n-- {
+		for i := len(head) - n; i >= 0; i-- {
+			if g, ok := d.agents[gram(i, n)]; ok {
+				ag, agPhrase = g, gram(i, n)
+				break
+			}
+		}
+	}
+	for n := min(4, len(words)); n >= 1 && ctry.iso == ""; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			if c, ok := d.countries[gram(i, n)]; ok {
+				ctry = c
+				break
+			}
+		}
+	}
+	if ctry.iso == "" {
+		ctry.iso = s.geoCountry(a)
+		ctry.code = cameoCountry(d, ctry.iso)
+	}
+	if ag.kind == "" && ctry.iso == "" {
+		return
+	}
+	a.Kind, a.Country = ag.kind, ctry.iso
+	switch {
+	case d.groups[agPhrase]:
+		a.CAMEO = ag.code
+		if a.Country == "" {
+			a.Country = d.groupCtry[agPhrase]
+		}
+	case ag.code != "":
+		a.CAMEO = ctry.code + ag.code
+	case ctry.code != "":
+		a.CAMEO = ctry.code
+	}
+	if ag.kind == "" && ctry.iso != "" && len(words) <= 3 {
+		a.Kind = "government" // a state named as the actor: "Russia", "the United States"
+	}
+}
+
+// roleAt returns the office a person held on date (or, without one, on
+// the day the article was published).
+func (d *actorData) roleAt(name, date, published string) (role, bool) {
+	rs := d.people[name]
+	if len(rs) == 0 {
+		return role{}, false
+	}
+	day := date
+	if len(day) < 4 {
+		day = published
+	}
+	for _, r := range rs {
+		if day == "" || (r.from == "" || r.from[:min(len(r.from), len(day))] <= day) && (r.to == "" || day <= r.to) {
+			return r, true
+		}
+	}
+	return role{}, false
+}
+
+// geoCountry is the country of a place or demonym named in the argument:
+// "Kazakh police", "police in Almaty".
+func (s *sentence) geoCountry(a *annalist.Arg) string {
+	for _, mn := range s.x.mentions[s.index] {
+		if mn.start < a.End && a.Start < mn.end {
+			if e := &s.r.Entities[mn.entity]; e.Geo != nil && e.Geo.Country != "" {
+				return e.Geo.Country
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	isoByCode map[string]string
+	codeByISO map[string]string
+	isoOnce   sync.Once
+)
+
+func countryIndex(d *actorData) {
+	isoOnce.Do(func() {
+		isoByCode, codeByISO = map[string]string{}, map[string]string{}
+		for _, c := range d.countries {
+			isoByCode[c.code] = c.iso
+			if _, ok := codeByISO[c.iso]; !ok || c.code < codeByISO[c.iso] {
+				codeByISO[c.iso] = c.code
+			}
+		}
+	})
+}
+
+func isoOf(d *actorData, code string) string {
+	countryIndex(d)
+	return isoByCode[code[:min(3, len(code))]]
+}
+
+func cameoCountry(d *actorData, iso string) string {
+	if iso == "" {
+		return ""
+	}
+	countryIndex(d)
+	return codeByISO[iso]
+}
+
+// kindOfCode is the kind of a CAMEO agent code, as genactors decides it.
+func kindOfCode(code string) string {
+	for i := 0; i+3 <= len(code); i += 3 {
+		switch code[i : i+3] {
+		case "COP", "MIL", "SPY":
+			return "state_forces"
+		case "REB", "INS":
+			return "rebels"
+		case "UAF":
+			return "political_militia"
+		case "GOV", "LEG", "JUD":
+			return "government"
+		}
+	}
+	return "other"
+}
+
+// argWords are the lower-case words of a phrase, without possessives and
+// punctuation.
+func argWords(t string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = strings.Trim(w, ".,;:'\"“”‘’()")
+		if w != "" && w != "the" && w != "a" && w != "an" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// joinWords joins words with spaces and returns where each word starts and
+// ends in the result.
+func joinWords(words []string) (string, []int, []int) {
+	var b strings.Builder
+	starts, ends := make([]int, len(words)), make([]int, len(words))
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		starts[i] = b.Len()
+		b.WriteString(w)
+		ends[i] = b.Len()
+	}
+	return b.String(), starts, ends
+}

@@ -1,0 +1,407 @@
+// Command genactors compiles the Phoenix actor dictionaries of PETRARCH2
+// (MIT, Open Event Data Alliance) into the event extractor's actor data:
+//
+//   - data/agents.txt from Phoenix.agents.txt: generic agents ("riot
+//     police", "insurgents", "villagers") with their CAMEO agent code and
+//     the ACLED-like actor kind that the code implies;
+//   - data/groups.txt from Phoenix.MilNonState.actors.txt and
+//     Phoenix.International.actors.txt: named armed groups and
+//     international organisations with their codes;
+//   - data/countries.txt from Phoenix.Countries.actors.txt: country names
+//     and adjectives with ISO 3166-1 alpha-2 and the CAMEO country code;
+//   - data/people.txt from the same file: office holders, one line per
+//     dated role ("nursultan nazarbayev | KAZGOV | 1990-04-24 |").
+//
+// Run from the repository root:
+//
+//	go run ./extract/event/internal/genactors
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+func main() {
+	shared := flag.String("shared", "../shared", "the shared data folder")
+	out := flag.String("out", "extract/event/data", "where to write the files")
+	flag.Parse()
+	files, err := generate(filepath.Join(*shared, "lexicons/petrarch2"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(*out, name), b, 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+const credit = "# Compiled by \"go run ./extract/event/internal/genactors\" from the Phoenix\n" +
+	"# dictionaries of PETRARCH2 (%s; MIT licence, Open Event Data Alliance).\n" +
+	"# Do not edit: change the generator, or data/kinds.txt, whose entries win.\n"
+
+// generate returns the compiled files by name.
+func generate(dir string) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	agents, err := readAgents(filepath.Join(dir, "Phoenix.agents.txt"))
+	if err != nil {
+		return nil, err
+	}
+	out["agents.txt"] = table(fmt.Sprintf(credit, "Phoenix.agents.txt")+
+		"# phrase | kind | CAMEO agent code\n", agents)
+	var groups [][]string
+	for _, f := range []string{"Phoenix.MilNonState.actors.txt", "Phoenix.International.actors.txt"} {
+		g, err := readGroups(filepath.Join(dir, f))
+		if err != nil {
+			return nil, err
+		}
+		groups = append(groups, g...)
+	}
+	out["groups.txt"] = table(fmt.Sprintf(credit, "Phoenix.MilNonState.actors.txt, Phoenix.International.actors.txt")+
+		"# phrase | kind | country (ISO 3166-1 alpha-2) | CAMEO code\n", groups)
+	countries, people, err := readCountries(filepath.Join(dir, "Phoenix.Countries.actors.txt"))
+	if err != nil {
+		return nil, err
+	}
+	out["countries.txt"] = table(fmt.Sprintf(credit, "Phoenix.Countries.actors.txt")+
+		"# phrase | country (ISO 3166-1 alpha-2) | CAMEO country code\n", countries)
+	out["people.txt"] = table(fmt.Sprintf(credit, "Phoenix.Countries.actors.txt")+
+		"# Office holders, one line per dated role.\n# name | CAMEO code | from | to (YYYY-MM-DD; empty = open)\n", people)
+	return out, nil
+}
+
+// table sorts rows by their joined text, drops duplicate keys (the first
+// field, or the first three for people), and writes them.
+func table(header string, rows [][]string) []byte {
+	sort.SliceStable(rows, func(i, j int) bool { return strings.Join(rows[i], "|") < strings.Join(rows[j], "|") })
+	var b strings.Builder
+	b.WriteString(header)
+	seen := map[string]bool{}
+	for _, r := range rows {
+		key := r[0]
+		if len(r) == 4 && strings.Contains(header, "dated role") {
+			key = r[0] + "|" + r[2]
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		b.WriteString(strings.Join(r, " | ") + "\n")
+	}
+	return []byte(b.String())
+}
+
+// Kind is the ACLED-like actor kind of a CAMEO agent code: the first of
+// its three-letter parts that decides one, in this order.
+func Kind(code string) string {
+	code = strings.TrimPrefix(code, "~")
+	parts := map[string]bool{}
+	for i := 0; i+3 <= len(code); i += 3 {
+		parts[code[i:i+3]] = true
+	}
+	for _, k := range []struct{ part, kind string }{
+		{"COP", "state_forces"}, {"MIL", "state_forces"}, {"SPY", "state_forces"},
+		{"REB", "rebels"}, {"INS", "rebels"}, {"UAF", "political_militia"},
+		{"GOV", "government"}, {"LEG", "government"}, {"JUD", "government"},
+		{"IGO", "other"}, {"OPP", "other"}, {"CRM", "other"}, {"ELI", "other"}, {"PTY", "other"},
+		{"MNC", "other"}, {"IMG", "rebels"},
+		{"CVL", "civilians"}, {"AGR", "civilians"}, {"EDU", "civilians"}, {"MED", "civilians"},
+		{"HLH", "civilians"}, {"LAB", "civilians"}, {"BUS", "civilians"}, {"REF", "civilians"},
+		{"REL", "civilians"}, {"CHR", "civilians"}, {"MUS", "civilians"}, {"JEW", "civilians"},
+		{"HIN", "civilians"}, {"BUD", "civilians"}, {"NGO", "civilians"}, {"HRI", "civilians"},
+		{"ENV", "civilians"}, {"PPL", "civilians"}, {"JRN", "civilians"}, {"DEV", "civilians"},
+	} {
+		if parts[k.part] {
+			return k.kind
+		}
+	}
+	return ""
+}
+
+var (
+	codeRE  = regexp.MustCompile(`\[([^\]]*)\]`)
+	pluraRE = regexp.MustCompile(`\{([^}]*)\}`)
+)
+
+// phrase turns "RIOT_POLICE" into "riot police"; ok is false for phrases
+// with characters the matcher cannot see as words.
+func phrase(s string) (string, bool) {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "+")
+	s = strings.ToLower(strings.ReplaceAll(s, "_", " "))
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" || strings.ContainsAny(s, "!{}[]()|#&$%^,") || strings.HasPrefix(s, "-") {
+		return "", false
+	}
+	return s, true
+}
+
+func plural(p string) string {
+	switch {
+	case strings.HasSuffix(p, "man"):
+		return p[:len(p)-3] + "men"
+	case strings.HasSuffix(p, "y") && !strings.HasSuffix(p, "ey") && !strings.HasSuffix(p, "ay"):
+		return p[:len(p)-1] + "ies"
+	case strings.HasSuffix(p, "s") || strings.HasSuffix(p, "ch") || strings.HasSuffix(p, "sh") || strings.HasSuffix(p, "x"):
+		return p + "es"
+	}
+	return p + "s"
+}
+
+func readAgents(path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	macros := map[string][]string{}
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		t := strings.TrimSpace(line)
+		if t == "" {
+			continue
+		}
+		if strings.HasPrefix(t, "!") && strings.Contains(t, "=") {
+			name, vals, _ := strings.Cut(t, "=")
+			for _, v := range strings.Split(vals, ",") {
+				macros[strings.TrimSpace(name)] = append(macros[strings.TrimSpace(name)], strings.TrimSpace(v))
+			}
+			continue
+		}
+		m := codeRE.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		code := strings.TrimPrefix(strings.TrimSpace(m[1]), "~")
+		kind := Kind(code)
+		if kind == "" {
+			continue
+		}
+		t = strings.TrimSpace(t[:strings.Index(t, "[")])
+		var forms []string
+		explicit := false
+		if pm := pluraRE.FindStringSubmatch(t); pm != nil {
+			explicit = true
+			for _, p := range strings.Fields(pm[1]) {
+				forms = append(forms, p)
+			}
+			t = strings.TrimSpace(pluraRE.ReplaceAllString(t, ""))
+		}
+		bases := []string{t}
+		for name, vals := range macros {
+			if strings.Contains(t, name) {
+				bases = nil
+				for _, v := range vals {
+					bases = append(bases, strings.ReplaceAll(t, name, v))
+				}
+				explicit = true // the macro lists the plurals
+			}
+		}
+		for _, b := range bases {
+			p, ok := phrase(b)
+			if !ok {
+				continue
+			}
+			rows = append(rows, []string{p, kind, code})
+			if !explicit {
+				rows = append(rows, []string{plural(p), kind, code})
+			}
+		}
+		for _, fm := range forms {
+			if p, ok := phrase(fm); ok {
+				rows = append(rows, []string{p, kind, code})
+			}
+		}
+	}
+	return rows, sc.Err()
+}
+
+// country returns the ISO 3166-1 alpha-2 code of a CAMEO country code
+// (ISO alpha-3 for states), or "".
+func country(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	r, err := language.ParseRegion(code[:3])
+	if err != nil || !r.IsCountry() {
+		return ""
+	}
+	s := r.String()
+	if len(s) != 2 {
+		return ""
+	}
+	return s
+}
+
+// readGroups reads entries "NAME_ [CODE]" with "+SYNONYM" lines.
+func readGroups(path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var rows [][]string
+	code := ""
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		t := strings.TrimSpace(line)
+		if t == "" {
+			continue
+		}
+		name := t
+		if m := codeRE.FindStringSubmatch(t); m != nil && !strings.HasPrefix(t, "+") {
+			code = strings.Fields(m[1] + " x")[0]
+			name = t[:strings.Index(t, "[")]
+		} else if !strings.HasPrefix(t, "+") {
+			code = ""
+			continue
+		}
+		if code == "" {
+			continue
+		}
+		kind := Kind(code[min(3, len(code)):])
+		if strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "MNC") ||
+			strings.HasPrefix(code, "IMG") {
+			kind = Kind(code)
+		}
+		if kind == "" {
+			continue
+		}
+		p, ok := phrase(name)
+		if !ok || len(p) < 3 {
+			continue
+		}
+		rows = append(rows, []string{p, kind, country(code), code})
+	}
+	return rows, sc.Err()
+}
+
+// readCountries reads the country names (entries whose codes are all
+// three letters) and the office holders (entries with dated roles).
+func readCountries(path string) (countries, people [][]string, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	type ent struct {
+		names []string
+		codes [][]string // code, from, to
+	}
+	var cur *ent
+	flush := func() {
+		if cur == nil || len(cur.codes) == 0 {
+			return
+		}
+		if last := cur.codes[len(cur.codes)-1]; len(last[0]) == 3 && last[2] == "" {
+			// A state: its current code is a bare country code.
+			code := cur.codes[len(cur.codes)-1][0]
+			iso := country(code)
+			if iso == "" {
+				return
+			}
+			for _, n := range cur.names {
+				if p, ok := phrase(n); ok && len(p) > 2 {
+					countries = append(countries, []string{p, iso, code})
+				}
+			}
+			return
+		}
+		for _, c := range cur.codes {
+			if c[1] == "" && c[2] == "" || len(c[0]) < 6 || country(c[0]) == "" {
+				continue // the undated default or a code without a state
+			}
+			if k := Kind(c[0][3:]); k != "government" && k != "state_forces" {
+				continue
+			}
+			for _, n := range cur.names[:1] {
+				if p, ok := phrase(n); ok && strings.Contains(p, " ") {
+					people = append(people, []string{p, c[0], c[1], c[2]})
+				}
+			}
+		}
+	}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		t := strings.TrimSpace(line)
+		switch {
+		case line[0] == '\t' || line[0] == ' ' && strings.HasPrefix(t, "["):
+			if cur != nil {
+				for _, m := range codeRE.FindAllStringSubmatch(t, -1) {
+					cur.codes = append(cur.codes, dated(m[1]))
+				}
+			}
+		case strings.HasPrefix(t, "+"):
+			if cur != nil {
+				cur.names = append(cur.names, strings.TrimSpace(codeRE.ReplaceAllString(t, "")))
+			}
+		default:
+			flush()
+			cur = &ent{}
+			if m := codeRE.FindStringSubmatch(t); m != nil {
+				cur.codes = append(cur.codes, dated(m[1]))
+				t = t[:strings.Index(t, "[")]
+			}
+			cur.names = append(cur.names, strings.TrimSpace(t))
+		}
+	}
+	flush()
+	return countries, people, sc.Err()
+}
+
+// dated reads "KAZGOV 911014-941012", "KAZ >911221", "USRKAZ <911216".
+func dated(s string) []string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return []string{"", "", ""}
+	}
+	if len(f) == 1 {
+		return []string{f[0], "", ""}
+	}
+	r := f[1]
+	switch {
+	case strings.HasPrefix(r, ">"):
+		return []string{f[0], day(r[1:]), ""}
+	case strings.HasPrefix(r, "<"):
+		return []string{f[0], "", day(r[1:])}
+	}
+	a, b, _ := strings.Cut(r, "-")
+	return []string{f[0], day(a), day(b)}
+}
+
+// day turns PETRARCH's YYMMDD into YYYY-MM-DD (years 00-30 are 20xx).
+func day(s string) string {
+	if len(s) != 6 {
+		return ""
+	}
+	c := "19"
+	if s[:2] <= "30" {
+		c = "20"
+	}
+	return c + s[:2] + "-" + s[2:4] + "-" + s[4:6]
+}

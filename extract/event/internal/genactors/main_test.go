@@ -1,0 +1,38 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/annalist/annalist/internal/shared"
+)
+
+// TestReproduces checks that the committed actor data is what the
+// generator makes from the Phoenix dictionaries in ../shared.
+func TestReproduces(t *testing.T) {
+	dir := filepath.Dir(shared.Require(t, "lexicons/petrarch2/Phoenix.agents.txt"))
+	files, err := generate(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, got := range files {
+		want, err := os.ReadFile(filepath.Join("../../data", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("data/%s differs from the generator's output: run go run ./extract/event/internal/genactors", name)
+		}
+	}
+	for code, want := range map[string]string{"COP": "state_forces", "GOVMIL": "state_forces", "REBMUS": "rebels",
+		"UAF": "political_militia", "CVL": "civilians", "GOV": "government"} {
+		if got := Kind(code); got != want {
+			t.Errorf("Kind(%s) = %s, want %s", code, got, want)
+		}
+	}
+	if day("911221") != "1991-12-21" || day("030613") != "2003-06-13" {
+		t.Error("PETRARCH dates read wrong")
+	}
+}

@@ -1,0 +1,122 @@
+package event
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/wordlist"
+)
+
+//go:embed data/context.txt
+var contextFile []byte
+
+var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
+	"site", "imperative")
+
+// politicalKinds are the actor kinds that make violence or coercion a
+// political event (ACLED's actors other than civilians).
+var politicalKinds = map[string]bool{"state_forces": true, "rebels": true, "political_militia": true,
+	"identity_militia": true, "external_forces": true, "government": true, "protesters": true, "rioters": true}
+
+func political(a *annalist.Arg) bool {
+	return a != nil && politicalKinds[a.Kind] && !strings.HasSuffix(a.CAMEO, "CRM")
+}
+
+// notPolitical reports a violent or coercive mention (ASSAULT, FIGHT,
+// COERCE) that reports no political event: neither its actor nor its
+// target is of a political or armed kind, and its sentence tells of a
+// disaster, an accident, a disease or ordinary crime, or only claims or
+// denies responsibility for an attack; or the trigger is a dictionary
+// verb and nothing in the sentence is armed or political ("the cult that
+// surrounded him"). Deaths in such sentences stay counts.
+func (s *sentence) notPolitical(f *found, m *Mention) bool {
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" && m.Type != "COERCE" {
+		return false
+	}
+	if political(m.Actor) || political(m.Target) {
+		return false
+	}
+	if s.claimOnly(f) {
+		return true
+	}
+	if s.has("disaster") || s.has("crime") {
+		return true
+	}
+	return f.e.cameo && !s.has("armed")
+}
+
+// notReport reports a sentence that tells the reader what to do or speaks
+// of the site itself ("Please report offensive comments", "Do not write in
+// block capitals", "Comments that attack other readers will be removed"):
+// instructions and page chrome report no events.
+func (s *sentence) notReport() bool {
+	if s.reportChecked {
+		return s.notReporting
+	}
+	s.reportChecked = true
+	s.notReporting = s.imperative() || s.has("site")
+	return s.notReporting
+}
+
+// imperative reports a sentence in the imperative: from the parse (with a
+// tree), a root in the bare form (VB) without a subject; without one, a
+// sentence that opens with a word of the imperative list ("Please", "Do
+// not", "Click").
+func (s *sentence) imperative() bool {
+	if len(s.lower) == 0 {
+		return false
+	}
+	if ws := s.parse(); ws != nil && hasTree(ws) {
+		for i, w := range ws {
+			if w.Head != -1 {
+				continue
+			}
+			if w.XPOS != "VB" {
+				return false
+			}
+			for _, c := range ws {
+				if c.Head == i && strings.HasPrefix(c.Rel, "nsubj") {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	first := 0
+	for first < len(s.lower) && !isWordish(s.lower[first]) {
+		first++
+	}
+	return first < len(s.lower) && contextWords["imperative"][s.lower[first]]
+}
+
+// has reports whether a word of the context class is in the sentence, as
+// written (the lists hold the inflections they mean: "suspects" but not
+// "suspected").
+func (s *sentence) has(class string) bool {
+	ws := contextWords[class]
+	for _, w := range s.lower {
+		if ws[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimOnly reports a violent noun that is what someone claims or denies
+// responsibility for: "the group claimed responsibility for the attack".
+func (s *sentence) claimOnly(f *found) bool {
+	if f.verb {
+		return false
+	}
+	for k := f.i - 1; k >= 0 && k >= f.i-5; k-- {
+		if contextWords["claim"][s.lower[k]] {
+			return true
+		}
+		if isClauseBreak(s.lower[k]) {
+			return false
+		}
+	}
+	return false
+}
