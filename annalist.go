@@ -49,6 +49,10 @@ type Record struct {
 	Tone      *Tone     `json:"tone,omitempty"`
 	Focus     *Focus    `json:"focus,omitempty"`
 
+	// Set by the store's loader, not by extract: they depend on what else
+	// is stored (package story).
+	DuplicateOf string `json:"duplicate_of,omitempty"` // the stored article this one is a near-copy of
+	Story       string `json:"story,omitempty"`        // the articles that report one happening
 	// Analysed is false when the article was kept but not analysed (a
 	// language the models do not cover); nil means analysed (CONTRACT.md).
 	Analysed *bool `json:"analysed,omitempty"`
@@ -195,7 +199,10 @@ type Event struct {
 	Size       int    `json:"size,omitempty"` // crowd size
 	Sentence   Span   `json:"sentence"`
 	Sentences  []Span `json:"sentences,omitempty"` // every sentence that mentions it
-	ACLED      *ACLED `json:"acled,omitempty"`     // where ACLED codes the event
+	// Incident merges this event with the same happening's events in other
+	// articles; set by the store's loader (package story).
+	Incident string `json:"incident,omitempty"`
+	ACLED    *ACLED `json:"acled,omitempty"` // where ACLED codes the event
 }
 
 // ACLED is an event's type in the ACLED codebook: one of its six event

@@ -17,6 +17,7 @@ import (
 	"github.com/annalist/annalist/load"
 	"github.com/annalist/annalist/store"
 	"github.com/annalist/annalist/store/sqlite"
+	"github.com/annalist/annalist/story"
 	"github.com/annalist/annalist/text"
 )
 
@@ -121,7 +122,9 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 			return res, err
 		}
 		defer st.Close()
-		t, err := load.Run(ctx, st, p, Produce(opt.Corpus, opt.Passes), load.Options{Workers: opt.Workers})
+		// As annalist ingest does: near-copies, stories and incidents too.
+		stories := story.NewIndex(story.Options{})
+		t, err := load.Run(ctx, st, p, Produce(opt.Corpus, opt.Passes), load.Options{Workers: opt.Workers, Stories: stories})
 		if err != nil {
 			return res, err
 		}

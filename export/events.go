@@ -49,7 +49,9 @@ type EventRow struct {
 	Fatalities    int32   `parquet:"fatalities,optional"`    // as reported; NULL when the text gives none
 	Source        string  `parquet:"source,optional"`
 	SourceURL     string  `parquet:"source_url,optional"`
-	Notes         string  `parquet:"notes"` // the sentence the event came from
+	Notes         string  `parquet:"notes"`             // the sentence the event came from
+	Incident      *string `parquet:"incident,optional"` // the happening this event reports, across articles
+	Story         *string `parquet:"story,optional"`
 }
 
 // EventColumns are the events table's header, in order.
@@ -58,7 +60,7 @@ var EventColumns = []string{"event_id", "event_date", "time_precision", "event_t
 	"actor1", "actor1_kind", "actor1_country", "actor1_cameo", "inter1",
 	"actor2", "actor2_kind", "actor2_country", "actor2_cameo", "inter2", "interaction",
 	"country", "iso", "admin1", "location", "latitude", "longitude",
-	"geo_precision", "fatalities", "source", "source_url", "notes"}
+	"geo_precision", "fatalities", "source", "source_url", "notes", "incident", "story"}
 
 // EventRows turns a record's events into table rows.
 func EventRows(r *annalist.Record, opt Options) []EventRow {
@@ -76,6 +78,8 @@ func EventRows(r *annalist.Record, opt Options) []EventRow {
 			Source:     sourceName(r),
 			SourceURL:  r.URL,
 			Notes:      spanText(r.Text, e.Sentence),
+			Incident:   optional(e.Incident),
+			Story:      optional(r.Story),
 		}
 		if e.ACLED != nil {
 			row.EventType, row.SubEventType = e.ACLED.EventType, e.ACLED.SubEventType
@@ -191,7 +195,7 @@ func (c *eventsCSV) Write(r *annalist.Record) error {
 			e.Actor1, e.Actor1Kind, e.Actor1Country, e.Actor1CAMEO, num(e.Inter1),
 			e.Actor2, e.Actor2Kind, e.Actor2Country, e.Actor2CAMEO, num(e.Inter2), num(e.Interaction),
 			e.Country, e.ISO, e.Admin1, e.Location, lat, lon, num(e.GeoPrecision),
-			num(e.Fatalities), e.Source, e.SourceURL, e.Notes}); err != nil {
+			num(e.Fatalities), e.Source, e.SourceURL, e.Notes, deref(e.Incident), deref(e.Story)}); err != nil {
 			return err
 		}
 	}
@@ -226,3 +230,18 @@ func (p *eventsParquet) Write(r *annalist.Record) error {
 }
 
 func (p *eventsParquet) Close() error { return p.w.Close() }
+
+// optional is s, or nil (NULL in Parquet) when s is empty.
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

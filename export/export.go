@@ -13,7 +13,7 @@ import (
 )
 
 // Formats are the values of `annalist export --format`.
-var Formats = []string{"jsonl", "events-csv", "gkg", "parquet", "geojson"}
+var Formats = []string{"jsonl", "events-csv", "gkg", "parquet", "geojson", "incidents-csv", "incidents-parquet"}
 
 // Writer writes records one at a time; Close flushes what is buffered.
 type Writer interface {
@@ -45,6 +45,10 @@ func New(format string, w io.Writer, opt Options) (Writer, error) {
 		return newGKG(w), nil
 	case "parquet":
 		return newEventsParquet(w, opt), nil
+	case "incidents-csv":
+		return newIncidents(w, opt, writeIncidentsCSV), nil
+	case "incidents-parquet":
+		return newIncidents(w, opt, writeIncidentsParquet), nil
 	case "geojson":
 		return newGeoJSON(w, opt), nil
 	}

@@ -36,9 +36,20 @@ type Options struct {
 	OnFailure func(*annalist.Article, error)
 	// OnProgress, when set, hears the tally after every article.
 	OnProgress func(Tally)
+	// Stories, when set, gives each record, in input order before it is
+	// stored, what depends on what else is stored: the article it is a
+	// near-copy of, its story and its events' incidents (story.Index).
+	Stories Assigner
 	// OnRecord, when set, hears each record analysed, before it is
 	// stored (to say, for one, that it was kept unanalysed).
 	OnRecord func(*annalist.Article, *annalist.Record)
+}
+
+// Assigner decides what of a record depends on the records stored before
+// it. Forget hears of the records the store then refused.
+type Assigner interface {
+	Assign(*annalist.Record)
+	Forget(id string)
 }
 
 // Tally counts what a Run did with the articles it was given.
@@ -94,7 +105,10 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 		if err != nil {
 			return err
 		}
-		for _, o := range out {
+		for i, o := range out {
+			if o != store.Stored && opt.Stories != nil {
+				opt.Stories.Forget(batch[i].ID)
+			}
 			switch o {
 			case store.Stored:
 				t.Stored++
@@ -151,6 +165,9 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 		}
 		t.Read++
 		t.Bytes += articleBytes(res)
+		if opt.Stories != nil {
+			opt.Stories.Assign(res.Record)
+		}
 		if opt.OnRecord != nil {
 			opt.OnRecord(res.Article, res.Record)
 		}

@@ -40,6 +40,10 @@ type WorkOptions struct {
 	OnError func(error)
 	// OnBatch hears the running tally after every batch.
 	OnBatch func(load.Tally)
+	// Stories, when set, decides near-copies, stories and incidents as
+	// annalist ingest does. Each worker holds its own index, so workers
+	// on several machines decide apart: see the README.
+	Stories load.Assigner
 	// Stop, when set, ends Work once the stream has been empty for one
 	// Idle: for tests and one-off drains.
 	StopWhenEmpty bool
@@ -195,6 +199,7 @@ func (q *Queue) process(ctx context.Context, st store.Store, msgs []jetstream.Ms
 				// One transaction for the batch, however long it takes.
 				FlushEvery: 24 * time.Hour,
 				OnFailure:  func(a *annalist.Article, err error) { failed[a] = err },
+				Stories:    opt.Stories,
 			})
 			if err == nil {
 				t = add(t, tt)

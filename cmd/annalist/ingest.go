@@ -18,6 +18,7 @@ import (
 	"github.com/annalist/annalist/load"
 	"github.com/annalist/annalist/store"
 	"github.com/annalist/annalist/store/engine"
+	"github.com/annalist/annalist/story"
 )
 
 // dbPath is the store every store command opens (--db).
@@ -100,13 +101,20 @@ func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFla
 	defer st.Close()
 
 	stderr := cmd.ErrOrStderr()
-	bar := newProgress(stderr, "ingesting")
 	start := time.Now()
+	// What is stored decides the stories of what comes.
+	stories := story.NewIndex(story.Options{})
+	if err := story.Rebuild(ctx, st, stories); err != nil {
+		return fmt.Errorf("reading the stored stories: %w", err)
+	}
+	stored := stories.Len()
+	bar := newProgress(stderr, "ingesting")
 	t, err := load.Run(ctx, st, ingestPipeline(&f), func(submit func(*annalist.Article, error) error) error {
 		return ingest.Walk(args, f.opt, submit)
 	}, load.Options{
 		Workers:   f.workers,
 		BatchSize: ingestBatchSize,
+		Stories:   stories,
 		OnError: func(err error) {
 			if bar != nil {
 				bar.Clear()
@@ -131,8 +139,9 @@ func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFla
 		bar.Finish()
 	}
 	elapsed := time.Since(start)
-	fmt.Fprintf(cmd.OutOrStdout(), "read %d articles (%.1f MB) in %.1fs: stored %d, duplicates %d (%d already stored, %d same body), failed %d; store %s\n",
-		t.Read, float64(t.Bytes)/1e6, elapsed.Seconds(), t.Stored, t.Duplicates(), t.Known, t.SameBody, t.Failed, engine.Name(dbPath))
+	fmt.Fprintf(cmd.OutOrStdout(), "read %d articles (%.1f MB) in %.1fs: stored %d, duplicates %d (%d already stored, %d same body), failed %d; %d near-copies, %d stories; store %s\n",
+		t.Read, float64(t.Bytes)/1e6, elapsed.Seconds(), t.Stored, t.Duplicates(), t.Known, t.SameBody, t.Failed,
+		stories.Copies(stored), stories.Stories(), engine.Name(dbPath))
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/store"
 )
 
 // Colours of annotations in the text, by kind.
@@ -55,12 +56,40 @@ with every annotation coloured by kind when the output is a terminal.
 				return printJSON(out, r)
 			}
 			showRecord(out, r, isTerminal(out))
-			return nil
+			return showStoryMates(cmd, st, r)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the record as JSON")
 	storeFlag(cmd)
 	root.AddCommand(cmd)
+}
+
+// showStoryMates lists the other stored articles of r's story.
+func showStoryMates(cmd *cobra.Command, st store.Store, r *annalist.Record) error {
+	if r.Story == "" {
+		return nil
+	}
+	var mates []*annalist.Record
+	err := st.Records(cmd.Context(), "", store.SearchOptions{}, func(o *annalist.Record) error {
+		if o.Story == r.Story && o.ID != r.ID {
+			o.Text = "" // only the id, date and title are shown
+			mates = append(mates, o)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	out := cmd.OutOrStdout()
+	fmt.Fprintf(out, "\nStory %s: %d other articles\n", r.Story, len(mates))
+	for _, o := range mates {
+		note := ""
+		if o.DuplicateOf != "" {
+			note = " (near-copy of " + o.DuplicateOf + ")"
+		}
+		fmt.Fprintf(out, "  %s  %s  %s%s\n", o.ID, orDash(o.Published), orDash(o.Title), note)
+	}
+	return nil
 }
 
 // showRecord writes r for a reader, in colour when colour is set.
@@ -81,6 +110,9 @@ func showRecord(w io.Writer, r *annalist.Record, colour bool) {
 		if s != "" {
 			meta = append(meta, s)
 		}
+	}
+	if r.DuplicateOf != "" {
+		meta = append(meta, "near-copy of "+r.DuplicateOf)
 	}
 	fmt.Fprintln(w, style(strings.Join(meta, "  "), ansiDim))
 

@@ -17,6 +17,7 @@ import (
 	"github.com/annalist/annalist/load"
 	"github.com/annalist/annalist/queue"
 	"github.com/annalist/annalist/store/engine"
+	"github.com/annalist/annalist/story"
 )
 
 func init() {
@@ -67,6 +68,10 @@ empty); it prints a line per batch when --verbose, and a summary at the end.`,
 			}
 			defer st.Close()
 			stderr := cmd.ErrOrStderr()
+			opt.Stories = story.NewIndex(story.Options{})
+			if err := story.Rebuild(ctx, st, opt.Stories.(*story.Index)); err != nil {
+				return fmt.Errorf("reading the stored stories: %w", err)
+			}
 			verbose, _ := cmd.Flags().GetBool("verbose")
 			opt.Workers = workers
 			opt.Pipeline = func(noClean bool) *extract.Pipeline {

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestStoriesThroughIngest ingests one crackdown as three outlets report
+// it, a syndicated copy of one of them and an unrelated article, then a
+// second run with one more report; the records, the incidents table and
+// the stories list must say what happened once.
+func TestStoriesThroughIngest(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "s.db")
+	a := `Security forces opened fire on protesters in Mandalay on Saturday, killing at least 12 people, according to witnesses. Thousands had marched through the city to demand the release of detained opposition leaders. Witnesses said soldiers arrived in trucks and fired without warning into the crowd near the central market.`
+	lines := []map[string]string{
+		{"id": "a", "published": "2024-03-03", "text": a},
+		{"id": "b", "published": "2024-03-03", "text": "At least 15 people were killed in Mandalay on Saturday when troops fired on demonstrators who demanded the release of opposition leaders, a rights group said. The protest was the largest in the city this year."},
+		{"id": "u", "published": "2024-03-04", "text": "The central bank of Norway raised its main interest rate by a quarter point on Thursday to curb inflation, the bank said in a statement. Economists had expected the increase after consumer prices rose for a sixth month."},
+		{"id": "copy", "published": "2024-03-03", "text": "Evening Herald | World desk\n\n" + strings.Replace(a, "Thousands had marched through the city to demand the release of detained opposition leaders. ", "", 1) + "\n\nCopyright Evening Herald. All rights reserved."},
+	}
+	write := func(name string, ls []map[string]string) string {
+		var b strings.Builder
+		for _, l := range ls {
+			js, _ := json.Marshal(l)
+			b.Write(js)
+			b.WriteByte('\n')
+		}
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(b.String()), 0o644)
+		return p
+	}
+	if out, errs, err := runCLI(t, "--db", db, "ingest", write("one.jsonl", lines)); err != nil || !strings.Contains(out, "1 near-copies") {
+		t.Fatalf("ingest: %v\n%s%s", err, out, errs)
+	}
+	// A later run: the index is rebuilt from the store.
+	later := []map[string]string{{"id": "c", "published": "2024-03-04", "text": "Soldiers killed 9 protesters in Mandalay on Saturday, state television said. The demonstrators had marched through the city demanding the release of jailed opposition leaders."}}
+	if _, errs, err := runCLI(t, "--db", db, "ingest", write("two.jsonl", later)); err != nil {
+		t.Fatal(err, errs)
+	}
+
+	out, _, err := runCLI(t, "--db", db, "export", "--format", "jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := map[string]struct {
+		Story       string `json:"story"`
+		DuplicateOf string `json:"duplicate_of"`
+	}{}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct {
+			ID          string `json:"id"`
+			Story       string `json:"story"`
+			DuplicateOf string `json:"duplicate_of"`
+		}
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatal(err)
+		}
+		recs[r.ID] = struct {
+			Story       string `json:"story"`
+			DuplicateOf string `json:"duplicate_of"`
+		}{r.Story, r.DuplicateOf}
+	}
+	if recs["copy"].DuplicateOf != "a" {
+		t.Errorf("copy: duplicate_of %q, want a", recs["copy"].DuplicateOf)
+	}
+	for _, id := range []string{"b", "c", "copy"} {
+		if recs[id].Story != "a" {
+			t.Errorf("%s: story %q, want a", id, recs[id].Story)
+		}
+	}
+	if recs["u"].Story != "u" {
+		t.Errorf("the unrelated article: story %q, want its own", recs["u"].Story)
+	}
+
+	out, _, err = runCLI(t, "--db", db, "export", "--format", "incidents-csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, c := range rows[0] {
+		col[c] = i
+	}
+	found := false
+	for _, r := range rows[1:] {
+		if r[col["fatalities"]] == "" {
+			continue
+		}
+		if found {
+			t.Errorf("a second incident with deaths: %v", r)
+		}
+		found = true
+		// Four articles tell of it: a, its copy, b and c.
+		if r[col["sources"]] != "4" || r[col["fatalities"]] != "9" || r[col["fatalities_max"]] != "15" {
+			t.Errorf("incident row %v: want 4 sources, fatalities 9, largest 15", r)
+		}
+		if !strings.Contains(r[col["figures"]], "(witnesses)") {
+			t.Errorf("figures %q do not say who claims 12", r[col["figures"]])
+		}
+	}
+	if !found {
+		t.Errorf("no incident with deaths in\n%s", out)
+	}
+
+	out, _, err = runCLI(t, "--db", db, "stories", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list []struct {
+		ID       string   `json:"id"`
+		Articles []string `json:"articles"`
+		Copies   int      `json:"copies"`
+	}
+	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) != 2 {
+		t.Fatalf("stories: %v\n%s", err, out)
+	}
+	if list[0].ID != "a" || len(list[0].Articles) != 4 || list[0].Copies != 1 {
+		t.Errorf("largest story %+v, want a with 4 articles, 1 near-copy", list[0])
+	}
+}

@@ -1,0 +1,487 @@
+package story
+
+import (
+	"math"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/annalist/annalist"
+)
+
+// Options tune an Index. The zero value means the defaults.
+type Options struct {
+	// Duplicate is the share of the shorter article's shingles the longer
+	// must hold for the shorter to be a near-copy (DefaultDuplicate).
+	Duplicate float64
+	// Join is the least similarity of an article to a story for it to
+	// join (DefaultJoin).
+	Join float64
+}
+
+// Defaults of Options, chosen on generated syndicated copies of
+// Reuters-21578 (near-duplicates) and on the ECB+ training topics (stories):
+// see README.md.
+const (
+	DefaultDuplicate = 0.6
+	DefaultJoin      = 0.10
+)
+
+// Index decides, as articles arrive, which are near-copies of stored ones,
+// which story each joins, and which of their events are one incident. It
+// holds in memory only what those decisions need (sketches, story
+// profiles, incidents); Load rebuilds it from stored records. Safe for
+// concurrent use.
+type Index struct {
+	mu  sync.Mutex
+	opt Options
+
+	docs     []doc
+	byID     map[string]int
+	postings map[uint64][]int32 // sketch hash → docs holding it
+
+	stories  []*storyState
+	byStory  map[string]int
+	terms    map[string][]int32 // feature → stories whose profile holds it
+	df       map[string]int     // feature → articles holding it
+	ids      map[string]int32   // feature → its number in vectors
+	articles int                // articles counted in df
+}
+
+type doc struct {
+	id     string
+	sketch Sketch
+	story  int
+	dupOf  string // the original, when this is a near-copy
+	gone   bool   // the store refused it
+}
+
+// storyState is one story's profile: the sum of its articles' vectors.
+type storyState struct {
+	id        string
+	features  map[string]bool // every feature its articles had: what finds it
+	size      int
+	first     string // earliest and latest publication dates, YYYY-MM-DD
+	last      string
+	whens     map[string]int // dates the texts are about
+	places    map[string]*annalist.Geo
+	incidents []*incident
+	members   []vector // the latest articles' vectors, at most maxMembers
+}
+
+// maxMembers caps the articles a story compares a newcomer with.
+const maxMembers = 30
+
+// NewIndex makes an empty index.
+func NewIndex(opt Options) *Index {
+	if opt.Duplicate <= 0 {
+		opt.Duplicate = DefaultDuplicate
+	}
+	if opt.Join <= 0 {
+		opt.Join = DefaultJoin
+	}
+	return &Index{
+		opt:      opt,
+		byID:     map[string]int{},
+		postings: map[uint64][]int32{},
+		byStory:  map[string]int{},
+		terms:    map[string][]int32{},
+		df:       map[string]int{},
+		ids:      map[string]int32{},
+	}
+}
+
+// Len is the number of articles the index holds.
+func (x *Index) Len() int {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return len(x.docs)
+}
+
+// Stories is the number of stories.
+func (x *Index) Stories() int {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return len(x.stories)
+}
+
+// Copies is the number of near-copies among the articles held, after the
+// first skip.
+func (x *Index) Copies(skip int) int {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	n := 0
+	for _, d := range x.docs[min(skip, len(x.docs)):] {
+		if d.dupOf != "" && !d.gone {
+			n++
+		}
+	}
+	return n
+}
+
+// Assign decides r's DuplicateOf, Story and its events' Incident, and
+// remembers r for the articles after it. Ids are those of the first
+// article of a story and of the first report of an incident, so the same
+// input ingested in the same order gets the same ids.
+func (x *Index) Assign(r *annalist.Record) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if i, ok := x.byID[r.ID]; ok && !x.docs[i].gone {
+		// The same article again (a batch retried after the store
+		// failed): the same decisions.
+		d := x.docs[i]
+		s := x.stories[d.story]
+		r.DuplicateOf, r.Story = d.dupOf, s.id
+		x.incidents(s, r)
+		return
+	}
+	sk := NewSketch(r.Text)
+	p := newProfile(r)
+	x.count(p)
+	d := doc{id: r.ID, sketch: sk, story: -1}
+	if o := x.original(sk); o >= 0 {
+		d.dupOf = x.docs[o].id
+		if x.docs[o].dupOf != "" {
+			d.dupOf = x.docs[o].dupOf
+		}
+		d.story = x.docs[o].story
+	}
+	v := p.vector(x.idf, x.intern)
+	if d.story < 0 {
+		d.story = x.best(p, v)
+	}
+	if d.story < 0 {
+		d.story = x.newStory(r.ID)
+	}
+	s := x.stories[d.story]
+	if d.dupOf == "" {
+		x.addTo(d.story, p, v) // a copy adds nothing to the profile
+	}
+	r.DuplicateOf = d.dupOf
+	r.Story = s.id
+	x.incidents(s, r)
+	x.addDoc(d)
+}
+
+// Load takes in a record as stored, with its assignments, so that an index
+// rebuilt from a store decides the next articles as the first one would
+// have.
+func (x *Index) Load(r *annalist.Record) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if _, ok := x.byID[r.ID]; ok {
+		return
+	}
+	p := newProfile(r)
+	x.count(p)
+	story := r.Story
+	if story == "" {
+		story = r.ID // stored before stories were kept: a story of its own
+	}
+	si, ok := x.byStory[story]
+	if !ok {
+		si = x.newStory(story)
+	}
+	if r.DuplicateOf == "" {
+		x.addTo(si, p, p.vector(x.idf, x.intern))
+	}
+	s := x.stories[si]
+	for i := range r.Events {
+		ev := &r.Events[i]
+		if ev.Incident == "" {
+			continue
+		}
+		if in := s.incident(ev.Incident); in != nil {
+			in.add(ev, r.Published)
+		} else {
+			s.incidents = append(s.incidents, newIncident(ev.Incident, ev, r.Published))
+		}
+	}
+	x.addDoc(doc{id: r.ID, sketch: NewSketch(r.Text), story: si, dupOf: r.DuplicateOf})
+}
+
+// Forget drops an article the store refused (its id or body was stored
+// already), so that no later article is called a copy of it. What it added
+// to its story's profile stays: it said the same as what is stored.
+func (x *Index) Forget(id string) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if i, ok := x.byID[id]; ok {
+		x.docs[i].gone = true
+		delete(x.byID, id)
+	}
+}
+
+func (x *Index) addDoc(d doc) {
+	n := int32(len(x.docs))
+	x.docs = append(x.docs, d)
+	x.byID[d.id] = int(n)
+	for _, h := range d.sketch.Mins {
+		if len(x.postings[h]) < maxPosting {
+			x.postings[h] = append(x.postings[h], n)
+		}
+	}
+}
+
+// maxPosting caps how many articles one shingle points to: a shingle in
+// thousands of articles is boilerplate, not evidence of copying.
+const maxPosting = 500
+
+// original is the earliest stored article that r's sketch says contains
+// it or is contained by it, or -1.
+func (x *Index) original(sk Sketch) int {
+	if sk.Size < minShingles {
+		return -1 // too short to tell a copy from a formula
+	}
+	shared := map[int32]int{}
+	for _, h := range sk.Mins {
+		for _, d := range x.postings[h] {
+			shared[d]++
+		}
+	}
+	best, bestScore := -1, 0.0
+	need := max(2, len(sk.Mins)/8)
+	for d, n := range shared {
+		if n < need || x.docs[d].gone || x.docs[d].sketch.Size < minShingles {
+			continue
+		}
+		c := sk.Containment(x.docs[d].sketch)
+		if c >= x.opt.Duplicate && (c > bestScore || (c == bestScore && int(d) < best)) {
+			best, bestScore = int(d), c
+		}
+	}
+	return best
+}
+
+// minShingles: below this, articles are formulas ("Shr 30 cts vs 20 cts")
+// whose likeness says nothing.
+const minShingles = 20
+
+func (x *Index) count(p profile) {
+	x.articles++
+	for k := range p.counts {
+		x.df[k]++
+	}
+}
+
+func (x *Index) intern(k string) int32 {
+	id, ok := x.ids[k]
+	if !ok {
+		id = int32(len(x.ids))
+		x.ids[k] = id
+	}
+	return id
+}
+
+// idf is the inverse document frequency of a feature over the articles
+// seen so far, smoothed.
+func (x *Index) idf(k string) float64 {
+	return math.Log(float64(x.articles+1)/float64(x.df[k]+1)) + 1
+}
+
+// best is the story r's profile fits best, or -1 when none fits well
+// enough.
+func (x *Index) best(p profile, v vector) int {
+	// Candidates are the stories that share a feature that is not too
+	// common; only the few sharing the most are compared in full, which
+	// bounds the work however large the store.
+	shared := map[int32]float64{}
+	common := x.articles/20 + 2
+	for i, k := range v.keys {
+		if i >= 30 {
+			break
+		}
+		if x.df[k] > common {
+			continue
+		}
+		// The latest stories that have the feature: news follows news.
+		post := x.terms[k]
+		for _, s := range post[max(0, len(post)-maxScan):] {
+			shared[s] += 1 / float64(i+1)
+		}
+	}
+	cand := make([]int32, 0, len(shared))
+	for s := range shared {
+		cand = append(cand, s)
+	}
+	slices.SortFunc(cand, func(a, b int32) int {
+		if shared[a] != shared[b] {
+			if shared[a] > shared[b] {
+				return -1
+			}
+			return 1
+		}
+		return int(a - b)
+	})
+	cand = cand[:min(maxCandidates, len(cand))]
+	best, bestScore := -1, x.opt.Join
+	for _, s := range cand {
+		sc := x.stories[s].similarity(p, v)
+		if sc > bestScore || (sc == bestScore && best >= 0 && int(s) < best) {
+			best, bestScore = int(s), sc
+		}
+	}
+	return best
+}
+
+// maxCandidates is how many stories a newcomer is compared with in full,
+// and maxScan how many stories, the latest, are looked at per feature.
+const (
+	maxCandidates = 20
+	maxScan       = 200
+)
+
+func (x *Index) newStory(id string) int {
+	x.stories = append(x.stories, &storyState{
+		id:       id,
+		features: map[string]bool{},
+		whens:    map[string]int{},
+		places:   map[string]*annalist.Geo{},
+	})
+	x.byStory[id] = len(x.stories) - 1
+	return len(x.stories) - 1
+}
+
+func (x *Index) addTo(si int, p profile, v vector) {
+	s := x.stories[si]
+	for _, k := range v.keys {
+		if !s.features[k] {
+			s.features[k] = true
+			x.terms[k] = append(x.terms[k], int32(si))
+		}
+	}
+	if len(s.members) >= maxMembers {
+		s.members = s.members[1:]
+	}
+	s.members = append(s.members, v)
+	s.size++
+	if p.date != "" {
+		if s.first == "" || p.date < s.first {
+			s.first = p.date
+		}
+		if p.date > s.last {
+			s.last = p.date
+		}
+	}
+	if p.when != "" {
+		s.whens[p.when]++
+	}
+	if p.place != nil {
+		s.places[geoKey(p.place, "")] = p.place
+	}
+}
+
+// similarity is how alike v and the story's articles are, lowered where the
+// dates or places of the two say they are different happenings of one kind.
+func (s *storyState) similarity(p profile, v vector) float64 {
+	if len(s.members) == 0 {
+		return 0
+	}
+	// Average link: the mean likeness to the story's latest articles,
+	// which holds a story together better than its single closest
+	// article (which chains) or its centroid (which blurs).
+	var sim float64
+	for _, m := range s.members {
+		sim += v.dot(m)
+	}
+	sim /= float64(len(s.members))
+	// Publication dates far apart: the same kind of news, later.
+	if p.date != "" && s.last != "" {
+		gap := min(daysBetween(p.date, s.first), daysBetween(p.date, s.last))
+		if p.date >= s.first && p.date <= s.last {
+			gap = 0
+		}
+		if gap > 3 {
+			sim *= math.Exp(-float64(gap-3) / 30)
+		}
+	}
+	// The text is about another day than the story's.
+	if p.when != "" && len(s.whens) > 0 {
+		if _, ok := s.whens[p.when]; !ok && !s.dateAgrees(p.when) {
+			sim *= 0.6
+		}
+	}
+	// Another town or region than the story's.
+	if p.place != nil && len(s.places) > 0 {
+		if !s.placeAgrees(p.place) {
+			sim *= 0.7
+		}
+	}
+	return sim
+}
+
+func (s *storyState) dateAgrees(v string) bool {
+	for w := range s.whens {
+		if datesAgree(v, w, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *storyState) placeAgrees(g *annalist.Geo) bool {
+	for _, h := range s.places {
+		if placesAgree(g, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// datesAgree reports whether two TIMEX3 date values can name the same
+// happening: one holds the other ("2022-01" and "2022-01-05"), or they are
+// days at most slack apart.
+func datesAgree(a, b string, slack int) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	n := min(len(a), len(b), 10)
+	if a[:n] == b[:n] {
+		return true
+	}
+	if len(a) >= 10 && len(b) >= 10 {
+		d := daysBetween(a[:10], b[:10])
+		return d >= 0 && d <= slack
+	}
+	return false
+}
+
+// placesAgree reports whether two places can be where one happening was:
+// the same place, or within a distance that suits their kind.
+func placesAgree(a, b *annalist.Geo) bool {
+	if a.GeonamesID != 0 && a.GeonamesID == b.GeonamesID {
+		return true
+	}
+	if a.Country != "" && b.Country != "" && a.Country != b.Country {
+		return false
+	}
+	if a.Kind == annalist.GeoCountry || b.Kind == annalist.GeoCountry {
+		return true // a country holds its towns
+	}
+	if (a.Kind == annalist.GeoAdmin1 || b.Kind == annalist.GeoAdmin1) && (a.Admin1 == "" || b.Admin1 == "" || a.Admin1 == b.Admin1) {
+		return true
+	}
+	return km(a.Lat, a.Lon, b.Lat, b.Lon) <= 50
+}
+
+// km is the great-circle distance.
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371
+	rad := math.Pi / 180
+	dlat := (lat2 - lat1) * rad
+	dlon := (lon2 - lon1) * rad
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(h))
+}
+
+// daysBetween is |a−b| in days for YYYY-MM-DD dates, or -1 when either is
+// not one.
+func daysBetween(a, b string) int {
+	ta, err1 := time.Parse("2006-01-02", a)
+	tb, err2 := time.Parse("2006-01-02", b)
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	d := ta.Sub(tb).Hours() / 24
+	return int(math.Abs(d))
+}

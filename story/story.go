@@ -1,0 +1,42 @@
+// Package story groups articles by the happening they report, as they
+// arrive: a syndicated copy of a stored article is marked a near-copy of
+// it (duplicate_of), every article joins a story (the articles that report
+// one real-world happening), and the events of a story's articles that
+// agree on type, date, place and actors merge into one incident.
+//
+// Decisions are incremental: an article is compared with what is stored
+// before it and never re-clustered later, so ingest stays linear and ids
+// stay put. Ids are the id of the first article of a story and of the first
+// report of an incident, so the same input ingested in the same order gets
+// the same ids.
+//
+// Near-copies: each body's word shingles (three words) are sketched by a
+// bottom-k MinHash; candidates are the stored articles sharing sketch
+// values, and one is an original when it holds most of the shorter one's
+// shingles (containment, estimated from the sketches and their sizes),
+// which survives another outlet's header and footer and a dropped sentence.
+//
+// Stories: each article's words, pairs of words, names, places, event
+// types and the dates it is about, weighted by inverse document frequency
+// over the articles seen so far, are compared with the latest articles of
+// the stories that share its rarer features (average link); two stories
+// of one kind stay apart when their publication dates, the days the texts
+// are about or their towns differ.
+package story
+
+import (
+	"context"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/store"
+)
+
+// Rebuild loads every record of s into x, with the assignments they were
+// stored with, so that the next articles are decided as if the index had
+// never been closed.
+func Rebuild(ctx context.Context, s store.Store, x *Index) error {
+	return s.Records(ctx, "", store.SearchOptions{}, func(r *annalist.Record) error {
+		x.Load(r)
+		return nil
+	})
+}
