@@ -142,8 +142,10 @@ func (s *Server) run(name string, args ...string) ([]byte, error) {
 
 func (s *Server) startServer() error {
 	// No TCP at all: the socket in Dir is the only way in. fsync off: a
-	// test server need not survive a power cut, only a process restart.
-	opts := fmt.Sprintf("-k %s -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100", s.Dir)
+	// test server need not survive a power cut, only a process restart;
+	// commits stay synchronous, as the workers rely on (an ack follows a
+	// commit that must survive an immediate stop).
+	opts := fmt.Sprintf("-k %s -c listen_addresses='' -c fsync=off -c full_page_writes=off -c max_connections=100", s.Dir)
 	out, err := s.run("pg_ctl", "-D", s.data(), "-o", opts, "-l", filepath.Join(s.Dir, "log"), "-w", "-t", "60", "start")
 	if err != nil {
 		log, _ := os.ReadFile(filepath.Join(s.Dir, "log"))
