@@ -33,7 +33,7 @@ const faultSlice = 2500
 
 // buildBinary builds annalist into dir, for tests that run it as other
 // processes would.
-func buildBinary(t *testing.T, dir string) string {
+func buildBinary(t testing.TB, dir string) string {
 	t.Helper()
 	bin := filepath.Join(dir, "annalist")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
@@ -44,7 +44,7 @@ func buildBinary(t *testing.T, dir string) string {
 
 // reutersJSONL writes the first n Reuters stories (all when n <= 0) as the
 // contract's JSON Lines and returns the file.
-func reutersJSONL(t *testing.T, dir string, n int) (string, int) {
+func reutersJSONL(t testing.TB, dir string, n int) (string, int) {
 	t.Helper()
 	corpus := shared.Require(t, "corpus/reuters21578")
 	path := filepath.Join(dir, "reuters.jsonl")
@@ -109,6 +109,8 @@ func TestWorkersSurviveSIGKILLAndDatabaseRestart(t *testing.T) {
 	natsURL := natstest.Start(t)
 	bin := buildBinary(t, dir)
 	t.Logf("%d Reuters stories; PostgreSQL %s; NATS %s", stories, pgURL, natsURL)
+	began := time.Now()
+	phase := func(what string) { t.Logf("%5.1fs %s", time.Since(began).Seconds(), what) }
 
 	// The reference: one process, SQLite.
 	refDB := filepath.Join(dir, "ref.db")
@@ -121,6 +123,7 @@ func TestWorkersSurviveSIGKILLAndDatabaseRestart(t *testing.T) {
 	}
 	want := storedIDs(t, ref)
 	ref.Close()
+	phase("reference ingest done")
 
 	if out, err := exec.Command(bin, "ingest", "--to", natsURL, input).CombinedOutput(); err != nil {
 		t.Fatalf("ingest --to: %v\n%s", err, out)
@@ -170,6 +173,7 @@ func TestWorkersSurviveSIGKILLAndDatabaseRestart(t *testing.T) {
 		}
 	}
 
+	phase("published")
 	a, b := worker("a"), worker("b")
 	defer func() { a.Process.Kill(); b.Process.Kill() }()
 
@@ -185,6 +189,7 @@ func TestWorkersSurviveSIGKILLAndDatabaseRestart(t *testing.T) {
 	}
 	a.Wait()
 	killedAt := count()
+	phase("worker a killed")
 	a = worker("a2")
 
 	waitFor("half stored", func() bool { return count() >= len(want)/2 })
@@ -193,11 +198,13 @@ func TestWorkersSurviveSIGKILLAndDatabaseRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	restartedAt := count()
+	phase("PostgreSQL restarted")
 
 	waitFor("the queue emptied", func() bool {
 		s, err := q.Status(ctx)
 		return err == nil && s.Depth == 0 && s.InFlight == 0
 	})
+	phase("queue empty")
 	for _, c := range []*exec.Cmd{a, b} {
 		c.Process.Signal(syscall.SIGTERM)
 		if err := c.Wait(); err != nil {
@@ -243,3 +250,84 @@ func diff(want, got []string) (missing, extra []string) {
 }
 
 func head(s []string) []string { return s[:min(len(s), 10)] }
+
+// BenchmarkScaleOut runs the Reuters corpus three ways, each process the
+// built binary: `annalist ingest` into SQLite, and published to NATS then
+// drained by one and by two `annalist worker` processes into PostgreSQL
+// (each from the first worker's start to the last one's exit, model loading
+// included, as ingest's is). It reports articles/s for each and the ratios
+// to SQLite. Run it with -benchtime 1x: one round is a few minutes.
+func BenchmarkScaleOut(b *testing.B) {
+	ctx := context.Background()
+	dir := b.TempDir()
+	input, stories := reutersJSONL(b, dir, 0)
+	bin := buildBinary(b, dir)
+	run := func(name string, args ...string) time.Duration {
+		start := time.Now()
+		if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
+			b.Fatalf("%s: %v\n%s", name, err, out)
+		}
+		return time.Since(start)
+	}
+	var sqliteT, one, two time.Duration
+	for i := 0; i < b.N; i++ {
+		sqliteT += run("ingest", "--db", filepath.Join(dir, fmt.Sprintf("ref%d.db", i)), "ingest", input)
+		for _, workers := range []int{1, 2} {
+			natsURL, stop := natsServerB(b)
+			run("ingest --to", "ingest", "--to", natsURL, input)
+			pgURL := pgtest.URL(b)
+			start := time.Now()
+			var cmds []*exec.Cmd
+			for w := 0; w < workers; w++ {
+				c := exec.Command(bin, "worker", "--from", natsURL, "--db", pgURL, "--drain", "--idle", "300ms")
+				var out strings.Builder
+				c.Stdout, c.Stderr = &out, &out
+				if err := c.Start(); err != nil {
+					b.Fatal(err)
+				}
+				cmds = append(cmds, c)
+				defer func() {
+					if b.Failed() {
+						b.Log(out.String())
+					}
+				}()
+			}
+			for _, c := range cmds {
+				if err := c.Wait(); err != nil {
+					b.Fatalf("worker: %v", err)
+				}
+			}
+			d := time.Since(start)
+			pg, err := postgres.Open(ctx, pgURL)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var n int
+			pg.Pool().QueryRow(ctx, "SELECT count(*) FROM articles").Scan(&n)
+			pg.Close()
+			stop()
+			if n < stories*98/100 {
+				b.Fatalf("%d workers stored %d of %d stories", workers, n, stories)
+			}
+			if workers == 1 {
+				one += d
+			} else {
+				two += d
+			}
+		}
+	}
+	rate := func(d time.Duration) float64 { return float64(stories*b.N) / d.Seconds() }
+	b.ReportMetric(rate(sqliteT), "sqlite-articles/s")
+	b.ReportMetric(rate(one), "pg-1worker-articles/s")
+	b.ReportMetric(rate(two), "pg-2workers-articles/s")
+	b.ReportMetric(rate(one)/rate(sqliteT), "ratio-1worker")
+	b.ReportMetric(rate(two)/rate(sqliteT), "ratio-2workers")
+}
+
+func natsServerB(b *testing.B) (string, func()) {
+	s, err := natstest.Server(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s.ClientURL(), s.Shutdown
+}

@@ -96,6 +96,7 @@ empty); it prints a line per batch when --verbose, and a summary at the end.`,
 	fs.IntVar(&opt.MaxAckPending, "max-ack-pending", queue.DefaultMaxAckPending, "messages all workers together may hold unacknowledged")
 	fs.DurationVar(&opt.AckWait, "ack-wait", queue.DefaultAckWait, "how long a message taken by a silent worker waits before it is delivered again")
 	fs.BoolVar(&opt.StopWhenEmpty, "drain", false, "stop once the queue is empty")
+	fs.DurationVar(&opt.Idle, "idle", queue.DefaultIdle, "how long a pull waits on an empty queue (with --drain: before stopping)")
 	fs.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	fs.BoolP("verbose", "v", false, "a line per batch on standard error")
 	root.AddCommand(cmd)

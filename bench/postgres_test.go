@@ -1,0 +1,74 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/internal/pgtest"
+	"github.com/annalist/annalist/store/postgres"
+)
+
+// searchArticles is how many articles the PostgreSQL search benchmark
+// searches: the Reuters records, repeated with a line added to each copy
+// so that every body is new to the store.
+const searchArticles = 100_000
+
+// BenchmarkSearchPostgres times the search Queries (top 20 with
+// ts_headline snippets) over 100,000 articles in PostgreSQL, on a server
+// the benchmark starts (see internal/pgtest). Filling the store takes a
+// few minutes and is not timed.
+func BenchmarkSearchPostgres(b *testing.B) {
+	ctx := context.Background()
+	arts, _ := reuters(b)
+	var recs []*annalist.Record
+	if err := extract.Default().Run(0, fromMemory(arts), func(res extract.Result) error {
+		if res.Err == nil {
+			recs = append(recs, res.Record)
+		}
+		return nil
+	}); err != nil {
+		b.Fatal(err)
+	}
+	st, err := postgres.Open(ctx, pgtest.URL(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	start := time.Now()
+	var batch []*annalist.Record
+	for n := 0; n < searchArticles; n++ {
+		r := *recs[n%len(recs)]
+		if pass := n / len(recs); pass > 0 {
+			r.ID = fmt.Sprintf("%s-%d", r.ID, pass)
+			r.Text += fmt.Sprintf("\n(copy %d)", pass)
+		}
+		batch = append(batch, &r)
+		if len(batch) == 1000 || n == searchArticles-1 {
+			if _, err := st.Put(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+			batch = batch[:0]
+		}
+	}
+	if _, err := st.Pool().Exec(ctx, "ANALYZE"); err != nil {
+		b.Fatal(err)
+	}
+	var n int
+	st.Pool().QueryRow(ctx, "SELECT count(*) FROM articles").Scan(&n)
+	b.Logf("%d articles stored in %.0fs", n, time.Since(start).Seconds())
+	b.ResetTimer()
+	var lat []time.Duration
+	for i := 0; i < b.N; i++ {
+		l, err := SearchLatencies(ctx, st, searchRounds)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, l...)
+	}
+	b.ReportMetric(float64(Percentile(lat, 50).Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(Percentile(lat, 95).Microseconds())/1000, "p95-ms")
+}
