@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"syscall"
@@ -330,4 +331,53 @@ func natsServerB(b *testing.B) (string, func()) {
 		b.Fatal(err)
 	}
 	return s.ClientURL(), s.Shutdown
+}
+
+// The commands end to end in-process: ingest --to, worker --drain, queue.
+func TestIngestToWorkerAndQueue(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	os.WriteFile(in, []byte(`{"id": "one", "text": "Police arrested 12 protesters in Almaty on Monday.", "published": "2022-01-10"}
+{"id": "two", "text": "Cocoa prices rose in London.", "published": "2022-01-11"}
+`), 0o644)
+	url := natstest.Start(t)
+	out, _, err := cli(t, "ingest", "--to", url, in)
+	if err != nil || !strings.Contains(out, "published 2 articles") {
+		t.Fatalf("ingest --to: %v\n%s", err, out)
+	}
+	// A message that is not an article goes to the dead letters.
+	q, err := queue.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	if _, err := q.Publish(context.Background(), &annalist.Article{ID: "blank", Text: " "}, false); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "w.db")
+	out, errOut, err := cli(t, "worker", "--from", url, "--db", db, "--drain", "--idle", "300ms")
+	if err != nil || !strings.Contains(out, "stored 2") || !strings.Contains(out, "dead-lettered 1") {
+		t.Fatalf("worker: %v\n%s%s", err, out, errOut)
+	}
+	out, _, err = cli(t, "queue", "--from", url)
+	if err != nil || !regexp.MustCompile(`depth +0\n`).MatchString(out) || !regexp.MustCompile(`dead-lettered +1\n`).MatchString(out) {
+		t.Errorf("queue: %v\n%s", err, out)
+	}
+	out, _, err = cli(t, "queue", "--from", url, "--dead")
+	if err != nil || !strings.Contains(out, "blank") || !strings.Contains(out, `no "text" or "html"`) {
+		t.Errorf("queue --dead: %v\n%s", err, out)
+	}
+	out, _, err = cli(t, "--db", db, "search", "cocoa")
+	if err != nil || !strings.Contains(out, "two") {
+		t.Errorf("search after the worker: %v\n%s", err, out)
+	}
+	for _, args := range [][]string{{"worker", "--from", "nats://127.0.0.1:1"}, {"queue", "--from", "nats://127.0.0.1:1"}, {"ingest", "--to", "nats://127.0.0.1:1", in}} {
+		start := time.Now()
+		if _, _, err := cli(t, args...); err == nil || !strings.Contains(err.Error(), "nats://127.0.0.1:1") || time.Since(start) > 10*time.Second {
+			t.Errorf("%v: %v after %v: want a quick error naming the URL", args, err, time.Since(start))
+		}
+	}
+	if _, _, err := cli(t, "--db", "postgres://nobody@127.0.0.1:1/x", "stats"); err == nil || !strings.Contains(err.Error(), "127.0.0.1:1") {
+		t.Errorf("stats on an unreachable database: %v", err)
+	}
 }
