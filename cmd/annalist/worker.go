@@ -36,7 +36,8 @@ any number, on any machine: they share the queue.
 A message is acknowledged only after the transaction holding its record has
 committed. A worker that dies leaves its messages to be delivered again to
 another, and the store's id rule keeps each article stored once. While the
-store is unreachable (restarting, say) the batch is held and retried. An
+store is unreachable (restarting, say) the batch is held and retried; a record
+the store refuses while it answers is dead-lettered after three tries. An
 article that cannot be read or analysed, or that was delivered more than
 --max-deliver times without being stored, goes to the dead-letter stream with
 its error ("annalist queue --dead" lists them). --max-ack-pending bounds the
