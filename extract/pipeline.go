@@ -16,6 +16,7 @@ import (
 	"github.com/annalist/annalist/gazetteer"
 	"github.com/annalist/annalist/geo"
 	"github.com/annalist/annalist/ner"
+	"github.com/annalist/annalist/syntax"
 	"github.com/annalist/annalist/text"
 	"github.com/annalist/annalist/timex"
 )
@@ -124,6 +125,9 @@ func (p *Pipeline) Process(a *annalist.Article) (rec *annalist.Record, err error
 		return r, nil
 	}
 	d := text.Analyze(r.Text, r.Published)
+	// The language layer: tags, lemmas and dependencies, computed per
+	// sentence only when an extractor calls d.Parse.
+	d.Parser = syntax.Lazy
 	for _, x := range p.Extractors {
 		if err := run(x, d, r); err != nil {
 			return nil, err

@@ -8,11 +8,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/annalist/annalist/bench"
+	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/syntax"
 )
 
 func init() {
 	opt := bench.Options{Corpus: bench.DefaultCorpus}
-	var asJSON bool
+	var asJSON, parseAll bool
 	cmd := &cobra.Command{
 		Use:   "bench [flags]",
 		Short: "Measure throughput and memory on the Reuters-21578 newswire",
@@ -37,10 +39,16 @@ with it, since articles stream through.`,
   annalist bench --ingest
   annalist bench --ingest --keep reuters.db && annalist --db reuters.db search cocoa
 
+  # the language layer on every sentence (extractors parse only what they need)
+  annalist bench --parse-all
+
   # three times the input: memory stays flat
   annalist bench --passes 3 --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if parseAll {
+				opt.Pipeline = &extract.Pipeline{Extractors: append([]extract.Extractor{syntax.ParseAll{}}, extract.DefaultExtractors()...)}
+			}
 			res, err := bench.Run(cmd.Context(), opt)
 			if err != nil {
 				return err
@@ -86,6 +94,7 @@ with it, since articles stream through.`,
 	fl.BoolVar(&opt.NoClean, "no-clean", false, "keep the bodies exactly as read (exact duplicates only are stored once)")
 	fl.IntVar(&opt.Passes, "passes", 1, "times through the corpus")
 	fl.BoolVar(&asJSON, "json", false, "print the figures as JSON")
+	fl.BoolVar(&parseAll, "parse-all", false, "also tag and parse every sentence (the language layer's cost when every sentence needs it)")
 	root.AddCommand(cmd)
 }
 

@@ -1,0 +1,292 @@
+package syntax
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+)
+
+// A perceptron scores classes by summing, over a decision's hashed
+// features, the weights each feature holds for each class. Weights are
+// sparse: a feature keeps only the classes it was ever updated for, which
+// keeps both the tagger (a hundred tag pairs) and the parser (a shift and
+// two arcs per relation) small.
+
+// trainEntry is one class weight of a feature while training: the weight
+// and the sum of time-stamped updates that yields its average.
+type trainEntry struct {
+	class int32
+	w     float32
+	u     float64
+}
+
+// trainer is an averaged perceptron under training (Collins 2002; the
+// average is taken as w - u/c, Daumé's trick, so an update costs O(1)).
+type trainer struct {
+	nclass int
+	index  map[uint64]int32
+	rows   [][]trainEntry
+	c      float64
+}
+
+func newTrainer(nclass int) *trainer {
+	return &trainer{nclass: nclass, index: map[uint64]int32{}, c: 1}
+}
+
+// score fills scores (len nclass) with the current weights' sums.
+func (t *trainer) score(feats []uint64, scores []float32) {
+	clear(scores)
+	for _, f := range feats {
+		if r, ok := t.index[f]; ok {
+			for _, e := range t.rows[r] {
+				scores[e.class] += e.w
+			}
+		}
+	}
+}
+
+// tick counts one training decision, whether or not it needed an update.
+func (t *trainer) tick() { t.c++ }
+
+// update moves weight from the predicted class to the gold one.
+func (t *trainer) update(feats []uint64, gold, pred int) {
+	if gold == pred {
+		return
+	}
+	for _, f := range feats {
+		r, ok := t.index[f]
+		if !ok {
+			r = int32(len(t.rows))
+			t.index[f] = r
+			t.rows = append(t.rows, nil)
+		}
+		t.add(r, gold, 1)
+		t.add(r, pred, -1)
+	}
+}
+
+func (t *trainer) add(r int32, class int, d float32) {
+	row := t.rows[r]
+	for i := range row {
+		if row[i].class == int32(class) {
+			row[i].w += d
+			row[i].u += t.c * float64(d)
+			return
+		}
+	}
+	t.rows[r] = append(row, trainEntry{class: int32(class), w: d, u: t.c * float64(d)})
+}
+
+// weights are a trained perceptron's averaged weights, quantised to 16
+// bits, in an open-addressing table keyed by feature hash: the form the
+// tagger and parser run with and the models store.
+type weights struct {
+	nclass int
+	keys   []uint64 // sorted feature hashes
+	start  []uint32 // entries of keys[i]: ent[start[i]:start[i+1]]
+	cls    []uint16
+	w      []int16
+	// the lookup table, built on load: slot -> index+1 into keys (0 empty)
+	slots []uint32
+	mask  uint64
+}
+
+// average turns a trainer into weights, dropping entries whose averaged
+// weight rounds to zero at the quantisation step.
+func (t *trainer) average() *weights {
+	keys := make([]uint64, 0, len(t.index))
+	for k := range t.index {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	maxAbs := 0.0
+	avg := func(e trainEntry) float64 { return float64(e.w) - e.u/t.c }
+	for _, row := range t.rows {
+		for _, e := range row {
+			maxAbs = math.Max(maxAbs, math.Abs(avg(e)))
+		}
+	}
+	scale := maxAbs / 32000
+	if scale == 0 {
+		scale = 1
+	}
+	ws := &weights{nclass: t.nclass}
+	for _, k := range keys {
+		row := slices.Clone(t.rows[t.index[k]])
+		slices.SortFunc(row, func(a, b trainEntry) int { return int(a.class - b.class) })
+		n := len(ws.cls)
+		for _, e := range row {
+			q := math.Round(avg(e) / scale)
+			if q != 0 {
+				ws.cls = append(ws.cls, uint16(e.class))
+				ws.w = append(ws.w, int16(q))
+			}
+		}
+		if len(ws.cls) > n {
+			ws.keys = append(ws.keys, k)
+			ws.start = append(ws.start, uint32(n))
+		}
+	}
+	ws.start = append(ws.start, uint32(len(ws.cls)))
+	ws.build()
+	return ws
+}
+
+func (ws *weights) build() {
+	size := 1
+	for size < 2*len(ws.keys)+1 {
+		size <<= 1
+	}
+	ws.slots = make([]uint32, size)
+	ws.mask = uint64(size - 1)
+	for i, k := range ws.keys {
+		j := k & ws.mask
+		for ws.slots[j] != 0 {
+			j = (j + 1) & ws.mask
+		}
+		ws.slots[j] = uint32(i + 1)
+	}
+}
+
+// score fills scores (len nclass) with the sums of the features' weights.
+func (ws *weights) score(feats []uint64, scores []int32) {
+	clear(scores)
+	for _, f := range feats {
+		j := f & ws.mask
+		for {
+			s := ws.slots[j]
+			if s == 0 {
+				break
+			}
+			if ws.keys[s-1] == f {
+				a, b := ws.start[s-1], ws.start[s]
+				cls, w := ws.cls[a:b], ws.w[a:b]
+				for i, c := range cls {
+					scores[c] += int32(w[i])
+				}
+				break
+			}
+			j = (j + 1) & ws.mask
+		}
+	}
+}
+
+// writeTo stores the weights: class count, key count, then per key the
+// delta from the previous key, its entry count and entries, all varints.
+func (ws *weights) writeTo(w *bufio.Writer) error {
+	var buf [binary.MaxVarintLen64]byte
+	put := func(x uint64) { w.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	put(uint64(ws.nclass))
+	put(uint64(len(ws.keys)))
+	prev := uint64(0)
+	for i, k := range ws.keys {
+		put(k - prev)
+		prev = k
+		a, b := ws.start[i], ws.start[i+1]
+		put(uint64(b - a))
+		for j := a; j < b; j++ {
+			put(uint64(ws.cls[j]))
+			put(uint64(uint16(ws.w[j])))
+		}
+	}
+	return nil
+}
+
+// reader decodes varints and strings from a byte slice; a short or
+// malformed input sets err and yields zeros.
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) uvarint() uint64 {
+	x, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		if r.err == nil {
+			r.err = errors.New("truncated")
+		}
+		r.b = nil
+		return 0
+	}
+	r.b = r.b[n:]
+	return x
+}
+
+func (r *reader) str() string {
+	n := r.uvarint()
+	if n > uint64(len(r.b)) {
+		if r.err == nil {
+			r.err = errors.New("truncated")
+		}
+		r.b = nil
+		return ""
+	}
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
+
+func readWeights(r *reader) (*weights, error) {
+	ws := &weights{nclass: int(r.uvarint())}
+	n := r.uvarint()
+	if n > uint64(len(r.b)) || ws.nclass > 1<<16 {
+		return nil, fmt.Errorf("implausible sizes: %d features, %d classes", n, ws.nclass)
+	}
+	ws.keys = make([]uint64, n)
+	ws.start = make([]uint32, n+1)
+	// Each entry takes at least two bytes: a bound for the allocation.
+	ws.cls = make([]uint16, 0, len(r.b)/2)
+	ws.w = make([]int16, 0, len(r.b)/2)
+	prev := uint64(0)
+	for i := range ws.keys {
+		prev += r.uvarint()
+		ws.keys[i] = prev
+		ws.start[i] = uint32(len(ws.cls))
+		m := r.uvarint()
+		if m > uint64(ws.nclass) {
+			return nil, fmt.Errorf("feature %d has %d entries for %d classes", i, m, ws.nclass)
+		}
+		for ; m > 0; m-- {
+			c := r.uvarint()
+			if c >= uint64(ws.nclass) {
+				return nil, fmt.Errorf("class %d out of range", c)
+			}
+			ws.cls = append(ws.cls, uint16(c))
+			ws.w = append(ws.w, int16(uint16(r.uvarint())))
+		}
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	ws.start[n] = uint32(len(ws.cls))
+	ws.cls = slices.Clip(ws.cls)
+	ws.w = slices.Clip(ws.w)
+	ws.build()
+	return ws, nil
+}
+
+// Feature hashing: templates and values are mixed into 64-bit keys.
+
+func mix(a, b uint64) uint64 {
+	h := (a ^ (b * 0x9E3779B97F4A7C15)) * 0xBF58476D1CE4E5B9
+	h ^= h >> 31
+	h *= 0x94D049BB133111EB
+	return h ^ h>>29
+}
+
+// hashString is FNV-1a, fixed so that models are the same everywhere.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func f1(t, a uint64) uint64       { return mix(t, a) }
+func f2(t, a, b uint64) uint64    { return mix(mix(t, a), b) }
+func f3(t, a, b, c uint64) uint64 { return mix(mix(mix(t, a), b), c) }

@@ -1,0 +1,289 @@
+package syntax
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The tagger is a greedy left-to-right averaged perceptron over the pair
+// UPOS+XPOS as one class (NOUN NN, AUX VBZ, ...): the two tag sets are
+// predicted together so they never disagree, and the pair is finer than
+// either alone for the parser's features.
+
+// Tagger predicts tag pairs; Classes[i] is "UPOS XPOS".
+type Tagger struct {
+	UPOS, XPOS []string
+	w          *weights
+	// amb maps a lower-cased word seen at least minAmb times in training
+	// to its ambiguity class, a hash of the set of tags it took there.
+	amb map[string]uint64
+}
+
+const minAmb = 2
+
+// ambiguities looks up each word's ambiguity class (null if unknown).
+func (t *Tagger) ambiguities(ws []wordInfo, out []uint64) []uint64 {
+	out = slices.Grow(out[:0], len(ws))
+	for _, w := range ws {
+		a, ok := t.amb[w.lowerS]
+		if !ok {
+			a = null
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// wordInfo is what the tagger, lemmatiser and parser read of a word,
+// hashed once per sentence.
+type wordInfo struct {
+	lower, form, shape uint64
+	suf                [4]uint64 // suffixes of 1..4 runes of the lower-cased form
+	pre                [3]uint64
+	flags              uint64
+	lowerS             string
+}
+
+// null stands for a position outside the sentence.
+var null = hashString("<none>")
+
+func analyzeWords(words []string) []wordInfo {
+	out := make([]wordInfo, len(words))
+	for i, w := range words {
+		l := strings.ToLower(w)
+		wi := wordInfo{lower: hashString(l), form: hashString(w), shape: hashString(shape(w)), lowerS: l}
+		for k := range wi.suf {
+			wi.suf[k] = hashString(suffix(l, k+1))
+		}
+		for k := range wi.pre {
+			wi.pre[k] = hashString(prefix(l, k+1))
+		}
+		var fl uint64
+		if strings.ContainsRune(w, '-') {
+			fl |= 1
+		}
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			fl |= 2
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			fl |= 4
+			if i == 0 {
+				fl |= 8
+			}
+		}
+		wi.flags = fl
+		out[i] = wi
+	}
+	return out
+}
+
+func suffix(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, sz := utf8.DecodeLastRuneInString(s[:i])
+		i -= sz
+	}
+	return s[i:]
+}
+
+func prefix(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, sz := utf8.DecodeRuneInString(s[i:])
+		i += sz
+	}
+	return s[:i]
+}
+
+// shape maps letters to X/x, digits to d, other runes to themselves, with
+// runs longer than two collapsed: "McDonald's" -> "XxXxx'x".
+func shape(w string) string {
+	var b strings.Builder
+	var last rune
+	run := 0
+	for _, r := range w {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c == last {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			run = 1
+		}
+		last = c
+		b.WriteRune(c)
+		if b.Len() > 12 {
+			break
+		}
+	}
+	return b.String()
+}
+
+// tagFeatures appends the features of word i given the two previous tags.
+func tagFeatures(fs []uint64, ws []wordInfo, amb []uint64, i int, p1, p2 int) []uint64 {
+	at := func(j int) *wordInfo {
+		if j < 0 || j >= len(ws) {
+			return nil
+		}
+		return &ws[j]
+	}
+	lw := func(j int) uint64 {
+		if w := at(j); w != nil {
+			return w.lower
+		}
+		return null
+	}
+	suf3 := func(j int) uint64 {
+		if w := at(j); w != nil {
+			return w.suf[2]
+		}
+		return null
+	}
+	shp := func(j int) uint64 {
+		if w := at(j); w != nil {
+			return w.shape
+		}
+		return null
+	}
+	am := func(j int) uint64 {
+		if j < 0 || j >= len(amb) {
+			return null
+		}
+		return amb[j]
+	}
+	w := &ws[i]
+	t1, t2 := uint64(p1+1), uint64(p2+1)
+	fs = append(fs,
+		f1(0, 1), f1(1, w.lower), f1(2, w.form), f1(3, w.suf[0]), f1(4, w.suf[1]), f1(5, w.suf[2]), f1(6, w.suf[3]),
+		f1(7, w.pre[0]), f1(8, w.pre[1]), f1(9, w.pre[2]), f1(10, w.shape), f1(11, t1), f2(12, t1, t2), f2(13, t1, w.lower),
+		f1(14, lw(i-1)), f1(15, suf3(i-1)), f1(16, lw(i-2)), f1(17, lw(i+1)), f1(18, suf3(i+1)), f1(19, lw(i+2)),
+		f1(20, shp(i+1)), f1(21, shp(i-1)), f2(22, w.lower, lw(i+1)), f2(23, lw(i-1), w.lower), f2(24, t1, lw(i+1)),
+		f1(25, w.flags), f2(26, t1, w.suf[2]), f2(27, w.shape, shp(i+1)), f2(28, lw(i-1), lw(i+1)),
+		f1(30, am(i)), f2(31, am(i), t1), f1(32, am(i+1)), f2(33, am(i), am(i+1)), f2(34, suf3(i+1), w.suf[2]),
+	)
+	return fs
+}
+
+// tagSentence tags ws with weights, writing class indices to out.
+func (t *Tagger) tag(ws []wordInfo, out []int, fs []uint64, scores []int32) []uint64 {
+	p1, p2 := -1, -2
+	amb := t.ambiguities(ws, nil)
+	for i := range ws {
+		fs = tagFeatures(fs[:0], ws, amb, i, p1, p2)
+		t.w.score(fs, scores)
+		best := 0
+		for c := 1; c < len(scores); c++ {
+			if scores[c] > scores[best] {
+				best = c
+			}
+		}
+		out[i] = best
+		p2, p1 = p1, best
+	}
+	return fs
+}
+
+// trainTagger trains the tag-pair perceptron on gold sentences.
+func trainTagger(sents []Sentence, epochs int, seed uint64, log func(epoch int, acc float64)) *Tagger {
+	classIdx := map[string]int{}
+	t := &Tagger{}
+	pair := func(w Token) int {
+		k := w.UPOS + " " + w.XPOS
+		c, ok := classIdx[k]
+		if !ok {
+			c = len(t.UPOS)
+			classIdx[k] = c
+			t.UPOS = append(t.UPOS, w.UPOS)
+			t.XPOS = append(t.XPOS, w.XPOS)
+		}
+		return c
+	}
+	// Classes in order of first appearance: deterministic for a given file.
+	gold := make([][]int, len(sents))
+	infos := make([][]wordInfo, len(sents))
+	for i, s := range sents {
+		gold[i] = make([]int, len(s.Words))
+		for j, w := range s.Words {
+			gold[i][j] = pair(w)
+		}
+		infos[i] = analyzeWords(s.Forms())
+	}
+	seen := map[string]map[int]int{}
+	for i, s := range sents {
+		for j, w := range s.Words {
+			l := strings.ToLower(w.Form)
+			if seen[l] == nil {
+				seen[l] = map[int]int{}
+			}
+			seen[l][gold[i][j]]++
+		}
+	}
+	t.amb = map[string]uint64{}
+	for l, cs := range seen {
+		var names []string
+		n := 0
+		for c, k := range cs {
+			names = append(names, t.UPOS[c]+" "+t.XPOS[c])
+			n += k
+		}
+		if n >= minAmb {
+			slices.Sort(names)
+			t.amb[l] = hashString(strings.Join(names, "|"))
+		}
+	}
+	ambs := make([][]uint64, len(sents))
+	for i := range sents {
+		ambs[i] = t.ambiguities(infos[i], nil)
+	}
+	tr := newTrainer(len(t.UPOS))
+	scores := make([]float32, len(t.UPOS))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x7a66))
+	var fs []uint64
+	for ep := 1; ep <= epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		right, total := 0, 0
+		for _, si := range order {
+			ws, g := infos[si], gold[si]
+			p1, p2 := -1, -2
+			for i := range ws {
+				fs = tagFeatures(fs[:0], ws, ambs[si], i, p1, p2)
+				tr.score(fs, scores)
+				best := 0
+				for c := 1; c < len(scores); c++ {
+					if scores[c] > scores[best] {
+						best = c
+					}
+				}
+				tr.tick()
+				tr.update(fs, g[i], best)
+				if best == g[i] {
+					right++
+				}
+				total++
+				p2, p1 = p1, best
+			}
+		}
+		if log != nil {
+			log(ep, float64(right)/float64(total))
+		}
+	}
+	t.w = tr.average()
+	return t
+}
