@@ -125,7 +125,22 @@ func Start() (*Server, error) {
 		os.RemoveAll(dir)
 		return nil, err
 	}
+	s.watch()
 	return s, nil
+}
+
+// watch starts a watchdog that stops the server and removes its directory
+// once this process is gone, so that a test killed by a panic or a
+// timeout leaves no server behind.
+func (s *Server) watch() {
+	script := fmt.Sprintf(`while [ -d /proc/%d ]; do sleep 2; done; %s -D %s -m immediate -w stop >/dev/null 2>&1; rm -rf %s`,
+		os.Getpid(), filepath.Join(s.bin, "pg_ctl"), s.data(), s.Dir)
+	cmd := exec.Command("/bin/sh", "-c", script)
+	cmd.Dir = s.Dir
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Credential: s.cred}
+	if cmd.Start() == nil {
+		go cmd.Wait()
+	}
 }
 
 func (s *Server) data() string { return filepath.Join(s.Dir, "data") }
