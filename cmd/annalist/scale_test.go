@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -258,10 +259,13 @@ func head(s []string) []string { return s[:min(len(s), 10)] }
 // (each from the first worker's start to the last one's exit, model loading
 // included, as ingest's is). It reports articles/s for each and the ratios
 // to SQLite. Run it with -benchtime 1x: one round is a few minutes.
+// The machine has 2 cores: two workers share them with PostgreSQL and NATS.
 func BenchmarkScaleOut(b *testing.B) {
 	ctx := context.Background()
 	dir := b.TempDir()
-	input, stories := reutersJSONL(b, dir, 0)
+	// ANNALIST_SCALE_STORIES=N runs the first N stories only.
+	n, _ := strconv.Atoi(os.Getenv("ANNALIST_SCALE_STORIES"))
+	input, stories := reutersJSONL(b, dir, n)
 	bin := buildBinary(b, dir)
 	run := func(name string, args ...string) time.Duration {
 		start := time.Now()
