@@ -21,6 +21,9 @@ type Article struct {
 	// nor, for a web page, the page itself gives one: a crawl date, or
 	// --date.
 	FallbackDate string `json:"-"`
+	// FallbackSource names where FallbackDate came from ("feed",
+	// "warc", "flag") for Record.Sources.
+	FallbackSource string `json:"-"`
 
 	// Source names where the article came from ("file.jsonl:12") for
 	// error messages; it is not part of the record.
@@ -45,6 +48,20 @@ type Record struct {
 	Themes    []string  `json:"themes,omitempty"`
 	Tone      *Tone     `json:"tone,omitempty"`
 	Focus     *Focus    `json:"focus,omitempty"`
+
+	// Analysed is false when the article was kept but not analysed (a
+	// language the models do not cover); nil means analysed (CONTRACT.md).
+	Analysed *bool `json:"analysed,omitempty"`
+	// Web metadata (optional fields, docs/FETCH.md): the byline, where
+	// title, author, published and url each came from ("json-ld",
+	// "og:title", "meta:author", "link:canonical", "time", "url", "feed",
+	// ...), when the page was fetched (RFC 3339), and which version of the
+	// page at this URL the record is (2, 3, ... when it changed; omitted
+	// for the first).
+	Author  string            `json:"author,omitempty"`
+	Sources map[string]string `json:"sources,omitempty"`
+	Fetched string            `json:"fetched,omitempty"`
+	Version int               `json:"version,omitempty"`
 }
 
 // Span is a stretch of Record.Text: byte offsets, end exclusive.

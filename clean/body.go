@@ -91,6 +91,9 @@ const (
 
 // classify returns why paragraph p is not part of the story, or "".
 func classify(p string) string {
+	if n := strings.Count(p, " "); n >= maxDropWords && n < 120 && isCommentRules(p, lowerWords(p)) {
+		return ReasonComments // house rules run long
+	}
 	if strings.Count(p, " ") >= maxDropWords {
 		return "" // long: the story (checked before splitting words)
 	}
@@ -118,8 +121,14 @@ func classify(p string) string {
 		return ReasonRelated
 	case isBoilerplate(p, lw):
 		return ReasonBoilerplate
-	case isPromo(p):
+	case isPromo(p), isSubscription(p, lw):
 		return ReasonPromo
+	case isCommentRules(p, lw):
+		return ReasonComments
+	case isContact(p, lw):
+		return ReasonContact
+	case isSocial(p, lw):
+		return ReasonSocial
 	}
 	return ""
 }

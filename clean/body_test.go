@@ -125,7 +125,7 @@ mln against 5.81 at the same stage last year.`
 // sharedDir finds the project's shared data (../shared from the repo root)
 // by walking up from the test's folder. (internal/shared does the same but
 // imports ingest, which imports clean: a cycle for these tests.)
-func sharedDir(t *testing.T, sub string) string {
+func sharedDir(t testing.TB, sub string) string {
 	t.Helper()
 	dir, _ := os.Getwd()
 	for {

@@ -54,7 +54,52 @@ func Decode(b []byte, hint string) (string, error) {
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		return "", fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
 	}
+	if err := damagedUTF8(b); err != nil {
+		return "", err
+	}
 	return guessLegacy(b)
+}
+
+// InvalidUTF8Error reports bytes that are not UTF-8 in input that is
+// otherwise UTF-8: damage to be named, not a legacy encoding to guess
+// (re-read as Windows-1251, every other character would be wrong).
+type InvalidUTF8Error struct {
+	Offset int // of the first bad byte
+	Bad    int // bad bytes in all
+	Valid  int // well-formed multi-byte characters around them
+}
+
+func (e *InvalidUTF8Error) Error() string {
+	return fmt.Sprintf("invalid UTF-8 at byte offset %d (%d bad bytes among %d well-formed non-ASCII characters); not re-read in another encoding: fix or re-encode the input",
+		e.Offset, e.Bad, e.Valid)
+}
+
+// damagedUTF8 tells UTF-8 with a few bad bytes from a legacy encoding: in
+// Windows-1251 or -1252 text, well-formed UTF-8 sequences are rare
+// accidents, and almost every non-ASCII byte is invalid; in damaged UTF-8,
+// the well-formed characters outnumber the bad bytes.
+func damagedUTF8(b []byte) error {
+	first, bad, valid := -1, 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			if first < 0 {
+				first = i
+			}
+			bad++
+		} else {
+			valid++
+		}
+		i += n
+	}
+	if bad == 0 || valid < 2 || valid < 2*bad {
+		return nil
+	}
+	return &InvalidUTF8Error{Offset: first, Bad: bad, Valid: valid}
 }
 
 // DecodeHTML decodes a web page: a byte order mark or a charset in

@@ -113,3 +113,26 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestDecodeReportsDamagedUTF8(t *testing.T) {
+	good := "Жители города рассказали, что вода поднялась за одну ночь. Café, naïve, résumé."
+	damaged := []byte(good)
+	off := strings.Index(good, "вода")
+	damaged[off] = 0xFF // one byte of "в" destroyed
+	for _, dec := range []func([]byte) (string, error){
+		func(b []byte) (string, error) { return Decode(b, "") },
+		func(b []byte) (string, error) { return DecodeHTML(b, "") },
+		func(b []byte) (string, error) { return DecodeHTML(b, "text/html; charset=utf-8") },
+	} {
+		_, err := dec(damaged)
+		var ie *InvalidUTF8Error
+		if !errors.As(err, &ie) || ie.Offset != off || ie.Bad != 2 { // the bad byte and the continuation it orphaned
+			t.Errorf("damaged UTF-8: err %v, want InvalidUTF8Error at offset %d", err, off)
+		}
+	}
+	// Real Windows-1251 is still decoded.
+	enc, _ := charmap.Windows1251.NewEncoder().String(good[:strings.Index(good, " Café")])
+	if s, err := Decode([]byte(enc), ""); err != nil || !strings.HasPrefix(s, "Жители города") {
+		t.Errorf("Windows-1251: %q %v", s, err)
+	}
+}

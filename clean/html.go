@@ -16,6 +16,10 @@ type Page struct {
 	Title     string
 	Published string // YYYY-MM-DD, or empty when the page gives no date
 	Language  string // ISO 639-1 as the page declares or the extractor guessed
+	Author    string
+	// Sources says where URL, Title, Published and Author were read
+	// (see Meta); "extractor" for go-trafilatura's own finds.
+	Sources map[string]string
 	// MainText is the article's text as extracted, one paragraph per line,
 	// before body cleaning.
 	MainText string
@@ -32,11 +36,23 @@ func HTML(page []byte, pageURL string) (Page, error) {
 	if err != nil {
 		return Page{}, err
 	}
+	own := meta.own
+	pick := func(field, mine, theirs, theirSource string) string {
+		if mine != "" {
+			return mine
+		}
+		if theirs != "" {
+			own.Sources[field] = theirSource
+		}
+		return theirs
+	}
 	return Page{
-		URL:       meta.URL,
-		Title:     Normalize(meta.Title),
-		Published: meta.published,
-		Language:  meta.Language,
+		URL:       pick("url", own.URL, meta.URL, "extractor"),
+		Title:     pick("title", own.Title, Normalize(meta.Title), "extractor"),
+		Published: pick("published", own.Published, meta.published, "htmldate"),
+		Author:    pick("author", own.Author, Normalize(meta.Author), "extractor"),
+		Language:  pick("language", own.Language, meta.Language, "extractor"),
+		Sources:   own.Sources,
 		MainText:  main,
 		Result:    Text(main),
 	}, nil
@@ -45,6 +61,7 @@ func HTML(page []byte, pageURL string) (Page, error) {
 type pageMeta struct {
 	trafilatura.Metadata
 	published string
+	own       Meta // read by PageMeta, with sources
 }
 
 // MainText returns the main article text of a web page as go-trafilatura
@@ -63,6 +80,7 @@ func extractHTML(page []byte, pageURL string) (string, pageMeta, error) {
 	if err != nil {
 		return "", pageMeta{}, fmt.Errorf("parse HTML: %w", err)
 	}
+	own := PageMeta(doc, pageURL)
 	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true}
 	if pageURL != "" {
 		if u, err := nurl.ParseRequestURI(pageURL); err == nil {
@@ -73,7 +91,7 @@ func extractHTML(page []byte, pageURL string) (string, pageMeta, error) {
 	if err != nil {
 		return "", pageMeta{}, err
 	}
-	m := pageMeta{Metadata: res.Metadata}
+	m := pageMeta{Metadata: res.Metadata, own: own}
 	if !res.Metadata.Date.IsZero() {
 		m.published = res.Metadata.Date.Format("2006-01-02")
 	}
@@ -89,7 +107,25 @@ func extractHTML(page []byte, pageURL string) (string, pageMeta, error) {
 			main = lines
 		}
 	}
-	return main, m, nil
+	return dropHeadline(main, own), m, nil
+}
+
+// dropHeadline removes the page's headline where the main text opens with
+// it: the headline is the record's title, not a paragraph of its text.
+func dropHeadline(main string, m Meta) string {
+	trimmed := strings.TrimLeft(main, " \t\r\n")
+	first, rest, _ := strings.Cut(trimmed, "\n")
+	if rest == "" || !m.isHeadline(first) {
+		return main
+	}
+	rest = strings.TrimLeft(rest, " \t\r\n")
+	// The standfirst under the headline, when it is the page's summary,
+	// goes with the headline.
+	second, after, _ := strings.Cut(rest, "\n")
+	if after != "" && m.isDescription(second) {
+		return strings.TrimLeft(after, " \t\r\n")
+	}
+	return rest
 }
 
 // extractSafely runs the extractor, turning a panic deep in it (it walks

@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"github.com/abadojack/whatlanggo"
+
+	"github.com/annalist/annalist/internal/words"
 )
 
 // functionWords are the commonest words of the Latin-script languages news
@@ -38,6 +40,9 @@ func Language(s string) string {
 	info := whatlanggo.Detect(s)
 	lang := info.Lang.Iso6391()
 	if !latin(s) {
+		if l := cyrillic(s); l != "" {
+			return l
+		}
 		return lang // the script alone says it is not English
 	}
 	if !info.IsReliable() {
@@ -68,6 +73,75 @@ func share(s, lang string) float64 {
 }
 
 // latin reports whether most letters of s are Latin.
+// cyrillicLetters are letters that only some Cyrillic alphabets have: a
+// trigram detector mixes up Russian, Bulgarian, Serbian and Ukrainian on
+// short text, but their alphabets tell them apart.
+var cyrillicLetters = map[string]string{
+	"uk": "іїєґ",
+	"be": "ўі",
+	"ru": "ыэ",
+	"sr": "јљњћђџ",
+	"mk": "јљњѓќѕџ",
+}
+
+// cyrillic names the language of Cyrillic text by its letters, or "" when
+// the text is not Cyrillic or its letters do not decide.
+func cyrillic(s string) string {
+	counts := map[rune]int{}
+	cyr := 0
+	for _, r := range strings.ToLower(s) {
+		if unicode.Is(unicode.Cyrillic, r) {
+			counts[r]++
+			cyr++
+		}
+	}
+	if cyr < 20 {
+		return ""
+	}
+	has := func(lang string) int {
+		n := 0
+		for _, r := range cyrillicLetters[lang] {
+			n += counts[r]
+		}
+		return n
+	}
+	switch {
+	case counts['ў'] > 0:
+		return "be"
+	case has("uk") > 0 && counts['ы'] == 0 && counts['э'] == 0:
+		return "uk"
+	case has("ru") > 0 && has("uk") == 0 && has("sr") == 0:
+		return "ru" // ы and э: Russian (Belarusian has ў)
+	case counts['ј'] > 0 && (counts['ѓ'] > 0 || counts['ќ'] > 0 || counts['ѕ'] > 0):
+		return "mk"
+	case has("sr") > 0:
+		return "sr"
+	}
+	// Russian without ы or э in a short text, or Bulgarian: their
+	// commonest words differ.
+	ru, bg := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch {
+		case russianWords[w]:
+			ru++
+		case bulgarianWords[w]:
+			bg++
+		}
+	}
+	switch {
+	case ru > bg:
+		return "ru"
+	case bg > ru:
+		return "bg"
+	}
+	return "" // too little to tell: the detector decides
+}
+
+var (
+	russianWords   = words.Set("что это как из был была было его она они который которые также после или уже только")
+	bulgarianWords = words.Set("че са ще това от които който която също след във със")
+)
+
 func latin(s string) bool {
 	n, l := 0, 0
 	for _, r := range s {

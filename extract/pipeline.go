@@ -84,21 +84,36 @@ func (p *Pipeline) Process(a *annalist.Article) (rec *annalist.Record, err error
 		if strings.TrimSpace(body) == "" {
 			return nil, errors.New("no article text found in the page")
 		}
+		r.Sources = map[string]string{}
 		if r.URL == "" {
 			r.URL = page.URL
+			setSource(r, "url", page.URL, page.Sources)
 		}
 		if r.Title == "" {
 			r.Title = page.Title
+			setSource(r, "title", page.Title, page.Sources)
 		}
 		if r.Published == "" {
 			r.Published = page.Published
+			setSource(r, "published", page.Published, page.Sources)
 		}
+		r.Author = page.Author
+		setSource(r, "author", page.Author, page.Sources)
 		if r.Language == "" {
 			r.Language = page.Language
 		}
 	}
-	if r.Published == "" {
+	if r.Published == "" && a.FallbackDate != "" {
 		r.Published = a.FallbackDate
+		if a.FallbackSource != "" {
+			if r.Sources == nil {
+				r.Sources = map[string]string{}
+			}
+			r.Sources["published"] = a.FallbackSource
+		}
+	}
+	if len(r.Sources) == 0 {
+		r.Sources = nil
 	}
 	if r.ID == "" {
 		raw := a.Text
@@ -121,7 +136,9 @@ func (p *Pipeline) Process(a *annalist.Article) (rec *annalist.Record, err error
 	}
 	if r.Language != "" && r.Language != "en" {
 		// The name model, gazetteer cues and lexicons are English: on
-		// another language they would invent facts, so it gets none.
+		// another language they would invent facts, so it gets none,
+		// and says so.
+		r.Analysed = new(bool)
 		return r, nil
 	}
 	d := text.Analyze(r.Text, r.Published)
@@ -134,6 +151,22 @@ func (p *Pipeline) Process(a *annalist.Article) (rec *annalist.Record, err error
 		}
 	}
 	return r, nil
+}
+
+// setSource notes where a page field came from, when it has a value.
+func setSource(r *annalist.Record, field, value string, sources map[string]string) {
+	if value != "" && sources[field] != "" {
+		r.Sources[field] = sources[field]
+	}
+}
+
+// NotAnalysed is the standard-error line for a record kept without
+// analysis ("language ru: stored, not analysed"), or "" for an analysed one.
+func NotAnalysed(r *annalist.Record, verb string) string {
+	if r == nil || r.Analysed == nil || *r.Analysed {
+		return ""
+	}
+	return fmt.Sprintf("language %s: %s, not analysed", r.Language, verb)
 }
 
 // run calls one extractor, turning a panic on odd input into an error that

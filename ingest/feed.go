@@ -24,11 +24,17 @@ func readFeed(r *bufio.Reader, name string, opt Options, fn Func) error {
 	if err != nil {
 		return fn(nil, &Error{name, err})
 	}
-	feed, err := gofeed.NewParser().Parse(strings.NewReader(string(b)))
+	// Broken XML costs the broken items only.
+	items, bad, err := feedItems(b, name)
 	if err != nil {
-		return fn(nil, &Error{name, fmt.Errorf("feed: %w", err)})
+		return fn(nil, err)
 	}
-	for i, it := range feed.Items {
+	for _, e := range bad {
+		if ferr := fn(nil, e); ferr != nil {
+			return ferr
+		}
+	}
+	for i, it := range items {
 		src := fmt.Sprintf("%s:item %d", name, i+1)
 		if it == nil {
 			continue

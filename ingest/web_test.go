@@ -287,3 +287,37 @@ func TestReadWARCSaysWhyNothing(t *testing.T) {
 		t.Errorf("articles %d errors %v", len(arts), errs)
 	}
 }
+
+func TestFeedKeepsValidItems(t *testing.T) {
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>One</title><link>https://a.example/1</link><description>First story text.</description></item>
+<item><title>Two</titl><link>https://a.example/2</link></item>
+<item><title>Three</title><link>https://a.example/3</link><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate></item>
+</channel></rss>`
+	items, bad, err := Feed([]byte(feed), "f.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 2 || items[0].Link != "https://a.example/1" || items[1].Published != "2024-03-05" {
+		t.Errorf("items %+v", items)
+	}
+	if len(bad) != 1 || !strings.Contains(bad[0].Error(), "f.xml:item 2") {
+		t.Errorf("errors %v", bad)
+	}
+}
+
+func FuzzFeed(f *testing.F) {
+	f.Add([]byte(`<rss><channel><item><title>a</title><link>http://x/1</link></item><item><title>b</titl></item></channel></rss>`))
+	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>t</title><link href="http://x/"/></entry>`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		items, _, err := Feed(b, "fuzz")
+		if err != nil && len(items) > 0 {
+			t.Error("items with an error")
+		}
+		for _, it := range items {
+			if it.Key == "" {
+				t.Errorf("item without a key: %+v", it)
+			}
+		}
+	})
+}

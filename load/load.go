@@ -36,6 +36,9 @@ type Options struct {
 	OnFailure func(*annalist.Article, error)
 	// OnProgress, when set, hears the tally after every article.
 	OnProgress func(Tally)
+	// OnRecord, when set, hears each record analysed, before it is
+	// stored (to say, for one, that it was kept unanalysed).
+	OnRecord func(*annalist.Article, *annalist.Record)
 }
 
 // Tally counts what a Run did with the articles it was given.
@@ -150,6 +153,9 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 		}
 		t.Read++
 		t.Bytes += articleBytes(res)
+		if opt.OnRecord != nil {
+			opt.OnRecord(res.Article, res.Record)
+		}
 		batch = append(batch, res.Record)
 		if len(batch) >= opt.BatchSize || time.Since(last) >= opt.FlushEvery {
 			return flush()

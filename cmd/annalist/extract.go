@@ -91,6 +91,9 @@ read at all.`,
 					return nil
 				}
 				read++
+				if msg := extract.NotAnalysed(res.Record, "written"); msg != "" {
+					fmt.Fprintf(cmd.ErrOrStderr(), "annalist: %s: %s\n", res.Article.Source, msg)
+				}
 				return enc.Encode(res.Record)
 			})
 			if bar != nil {

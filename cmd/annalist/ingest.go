@@ -13,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/ingest"
 	"github.com/annalist/annalist/load"
 	"github.com/annalist/annalist/store"
@@ -105,6 +106,14 @@ func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFla
 				bar.Clear()
 			}
 			fmt.Fprintln(stderr, "annalist: skipped:", err)
+		},
+		OnRecord: func(a *annalist.Article, r *annalist.Record) {
+			if msg := extract.NotAnalysed(r, "stored"); msg != "" {
+				if bar != nil {
+					bar.Clear()
+				}
+				fmt.Fprintf(stderr, "annalist: %s: %s\n", a.Source, msg)
+			}
 		},
 		OnProgress: func(t load.Tally) {
 			if bar != nil {

@@ -131,6 +131,28 @@ CREATE INDEX events_country ON events(country, date);
 	// (any insert checked by a foreign key) flushed FTS5's pending terms,
 	// leaving one index segment per article to merge.
 	`DROP TRIGGER articles_fts_insert;`,
+	// 3: what fetch and watch have read from the web, so that a restart
+	// fetches nothing twice: each URL's validators and the body it last
+	// gave, and each feed item seen.
+	`
+CREATE TABLE fetched (
+	url           TEXT PRIMARY KEY,            -- as requested: a page or a feed
+	etag          TEXT NOT NULL DEFAULT '',
+	last_modified TEXT NOT NULL DEFAULT '',
+	hash          TEXT NOT NULL DEFAULT '',    -- SHA-256 of the body text last stored from it
+	article       TEXT NOT NULL DEFAULT '',    -- id of the record last stored from it
+	versions      INTEGER NOT NULL DEFAULT 0,  -- records stored from it: a changed page is a new version
+	fetched_at    TEXT NOT NULL                -- RFC 3339, UTC
+) WITHOUT ROWID;
+CREATE TABLE feed_items (
+	feed    TEXT NOT NULL,
+	item    TEXT NOT NULL,                     -- GUID, else link
+	link    TEXT NOT NULL DEFAULT '',
+	updated TEXT NOT NULL DEFAULT '',          -- the item's own stamp when last read
+	seen_at TEXT NOT NULL,
+	PRIMARY KEY (feed, item)
+) WITHOUT ROWID;
+`,
 }
 
 // SchemaVersion is the version a database has once opened.
