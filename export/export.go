@@ -1,5 +1,5 @@
 // Package export writes records in the formats users load into their own
-// tools: JSON Lines, an ACLED-like events table (CSV or Parquet), and a
+// tools: JSON Lines, an ACLED-like events table (CSV, Parquet or GeoJSON), and a
 // GDELT GKG 2.1-style table. Every writer streams: one record in, rows out.
 package export
 
@@ -13,7 +13,7 @@ import (
 )
 
 // Formats are the values of `annalist export --format`.
-var Formats = []string{"jsonl", "events-csv", "gkg", "parquet"}
+var Formats = []string{"jsonl", "events-csv", "gkg", "parquet", "geojson"}
 
 // Writer writes records one at a time; Close flushes what is buffered.
 type Writer interface {
@@ -41,6 +41,8 @@ func New(format string, w io.Writer, opt Options) (Writer, error) {
 		return newGKG(w), nil
 	case "parquet":
 		return newEventsParquet(w, opt), nil
+	case "geojson":
+		return newGeoJSON(w, opt), nil
 	}
 	return nil, fmt.Errorf("unknown export format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }

@@ -225,3 +225,19 @@ func detect(name string, br *bufio.Reader) string {
 	}
 	return "text"
 }
+
+// Read reads the articles of one stream (named name in errors) in the given
+// format ("auto" or "" to detect it), as Walk reads a file: for a server
+// that receives articles in a request body.
+func Read(r io.Reader, name string, opt Options, fn Func) error {
+	if opt.MaxArticleBytes <= 0 {
+		opt.MaxArticleBytes = DefaultMaxArticleBytes
+	}
+	if opt.Format == "" {
+		opt.Format = "auto"
+	}
+	if !validFormat(opt.Format) {
+		return fmt.Errorf("unknown input format %q (want one of %s)", opt.Format, strings.Join(Formats, ", "))
+	}
+	return readStream(r, name, opt, fn)
+}

@@ -24,8 +24,10 @@ type Timeline struct {
 	Types   []string                  `json:"types"`   // by total, largest first
 	Counts  map[string]map[string]int `json:"counts"`  // type → period → events
 	Totals  map[string]int            `json:"totals"`  // period → events
-	Coarser int                       `json:"coarser"` // dated less precisely than By
-	Undated int                       `json:"undated"`
+	// Fatalities sums the events' dead by period.
+	Fatalities map[string]int `json:"fatalities"`
+	Coarser    int            `json:"coarser"` // dated less precisely than By
+	Undated    int            `json:"undated"`
 	// Negated, hypothetical and future events are left out.
 }
 
@@ -33,7 +35,7 @@ type Timeline struct {
 func NewTimeline(by string) (*Timeline, error) {
 	for _, g := range Granularities {
 		if g == by {
-			return &Timeline{By: by, Counts: map[string]map[string]int{}, Totals: map[string]int{}}, nil
+			return &Timeline{By: by, Counts: map[string]map[string]int{}, Totals: map[string]int{}, Fatalities: map[string]int{}}, nil
 		}
 	}
 	return nil, fmt.Errorf("unknown granularity %q (want one of %s)", by, strings.Join(Granularities, ", "))
@@ -45,21 +47,28 @@ func (t *Timeline) Add(r *annalist.Record) {
 		if e.Modality != "" {
 			continue
 		}
-		if e.Date == "" {
-			t.Undated++
-			continue
-		}
-		p, ok := period(e.Date, t.By)
-		if !ok {
-			t.Coarser++
-			continue
-		}
-		if t.Counts[e.Type] == nil {
-			t.Counts[e.Type] = map[string]int{}
-		}
-		t.Counts[e.Type][p]++
-		t.Totals[p]++
+		t.AddCount(e.Type, e.Date, 1, e.Fatalities)
 	}
+}
+
+// AddCount counts n events of one type and date (a TIMEX3 value, "" when
+// undated) with their fatalities, for callers that have grouped events.
+func (t *Timeline) AddCount(typ, date string, n, fatalities int) {
+	if date == "" {
+		t.Undated += n
+		return
+	}
+	p, ok := period(date, t.By)
+	if !ok {
+		t.Coarser += n
+		return
+	}
+	if t.Counts[typ] == nil {
+		t.Counts[typ] = map[string]int{}
+	}
+	t.Counts[typ][p] += n
+	t.Totals[p] += n
+	t.Fatalities[p] += fatalities
 }
 
 // Finish fills the list of periods, gaps included, and orders the types.

@@ -22,7 +22,7 @@ func init() {
 	)
 	cmd := &cobra.Command{
 		Use:   "export [flags] [QUERY...]",
-		Short: "Write stored records as JSON Lines, an events table (CSV, Parquet) or a GKG-style table",
+		Short: "Write stored records as JSON Lines, an events table (CSV, Parquet, GeoJSON) or a GKG-style table",
 		Long: `Export writes the stored records that match a query (every record without
 one), oldest first, with the same query language and --from/--to as search.
 
@@ -36,6 +36,9 @@ Formats:
               notes (the sentence). Negated, hypothetical and future events are
               not rows.
   parquet     the same events table as Parquet, for pandas, DuckDB or Spark
+  geojson     the events that have a place with coordinates as a GeoJSON
+              FeatureCollection of points (longitude, latitude; RFC 7946), the
+              table's other columns as properties, for QGIS and other GIS tools
   gkg         a GDELT GKG 2.1-style tab-separated table, one article a row:
               GKGRECORDID, DATE, SourceCommonName, DocumentIdentifier, V2Counts,
               V2Themes, V2Locations, V2Persons, V2Organizations, V2Tone,
@@ -43,7 +46,8 @@ Formats:
               offsets (country codes are ISO, where GDELT uses FIPS)`,
 		Example: `  annalist export --format events-csv > events.csv
   annalist export --format parquet -o protests.parquet protest --from 2022-01
-  annalist export --format gkg opec > opec.gkg.tsv`,
+  annalist export --format gkg opec > opec.gkg.tsv
+  annalist export --format geojson -o events.geojson`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := openExisting(cmd.Context())
 			if err != nil {
@@ -88,10 +92,11 @@ Formats:
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&format, "format", "jsonl", "jsonl, events-csv, parquet or gkg")
+	fl.StringVar(&format, "format", "jsonl", "jsonl, events-csv, parquet, geojson or gkg")
 	fl.StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	fl.StringVar(&opt.From, "from", "", "earliest publication date: YYYY, YYYY-MM or YYYY-MM-DD")
 	fl.StringVar(&opt.To, "to", "", "latest publication date, inclusive")
+	storeFlag(cmd)
 	root.AddCommand(cmd)
 }
 

@@ -15,6 +15,14 @@ import (
 	"github.com/annalist/annalist/ingest"
 )
 
+// inputFormats describes what extract and ingest read.
+const inputFormats = `Inputs: the seed format ("date YYYY-MM-DD" then the body), plain text (date it
+with --date), JSON Lines ({"id","text"|"html","published","url","title"} a line,
+or a JSON array of such objects), web pages (their main text is extracted), RSS,
+Atom and JSON Feed, and WARC web archives; gzipped or not. --input auto decides
+by extension and content. Text in legacy encodings (Windows-1251, -1252, KOI8-R,
+ISO-8859-x, UTF-16) is decoded.`
+
 // readFlags are the input flags shared by extract and ingest.
 type readFlags struct {
 	opt     ingest.Options
@@ -49,18 +57,14 @@ the default) and writes one JSON record per article to standard output, in input
 order, as CONTRACT.md defines. All offsets are UTF-8 byte offsets into the
 record's "text".
 
-Inputs: the seed format ("date YYYY-MM-DD" then the body), plain text (date it
-with --date), JSON Lines ({"id","text"|"html","published","url","title"} a line,
-or a JSON array of such objects), web pages (their main text is extracted), RSS,
-Atom and JSON Feed, and WARC web archives; gzipped or not. --input auto decides
-by extension and content. Text in legacy encodings (Windows-1251, -1252, KOI8-R,
-ISO-8859-x, UTF-16) is decoded. The models are English: an article detected
-as another language gets its text and language, and no annotations.
+` + inputFormats + `
+The models are English: an article detected as another language gets its text
+and language, and no annotations.
 An article that cannot be read is reported on standard error with its file and
 line, and the run goes on; the exit status is non-zero only when nothing could be
 read at all.`,
-		Example: `  # the seed article
-  annalist extract ../shared/seed/kazakhstan-2023-01-05.txt
+		Example: `  # the example article that comes with the repository
+  annalist extract examples/hajj-stampede-2006-01-13.txt
 
   # a folder of plain-text articles without dates, keeping the text as given
   annalist extract --date 2024-03-01 --no-clean ./articles/

@@ -133,6 +133,7 @@ Articles in a language the models do not cover are stored with
 	}
 	f.register(cmd.Flags())
 	cmd.Flags().BoolVar(&asJSON, "json", false, "write the records to standard output (JSON Lines) instead of storing them")
+	storeFlag(cmd)
 	root.AddCommand(cmd)
 }
 

@@ -31,8 +31,10 @@ var (
 )
 
 func init() {
-	root.PersistentFlags().StringVar(&dbPath, "db", engine.Default(),
-		"the store: an SQLite file, created when missing, or a postgres://USER@HOST/DB URL (default from $"+engine.EnvVar+")")
+	// --db is a flag of the commands that use a store (storeFlag); it is
+	// also accepted, unlisted, before any command name, as it always was.
+	root.PersistentFlags().StringVar(&dbPath, "db", engine.Default(), dbUsage)
+	root.PersistentFlags().MarkHidden("db")
 
 	var f readFlags
 	var to string
@@ -40,9 +42,11 @@ func init() {
 		Use:   "ingest [flags] PATH...",
 		Short: "Read, analyse and store articles in the searchable store",
 		Long: `Ingest reads articles as extract does (files, folders recursively, "-" for
-standard input; the seed format, plain text, JSON Lines), analyses them, and
-keeps the records in the store (--db, ./annalist.db by default), where search,
-show and stats find them.
+standard input), analyses them, and keeps the records in the store (--db,
+./annalist.db by default), where search, show, stats, export, digest and serve
+find them.
+
+` + inputFormats + `
 
 Storing is idempotent: an article whose id is stored is skipped before it is
 analysed, and a body identical to a stored one is kept once. Records are
@@ -57,7 +61,8 @@ only when nothing could be read.
 With --to nats://HOST:4222, ingest analyses nothing: it publishes each article
 read (as the contract's JSON input) to a NATS JetStream work queue, for
 "annalist worker" processes on any machine to analyse and store.`,
-		Example: `  # a folder of articles into ./annalist.db
+		Example: `  # the example article of the repository, then a folder of articles, into ./annalist.db
+  annalist ingest examples/
   annalist ingest ./articles/
 
   # JSON Lines from another program, into a named store
@@ -82,6 +87,7 @@ read (as the contract's JSON input) to a NATS JetStream work queue, for
 		},
 	}
 	f.register(cmd.Flags())
+	storeFlag(cmd)
 	cmd.Flags().StringVar(&to, "to", "", "publish the articles to this NATS JetStream server (nats://HOST:4222) for workers, instead of analysing them")
 	root.AddCommand(cmd)
 }
@@ -134,6 +140,13 @@ func runIngest(ctx context.Context, cmd *cobra.Command, args []string, f readFla
 		return errNothingRead
 	}
 	return nil
+}
+
+const dbUsage = "the store: an SQLite file, created when missing, or a postgres://USER@HOST/DB URL (default from $" + engine.EnvVar + ")"
+
+// storeFlag gives a command that uses the store its --db flag.
+func storeFlag(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&dbPath, "db", engine.Default(), dbUsage)
 }
 
 // openExisting opens the store of --db for reading commands, which should

@@ -18,15 +18,19 @@ of the people, organisations and places it names (places geocoded), its time
 expressions resolved against the publication date, counts of killed, injured and
 arrested, quotes with their speakers, and events, each traced to the exact bytes
 it came from. Records can be kept in a searchable store.`,
-	Example: `  annalist extract ../shared/seed/kazakhstan-2023-01-05.txt
-  annalist ingest ./articles/ && annalist search "police crackdown"`,
+	Example: `  annalist extract examples/hajj-stampede-2006-01-13.txt
+  annalist ingest examples/ && annalist search stampede
+  annalist serve                    # the web UI and API on http://127.0.0.1:8080`,
 	SilenceUsage:  true,
 	SilenceErrors: true,
 }
 
 func main() {
-	if err := root.Execute(); err != nil {
+	if cmd, err := root.ExecuteC(); err != nil {
 		fmt.Fprintln(os.Stderr, "annalist:", err)
+		if note := dataNote(cmd, err); note != "" {
+			fmt.Fprintln(os.Stderr, note)
+		}
 		os.Exit(1)
 	}
 }

@@ -86,6 +86,7 @@ title, published, snippet (matches between « and ») and score (lower is better
 	fl.StringVar(&opt.To, "to", "", "latest publication date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD")
 	fl.IntVar(&opt.Limit, "limit", store.DefaultLimit, "most articles shown")
 	fl.BoolVar(&asJSON, "json", false, "write the hits as a JSON array")
+	storeFlag(cmd)
 	root.AddCommand(cmd)
 }
 

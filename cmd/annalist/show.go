@@ -59,6 +59,7 @@ with every annotation coloured by kind when the output is a terminal.
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the record as JSON")
+	storeFlag(cmd)
 	root.AddCommand(cmd)
 }
 

@@ -69,5 +69,6 @@ most articles.`,
 	}
 	cmd.Flags().IntVar(&opt.Top, "top", 10, "how many top entities to list")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "write the summary as JSON")
+	storeFlag(cmd)
 	root.AddCommand(cmd)
 }

@@ -96,5 +96,6 @@ as are undated events. Negated, hypothetical and future events are left out.
 	fl.StringVar(&opt.From, "from", "", "earliest publication date: YYYY, YYYY-MM or YYYY-MM-DD")
 	fl.StringVar(&opt.To, "to", "", "latest publication date, inclusive")
 	fl.BoolVar(&asJSON, "json", false, "write the timeline as JSON")
+	storeFlag(cmd)
 	root.AddCommand(cmd)
 }

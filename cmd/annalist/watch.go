@@ -104,6 +104,7 @@ host per --host-interval, backoff on 429 and 5xx honouring Retry-After.`,
 	cmd.Flags().StringVar(&feedsFile, "feeds", "", "a file of feed URLs, one a line")
 	cmd.Flags().DurationVar(&interval, "interval", 15*time.Minute, "time from the start of one poll to the start of the next")
 	cmd.Flags().BoolVar(&once, "once", false, "poll once and exit (for cron)")
+	storeFlag(cmd)
 	root.AddCommand(cmd)
 }
 

@@ -100,6 +100,7 @@ empty); it prints a line per batch when --verbose, and a summary at the end.`,
 	fs.DurationVar(&opt.Idle, "idle", queue.DefaultIdle, "how long a pull waits on an empty queue (with --drain: before stopping)")
 	fs.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	fs.BoolP("verbose", "v", false, "a line per batch on standard error")
+	storeFlag(cmd)
 	root.AddCommand(cmd)
 }
 

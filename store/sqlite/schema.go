@@ -153,6 +153,21 @@ CREATE TABLE feed_items (
 	PRIMARY KEY (feed, item)
 ) WITHOUT ROWID;
 `,
+	// 4: themes as rows, and lookups by name and country, for the server's
+	// filters and facets (query.Filter).
+	`
+CREATE TABLE themes (
+	article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+	theme   TEXT NOT NULL,
+	PRIMARY KEY (theme, article)
+) WITHOUT ROWID;
+CREATE INDEX themes_article ON themes(article);
+INSERT OR IGNORE INTO themes SELECT a.rowid, j.value FROM articles a, json_each(a.record, '$.themes') j;
+CREATE INDEX entities_name_only ON entities(name);
+CREATE INDEX entities_country ON entities(country);
+CREATE INDEX quotes_entity ON quotes(article, speaker_entity);
+CREATE INDEX events_actor ON events(article, actor_entity);
+`,
 }
 
 // SchemaVersion is the version a database has once opened.

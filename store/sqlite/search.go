@@ -58,3 +58,8 @@ func (s *DB) Search(ctx context.Context, query string, opt store.SearchOptions) 
 	}
 	return hits, nil
 }
+
+// MatchExpr is the FTS5 expression Search runs for what a user typed, for
+// packages that query the articles_fts table themselves; "" when nothing
+// in it is searchable.
+func MatchExpr(query string) string { return ftsQuery(query) }

@@ -163,8 +163,8 @@ type writer struct {
 
 	// The facts of the batch, written after its articles many rows to a
 	// statement: one statement per row cost most of the time of a Put.
-	entities, mentions, times, counts, quotes, events *rows
-	facts                                             []*rows
+	entities, mentions, times, counts, quotes, events, themes *rows
+	facts                                                     []*rows
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -178,8 +178,9 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		events: newRows("events", `article, seq, type, mode, modality, trigger_start, trigger_end,
 			actor, actor_entity, target, target_entity, date, place, place_entity, country, admin1, lat, lon,
 			fatalities, injuries, arrests, size, sentence_start, sentence_end`, ""),
+		themes: newRows("themes", "article, theme", " ON CONFLICT DO NOTHING"),
 	}
-	w.facts = []*rows{w.entities, w.mentions, w.times, w.counts, w.quotes, w.events}
+	w.facts = []*rows{w.entities, w.mentions, w.times, w.counts, w.quotes, w.events, w.themes}
 	for _, p := range []struct {
 		st  **sql.Stmt
 		sql string
@@ -280,6 +281,9 @@ func (w *writer) addFacts(a int64, r *annalist.Record) {
 		for _, m := range e.Mentions {
 			w.mentions.add(a, e.ID, m.Start, m.End)
 		}
+	}
+	for _, t := range r.Themes {
+		w.themes.add(a, t)
 	}
 	for _, t := range r.Times {
 		w.times.add(a, t.Start, t.End, t.Type, t.Value, t.Mod)
