@@ -12,6 +12,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/internal/pgtest"
 	"github.com/annalist/annalist/load"
 	"github.com/annalist/annalist/store"
 	"github.com/annalist/annalist/store/sqlite"
@@ -23,6 +24,9 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	if tmp != "" {
 		os.RemoveAll(tmp)
+	}
+	if s := pgtest.Shared(); s != nil {
+		s.Stop()
 	}
 	os.Exit(code)
 }

@@ -114,7 +114,9 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 				t.Stored++
 			case store.DuplicateID:
 				t.Known++
-			case store.DuplicateBody:
+			case store.DuplicateBody, store.Replaced:
+				// Replaced: the store keeps one record as before, of a
+				// body now seen twice.
 				t.SameBody++
 			}
 		}

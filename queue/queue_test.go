@@ -198,3 +198,38 @@ func TestOpenFailsAtOnceNamingTheURL(t *testing.T) {
 		}
 	}
 }
+
+// refusing is a real store that refuses, as a database may refuse a value,
+// any batch holding the record "a3".
+type refusing struct{ store.Store }
+
+func (r refusing) Put(ctx context.Context, recs []*annalist.Record) ([]store.Outcome, error) {
+	for _, rec := range recs {
+		if rec.ID == "a3" {
+			return nil, fmt.Errorf("value too long for the index")
+		}
+	}
+	return r.Store.Put(ctx, recs)
+}
+
+// A record the store refuses while it answers does not hold up the rest:
+// after a few tries the batch is stored one by one and that one
+// dead-lettered with the store's error.
+func TestRecordTheStoreRefusesIsDeadLettered(t *testing.T) {
+	ctx := context.Background()
+	q := openQueue(t, natstest.Start(t))
+	publish(t, q, 10)
+	st := openSQLite(t)
+	tally, err := q.Work(ctx, refusing{st}, opts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tally.Stored != 9 || tally.Failed != 1 {
+		t.Errorf("tally %+v, want 9 stored and 1 failed", tally)
+	}
+	var dead []DeadLetter
+	q.DeadLetters(ctx, func(d DeadLetter) error { dead = append(dead, d); return nil })
+	if len(dead) != 1 || dead[0].ID != "a3" || !strings.Contains(dead[0].Error, "value too long") {
+		t.Errorf("dead letters %+v", dead)
+	}
+}

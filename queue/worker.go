@@ -184,9 +184,8 @@ func (q *Queue) process(ctx context.Context, st store.Store, msgs []jetstream.Ms
 			pipes[noClean] = p
 		}
 		failed := map[*annalist.Article]error{}
-		for wait := 250 * time.Millisecond; ; wait = min(2*wait, 5*time.Second) {
-			clear(failed)
-			tt, err := load.Run(ctx, st, p, func(submit func(*annalist.Article, error) error) error {
+		run := func(arts []*annalist.Article) (load.Tally, error) {
+			return load.Run(ctx, st, p, func(submit func(*annalist.Article, error) error) error {
 				for _, a := range arts {
 					if err := submit(a, nil); err != nil {
 						return err
@@ -201,12 +200,24 @@ func (q *Queue) process(ctx context.Context, st store.Store, msgs []jetstream.Ms
 				OnFailure:  func(a *annalist.Article, err error) { failed[a] = err },
 				Stories:    opt.Stories,
 			})
+		}
+		for try, wait := 1, 250*time.Millisecond; ; try, wait = try+1, min(2*wait, 5*time.Second) {
+			clear(failed)
+			tt, err := run(arts)
 			if err == nil {
 				t = add(t, tt)
 				break
 			}
 			if ctx.Err() != nil {
 				return t, ctx.Err()
+			}
+			if try >= 3 && storeUp(ctx, st) {
+				// The store answers but refuses the batch: store the articles
+				// one by one, and dead-letter those it refuses.
+				if tt, ok := q.oneByOne(ctx, st, arts, run, failed); ok {
+					t = add(t, tt)
+					break
+				}
 			}
 			// The store is down or restarting: hold the batch (keepAlive
 			// keeps it ours) and try again.
@@ -231,6 +242,36 @@ func (q *Queue) process(ctx context.Context, st store.Store, msgs []jetstream.Ms
 		}
 	}
 	return t, nil
+}
+
+// oneByOne stores arts one transaction each; an article the store refuses
+// while it answers is marked failed with the store's error. It reports
+// false, to wait and retry the batch, when the store stops answering.
+func (q *Queue) oneByOne(ctx context.Context, st store.Store, arts []*annalist.Article,
+	run func([]*annalist.Article) (load.Tally, error), failed map[*annalist.Article]error) (load.Tally, bool) {
+	var t load.Tally
+	refused := map[*annalist.Article]error{}
+	for _, a := range arts {
+		tt, err := run([]*annalist.Article{a})
+		if err != nil {
+			if !storeUp(ctx, st) {
+				return t, false
+			}
+			refused[a] = fmt.Errorf("%s: the store refused it: %w", a.Source, err)
+			tt = load.Tally{Read: 1, Failed: 1}
+		}
+		t = add(t, tt)
+	}
+	for a, err := range refused {
+		failed[a] = err
+	}
+	return t, true
+}
+
+// storeUp reports whether st answers a query.
+func storeUp(ctx context.Context, st store.Store) bool {
+	_, err := st.Has(ctx, "")
+	return err == nil
 }
 
 // deadLetter puts m on the dead-letter stream with its error, then takes

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/annalist/annalist"
@@ -23,6 +24,12 @@ type Store interface {
 	// kept or none of it. A record whose id, or whose exact body text, is
 	// already stored is skipped and reported, so putting the same input
 	// twice changes nothing. The result has one Outcome per record, in order.
+	//
+	// Of two records with one id, the first put is kept. Of records with
+	// one body and different ids, the one whose id sorts first is kept,
+	// whichever came first: a later record with a smaller id replaces the
+	// stored one (Replaced). So workers that put the same articles in any
+	// order end with the same store as one process putting them in turn.
 	Put(ctx context.Context, recs []*annalist.Record) ([]Outcome, error)
 	// Has reports whether a record with this id is stored.
 	Has(ctx context.Context, id string) (bool, error)
@@ -45,7 +52,10 @@ type Outcome int
 const (
 	Stored        Outcome = iota // new, written
 	DuplicateID                  // a record with the same id is stored
-	DuplicateBody                // a record with the same body text is stored
+	DuplicateBody                // a record with the same body text and an id that sorts first is stored
+	// Replaced: written in place of a stored record with the same body and
+	// an id that sorts after it, which is removed.
+	Replaced
 )
 
 func (o Outcome) String() string {
@@ -56,6 +66,8 @@ func (o Outcome) String() string {
 		return "duplicate id"
 	case DuplicateBody:
 		return "duplicate body"
+	case Replaced:
+		return "replaced a duplicate body"
 	}
 	return "unknown outcome"
 }
@@ -154,4 +166,18 @@ func validBound(s string) bool {
 		}
 	}
 	return false
+}
+
+// PutOrder is the order in which an engine writes a batch: by id, and in
+// input order among equal ids. Writing in id order means that within a
+// batch the smaller of two ids with one body is met first, so that only
+// records of earlier batches are ever replaced; it also makes concurrent
+// writers take their locks in one order.
+func PutOrder(recs []*annalist.Record) []int {
+	order := make([]int, len(recs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return recs[order[a]].ID < recs[order[b]].ID })
+	return order
 }

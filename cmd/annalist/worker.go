@@ -37,7 +37,8 @@ any number, on any machine: they share the queue.
 A message is acknowledged only after the transaction holding its record has
 committed. A worker that dies leaves its messages to be delivered again to
 another, and the store's id rule keeps each article stored once. While the
-store is unreachable (restarting, say) the batch is held and retried. An
+store is unreachable (restarting, say) the batch is held and retried; a record
+the store refuses while it answers is dead-lettered after three tries. An
 article that cannot be read or analysed, or that was delivered more than
 --max-deliver times without being stored, goes to the dead-letter stream with
 its error ("annalist queue --dead" lists them). --max-ack-pending bounds the
@@ -101,6 +102,7 @@ empty); it prints a line per batch when --verbose, and a summary at the end.`,
 	fs.IntVar(&opt.MaxAckPending, "max-ack-pending", queue.DefaultMaxAckPending, "messages all workers together may hold unacknowledged")
 	fs.DurationVar(&opt.AckWait, "ack-wait", queue.DefaultAckWait, "how long a message taken by a silent worker waits before it is delivered again")
 	fs.BoolVar(&opt.StopWhenEmpty, "drain", false, "stop once the queue is empty")
+	fs.DurationVar(&opt.Idle, "idle", queue.DefaultIdle, "how long a pull waits on an empty queue (with --drain: before stopping)")
 	fs.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	fs.BoolP("verbose", "v", false, "a line per batch on standard error")
 	storeFlag(cmd)

@@ -125,7 +125,22 @@ func Start() (*Server, error) {
 		os.RemoveAll(dir)
 		return nil, err
 	}
+	s.watch()
 	return s, nil
+}
+
+// watch starts a watchdog that stops the server and removes its directory
+// once this process is gone, so that a test killed by a panic or a
+// timeout leaves no server behind.
+func (s *Server) watch() {
+	script := fmt.Sprintf(`while [ -d /proc/%d ]; do sleep 2; done; %s -D %s -m immediate -w stop >/dev/null 2>&1; rm -rf %s`,
+		os.Getpid(), filepath.Join(s.bin, "pg_ctl"), s.data(), s.Dir)
+	cmd := exec.Command("/bin/sh", "-c", script)
+	cmd.Dir = s.Dir
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Credential: s.cred}
+	if cmd.Start() == nil {
+		go cmd.Wait()
+	}
 }
 
 func (s *Server) data() string { return filepath.Join(s.Dir, "data") }
@@ -142,8 +157,10 @@ func (s *Server) run(name string, args ...string) ([]byte, error) {
 
 func (s *Server) startServer() error {
 	// No TCP at all: the socket in Dir is the only way in. fsync off: a
-	// test server need not survive a power cut, only a process restart.
-	opts := fmt.Sprintf("-k %s -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100", s.Dir)
+	// test server need not survive a power cut, only a process restart;
+	// commits stay synchronous, as the workers rely on (an ack follows a
+	// commit that must survive an immediate stop).
+	opts := fmt.Sprintf("-k %s -c listen_addresses='' -c fsync=off -c full_page_writes=off -c max_connections=100", s.Dir)
 	out, err := s.run("pg_ctl", "-D", s.data(), "-o", opts, "-l", filepath.Join(s.Dir, "log"), "-w", "-t", "60", "start")
 	if err != nil {
 		log, _ := os.ReadFile(filepath.Join(s.Dir, "log"))

@@ -55,6 +55,11 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if !strings.Contains(url, "connect_timeout") {
 		cfg.ConnConfig.ConnectTimeout = ConnectTimeout
 	}
+	// JIT compiling a search that ranks many matches costs more than it
+	// saves, on every query: it made p95 several times the target.
+	if _, set := cfg.ConnConfig.RuntimeParams["jit"]; !set {
+		cfg.ConnConfig.RuntimeParams["jit"] = "off"
+	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: %w", name, err)
@@ -157,10 +162,14 @@ func (s *DB) put(ctx context.Context, recs []*annalist.Record) ([]store.Outcome,
 	}
 	defer tx.Rollback(ctx)
 
-	// One round trip for the articles. ON CONFLICT DO NOTHING leaves no
-	// row for a duplicate id or body; which of the two is asked after.
+	// One round trip for the articles, written in id order (store.PutOrder).
+	// ON CONFLICT DO NOTHING leaves no row for a duplicate id or body;
+	// which of the two is asked after.
+	order := store.PutOrder(recs)
+	args := make([][]any, len(recs))
 	var b pgx.Batch
-	for _, r := range recs {
+	for _, i := range order {
+		r := recs[i]
 		body := *r
 		body.Text = "" // kept in its own column
 		js, err := json.Marshal(&body)
@@ -177,49 +186,70 @@ func (s *DB) put(ctx context.Context, recs []*annalist.Record) ([]store.Outcome,
 		if text != r.Text {
 			raw = []byte(r.Text)
 		}
-		b.Queue(`INSERT INTO articles (id, url, title, published, language, text, raw, record, hash)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING seq`,
-			safe(r.ID), safe(r.URL), safe(r.Title), safe(r.Published), safe(r.Language), text, raw, string(js), hash)
+		args[i] = []any{safe(r.ID), safe(r.URL), safe(r.Title), safe(r.Published), safe(r.Language), text, raw, string(js), hash}
+		b.Queue(insertArticle, args[i]...)
 	}
 	seqs := make([]int64, len(recs))
 	res := tx.SendBatch(ctx, &b)
-	var missing []string
-	for i, r := range recs {
+	var missing []int
+	for _, i := range order {
 		err := res.QueryRow().Scan(&seqs[i])
 		if errors.Is(err, pgx.ErrNoRows) {
-			missing = append(missing, safe(r.ID))
+			missing = append(missing, i)
 			continue
 		}
 		if err != nil {
 			res.Close()
-			return nil, fmt.Errorf("put %q: %w", r.ID, err)
+			return nil, fmt.Errorf("put %q: %w", recs[i].ID, err)
 		}
 	}
 	if err := res.Close(); err != nil {
 		return nil, fmt.Errorf("put: %w", err)
 	}
-	if len(missing) > 0 {
-		// A new statement sees every row committed by now, so an id that
-		// another writer stored a moment ago counts as a duplicate id.
-		known := map[string]bool{}
-		rows, _ := tx.Query(ctx, `SELECT id FROM articles WHERE id = ANY($1)`, missing)
-		ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
-		if err != nil {
-			return nil, fmt.Errorf("put: %w", err)
-		}
-		for _, id := range ids {
-			known[id] = true
-		}
-		// Within the batch the first of two records with one id is the one
-		// stored, so a later one is a duplicate id even though it was new.
-		for i, r := range recs {
-			switch {
-			case seqs[i] != 0:
-				out[i] = store.Stored
-			case known[safe(r.ID)]:
+	// The duplicates, in id order. Each is a new statement, which sees
+	// every row committed by now: an id that another writer stored a
+	// moment ago counts as a duplicate id.
+	for _, i := range missing {
+		r := recs[i]
+		id, hash := args[i][0].(string), args[i][8].([]byte)
+		for try := 0; ; try++ {
+			if try == 10 {
+				return nil, fmt.Errorf("put %q: still in conflict after %d tries", r.ID, try)
+			}
+			var idStored bool
+			var bodyID *string
+			err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM articles WHERE id = $1),
+				(SELECT id FROM articles WHERE hash = $2)`, id, hash).Scan(&idStored, &bodyID)
+			if err != nil {
+				return nil, fmt.Errorf("put %q: %w", r.ID, err)
+			}
+			if idStored {
 				out[i] = store.DuplicateID
-			default:
+				break
+			}
+			if bodyID != nil && (*bodyID <= id || out[i] == store.Replaced) {
 				out[i] = store.DuplicateBody
+				break
+			}
+			if bodyID != nil {
+				// The stored one sorts after: it came from an earlier batch,
+				// and its facts go with it (ON DELETE CASCADE).
+				if _, err := tx.Exec(ctx, `DELETE FROM articles WHERE hash = $1 AND id = $2`, hash, *bodyID); err != nil {
+					return nil, fmt.Errorf("put %q: replace %q, same body: %w", r.ID, *bodyID, err)
+				}
+				out[i] = store.Replaced
+			}
+			// Insert again: the row in the way is gone (or was, when it
+			// conflicted, in another writer's uncommitted transaction).
+			err = tx.QueryRow(ctx, insertArticle, args[i]...).Scan(&seqs[i])
+			if err == nil {
+				if out[i] != store.Replaced {
+					out[i] = store.Stored
+				}
+				break
+			}
+			if !errors.Is(err, pgx.ErrNoRows) {
+				return nil, fmt.Errorf("put %q: %w", r.ID, err)
 			}
 		}
 	}
@@ -231,6 +261,9 @@ func (s *DB) put(ctx context.Context, recs []*annalist.Record) ([]store.Outcome,
 	}
 	return out, nil
 }
+
+const insertArticle = `INSERT INTO articles (id, url, title, published, language, text, raw, record, hash)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING seq`
 
 // copyFacts writes the facts of the stored records with COPY, one per table.
 func copyFacts(ctx context.Context, tx pgx.Tx, recs []*annalist.Record, seqs []int64) error {

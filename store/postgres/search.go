@@ -30,14 +30,16 @@ func (s *DB) Search(ctx context.Context, query string, opt store.SearchOptions) 
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	// The snippets are made only for the rows returned: ts_headline
-	// re-parses the body, far dearer than the ranking.
-	q := `SELECT id, title, published, url, ts_headline('english', text, q, $` + fmt.Sprint(len(args)+2) + `), -r
-		FROM (SELECT a.id, a.title, a.published, a.url, a.text, q, ts_rank(a.tsv, q) AS r
+	// The ranking reads only each match's tsvector; the text is read, and
+	// the snippet made (ts_headline re-parses the body, far dearer than
+	// the ranking), for the rows returned alone.
+	q := `SELECT a.id, a.title, a.published, a.url, ts_headline('english', a.text, best.q, $` + fmt.Sprint(len(args)+2) + `), -best.r
+		FROM (SELECT a.seq, q, ts_rank(a.tsv, q) AS r
 			FROM articles a, websearch_to_tsquery('english', $1) q
 			WHERE a.tsv @@ q` + clause + `
 			ORDER BY r DESC, a.seq LIMIT $` + fmt.Sprint(len(args)+3) + `) best
-		ORDER BY r DESC`
+		JOIN articles a ON a.seq = best.seq
+		ORDER BY best.r DESC, a.seq`
 	args = append([]any{safe(query)}, args...)
 	args = append(args, headlineOptions(opt), opt.Limit)
 	rows, err := s.pool.Query(ctx, q, args...)

@@ -124,8 +124,10 @@ func (s *DB) Put(ctx context.Context, recs []*annalist.Record) ([]Outcome, error
 		return nil, fmt.Errorf("put: %w", err)
 	}
 	defer w.close()
-	for i, r := range recs {
-		if out[i], err = w.put(r); err != nil {
+	w.rowids = make([]int64, len(recs))
+	for _, i := range store.PutOrder(recs) {
+		r := recs[i]
+		if out[i], err = w.put(i, r); err != nil {
 			return nil, fmt.Errorf("put %q: %w", r.ID, err)
 		}
 	}
@@ -137,7 +139,7 @@ func (s *DB) Put(ctx context.Context, recs []*annalist.Record) ([]Outcome, error
 	// The full-text rows go last, in plain inserts that open no savepoint,
 	// so that FTS5 writes the batch as one segment at commit.
 	for i, r := range recs {
-		if out[i] != store.Stored {
+		if out[i] != store.Stored && out[i] != store.Replaced {
 			continue
 		}
 		if _, err := w.fts.ExecContext(ctx, w.rowids[i], r.Title, r.Text); err != nil {
@@ -155,9 +157,9 @@ type Outcome = store.Outcome
 
 // writer holds the statements of one Put transaction.
 type writer struct {
-	ctx                 context.Context
-	article, hasID, fts *sql.Stmt
-	rowids              []int64 // of the batch's articles, by index; 0 when not stored
+	ctx                                    context.Context
+	article, hasID, fts, sameBody, replace *sql.Stmt
+	rowids                                 []int64 // of the batch's articles, by index; 0 when not stored
 
 	// The facts of the batch, written after its articles many rows to a
 	// statement: one statement per row cost most of the time of a Put.
@@ -187,6 +189,8 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING rowid`},
 		{&w.hasID, `SELECT 1 FROM articles WHERE id = ?`},
 		{&w.fts, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`},
+		{&w.sameBody, `SELECT rowid, id FROM articles WHERE hash = ?`},
+		{&w.replace, `DELETE FROM articles WHERE rowid = ?`}, // facts by cascade, text index by trigger
 	} {
 		st, err := tx.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -199,7 +203,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.article, w.hasID, w.fts} {
+	for _, st := range []*sql.Stmt{w.article, w.hasID, w.fts, w.sameBody, w.replace} {
 		if st != nil {
 			st.Close()
 		}
@@ -209,10 +213,9 @@ func (w *writer) close() {
 	}
 }
 
-// put writes one record, or reports why it is a duplicate; its facts wait
+// put writes record i, or reports why it is a duplicate; its facts wait
 // in the writer for the end of the batch.
-func (w *writer) put(r *annalist.Record) (Outcome, error) {
-	w.rowids = append(w.rowids, 0)
+func (w *writer) put(i int, r *annalist.Record) (Outcome, error) {
 	if r.ID == "" {
 		return 0, errors.New("record has no id")
 	}
@@ -227,26 +230,42 @@ func (w *writer) put(r *annalist.Record) (Outcome, error) {
 		h := sha256.Sum256([]byte(r.Text))
 		hash = h[:]
 	}
-	var a int64
-	err = w.article.QueryRowContext(w.ctx, r.ID, r.URL, r.Title, r.Published, r.Language, r.Text, string(js), hash).Scan(&a)
-	if errors.Is(err, sql.ErrNoRows) {
+	outcome := store.Stored
+	for {
+		var a int64
+		err = w.article.QueryRowContext(w.ctx, r.ID, r.URL, r.Title, r.Published, r.Language, r.Text, string(js), hash).Scan(&a)
+		if err == nil {
+			w.rowids[i] = a
+			w.addFacts(a, r)
+			return outcome, nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return 0, fmt.Errorf("insert article: %w", err)
+		}
 		// The insert hit a uniqueness constraint: which one?
 		var one int
 		switch err := w.hasID.QueryRowContext(w.ctx, r.ID).Scan(&one); {
 		case err == nil:
 			return store.DuplicateID, nil
-		case errors.Is(err, sql.ErrNoRows):
-			return store.DuplicateBody, nil
-		default:
+		case !errors.Is(err, sql.ErrNoRows):
 			return 0, err
 		}
+		var rowid int64
+		var id string
+		if err := w.sameBody.QueryRowContext(w.ctx, hash).Scan(&rowid, &id); err != nil {
+			return 0, fmt.Errorf("find the record with the same body: %w", err)
+		}
+		if id <= r.ID || outcome == store.Replaced {
+			return store.DuplicateBody, nil
+		}
+		// The stored one sorts after: it came from an earlier batch (this
+		// one is written in id order), so its text is indexed and its facts
+		// are stored, and deleting it takes them along.
+		if _, err := w.replace.ExecContext(w.ctx, rowid); err != nil {
+			return 0, fmt.Errorf("replace %q, same body: %w", id, err)
+		}
+		outcome = store.Replaced
 	}
-	if err != nil {
-		return 0, fmt.Errorf("insert article: %w", err)
-	}
-	w.rowids[len(w.rowids)-1] = a
-	w.addFacts(a, r)
-	return store.Stored, nil
 }
 
 func (w *writer) addFacts(a int64, r *annalist.Record) {

@@ -28,6 +28,7 @@ var Tests = []struct {
 	{"PutGetRoundTrip", testRoundTrip},
 	{"OddBytesRoundTrip", testOddBytes},
 	{"PutDedupes", testDedupes},
+	{"SameBodyKeepsTheFirstIDInAnyOrder", testBodyOrder},
 	{"PutRollsBackABadBatch", testRollback},
 	{"ConcurrentPutsStoreEachIDOnce", testConcurrent},
 	{"Search", testSearch},
@@ -148,6 +149,32 @@ func testDedupes(t *testing.T, s store.Store) {
 	}
 	if got, err := s.Get(ctx, "a"); err != nil || got.Title != "A" {
 		t.Errorf("Get(a) = %+v, %v: the first of two records with one id is the one kept", got, err)
+	}
+}
+
+// Which of two ids with one body is kept does not depend on the order
+// they came in, so that workers agree with one process.
+func testBodyOrder(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	want := [][]store.Outcome{
+		put(t, s, Record("c", "", "", "one body"), Record("b", "", "", "one body")),
+		put(t, s, Record("a", "", "", "one body")),
+		put(t, s, Record("d", "", "", "one body"), Record("b", "", "", "one body")),
+	}
+	if got := [][]store.Outcome{{store.DuplicateBody, store.Stored}, {store.Replaced}, {store.DuplicateBody, store.DuplicateBody}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("outcomes %v, want %v", want, got)
+	}
+	for id, want := range map[string]bool{"a": true, "b": false, "c": false, "d": false} {
+		if has, err := s.Has(ctx, id); err != nil || has != want {
+			t.Errorf("Has(%q) = %v, %v; want %v", id, has, err, want)
+		}
+	}
+	st := stats(t, s)
+	if st.Articles != 1 || len(st.Events) != 1 || st.Events[0].Count != 1 || len(st.Entities) != 2 || st.Entities[0].Count != 1 {
+		t.Errorf("stats %+v: want one article and its facts, the replaced one's gone", st)
+	}
+	if hits, err := s.Search(ctx, "body", store.SearchOptions{}); err != nil || len(hits) != 1 || hits[0].ID != "a" {
+		t.Errorf("Search(body) = %+v, %v; want a alone", hits, err)
 	}
 }
 
