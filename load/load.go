@@ -106,8 +106,8 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 			return err
 		}
 		for i, o := range out {
-			if o != store.Stored && opt.Stories != nil {
-				opt.Stories.Forget(batch[i].ID)
+			if (o == store.DuplicateID || o == store.DuplicateBody) && opt.Stories != nil {
+				opt.Stories.Forget(batch[i].ID) // refused: it copies nothing
 			}
 			switch o {
 			case store.Stored:
