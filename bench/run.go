@@ -38,9 +38,12 @@ type Options struct {
 	Ingest bool
 	// Keep, with Ingest, is where to write the store and leave it, for a
 	// look afterwards; it must not exist. Empty means a temporary file.
-	Keep     string
-	NoClean  bool              // keep bodies as read (Pipeline.NoClean)
-	Pipeline *extract.Pipeline // nil means extract.Default()
+	Keep    string
+	NoClean bool // keep bodies as read (Pipeline.NoClean)
+	// NoStories stores without deciding near-copies, stories and
+	// incidents, to measure what they cost.
+	NoStories bool
+	Pipeline  *extract.Pipeline // nil means extract.Default()
 }
 
 // Result is what a run measured.
@@ -123,8 +126,11 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 		}
 		defer st.Close()
 		// As annalist ingest does: near-copies, stories and incidents too.
-		stories := story.NewIndex(story.Options{})
-		t, err := load.Run(ctx, st, p, Produce(opt.Corpus, opt.Passes), load.Options{Workers: opt.Workers, Stories: stories})
+		lopt := load.Options{Workers: opt.Workers}
+		if !opt.NoStories {
+			lopt.Stories = story.NewIndex(story.Options{})
+		}
+		t, err := load.Run(ctx, st, p, Produce(opt.Corpus, opt.Passes), lopt)
 		if err != nil {
 			return res, err
 		}

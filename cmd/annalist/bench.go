@@ -25,7 +25,8 @@ used, the peak Go heap (runtime.MemStats), the process's peak resident set
 (getrusage), and the time spent in each extractor.
 
 With --ingest the records also go into a fresh store in a temporary folder, as
-annalist ingest would write them (exact duplicate bodies stored once), and the
+annalist ingest would write them (exact duplicate bodies stored once, near-copies,
+stories and incidents decided unless --no-stories), and the
 ten benchmark searches (cocoa, oil prices, bank of japan, ...) are timed against
 it, top 20 with snippets: p50 and p95 latency.
 
@@ -91,6 +92,7 @@ with it, since articles stream through.`,
 	fl.IntVar(&opt.Workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	fl.BoolVar(&opt.Ingest, "ingest", false, "also store the records in a fresh temporary store and time searches")
 	fl.StringVar(&opt.Keep, "keep", "", "with --ingest, write the store to this new file and keep it")
+	fl.BoolVar(&opt.NoStories, "no-stories", false, "with --ingest, store without deciding near-copies, stories and incidents (to measure their cost)")
 	fl.BoolVar(&opt.NoClean, "no-clean", false, "keep the bodies exactly as read (exact duplicates only are stored once)")
 	fl.IntVar(&opt.Passes, "passes", 1, "times through the corpus")
 	fl.BoolVar(&asJSON, "json", false, "print the figures as JSON")
