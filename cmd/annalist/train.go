@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -66,19 +64,9 @@ epoch.`,
 			if err != nil {
 				return err
 			}
-			if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-				return err
-			}
-			f, err := os.Create(out)
+			n, err := writeModelFile(out, m)
 			if err != nil {
 				return err
-			}
-			n, err := m.WriteTo(f)
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
-				return fmt.Errorf("writing %s: %w", out, err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%.1f MB) in %s\n", out, float64(n)/1e6, time.Since(t0).Round(time.Second))
 			return nil

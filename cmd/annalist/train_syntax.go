@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -44,19 +42,9 @@ file is scored with gold tokens after training.`,
 				return err
 			}
 			took := time.Since(t0).Round(time.Second)
-			if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-				return err
-			}
-			f, err := os.Create(out)
+			n, err := writeModelFile(out, m)
 			if err != nil {
 				return err
-			}
-			n, err := m.WriteTo(f)
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
-				return fmt.Errorf("writing %s: %w", out, err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%.1f MB) from %d sentences in %s\n", out, float64(n)/1e6, len(sents), took)
 			for _, d := range devFiles {
