@@ -2,6 +2,7 @@ package event
 
 import (
 	_ "embed"
+	"github.com/annalist/annalist/text"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -67,6 +68,11 @@ func (s *sentence) imperative() bool {
 	if len(s.lower) == 0 {
 		return false
 	}
+	// Only a sentence that opens with a bare verb, by its tags, is worth
+	// the tree.
+	if tg := s.tags(); tg != nil && !opensWithBareVerb(tg, s.lower) {
+		return false
+	}
 	if ws := s.parse(); ws != nil && hasTree(ws) {
 		for i, w := range ws {
 			if w.Head != -1 {
@@ -89,6 +95,19 @@ func (s *sentence) imperative() bool {
 		first++
 	}
 	return first < len(s.lower) && contextWords["imperative"][s.lower[first]]
+}
+
+// opensWithBareVerb reports whether the first word, past punctuation and
+// "please", "do" or "not", is tagged a verb in its bare form (VB).
+func opensWithBareVerb(tg []text.Word, lower []string) bool {
+	for i, w := range tg {
+		switch {
+		case !isWordish(lower[i]), lower[i] == "please", lower[i] == "do", lower[i] == "not", lower[i] == "n't":
+			continue
+		}
+		return w.XPOS == "VB"
+	}
+	return false
 }
 
 // has reports whether a word of the context class is in the sentence, as
