@@ -96,20 +96,14 @@ func newProfile(r *annalist.Record) profile {
 		p.counts[timePrefix+v] += timeWeight * float64(n)
 	}
 	p.when = mostOf(whens)
-	best := 0
+	best, bestKey := 0, ""
 	for e, n := range places {
-		if n > best || (n == best && e.Name < p.placeName()) {
-			best, p.place = n, e.Geo
+		k := geoKey(e.Geo, e.Name)
+		if n > best || (n == best && k < bestKey) {
+			best, bestKey, p.place = n, k, e.Geo
 		}
 	}
 	return p
-}
-
-func (p profile) placeName() string {
-	if p.place == nil {
-		return "\uffff"
-	}
-	return geoKey(p.place, "")
 }
 
 // geoKey names a place by its gazetteer id when it has one.

@@ -43,7 +43,7 @@ type Index struct {
 	stories  []*storyState
 	byStory  map[string]int
 	terms    map[string][]int32 // feature → stories whose profile holds it
-	df       map[string]int     // feature → articles holding it
+	df       map[uint64]int32   // feature's hash → articles holding it
 	ids      map[string]int32   // feature → its number in vectors
 	articles int                // articles counted in df
 }
@@ -59,7 +59,7 @@ type doc struct {
 // storyState is one story's profile: the sum of its articles' vectors.
 type storyState struct {
 	id        string
-	features  map[string]bool // every feature its articles had: what finds it
+	features  map[int32]bool // every feature its articles had (interned): what finds it
 	size      int
 	first     string // earliest and latest publication dates, YYYY-MM-DD
 	last      string
@@ -86,7 +86,7 @@ func NewIndex(opt Options) *Index {
 		postings: map[uint64][]int32{},
 		byStory:  map[string]int{},
 		terms:    map[string][]int32{},
-		df:       map[string]int{},
+		df:       map[uint64]int32{},
 		ids:      map[string]int32{},
 	}
 }
@@ -260,8 +260,19 @@ const minShingles = 20
 func (x *Index) count(p profile) {
 	x.articles++
 	for k := range p.counts {
-		x.df[k]++
+		x.df[featureHash(k)]++
 	}
+}
+
+// featureHash keys the document frequencies: there are millions of word
+// pairs, and a hash is smaller than the pair.
+func featureHash(k string) uint64 {
+	h := uint64(14695981039346656037) // FNV-1a, inline: no allocation
+	for i := 0; i < len(k); i++ {
+		h ^= uint64(k[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 func (x *Index) intern(k string) int32 {
@@ -276,7 +287,7 @@ func (x *Index) intern(k string) int32 {
 // idf is the inverse document frequency of a feature over the articles
 // seen so far, smoothed.
 func (x *Index) idf(k string) float64 {
-	return math.Log(float64(x.articles+1)/float64(x.df[k]+1)) + 1
+	return math.Log(float64(x.articles+1)/float64(x.df[featureHash(k)]+1)) + 1
 }
 
 // best is the story r's profile fits best, or -1 when none fits well
@@ -291,7 +302,7 @@ func (x *Index) best(p profile, v vector) int {
 		if i >= 30 {
 			break
 		}
-		if x.df[k] > common {
+		if int(x.df[featureHash(k)]) > common {
 			continue
 		}
 		// The latest stories that have the feature: news follows news.
@@ -334,7 +345,7 @@ const (
 func (x *Index) newStory(id string) int {
 	x.stories = append(x.stories, &storyState{
 		id:       id,
-		features: map[string]bool{},
+		features: map[int32]bool{},
 		whens:    map[string]int{},
 		places:   map[string]*annalist.Geo{},
 	})
@@ -345,15 +356,16 @@ func (x *Index) newStory(id string) int {
 func (x *Index) addTo(si int, p profile, v vector) {
 	s := x.stories[si]
 	for _, k := range v.keys {
-		if !s.features[k] {
-			s.features[k] = true
+		if id := x.ids[k]; !s.features[id] {
+			s.features[id] = true
 			x.terms[k] = append(x.terms[k], int32(si))
 		}
 	}
 	if len(s.members) >= maxMembers {
 		s.members = s.members[1:]
 	}
-	s.members = append(s.members, v)
+	// A member is compared by its interned features alone.
+	s.members = append(s.members, vector{ids: v.ids, vals: v.vals})
 	s.size++
 	if p.date != "" {
 		if s.first == "" || p.date < s.first {
