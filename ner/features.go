@@ -191,7 +191,7 @@ const (
 	seenLower
 	// Context of capitalised occurrences:
 	ctxAfterFirstName // "Audley Peters"
-	ctxAfterTitle     // "Supt Peters", "President Tokayev"
+	ctxAfterTitle     // "Supt Peters", "President Ruto"
 	ctxOrgCueAhead    // "Halyk Bank", "Peters Group"
 	ctxAfterLocPrep   // "in Almaty", "from Taraz"
 	ctxInRun          // part of a run of capitalised words

@@ -10,7 +10,7 @@
 //   - data/countries.txt from Phoenix.Countries.actors.txt: country names
 //     and adjectives with ISO 3166-1 alpha-2 and the CAMEO country code;
 //   - data/people.txt from the same file: office holders, one line per
-//     dated role ("nursultan nazarbayev | KAZGOV | 1990-04-24 |").
+//     dated role ("angela merkel | DEUGOV | 2005-11-22 |").
 //
 // Run from the repository root:
 //
