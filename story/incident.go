@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/gazetteer"
 )
 
 // incident is one real happening as the story's articles have reported it
@@ -123,7 +124,7 @@ func eventPlacesAgree(a, b *annalist.Place) bool {
 	case a.Name == b.Name, a.Admin1 == "" || b.Admin1 == "":
 		return true
 	}
-	return km(a.Lat, a.Lon, b.Lat, b.Lon) <= 50
+	return gazetteer.Distance(a.Lat, a.Lon, b.Lat, b.Lon) <= 50
 }
 
 // actorKind is the kind of the event's actor, where the coder gave one.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/gazetteer"
 )
 
 // Options tune an Index. The zero value means the defaults.
@@ -473,17 +474,7 @@ func placesAgree(a, b *annalist.Geo) bool {
 	if (a.Kind == annalist.GeoAdmin1 || b.Kind == annalist.GeoAdmin1) && (a.Admin1 == "" || b.Admin1 == "" || a.Admin1 == b.Admin1) {
 		return true
 	}
-	return km(a.Lat, a.Lon, b.Lat, b.Lon) <= 50
-}
-
-// km is the great-circle distance.
-func km(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371
-	rad := math.Pi / 180
-	dlat := (lat2 - lat1) * rad
-	dlon := (lon2 - lon1) * rad
-	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Sqrt(h))
+	return gazetteer.Distance(a.Lat, a.Lon, b.Lat, b.Lon) <= 50
 }
 
 // daysBetween is |a−b| in days for YYYY-MM-DD dates, or -1 when either is
