@@ -26,6 +26,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/annalist/annalist/internal/phoenix"
 )
 
 var (
@@ -46,49 +48,36 @@ func main() {
 		}
 		names[phrase] = typ
 	}
-	read := func(file string, kind func(entry, comment string) string) {
-		f, err := os.Open(filepath.Join(*dir, file))
+	read := func(file string, kind func(comment string) string) {
+		entries, err := phoenix.Read(filepath.Join(*dir, file))
 		if err != nil {
 			log.Fatalf("genactors: %v", err)
 		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		typ := ""
-		for n := 1; sc.Scan(); n++ {
-			l := sc.Text()
-			if l == "" || l[0] == '#' || l[0] == '\t' || l[0] == ' ' || l[0] == '[' {
-				continue
+		for _, e := range entries {
+			if e.Indented {
+				continue // a slip in the file, not a name line
 			}
-			entry, comment, _ := strings.Cut(l, "#")
-			syn := entry[0] == '+'
-			entry = strings.TrimSpace(strings.TrimPrefix(entry, "+"))
-			if i := strings.IndexByte(entry, '['); i >= 0 {
-				entry = strings.TrimSpace(entry[:i])
-			}
-			if !syn {
-				typ = kind(entry, comment)
-			}
+			typ := kind(e.Comment)
 			if typ == "" {
 				continue
 			}
-			for _, p := range phrases(entry) {
-				if typ == "PER" && !strings.Contains(p, " ") {
-					continue // a lone surname or given name says too little
+			for _, name := range append([]string{e.Name}, e.Synonyms...) {
+				for _, p := range phrases(name) {
+					if typ == "PER" && !strings.Contains(p, " ") {
+						continue // a lone surname or given name says too little
+					}
+					add(typ, p)
 				}
-				add(typ, p)
 			}
 		}
-		if err := sc.Err(); err != nil {
-			log.Fatalf("genactors: %s: %v", file, err)
-		}
 	}
-	read("Phoenix.Countries.actors.txt", func(_, comment string) string {
+	read("Phoenix.Countries.actors.txt", func(comment string) string {
 		if strings.Contains(comment, "CountryInfo") {
 			return "PER"
 		}
 		return "" // a country and its places
 	})
-	org := func(string, string) string { return "ORG" }
+	org := func(string) string { return "ORG" }
 	read("Phoenix.International.actors.txt", org)
 	read("Phoenix.MilNonState.actors.txt", org)
 

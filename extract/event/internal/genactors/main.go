@@ -18,7 +18,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"log"
@@ -29,6 +28,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/annalist/annalist/internal/phoenix"
 )
 
 func main() {
@@ -128,10 +129,7 @@ func Kind(code string) string {
 	return ""
 }
 
-var (
-	codeRE  = regexp.MustCompile(`\[([^\]]*)\]`)
-	pluraRE = regexp.MustCompile(`\{([^}]*)\}`)
-)
+var pluraRE = regexp.MustCompile(`\{([^}]*)\}`)
 
 // phrase turns "RIOT_POLICE" into "riot police"; ok is false for phrases
 // with characters the matcher cannot see as words.
@@ -158,23 +156,14 @@ func plural(p string) string {
 }
 
 func readAgents(path string) ([][]string, error) {
-	f, err := os.Open(path)
+	entries, err := phoenix.Read(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
 	macros := map[string][]string{}
 	var rows [][]string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
-		}
-		t := strings.TrimSpace(line)
-		if t == "" {
-			continue
-		}
+	for _, e := range entries {
+		t := e.Name
 		if strings.HasPrefix(t, "!") && strings.Contains(t, "=") {
 			name, vals, _ := strings.Cut(t, "=")
 			for _, v := range strings.Split(vals, ",") {
@@ -182,16 +171,14 @@ func readAgents(path string) ([][]string, error) {
 			}
 			continue
 		}
-		m := codeRE.FindStringSubmatch(t)
-		if m == nil {
+		if len(e.Codes) == 0 {
 			continue
 		}
-		code := strings.TrimPrefix(strings.TrimSpace(m[1]), "~")
+		code := strings.TrimPrefix(e.Codes[0].Code, "~")
 		kind := Kind(code)
 		if kind == "" {
 			continue
 		}
-		t = strings.TrimSpace(t[:strings.Index(t, "[")])
 		var forms []string
 		explicit := false
 		if pm := pluraRE.FindStringSubmatch(t); pm != nil {
@@ -227,7 +214,7 @@ func readAgents(path string) ([][]string, error) {
 			}
 		}
 	}
-	return rows, sc.Err()
+	return rows, nil
 }
 
 // country returns the ISO 3166-1 alpha-2 code of a CAMEO country code
@@ -247,36 +234,19 @@ func country(code string) string {
 	return s
 }
 
-// readGroups reads entries "NAME_ [CODE]" with "+SYNONYM" lines.
+// readGroups reads the entries coded on their name line; those coded on
+// the lines below are office holders with dated roles.
 func readGroups(path string) ([][]string, error) {
-	f, err := os.Open(path)
+	entries, err := phoenix.Read(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
 	var rows [][]string
-	code := ""
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
-		}
-		t := strings.TrimSpace(line)
-		if t == "" {
+	for _, e := range entries {
+		if len(e.Codes) == 0 || e.Codes[0].Code == "" {
 			continue
 		}
-		name := t
-		if m := codeRE.FindStringSubmatch(t); m != nil && !strings.HasPrefix(t, "+") {
-			code = strings.Fields(m[1] + " x")[0]
-			name = t[:strings.Index(t, "[")]
-		} else if !strings.HasPrefix(t, "+") {
-			code = ""
-			continue
-		}
-		if code == "" {
-			continue
-		}
+		code := e.Codes[0].Code
 		kind := Kind(code[min(3, len(code)):])
 		if strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "MNC") ||
 			strings.HasPrefix(code, "IMG") {
@@ -285,123 +255,51 @@ func readGroups(path string) ([][]string, error) {
 		if kind == "" {
 			continue
 		}
-		p, ok := phrase(name)
-		if !ok || len(p) < 3 {
-			continue
+		for _, name := range append([]string{e.Name}, e.Synonyms...) {
+			if p, ok := phrase(name); ok && len(p) >= 3 {
+				rows = append(rows, []string{p, kind, country(code), code})
+			}
 		}
-		rows = append(rows, []string{p, kind, country(code), code})
 	}
-	return rows, sc.Err()
+	return rows, nil
 }
 
-// readCountries reads the country names (entries whose codes are all
-// three letters) and the office holders (entries with dated roles).
+// readCountries reads the country names (entries whose current code is a
+// bare country code) and the office holders (entries with dated roles).
 func readCountries(path string) (countries, people [][]string, err error) {
-	f, err := os.Open(path)
+	entries, err := phoenix.Read(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	defer f.Close()
-	type ent struct {
-		names []string
-		codes [][]string // code, from, to
-	}
-	var cur *ent
-	flush := func() {
-		if cur == nil || len(cur.codes) == 0 {
-			return
-		}
-		if last := cur.codes[len(cur.codes)-1]; len(last[0]) == 3 && last[2] == "" {
-			// A state: its current code is a bare country code.
-			code := cur.codes[len(cur.codes)-1][0]
-			iso := country(code)
-			if iso == "" {
-				return
-			}
-			for _, n := range cur.names {
-				if p, ok := phrase(n); ok && len(p) > 2 {
-					countries = append(countries, []string{p, iso, code})
-				}
-			}
-			return
-		}
-		for _, c := range cur.codes {
-			if c[1] == "" && c[2] == "" || len(c[0]) < 6 || country(c[0]) == "" {
-				continue // the undated default or a code without a state
-			}
-			if k := Kind(c[0][3:]); k != "government" && k != "state_forces" {
-				continue
-			}
-			for _, n := range cur.names[:1] {
-				if p, ok := phrase(n); ok && strings.Contains(p, " ") {
-					people = append(people, []string{p, c[0], c[1], c[2]})
-				}
-			}
-		}
-	}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
-		}
-		if strings.TrimSpace(line) == "" {
+	for _, e := range entries {
+		codes := append(e.Codes[:len(e.Codes):len(e.Codes)], e.Below...)
+		if len(codes) == 0 {
 			continue
 		}
-		t := strings.TrimSpace(line)
-		switch {
-		case line[0] == '\t' || line[0] == ' ' && strings.HasPrefix(t, "["):
-			if cur != nil {
-				for _, m := range codeRE.FindAllStringSubmatch(t, -1) {
-					cur.codes = append(cur.codes, dated(m[1]))
+		if last := codes[len(codes)-1]; len(last.Code) == 3 && last.To == "" {
+			// A state: its current code is a bare country code.
+			iso := country(last.Code)
+			if iso == "" {
+				continue
+			}
+			for _, n := range append([]string{e.Name}, e.Synonyms...) {
+				if p, ok := phrase(n); ok && len(p) > 2 {
+					countries = append(countries, []string{p, iso, last.Code})
 				}
 			}
-		case strings.HasPrefix(t, "+"):
-			if cur != nil {
-				cur.names = append(cur.names, strings.TrimSpace(codeRE.ReplaceAllString(t, "")))
+			continue
+		}
+		for _, c := range codes {
+			if c.From == "" && c.To == "" || len(c.Code) < 6 || country(c.Code) == "" {
+				continue // the undated default or a code without a state
 			}
-		default:
-			flush()
-			cur = &ent{}
-			if m := codeRE.FindStringSubmatch(t); m != nil {
-				cur.codes = append(cur.codes, dated(m[1]))
-				t = t[:strings.Index(t, "[")]
+			if k := Kind(c.Code[3:]); k != "government" && k != "state_forces" {
+				continue
 			}
-			cur.names = append(cur.names, strings.TrimSpace(t))
+			if p, ok := phrase(e.Name); ok && strings.Contains(p, " ") {
+				people = append(people, []string{p, c.Code, c.From, c.To})
+			}
 		}
 	}
-	flush()
-	return countries, people, sc.Err()
-}
-
-// dated reads "KAZGOV 911014-941012", "KAZ >911221", "USRKAZ <911216".
-func dated(s string) []string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return []string{"", "", ""}
-	}
-	if len(f) == 1 {
-		return []string{f[0], "", ""}
-	}
-	r := f[1]
-	switch {
-	case strings.HasPrefix(r, ">"):
-		return []string{f[0], day(r[1:]), ""}
-	case strings.HasPrefix(r, "<"):
-		return []string{f[0], "", day(r[1:])}
-	}
-	a, b, _ := strings.Cut(r, "-")
-	return []string{f[0], day(a), day(b)}
-}
-
-// day turns PETRARCH's YYMMDD into YYYY-MM-DD (years 00-30 are 20xx).
-func day(s string) string {
-	if len(s) != 6 {
-		return ""
-	}
-	c := "19"
-	if s[:2] <= "30" {
-		c = "20"
-	}
-	return c + s[:2] + "-" + s[2:4] + "-" + s[4:6]
+	return countries, people, nil
 }
