@@ -63,19 +63,11 @@ func (t Table) Read(file string, data []byte) ([]Line, error) {
 	}
 	seen := map[string]int{}
 	var out []Line
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	no := 0
-	for sc.Scan() {
-		no++
-		raw := strings.TrimSpace(sc.Text())
-		if raw == "" || raw[0] == '#' {
-			continue
-		}
+	err := eachLine(file, data, func(no int, raw string) error {
 		fields := strings.Split(raw, "|")
 		l := Line{File: file, No: no}
 		if len(fields) < t.MinFields || t.MaxFields > 0 && len(fields) > t.MaxFields {
-			return nil, l.Errorf("%d fields, want %d to %d: %q", len(fields), t.MinFields, t.MaxFields, raw)
+			return l.Errorf("%d fields, want %d to %d: %q", len(fields), t.MinFields, t.MaxFields, raw)
 		}
 		for len(fields) < t.MaxFields {
 			fields = append(fields, "")
@@ -85,23 +77,23 @@ func (t Table) Read(file string, data []byte) ([]Line, error) {
 		}
 		l.Fields = fields
 		if fields[0] == "" {
-			return nil, l.Errorf("empty entry")
+			return l.Errorf("empty entry")
 		}
 		for i, allowed := range enums {
 			if !allowed[fields[i]] {
-				return nil, l.Errorf("unknown value %q in field %d (want one of %s)", fields[i], i+1, strings.Join(t.Enums[i], ", "))
+				return l.Errorf("unknown value %q in field %d (want one of %s)", fields[i], i+1, strings.Join(t.Enums[i], ", "))
 			}
 		}
 		if t.FlagField > 0 {
 			for _, f := range strings.Fields(fields[t.FlagField]) {
 				if !flags[f] {
-					return nil, l.Errorf("unknown flag %q (want one of %s)", f, strings.Join(t.Flags, " "))
+					return l.Errorf("unknown flag %q (want one of %s)", f, strings.Join(t.Flags, " "))
 				}
 			}
 		}
 		if t.Check != nil {
 			if err := t.Check(fields); err != nil {
-				return nil, l.Errorf("%v", err)
+				return l.Errorf("%v", err)
 			}
 		}
 		key := fields[0]
@@ -109,13 +101,14 @@ func (t Table) Read(file string, data []byte) ([]Line, error) {
 			key = t.Key(fields)
 		}
 		if prev, dup := seen[key]; dup {
-			return nil, l.Errorf("duplicate entry %q (first on line %d)", key, prev)
+			return l.Errorf("duplicate entry %q (first on line %d)", key, prev)
 		}
 		seen[key] = no
 		out = append(out, l)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %v", file, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -140,44 +133,36 @@ func Sections(file string, data []byte, want ...string) (map[string]map[string]b
 		allowed[w] = true
 	}
 	out := map[string]map[string]bool{}
-	where := map[string]int{}
 	var cur map[string]bool
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	no := 0
-	for sc.Scan() {
-		no++
-		raw := strings.TrimSpace(sc.Text())
-		if raw == "" || raw[0] == '#' {
-			continue
-		}
+	err := eachLine(file, data, func(no int, raw string) error {
 		if strings.HasPrefix(raw, "[") && strings.HasSuffix(raw, "]") {
 			name := raw[1 : len(raw)-1]
 			if len(want) > 0 && !allowed[name] {
-				return nil, fmt.Errorf("%s:%d: unknown section [%s] (want one of %s)", file, no, name, strings.Join(want, ", "))
+				return fmt.Errorf("%s:%d: unknown section [%s] (want one of %s)", file, no, name, strings.Join(want, ", "))
 			}
 			if _, dup := out[name]; dup {
-				return nil, fmt.Errorf("%s:%d: section [%s] appears twice", file, no, name)
+				return fmt.Errorf("%s:%d: section [%s] appears twice", file, no, name)
 			}
 			cur = map[string]bool{}
 			out[name] = cur
-			continue
+			return nil
 		}
 		if cur == nil {
-			return nil, fmt.Errorf("%s:%d: words before the first [section]", file, no)
+			return fmt.Errorf("%s:%d: words before the first [section]", file, no)
 		}
 		for _, w := range strings.Fields(raw) {
 			if w[0] == '#' {
 				break
 			}
 			if cur[w] {
-				return nil, fmt.Errorf("%s:%d: duplicate word %q in its section", file, no, w)
+				return fmt.Errorf("%s:%d: duplicate word %q in its section", file, no, w)
 			}
 			cur[w] = true
-			where[w] = no
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %v", file, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, w := range want {
 		if _, ok := out[w]; !ok {
@@ -194,4 +179,26 @@ func MustSections(file string, data []byte, want ...string) map[string]map[strin
 		panic(err)
 	}
 	return s
+}
+
+// eachLine calls fn with each line of data that is neither blank nor a
+// '#' comment, trimmed, and its 1-based number; fn's error stops it.
+func eachLine(file string, data []byte, fn func(no int, raw string) error) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	no := 0
+	for sc.Scan() {
+		no++
+		raw := strings.TrimSpace(sc.Text())
+		if raw == "" || raw[0] == '#' {
+			continue
+		}
+		if err := fn(no, raw); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %v", file, err)
+	}
+	return nil
 }
