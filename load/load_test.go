@@ -29,13 +29,19 @@ func articles(n int) Producer {
 	}
 }
 
-func TestRunIsIdempotent(t *testing.T) {
-	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "l.db"))
+// openStore opens an empty store that the test closes.
+func openStore(t *testing.T) *sqlite.DB {
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "l.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func TestRunIsIdempotent(t *testing.T) {
+	ctx := context.Background()
+	db := openStore(t)
 	var errs []error
 	opt := Options{Workers: 2, BatchSize: 7, OnError: func(err error) { errs = append(errs, err) }}
 	got, err := Run(ctx, db, &extract.Pipeline{}, articles(100), opt)
@@ -61,11 +67,7 @@ func TestRunIsIdempotent(t *testing.T) {
 
 func TestRunReportsAnalysisErrors(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "l.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openStore(t)
 	var errs []error
 	produce := func(submit func(*annalist.Article, error) error) error {
 		submit(&annalist.Article{ID: "blank", Text: "   ", Source: "a.txt"}, nil)

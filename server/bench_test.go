@@ -56,6 +56,17 @@ func benchStore(b *testing.B) *sqlite.DB {
 	return st
 }
 
+// benchServer serves the benchmark store, its index warmed as at start-up.
+func benchServer(b *testing.B) *httptest.Server {
+	h := server.New(benchStore(b), server.Options{})
+	if err := h.Warm(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	b.Cleanup(srv.Close)
+	return srv
+}
+
 func buildBenchStore(ctx context.Context, path, corpus string) error {
 	t0 := time.Now()
 	var recs []*annalist.Record
@@ -144,13 +155,7 @@ func variant(r *annalist.Record, k int) *annalist.Record {
 //
 //	ANNALIST_BENCH_DB=/tmp/bench100k.db go test ./server -run XXX -bench API -benchtime 200x
 func BenchmarkAPI(b *testing.B) {
-	st := benchStore(b)
-	h := server.New(st, server.Options{})
-	if err := h.Warm(context.Background()); err != nil {
-		b.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	defer srv.Close()
+	srv := benchServer(b)
 	var searches []string
 	for _, q := range bench.Queries {
 		searches = append(searches, "/api/search?q="+url.QueryEscape(q))
@@ -194,13 +199,7 @@ func BenchmarkAPI(b *testing.B) {
 // from navigating to the server's / until the first view (the newest
 // articles with their facets) is drawn, on the 100,000-article store.
 func BenchmarkFirstPageLoad(b *testing.B) {
-	st := benchStore(b)
-	h := server.New(st, server.Options{})
-	if err := h.Warm(context.Background()); err != nil {
-		b.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	defer srv.Close()
+	srv := benchServer(b)
 	ctx := browse(b)
 	if err := chromedp.Run(ctx, network.Enable(), network.SetCacheDisabled(true)); err != nil {
 		b.Fatal(err)
