@@ -16,17 +16,16 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
 	"flag"
 	"fmt"
+	"io"
 	"log"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/annalist/annalist/internal/gzfile"
 	"github.com/annalist/annalist/internal/phoenix"
 )
 
@@ -86,25 +85,16 @@ func main() {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	f, err := os.Create(*out)
+	err := gzfile.Write(*out, func(w io.Writer) error {
+		fmt.Fprintln(w, "# People and organisations from the PETRARCH2 actor dictionaries (Open Event Data")
+		fmt.Fprintln(w, "# Alliance, MIT licence), by ner/internal/genactors; do not edit. TYPE TAB words.")
+		for _, k := range keys {
+			fmt.Fprintf(w, "%s\t%s\n", names[k], k)
+		}
+		return nil
+	})
 	if err != nil {
 		log.Fatalf("genactors: %v", err)
-	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
-	fmt.Fprintln(bw, "# People and organisations from the PETRARCH2 actor dictionaries (Open Event Data")
-	fmt.Fprintln(bw, "# Alliance, MIT licence), by ner/internal/genactors; do not edit. TYPE TAB words.")
-	for _, k := range keys {
-		fmt.Fprintf(bw, "%s\t%s\n", names[k], k)
-	}
-	if err := bw.Flush(); err != nil {
-		log.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		log.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		log.Fatal(err)
 	}
 	log.Printf("%d names", len(keys))
 }

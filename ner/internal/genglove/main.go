@@ -18,17 +18,17 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"log"
-	"os"
 	"sort"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/annalist/annalist/internal/cluster"
+	"github.com/annalist/annalist/internal/gzfile"
 	"github.com/annalist/annalist/internal/npm"
 )
 
@@ -124,35 +124,20 @@ func usable(w string) bool {
 	return letter
 }
 
-// write writes the clusters to name, through a temporary file so that a
-// reader never sees half a file.
+// write writes the clusters to name, in word order.
 func write(name string, words, bits []string) error {
-	tmp := name + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
-	fmt.Fprintf(bw, "# Word clusters from GloVe 6B vectors (Pennington, Socher and Manning 2014; PDDL 1.0)\n")
-	fmt.Fprintf(bw, "# as npm %s ships them, by ner/internal/genglove; do not edit.\n", Package)
-	fmt.Fprintf(bw, "# word TAB cluster bits (prefixes are coarser clusters)\n")
 	order := make([]int, len(words))
 	for i := range order {
 		order[i] = i
 	}
 	sort.Slice(order, func(a, b int) bool { return words[order[a]] < words[order[b]] })
-	for _, i := range order {
-		fmt.Fprintf(bw, "%s\t%s\n", words[i], bits[i])
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp, name)
+	return gzfile.Write(name, func(w io.Writer) error {
+		fmt.Fprintf(w, "# Word clusters from GloVe 6B vectors (Pennington, Socher and Manning 2014; PDDL 1.0)\n")
+		fmt.Fprintf(w, "# as npm %s ships them, by ner/internal/genglove; do not edit.\n", Package)
+		fmt.Fprintf(w, "# word TAB cluster bits (prefixes are coarser clusters)\n")
+		for _, i := range order {
+			fmt.Fprintf(w, "%s\t%s\n", words[i], bits[i])
+		}
+		return nil
+	})
 }

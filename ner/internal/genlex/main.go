@@ -15,7 +15,6 @@
 package main
 
 import (
-	"bufio"
 	"compress/gzip"
 	"flag"
 	"fmt"
@@ -31,6 +30,7 @@ import (
 	"unicode"
 
 	"github.com/annalist/annalist/internal/cluster"
+	"github.com/annalist/annalist/internal/gzfile"
 	"github.com/annalist/annalist/text"
 )
 
@@ -313,33 +313,23 @@ func (p ppmi) Spread(ids []int, mean, dir []float64) []float64 {
 }
 
 func write(name string, vocab, bits []string, capMid, allMid map[string]int) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
-	fmt.Fprintln(bw, "# Word clusters and capitalisation priors learned from Reuters-21578 (free for")
-	fmt.Fprintln(bw, "# research use) by ner/internal/genlex; do not edit. word TAB cluster bits TAB")
-	fmt.Fprintln(bw, "# tenths of mid-sentence occurrences capitalised (- when too rare).")
 	words := append([]string(nil), vocab...)
 	order := map[string]string{}
 	for i, w := range vocab {
 		order[w] = bits[i]
 	}
 	sort.Strings(words)
-	for _, w := range words {
-		cp := "-"
-		if n := allMid[w]; n >= 3 {
-			cp = fmt.Sprint(int(math.Round(10 * float64(capMid[w]) / float64(n))))
+	return gzfile.Write(name, func(bw io.Writer) error {
+		fmt.Fprintln(bw, "# Word clusters and capitalisation priors learned from Reuters-21578 (free for")
+		fmt.Fprintln(bw, "# research use) by ner/internal/genlex; do not edit. word TAB cluster bits TAB")
+		fmt.Fprintln(bw, "# tenths of mid-sentence occurrences capitalised (- when too rare).")
+		for _, w := range words {
+			cp := "-"
+			if n := allMid[w]; n >= 3 {
+				cp = fmt.Sprint(int(math.Round(10 * float64(capMid[w]) / float64(n))))
+			}
+			fmt.Fprintf(bw, "%s\t%s\t%s\n", w, order[w], cp)
 		}
-		fmt.Fprintf(bw, "%s\t%s\t%s\n", w, order[w], cp)
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return f.Close()
+		return nil
+	})
 }
