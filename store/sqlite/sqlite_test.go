@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/annalist/annalist"
@@ -79,18 +78,11 @@ func tableCounts(t *testing.T, db *DB) map[string]int {
 	return m
 }
 
+// TestSearch tries FTS5's own syntax on the contract's search fixture
+// (the contract's search tests run in contract_test.go).
 func TestSearch(t *testing.T) {
-	ctx := context.Background()
 	db := open(t)
-	_, err := db.Put(ctx, []*annalist.Record{
-		record("jp", "1987-03-02", "Bank of Japan intervenes", "The Bank of Japan bought dollars in Tokyo to steady the yen."),
-		record("us", "1987-03-20", "U.S. wheat sales", "The U.S. sold wheat to the Soviet Union, AT&T said nothing."),
-		record("cocoa", "1987-02-26", "Bahia cocoa review", "Showers continued in the Bahia cocoa zone; cocoa prices rose."),
-		record("oil", "1987-04-01", "OPEC output", "Oil prices fell as OPEC output rose. Price cuts followed."),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	storetest.SearchFixture(t, db)
 	tests := []struct {
 		query    string
 		opt      store.SearchOptions
@@ -120,52 +112,13 @@ func TestSearch(t *testing.T) {
 		{``, store.SearchOptions{}, nil, ""},
 	}
 	for _, tc := range tests {
-		hits, err := db.Search(ctx, tc.query, tc.opt)
-		if err != nil {
-			t.Errorf("Search(%q): %v", tc.query, err)
-			continue
-		}
-		var ids []string
-		for _, h := range hits {
-			ids = append(ids, h.ID)
-		}
-		if len(tc.want) == 1 && tc.want[0] == "?" {
-			if len(ids) != 1 {
-				t.Errorf("Search(%q, limit 1) gave %v", tc.query, ids)
-			}
-			continue
-		}
-		if !sameSet(ids, tc.want) {
-			t.Errorf("Search(%q, %+v) = %v, want %v (as %s)", tc.query, tc.opt, ids, tc.want, ftsQuery(tc.query))
-		}
-		if tc.wantMark != "" && len(hits) > 0 && !strings.Contains(hits[0].Snippet, tc.wantMark) {
-			t.Errorf("Search(%q) snippet %q lacks %q", tc.query, hits[0].Snippet, tc.wantMark)
+		storetest.CheckSearch(t, db, tc.query, tc.opt, tc.want, tc.wantMark)
+	}
+	if t.Failed() {
+		for _, tc := range tests {
+			t.Logf("%q is FTS5 %s", tc.query, ftsQuery(tc.query))
 		}
 	}
-	for _, bad := range []string{"March", "2022-13-99", "2022-02-30", "22-01"} {
-		if _, err := db.Search(ctx, "cocoa", store.SearchOptions{From: bad}); err == nil {
-			t.Errorf("Search with from date %q succeeded", bad)
-		}
-	}
-}
-
-func sameSet(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	m := map[string]int{}
-	for _, s := range a {
-		m[s]++
-	}
-	for _, s := range b {
-		m[s]--
-	}
-	for _, n := range m {
-		if n != 0 {
-			return false
-		}
-	}
-	return true
 }
 
 func TestReopenKeepsSchemaAndData(t *testing.T) {

@@ -234,7 +234,8 @@ func testConcurrent(t *testing.T, s store.Store) {
 	}
 }
 
-func searchFixture(t *testing.T, s store.Store) {
+// SearchFixture stores the four stories the search tests look for.
+func SearchFixture(t *testing.T, s store.Store) {
 	put(t, s,
 		Record("jp", "1987-03-02", "Bank of Japan intervenes", "The Bank of Japan bought dollars in Tokyo to steady the yen."),
 		Record("us", "1987-03-20", "U.S. wheat sales", "The U.S. sold wheat to the Soviet Union, AT&T said nothing."),
@@ -244,8 +245,7 @@ func searchFixture(t *testing.T, s store.Store) {
 }
 
 func testSearch(t *testing.T, s store.Store) {
-	ctx := context.Background()
-	searchFixture(t, s)
+	SearchFixture(t, s)
 	tests := []struct {
 		query    string
 		opt      store.SearchOptions
@@ -273,33 +273,43 @@ func testSearch(t *testing.T, s store.Store) {
 		{``, store.SearchOptions{}, nil, ""},
 	}
 	for _, tc := range tests {
-		hits, err := s.Search(ctx, tc.query, tc.opt)
-		if err != nil {
-			t.Errorf("Search(%q): %v", tc.query, err)
-			continue
+		CheckSearch(t, s, tc.query, tc.opt, tc.want, tc.wantMark)
+	}
+}
+
+// CheckSearch runs one query on s and checks the ids it finds, in any
+// order (a want of "?" asks for exactly one hit, whichever), that the
+// first snippet holds wantMark when that is not empty, and that every hit
+// has its title and date.
+func CheckSearch(t *testing.T, s store.Store, query string, opt store.SearchOptions, want []string, wantMark string) {
+	t.Helper()
+	hits, err := s.Search(context.Background(), query, opt)
+	if err != nil {
+		t.Errorf("Search(%q): %v", query, err)
+		return
+	}
+	var ids []string
+	for _, h := range hits {
+		ids = append(ids, h.ID)
+	}
+	if len(want) == 1 && want[0] == "?" {
+		if len(ids) != 1 {
+			t.Errorf("Search(%q, limit 1) gave %v", query, ids)
 		}
-		var ids []string
-		for _, h := range hits {
-			ids = append(ids, h.ID)
-		}
-		if len(tc.want) == 1 && tc.want[0] == "?" {
-			if len(ids) != 1 {
-				t.Errorf("Search(%q, limit 1) gave %v", tc.query, ids)
-			}
-			continue
-		}
-		sort.Strings(ids)
-		sort.Strings(tc.want)
-		if strings.Join(ids, " ") != strings.Join(tc.want, " ") {
-			t.Errorf("Search(%q, %+v) = %v, want %v", tc.query, tc.opt, ids, tc.want)
-		}
-		if tc.wantMark != "" && len(hits) > 0 && !strings.Contains(hits[0].Snippet, tc.wantMark) {
-			t.Errorf("Search(%q) snippet %q lacks %q", tc.query, hits[0].Snippet, tc.wantMark)
-		}
-		for _, h := range hits {
-			if h.Title == "" || h.Published == "" {
-				t.Errorf("Search(%q) hit %+v lacks its title or date", tc.query, h)
-			}
+		return
+	}
+	sort.Strings(ids)
+	want = append([]string(nil), want...)
+	sort.Strings(want)
+	if strings.Join(ids, " ") != strings.Join(want, " ") {
+		t.Errorf("Search(%q, %+v) = %v, want %v", query, opt, ids, want)
+	}
+	if wantMark != "" && len(hits) > 0 && !strings.Contains(hits[0].Snippet, wantMark) {
+		t.Errorf("Search(%q) snippet %q lacks %q", query, hits[0].Snippet, wantMark)
+	}
+	for _, h := range hits {
+		if h.Title == "" || h.Published == "" {
+			t.Errorf("Search(%q) hit %+v lacks its title or date", query, h)
 		}
 	}
 }
@@ -332,7 +342,7 @@ func testBadDates(t *testing.T, s store.Store) {
 
 func testRecords(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	searchFixture(t, s)
+	SearchFixture(t, s)
 	put(t, s, Record("undated", "", "Undated", "no date on this cocoa story"))
 	ids := func(query string, opt store.SearchOptions) []string {
 		var got []string
