@@ -1,10 +1,8 @@
 package eval
 
 import (
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math"
 	"math/rand"
 	"os"
@@ -13,6 +11,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/annalist/annalist/internal/gzfile"
 )
 
 // ArticleGold is one page of the article-extraction benchmark
@@ -40,7 +40,7 @@ func LoadArticleGold(dir string) ([]ArticleGold, error) {
 	pages := make([]ArticleGold, 0, len(gt))
 	for id, g := range gt {
 		path := filepath.Join(dir, "html", id+".html.gz")
-		page, err := readGzip(path)
+		page, err := gzfile.Read(path)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
@@ -48,19 +48,6 @@ func LoadArticleGold(dir string) ([]ArticleGold, error) {
 	}
 	sort.Slice(pages, func(i, j int) bool { return pages[i].ID < pages[j].ID })
 	return pages, nil
-}
-
-func readGzip(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(zr)
 }
 
 // ArticleScore is the benchmark's score: precision and recall are means over

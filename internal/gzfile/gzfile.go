@@ -1,5 +1,5 @@
-// Package gzfile writes the gzip-compressed text files that generators
-// commit (ner/data/*.txt.gz, gazetteer/places.tsv.gz): at best
+// Package gzfile reads and writes whole gzip-compressed files. It writes
+// the text files that generators commit (ner/data/*.txt.gz) at best
 // compression and with no name or time in the header, so that the same
 // text gives the same bytes on every run, and through a temporary file, so
 // that a reader never sees half a file.
@@ -11,6 +11,20 @@ import (
 	"io"
 	"os"
 )
+
+// Read returns the uncompressed contents of the file name.
+func Read(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
+}
 
 // Write creates name with what fill writes, compressed. When fill fails
 // nothing is left behind.

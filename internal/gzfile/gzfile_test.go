@@ -1,7 +1,6 @@
 package gzfile
 
 import (
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -32,13 +31,7 @@ func TestWrite(t *testing.T) {
 	if string(a) != string(b) {
 		t.Error("the same text gave different bytes under another name")
 	}
-	f, _ := os.Open(filepath.Join(dir, "a.txt.gz"))
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, err := io.ReadAll(zr)
+	text, err := Read(filepath.Join(dir, "a.txt.gz"))
 	if err != nil || len(text) == 0 || string(text[:8]) != "word0\t0\n" {
 		t.Errorf("read back %q..., %v", text[:min(len(text), 8)], err)
 	}
@@ -49,5 +42,13 @@ func TestWrite(t *testing.T) {
 	}
 	if names, _ := filepath.Glob(filepath.Join(dir, "c.txt.gz*")); len(names) != 0 {
 		t.Errorf("a failed write left %v", names)
+	}
+}
+
+func TestReadRefusesPlainText(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "plain.txt")
+	os.WriteFile(p, []byte("not compressed"), 0o644)
+	if _, err := Read(p); err == nil {
+		t.Error("read a plain file as gzip")
 	}
 }

@@ -15,14 +15,12 @@
 package main
 
 import (
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"html"
 	"io"
 	"log"
 	"math"
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -187,16 +185,7 @@ func main() {
 }
 
 func readBodies(name string) ([]string, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	b, err := io.ReadAll(zr)
+	b, err := gzfile.Read(name)
 	if err != nil {
 		return nil, err
 	}
