@@ -29,29 +29,84 @@ var SubEventTypes = map[string]string{
 	"Non-violent transfer of territory": Strategic, "Other": Strategic,
 }
 
-// SnippetACLED is the ACLED type of a snippet's events taken as one
-// report, as ACLED codes a report: the first event that ACLED codes.
+// SnippetACLED is the ACLED type of a short report's events taken as
+// one, as ACLED codes a report: violence (political violence and riots)
+// before a demonstration, a demonstration before a strategic development
+// (the capture of a town before the withdrawal that preceded it, the
+// force used on a crowd before the arrests); the first in the text among
+// equals.
 func SnippetACLED(es []annalist.Event) *annalist.ACLED {
+	var best *annalist.ACLED
 	for i := range es {
-		if es[i].ACLED != nil {
-			return es[i].ACLED
+		if a := es[i].ACLED; a != nil && (best == nil || acledRank(a) < acledRank(best)) {
+			best = a
 		}
 	}
-	return nil
+	return best
+}
+
+func acledRank(a *annalist.ACLED) int {
+	switch a.EventType {
+	case Protests:
+		return 1
+	case Strategic:
+		return 2
+	}
+	return 0
 }
 
 // codeACLED gives each event of the record the ACLED event and sub-event
 // type that its PLOVER type and mode, its actors' kinds, the weapons named
-// in its sentence and its outcome imply (ACLED.md), and settles the kinds
-// that depend on what the actors do: a crowd demonstrating is protesters,
-// rioting rioters; armed forces of another country are external forces.
+// in its sentence, the other events of that sentence and its outcome
+// imply (ACLED.md), and settles the kinds that depend on what the actors
+// do: a crowd demonstrating is protesters, rioting rioters; armed forces
+// of another country are external forces.
 func codeACLED(r *annalist.Record) {
+	sentCues := map[annalist.Span]cues{}
+	aside := make([]bool, len(r.Events))
 	for i := range r.Events {
 		e := &r.Events[i]
-		sent := strings.ToLower(spanOf(r.Text, e.Sentence))
-		settleKinds(e, r)
-		e.ACLED = acledType(e, sent)
+		c, ok := sentCues[e.Sentence]
+		if !ok {
+			c = cuesOf(spanOf(r.Text, e.Sentence))
+			sentCues[e.Sentence] = c
+		}
+		aside[i] = elsewhere(e, c)
+		settleKinds(e, r, c)
 	}
+	for i := range r.Events {
+		e := &r.Events[i]
+		e.ACLED = nil
+		if aside[i] {
+			continue
+		}
+		var sibs []*annalist.Event
+		for j := range r.Events {
+			if j != i && r.Events[j].Sentence == e.Sentence {
+				sibs = append(sibs, &r.Events[j])
+			}
+		}
+		e.ACLED = acledType(e, sentCues[e.Sentence], sibs)
+	}
+}
+
+// elsewhere reports an event that ACLED does not code because its
+// sentence is about something else: with no political or armed side and
+// no armed word, a sentence of sport, fire brigades or animals, or (not
+// for demonstrations, which may be about them) of a disaster, an accident,
+// a disease or ordinary crime; and a labour "strike" that is a blow
+// ("an earthquake struck").
+func elsewhere(e *annalist.Event, c cues) bool {
+	if political(e.Actor) || political(e.Target) || c["armed"] {
+		return false
+	}
+	if c["other-world"] {
+		return true
+	}
+	if e.Type == "PROTEST" {
+		return e.Mode == "strike" && c.any("disaster", "crime")
+	}
+	return c.any("disaster", "crime")
 }
 
 func spanOf(s string, sp annalist.Span) string {
@@ -61,15 +116,23 @@ func spanOf(s string, sp annalist.Span) string {
 	return s[sp.Start:sp.End]
 }
 
-func settleKinds(e *annalist.Event, r *annalist.Record) {
+func settleKinds(e *annalist.Event, r *annalist.Record, c cues) {
 	a, t := e.Actor, e.Target
+	// A crowd that does violence is rioters, as ACLED codes civilians who
+	// attack: "a mob", "villagers", "supporters of rival parties".
+	if a != nil && (e.Type == "ASSAULT" || e.Type == "FIGHT" || e.Type == "COERCE" && e.Mode == "destroy") &&
+		(a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") && cuesOf(a.Text)["mob"] {
+		a.Kind = "rioters"
+	}
+	// "riot police" names the police, not a riot.
+	riot := e.Mode == "riot" && !c["riotgear"]
 	if a != nil && e.Type == "PROTEST" && (a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") {
 		a.Kind = "protesters"
-		if e.Mode == "riot" {
+		if riot {
 			a.Kind = "rioters"
 		}
 	}
-	if a != nil && a.Kind == "protesters" && e.Mode == "riot" {
+	if a != nil && a.Kind == "protesters" && riot {
 		a.Kind = "rioters"
 	}
 	// A state named as the actor of armed violence acts through its forces.
@@ -116,114 +179,181 @@ func armed(x *annalist.Arg) bool {
 	return kindIs(x, "state_forces", "rebels", "political_militia", "identity_militia", "external_forces")
 }
 
-func hasWord(sent string, words ...string) bool {
-	for _, w := range words {
-		if strings.Contains(sent, w) {
-			return true
-		}
-	}
-	return false
+func ac(event, sub string) *annalist.ACLED {
+	return &annalist.ACLED{EventType: event, SubEventType: sub}
 }
 
-var (
-	airWords      = []string{"airstrike", "air strike", "air raid", "drone", "warplane", "aircraft", "jets ", "helicopter", "bombed from the air", "air force"}
-	shellWords    = []string{"shell", "artillery", "mortar", "rocket", "missile", "howitzer", "barrage"}
-	suicideWords  = []string{"suicide"}
-	grenadeWords  = []string{"grenade"}
-	chemicalWords = []string{"chemical", "sarin", "chlorine", "nerve agent", "mustard gas"}
-	repressWords  = []string{"tear gas", "teargas", "disperse", "crackdown", "rubber bullet", "water cannon", "baton", "clamp"}
-)
+// weapons are the cues of ACLED's Explosions/Remote violence.
+var weapons = []string{"chemical", "air", "suicide", "shelling", "grenade", "explosive"}
 
-func acledType(e *annalist.Event, sent string) *annalist.ACLED {
-	ac := func(t, s string) *annalist.ACLED { return &annalist.ACLED{EventType: t, SubEventType: s} }
+func violent(e *annalist.Event) bool { return e.Type == "ASSAULT" || e.Type == "FIGHT" }
+
+// acledType decides an event's ACLED type (ACLED.md has the table); sibs
+// are the other events of its sentence, which tell what happened at a
+// demonstration ("police fired tear gas" beside "protesters marched").
+func acledType(e *annalist.Event, c cues, sibs []*annalist.Event) *annalist.ACLED {
 	a, t := e.Actor, e.Target
-	repression := (e.Type == "COERCE" || e.Type == "ASSAULT") && (kindIs(t, "protesters", "rioters") ||
-		(a == nil || kindIs(a, "state_forces", "government")) && hasWord(sent, repressWords...) &&
-			hasWord(sent, "protest", "demonstrat", "rally", "crowd", "march"))
+	state := kindIs(a, "state_forces", "government", "external_forces")
+	seize := e.Type == "COERCE" && (e.Mode == "seize" || e.Mode == "confiscate") || e.Type == "FIGHT" && e.Mode == "seize"
+	arrest := e.Type == "COERCE" && (e.Mode == "arrest" || e.Mode == "detain")
+
+	// Strategic developments that words decide whatever the PLOVER type.
 	switch {
-	case repression:
-		if e.Fatalities > 0 || e.Type == "ASSAULT" && (e.Mode == "kill" || e.Mode == "firearms") {
+	case c["disrupt"] && c.any(append(weapons, "arms")...) && !kindIs(t, "civilians", "protesters"),
+		seize && c["arms"] && !c["territory"]:
+		return ac(Strategic, "Disrupted weapons use")
+	case !violent(e) && e.Type != "PROTEST" && c["other"] && !arrest:
+		return ac(Strategic, "Other")
+	case !violent(e) && e.Type != "PROTEST" && c["group"] && (armed(a) || c["armed"] || c["political"]):
+		return ac(Strategic, "Change to group/activity")
+	case !violent(e) && e.Type != "PROTEST" && e.Type != "COERCE" && c["base"] && c["establish"]:
+		return ac(Strategic, "Headquarters or base established")
+	}
+
+	// What the violence was, before who suffered it.
+	if violent(e) || e.Type == "COERCE" {
+		switch {
+		case e.Mode == "sexual" || c["sexual"] && (violent(e) || arrest):
+			return ac(ViolenceCivilian, "Sexual violence")
+		case e.Mode == "abduct" || violent(e) && c["abduct"] && e.Mode == "" ||
+			seize && t != nil && (kindIs(t, "civilians") || cuesOf(t.Text)["people"]):
+			return ac(ViolenceCivilian, "Abduction/forced disappearance")
+		}
+	}
+
+	// Demonstrations: the crowd's own violence, and force used on it.
+	sibForce, sibRiot := false, false
+	for _, s := range sibs {
+		if (s.Type == "COERCE" || s.Type == "ASSAULT") && (kindIs(s.Actor, "state_forces", "government") || kindIs(s.Target, "protesters")) {
+			sibForce = sibForce || s.Fatalities > 0 || s.Type == "ASSAULT" && (s.Mode == "kill" || s.Mode == "firearms")
+		}
+		if (violent(s) || s.Type == "COERCE" && s.Mode == "destroy") && kindIs(s.Actor, "protesters", "rioters") {
+			sibRiot = true
+		}
+	}
+	sibRepress := false
+	for _, s := range sibs {
+		if (s.Type == "COERCE" || s.Type == "ASSAULT") && (kindIs(s.Actor, "state_forces", "government") || kindIs(s.Target, "protesters")) {
+			sibRepress = true
+		}
+	}
+	lethal := e.Fatalities > 0 || sibForce || c.any("force", "death") || e.Type == "ASSAULT" && (e.Mode == "kill" || e.Mode == "firearms")
+	crowdAct := violent(e) || e.Type == "COERCE" && e.Mode == "destroy"
+	switch {
+	case crowdAct && kindIs(a, "protesters"):
+		return ac(Riots, "Violent demonstration")
+	case crowdAct && kindIs(a, "rioters") && !armed(t):
+		if c["crowd"] {
+			return ac(Riots, "Violent demonstration")
+		}
+		return ac(Riots, "Mob violence")
+	case (e.Type == "COERCE" || e.Type == "ASSAULT") && (kindIs(t, "protesters", "rioters") ||
+		(a == nil || state) && c["crowd"] && c.any("repression", "force")):
+		if lethal {
 			return ac(Protests, "Excessive force against protesters")
 		}
-		if e.Mode == "arrest" && !kindIs(t, "protesters", "rioters") {
+		if arrest && !kindIs(t, "protesters", "rioters") {
 			return ac(Strategic, "Arrests")
 		}
 		return ac(Protests, "Protest with intervention")
 	case e.Type == "PROTEST":
-		if a != nil && a.Kind != "protesters" && a.Kind != "rioters" && a.Kind != "" {
-			if kindIs(a, "government", "state_forces", "external_forces") {
-				return nil // a state protesting complains: no ACLED event
+		return protestType(e, c, state, lethal, sibRiot, sibRepress)
+	}
+
+	switch e.Type {
+	case "COERCE":
+		switch {
+		case arrest:
+			if kindIs(t, "state_forces", "rebels", "political_militia", "identity_militia", "protesters", "rioters", "government", "external_forces") || c["political"] {
+				return ac(Strategic, "Arrests")
 			}
-		}
-		if e.Mode == "riot" || kindIs(a, "rioters") {
-			if kindIs(a, "protesters") || hasWord(sent, "protest", "demonstrat") {
-				return ac(Riots, "Violent demonstration")
-			}
-			return ac(Riots, "Mob violence")
-		}
-		if hasWord(sent, repressWords...) || hasWord(sent, "police", "security forces") && hasWord(sent, "arrest", "detain", "clash", "fired") {
-			if e.Fatalities > 0 {
-				return ac(Protests, "Excessive force against protesters")
-			}
-			return ac(Protests, "Protest with intervention")
-		}
-		return ac(Protests, "Peaceful protest")
-	case e.Type == "COERCE":
-		switch e.Mode {
-		case "arrest":
-			return ac(Strategic, "Arrests")
-		case "destroy", "seize":
-			if hasWord(sent, "loot") || e.Mode == "destroy" {
-				return ac(Strategic, "Looting/property destruction")
-			}
+		case e.Mode == "destroy":
+			return ac(Strategic, "Looting/property destruction")
+		case seize && (c["territory"] || armed(a)):
+			return territoryType(e, c)
 		}
 		return nil
-	case e.Type == "ASSAULT" || e.Type == "FIGHT":
+	case "ASSAULT", "FIGHT":
 		switch {
-		case hasWord(sent, chemicalWords...) && hasWord(sent, "attack", "weapon", "gas"):
+		case c["chemical"]:
 			return ac(Explosions, "Chemical weapon")
-		case e.Mode == "abduct" || hasWord(sent, "abduct", "kidnap", "hostage"):
-			return ac(ViolenceCivilian, "Abduction/forced disappearance")
-		case e.Mode == "sexual" || hasWord(sent, "rape", "sexual"):
-			return ac(ViolenceCivilian, "Sexual violence")
-		case e.Mode == "suicide-attack" || hasWord(sent, suicideWords...):
+		case c["suicide"] || e.Mode == "suicide-attack" && !c["explosive"]:
 			return ac(Explosions, "Suicide bomb")
-		case hasWord(sent, airWords...) && (e.Mode == "heavy-weapons" || e.Mode == "explosives" || e.Type == "FIGHT"):
+		case c["territory"] && (e.Type == "FIGHT" || seize) && !kindIs(t, "civilians"):
+			return territoryType(e, c)
+		case c["air"]:
 			return ac(Explosions, "Air/drone strike")
-		case hasWord(sent, grenadeWords...):
+		case c["grenade"]:
 			return ac(Explosions, "Grenade")
-		case hasWord(sent, shellWords...) && (e.Mode == "heavy-weapons" || e.Type == "FIGHT" || e.Mode == "explosives"):
+		case c["shelling"]:
 			return ac(Explosions, "Shelling/artillery/missile attack")
-		case e.Mode == "explosives" || hasWord(sent, "bomb", "explosive", "landmine", "land mine", "ied", "blast", "explosion"):
+		case e.Mode == "explosives" || c["explosive"]:
 			return ac(Explosions, "Remote explosive/landmine/IED")
-		case e.Type == "FIGHT" && (e.Mode == "seize" || hasWord(sent, "captur", "seiz", "took control", "overran", "retook", "recaptur")):
-			if kindIs(a, "state_forces", "government") {
-				return ac(Battles, "Government regains territory")
-			}
-			return ac(Battles, "Non-state actor overtakes territory")
 		case e.Type == "FIGHT" && e.Mode == "restrict":
 			return nil // a blockade
-		case e.Type == "FIGHT" || armed(a) && armed(t):
-			if kindIs(t, "civilians") {
-				return ac(ViolenceCivilian, "Attack")
-			}
+		}
+		if !political(a) && !political(t) && !c["armed"] {
+			return nil // no armed or political side: a fight or an attack of another kind
+		}
+		if kindIs(t, "civilians") && (e.Type == "ASSAULT" || !armed(t) && !c["armed"]) {
+			return ac(ViolenceCivilian, "Attack")
+		}
+		if e.Type == "FIGHT" || armed(a) && armed(t) {
 			return ac(Battles, "Armed clash")
 		}
 		return ac(ViolenceCivilian, "Attack")
-	case e.Type == "AGREE":
-		if armed(a) || armed(t) || hasWord(sent, "ceasefire", "cease-fire", "truce", "peace deal", "peace agreement") {
+	case "AGREE":
+		if armed(a) || armed(t) || c["agreement"] {
 			return ac(Strategic, "Agreement")
 		}
-	case e.Type == "RETREAT":
-		if armed(a) && (e.Mode == "withdraw" || hasWord(sent, "withdr", "pull out", "pulled out", "handed over")) {
+	case "RETREAT":
+		if (armed(a) || c["armed"]) && (e.Mode == "withdraw" || c["withdraw"]) {
 			return ac(Strategic, "Non-violent transfer of territory")
 		}
-	case e.Type == "MOBILIZE":
-		if hasWord(sent, "base", "headquarters") && hasWord(sent, "establish", "set up", "build") {
-			return ac(Strategic, "Headquarters or base established")
+		if c["agreement"] {
+			return ac(Strategic, "Agreement")
 		}
 	}
 	return nil
+}
+
+// protestType is the ACLED type of a PROTEST event.
+func protestType(e *annalist.Event, c cues, state, lethal, sibRiot, sibRepress bool) *annalist.ACLED {
+	if state {
+		// A state that protests complains (no ACLED event), unless what it
+		// "blocks" is a crowd.
+		if kindIs(e.Target, "protesters") || e.Mode == "obstruct" && c["crowd"] {
+			return ac(Protests, "Protest with intervention")
+		}
+		return nil
+	}
+	if e.Mode == "riot" && !c["riotgear"] || kindIs(e.Actor, "rioters") || c["riotous"] || sibRiot {
+		if kindIs(e.Actor, "protesters") || c["crowd"] {
+			return ac(Riots, "Violent demonstration")
+		}
+		return ac(Riots, "Mob violence")
+	}
+	if c.any("repression", "force") || sibRepress {
+		if lethal {
+			return ac(Protests, "Excessive force against protesters")
+		}
+		return ac(Protests, "Protest with intervention")
+	}
+	return ac(Protests, "Peaceful protest")
+}
+
+// territoryType is the ACLED type of an armed actor taking a place: a
+// Battle when it was fought for (a FIGHT), a Strategic development when
+// it was taken over where the other side withdrew.
+func territoryType(e *annalist.Event, c cues) *annalist.ACLED {
+	a := e.Actor
+	switch {
+	case c["withdraw"] && e.Type != "FIGHT":
+		return ac(Strategic, "Non-violent transfer of territory")
+	case kindIs(a, "state_forces", "government", "external_forces"):
+		return ac(Battles, "Government regains territory")
+	}
+	return ac(Battles, "Non-state actor overtakes territory")
 }
 
 // Inter is ACLED's actor type code of a kind: 1 state forces (and the

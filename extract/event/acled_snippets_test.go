@@ -83,6 +83,15 @@ func scoreSnippets(t *testing.T, ss []snippet) snippetScore {
 			var all []string
 			for _, e := range es {
 				k := e.Type + "/" + e.Mode
+				if e.Actor != nil {
+					k += " a=" + e.Actor.Text + ":" + e.Actor.Kind
+				}
+				if e.Target != nil {
+					k += " t=" + e.Target.Text + ":" + e.Target.Kind
+				}
+				if e.Fatalities > 0 {
+					k += fmt.Sprintf(" dead=%d", e.Fatalities)
+				}
 				if e.ACLED != nil {
 					k += "→" + e.ACLED.SubEventType
 				}
