@@ -63,12 +63,13 @@ func acledRank(a *annalist.ACLED) int {
 // of another country are external forces.
 func codeACLED(r *annalist.Record) {
 	sentCues := map[annalist.Span]cues{}
+	sentText := func(e *annalist.Event) string { return strings.ToLower(spanOf(r.Text, e.Sentence)) }
 	aside := make([]bool, len(r.Events))
 	for i := range r.Events {
 		e := &r.Events[i]
 		c, ok := sentCues[e.Sentence]
 		if !ok {
-			c = cuesOf(spanOf(r.Text, e.Sentence))
+			c = cuesOf(sentText(e))
 			sentCues[e.Sentence] = c
 		}
 		aside[i] = elsewhere(e, c)
@@ -86,7 +87,7 @@ func codeACLED(r *annalist.Record) {
 				sibs = append(sibs, &r.Events[j])
 			}
 		}
-		e.ACLED = acledType(e, sentCues[e.Sentence], sibs)
+		e.ACLED = acledType(e, sentCues[e.Sentence], sentText(e), sibs)
 	}
 }
 
@@ -191,7 +192,13 @@ func violent(e *annalist.Event) bool { return e.Type == "ASSAULT" || e.Type == "
 // acledType decides an event's ACLED type (ACLED.md has the table); sibs
 // are the other events of its sentence, which tell what happened at a
 // demonstration ("police fired tear gas" beside "protesters marched").
-func acledType(e *annalist.Event, c cues, sibs []*annalist.Event) *annalist.ACLED {
+func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *annalist.ACLED {
+	if e.Type == "PROTEST" && e.Mode == "strike" && (c.any(weapons...) || armed(e.Actor)) {
+		// "A suicide bomber struck a convoy": the blow, not a labour strike.
+		hit := *e
+		hit.Type, hit.Mode = "ASSAULT", ""
+		return acledType(&hit, c, sent, sibs)
+	}
 	a, t := e.Actor, e.Target
 	state := kindIs(a, "state_forces", "government", "external_forces")
 	seize := e.Type == "COERCE" && (e.Mode == "seize" || e.Mode == "confiscate") || e.Type == "FIGHT" && e.Mode == "seize"
@@ -295,7 +302,7 @@ func acledType(e *annalist.Event, c cues, sibs []*annalist.Event) *annalist.ACLE
 		if !political(a) && !political(t) && !c["armed"] {
 			return nil // no armed or political side: a fight or an attack of another kind
 		}
-		if kindIs(t, "civilians") && (e.Type == "ASSAULT" || !armed(t) && !c["armed"]) {
+		if kindIs(t, "civilians") && (e.Type == "ASSAULT" || armed(a) && !secondArmed(a, sent)) {
 			return ac(ViolenceCivilian, "Attack")
 		}
 		if e.Type == "FIGHT" || armed(a) && armed(t) {
@@ -310,11 +317,22 @@ func acledType(e *annalist.Event, c cues, sibs []*annalist.Event) *annalist.ACLE
 		if (armed(a) || c["armed"]) && (e.Mode == "withdraw" || c["withdraw"]) {
 			return ac(Strategic, "Non-violent transfer of territory")
 		}
-		if c["agreement"] {
+		// A release of prisoners or hostages that a deal settled.
+		if c["agreement"] || e.Mode == "release" && (armed(a) || c["armed"]) && c["deal"] {
 			return ac(Strategic, "Agreement")
 		}
 	}
 	return nil
+}
+
+// secondArmed reports whether the sentence names an armed party beside
+// the actor: "militias clashed with soldiers", not "militants stormed a
+// village".
+func secondArmed(a *annalist.Arg, sent string) bool {
+	if strings.Contains(strings.ToLower(a.Text), "between ") {
+		return true // "clashes between two militias" names both sides
+	}
+	return cuesOf(strings.Replace(sent, strings.ToLower(a.Text), " ", 1))["armed"]
 }
 
 // protestType is the ACLED type of a PROTEST event.
