@@ -101,7 +101,7 @@ func elsewhere(e *annalist.Event, c cues) bool {
 	if political(e.Actor) || political(e.Target) || c["armed"] {
 		return false
 	}
-	if c["other-world"] {
+	if c["elsewhere"] {
 		return true
 	}
 	if e.Type == "PROTEST" {

@@ -15,7 +15,7 @@ var acledFile []byte
 // PLOVER type and the actors' kinds, that decides an ACLED sub-event type.
 var acledCueNames = []string{"chemical", "air", "suicide", "shelling", "grenade", "explosive", "sexual", "abduct",
 	"armed", "crowd", "repression", "force", "riotous", "riotgear", "mob", "loot", "destroy", "disrupt", "arms",
-	"territory", "withdraw", "base", "establish", "group", "agreement", "other", "political", "other-world", "people", "death", "deal"}
+	"territory", "withdraw", "base", "establish", "group", "agreement", "other", "political", "people", "death", "deal"}
 
 // cuePhrase is one phrase of data/acled.txt, indexed by its first lemma.
 type cuePhrase struct {
@@ -51,7 +51,7 @@ func cuesOf(text string) cues {
 	out := cues{}
 	for i, w := range words {
 		// The context classes of political.go, as written.
-		for _, class := range []string{"disaster", "crime"} {
+		for _, class := range []string{"disaster", "crime", "elsewhere"} {
 			if contextWords[class][w] {
 				out[class] = true
 			}
