@@ -255,12 +255,12 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		}
 		return ac(Riots, "Mob violence")
 	case (e.Type == "COERCE" || e.Type == "ASSAULT") && (kindIs(t, "protesters", "rioters") ||
-		(a == nil || state) && c["crowd"] && c.any("repression", "force")):
+		(a == nil || state) && c["crowd"] && (arrest || c.any("repression", "force"))):
 		if lethal {
 			return ac(Protests, "Excessive force against protesters")
 		}
-		if arrest && !kindIs(t, "protesters", "rioters") {
-			return ac(Strategic, "Arrests")
+		if arrest && t != nil && !kindIs(t, "protesters", "rioters") && cuesOf(t.Text)["political"] {
+			return ac(Strategic, "Arrests") // a leader taken, not a crowd held
 		}
 		return ac(Protests, "Protest with intervention")
 	case e.Type == "PROTEST":
@@ -316,6 +316,9 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	case "RETREAT":
 		if (armed(a) || c["armed"]) && (e.Mode == "withdraw" || c["withdraw"]) {
 			return ac(Strategic, "Non-violent transfer of territory")
+		}
+		if (armed(a) || c["armed"]) && (e.Mode == "disarm" || c["group"]) {
+			return ac(Strategic, "Change to group/activity") // fighters surrender or disarm
 		}
 		// A release of prisoners or hostages that a deal settled.
 		if c["agreement"] || e.Mode == "release" && (armed(a) || c["armed"]) && c["deal"] {
