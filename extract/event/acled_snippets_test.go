@@ -172,6 +172,7 @@ func TestACLEDSnippets(t *testing.T) {
 	}{
 		{"testdata/acled/tune.txt", 0.90, 0.10},
 		{"testdata/acled/check.txt", 0.78, 0.20},
+		{"testdata/acled/check2.txt", 0.75, 0.20},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
 		t.Logf("%s: %v", c.file, sc)
