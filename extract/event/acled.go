@@ -30,29 +30,21 @@ var SubEventTypes = map[string]string{
 }
 
 // SnippetACLED is the ACLED type of a short report's events taken as
-// one, as ACLED codes a report: violence (political violence and riots)
-// before a demonstration, a demonstration before a strategic development
-// (the capture of a town before the withdrawal that preceded it, the
-// force used on a crowd before the arrests); the first in the text among
-// equals.
+// one, as ACLED codes a report: the event that ACLED codes and that comes
+// first in the text. The main clause leads in news ("Soldiers looted shops
+// after the fighting ended", "Rebels set up a base in the town they had
+// captured"); what follows is background.
 func SnippetACLED(es []annalist.Event) *annalist.ACLED {
-	var best *annalist.ACLED
+	var best *annalist.Event
 	for i := range es {
-		if a := es[i].ACLED; a != nil && (best == nil || acledRank(a) < acledRank(best)) {
-			best = a
+		if e := &es[i]; e.ACLED != nil && (best == nil || e.Trigger.Start < best.Trigger.Start) {
+			best = e
 		}
 	}
-	return best
-}
-
-func acledRank(a *annalist.ACLED) int {
-	switch a.EventType {
-	case Protests:
-		return 1
-	case Strategic:
-		return 2
+	if best == nil {
+		return nil
 	}
-	return 0
+	return best.ACLED
 }
 
 // codeACLED gives each event of the record the ACLED event and sub-event
@@ -207,7 +199,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	// Strategic developments that words decide whatever the PLOVER type.
 	switch {
 	case c["disrupt"] && c.any(append(weapons, "arms")...) && !kindIs(t, "civilians", "protesters"),
-		seize && c["arms"] && !c["territory"]:
+		seize && c["arms"] && !place(t):
 		return ac(Strategic, "Disrupted weapons use")
 	case !violent(e) && e.Type != "PROTEST" && c["other"] && !arrest:
 		return ac(Strategic, "Other")
@@ -286,7 +278,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			return ac(Explosions, "Chemical weapon")
 		case c["suicide"] || e.Mode == "suicide-attack" && !c["explosive"]:
 			return ac(Explosions, "Suicide bomb")
-		case c["territory"] && (e.Type == "FIGHT" || seize) && !kindIs(t, "civilians"):
+		case c["territory"] && (e.Type == "FIGHT" || seize) && (!kindIs(t, "civilians") || place(t)):
 			return territoryType(e, c)
 		case c["air"]:
 			return ac(Explosions, "Air/drone strike")
@@ -328,6 +320,22 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	return nil
 }
 
+// place reports an argument that names a place ("the town", "a village"):
+// the lexicon's <place> class.
+func place(x *annalist.Arg) bool {
+	if x == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(x.Text)) {
+		for _, l := range lemmas(strings.Trim(w, ".,;:'\"")) {
+			if wordClasses["<place>"][l] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // secondArmed reports whether the sentence names an armed party beside
 // the actor: "militias clashed with soldiers", not "militants stormed a
 // village".
@@ -364,12 +372,12 @@ func protestType(e *annalist.Event, c cues, state, lethal, sibRiot, sibRepress b
 }
 
 // territoryType is the ACLED type of an armed actor taking a place: a
-// Battle when it was fought for (a FIGHT), a Strategic development when
-// it was taken over where the other side withdrew.
+// Battle, unless the other side withdrew and no fighting is named (a
+// Strategic development).
 func territoryType(e *annalist.Event, c cues) *annalist.ACLED {
 	a := e.Actor
 	switch {
-	case c["withdraw"] && e.Type != "FIGHT":
+	case c["withdraw"] && !c["fight"]:
 		return ac(Strategic, "Non-violent transfer of territory")
 	case kindIs(a, "state_forces", "government", "external_forces"):
 		return ac(Battles, "Government regains territory")
