@@ -129,9 +129,8 @@ func settleKinds(e *annalist.Event, r *annalist.Record, c cues) {
 		a.Kind = "rioters"
 	}
 	// A state named as the actor of armed violence acts through its forces.
-	violent := e.Type == "FIGHT" || e.Type == "ASSAULT"
 	for _, x := range []*annalist.Arg{a, t} {
-		if x != nil && x.Kind == "government" && violent && len(argWords(x.Text)) <= 3 && !strings.Contains(strings.ToLower(x.Text), "government") {
+		if x != nil && x.Kind == "government" && violent(e) && len(argWords(x.Text)) <= 3 && !strings.Contains(strings.ToLower(x.Text), "government") {
 			x.Kind = "state_forces"
 		}
 	}
@@ -221,19 +220,14 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	}
 
 	// Demonstrations: the crowd's own violence, and force used on it.
-	sibForce, sibRiot := false, false
+	sibRepress, sibForce, sibRiot := false, false, false
 	for _, s := range sibs {
 		if (s.Type == "COERCE" || s.Type == "ASSAULT") && (kindIs(s.Actor, "state_forces", "government") || kindIs(s.Target, "protesters")) {
+			sibRepress = true
 			sibForce = sibForce || s.Fatalities > 0 || s.Type == "ASSAULT" && (s.Mode == "kill" || s.Mode == "firearms")
 		}
 		if (violent(s) || s.Type == "COERCE" && s.Mode == "destroy") && kindIs(s.Actor, "protesters", "rioters") {
 			sibRiot = true
-		}
-	}
-	sibRepress := false
-	for _, s := range sibs {
-		if (s.Type == "COERCE" || s.Type == "ASSAULT") && (kindIs(s.Actor, "state_forces", "government") || kindIs(s.Target, "protesters")) {
-			sibRepress = true
 		}
 	}
 	lethal := e.Fatalities > 0 || sibForce || c.any("force", "death") || e.Type == "ASSAULT" && (e.Mode == "kill" || e.Mode == "firearms")
