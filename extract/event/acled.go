@@ -245,7 +245,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		if lethal {
 			return ac(Protests, "Excessive force against protesters")
 		}
-		if arrest && t != nil && !kindIs(t, "protesters", "rioters") && cuesOf(t.Text)["political"] {
+		if arrest && t != nil && !kindIs(t, "protesters", "rioters") && cuesOf(t.Text)["figure"] {
 			return ac(Strategic, "Arrests") // a leader taken, not a crowd held
 		}
 		return ac(Protests, "Protest with intervention")
