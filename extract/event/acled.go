@@ -30,21 +30,58 @@ var SubEventTypes = map[string]string{
 }
 
 // SnippetACLED is the ACLED type of a short report's events taken as
-// one, as ACLED codes a report: the event that ACLED codes and that comes
-// first in the text. The main clause leads in news ("Soldiers looted shops
-// after the fighting ended", "Rebels set up a base in the town they had
-// captured"); what follows is background.
-func SnippetACLED(es []annalist.Event) *annalist.ACLED {
+// one, as ACLED codes a report (text is the report, which the events'
+// spans index): the first event in the text that ACLED codes and that is
+// not background, since the main clause leads in news ("Soldiers looted
+// shops after the fighting ended": the looting). Property destroyed where
+// people were attacked is coded as the attack, as ACLED's codebook keeps
+// Looting/property destruction for destruction without violence against
+// people ("raided the village and burnt houses, killing four").
+func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
+	leads := func(x, y *annalist.Event) bool { // x leads y: in the foreground, or earlier
+		if bx, by := background(text, x), background(text, y); bx != by {
+			return by
+		}
+		return x.Trigger.Start < y.Trigger.Start
+	}
 	var best *annalist.Event
 	for i := range es {
-		if e := &es[i]; e.ACLED != nil && (best == nil || e.Trigger.Start < best.Trigger.Start) {
+		if e := &es[i]; e.ACLED != nil && (best == nil || leads(e, best)) {
 			best = e
 		}
 	}
 	if best == nil {
 		return nil
 	}
+	if best.ACLED.SubEventType == "Looting/property destruction" {
+		for i := range es {
+			e := &es[i]
+			if e.ACLED != nil && e.Sentence == best.Sentence && !background(text, e) &&
+				(e.ACLED.EventType == ViolenceCivilian || e.ACLED.EventType == Battles || e.ACLED.EventType == Explosions) {
+				return e.ACLED
+			}
+		}
+	}
 	return best.ACLED
+}
+
+// backgroundWords open a clause that tells what came before or around the
+// reported event ("after the fighting ended", "since rebels took the town").
+var backgroundWords = map[string]bool{"after": true, "before": true, "since": true, "following": true, "until": true, "when": true}
+
+// background reports an event whose trigger follows one of the
+// backgroundWords within three words in its sentence.
+func background(text string, e *annalist.Event) bool {
+	if e.Sentence.Start > e.Trigger.Start || e.Trigger.Start > len(text) {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(text[e.Sentence.Start:e.Trigger.Start]))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		if backgroundWords[strings.Trim(ws[k], ",;:")] {
+			return true
+		}
+	}
+	return false
 }
 
 // codeACLED gives each event of the record the ACLED event and sub-event
@@ -292,6 +329,11 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			return ac(ViolenceCivilian, "Attack")
 		}
 		if e.Type == "FIGHT" || armed(a) && armed(t) {
+			return ac(Battles, "Armed clash")
+		}
+		// A non-state armed group attacking what armed forces hold (a
+		// base, a checkpoint, a patrol) meets them in battle.
+		if armed(a) && !state && c["post"] && !(t != nil && cuesOf(t.Text)["people"]) {
 			return ac(Battles, "Armed clash")
 		}
 		return ac(ViolenceCivilian, "Attack")

@@ -59,7 +59,7 @@ func scoreSnippets(t *testing.T, ss []snippet) snippetScore {
 	for _, s := range ss {
 		es := reportedEvents(s.text)
 		got := "none"
-		if a := SnippetACLED(es); a != nil {
+		if a := SnippetACLED(s.text, es); a != nil {
 			got = a.SubEventType
 		}
 		if s.want == "not-acled" {

@@ -47,3 +47,18 @@ func TestACLEDTypes(t *testing.T) {
 		t.Error("interaction codes")
 	}
 }
+
+// TestSnippetACLED: a report's lead event is in the foreground, and
+// property destroyed where people were attacked is coded as the attack.
+func TestSnippetACLED(t *testing.T) {
+	for s, want := range map[string]string{
+		"Fighters raided the village and burnt houses, killing four civilians.": "Attack",
+		"Soldiers looted shops in the town after the fighting ended.":           "Looting/property destruction",
+		"Militants attacked an army base near the border on Sunday.":            "Armed clash",
+	} {
+		got := SnippetACLED(s, reportedEvents(s))
+		if got == nil || got.SubEventType != want {
+			t.Errorf("%q: got %+v, want %s", s, got, want)
+		}
+	}
+}
