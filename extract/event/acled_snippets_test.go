@@ -174,6 +174,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check.txt", 0.90, 0.10},
 		{"testdata/acled/check2.txt", 0.85, 0.15},
 		{"testdata/acled/check3.txt", 0.90, 0.10},
+		{"testdata/acled/check4.txt", 0.90, 0.15},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
 		t.Logf("%s: %v", c.file, sc)
