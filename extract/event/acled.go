@@ -16,18 +16,127 @@ const (
 	Strategic        = "Strategic developments"
 )
 
+// SubEventTypes maps each of ACLED's 25 sub-event types to its event type.
+var SubEventTypes = map[string]string{
+	"Armed clash": Battles, "Government regains territory": Battles, "Non-state actor overtakes territory": Battles,
+	"Chemical weapon": Explosions, "Air/drone strike": Explosions, "Suicide bomb": Explosions,
+	"Shelling/artillery/missile attack": Explosions, "Remote explosive/landmine/IED": Explosions, "Grenade": Explosions,
+	"Sexual violence": ViolenceCivilian, "Attack": ViolenceCivilian, "Abduction/forced disappearance": ViolenceCivilian,
+	"Peaceful protest": Protests, "Protest with intervention": Protests, "Excessive force against protesters": Protests,
+	"Violent demonstration": Riots, "Mob violence": Riots,
+	"Agreement": Strategic, "Arrests": Strategic, "Change to group/activity": Strategic, "Disrupted weapons use": Strategic,
+	"Headquarters or base established": Strategic, "Looting/property destruction": Strategic,
+	"Non-violent transfer of territory": Strategic, "Other": Strategic,
+}
+
+// SnippetACLED is the ACLED type of a short report's events taken as
+// one, as ACLED codes a report (text is the report, which the events'
+// spans index): the first event in the text that ACLED codes and that is
+// not background, since the main clause leads in news ("Soldiers looted
+// shops after the fighting ended": the looting). Property destroyed where
+// people were attacked is coded as the attack, as ACLED's codebook keeps
+// Looting/property destruction for destruction without violence against
+// people ("raided the village and burnt houses, killing four").
+func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
+	leads := func(x, y *annalist.Event) bool { // x leads y: in the foreground, or earlier
+		if bx, by := background(text, x), background(text, y); bx != by {
+			return by
+		}
+		return x.Trigger.Start < y.Trigger.Start
+	}
+	var best *annalist.Event
+	for i := range es {
+		if e := &es[i]; e.ACLED != nil && (best == nil || leads(e, best)) {
+			best = e
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	if best.ACLED.SubEventType == "Looting/property destruction" {
+		for i := range es {
+			e := &es[i]
+			if e.ACLED != nil && e.Sentence == best.Sentence && !background(text, e) &&
+				(e.ACLED.EventType == ViolenceCivilian || e.ACLED.EventType == Battles || e.ACLED.EventType == Explosions) {
+				return e.ACLED
+			}
+		}
+	}
+	return best.ACLED
+}
+
+// backgroundWords open a clause that tells what came before or around the
+// reported event ("after the fighting ended", "since rebels took the town").
+var backgroundWords = map[string]bool{"after": true, "before": true, "since": true, "following": true, "until": true, "when": true}
+
+// background reports an event whose trigger follows one of the
+// backgroundWords within three words in its sentence.
+func background(text string, e *annalist.Event) bool {
+	if e.Sentence.Start > e.Trigger.Start || e.Trigger.Start > len(text) {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(text[e.Sentence.Start:e.Trigger.Start]))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		if backgroundWords[strings.Trim(ws[k], ",;:")] {
+			return true
+		}
+	}
+	return false
+}
+
 // codeACLED gives each event of the record the ACLED event and sub-event
 // type that its PLOVER type and mode, its actors' kinds, the weapons named
-// in its sentence and its outcome imply (ACLED.md), and settles the kinds
-// that depend on what the actors do: a crowd demonstrating is protesters,
-// rioting rioters; armed forces of another country are external forces.
+// in its sentence, the other events of that sentence and its outcome
+// imply (ACLED.md), and settles the kinds that depend on what the actors
+// do: a crowd demonstrating is protesters, rioting rioters; armed forces
+// of another country are external forces.
 func codeACLED(r *annalist.Record) {
+	sentCues := map[annalist.Span]cues{}
+	sentText := func(e *annalist.Event) string { return strings.ToLower(spanOf(r.Text, e.Sentence)) }
+	aside := make([]bool, len(r.Events))
 	for i := range r.Events {
 		e := &r.Events[i]
-		sent := strings.ToLower(spanOf(r.Text, e.Sentence))
-		settleKinds(e, r)
-		e.ACLED = acledType(e, sent)
+		c, ok := sentCues[e.Sentence]
+		if !ok {
+			c = cuesOf(sentText(e))
+			sentCues[e.Sentence] = c
+		}
+		aside[i] = elsewhere(e, c)
+		settleKinds(e, r, c)
 	}
+	for i := range r.Events {
+		e := &r.Events[i]
+		e.ACLED = nil
+		if aside[i] {
+			continue
+		}
+		var sibs []*annalist.Event
+		for j := range r.Events {
+			if j != i && r.Events[j].Sentence == e.Sentence {
+				sibs = append(sibs, &r.Events[j])
+			}
+		}
+		e.ACLED = acledType(e, sentCues[e.Sentence], sentText(e), sibs)
+	}
+}
+
+// elsewhere reports an event that ACLED does not code because its
+// sentence is about something else: with no political or armed side and
+// no armed word, a sentence of sport, fire brigades or animals, or (not
+// for demonstrations, which may be about them) of a disaster, an accident,
+// a disease or ordinary crime; and a labour "strike" that is a blow
+// ("an earthquake struck").
+func elsewhere(e *annalist.Event, c cues) bool {
+	if political(e.Actor) || political(e.Target) || c["armed"] {
+		return false
+	}
+	if c["elsewhere"] {
+		return true
+	}
+	if e.Type == "PROTEST" {
+		return e.Mode == "strike" && c.any("disaster", "crime")
+	}
+	return c.any("disaster", "crime")
 }
 
 func spanOf(s string, sp annalist.Span) string {
@@ -37,21 +146,28 @@ func spanOf(s string, sp annalist.Span) string {
 	return s[sp.Start:sp.End]
 }
 
-func settleKinds(e *annalist.Event, r *annalist.Record) {
+func settleKinds(e *annalist.Event, r *annalist.Record, c cues) {
 	a, t := e.Actor, e.Target
+	// A crowd that does violence is rioters, as ACLED codes civilians who
+	// attack: "a mob", "villagers", "supporters of rival parties".
+	if a != nil && (e.Type == "ASSAULT" || e.Type == "FIGHT" || e.Type == "COERCE" && e.Mode == "destroy") &&
+		(a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") && cuesOf(a.Text)["mob"] {
+		a.Kind = "rioters"
+	}
+	// "riot police" names the police, not a riot.
+	riot := e.Mode == "riot" && !c["riotgear"]
 	if a != nil && e.Type == "PROTEST" && (a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") {
 		a.Kind = "protesters"
-		if e.Mode == "riot" {
+		if riot {
 			a.Kind = "rioters"
 		}
 	}
-	if a != nil && a.Kind == "protesters" && e.Mode == "riot" {
+	if a != nil && a.Kind == "protesters" && riot {
 		a.Kind = "rioters"
 	}
 	// A state named as the actor of armed violence acts through its forces.
-	violent := e.Type == "FIGHT" || e.Type == "ASSAULT"
 	for _, x := range []*annalist.Arg{a, t} {
-		if x != nil && x.Kind == "government" && violent && len(argWords(x.Text)) <= 3 && !strings.Contains(strings.ToLower(x.Text), "government") {
+		if x != nil && x.Kind == "government" && violent(e) && len(argWords(x.Text)) <= 3 && !strings.Contains(strings.ToLower(x.Text), "government") {
 			x.Kind = "state_forces"
 		}
 	}
@@ -92,114 +208,217 @@ func armed(x *annalist.Arg) bool {
 	return kindIs(x, "state_forces", "rebels", "political_militia", "identity_militia", "external_forces")
 }
 
-func hasWord(sent string, words ...string) bool {
-	for _, w := range words {
-		if strings.Contains(sent, w) {
-			return true
+func ac(event, sub string) *annalist.ACLED {
+	return &annalist.ACLED{EventType: event, SubEventType: sub}
+}
+
+// weapons are the cues of ACLED's Explosions/Remote violence.
+var weapons = []string{"chemical", "air", "suicide", "shelling", "grenade", "explosive"}
+
+func violent(e *annalist.Event) bool { return e.Type == "ASSAULT" || e.Type == "FIGHT" }
+
+// acledType decides an event's ACLED type (ACLED.md has the table); sibs
+// are the other events of its sentence, which tell what happened at a
+// demonstration ("police fired tear gas" beside "protesters marched").
+func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *annalist.ACLED {
+	if e.Type == "PROTEST" && e.Mode == "strike" && (c.any(weapons...) || armed(e.Actor)) {
+		// "A suicide bomber struck a convoy": the blow, not a labour strike.
+		hit := *e
+		hit.Type, hit.Mode = "ASSAULT", ""
+		return acledType(&hit, c, sent, sibs)
+	}
+	a, t := e.Actor, e.Target
+	state := kindIs(a, "state_forces", "government", "external_forces")
+	seize := e.Type == "COERCE" && (e.Mode == "seize" || e.Mode == "confiscate") || e.Type == "FIGHT" && e.Mode == "seize"
+	arrest := e.Type == "COERCE" && (e.Mode == "arrest" || e.Mode == "detain")
+
+	// Strategic developments that words decide whatever the PLOVER type.
+	switch {
+	case c["disrupt"] && c.any(append(weapons, "arms")...) && !kindIs(t, "civilians", "protesters"),
+		seize && c["arms"] && !place(t):
+		return ac(Strategic, "Disrupted weapons use")
+	case !violent(e) && e.Type != "PROTEST" && c["other"] && !arrest:
+		return ac(Strategic, "Other")
+	case !violent(e) && e.Type != "PROTEST" && c["group"] && (armed(a) || c["armed"] || c["political"]):
+		return ac(Strategic, "Change to group/activity")
+	case !violent(e) && e.Type != "PROTEST" && e.Type != "COERCE" && c["base"] && c["establish"]:
+		return ac(Strategic, "Headquarters or base established")
+	}
+
+	// What the violence was, before who suffered it.
+	if violent(e) || e.Type == "COERCE" {
+		switch {
+		case e.Mode == "sexual" || c["sexual"] && (violent(e) || arrest):
+			return ac(ViolenceCivilian, "Sexual violence")
+		case e.Mode == "abduct" || violent(e) && c["abduct"] && e.Mode == "" ||
+			seize && t != nil && (kindIs(t, "civilians") || cuesOf(t.Text)["people"]):
+			return ac(ViolenceCivilian, "Abduction/forced disappearance")
+		}
+	}
+
+	// Demonstrations: the crowd's own violence, and force used on it.
+	sibRepress, sibForce, sibRiot := false, false, false
+	for _, s := range sibs {
+		if (s.Type == "COERCE" || s.Type == "ASSAULT") && (kindIs(s.Actor, "state_forces", "government") || kindIs(s.Target, "protesters")) {
+			sibRepress = true
+			sibForce = sibForce || s.Fatalities > 0 || s.Type == "ASSAULT" && (s.Mode == "kill" || s.Mode == "firearms")
+		}
+		if (violent(s) || s.Type == "COERCE" && s.Mode == "destroy") && kindIs(s.Actor, "protesters", "rioters") {
+			sibRiot = true
+		}
+	}
+	lethal := e.Fatalities > 0 || sibForce || c.any("force", "death") || e.Type == "ASSAULT" && (e.Mode == "kill" || e.Mode == "firearms")
+	crowdAct := violent(e) || e.Type == "COERCE" && e.Mode == "destroy"
+	switch {
+	case crowdAct && kindIs(a, "protesters"):
+		return ac(Riots, "Violent demonstration")
+	case crowdAct && kindIs(a, "rioters") && !armed(t):
+		if c["crowd"] {
+			return ac(Riots, "Violent demonstration")
+		}
+		return ac(Riots, "Mob violence")
+	case (e.Type == "COERCE" || e.Type == "ASSAULT") && (kindIs(t, "protesters", "rioters") ||
+		(a == nil || state) && c["crowd"] && (arrest || c.any("repression", "force"))):
+		if lethal {
+			return ac(Protests, "Excessive force against protesters")
+		}
+		if arrest && t != nil && !kindIs(t, "protesters", "rioters") && cuesOf(t.Text)["figure"] {
+			return ac(Strategic, "Arrests") // a leader taken, not a crowd held
+		}
+		return ac(Protests, "Protest with intervention")
+	case e.Type == "PROTEST":
+		return protestType(e, c, state, lethal, sibRiot, sibRepress)
+	}
+
+	switch e.Type {
+	case "COERCE":
+		switch {
+		case arrest:
+			if kindIs(t, "state_forces", "rebels", "political_militia", "identity_militia", "protesters", "rioters", "government", "external_forces") || c["political"] {
+				return ac(Strategic, "Arrests")
+			}
+		case e.Mode == "destroy":
+			return ac(Strategic, "Looting/property destruction")
+		case seize && (c["territory"] || armed(a)):
+			return territoryType(e, c)
+		}
+		return nil
+	case "ASSAULT", "FIGHT":
+		switch {
+		case c["chemical"]:
+			return ac(Explosions, "Chemical weapon")
+		case c["suicide"] || e.Mode == "suicide-attack" && !c["explosive"]:
+			return ac(Explosions, "Suicide bomb")
+		case c["territory"] && (e.Type == "FIGHT" || seize) && (!kindIs(t, "civilians") || place(t)):
+			return territoryType(e, c)
+		case c["air"]:
+			return ac(Explosions, "Air/drone strike")
+		case c["grenade"]:
+			return ac(Explosions, "Grenade")
+		case c["shelling"]:
+			return ac(Explosions, "Shelling/artillery/missile attack")
+		case e.Mode == "explosives" || c["explosive"]:
+			return ac(Explosions, "Remote explosive/landmine/IED")
+		case e.Type == "FIGHT" && e.Mode == "restrict":
+			return nil // a blockade
+		}
+		if !political(a) && !political(t) && !c["armed"] {
+			return nil // no armed or political side: a fight or an attack of another kind
+		}
+		if kindIs(t, "civilians") && (e.Type == "ASSAULT" || armed(a) && !secondArmed(a, sent)) {
+			return ac(ViolenceCivilian, "Attack")
+		}
+		if e.Type == "FIGHT" || armed(a) && armed(t) {
+			return ac(Battles, "Armed clash")
+		}
+		// A non-state armed group attacking what armed forces hold (a
+		// base, a checkpoint, a patrol) meets them in battle.
+		if armed(a) && !state && c["post"] && !(t != nil && cuesOf(t.Text)["people"]) {
+			return ac(Battles, "Armed clash")
+		}
+		return ac(ViolenceCivilian, "Attack")
+	case "AGREE":
+		if armed(a) || armed(t) || c["agreement"] {
+			return ac(Strategic, "Agreement")
+		}
+	case "RETREAT":
+		if (armed(a) || c["armed"]) && (e.Mode == "withdraw" || c["withdraw"]) {
+			return ac(Strategic, "Non-violent transfer of territory")
+		}
+		if (armed(a) || c["armed"]) && (e.Mode == "disarm" || c["group"]) {
+			return ac(Strategic, "Change to group/activity") // fighters surrender or disarm
+		}
+		// A release of prisoners or hostages that a deal settled.
+		if c["agreement"] || e.Mode == "release" && (armed(a) || c["armed"]) && c["deal"] {
+			return ac(Strategic, "Agreement")
+		}
+	}
+	return nil
+}
+
+// place reports an argument that names a place ("the town", "a village"):
+// the lexicon's <place> class.
+func place(x *annalist.Arg) bool {
+	if x == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(x.Text)) {
+		for _, l := range lemmas(strings.Trim(w, ".,;:'\"")) {
+			if wordClasses["<place>"][l] {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-var (
-	airWords      = []string{"airstrike", "air strike", "air raid", "drone", "warplane", "aircraft", "jets ", "helicopter", "bombed from the air", "air force"}
-	shellWords    = []string{"shell", "artillery", "mortar", "rocket", "missile", "howitzer", "barrage"}
-	suicideWords  = []string{"suicide"}
-	grenadeWords  = []string{"grenade"}
-	chemicalWords = []string{"chemical", "sarin", "chlorine", "nerve agent", "mustard gas"}
-	repressWords  = []string{"tear gas", "teargas", "disperse", "crackdown", "rubber bullet", "water cannon", "baton", "clamp"}
-)
+// secondArmed reports whether the sentence names an armed party beside
+// the actor: "militias clashed with soldiers", not "militants stormed a
+// village".
+func secondArmed(a *annalist.Arg, sent string) bool {
+	if strings.Contains(strings.ToLower(a.Text), "between ") {
+		return true // "clashes between two militias" names both sides
+	}
+	return cuesOf(strings.Replace(sent, strings.ToLower(a.Text), " ", 1))["armed"]
+}
 
-func acledType(e *annalist.Event, sent string) *annalist.ACLED {
-	ac := func(t, s string) *annalist.ACLED { return &annalist.ACLED{EventType: t, SubEventType: s} }
-	a, t := e.Actor, e.Target
-	repression := (e.Type == "COERCE" || e.Type == "ASSAULT") && (kindIs(t, "protesters", "rioters") ||
-		(a == nil || kindIs(a, "state_forces", "government")) && hasWord(sent, repressWords...) &&
-			hasWord(sent, "protest", "demonstrat", "rally", "crowd", "march"))
-	switch {
-	case repression:
-		if e.Fatalities > 0 || e.Type == "ASSAULT" && (e.Mode == "kill" || e.Mode == "firearms") {
-			return ac(Protests, "Excessive force against protesters")
-		}
-		if e.Mode == "arrest" && !kindIs(t, "protesters", "rioters") {
-			return ac(Strategic, "Arrests")
-		}
-		return ac(Protests, "Protest with intervention")
-	case e.Type == "PROTEST":
-		if a != nil && a.Kind != "protesters" && a.Kind != "rioters" && a.Kind != "" {
-			if kindIs(a, "government", "state_forces", "external_forces") {
-				return nil // a state protesting complains: no ACLED event
-			}
-		}
-		if e.Mode == "riot" || kindIs(a, "rioters") {
-			if kindIs(a, "protesters") || hasWord(sent, "protest", "demonstrat") {
-				return ac(Riots, "Violent demonstration")
-			}
-			return ac(Riots, "Mob violence")
-		}
-		if hasWord(sent, repressWords...) || hasWord(sent, "police", "security forces") && hasWord(sent, "arrest", "detain", "clash", "fired") {
-			if e.Fatalities > 0 {
-				return ac(Protests, "Excessive force against protesters")
-			}
+// protestType is the ACLED type of a PROTEST event.
+func protestType(e *annalist.Event, c cues, state, lethal, sibRiot, sibRepress bool) *annalist.ACLED {
+	if state {
+		// A state that protests complains (no ACLED event), unless what it
+		// "blocks" is a crowd.
+		if kindIs(e.Target, "protesters") || e.Mode == "obstruct" && c["crowd"] {
 			return ac(Protests, "Protest with intervention")
 		}
-		return ac(Protests, "Peaceful protest")
-	case e.Type == "COERCE":
-		switch e.Mode {
-		case "arrest":
-			return ac(Strategic, "Arrests")
-		case "destroy", "seize":
-			if hasWord(sent, "loot") || e.Mode == "destroy" {
-				return ac(Strategic, "Looting/property destruction")
-			}
-		}
 		return nil
-	case e.Type == "ASSAULT" || e.Type == "FIGHT":
-		switch {
-		case hasWord(sent, chemicalWords...) && hasWord(sent, "attack", "weapon", "gas"):
-			return ac(Explosions, "Chemical weapon")
-		case e.Mode == "abduct" || hasWord(sent, "abduct", "kidnap", "hostage"):
-			return ac(ViolenceCivilian, "Abduction/forced disappearance")
-		case e.Mode == "sexual" || hasWord(sent, "rape", "sexual"):
-			return ac(ViolenceCivilian, "Sexual violence")
-		case e.Mode == "suicide-attack" || hasWord(sent, suicideWords...):
-			return ac(Explosions, "Suicide bomb")
-		case hasWord(sent, airWords...) && (e.Mode == "heavy-weapons" || e.Mode == "explosives" || e.Type == "FIGHT"):
-			return ac(Explosions, "Air/drone strike")
-		case hasWord(sent, grenadeWords...):
-			return ac(Explosions, "Grenade")
-		case hasWord(sent, shellWords...) && (e.Mode == "heavy-weapons" || e.Type == "FIGHT" || e.Mode == "explosives"):
-			return ac(Explosions, "Shelling/artillery/missile attack")
-		case e.Mode == "explosives" || hasWord(sent, "bomb", "explosive", "landmine", "land mine", "ied", "blast", "explosion"):
-			return ac(Explosions, "Remote explosive/landmine/IED")
-		case e.Type == "FIGHT" && (e.Mode == "seize" || hasWord(sent, "captur", "seiz", "took control", "overran", "retook", "recaptur")):
-			if kindIs(a, "state_forces", "government") {
-				return ac(Battles, "Government regains territory")
-			}
-			return ac(Battles, "Non-state actor overtakes territory")
-		case e.Type == "FIGHT" && e.Mode == "restrict":
-			return nil // a blockade
-		case e.Type == "FIGHT" || armed(a) && armed(t):
-			if kindIs(t, "civilians") {
-				return ac(ViolenceCivilian, "Attack")
-			}
-			return ac(Battles, "Armed clash")
-		}
-		return ac(ViolenceCivilian, "Attack")
-	case e.Type == "AGREE":
-		if armed(a) || armed(t) || hasWord(sent, "ceasefire", "cease-fire", "truce", "peace deal", "peace agreement") {
-			return ac(Strategic, "Agreement")
-		}
-	case e.Type == "RETREAT":
-		if armed(a) && (e.Mode == "withdraw" || hasWord(sent, "withdr", "pull out", "pulled out", "handed over")) {
-			return ac(Strategic, "Non-violent transfer of territory")
-		}
-	case e.Type == "MOBILIZE":
-		if hasWord(sent, "base", "headquarters") && hasWord(sent, "establish", "set up", "build") {
-			return ac(Strategic, "Headquarters or base established")
-		}
 	}
-	return nil
+	if e.Mode == "riot" && !c["riotgear"] || kindIs(e.Actor, "rioters") || c["riotous"] || sibRiot {
+		if kindIs(e.Actor, "protesters") || c["crowd"] {
+			return ac(Riots, "Violent demonstration")
+		}
+		return ac(Riots, "Mob violence")
+	}
+	if c.any("repression", "force") || sibRepress {
+		if lethal {
+			return ac(Protests, "Excessive force against protesters")
+		}
+		return ac(Protests, "Protest with intervention")
+	}
+	return ac(Protests, "Peaceful protest")
+}
+
+// territoryType is the ACLED type of an armed actor taking a place: a
+// Battle, unless the other side withdrew and no fighting is named (a
+// Strategic development).
+func territoryType(e *annalist.Event, c cues) *annalist.ACLED {
+	a := e.Actor
+	switch {
+	case c["withdraw"] && !c["fight"]:
+		return ac(Strategic, "Non-violent transfer of territory")
+	case kindIs(a, "state_forces", "government", "external_forces"):
+		return ac(Battles, "Government regains territory")
+	}
+	return ac(Battles, "Non-state actor overtakes territory")
 }
 
 // Inter is ACLED's actor type code of a kind: 1 state forces (and the

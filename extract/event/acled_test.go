@@ -20,7 +20,8 @@ var acledCases = map[string][2]string{
 	"Gunmen killed seven villagers in an attack on their village.":                          {ViolenceCivilian, "Attack"},
 	"Militants abducted 30 students from a school in the north.":                            {ViolenceCivilian, "Abduction/forced disappearance"},
 	"Police arrested the opposition leader at his home.":                                    {Strategic, "Arrests"},
-	"Rebels seized control of the town after government forces withdrew.":                   {Battles, "Non-state actor overtakes territory"},
+	"Rebels seized control of the town after government forces withdrew.":                   {Strategic, "Non-violent transfer of territory"},
+	"Rebels seized control of the town after heavy fighting with government forces.":        {Battles, "Non-state actor overtakes territory"},
 	"Protesters clashed with police and threw stones at the governor's office.":             {Riots, "Violent demonstration"},
 	"Police detained dozens of protesters during the rally.":                                {Protests, "Protest with intervention"},
 	"The army and the rebels signed a ceasefire agreement on Friday.":                       {Strategic, "Agreement"},
@@ -44,5 +45,20 @@ func TestACLEDTypes(t *testing.T) {
 	}
 	if Interaction(1, 6) != 16 || Interaction(6, 1) != 16 || Interaction(6, 0) != 60 || Interaction(0, 7) != 0 {
 		t.Error("interaction codes")
+	}
+}
+
+// TestSnippetACLED: a report's lead event is in the foreground, and
+// property destroyed where people were attacked is coded as the attack.
+func TestSnippetACLED(t *testing.T) {
+	for s, want := range map[string]string{
+		"Fighters raided the village and burnt houses, killing four civilians.": "Attack",
+		"Soldiers looted shops in the town after the fighting ended.":           "Looting/property destruction",
+		"Militants attacked an army base near the border on Sunday.":            "Armed clash",
+	} {
+		got := SnippetACLED(s, reportedEvents(s))
+		if got == nil || got.SubEventType != want {
+			t.Errorf("%q: got %+v, want %s", s, got, want)
+		}
 	}
 }

@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"site", "imperative")
+	"site", "imperative", "elsewhere")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -28,11 +28,15 @@ func political(a *annalist.Arg) bool {
 // COERCE) that reports no political event: neither its actor nor its
 // target is of a political or armed kind, and its sentence tells of a
 // disaster, an accident, a disease or ordinary crime, or only claims or
-// denies responsibility for an attack; or the trigger is a dictionary
+// denies responsibility for an attack, or of sport, fire brigades or
+// animals; or the trigger is a dictionary
 // verb and nothing in the sentence is armed or political ("the cult that
 // surrounded him"). Deaths in such sentences stay counts.
 func (s *sentence) notPolitical(f *found, m *Mention) bool {
-	if m.Type != "ASSAULT" && m.Type != "FIGHT" && m.Type != "COERCE" {
+	// A "strike" in a sentence of disaster or sport is a blow ("lightning
+	// struck a house"), not a labour strike.
+	strike := m.Type == "PROTEST" && m.Mode == "strike"
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" && m.Type != "COERCE" && !strike {
 		return false
 	}
 	if political(m.Actor) || political(m.Target) {
@@ -41,8 +45,11 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.claimOnly(f) {
 		return true
 	}
-	if s.has("disaster") || s.has("crime") {
+	if s.has("disaster") || s.has("crime") || s.has("elsewhere") {
 		return true
+	}
+	if strike {
+		return false
 	}
 	return f.e.cameo && !s.has("armed")
 }
