@@ -218,3 +218,155 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 	}
 	return [2]int{lo, hi}
 }
+
+// partyTarget is the head of the first noun phrase among the predicate's
+// dependents that names a party (partyAt), nearest first: PLOVER and CAMEO
+// code who an act is aimed at, not the thing it moves ("threatened further
+// action against Russia": Russia; "lifted a curfew in Montenegro":
+// Montenegro). The search goes from the predicate's object and passive
+// subject to its prepositional phrases, then into its complement clauses
+// ("threatened to break relations with Russia") and the phrases that
+// modify the nouns it met ("demanded a truce with Moslem forces"), at
+// most three steps deep. actor is left out; -1 when no party is found.
+func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int) int {
+	type step struct{ n, depth int }
+	var queue []step
+	push := func(hs []int, depth int) {
+		for _, h := range hs {
+			queue = append(queue, step{h, depth})
+		}
+	}
+	push(s.targetCandidates(ws, p), 1)
+	for len(queue) > 0 {
+		st := queue[0]
+		queue = queue[1:]
+		n := st.n
+		if n >= actor[0] && n < actor[1] {
+			continue
+		}
+		isVerb := ws[n].UPOS == "VERB" || ws[n].UPOS == "AUX"
+		if !isVerb && s.partyAt(ws, n) {
+			return n
+		}
+		if st.depth >= 3 {
+			continue
+		}
+		if isVerb {
+			push(s.targetCandidates(ws, n), st.depth+1)
+		} else {
+			push(s.nounCandidates(ws, n), st.depth+1)
+		}
+	}
+	return -1
+}
+
+// targetCandidates are the dependents of a verb that may hold its target,
+// in the order they are tried: object and passive subject, then phrases
+// with a preposition of direction or company, then of place, then
+// complement clauses.
+func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
+	var core, aimed, placed, clauses []int
+	for i, w := range ws {
+		if w.Head != p {
+			continue
+		}
+		switch w.Rel {
+		case "obj", "iobj", "nsubj:pass":
+			core = append(core, i)
+		case "xcomp", "ccomp":
+			clauses = append(clauses, i)
+		default:
+			if !strings.HasPrefix(w.Rel, "obl") && !strings.HasPrefix(w.Rel, "nmod") {
+				continue
+			}
+			switch s.caseOf(ws, i) {
+			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over":
+				aimed = append(aimed, i)
+			case "in", "into", "inside", "near", "for", "of":
+				placed = append(placed, i)
+			}
+		}
+	}
+	return append(append(append(core, aimed...), placed...), clauses...)
+}
+
+// nounCandidates are the phrases that modify a noun met on the way and may
+// name the party it concerns: "an appeal from President X", "calls by X",
+// "a truce with Moslem forces", "the demonstration staged by students".
+func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
+	var out []int
+	for i, w := range ws {
+		if w.Head != n {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(w.Rel, "nmod") && w.Rel != "nmod:poss" || w.Rel == "conj":
+			out = append(out, i)
+		case w.Rel == "acl":
+			if a := s.agentOf(ws, i); a >= 0 {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// caseOf is the lower-case preposition (case marker) of a nominal, or "".
+func (s *sentence) caseOf(ws []text.Word, n int) string {
+	for j := n - 1; j >= 0 && j >= n-6; j-- {
+		if ws[j].Head == n && ws[j].Rel == "case" {
+			return s.lower[j]
+		}
+	}
+	return ""
+}
+
+// partyAt reports whether the noun phrase headed by h names a party that
+// acts or is acted on: a name (a proper noun or an entity mention), a
+// group, force or kind of people from the actor dictionaries ("refugees",
+// "security forces"), or a phrase that a country or demonym modifies
+// ("Serbian authorities"); not a thing ("further action", "a curfew"), a
+// time, or the actor's own ("its forces").
+func (s *sentence) partyAt(ws []text.Word, h int) bool {
+	if s.isTime[h] || ws[h].UPOS == "PRON" || ws[h].UPOS == "NUM" {
+		return false
+	}
+	d := loadActors()
+	for i, w := range ws {
+		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") {
+			return false
+		}
+	}
+	if ws[h].UPOS == "PROPN" || s.entityAt(h) {
+		return true
+	}
+	if _, ok := d.agents[s.lower[h]]; ok {
+		return true
+	}
+	if _, ok := d.agents[ws[h].Lemma]; ok {
+		return true
+	}
+	for i, w := range ws {
+		if w.Head != h {
+			continue
+		}
+		switch w.Rel {
+		case "compound", "amod", "flat":
+			if _, ok := d.countries[s.lower[i]]; ok || w.UPOS == "PROPN" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entityAt reports whether an entity mention covers token i.
+func (s *sentence) entityAt(i int) bool {
+	a, b := s.toks[i].Start, s.toks[i].End
+	for _, mn := range s.x.mentions[s.index] {
+		if mn.start < b && a < mn.end {
+			return true
+		}
+	}
+	return false
+}
