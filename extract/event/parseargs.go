@@ -33,15 +33,23 @@ func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 	p := f.i
 	if f.light >= 0 && f.light < len(ws) && ws[f.i].Head == f.light {
 		// The noun is the light verb's object: its subject acts.
-		actor = s.span(ws, s.child(ws, f.light, "nsubj"))
+		actor = s.span(ws, s.antecedent(ws, s.subjectOf(ws, f.light)))
 		if actor[0] == actor[1] {
 			actor = s.span(ws, s.agentOf(ws, f.light))
 		}
 		target = s.span(ws, s.nounTarget(ws, p))
 		return actor, target, true
 	}
+	if ws[p].UPOS == "AUX" && ws[p].Rel == "aux" && ws[p].Head >= 0 {
+		// A modal trigger ("X said Y must withdraw"): the one who says it
+		// demands, the one who must is asked.
+		v := ws[p].Head
+		if sp := s.speaker(ws, v); sp >= 0 {
+			return s.span(ws, sp), s.span(ws, s.subjectOf(ws, v)), true
+		}
+	}
 	if ws[p].UPOS == "VERB" || f.verb {
-		subj := s.child(ws, p, "nsubj")
+		subj := s.subjectOf(ws, p)
 		obj := s.child(ws, p, "obj")
 		if pass := s.child(ws, p, "nsubj:pass"); pass >= 0 {
 			obj = pass
@@ -50,6 +58,7 @@ func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 		if subj < 0 || wh[s.lower[subj]] && strings.HasPrefix(ws[p].Rel, "acl") {
 			subj = s.inheritedSubject(ws, p)
 		}
+		subj = s.antecedent(ws, subj)
 		if obj < 0 && ws[p].Rel == "acl" && ws[p].Head >= 0 {
 			obj = ws[p].Head // "protesters killed by police"
 			if a := s.agentOf(ws, p); a >= 0 {
@@ -74,6 +83,11 @@ func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 	}
 	if a < 0 {
 		a = s.agentCompound(ws, p)
+	}
+	if a < 0 && ws[p].Head >= 0 && (ws[p].Rel == "obj" || strings.HasPrefix(ws[p].Rel, "obl")) {
+		// The subject of the verb that governs the noun: "launched a
+		// mediation effort", "troops remained on alert".
+		a = s.antecedent(ws, s.subjectOf(ws, ws[p].Head))
 	}
 	if target[0] == target[1] {
 		target = s.span(ws, s.nounTarget(ws, p))
@@ -161,12 +175,15 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 	for hops := 0; hops < 4 && p >= 0; hops++ {
 		w := ws[p]
 		switch w.Rel {
-		case "conj", "xcomp":
+		case "conj", "xcomp", "advcl":
+			// An adverbial clause without a subject of its own shares the
+			// main clause's: "forces fired on the camps, killing 50",
+			// "thousands converged on the capital to protest".
 			h := w.Head
-			if h < 0 {
+			if h < 0 || w.Rel == "advcl" && !s.nonFinite(ws, p) {
 				return -1
 			}
-			if sub := s.child(ws, h, "nsubj"); sub >= 0 {
+			if sub := s.subjectOf(ws, h); sub >= 0 {
 				return sub
 			}
 			p = h
@@ -198,6 +215,9 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 	grow = func(n int) {
 		for i, w := range ws {
 			if w.Head != n {
+				continue
+			}
+			if s.isTime[i] || w.Rel == "nmod:unmarked" || w.Rel == "nmod:tmod" || w.Rel == "nmod:npmod" {
 				continue
 			}
 			switch strings.SplitN(w.Rel, ":", 2)[0] {
@@ -369,4 +389,79 @@ func (s *sentence) entityAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// subjectOf is the nominal subject of h, a noun or name before a word
+// that the parser also took for one ("Some 800,000 Iraqi Kurds": Kurds),
+// or -1.
+func (s *sentence) subjectOf(ws []text.Word, h int) int {
+	best := -1
+	for i, w := range ws {
+		if w.Head != h || w.Rel != "nsubj" {
+			continue
+		}
+		if best < 0 || nominal(ws[i].UPOS) && !nominal(ws[best].UPOS) {
+			best = i
+		}
+	}
+	if best < 0 {
+		// A subject the parser hung on an auxiliary: "Russia has threatened".
+		for i, w := range ws {
+			if w.Head == h && strings.HasPrefix(w.Rel, "aux") {
+				if sub := s.child(ws, i, "nsubj"); sub >= 0 {
+					return sub
+				}
+			}
+		}
+	}
+	return best
+}
+
+// nonFinite reports a verb without tense or auxiliary: "killing",
+// "(to) protest", "backed by".
+func (s *sentence) nonFinite(ws []text.Word, v int) bool {
+	switch ws[v].XPOS {
+	case "VBG", "VB", "VBN":
+	default:
+		return false
+	}
+	return s.child(ws, v, "aux") < 0 && s.child(ws, v, "aux:pass") < 0
+}
+
+func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
+
+// antecedent replaces a personal pronoun subject by the subject of the
+// verb whose reported clause holds it: "the union announced that it has
+// called off the strike", "Bouteflika said he is prepared to".
+func (s *sentence) antecedent(ws []text.Word, h int) int {
+	if h < 0 || !personalPronouns[s.lower[h]] {
+		return h
+	}
+	if sp := s.speaker(ws, ws[h].Head); sp >= 0 && !personalPronouns[s.lower[sp]] {
+		return sp
+	}
+	return h
+}
+
+// speaker is the subject of the verb whose complement clause holds the
+// clause headed by v ("X said [Y must go]": X), or -1.
+func (s *sentence) speaker(ws []text.Word, v int) int {
+	for hops := 0; hops < 3 && v >= 0; hops++ {
+		switch ws[v].Rel {
+		case "ccomp", "parataxis":
+			h := ws[v].Head
+			if h < 0 {
+				return -1
+			}
+			if sub := s.subjectOf(ws, h); sub >= 0 {
+				return sub
+			}
+			v = h
+		case "conj", "xcomp":
+			v = ws[v].Head
+		default:
+			return -1
+		}
+	}
+	return -1
 }
