@@ -552,9 +552,9 @@ func (s *sentence) partyFromParse(f *found, actor, target [2]int) [2]int {
 	if ws == nil {
 		return target
 	}
-	h := s.partyTarget(ws, f.i, actor)
+	h := s.partyTarget(ws, f.i, actor, f)
 	if h < 0 && f.light >= 0 {
-		h = s.partyTarget(ws, f.light, actor)
+		h = s.partyTarget(ws, f.light, actor, f)
 	}
 	if h < 0 {
 		return target

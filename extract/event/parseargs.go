@@ -30,22 +30,44 @@ func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 	if ws == nil || !hasTree(ws) {
 		return actor, target, false
 	}
+	a, t, preds := s.parseHeads(ws, f)
+	actor = s.span(ws, a)
+	// A target that names no party gives way to the first party among the
+	// predicates' dependents (partyTarget), words of the trigger left out
+	// ("strengthened its forces in Lebanon").
+	if t >= f.i && t < f.j {
+		t = -1
+	}
+	if t < 0 || !s.partyAt(ws, t) {
+		for _, p := range preds {
+			if h := s.partyTarget(ws, p, actor, f); h >= 0 {
+				t = h
+				break
+			}
+		}
+	}
+	return actor, s.span(ws, t), true
+}
+
+// parseHeads returns the heads of the actor and target of the trigger at
+// f (-1 for none) and the predicates whose dependents may hold a target
+// that names a party.
+func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) {
 	p := f.i
 	if f.light >= 0 && f.light < len(ws) && ws[f.i].Head == f.light {
 		// The noun is the light verb's object: its subject acts.
-		actor = s.span(ws, s.antecedent(ws, s.subjectOf(ws, f.light)))
-		if actor[0] == actor[1] {
-			actor = s.span(ws, s.agentOf(ws, f.light))
+		a = s.antecedent(ws, s.subjectOf(ws, f.light))
+		if a < 0 {
+			a = s.agentOf(ws, f.light)
 		}
-		target = s.span(ws, s.nounTarget(ws, p))
-		return actor, target, true
+		return a, s.nounTarget(ws, p), []int{p, f.light}
 	}
 	if ws[p].UPOS == "AUX" && ws[p].Rel == "aux" && ws[p].Head >= 0 {
 		// A modal trigger ("X said Y must withdraw"): the one who says it
 		// demands, the one who must is asked.
 		v := ws[p].Head
 		if sp := s.speaker(ws, v); sp >= 0 {
-			return s.span(ws, sp), s.span(ws, s.subjectOf(ws, v)), true
+			return sp, s.subjectOf(ws, v), nil
 		}
 	}
 	if ws[p].UPOS == "VERB" || f.verb {
@@ -59,23 +81,23 @@ func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 			subj = s.inheritedSubject(ws, p)
 		}
 		subj = s.antecedent(ws, subj)
-		if obj < 0 && ws[p].Rel == "acl" && ws[p].Head >= 0 {
+		if obj < 0 && ws[p].Rel == "acl" && ws[p].Head >= 0 && ws[p].XPOS == "VBN" {
 			obj = ws[p].Head // "protesters killed by police"
-			if a := s.agentOf(ws, p); a >= 0 {
-				subj = a
+			if ag := s.agentOf(ws, p); ag >= 0 {
+				subj = ag
 			}
 		}
 		if obj < 0 {
 			obj = s.oblWith(ws, p, "on", "against", "at", "upon")
 		}
-		return s.span(ws, subj), s.span(ws, obj), true
+		return subj, obj, []int{p}
 	}
 	// A noun: the killing of three protesters by police.
-	a := s.oblWith(ws, p, "by")
+	a, t = s.oblWith(ws, p, "by"), -1
 	if a < 0 {
 		if poss := s.child(ws, p, "nmod:poss"); poss >= 0 {
 			if patientNoun[f.e.category] && s.personAt(s.span(ws, poss)) {
-				target = s.span(ws, poss)
+				t = poss
 			} else {
 				a = poss
 			}
@@ -84,15 +106,23 @@ func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 	if a < 0 {
 		a = s.agentCompound(ws, p)
 	}
-	if a < 0 && ws[p].Head >= 0 && (ws[p].Rel == "obj" || strings.HasPrefix(ws[p].Rel, "obl")) {
-		// The subject of the verb that governs the noun: "launched a
-		// mediation effort", "troops remained on alert".
-		a = s.antecedent(ws, s.subjectOf(ws, ws[p].Head))
+	gov := ws[p].Head
+	if gov >= 0 && (ws[p].Rel == "obj" || strings.HasPrefix(ws[p].Rel, "obl")) {
+		if a < 0 {
+			// The subject of the verb that governs the noun: "launched a
+			// mediation effort", "troops remained on alert".
+			a = s.antecedent(ws, s.subjectOf(ws, gov))
+		}
+		if t < 0 && strings.HasPrefix(ws[p].Rel, "obl") {
+			// Those the governing verb's passive names: "three civilians
+			// were killed in a bombing".
+			t = s.child(ws, gov, "nsubj:pass")
+		}
 	}
-	if target[0] == target[1] {
-		target = s.span(ws, s.nounTarget(ws, p))
+	if t < 0 {
+		t = s.nounTarget(ws, p)
 	}
-	return s.span(ws, a), target, true
+	return a, t, []int{p}
 }
 
 // agentCompound is the compound modifier of a noun trigger that can be
@@ -248,7 +278,7 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 // ("threatened to break relations with Russia") and the phrases that
 // modify the nouns it met ("demanded a truce with Moslem forces"), at
 // most three steps deep. actor is left out; -1 when no party is found.
-func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int) int {
+func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) int {
 	type step struct{ n, depth int }
 	var queue []step
 	push := func(hs []int, depth int) {
@@ -265,7 +295,8 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int) int {
 			continue
 		}
 		isVerb := ws[n].UPOS == "VERB" || ws[n].UPOS == "AUX"
-		if !isVerb && s.partyAt(ws, n) {
+		inTrigger := n >= f.i && n < f.j // looked through, not taken: "received a mission of observers from the OSCE"
+		if !isVerb && !inTrigger && s.partyAt(ws, n) {
 			return n
 		}
 		if st.depth >= 3 {
@@ -357,7 +388,7 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 			return false
 		}
 	}
-	if ws[h].UPOS == "PROPN" || s.entityAt(h) {
+	if s.entityAt(h) || ws[h].UPOS == "PROPN" && s.isProperName(h) && !s.timeName(h) {
 		return true
 	}
 	if _, ok := d.agents[s.lower[h]]; ok {
@@ -372,7 +403,13 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 		}
 		switch w.Rel {
 		case "compound", "amod", "flat":
-			if _, ok := d.countries[s.lower[i]]; ok || w.UPOS == "PROPN" {
+			if _, ok := d.countries[s.lower[i]]; ok || w.UPOS == "PROPN" && s.isProperName(i) && !s.timeName(i) {
+				return true
+			}
+		case "nmod":
+			// One of a party, or its head: "the deputy chief of the
+			// militia", "the rights of Palestinians".
+			if s.caseOf(ws, i) == "of" && s.partyAt(ws, i) {
 				return true
 			}
 		}
@@ -464,4 +501,13 @@ func (s *sentence) speaker(ws []text.Word, v int) int {
 		}
 	}
 	return -1
+}
+
+// timeName reports a capitalised word of time: "Sunday", "mid-August".
+func (s *sentence) timeName(i int) bool {
+	w := s.lower[i]
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		w = w[k+1:]
+	}
+	return s.isTime[i] || timeWords[w] || months[w]
 }
