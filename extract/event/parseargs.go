@@ -53,7 +53,7 @@ func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 // f (-1 for none) and the predicates whose dependents may hold a target
 // that names a party.
 func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) {
-	p := f.i
+	p := s.triggerHead(ws, f)
 	if f.light >= 0 && f.light < len(ws) && ws[f.i].Head == f.light {
 		// The noun is the light verb's object: its subject acts.
 		a = s.antecedent(ws, s.subjectOf(ws, f.light))
@@ -70,7 +70,7 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			return sp, s.subjectOf(ws, v), nil
 		}
 	}
-	if ws[p].UPOS == "VERB" || f.verb {
+	if ws[p].UPOS == "VERB" || f.verb || p == f.ceased {
 		subj := s.subjectOf(ws, p)
 		obj := s.child(ws, p, "obj")
 		if pass := s.child(ws, p, "nsubj:pass"); pass >= 0 {
@@ -122,7 +122,26 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	if t < 0 {
 		t = s.nounTarget(ws, p)
 	}
+	if gov >= 0 && (ws[p].Rel == "obj" || strings.HasPrefix(ws[p].Rel, "obl")) {
+		return a, t, []int{p, gov} // "troops remained on alert in the West Bank"
+	}
 	return a, t, []int{p}
+}
+
+// triggerHead is the word of the parse that heads the trigger: the verb
+// that stops it ("suspended aid deliveries"), else the first word of the
+// trigger whose head lies outside it ("a suicide car bombing": bombing;
+// "strengthened its forces": strengthened).
+func (s *sentence) triggerHead(ws []text.Word, f *found) int {
+	if f.ceased >= 0 {
+		return f.ceased
+	}
+	for k := f.i; k < f.j && k < len(ws); k++ {
+		if h := ws[k].Head; h < f.i || h >= f.j {
+			return k
+		}
+	}
+	return f.i
 }
 
 // agentCompound is the compound modifier of a noun trigger that can be
@@ -388,7 +407,7 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 			return false
 		}
 	}
-	if s.entityAt(h) || ws[h].UPOS == "PROPN" && s.isProperName(h) && !s.timeName(h) {
+	if s.entityAt(h) || ws[h].UPOS == "PROPN" && s.isProperName(h) && !s.timeName(h) || acronym(s.toks[h].Text) {
 		return true
 	}
 	if _, ok := d.agents[s.lower[h]]; ok {
@@ -428,16 +447,18 @@ func (s *sentence) entityAt(i int) bool {
 	return false
 }
 
-// subjectOf is the nominal subject of h, a noun or name before a word
-// that the parser also took for one ("Some 800,000 Iraqi Kurds": Kurds),
-// or -1.
+// subjectOf is the nominal subject of h, or -1. Where the parser gave h
+// two, a noun or name before another word ("Some 800,000 Iraqi Kurds":
+// Kurds), then the nearer ("Kyrgyz Prime Minister Nikolai Tanaev":
+// Tanaev).
 func (s *sentence) subjectOf(ws []text.Word, h int) int {
 	best := -1
 	for i, w := range ws {
 		if w.Head != h || w.Rel != "nsubj" {
 			continue
 		}
-		if best < 0 || nominal(ws[i].UPOS) && !nominal(ws[best].UPOS) {
+		if best < 0 || nominal(ws[i].UPOS) && !nominal(ws[best].UPOS) ||
+			nominal(ws[i].UPOS) == nominal(ws[best].UPOS) && abs(i-h) < abs(best-h) {
 			best = i
 		}
 	}
@@ -510,4 +531,18 @@ func (s *sentence) timeName(i int) bool {
 		w = w[k+1:]
 	}
 	return s.isTime[i] || timeWords[w] || months[w]
+}
+
+// acronym reports a word of two or more capitals, which names an
+// organisation even where the tagger takes it for a common noun ("OSCE").
+func acronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
