@@ -31,12 +31,12 @@ func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 		return actor, target, false
 	}
 	a, t, preds := s.parseHeads(ws, f)
-	actor = s.span(ws, a)
+	actor = s.twinSpan(ws, a)
 	// A target that names no party gives way to the first party among the
 	// predicates' dependents (partyTarget), words of the trigger left out
 	// ("strengthened its forces in Lebanon").
-	if t >= f.i && t < f.j {
-		t = -1
+	if t >= f.i && t < f.j || t >= actor[0] && t < actor[1] {
+		t = -1 // a word of the trigger, or the actor again (a misparse)
 	}
 	if t < 0 || !s.partyAt(ws, t) {
 		for _, p := range preds {
@@ -46,7 +46,31 @@ func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 			}
 		}
 	}
-	return actor, s.span(ws, t), true
+	return actor, s.twinSpan(ws, t), true
+}
+
+// twinSpan is the span of h joined with those of the words right before
+// or after it that the parser gave the same head and relation: one noun
+// phrase it split in two ("French National Assembly president | Laurent
+// Fabius", "the regional capital | Juba").
+func (s *sentence) twinSpan(ws []text.Word, h int) [2]int {
+	r := s.span(ws, h)
+	if h < 0 {
+		return r
+	}
+	for i, w := range ws {
+		if i == h || w.Head != ws[h].Head || w.Rel != ws[h].Rel {
+			continue
+		}
+		t := s.span(ws, i)
+		if t[1] == r[0] || t[1]+1 == r[0] && leadingDrop[s.lower[t[1]]] {
+			r[0] = t[0]
+		}
+		if t[0] == r[1] || t[0] == r[1]+1 && leadingDrop[s.lower[r[1]]] {
+			r[1] = t[1]
+		}
+	}
+	return r
 }
 
 // parseHeads returns the heads of the actor and target of the trigger at
@@ -314,8 +338,10 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) in
 			continue
 		}
 		isVerb := ws[n].UPOS == "VERB" || ws[n].UPOS == "AUX"
-		inTrigger := n >= f.i && n < f.j // looked through, not taken: "received a mission of observers from the OSCE"
-		if !isVerb && !inTrigger && s.partyAt(ws, n) {
+		// Words of the trigger and times are looked through, not taken:
+		// "received a mission of observers from the OSCE".
+		through := n >= f.i && n < f.j || s.timeName(n)
+		if !isVerb && !through && s.partyAt(ws, n) {
 			return n
 		}
 		if st.depth >= 3 {
@@ -370,7 +396,8 @@ func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
 			continue
 		}
 		switch {
-		case strings.HasPrefix(w.Rel, "nmod") && w.Rel != "nmod:poss" || w.Rel == "conj":
+		case strings.HasPrefix(w.Rel, "nmod") && w.Rel != "nmod:poss" || w.Rel == "conj" || w.Rel == "appos" ||
+			w.Rel == "obj" && ws[n].UPOS != "VERB": // "the regional capital Juba", parsed as a noun's object
 			out = append(out, i)
 		case w.Rel == "acl":
 			if a := s.agentOf(ws, i); a >= 0 {
