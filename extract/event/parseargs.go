@@ -31,6 +31,9 @@ func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 		return actor, target, false
 	}
 	a, t, preds := s.parseHeads(ws, f)
+	if a < 0 {
+		a = s.clauseSubject(ws, s.triggerHead(ws, f))
+	}
 	actor = s.twinSpan(ws, a)
 	// A target that names no party gives way to the first party among the
 	// predicates' dependents (partyTarget), words of the trigger left out
@@ -572,4 +575,29 @@ func acronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// clauseSubject is the subject of the nearest clause above word p that has
+// one, where p itself gives no actor: a noun deep in a phrase ("launched
+// an offensive in the north against ..."), or -1. The climb stops at a
+// passive (its subject is acted on), at the subject's own words, and after
+// four steps.
+func (s *sentence) clauseSubject(ws []text.Word, p int) int {
+	for hops := 0; hops < 4 && p >= 0; hops++ {
+		if strings.HasPrefix(ws[p].Rel, "nsubj") || strings.HasPrefix(ws[p].Rel, "csubj") {
+			return -1
+		}
+		h := ws[p].Head
+		if h < 0 {
+			return -1
+		}
+		if s.child(ws, h, "nsubj:pass") >= 0 {
+			return -1
+		}
+		if sub := s.subjectOf(ws, h); sub >= 0 {
+			return s.antecedent(ws, sub)
+		}
+		p = h
+	}
+	return -1
 }
