@@ -149,10 +149,17 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	if t < 0 {
 		t = s.nounTarget(ws, p)
 	}
-	if gov >= 0 && (ws[p].Rel == "obj" || strings.HasPrefix(ws[p].Rel, "obl")) {
-		return a, t, []int{p, gov} // "troops remained on alert in the West Bank"
+	// Then the words above the noun up to its clause's verb: "troops
+	// remained on alert in the West Bank".
+	preds = []int{p}
+	for k, hops := p, 0; hops < 3 && ws[k].Head >= 0; hops++ {
+		k = ws[k].Head
+		preds = append(preds, k)
+		if ws[k].UPOS == "VERB" {
+			break
+		}
 	}
-	return a, t, []int{p}
+	return a, t, preds
 }
 
 // triggerHead is the word of the parse that heads the trigger: the verb
