@@ -385,9 +385,13 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 			if !strings.HasPrefix(w.Rel, "obl") && !strings.HasPrefix(w.Rel, "nmod") {
 				continue
 			}
-			switch s.caseOf(ws, i) {
-			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over":
-				aimed = append(aimed, i)
+			switch c := s.caseOf(ws, i); c {
+			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over", "by":
+				// "by" after an object belongs to it, misattached:
+				// "rejected calls by Belarus's rulers".
+				if c != "by" || s.child(ws, p, "obj") >= 0 {
+					aimed = append(aimed, i)
+				}
 			case "in", "into", "inside", "near", "for", "of":
 				placed = append(placed, i)
 			}
@@ -466,6 +470,12 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 			// One of a party, or its head: "the deputy chief of the
 			// militia", "the rights of Palestinians".
 			if s.caseOf(ws, i) == "of" && s.partyAt(ws, i) {
+				return true
+			}
+		case "nmod:poss":
+			// A state's or a group's: "Belarus's rulers", "Burundi's
+			// government" (a person's belongings are not a party).
+			if _, ok := d.countries[s.lower[i]]; ok {
 				return true
 			}
 		}
