@@ -402,7 +402,8 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 
 // nounCandidates are the phrases that modify a noun met on the way and may
 // name the party it concerns: "an appeal from President X", "calls by X",
-// "a truce with Moslem forces", "the demonstration staged by students".
+// "a truce with Moslem forces", "the demonstration staged by students",
+// "welcomed Reagan's statement".
 func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
 	var out []int
 	for i, w := range ws {
@@ -410,7 +411,7 @@ func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
 			continue
 		}
 		switch {
-		case strings.HasPrefix(w.Rel, "nmod") && w.Rel != "nmod:poss" || w.Rel == "conj" || w.Rel == "appos" ||
+		case strings.HasPrefix(w.Rel, "nmod") || w.Rel == "conj" || w.Rel == "appos" ||
 			w.Rel == "obj" && ws[n].UPOS != "VERB": // "the regional capital Juba", parsed as a noun's object
 			out = append(out, i)
 		case w.Rel == "acl":
@@ -472,12 +473,7 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 			if s.caseOf(ws, i) == "of" && s.partyAt(ws, i) {
 				return true
 			}
-		case "nmod:poss":
-			// A state's or a group's: "Belarus's rulers", "Burundi's
-			// government" (a person's belongings are not a party).
-			if _, ok := d.countries[s.lower[i]]; ok {
-				return true
-			}
+
 		}
 	}
 	return false
