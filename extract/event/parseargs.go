@@ -10,21 +10,37 @@ import (
 // parseArguments finds the actor (agent) and target (patient) of the
 // trigger at f from the dependency parse (Universal Dependencies), when the
 // document has a parser with heads. ok is false without a usable parse;
-// the word-window rules of args.go then decide.
+// the word-window rules of args.go then decide. The trigger is read at the
+// word that heads it in the parse (triggerHead).
 //
 //   - a verb: actor = nsubj, or the obl:agent ("by") of a passive; target =
 //     obj, or nsubj:pass; without an object, an obl with "on", "against" or
 //     "at" ("fired on protesters");
 //   - a verb without its own subject takes it through coordination ("police
 //     arrested and beat them": conj), control ("police moved to disperse
-//     the crowd": xcomp) and relative clauses ("troops who shelled the
+//     the crowd": xcomp), adverbial clauses without a subject ("...,
+//     killing 50": advcl) and relative clauses ("troops who shelled the
 //     town": acl:relcl → the noun they modify); a participle modifying a
 //     noun ("protesters killed by police": acl) has that noun as target;
+//   - a pronoun subject is the subject of the verb that reports its clause
+//     ("the union announced that it called off the strike");
+//   - a modal ("X said Y must withdraw"): actor = the one who says it,
+//     target = the one who must;
 //   - a noun: actor = its "by" nmod, its possessor (a person's possessive
-//     is the patient of an arrest or killing) or a compound modifier
-//     ("police crackdown"); target = its "of", "on" or "against" nmod; a
-//     noun that is the object of a light verb ("carried out an attack")
-//     takes the light verb's subject as actor.
+//     is the patient of an arrest or killing), a compound modifier
+//     ("police crackdown") or the subject of the verb that governs it
+//     ("carried out an attack", "remained on alert"); target = its "of",
+//     "on" or "against" nmod, or the passive subject of the verb whose
+//     phrase holds it ("three were killed in a bombing");
+//   - without an actor so far, the subject of the nearest clause above
+//     (clauseSubject);
+//   - a target that names no party ("threatened further action against
+//     Russia") gives way to the nearest party among the predicate's
+//     dependents (partyTarget).
+//
+// Spans are noun phrases: the head with its determiners, modifiers,
+// compounds, numbers, names, possessors and "of"-like nmods, not its
+// clauses, appositions or times (span, twinSpan).
 func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 	ws := s.parse()
 	if ws == nil || !hasTree(ws) {
