@@ -71,9 +71,6 @@ func (s *sentence) arguments(f *found, m *Mention) {
 			}
 		}
 	}
-	if !f.e.agent && !s.partySpan(target) {
-		target = s.partyFromParse(f, actor, target)
-	}
 	switch {
 	case f.e.category == "AID":
 		// The target of aid is its recipient: "delivered medicine to the Red Crescent".
@@ -540,46 +537,6 @@ func (s *sentence) personAt(r [2]int) bool {
 		_, agent := d.agents[p]
 		_, ctry := d.countries[p]
 		return !agent && !ctry
-	}
-	return false
-}
-
-// partyFromParse looks in the parse for a target that names a party where
-// the phrases found none or found a thing (partyTarget); target stays
-// where the parse finds none.
-func (s *sentence) partyFromParse(f *found, actor, target [2]int) [2]int {
-	ws := s.parse()
-	if ws == nil {
-		return target
-	}
-	h := s.partyTarget(ws, f.i, actor, f)
-	if h < 0 && f.light >= 0 {
-		h = s.partyTarget(ws, f.light, actor, f)
-	}
-	if h < 0 {
-		return target
-	}
-	return s.span(ws, h)
-}
-
-// partySpan reports whether tokens r hold a party by the words alone: an
-// entity mention, a word of the actor dictionaries, or a capitalised word
-// that does not open the sentence.
-func (s *sentence) partySpan(r [2]int) bool {
-	d := loadActors()
-	for k := r[0]; k < r[1]; k++ {
-		if s.isTime[k] {
-			continue
-		}
-		if _, ok := d.agents[s.lower[k]]; ok {
-			return true
-		}
-		if _, ok := d.countries[s.lower[k]]; ok {
-			return true
-		}
-		if k > 0 && s.isProperName(k) || s.entityAt(k) {
-			return true
-		}
 	}
 	return false
 }
