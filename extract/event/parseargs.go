@@ -10,8 +10,9 @@ import (
 // parseArguments finds the actor (agent) and target (patient) of the
 // trigger at f from the dependency parse (Universal Dependencies), when the
 // document has a parser with heads. ok is false without a usable parse;
-// the word-window rules of args.go then decide. The trigger is read at the
-// word that heads it in the parse (triggerHead).
+// the word-window rules of args.go then decide; their actor phraseActor
+// is kept out of the target where the parse finds no actor. The trigger
+// is read at the word that heads it in the parse (triggerHead).
 //
 //   - a verb: actor = nsubj, or the obl:agent ("by") of a passive; target =
 //     obj, or nsubj:pass; without an object, an obl with "on", "against" or
@@ -41,7 +42,7 @@ import (
 // Spans are noun phrases: the head with its determiners, modifiers,
 // compounds, numbers, names, possessors and "of"-like nmods, not its
 // clauses, appositions or times (span, twinSpan).
-func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
+func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [2]int, ok bool) {
 	ws := s.parse()
 	if ws == nil || !hasTree(ws) {
 		return actor, target, false
@@ -51,15 +52,19 @@ func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 		a = s.clauseSubject(ws, s.triggerHead(ws, f))
 	}
 	actor = s.twinSpan(ws, a)
+	other := actor // the actor the target must not repeat
+	if a < 0 {
+		other = phraseActor
+	}
 	// A target that names no party gives way to the first party among the
 	// predicates' dependents (partyTarget), words of the trigger left out
 	// ("strengthened its forces in Lebanon").
-	if t >= f.i && t < f.j || t >= actor[0] && t < actor[1] {
+	if t >= f.i && t < f.j || t >= other[0] && t < other[1] {
 		t = -1 // a word of the trigger, or the actor again (a misparse)
 	}
 	if t < 0 || !s.partyAt(ws, t) {
 		for _, p := range preds {
-			if h := s.partyTarget(ws, p, actor, f); h >= 0 {
+			if h := s.partyTarget(ws, p, other, f); h >= 0 {
 				t = h
 				break
 			}
