@@ -402,6 +402,10 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 			core = append(core, i)
 		case "xcomp", "ccomp":
 			clauses = append(clauses, i)
+		case "advcl":
+			if s.nonFinite(ws, i) && s.subjectOf(ws, i) < 0 {
+				clauses = append(clauses, i) // "opened the bridge to allow deliveries to Afghanistan"
+			}
 		default:
 			if !strings.HasPrefix(w.Rel, "obl") && !strings.HasPrefix(w.Rel, "nmod") {
 				continue
