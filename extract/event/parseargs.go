@@ -618,10 +618,18 @@ func acronym(w string) bool {
 // clauseSubject is the subject of the nearest clause above word p that has
 // one, where p itself gives no actor: a noun deep in a phrase ("launched
 // an offensive in the north against ..."), or -1. The climb stops at a
-// passive (its subject is acted on), at the subject's own words, and after
-// four steps.
+// passive (its subject is acted on; "were killed in a stampede, the
+// ministry said" has no actor), at a reported clause (the speaker did not
+// do it), at the subject's own words, and after four steps.
 func (s *sentence) clauseSubject(ws []text.Word, p int) int {
+	if s.child(ws, p, "nsubj:pass") >= 0 || s.child(ws, p, "aux:pass") >= 0 {
+		return -1 // a passive without its agent: "were killed in a stampede"
+	}
 	for hops := 0; hops < 4 && p >= 0; hops++ {
+		switch ws[p].Rel {
+		case "ccomp", "parataxis":
+			return -1 // who reports an act is not who did it
+		}
 		if strings.HasPrefix(ws[p].Rel, "nsubj") || strings.HasPrefix(ws[p].Rel, "csubj") {
 			return -1
 		}
