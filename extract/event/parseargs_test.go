@@ -92,3 +92,25 @@ func TestParseArguments(t *testing.T) {
 		}
 	}
 }
+
+// Who reports a killing did not kill: a passive without its agent has no
+// actor, whatever the clause above says.
+func TestNoActorFromTheReporter(t *testing.T) {
+	const s = "More than 345 pilgrims were killed in a stampede, the ministry said."
+	p := treeParser{
+		"More than 345 pilgrims were killed in a stampede , the ministry said .": "More/ADJ/JJR/3/advmod than/ADP/IN/1/fixed " +
+			"345/NUM/CD/4/nummod pilgrims/NOUN/NNS/6/nsubj:pass were/AUX/VBD/6/aux:pass killed/VERB/VBN/13/ccomp " +
+			"in/ADP/IN/9/case a/DET/DT/9/det stampede/NOUN/NN/6/obl ,/PUNCT/,/6/punct the/DET/DT/12/det " +
+			"ministry/NOUN/NN/13/nsubj said/VERB/VBD/0/root ./PUNCT/./13/punct",
+	}
+	d := text.Analyze(s, "")
+	d.Parser = p
+	if d.Parse(0) == nil {
+		t.Fatalf("the test parse does not fit the tokens")
+	}
+	for _, m := range Mentions(d, &annalist.Record{Text: s}) {
+		if m.Actor != nil && strings.Contains(m.Actor.Text, "ministry") {
+			t.Errorf("%s [%s]: actor %q, the one who reports it", m.Type, m.Trigger.Text, m.Actor.Text)
+		}
+	}
+}
