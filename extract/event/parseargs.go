@@ -155,7 +155,7 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		a = s.agentCompound(ws, p)
 	}
 	gov := ws[p].Head
-	if gov >= 0 && (ws[p].Rel == "obj" || strings.HasPrefix(ws[p].Rel, "obl")) {
+	if gov >= 0 && ws[p].Rel != "compound" && s.partOf(ws, p) {
 		if a < 0 {
 			// The subject of the verb that governs the noun: "launched a
 			// mediation effort", "troops remained on alert".
@@ -615,12 +615,33 @@ func acronym(w string) bool {
 	return true
 }
 
+// partOf reports whether word n names what the word it hangs on does or
+// takes part in: its object ("launched an offensive"), a compound's part,
+// or a phrase of "in", "on", "into", "at", "during" or "as" ("remained
+// on alert", "were killed in a bombing", "held them as human shields");
+// not a cause, a sequel or a
+// reason ("after the arrest", "as a result of the arrest", "over the
+// killing").
+func (s *sentence) partOf(ws []text.Word, n int) bool {
+	switch r := ws[n].Rel; {
+	case r == "obj" || r == "compound":
+		return true
+	case strings.HasPrefix(r, "obl") || strings.HasPrefix(r, "nmod") && r != "nmod:poss":
+		switch s.caseOf(ws, n) {
+		case "in", "on", "into", "at", "during", "as":
+			return true
+		}
+	}
+	return false
+}
+
 // clauseSubject is the subject of the nearest clause above word p that has
 // one, where p itself gives no actor: a noun deep in a phrase ("launched
 // an offensive in the north against ..."), or -1. The climb stops at a
 // passive (its subject is acted on; "were killed in a stampede, the
 // ministry said" has no actor), at a reported clause (the speaker did not
-// do it), at the subject's own words, and after four steps.
+// do it), at a word that is not partOf the one above, and after four
+// steps.
 func (s *sentence) clauseSubject(ws []text.Word, p int) int {
 	if s.child(ws, p, "nsubj:pass") >= 0 || s.child(ws, p, "aux:pass") >= 0 {
 		return -1 // a passive without its agent: "were killed in a stampede"
@@ -630,8 +651,8 @@ func (s *sentence) clauseSubject(ws []text.Word, p int) int {
 		case "ccomp", "parataxis":
 			return -1 // who reports an act is not who did it
 		}
-		if strings.HasPrefix(ws[p].Rel, "nsubj") || strings.HasPrefix(ws[p].Rel, "csubj") {
-			return -1
+		if !s.partOf(ws, p) {
+			return -1 // "protests broke out as a result of Khan's arrest": not the arrest's actor
 		}
 		h := ws[p].Head
 		if h < 0 {
