@@ -144,10 +144,12 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	a, t = s.oblWith(ws, p, "by"), -1
 	if a < 0 {
 		if poss := s.child(ws, p, "nmod:poss"); poss >= 0 {
-			if patientNoun[f.e.category] && s.personAt(s.span(ws, poss)) {
+			switch {
+			case patientNoun[f.e.category] && s.personAt(s.span(ws, poss)):
 				t = poss
-			} else {
+			case ws[poss].UPOS != "PRON":
 				a = poss
+				// "their demand": the clause that holds it names them, below.
 			}
 		}
 	}
