@@ -81,6 +81,9 @@ func (s *sentence) arguments(f *found, m *Mention) {
 	case f.e.governs == Hypothetical && f.j < len(s.toks) && s.lower[f.j] == "that":
 		// "demanded that the government resign": the one asked to act.
 		target = s.phrase(f.j + 1)
+		if t, ok := s.askedToAct(f.j, actor); ok {
+			target = t
+		}
 	}
 	if f.e.category == "PROTEST" || f.e.category == "DISAPPROVE" {
 		if t := s.prepObject(f.j, againstOnly); t[0] != t[1] {

@@ -670,3 +670,29 @@ func (s *sentence) clauseSubject(ws []text.Word, p int) int {
 	}
 	return -1
 }
+
+// askedToAct is, by the parse, the subject of the clause that "that" at
+// token k opens ("demanded that the US cancel the sale": the US), or the
+// first party in that clause where it has no subject; ok is false without
+// a parse or such a clause.
+func (s *sentence) askedToAct(k int, actor [2]int) (r [2]int, ok bool) {
+	ws := s.parse()
+	if ws == nil || k >= len(ws) || ws[k].Rel != "mark" || ws[k].Head < 0 {
+		return r, false
+	}
+	v := ws[k].Head
+	t := s.subjectOf(ws, v)
+	if t < 0 {
+		t = s.child(ws, v, "nsubj:pass")
+	}
+	if t < 0 {
+		f := &found{i: v, j: v + 1}
+		if h := s.partyTarget(ws, v, actor, f); h >= 0 {
+			t = h
+		}
+	}
+	if t < 0 {
+		return r, false
+	}
+	return s.twinSpan(ws, t), true
+}
