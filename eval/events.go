@@ -81,6 +81,16 @@ type EventsReport struct {
 	TargetGold  int
 	Elapsed     time.Duration
 	Errors      []EventError
+	ArgErrors   []ArgError // records whose actor or target does not match the gold
+}
+
+// ArgError is one record whose main event's actor or target misses the
+// gold source or target: the gold texts beside what was extracted.
+type ArgError struct {
+	ID, Type, Trigger, Text  string
+	GoldSources, GoldTargets []string
+	Actor, Target            string // extracted, "" when none
+	ActorOK, TargetOK        bool   // matched, or no gold to match
 }
 
 // CategoryScore is precision, recall and F1 of one PLOVER category.
@@ -148,17 +158,30 @@ func EvaluateEvents(r io.Reader, half string) (*EventsReport, error) {
 		} else {
 			rep.Errors = append(rep.Errors, EventError{ID: p.ID, Gold: p.Event, Predicted: got, Trigger: trig, Text: p.Text})
 		}
+		ae := ArgError{ID: p.ID, Type: got, Trigger: trig, Text: p.Text, GoldSources: p.Sources,
+			GoldTargets: p.Targets, ActorOK: true, TargetOK: true}
+		if m != nil && m.Actor != nil {
+			ae.Actor = m.Actor.Text
+		}
+		if m != nil && m.Target != nil {
+			ae.Target = m.Target.Text
+		}
 		if len(p.Sources) > 0 {
 			rep.ActorGold++
-			if m != nil && m.Actor != nil && argMatches(m.Actor.Text, p.Sources) {
+			ae.ActorOK = argMatches(ae.Actor, p.Sources)
+			if ae.ActorOK {
 				rep.ActorMatch++
 			}
 		}
 		if len(p.Targets) > 0 {
 			rep.TargetGold++
-			if m != nil && m.Target != nil && argMatches(m.Target.Text, p.Targets) {
+			ae.TargetOK = argMatches(ae.Target, p.Targets)
+			if ae.TargetOK {
 				rep.TargetMatch++
 			}
+		}
+		if !ae.ActorOK || !ae.TargetOK {
+			rep.ArgErrors = append(rep.ArgErrors, ae)
 		}
 	}
 	rep.Elapsed = time.Since(start)
@@ -210,8 +233,9 @@ func argMatches(got string, gold []string) bool {
 	return false
 }
 
-// Print writes the report as a table.
-func (rep *EventsReport) Print(w io.Writer, showErrors bool) {
+// Print writes the report as a table; showErrors adds the misclassified
+// records, argErrors the records whose actor or target misses.
+func (rep *EventsReport) Print(w io.Writer, showErrors, argErrors bool) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "PLOVER event type: %d records (%d repeated sentences left out of the file)\n", rep.Records, rep.Dropped)
 	fmt.Fprintf(&b, "accuracy %.3f (%d/%d)\n", ratio(rep.Correct, rep.Records), rep.Correct, rep.Records)
@@ -228,6 +252,17 @@ func (rep *EventsReport) Print(w io.Writer, showErrors bool) {
 	if showErrors {
 		for _, e := range rep.Errors {
 			fmt.Fprintf(&b, "%s gold %s got %s [%s] %s\n", e.ID, e.Gold, e.Predicted, e.Trigger, e.Text)
+		}
+	}
+	if argErrors {
+		for _, e := range rep.ArgErrors {
+			fmt.Fprintf(&b, "%s %s [%s] %s\n", e.ID, e.Type, e.Trigger, e.Text)
+			if !e.ActorOK {
+				fmt.Fprintf(&b, "\tactor  got %q gold %q\n", e.Actor, strings.Join(e.GoldSources, " | "))
+			}
+			if !e.TargetOK {
+				fmt.Fprintf(&b, "\ttarget got %q gold %q\n", e.Target, strings.Join(e.GoldTargets, " | "))
+			}
 		}
 	}
 	w.Write(b.Bytes())

@@ -10,7 +10,7 @@ import (
 
 func init() {
 	var plover, half string
-	var errors bool
+	var errors, argErrors bool
 	cmd := &cobra.Command{
 		Use:   "events",
 		Short: "Score event types on the PLOVER gold-standard records",
@@ -31,12 +31,13 @@ target match the gold source and target. Tune on --half odd, report --half even.
 			if err != nil {
 				return fmt.Errorf("eval events: %s: %w", plover, err)
 			}
-			rep.Print(cmd.OutOrStdout(), errors)
+			rep.Print(cmd.OutOrStdout(), errors, argErrors)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&plover, "plover", "../shared/eval/plover/PLOVER_GSR_CAMEO.txt", "PLOVER gold-standard file")
 	cmd.Flags().StringVar(&half, "half", "even", "records to score by id number: odd (tuning), even (reporting) or all")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list the misclassified records")
+	cmd.Flags().BoolVar(&argErrors, "arg-errors", false, "list the records whose actor or target misses the gold source or target")
 	evalCmd.AddCommand(cmd)
 }

@@ -10,38 +10,116 @@ import (
 // parseArguments finds the actor (agent) and target (patient) of the
 // trigger at f from the dependency parse (Universal Dependencies), when the
 // document has a parser with heads. ok is false without a usable parse;
-// the word-window rules of args.go then decide.
+// the word-window rules of args.go then decide; their actor phraseActor
+// is kept out of the target where the parse finds no actor. The trigger
+// is read at the word that heads it in the parse (triggerHead).
 //
 //   - a verb: actor = nsubj, or the obl:agent ("by") of a passive; target =
 //     obj, or nsubj:pass; without an object, an obl with "on", "against" or
 //     "at" ("fired on protesters");
 //   - a verb without its own subject takes it through coordination ("police
 //     arrested and beat them": conj), control ("police moved to disperse
-//     the crowd": xcomp) and relative clauses ("troops who shelled the
+//     the crowd": xcomp), adverbial clauses without a subject ("...,
+//     killing 50": advcl) and relative clauses ("troops who shelled the
 //     town": acl:relcl → the noun they modify); a participle modifying a
 //     noun ("protesters killed by police": acl) has that noun as target;
+//   - a pronoun subject is the subject of the verb that reports its clause
+//     ("the union announced that it called off the strike");
+//   - a modal ("X said Y must withdraw"): actor = the one who says it,
+//     target = the one who must;
 //   - a noun: actor = its "by" nmod, its possessor (a person's possessive
-//     is the patient of an arrest or killing) or a compound modifier
-//     ("police crackdown"); target = its "of", "on" or "against" nmod; a
-//     noun that is the object of a light verb ("carried out an attack")
-//     takes the light verb's subject as actor.
-func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
+//     is the patient of an arrest or killing), a compound modifier
+//     ("police crackdown") or the subject of the verb that governs it
+//     ("carried out an attack", "remained on alert"); target = its "of",
+//     "on" or "against" nmod, or the passive subject of the verb whose
+//     phrase holds it ("three were killed in a bombing");
+//   - without an actor so far, the subject of the nearest clause above
+//     (clauseSubject);
+//   - a target that names no party ("threatened further action against
+//     Russia") gives way to the nearest party among the predicate's
+//     dependents (partyTarget).
+//
+// Spans are noun phrases: the head with its determiners, modifiers,
+// compounds, numbers, names, possessors and "of"-like nmods, not its
+// clauses, appositions or times (span, twinSpan).
+func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [2]int, ok bool) {
 	ws := s.parse()
 	if ws == nil || !hasTree(ws) {
 		return actor, target, false
 	}
-	p := f.i
+	a, t, preds := s.parseHeads(ws, f)
+	if a < 0 {
+		a = s.clauseSubject(ws, s.triggerHead(ws, f))
+	}
+	actor = s.twinSpan(ws, a)
+	other := actor // the actor the target must not repeat
+	if a < 0 {
+		other = phraseActor
+	}
+	// A target that names no party gives way to the first party among the
+	// predicates' dependents (partyTarget), words of the trigger left out
+	// ("strengthened its forces in Lebanon").
+	if t >= f.i && t < f.j || t >= other[0] && t < other[1] {
+		t = -1 // a word of the trigger, or the actor again (a misparse)
+	}
+	if t < 0 || !s.partyAt(ws, t) {
+		for _, p := range preds {
+			if h := s.partyTarget(ws, p, other, f); h >= 0 {
+				t = h
+				break
+			}
+		}
+	}
+	return actor, s.twinSpan(ws, t), true
+}
+
+// twinSpan is the span of h joined with those of the words right before
+// or after it that the parser gave the same head and relation: one noun
+// phrase it split in two ("French National Assembly president | Laurent
+// Fabius", "the regional capital | Juba").
+func (s *sentence) twinSpan(ws []text.Word, h int) [2]int {
+	r := s.span(ws, h)
+	if h < 0 {
+		return r
+	}
+	for i, w := range ws {
+		if i == h || w.Head != ws[h].Head || w.Rel != ws[h].Rel {
+			continue
+		}
+		t := s.span(ws, i)
+		if t[1] == r[0] || t[1]+1 == r[0] && leadingDrop[s.lower[t[1]]] {
+			r[0] = t[0]
+		}
+		if t[0] == r[1] || t[0] == r[1]+1 && leadingDrop[s.lower[r[1]]] {
+			r[1] = t[1]
+		}
+	}
+	return r
+}
+
+// parseHeads returns the heads of the actor and target of the trigger at
+// f (-1 for none) and the predicates whose dependents may hold a target
+// that names a party.
+func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) {
+	p := s.triggerHead(ws, f)
 	if f.light >= 0 && f.light < len(ws) && ws[f.i].Head == f.light {
 		// The noun is the light verb's object: its subject acts.
-		actor = s.span(ws, s.child(ws, f.light, "nsubj"))
-		if actor[0] == actor[1] {
-			actor = s.span(ws, s.agentOf(ws, f.light))
+		a = s.antecedent(ws, s.subjectOf(ws, f.light))
+		if a < 0 {
+			a = s.agentOf(ws, f.light)
 		}
-		target = s.span(ws, s.nounTarget(ws, p))
-		return actor, target, true
+		return a, s.nounTarget(ws, p), []int{p, f.light}
 	}
-	if ws[p].UPOS == "VERB" || f.verb {
-		subj := s.child(ws, p, "nsubj")
+	if ws[p].UPOS == "AUX" && ws[p].Rel == "aux" && ws[p].Head >= 0 {
+		// A modal trigger ("X said Y must withdraw"): the one who says it
+		// demands, the one who must is asked.
+		v := ws[p].Head
+		if sp := s.speaker(ws, v); sp >= 0 {
+			return sp, s.subjectOf(ws, v), nil
+		}
+	}
+	if ws[p].UPOS == "VERB" || f.verb || p == f.ceased {
+		subj := s.subjectOf(ws, p)
 		obj := s.child(ws, p, "obj")
 		if pass := s.child(ws, p, "nsubj:pass"); pass >= 0 {
 			obj = pass
@@ -50,35 +128,77 @@ func (s *sentence) parseArguments(f *found) (actor, target [2]int, ok bool) {
 		if subj < 0 || wh[s.lower[subj]] && strings.HasPrefix(ws[p].Rel, "acl") {
 			subj = s.inheritedSubject(ws, p)
 		}
-		if obj < 0 && ws[p].Rel == "acl" && ws[p].Head >= 0 {
+		subj = s.antecedent(ws, subj)
+		if obj < 0 && ws[p].Rel == "acl" && ws[p].Head >= 0 && ws[p].XPOS == "VBN" {
 			obj = ws[p].Head // "protesters killed by police"
-			if a := s.agentOf(ws, p); a >= 0 {
-				subj = a
+			if ag := s.agentOf(ws, p); ag >= 0 {
+				subj = ag
 			}
 		}
 		if obj < 0 {
 			obj = s.oblWith(ws, p, "on", "against", "at", "upon")
 		}
-		return s.span(ws, subj), s.span(ws, obj), true
+		return subj, obj, []int{p}
 	}
 	// A noun: the killing of three protesters by police.
-	a := s.oblWith(ws, p, "by")
+	a, t = s.oblWith(ws, p, "by"), -1
 	if a < 0 {
 		if poss := s.child(ws, p, "nmod:poss"); poss >= 0 {
-			if patientNoun[f.e.category] && s.personAt(s.span(ws, poss)) {
-				target = s.span(ws, poss)
-			} else {
+			switch {
+			case patientNoun[f.e.category] && s.personAt(s.span(ws, poss)):
+				t = poss
+			case ws[poss].UPOS != "PRON":
 				a = poss
+				// "their demand": the clause that holds it names them, below.
 			}
 		}
 	}
 	if a < 0 {
 		a = s.agentCompound(ws, p)
 	}
-	if target[0] == target[1] {
-		target = s.span(ws, s.nounTarget(ws, p))
+	gov := ws[p].Head
+	if gov >= 0 && ws[p].Rel != "compound" && s.partOf(ws, p) {
+		if a < 0 {
+			// The subject of the verb that governs the noun: "launched a
+			// mediation effort", "troops remained on alert".
+			a = s.antecedent(ws, s.subjectOf(ws, gov))
+		}
+		if t < 0 && strings.HasPrefix(ws[p].Rel, "obl") {
+			// Those the governing verb's passive names: "three civilians
+			// were killed in a bombing".
+			t = s.child(ws, gov, "nsubj:pass")
+		}
 	}
-	return s.span(ws, a), target, true
+	if t < 0 {
+		t = s.nounTarget(ws, p)
+	}
+	// Then the words above the noun up to its clause's verb: "troops
+	// remained on alert in the West Bank".
+	preds = []int{p}
+	for k, hops := p, 0; hops < 3 && ws[k].Head >= 0; hops++ {
+		k = ws[k].Head
+		preds = append(preds, k)
+		if ws[k].UPOS == "VERB" {
+			break
+		}
+	}
+	return a, t, preds
+}
+
+// triggerHead is the word of the parse that heads the trigger: the verb
+// that stops it ("suspended aid deliveries"), else the first word of the
+// trigger whose head lies outside it ("a suicide car bombing": bombing;
+// "strengthened its forces": strengthened).
+func (s *sentence) triggerHead(ws []text.Word, f *found) int {
+	if f.ceased >= 0 {
+		return f.ceased
+	}
+	for k := f.i; k < f.j && k < len(ws); k++ {
+		if h := ws[k].Head; h < f.i || h >= f.j {
+			return k
+		}
+	}
+	return f.i
 }
 
 // agentCompound is the compound modifier of a noun trigger that can be
@@ -161,12 +281,15 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 	for hops := 0; hops < 4 && p >= 0; hops++ {
 		w := ws[p]
 		switch w.Rel {
-		case "conj", "xcomp":
+		case "conj", "xcomp", "advcl":
+			// An adverbial clause without a subject of its own shares the
+			// main clause's: "forces fired on the camps, killing 50",
+			// "thousands converged on the capital to protest".
 			h := w.Head
-			if h < 0 {
+			if h < 0 || w.Rel == "advcl" && !s.nonFinite(ws, p) {
 				return -1
 			}
-			if sub := s.child(ws, h, "nsubj"); sub >= 0 {
+			if sub := s.subjectOf(ws, h); sub >= 0 {
 				return sub
 			}
 			p = h
@@ -200,6 +323,9 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 			if w.Head != n {
 				continue
 			}
+			if s.isTime[i] || w.Rel == "nmod:unmarked" || w.Rel == "nmod:tmod" || w.Rel == "nmod:npmod" {
+				continue
+			}
 			switch strings.SplitN(w.Rel, ":", 2)[0] {
 			case "det", "amod", "compound", "nummod", "flat", "nmod", "fixed":
 				lo, hi = min(lo, i), max(hi, i+1)
@@ -217,4 +343,356 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 		lo++
 	}
 	return [2]int{lo, hi}
+}
+
+// partyTarget is the head of the first noun phrase among the predicate's
+// dependents that names a party (partyAt), nearest first: PLOVER and CAMEO
+// code who an act is aimed at, not the thing it moves ("threatened further
+// action against Russia": Russia; "lifted a curfew in Montenegro":
+// Montenegro). The search goes from the predicate's object and passive
+// subject to its prepositional phrases, then into its complement clauses
+// ("threatened to break relations with Russia") and the phrases that
+// modify the nouns it met ("demanded a truce with Moslem forces"), at
+// most three steps deep. actor is left out; -1 when no party is found.
+func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) int {
+	type step struct{ n, depth int }
+	var queue []step
+	push := func(hs []int, depth int) {
+		for _, h := range hs {
+			queue = append(queue, step{h, depth})
+		}
+	}
+	push(s.targetCandidates(ws, p), 1)
+	for len(queue) > 0 {
+		st := queue[0]
+		queue = queue[1:]
+		n := st.n
+		if n >= actor[0] && n < actor[1] {
+			continue
+		}
+		isVerb := ws[n].UPOS == "VERB" || ws[n].UPOS == "AUX"
+		// Words of the trigger and times are looked through, not taken:
+		// "received a mission of observers from the OSCE".
+		through := n >= f.i && n < f.j || s.timeName(n)
+		if !isVerb && !through && s.partyAt(ws, n) {
+			return n
+		}
+		if st.depth >= 3 {
+			continue
+		}
+		if isVerb {
+			push(s.targetCandidates(ws, n), st.depth+1)
+		} else {
+			push(s.nounCandidates(ws, n), st.depth+1)
+		}
+	}
+	return -1
+}
+
+// targetCandidates are the dependents of a verb that may hold its target,
+// in the order they are tried: object and passive subject, then phrases
+// with a preposition of direction or company, then of place, then
+// complement clauses.
+func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
+	var core, aimed, placed, clauses []int
+	for i, w := range ws {
+		if w.Head != p {
+			continue
+		}
+		switch w.Rel {
+		case "obj", "iobj", "nsubj:pass":
+			core = append(core, i)
+		case "xcomp", "ccomp":
+			clauses = append(clauses, i)
+		case "advcl":
+			if s.nonFinite(ws, i) && s.subjectOf(ws, i) < 0 {
+				clauses = append(clauses, i) // "opened the bridge to allow deliveries to Afghanistan"
+			}
+		default:
+			if !strings.HasPrefix(w.Rel, "obl") && !strings.HasPrefix(w.Rel, "nmod") {
+				continue
+			}
+			switch c := s.caseOf(ws, i); c {
+			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over", "by":
+				// "by" after an object belongs to it, misattached:
+				// "rejected calls by Belarus's rulers".
+				if c != "by" || s.child(ws, p, "obj") >= 0 {
+					aimed = append(aimed, i)
+				}
+			case "in", "into", "inside", "near", "for", "of":
+				placed = append(placed, i)
+			}
+		}
+	}
+	return append(append(append(core, aimed...), placed...), clauses...)
+}
+
+// nounCandidates are the phrases that modify a noun met on the way and may
+// name the party it concerns: "an appeal from President X", "calls by X",
+// "a truce with Moslem forces", "the demonstration staged by students",
+// "welcomed Reagan's statement".
+func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
+	var out []int
+	for i, w := range ws {
+		if w.Head != n {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(w.Rel, "nmod") || w.Rel == "conj" || w.Rel == "appos" ||
+			w.Rel == "obj" && ws[n].UPOS != "VERB": // "the regional capital Juba", parsed as a noun's object
+			out = append(out, i)
+		case w.Rel == "acl":
+			if a := s.agentOf(ws, i); a >= 0 {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// caseOf is the lower-case preposition (case marker) of a nominal, or "".
+func (s *sentence) caseOf(ws []text.Word, n int) string {
+	for j := n - 1; j >= 0 && j >= n-6; j-- {
+		if ws[j].Head == n && ws[j].Rel == "case" {
+			return s.lower[j]
+		}
+	}
+	return ""
+}
+
+// partyAt reports whether the noun phrase headed by h names a party that
+// acts or is acted on: a name (a proper noun or an entity mention), a
+// group, force or kind of people from the actor dictionaries ("refugees",
+// "security forces"), or a phrase that a country or demonym modifies
+// ("Serbian authorities"); not a thing ("further action", "a curfew"), a
+// time, or the actor's own ("its forces").
+func (s *sentence) partyAt(ws []text.Word, h int) bool {
+	if s.isTime[h] || ws[h].UPOS == "PRON" || ws[h].UPOS == "NUM" {
+		return false
+	}
+	d := loadActors()
+	for i, w := range ws {
+		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") {
+			return false
+		}
+	}
+	if s.entityAt(h) || ws[h].UPOS == "PROPN" && s.isProperName(h) && !s.timeName(h) || acronym(s.toks[h].Text) {
+		return true
+	}
+	if _, ok := d.agents[s.lower[h]]; ok {
+		return true
+	}
+	if _, ok := d.agents[ws[h].Lemma]; ok {
+		return true
+	}
+	for i, w := range ws {
+		if w.Head != h {
+			continue
+		}
+		switch w.Rel {
+		case "compound", "amod", "flat":
+			if _, ok := d.countries[s.lower[i]]; ok || w.UPOS == "PROPN" && s.isProperName(i) && !s.timeName(i) {
+				return true
+			}
+		case "nmod":
+			// One of a party, or its head: "the deputy chief of the
+			// militia", "the rights of Palestinians".
+			if s.caseOf(ws, i) == "of" && s.partyAt(ws, i) {
+				return true
+			}
+
+		}
+	}
+	return false
+}
+
+// entityAt reports whether an entity mention covers token i.
+func (s *sentence) entityAt(i int) bool {
+	a, b := s.toks[i].Start, s.toks[i].End
+	for _, mn := range s.x.mentions[s.index] {
+		if mn.start < b && a < mn.end {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOf is the nominal subject of h, or -1. Where the parser gave h
+// two, a noun or name before another word ("Some 800,000 Iraqi Kurds":
+// Kurds), then the nearer ("Kyrgyz Prime Minister Nikolai Tanaev":
+// Tanaev).
+func (s *sentence) subjectOf(ws []text.Word, h int) int {
+	best := -1
+	for i, w := range ws {
+		if w.Head != h || w.Rel != "nsubj" {
+			continue
+		}
+		if best < 0 || nominal(ws[i].UPOS) && !nominal(ws[best].UPOS) ||
+			nominal(ws[i].UPOS) == nominal(ws[best].UPOS) && abs(i-h) < abs(best-h) {
+			best = i
+		}
+	}
+	if best < 0 {
+		// A subject the parser hung on an auxiliary: "Russia has threatened".
+		for i, w := range ws {
+			if w.Head == h && strings.HasPrefix(w.Rel, "aux") {
+				if sub := s.child(ws, i, "nsubj"); sub >= 0 {
+					return sub
+				}
+			}
+		}
+	}
+	return best
+}
+
+// nonFinite reports a verb without tense or auxiliary: "killing",
+// "(to) protest", "backed by".
+func (s *sentence) nonFinite(ws []text.Word, v int) bool {
+	switch ws[v].XPOS {
+	case "VBG", "VB", "VBN":
+	default:
+		return false
+	}
+	return s.child(ws, v, "aux") < 0 && s.child(ws, v, "aux:pass") < 0
+}
+
+func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
+
+// antecedent replaces a personal pronoun subject by the subject of the
+// verb whose reported clause holds it: "the union announced that it has
+// called off the strike", "Bouteflika said he is prepared to".
+func (s *sentence) antecedent(ws []text.Word, h int) int {
+	if h < 0 || !personalPronouns[s.lower[h]] {
+		return h
+	}
+	if sp := s.speaker(ws, ws[h].Head); sp >= 0 && !personalPronouns[s.lower[sp]] {
+		return sp
+	}
+	return h
+}
+
+// speaker is the subject of the verb whose complement clause holds the
+// clause headed by v ("X said [Y must go]": X), or -1.
+func (s *sentence) speaker(ws []text.Word, v int) int {
+	for hops := 0; hops < 3 && v >= 0; hops++ {
+		switch ws[v].Rel {
+		case "ccomp", "parataxis":
+			h := ws[v].Head
+			if h < 0 {
+				return -1
+			}
+			if sub := s.subjectOf(ws, h); sub >= 0 {
+				return sub
+			}
+			v = h
+		case "conj", "xcomp":
+			v = ws[v].Head
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// timeName reports a capitalised word of time: "Sunday", "mid-August".
+func (s *sentence) timeName(i int) bool {
+	w := s.lower[i]
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		w = w[k+1:]
+	}
+	return s.isTime[i] || timeWords[w] || months[w]
+}
+
+// acronym reports a word of two or more capitals, which names an
+// organisation even where the tagger takes it for a common noun ("OSCE").
+func acronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// partOf reports whether word n names what the word it hangs on does or
+// takes part in: its object ("launched an offensive"), a compound's part,
+// or a phrase of "in", "on", "into", "at", "during" or "as" ("remained
+// on alert", "were killed in a bombing", "held them as human shields");
+// not a cause, a sequel or a
+// reason ("after the arrest", "as a result of the arrest", "over the
+// killing").
+func (s *sentence) partOf(ws []text.Word, n int) bool {
+	switch r := ws[n].Rel; {
+	case r == "obj" || r == "compound":
+		return true
+	case strings.HasPrefix(r, "obl") || strings.HasPrefix(r, "nmod") && r != "nmod:poss":
+		switch s.caseOf(ws, n) {
+		case "in", "on", "into", "at", "during", "as":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject is the subject of the nearest clause above word p that has
+// one, where p itself gives no actor: a noun deep in a phrase ("launched
+// an offensive in the north against ..."), or -1. The climb stops at a
+// passive (its subject is acted on; "were killed in a stampede, the
+// ministry said" has no actor), at a reported clause (the speaker did not
+// do it), at a word that is not partOf the one above, and after four
+// steps.
+func (s *sentence) clauseSubject(ws []text.Word, p int) int {
+	if s.child(ws, p, "nsubj:pass") >= 0 || s.child(ws, p, "aux:pass") >= 0 {
+		return -1 // a passive without its agent: "were killed in a stampede"
+	}
+	for hops := 0; hops < 4 && p >= 0; hops++ {
+		switch ws[p].Rel {
+		case "ccomp", "parataxis":
+			return -1 // who reports an act is not who did it
+		}
+		if !s.partOf(ws, p) {
+			return -1 // "protests broke out as a result of Khan's arrest": not the arrest's actor
+		}
+		h := ws[p].Head
+		if h < 0 {
+			return -1
+		}
+		if s.child(ws, h, "nsubj:pass") >= 0 {
+			return -1
+		}
+		if sub := s.subjectOf(ws, h); sub >= 0 {
+			return s.antecedent(ws, sub)
+		}
+		p = h
+	}
+	return -1
+}
+
+// askedToAct is, by the parse, the subject of the clause that "that" at
+// token k opens ("demanded that the US cancel the sale": the US), or the
+// first party in that clause where it has no subject; ok is false without
+// a parse or such a clause.
+func (s *sentence) askedToAct(k int, actor [2]int) (r [2]int, ok bool) {
+	ws := s.parse()
+	if ws == nil || k >= len(ws) || ws[k].Rel != "mark" || ws[k].Head < 0 {
+		return r, false
+	}
+	v := ws[k].Head
+	t := s.subjectOf(ws, v)
+	if t < 0 {
+		t = s.child(ws, v, "nsubj:pass")
+	}
+	if t < 0 {
+		f := &found{i: v, j: v + 1}
+		if h := s.partyTarget(ws, v, actor, f); h >= 0 {
+			t = h
+		}
+	}
+	if t < 0 {
+		return r, false
+	}
+	return s.twinSpan(ws, t), true
 }

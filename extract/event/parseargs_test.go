@@ -42,8 +42,27 @@ func TestParseArguments(t *testing.T) {
 		"The killing of three protesters by police angered residents .": "The/DET/DT/2/det killing/NOUN/NN/8/nsubj " +
 			"of/ADP/IN/5/case three/NUM/CD/5/nummod protesters/NOUN/NNS/2/nmod by/ADP/IN/7/case police/NOUN/NNS/2/nmod " +
 			"angered/VERB/VBD/0/root residents/NOUN/NNS/8/obj ./PUNCT/./8/punct",
+		// The object names a thing: the target is the party it is aimed at.
+		"Russia threatened further action against Iran .": "Russia/PROPN/NNP/2/nsubj threatened/VERB/VBD/0/root " +
+			"further/ADJ/JJ/4/amod action/NOUN/NN/2/obj against/ADP/IN/6/case Iran/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+		// A pronoun subject is the speaker of the clause that holds it.
+		"The army said it shelled the town .": "The/DET/DT/2/det army/NOUN/NN/3/nsubj said/VERB/VBD/0/root " +
+			"it/PRON/PRP/5/nsubj shelled/VERB/VBD/3/ccomp the/DET/DT/7/det town/NOUN/NN/5/obj ./PUNCT/./3/punct",
+		// One noun phrase parsed as two subjects is joined.
+		"Some 800,000 Kurds sought refuge in Germany .": "Some/DET/DT/4/nsubj 800,000/NUM/CD/3/nummod " +
+			"Kurds/PROPN/NNPS/4/nsubj sought/VERB/VBD/0/root refuge/NOUN/NN/4/obj in/ADP/IN/7/case " +
+			"Germany/PROPN/NNP/4/obl ./PUNCT/./4/punct",
+		// A noun in a prepositional phrase: its clause's subject acts, and
+		// the target is looked for up to the clause's verb.
+		"Troops remained on alert in the West Bank .": "Troops/NOUN/NNS/2/nsubj remained/VERB/VBD/0/root " +
+			"on/ADP/IN/4/case alert/NOUN/NN/2/obl in/ADP/IN/8/case the/DET/DT/8/det West/PROPN/NNP/8/compound " +
+			"Bank/PROPN/NNP/2/obl ./PUNCT/./2/punct",
 	}
 	for s, want := range map[string][3]string{
+		"Russia threatened further action against Iran.":               {"threatened", "Russia", "Iran"},
+		"The army said it shelled the town.":                           {"shelled", "army", "town"},
+		"Some 800,000 Kurds sought refuge in Germany.":                 {"sought", "Some 800,000 Kurds", "Germany"},
+		"Troops remained on alert in the West Bank.":                   {"alert", "Troops", "West Bank"},
 		"Police moved to disperse the crowd.":                          {"disperse", "Police", "crowd"},
 		"Three protesters were killed by riot police.":                 {"killed", "riot police", "Three protesters"},
 		"Soldiers who attacked the village withdrew.":                  {"attacked", "Soldiers", "village"},
@@ -70,6 +89,36 @@ func TestParseArguments(t *testing.T) {
 		}
 		if found.Target == nil || found.Target.Text != want[2] {
 			t.Errorf("%q: target %+v, want %q", s, found.Target, want[2])
+		}
+	}
+}
+
+// Who reports a killing did not kill it, and those who rally after an
+// arrest did not make it: a passive without its agent, or a noun that is
+// a cause or a sequel, takes no actor from the clause above.
+func TestNoActorFromTheClauseAbove(t *testing.T) {
+	p := treeParser{
+		"More than 345 pilgrims were killed in a stampede , the ministry said .": "More/ADJ/JJR/3/advmod than/ADP/IN/1/fixed " +
+			"345/NUM/CD/4/nummod pilgrims/NOUN/NNS/6/nsubj:pass were/AUX/VBD/6/aux:pass killed/VERB/VBN/13/ccomp " +
+			"in/ADP/IN/9/case a/DET/DT/9/det stampede/NOUN/NN/6/obl ,/PUNCT/,/6/punct the/DET/DT/12/det " +
+			"ministry/NOUN/NN/13/nsubj said/VERB/VBD/0/root ./PUNCT/./13/punct",
+		"Supporters rallied after the arrest of their leader .": "Supporters/NOUN/NNS/2/nsubj rallied/VERB/VBD/0/root " +
+			"after/ADP/IN/5/case the/DET/DT/5/det arrest/NOUN/NN/2/obl of/ADP/IN/8/case their/PRON/PRP$/8/nmod:poss " +
+			"leader/NOUN/NN/5/nmod ./PUNCT/./2/punct",
+	}
+	for s, wrong := range map[string]string{
+		"More than 345 pilgrims were killed in a stampede, the ministry said.": "ministry",
+		"Supporters rallied after the arrest of their leader.":                 "Supporters",
+	} {
+		d := text.Analyze(s, "")
+		d.Parser = p
+		if d.Parse(0) == nil {
+			t.Fatalf("%q: the test parse does not fit the tokens", s)
+		}
+		for _, m := range Mentions(d, &annalist.Record{Text: s}) {
+			if m.Type != "PROTEST" && m.Actor != nil && strings.Contains(m.Actor.Text, wrong) {
+				t.Errorf("%q: %s [%s] has actor %q", s, m.Type, m.Trigger.Text, m.Actor.Text)
+			}
 		}
 	}
 }
