@@ -228,46 +228,32 @@ func TestACLEDColumnsAndTheirMigration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := record("a", "", "", "Police fired on protesters.")
-	r.Events = append(r.Events, annalist.Event{Type: "ASSAULT", Sentence: annalist.Span{Start: 0, End: 27},
-		ACLED: &annalist.ACLED{EventType: "Protests", SubEventType: "Excessive force against protesters"}})
-	if _, err := db.Put(ctx, []*annalist.Record{r}); err != nil {
-		t.Fatal(err)
-	}
-	want := "0::|1:Protests:Excessive force against protesters|"
-	if got := acledColumns(t, db); got != want {
-		t.Fatalf("after Put: %q, want %q", got, want)
-	}
-	for _, q := range []string{"DROP INDEX events_acled", "ALTER TABLE events DROP COLUMN acled_type",
-		"ALTER TABLE events DROP COLUMN acled_sub_type", "PRAGMA user_version = 4"} {
-		if _, err := db.SQL().Exec(q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	if db, err = Open(ctx, path); err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if got := acledColumns(t, db); got != want {
-		t.Errorf("after migrating from version 4: %q, want %q", got, want)
-	}
-}
-
-// acledColumns lists the events' seq, ACLED type and sub-event type.
-func acledColumns(t *testing.T, db *DB) string {
-	t.Helper()
-	var s string
-	err := db.each(context.Background(), `SELECT seq, coalesce(acled_type, ''), coalesce(acled_sub_type, '') FROM events ORDER BY seq`,
-		func(r *sql.Rows) error {
+	storetest.CheckACLEDColumns(t, db, func(s store.Store) string {
+		var out string
+		err := s.(*DB).each(ctx, storetest.ACLEDQuery, func(r *sql.Rows) error {
 			var seq int
 			var typ, sub string
 			err := r.Scan(&seq, &typ, &sub)
-			s += fmt.Sprintf("%d:%s:%s|", seq, typ, sub)
+			out += fmt.Sprintf("%d:%s:%s|", seq, typ, sub)
 			return err
 		})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}, func(s store.Store) {
+		for _, q := range []string{"DROP INDEX events_acled", "ALTER TABLE events DROP COLUMN acled_type",
+			"ALTER TABLE events DROP COLUMN acled_sub_type", "PRAGMA user_version = 4"} {
+			if _, err := s.(*DB).SQL().Exec(q); err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+		}
+	}, func(s store.Store) store.Store {
+		s.Close()
+		if db, err = Open(ctx, path); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	})
 }
