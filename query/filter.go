@@ -67,10 +67,11 @@ var ACLEDSubTypes = func() []string {
 }()
 
 // ParseFilter reads a Filter and a Page from query parameters: q, entity,
-// type, acled, acled_sub, country, theme, region, from, to, limit and offset. It refuses, with
-// an error naming the parameter, what is malformed rather than guessing:
-// unknown parameters, repeated ones, invalid UTF-8, overlong values, dates
-// that are not dates, codes that are not codes and numbers out of range.
+// type, acled, acled_sub, country, theme, region, from, to, limit and
+// offset. It refuses, with an error naming the parameter, what is
+// malformed rather than guessing: unknown parameters, repeated ones,
+// invalid UTF-8, overlong values, dates that are not dates, codes that are
+// not codes (an ACLED type the codebook lacks) and numbers out of range.
 func ParseFilter(v url.Values, defaultLimit int) (Filter, Page, error) {
 	var f Filter
 	p := Page{Limit: defaultLimit}
