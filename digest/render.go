@@ -33,6 +33,7 @@ func (d *Digest) Scope() string {
 	f := d.Filter
 	for _, x := range []struct{ what, v string }{
 		{"country", f.Country}, {"region", f.Region}, {"theme", f.Theme}, {"matching", f.Text}, {"naming", f.Entity},
+		{"event type", f.EventType}, {"ACLED", f.ACLED}, {"ACLED", f.ACLEDSub},
 	} {
 		if x.v != "" {
 			s = append(s, x.what+" "+x.v)

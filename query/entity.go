@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"github.com/annalist/annalist/store/sqlite"
 )
 
 // EntityPage is what the store knows of one name: how often and when it is
@@ -152,15 +154,5 @@ func (d *DB) Entity(ctx context.Context, name string) (*EntityPage, error) {
 
 // each runs a query and calls fn for every row.
 func (d *DB) each(ctx context.Context, q string, fn func(*sql.Rows) error, args ...any) error {
-	rows, err := d.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := fn(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return sqlite.Each(ctx, d.db, q, fn, args...)
 }

@@ -3,11 +3,13 @@ package query
 import (
 	"fmt"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/annalist/annalist/extract/event"
 	"github.com/annalist/annalist/store"
 	"github.com/annalist/annalist/store/sqlite"
 )
@@ -15,12 +17,13 @@ import (
 // Filter narrows the stored articles, for search, timelines, maps, tables
 // and digests alike. Every field is optional; set fields all apply.
 type Filter struct {
-	Text      string `json:"q,omitempty"`       // full-text query, as annalist search takes it
-	Entity    string `json:"entity,omitempty"`  // an entity's name, exactly as in records
-	EventType string `json:"type,omitempty"`    // a PLOVER category: articles with such an event
-	ACLED     string `json:"acled,omitempty"`   // an ACLED event type (ACLEDTypes)
-	Country   string `json:"country,omitempty"` // ISO 3166-1 alpha-2: articles naming a place there
-	Theme     string `json:"theme,omitempty"`   // a theme code (extract/theme/THEMES.md)
+	Text      string `json:"q,omitempty"`         // full-text query, as annalist search takes it
+	Entity    string `json:"entity,omitempty"`    // an entity's name, exactly as in records
+	EventType string `json:"type,omitempty"`      // a PLOVER category: articles with such an event
+	ACLED     string `json:"acled,omitempty"`     // an ACLED event type (ACLEDTypes)
+	ACLEDSub  string `json:"acled_sub,omitempty"` // an ACLED sub-event type (ACLEDSubTypes)
+	Country   string `json:"country,omitempty"`   // ISO 3166-1 alpha-2: articles naming a place there
+	Theme     string `json:"theme,omitempty"`     // a theme code (extract/theme/THEMES.md)
 	// Region is a place's name: articles naming it, or a place within it
 	// (a first-level region such as "Almaty Region" holds its towns).
 	Region string `json:"region,omitempty"`
@@ -40,55 +43,35 @@ const (
 	MaxOffset = 10000
 )
 
-// ACLEDTypes are ACLED's event types, onto which PLOVER events are mapped
-// by category and mode (ACLEDType).
-var ACLEDTypes = []string{"Battles", "Explosions/Remote violence", "Violence against civilians",
-	"Protests", "Riots", "Strategic developments"}
+// ACLEDTypes are ACLED's six event types, in the codebook's order; the
+// filters match the types the extractor gave each event (events[].acled,
+// extract/event), which the store keeps in columns.
+var ACLEDTypes = []string{event.Battles, event.Explosions, event.ViolenceCivilian, event.Protests, event.Riots, event.Strategic}
 
-// ACLEDType maps a PLOVER category and mode to an ACLED event type, in the
-// manner of ACLED's own crosswalk: armed clashes are battles, heavy weapons
-// and bombs remote violence, one-sided violence is against civilians, riots
-// are told from protests by their mode, and the rest are strategic
-// developments.
-func ACLEDType(plover, mode string) string {
-	switch plover {
-	case "FIGHT":
-		if mode == "heavy" {
-			return "Explosions/Remote violence"
-		}
-		return "Battles"
-	case "ASSAULT":
-		if mode == "explosives" || mode == "suicide" {
-			return "Explosions/Remote violence"
-		}
-		return "Violence against civilians"
-	case "PROTEST":
-		if mode == "riot" {
-			return "Riots"
-		}
-		return "Protests"
+// ACLEDSubTypes are ACLED's 25 sub-event types, by event type (in the order
+// of ACLEDTypes) and then by name.
+var ACLEDSubTypes = func() []string {
+	rank := map[string]int{}
+	for i, t := range ACLEDTypes {
+		rank[t] = i
 	}
-	return "Strategic developments"
-}
-
-// acledSQL is ACLEDType as an SQL expression over the events table's
-// type and mode columns (prefix is the table's alias and a dot, or "").
-func acledSQL(prefix string) string {
-	t, m := prefix+"type", prefix+"mode"
-	return `CASE WHEN ` + t + `='FIGHT' AND ` + m + `='heavy' THEN 'Explosions/Remote violence'
-		WHEN ` + t + `='FIGHT' THEN 'Battles'
-		WHEN ` + t + `='ASSAULT' AND ` + m + ` IN ('explosives','suicide') THEN 'Explosions/Remote violence'
-		WHEN ` + t + `='ASSAULT' THEN 'Violence against civilians'
-		WHEN ` + t + `='PROTEST' AND ` + m + `='riot' THEN 'Riots'
-		WHEN ` + t + `='PROTEST' THEN 'Protests'
-		ELSE 'Strategic developments' END`
-}
+	var subs []string
+	for s := range event.SubEventTypes {
+		subs = append(subs, s)
+	}
+	sort.Slice(subs, func(i, j int) bool {
+		ri, rj := rank[event.SubEventTypes[subs[i]]], rank[event.SubEventTypes[subs[j]]]
+		return ri < rj || ri == rj && subs[i] < subs[j]
+	})
+	return subs
+}()
 
 // ParseFilter reads a Filter and a Page from query parameters: q, entity,
-// type, acled, country, theme, region, from, to, limit and offset. It refuses, with
-// an error naming the parameter, what is malformed rather than guessing:
-// unknown parameters, repeated ones, invalid UTF-8, overlong values, dates
-// that are not dates, codes that are not codes and numbers out of range.
+// type, acled, acled_sub, country, theme, region, from, to, limit and
+// offset. It refuses, with an error naming the parameter, what is
+// malformed rather than guessing: unknown parameters, repeated ones,
+// invalid UTF-8, overlong values, dates that are not dates, codes that are
+// not codes (an ACLED type the codebook lacks) and numbers out of range.
 func ParseFilter(v url.Values, defaultLimit int) (Filter, Page, error) {
 	var f Filter
 	p := Page{Limit: defaultLimit}
@@ -118,6 +101,11 @@ func ParseFilter(v url.Values, defaultLimit int) (Filter, Page, error) {
 				return f, p, fmt.Errorf("parameter acled %q: want one of %s", s, strings.Join(ACLEDTypes, ", "))
 			}
 			f.ACLED = s
+		case "acled_sub":
+			if s != "" && !contains(ACLEDSubTypes, s) {
+				return f, p, fmt.Errorf("parameter acled_sub %q: want one of %s", s, strings.Join(ACLEDSubTypes, ", "))
+			}
+			f.ACLEDSub = s
 		case "country":
 			s = strings.ToUpper(s)
 			if s != "" && !isCode(s, unicode.IsUpper, 2, 2) {
@@ -159,7 +147,7 @@ func ParseFilter(v url.Values, defaultLimit int) (Filter, Page, error) {
 			}
 		default:
 			if !extraParams[k] {
-				return f, p, fmt.Errorf("unknown parameter %q (want q, entity, type, acled, country, theme, region, from, to, limit, offset)", k)
+				return f, p, fmt.Errorf("unknown parameter %q (want q, entity, type, acled, acled_sub, country, theme, region, from, to, limit, offset)", k)
 			}
 		}
 	}
@@ -204,8 +192,12 @@ func (f Filter) where() (string, []any) {
 		args = append(args, f.EventType)
 	}
 	if f.ACLED != "" {
-		b.WriteString(` AND a.rowid IN (SELECT article FROM events WHERE modality = '' AND (` + acledSQL("") + `) = ?)`)
+		b.WriteString(` AND a.rowid IN (SELECT article FROM events WHERE acled_type = ? AND modality = '')`)
 		args = append(args, f.ACLED)
+	}
+	if f.ACLEDSub != "" {
+		b.WriteString(` AND a.rowid IN (SELECT article FROM events WHERE acled_sub_type = ? AND modality = '')`)
+		args = append(args, f.ACLEDSub)
 	}
 	if f.Country != "" {
 		b.WriteString(` AND a.rowid IN (SELECT article FROM entities WHERE country = ?)`)

@@ -40,6 +40,7 @@ type memIndex struct {
 const (
 	facetType = iota
 	facetACLED
+	facetACLEDSub
 	facetCountry
 	facetTheme
 	facetPerson
@@ -102,7 +103,8 @@ func (m *memIndex) refresh(ctx context.Context, db *sql.DB) error {
 		m.tdID, m.evGeoID, m.plGeoID, m.typeBit = map[typeDate]int32{}, map[geoKey]int32{}, map[geoKey]int32{}, map[string]uint32{}
 		m.facets, m.fvalID = map[int64][]int32{}, map[facetVal]int32{}
 	}
-	rows, err := db.QueryContext(ctx, `SELECT article, type, mode, date, fatalities, lat, lon, coalesce(place, ''), coalesce(country, '')
+	rows, err := db.QueryContext(ctx, `SELECT article, type, coalesce(acled_type, ''), coalesce(acled_sub_type, ''), date, fatalities,
+		lat, lon, coalesce(place, ''), coalesce(country, '')
 		FROM events WHERE modality = '' AND article > ? AND article <= ?`, m.last, last)
 	if err != nil {
 		return err
@@ -112,13 +114,16 @@ func (m *memIndex) refresh(ctx context.Context, db *sql.DB) error {
 		var td typeDate
 		var lat, lon sql.NullFloat64
 		var g geoKey
-		var mode string
-		if err := rows.Scan(&e.art, &td.typ, &mode, &td.date, &e.dead, &lat, &lon, &g.name, &g.country); err != nil {
+		var acled, acledSub string
+		if err := rows.Scan(&e.art, &td.typ, &acled, &acledSub, &td.date, &e.dead, &lat, &lon, &g.name, &g.country); err != nil {
 			rows.Close()
 			return err
 		}
 		m.addFacet(e.art, facetType, td.typ)
-		m.addFacet(e.art, facetACLED, ACLEDType(td.typ, mode))
+		if acled != "" { // ACLED codes the event
+			m.addFacet(e.art, facetACLED, acled)
+			m.addFacet(e.art, facetACLEDSub, acledSub)
+		}
 		id, ok := m.tdID[td]
 		if !ok {
 			id = int32(len(m.tdKeys))

@@ -131,6 +131,24 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("the ACLED sub-event facet filters the search", func(t *testing.T) {
+		// The extractor codes the crackdown as excessive force against protesters.
+		const sub = "Excessive force against protesters"
+		var href, chips string
+		var n int
+		err := chromedp.Run(ctx, show("/"),
+			chromedp.Evaluate(`([...document.querySelectorAll('aside.facets a')].find((a) => a.firstChild.textContent === `+jsString(sub)+`) || {}).hash || ''`, &href))
+		if err != nil || !strings.Contains(href, "acled_sub=") {
+			t.Fatalf("no facet %q: %v, %q", sub, err, href)
+		}
+		err = chromedp.Run(ctx, show(strings.TrimPrefix(href, "#")),
+			chromedp.Evaluate(`document.querySelectorAll('#hits article[data-id="`+rec.ID+`"]').length`, &n),
+			chromedp.Text(`#filters`, &chips, chromedp.ByQuery))
+		if err != nil || n != 1 || !strings.Contains(chips, "acled_sub: "+sub) {
+			t.Errorf("after the facet: %v; %d hits, filters %q", err, n, chips)
+		}
+	})
+
 	t.Run("article marks the president and the dead", func(t *testing.T) {
 		var president, dead string
 		err := chromedp.Run(ctx, show("/article/"+rec.ID),

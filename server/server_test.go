@@ -38,7 +38,8 @@ func record() *annalist.Record {
 		Events: []annalist.Event{{Type: "ASSAULT", Mode: "kill", Trigger: annalist.Span{Start: ks, End: ks + 6},
 			Actor: &annalist.Arg{Text: "Police"}, Target: &annalist.Arg{Text: "protesters"}, Date: "2022-01-05", Fatalities: 12,
 			Place:    &annalist.Place{Entity: "e1", Name: "Almaty", Country: "KZ", Lat: 43.25, Lon: 76.92},
-			Sentence: annalist.Span{Start: 0, End: len(text)}}},
+			Sentence: annalist.Span{Start: 0, End: len(text)},
+			ACLED:    &annalist.ACLED{EventType: "Protests", SubEventType: "Excessive force against protesters"}}},
 		Themes: []string{"PROTEST"},
 	}
 }
@@ -217,16 +218,17 @@ func TestSearchFiltersAndFacets(t *testing.T) {
 		return r
 	}
 	for q, want := range map[string]string{
-		"q=Almaty":                         "r1",
-		"q=talks":                          "r2",
-		"type=CONSULT":                     "r2",
-		"acled=Violence+against+civilians": "r1",
-		"country=kz":                       "r1",
-		"entity=Ann+Lee":                   "r1",
-		"theme=PROTEST":                    "r1",
-		"region=Almaty":                    "r1",
-		"from=2023":                        "r2",
-		"to=2022-12":                       "r1",
+		"q=Almaty":       "r1",
+		"q=talks":        "r2",
+		"type=CONSULT":   "r2",
+		"acled=Protests": "r1",
+		"acled_sub=Excessive+force+against+protesters": "r1",
+		"country=kz":     "r1",
+		"entity=Ann+Lee": "r1",
+		"theme=PROTEST":  "r1",
+		"region=Almaty":  "r1",
+		"from=2023":      "r2",
+		"to=2022-12":     "r1",
 	} {
 		r := search(q)
 		if r.Total != 1 || len(r.Hits) != 1 || r.Hits[0].ID != want {
@@ -237,13 +239,14 @@ func TestSearchFiltersAndFacets(t *testing.T) {
 	if r.Total != 2 || r.Hits[0].ID != "r2" {
 		t.Errorf("no filter: want both, newest first: %+v", r)
 	}
-	if len(r.Facets.ACLED) != 2 || len(r.Facets.Countries) != 1 || r.Facets.Countries[0].Value != "KZ" {
+	// The talks are an event ACLED codes nothing for.
+	if len(r.Facets.ACLED) != 1 || r.Facets.ACLED[0].Value != "Protests" || len(r.Facets.Countries) != 1 || r.Facets.Countries[0].Value != "KZ" {
 		t.Errorf("facets %+v", r.Facets)
 	}
 	if r := search("q=almaty"); !strings.Contains(r.Hits[0].Snippet, "\x02Almaty\x03") {
 		t.Errorf("snippet does not mark the match: %q", r.Hits[0].Snippet)
 	}
-	for _, q := range []string{"limit=0", "limit=x", "from=2022-13", "country=Kazakhstan", "bogus=1", "q=a&q=b", "acled=Wars", "offset=99999999"} {
+	for _, q := range []string{"limit=0", "limit=x", "from=2022-13", "country=Kazakhstan", "bogus=1", "q=a&q=b", "acled=Wars", "acled_sub=Protests", "offset=99999999"} {
 		code, _, body := get(t, srv.URL+"/api/search?"+q)
 		if code != http.StatusBadRequest {
 			t.Errorf("search %s: %d, want 400", q, code)

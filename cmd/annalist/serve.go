@@ -34,8 +34,10 @@ Natural Earth, built in) and a JSON API described at /api/openapi.json:
 
   /                     the UI: search with facets, articles with their
                         annotations marked, entity pages, map, timeline, events
-  /api/search           search with filters (q, entity, type, acled, country,
-                        theme, region, from, to) and facet counts
+  /api/search           search with filters (q, entity, type, acled, acled_sub,
+                        country, theme, region, from, to) and facet counts;
+                        acled and acled_sub are the ACLED event and sub-event
+                        types the extractor gave the events (events[].acled)
   /api/records/ID       a record             /api/entities/NAME  an entity page
   /api/timeline         events by period     /api/map            GeoJSON
   /api/events.csv       the event table (also .parquet, .geojson), same filters

@@ -310,9 +310,14 @@ func copyFacts(ctx context.Context, tx pgx.Tx, recs []*annalist.Record, seqs []i
 					lat, lon = p.Lat, p.Lon
 				}
 			}
+			var acled, acledSub any
+			if e.ACLED != nil {
+				acled, acledSub = safe(e.ACLED.EventType), safe(e.ACLED.SubEventType)
+			}
 			events = append(events, []any{a, int32(j), safe(e.Type), safe(e.Mode), safe(e.Modality), int32(e.Trigger.Start), int32(e.Trigger.End),
 				actor, actorEntity, target, targetEntity, safe(e.Date), place, placeEntity, country, admin1, lat, lon,
-				int64(e.Fatalities), int64(e.Injuries), int64(e.Arrests), int64(e.Size), int32(e.Sentence.Start), int32(e.Sentence.End)})
+				int64(e.Fatalities), int64(e.Injuries), int64(e.Arrests), int64(e.Size), int32(e.Sentence.Start), int32(e.Sentence.End),
+				acled, acledSub})
 		}
 	}
 	for _, t := range []struct {
@@ -327,7 +332,7 @@ func copyFacts(ctx context.Context, tx pgx.Tx, recs []*annalist.Record, seqs []i
 		{"quotes", []string{"article", "start", "end", "speaker", "speaker_entity", "cue"}, quotes},
 		{"events", []string{"article", "seq", "type", "mode", "modality", "trigger_start", "trigger_end",
 			"actor", "actor_entity", "target", "target_entity", "date", "place", "place_entity", "country", "admin1", "lat", "lon",
-			"fatalities", "injuries", "arrests", "size", "sentence_start", "sentence_end"}, events},
+			"fatalities", "injuries", "arrests", "size", "sentence_start", "sentence_end", "acled_type", "acled_sub_type"}, events},
 	} {
 		if len(t.rows) == 0 {
 			continue

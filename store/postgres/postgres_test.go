@@ -2,13 +2,15 @@ package postgres
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
-	"github.com/annalist/annalist"
+	"github.com/jackc/pgx/v5"
 
+	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/pgtest"
 	"github.com/annalist/annalist/store"
 	"github.com/annalist/annalist/store/storetest"
@@ -104,4 +106,41 @@ func TestSafeKeepsByteOffsets(t *testing.T) {
 			t.Errorf("safe(%q) = %q", s, got)
 		}
 	}
+}
+
+// The events' ACLED types are kept in columns, and a store from before
+// they were (version 1) gets them from the records it keeps, even records
+// holding a NUL, which PostgreSQL's JSON functions refuse.
+func TestACLEDColumnsAndTheirMigration(t *testing.T) {
+	ctx := context.Background()
+	url := pgtest.URL(t)
+	db, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.CheckACLEDColumns(t, db, func(s store.Store) string {
+		rows, _ := s.(*DB).Pool().Query(ctx, storetest.ACLEDQuery)
+		got, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (string, error) {
+			var seq int
+			var typ, sub string
+			err := row.Scan(&seq, &typ, &sub)
+			return fmt.Sprintf("%d:%s:%s|", seq, typ, sub), err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(got, "")
+	}, func(s store.Store) {
+		if _, err := s.(*DB).Pool().Exec(ctx, `DROP INDEX events_acled;
+			ALTER TABLE events DROP COLUMN acled_type, DROP COLUMN acled_sub_type; UPDATE annalist_schema SET version = 1`); err != nil {
+			t.Fatal(err)
+		}
+	}, func(s store.Store) store.Store {
+		s.Close()
+		if db, err = Open(ctx, url); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	})
 }

@@ -119,6 +119,19 @@ CREATE TABLE events (
 CREATE INDEX events_type ON events (type, date);
 CREATE INDEX events_country ON events (country, date);
 `,
+	// 2: each event's ACLED event and sub-event type as the extractor coded
+	// them (events[].acled; NULL where ACLED codes nothing), as in the
+	// SQLite store, read from the records kept. PostgreSQL's JSON
+	// functions refuse the \u0000 a record may hold (in a field other than
+	// acled): it is read as U+FFFD.
+	`
+ALTER TABLE events ADD COLUMN acled_type text, ADD COLUMN acled_sub_type text;
+UPDATE events v SET acled_type = e.value->'acled'->>'event_type', acled_sub_type = e.value->'acled'->>'sub_event_type'
+FROM articles a, json_array_elements(replace(a.record, '\u0000', '\ufffd')::json->'events') WITH ORDINALITY AS e(value, n)
+WHERE v.article = a.seq AND v.seq = e.n - 1 AND e.value->'acled' IS NOT NULL
+	AND a.seq IN (SELECT article FROM events);
+CREATE INDEX events_acled ON events (acled_type, acled_sub_type);
+`,
 }
 
 // SchemaVersion is the version a database has once opened.

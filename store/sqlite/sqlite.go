@@ -177,7 +177,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		quotes:   newRows("quotes", "article, start, end, speaker, speaker_entity, cue", ""),
 		events: newRows("events", `article, seq, type, mode, modality, trigger_start, trigger_end,
 			actor, actor_entity, target, target_entity, date, place, place_entity, country, admin1, lat, lon,
-			fatalities, injuries, arrests, size, sentence_start, sentence_end`, ""),
+			fatalities, injuries, arrests, size, sentence_start, sentence_end, acled_type, acled_sub_type`, ""),
 		themes: newRows("themes", "article, theme", " ON CONFLICT DO NOTHING"),
 	}
 	w.facts = []*rows{w.entities, w.mentions, w.times, w.counts, w.quotes, w.events, w.themes}
@@ -309,9 +309,13 @@ func (w *writer) addFacts(a int64, r *annalist.Record) {
 				lat, lon = p.Lat, p.Lon
 			}
 		}
+		var acled, acledSub any
+		if e.ACLED != nil {
+			acled, acledSub = e.ACLED.EventType, e.ACLED.SubEventType
+		}
 		w.events.add(a, i, e.Type, e.Mode, e.Modality, e.Trigger.Start, e.Trigger.End,
 			actor, actorEntity, target, targetEntity, e.Date, place, placeEntity, country, admin1, lat, lon,
-			e.Fatalities, e.Injuries, e.Arrests, e.Size, e.Sentence.Start, e.Sentence.End)
+			e.Fatalities, e.Injuries, e.Arrests, e.Size, e.Sentence.Start, e.Sentence.End, acled, acledSub)
 	}
 }
 

@@ -218,3 +218,42 @@ func TestMigrateFromVersion1(t *testing.T) {
 		t.Errorf("search after migration: %v, %v; want both articles", hits, err)
 	}
 }
+
+// The events' ACLED types are kept in columns, and a store from before
+// they were (version 4) gets them from the records it keeps.
+func TestACLEDColumnsAndTheirMigration(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "acled.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.CheckACLEDColumns(t, db, func(s store.Store) string {
+		var out string
+		err := s.(*DB).each(ctx, storetest.ACLEDQuery, func(r *sql.Rows) error {
+			var seq int
+			var typ, sub string
+			err := r.Scan(&seq, &typ, &sub)
+			out += fmt.Sprintf("%d:%s:%s|", seq, typ, sub)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}, func(s store.Store) {
+		for _, q := range []string{"DROP INDEX events_acled", "ALTER TABLE events DROP COLUMN acled_type",
+			"ALTER TABLE events DROP COLUMN acled_sub_type", "PRAGMA user_version = 4"} {
+			if _, err := s.(*DB).SQL().Exec(q); err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+		}
+	}, func(s store.Store) store.Store {
+		s.Close()
+		if db, err = Open(ctx, path); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	})
+}

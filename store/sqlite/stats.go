@@ -60,9 +60,15 @@ func (s *DB) Stats(ctx context.Context, opt store.StatsOptions) (*store.Stats, e
 	return &st, nil
 }
 
-// each runs a query and calls fn for every row.
+// each runs a query over the store and calls fn for every row.
 func (s *DB) each(ctx context.Context, q string, fn func(*sql.Rows) error, args ...any) error {
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	return Each(ctx, s.db, q, fn, args...)
+}
+
+// Each runs a query and calls fn for every row, for this package and for
+// those that aggregate over SQL().
+func Each(ctx context.Context, db *sql.DB, q string, fn func(*sql.Rows) error, args ...any) error {
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err
 	}

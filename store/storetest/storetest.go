@@ -414,3 +414,29 @@ func stats(t *testing.T, s store.Store) *store.Stats {
 	}
 	return st
 }
+
+// ACLEDQuery lists a store's events as seq, ACLED type and sub-event type
+// (empty where ACLED codes nothing), for CheckACLEDColumns.
+const ACLEDQuery = `SELECT seq, coalesce(acled_type, ''), coalesce(acled_sub_type, '') FROM events ORDER BY article, seq`
+
+// CheckACLEDColumns checks that an engine keeps each event's ACLED types
+// in its events table and that a store from before it did gets them from
+// the records it keeps. The engine's own steps: columns runs ACLEDQuery
+// and writes its rows as "seq:type:sub|"; downgrade makes the store as it
+// was before the columns; reopen closes it and opens it again.
+func CheckACLEDColumns(t *testing.T, s store.Store, columns func(store.Store) string, downgrade func(store.Store), reopen func(store.Store) store.Store) {
+	t.Helper()
+	r := Record("a", "", "", "Police fired on the\x00protesters.")
+	r.Events = append(r.Events, annalist.Event{Type: "ASSAULT", Actor: &annalist.Arg{Text: "the\x00police"}, Sentence: annalist.Span{Start: 0, End: 27},
+		ACLED: &annalist.ACLED{EventType: "Protests", SubEventType: "Excessive force against protesters"}})
+	put(t, s, r)
+	want := "0::|1:Protests:Excessive force against protesters|"
+	if got := columns(s); got != want {
+		t.Fatalf("after Put: %q, want %q", got, want)
+	}
+	downgrade(s)
+	s = reopen(s)
+	if got := columns(s); got != want {
+		t.Errorf("after the upgrade: %q, want %q", got, want)
+	}
+}

@@ -3,7 +3,7 @@
 // #/entity/NAME, #/map, #/timeline, #/events; filters ride in its query.
 'use strict';
 
-const FILTERS = ['q', 'entity', 'type', 'acled', 'country', 'theme', 'region', 'from', 'to'];
+const FILTERS = ['q', 'entity', 'type', 'acled', 'acled_sub', 'country', 'theme', 'region', 'from', 'to'];
 const main = document.getElementById('main');
 const annalist = (window.annalist = { map: null });
 
@@ -84,9 +84,9 @@ function snippet(s) {
 }
 
 const FACETS = [
-  ['types', 'type', 'Event type'], ['acled', 'acled', 'ACLED type'], ['countries', 'country', 'Country'],
-  ['themes', 'theme', 'Theme'], ['people', 'entity', 'People'], ['places', 'entity', 'Places'],
-  ['organizations', 'entity', 'Organisations'],
+  ['types', 'type', 'Event type'], ['acled', 'acled', 'ACLED type'], ['acled_sub', 'acled_sub', 'ACLED sub-event type'],
+  ['countries', 'country', 'Country'], ['themes', 'theme', 'Theme'], ['people', 'entity', 'People'],
+  ['places', 'entity', 'Places'], ['organizations', 'entity', 'Organisations'],
 ];
 
 async function viewSearch(params) {
