@@ -1,0 +1,87 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/bench"
+	"github.com/annalist/annalist/eval"
+	"github.com/annalist/annalist/extract"
+	"github.com/spf13/cobra"
+)
+
+func init() {
+	var dir, judgements string
+	var seed uint64
+	var contentious, other, workers int
+	var list bool
+	cmd := &cobra.Command{
+		Use:   "judged",
+		Short: "Score events on Reuters-21578 against a person's judgements of a fixed sample",
+		Long: `Run the pipeline over the Reuters-21578 stories (1987 newswire nobody tuned the
+extractor on) as 'annalist extract' does, keep the events an events table carries
+(those reported as having happened) and report the share of stories with any
+event and with a violent one (ASSAULT, FIGHT, COERCE), and the events by type.
+
+Then score the events against the judgements (eval/testdata/judged-reuters.tsv):
+a person read a sample of events, drawn by a fixed seed with more of the violent
+and contentious types, against the PLOVER codebook and ACLED's notion of a
+political event. Printed: the share of judged events still produced whose type
+is right, the share that are no political event at all (false alarms: a price
+war, a strike price, a bill killed), actor and target precision, and how many
+current events nobody has judged.
+
+--list prints the sample with each sentence, type, ACLED type, actor and target,
+and for events not yet judged a line to fill in and add to the file: story,
+trigger offset, type, actor and target offsets (-1: none), then type_ok (yes/no),
+actor_ok and target_ok (yes/no/none) and a reason (ok, not-event, other-type,
+not-happened, args).`,
+		Example: `  annalist eval judged
+  annalist eval judged --list > sample.txt`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			f, err := os.Open(judgements)
+			if err != nil {
+				return fmt.Errorf("eval judged: %w", err)
+			}
+			js, err := eval.ReadJudgements(f, judgements)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("eval judged: %w", err)
+			}
+			start := time.Now()
+			var rates eval.EventRates
+			err = extract.Default().Run(workers, func(submit func(*annalist.Article, error) error) error {
+				return bench.WalkReuters(dir, submit)
+			}, func(res extract.Result) error {
+				if res.Err != nil {
+					return res.Err
+				}
+				rates.Add(res.Record)
+				return nil
+			})
+			if err != nil {
+				return fmt.Errorf("eval judged: reading Reuters-21578 (the shared data's corpus/reuters21578 folder): %w", err)
+			}
+			out := cmd.OutOrStdout()
+			rates.Print(out)
+			eval.ScoreJudged(rates.Events, js).Print(out)
+			if list {
+				eval.PrintSample(out, eval.Sample(rates.Events, seed, contentious, other), js)
+			}
+			fmt.Fprintf(out, "%d stories analysed in %v\n", rates.Stories, time.Since(start).Round(time.Millisecond))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "reuters", bench.DefaultCorpus, "folder of Reuters-21578 .sgm files")
+	cmd.Flags().StringVar(&judgements, "judgements", "eval/testdata/judged-reuters.tsv", "the judgement file")
+	cmd.Flags().Uint64Var(&seed, "seed", 1987, "the sample's seed")
+	cmd.Flags().IntVar(&contentious, "contentious", 12, "events sampled of each violent or contentious type")
+	cmd.Flags().IntVar(&other, "other", 4, "events sampled of each other type")
+	cmd.Flags().BoolVar(&list, "list", false, "print the sample for a judge")
+	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
+	evalCmd.AddCommand(cmd)
+}
