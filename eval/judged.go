@@ -150,11 +150,12 @@ const (
 
 // Reasons a judge may give, one a judgement.
 var Reasons = map[string]string{
-	"ok":           "type, actor and target as the text says",
-	"not-event":    "no political event: business, markets, prices, sport, a figure of speech (a false alarm)",
-	"other-type":   "a political event, of another PLOVER type",
-	"not-happened": "the type is right but the text reports it as planned, possible, denied or demanded, not as having happened",
-	"args":         "the type is right, an argument is wrong",
+	"ok":            "type, actor and target as the text says",
+	"not-event":     "no political event: business, markets, prices, sport, a figure of speech (a false alarm)",
+	"other-type":    "a political event, of another PLOVER type",
+	"assault-fight": "armed violence, but ASSAULT and FIGHT swapped (conventional military force is FIGHT, as in CAMEO)",
+	"not-happened":  "the type is right but the text reports it as planned, possible, denied or demanded, not as having happened",
+	"args":          "the type is right, an argument is wrong",
 }
 
 // Judgement is a person's verdict on one produced event. It names the
@@ -251,8 +252,8 @@ func parseJudgement(line string) (Judgement, error) {
 	if _, ok := Reasons[j.Reason]; !ok {
 		return j, fmt.Errorf("reason %q unknown", j.Reason)
 	}
-	if j.FalseAlarm() && j.TypeRight {
-		return j, fmt.Errorf("reason not-event with type_ok yes")
+	if typeRight := j.Reason == "ok" || j.Reason == "args" || j.Reason == "not-happened"; typeRight != j.TypeRight {
+		return j, fmt.Errorf("reason %s with type_ok %s", j.Reason, f[5])
 	}
 	return j, nil
 }
@@ -263,6 +264,7 @@ type JudgedScore struct {
 	// Still are judged events produced again at the same trigger with the
 	// same type; the figures below count only them.
 	Still, TypeRight, FalseAlarms, NotHappened int
+	Swapped                                    int // ASSAULT for FIGHT or the reverse
 	// Arguments: judged (the same start offset as judged, or none again)
 	// and right among them; Changed arguments are not judged.
 	ActorJudged, ActorRight, ActorChanged    int
@@ -277,6 +279,34 @@ type JudgedScore struct {
 	// type, by type: what a judge should look at next.
 	Unjudged       int
 	UnjudgedByType map[string]int
+	// ByType tallies the judged events still produced by their type.
+	ByType map[string]*TypeTally
+}
+
+// TypeTally counts one type's judged events still produced.
+type TypeTally struct{ Still, Right, FalseAlarms int }
+
+// Weighted estimates the type precision and the false-alarm rate of all
+// exported events: the sample over-draws some types, so each type's shares
+// are weighted by its count in counts. Types without a judged event are
+// left out of the estimate; share is the fraction of events they cover.
+func (s JudgedScore) Weighted(counts map[string]int) (precision, falseAlarms, share float64) {
+	var right, alarms, covered, all float64
+	for t, n := range counts {
+		all += float64(n)
+		tt := s.ByType[t]
+		if tt == nil || tt.Still == 0 {
+			continue
+		}
+		w := float64(n) / float64(tt.Still)
+		right += w * float64(tt.Right)
+		alarms += w * float64(tt.FalseAlarms)
+		covered += float64(n)
+	}
+	if covered == 0 {
+		return 0, 0, 0
+	}
+	return right / covered, alarms / covered, covered / all
 }
 
 // TypePrecision is the share of judged events still produced whose type is right.
@@ -297,7 +327,7 @@ func (s JudgedScore) TargetPrecision() float64 { return ratio(s.TargetRight, s.T
 // an argument the judge marked none is not counted: precision is over
 // arguments given.
 func ScoreJudged(current []ProducedEvent, js []Judgement) JudgedScore {
-	s := JudgedScore{Judgements: len(js), UnjudgedByType: map[string]int{}}
+	s := JudgedScore{Judgements: len(js), UnjudgedByType: map[string]int{}, ByType: map[string]*TypeTally{}}
 	isContentious := map[string]bool{}
 	for _, t := range Contentious {
 		isContentious[t] = true
@@ -328,23 +358,34 @@ func ScoreJudged(current []ProducedEvent, js []Judgement) JudgedScore {
 			continue
 		}
 		s.Still++
+		tt := s.ByType[j.Type]
+		if tt == nil {
+			tt = &TypeTally{}
+			s.ByType[j.Type] = tt
+		}
+		tt.Still++
 		c := isContentious[j.Type]
 		if c {
 			s.ContentiousStill++
 		}
 		if j.FalseAlarm() {
+			tt.FalseAlarms++
 			s.FalseAlarms++
 			if c {
 				s.ContentiousFalse++
 			}
 		}
-		if j.Reason == "not-happened" {
+		switch j.Reason {
+		case "not-happened":
 			s.NotHappened++
+		case "assault-fight":
+			s.Swapped++
 		}
 		if !j.TypeRight {
 			continue
 		}
 		s.TypeRight++
+		tt.Right++
 		if c {
 			s.ContentiousRight++
 		}

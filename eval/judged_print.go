@@ -71,18 +71,23 @@ func marked(e ProducedEvent) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// Print writes the score.
-func (s JudgedScore) Print(w io.Writer) {
+// Print writes the score; counts (the exported events by type) weight the
+// estimate for all events.
+func (s JudgedScore) Print(w io.Writer, counts map[string]int) {
 	fmt.Fprintf(w, "judgements %d: still produced %d, retyped %d, dropped %d (%d of them false alarms)\n",
 		s.Judgements, s.Still, s.Retyped, s.Dropped, s.DroppedFalse)
-	fmt.Fprintf(w, "type precision %.3f (%d/%d); false alarms (no political event) %.3f (%d/%d); reported as happened but not %d\n",
-		s.TypePrecision(), s.TypeRight, s.Still, s.FalseAlarmRate(), s.FalseAlarms, s.Still, s.NotHappened)
+	fmt.Fprintf(w, "type precision %.3f (%d/%d); right and reported as having happened %.3f (%d not); false alarms (no political event) %.3f (%d/%d); ASSAULT and FIGHT swapped %d\n",
+		s.TypePrecision(), s.TypeRight, s.Still, ratio(s.TypeRight-s.NotHappened, s.Still), s.NotHappened,
+		s.FalseAlarmRate(), s.FalseAlarms, s.Still, s.Swapped)
 	fmt.Fprintf(w, "  contentious types (%s): type precision %.3f (%d/%d), false alarms %.3f (%d/%d)\n",
 		strings.Join(Contentious, " "), ratio(s.ContentiousRight, s.ContentiousStill), s.ContentiousRight, s.ContentiousStill,
 		ratio(s.ContentiousFalse, s.ContentiousStill), s.ContentiousFalse, s.ContentiousStill)
 	fmt.Fprintf(w, "  other types: type precision %.3f (%d/%d), false alarms %.3f (%d/%d)\n",
 		ratio(s.TypeRight-s.ContentiousRight, s.Still-s.ContentiousStill), s.TypeRight-s.ContentiousRight, s.Still-s.ContentiousStill,
 		ratio(s.FalseAlarms-s.ContentiousFalse, s.Still-s.ContentiousStill), s.FalseAlarms-s.ContentiousFalse, s.Still-s.ContentiousStill)
+	p, fa, share := s.Weighted(counts)
+	fmt.Fprintf(w, "  all exported events, each type weighted by its count (%.0f%% of events in judged types): type precision %.3f, false alarms %.3f\n",
+		100*share, p, fa)
 	fmt.Fprintf(w, "actor precision %.3f (%d/%d, %d changed since judged); target precision %.3f (%d/%d, %d changed)\n",
 		s.ActorPrecision(), s.ActorRight, s.ActorJudged, s.ActorChanged, s.TargetPrecision(), s.TargetRight, s.TargetJudged, s.TargetChanged)
 	types := make([]string, 0, len(s.UnjudgedByType))

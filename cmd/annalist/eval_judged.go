@@ -68,7 +68,7 @@ not-happened, args).`,
 			}
 			out := cmd.OutOrStdout()
 			rates.Print(out)
-			eval.ScoreJudged(rates.Events, js).Print(out)
+			eval.ScoreJudged(rates.Events, js).Print(out, rates.Types)
 			if list {
 				eval.PrintSample(out, eval.Sample(rates.Events, seed, contentious, other), js)
 			}
