@@ -40,6 +40,7 @@ type ProducedEvent struct {
 	Actor, Target int
 	// For reading only.
 	Title, Sentence, TriggerText, ActorText, TargetText, ActorKind, TargetKind string
+	SentenceStart                                                              int // byte offset of Sentence in the text
 }
 
 // Key names the event across runs.
@@ -67,7 +68,7 @@ func Exported(r *annalist.Record) []ProducedEvent {
 			p.Target, p.TargetText, p.TargetKind = a.Start, a.Text, a.Kind
 		}
 		if s := e.Sentence; s.Start >= 0 && s.End <= len(r.Text) && s.Start <= s.End {
-			p.Sentence = r.Text[s.Start:s.End]
+			p.Sentence, p.SentenceStart = r.Text[s.Start:s.End], s.Start
 		}
 		out = append(out, p)
 	}

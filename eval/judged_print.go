@@ -3,6 +3,8 @@ package eval
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -65,7 +67,7 @@ func yesNo(b bool) string {
 // marked is the sentence on one line with the trigger in [[ ]].
 func marked(e ProducedEvent) string {
 	s := e.Sentence
-	if i := strings.Index(s, e.TriggerText); e.TriggerText != "" && i >= 0 {
+	if i := e.Trigger - e.SentenceStart; i >= 0 && i+len(e.TriggerText) <= len(s) && strings.HasPrefix(s[i:], e.TriggerText) {
 		s = s[:i] + "[[" + e.TriggerText + "]]" + s[i+len(e.TriggerText):]
 	}
 	return strings.Join(strings.Fields(s), " ")
@@ -85,19 +87,24 @@ func (s JudgedScore) Print(w io.Writer, counts map[string]int) {
 	fmt.Fprintf(w, "  other types: type precision %.3f (%d/%d), false alarms %.3f (%d/%d)\n",
 		ratio(s.TypeRight-s.ContentiousRight, s.Still-s.ContentiousStill), s.TypeRight-s.ContentiousRight, s.Still-s.ContentiousStill,
 		ratio(s.FalseAlarms-s.ContentiousFalse, s.Still-s.ContentiousStill), s.FalseAlarms-s.ContentiousFalse, s.Still-s.ContentiousStill)
+	fmt.Fprintf(w, "  right of judged by type: %s\n", listByType(s.ByType, func(t string, tt *TypeTally) string {
+		return fmt.Sprintf("%s %d/%d (%d no event)", t, tt.Right, tt.Still, tt.FalseAlarms)
+	}))
 	p, fa, share := s.Weighted(counts)
 	fmt.Fprintf(w, "  all exported events, each type weighted by its count (%.0f%% of events in judged types): type precision %.3f, false alarms %.3f\n",
 		100*share, p, fa)
 	fmt.Fprintf(w, "actor precision %.3f (%d/%d, %d changed since judged); target precision %.3f (%d/%d, %d changed)\n",
 		s.ActorPrecision(), s.ActorRight, s.ActorJudged, s.ActorChanged, s.TargetPrecision(), s.TargetRight, s.TargetJudged, s.TargetChanged)
-	types := make([]string, 0, len(s.UnjudgedByType))
-	for t := range s.UnjudgedByType {
-		types = append(types, t)
-	}
-	sort.Strings(types)
+	fmt.Fprintf(w, "current events not judged: %d (%s)\n", s.Unjudged, listByType(s.UnjudgedByType, func(t string, n int) string {
+		return fmt.Sprintf("%s %d", t, n)
+	}))
+}
+
+// listByType writes one item a type, in the types' alphabetical order.
+func listByType[V any](m map[string]V, item func(string, V) string) string {
 	var parts []string
-	for _, t := range types {
-		parts = append(parts, fmt.Sprintf("%s %d", t, s.UnjudgedByType[t]))
+	for _, t := range slices.Sorted(maps.Keys(m)) {
+		parts = append(parts, item(t, m[t]))
 	}
-	fmt.Fprintf(w, "current events not judged: %d (%s)\n", s.Unjudged, strings.Join(parts, ", "))
+	return strings.Join(parts, ", ")
 }

@@ -185,3 +185,28 @@ func TestJudgementFileReads(t *testing.T) {
 		t.Errorf("%d judgements, %d of contentious types; want 120 and 60 or more", len(js), contentious)
 	}
 }
+
+func TestPrintSampleMarksTheTrigger(t *testing.T) {
+	text := "Police met protesters; police met them again."
+	rec := &annalist.Record{ID: "story-9", Text: text, Events: []annalist.Event{
+		{Type: "CONSULT", Trigger: annalist.Span{Start: 30, End: 33, Text: "met"}, Sentence: annalist.Span{Start: 0, End: len(text)}},
+		{Type: "CONSULT", Trigger: annalist.Span{Start: 7, End: 10, Text: "met"}, Sentence: annalist.Span{Start: 0, End: len(text)}},
+	}}
+	js, err := ReadJudgements(strings.NewReader("story-9\t7\tCONSULT\t-1\t-1\tyes\tnone\tnone\tok\n"), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	PrintSample(&b, Exported(rec), js)
+	out := b.String()
+	for _, want := range []string{
+		"story-9\t30\tCONSULT\t-1\t-1\t?\tnone\tnone\t?\n",
+		"police [[met]] them again",
+		"judged at line 1: type_ok yes, actor none, target none, ok",
+		"Police [[met]] protesters",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("sample lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -15,6 +15,7 @@ the speed it measured.`,
   annalist eval timex ../shared/eval/timeml-tbaq/AQUAINT
   annalist eval geo --corpus ../shared/eval/geo/TR-News.xml
   annalist eval events --half even
+  annalist eval judged
   annalist eval quotes ../shared/eval/polnear/dev`,
 }
 
