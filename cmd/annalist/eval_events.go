@@ -5,12 +5,13 @@ import (
 	"os"
 
 	"github.com/annalist/annalist/eval"
+	"github.com/annalist/annalist/extract/event"
 	"github.com/spf13/cobra"
 )
 
 func init() {
-	var plover, half string
-	var errors bool
+	var plover, half, typeModel string
+	var errors, rules bool
 	cmd := &cobra.Command{
 		Use:   "events",
 		Short: "Score event types on the PLOVER gold-standard records",
@@ -27,6 +28,21 @@ target match the gold source and target. Tune on --half odd, report --half even.
 				return fmt.Errorf("eval events: %w", err)
 			}
 			defer f.Close()
+			switch {
+			case rules:
+				event.UseTypeModel(nil)
+			case typeModel != "":
+				mf, err := os.Open(typeModel)
+				if err != nil {
+					return fmt.Errorf("eval events: %w", err)
+				}
+				m, err := event.ReadTypeModel(mf)
+				mf.Close()
+				if err != nil {
+					return fmt.Errorf("eval events: %s: %w", typeModel, err)
+				}
+				event.UseTypeModel(m)
+			}
 			rep, err := eval.EvaluateEvents(f, half)
 			if err != nil {
 				return fmt.Errorf("eval events: %s: %w", plover, err)
@@ -38,5 +54,7 @@ target match the gold source and target. Tune on --half odd, report --half even.
 	cmd.Flags().StringVar(&plover, "plover", "../shared/eval/plover/PLOVER_GSR_CAMEO.txt", "PLOVER gold-standard file")
 	cmd.Flags().StringVar(&half, "half", "even", "records to score by id number: odd (tuning), even (reporting) or all")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list the misclassified records")
+	cmd.Flags().StringVar(&typeModel, "type-model", "", "event-type model file (annalist train events --out) instead of the embedded one")
+	cmd.Flags().BoolVar(&rules, "rules", false, "type events by the rules alone, without the model")
 	evalCmd.AddCommand(cmd)
 }
