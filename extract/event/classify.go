@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -229,20 +230,11 @@ func lexiconCategories(l string) []string {
 	var out []string
 	for k := range lexicon[l] {
 		e := &lexicon[l][k]
-		if len(e.words) == 1 && e.category != notATrigger && !contains(out, e.category) {
+		if len(e.words) == 1 && e.category != notATrigger && !slices.Contains(out, e.category) {
 			out = append(out, e.category)
 		}
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // cameoCategories are the PLOVER categories that the compiled CAMEO
@@ -258,7 +250,7 @@ func cameoCategories(l string) []string {
 				continue // patterns name their objects: "call * strike"
 			}
 			w := ws[0]
-			if c := line.Fields[1]; c != notATrigger && !contains(cameoAll[w], c) {
+			if c := line.Fields[1]; c != notATrigger && !slices.Contains(cameoAll[w], c) {
 				cameoAll[w] = append(cameoAll[w], c)
 			}
 		}

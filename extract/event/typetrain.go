@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -84,7 +85,7 @@ func typeInstances(exs []TypeExample, parser text.Parser, st *TypeTrainStats) ([
 		// mention of a coded type, if the rules found one.
 		if len(ex.Also) > 0 && ms[k].Type != ex.Type {
 			for j := range ms {
-				if contains(ex.Also, ms[j].Type) && (!contains(ex.Also, ms[k].Type) || mainBefore(&ms[j], &ms[k])) {
+				if slices.Contains(ex.Also, ms[j].Type) && (!slices.Contains(ex.Also, ms[k].Type) || mainBefore(&ms[j], &ms[k])) {
 					k, ci = j, class[ms[j].Type]
 				}
 			}
@@ -247,7 +248,7 @@ func ReadPETRExamples(records, cameo2plover io.Reader) ([]TypeExample, error) {
 			if c.NoEvents == "True" {
 				noEvent = true
 			}
-			if pc, ok := table.Lookup(c.Code); ok && !contains(types, pc.Cat) {
+			if pc, ok := table.Lookup(c.Code); ok && !slices.Contains(types, pc.Cat) {
 				types = append(types, pc.Cat)
 			}
 		}
