@@ -15,6 +15,7 @@ import (
 func init() {
 	var plover, petr, table, out string
 	var folds int
+	var coded bool
 	o := event.DefaultTrainTypeOptions
 	cmd := &cobra.Command{
 		Use:   "events",
@@ -24,15 +25,16 @@ MODEL.md): the extractor runs with its rules alone over each training sentence,
 as the pipeline reads text, and the sentence's main mention is labelled with the
 sentence's gold type (NONE where the record codes no PLOVER event). Training
 data: the ODD records of the PLOVER gold file (the even ones are held out for
-eval events) and PETRARCH2's unit-test records, their CAMEO codes mapped to
-PLOVER by CAMEO2PLOVER. The same data and options give the same file, byte for
+eval events) and the no-event sentences of PETRARCH2's unit-test records (with
+--petr-coded, their coded events too, mapped to PLOVER by CAMEO2PLOVER; they
+were coded with PETRARCH's test dictionary, whose senses are not CAMEO's). The same data and options give the same file, byte for
 byte. With --cv K, it prints K-fold cross-validation accuracy on the training
 data instead of writing a model.`,
 		Example: `  # the committed model
   annalist train events
 
   # trained without PLOVER, scored on the even half
-  annalist train events --plover "" --out /tmp/petr.txt.gz
+  annalist train events --plover "" --petr-coded --out /tmp/petr.txt.gz
   annalist eval events --half even --type-model /tmp/petr.txt.gz`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -61,7 +63,7 @@ data instead of writing a model.`,
 					return err
 				}
 				defer tf.Close()
-				pe, err := event.ReadPETRExamples(rf, tf)
+				pe, err := event.ReadPETRExamples(rf, tf, coded)
 				if err != nil {
 					return fmt.Errorf("%s: %w", petr, err)
 				}
@@ -93,6 +95,7 @@ data instead of writing a model.`,
 	cmd.Flags().StringVar(&petr, "petr", "../shared/lexicons/petrarch2/PETR.UnitTest.records.xml", `PETRARCH2 unit-test records ("" for none)`)
 	cmd.Flags().StringVar(&table, "cameo2plover", "../shared/lexicons/plover/CAMEO2PLOVER-2021.txt", "CAMEO to PLOVER table")
 	cmd.Flags().StringVar(&out, "out", "extract/event/data/typemodel.txt.gz", "where to write the model")
+	cmd.Flags().BoolVar(&coded, "petr-coded", false, "also learn from the PETRARCH records' coded events, not only their no-event sentences")
 	cmd.Flags().IntVar(&folds, "cv", 0, "print K-fold cross-validation accuracy instead of training")
 	cmd.Flags().IntVar(&o.Epochs, "epochs", o.Epochs, "passes of gradient descent")
 	cmd.Flags().Float64Var(&o.Rate, "rate", o.Rate, "AdaGrad step")

@@ -40,8 +40,7 @@ func currentTypeModel() *TypeModel {
 	if set {
 		return m
 	}
-	typeModelOnce.Do(func() { embeddedTypeModel = mustReadEmbeddedTypeModel() })
-	return embeddedTypeModel
+	return EmbeddedTypeModel()
 }
 
 var embeddedTypeModel *TypeModel
@@ -284,4 +283,10 @@ func (s *sentence) windowFeatures(out []string, f *found) []string {
 		}
 	}
 	return out
+}
+
+// EmbeddedTypeModel is the model the binary embeds.
+func EmbeddedTypeModel() *TypeModel {
+	typeModelOnce.Do(func() { embeddedTypeModel = mustReadEmbeddedTypeModel() })
+	return embeddedTypeModel
 }

@@ -34,7 +34,7 @@ func TestTypeModelReproduces(t *testing.T) {
 	}
 	rf, _ := os.Open(petr)
 	tf, _ := os.Open(table)
-	pe, err := event.ReadPETRExamples(rf, tf)
+	pe, err := event.ReadPETRExamples(rf, tf, false)
 	rf.Close()
 	tf.Close()
 	if err != nil {
