@@ -642,10 +642,8 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	if f.e.outcome && violent != nil {
 		m.Type, m.Mode = violent.e.category, violent.e.mode
 	}
-	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && s.hasAny(heavyWeapons) ||
-		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial) {
-		m.Type, m.Mode = "FIGHT", "heavy-weapons"
-	}
+	s.strikeReading(f, &m)
+	s.militaryWeapons(&m)
 	if m.Type == "COERCE" && f.e.words[0] == "raid" && s.hasAny(aerial) {
 		m.Type, m.Mode = "FIGHT", "heavy-weapons" // "jets raided the camps": an air raid
 	}

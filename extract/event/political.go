@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"site", "imperative")
+	"cause", "site", "imperative")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -28,7 +28,8 @@ func political(a *annalist.Arg) bool {
 // COERCE) that reports no political event: neither its actor nor its
 // target is of a political or armed kind, and its sentence tells of a
 // disaster, an accident, a disease or ordinary crime, or only claims or
-// denies responsibility for an attack; or the trigger is a dictionary
+// denies responsibility for an attack, or its agent is a cause such as a
+// fire; or the trigger is a dictionary
 // verb and nothing in the sentence is armed or political ("the cult that
 // surrounded him"). Deaths in such sentences stay counts.
 func (s *sentence) notPolitical(f *found, m *Mention) bool {
@@ -42,6 +43,9 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return true
 	}
 	if s.has("disaster") || s.has("crime") {
+		return true
+	}
+	if f.e.outcome && m.Actor != nil && mentionsAny(head(m.Actor.Text), contextWords["cause"]) {
 		return true
 	}
 	return f.e.cameo && !s.has("armed")
