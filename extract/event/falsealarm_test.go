@@ -28,6 +28,8 @@ var notEvents = []string{
 	"Click here to subscribe to our newsletter.",
 	"Sign up for our free daily briefing.",
 	"The president swears in the new cabinet on Monday.",
+	"A bus plunged into a ravine, killing 25 passengers.",
+	"Two men were arrested for stealing cattle in the district.",
 }
 
 // Sentences that do report one, to keep the filters honest.
