@@ -30,6 +30,8 @@ var notEvents = []string{
 	"The president swears in the new cabinet on Monday.",
 	"A bus plunged into a ravine, killing 25 passengers.",
 	"Two men were arrested for stealing cattle in the district.",
+	"The militia claimed it had shot down an army helicopter near the border.",
+	"The rebels denied any involvement in the bombing of the market.",
 }
 
 // Sentences that do report one, to keep the filters honest.

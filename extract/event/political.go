@@ -36,11 +36,11 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if m.Type != "ASSAULT" && m.Type != "FIGHT" && m.Type != "COERCE" {
 		return false
 	}
+	if s.claimOnly(f) {
+		return true // whoever claims it: a claim reports no event
+	}
 	if political(m.Actor) || political(m.Target) {
 		return false
-	}
-	if s.claimOnly(f) {
-		return true
 	}
 	if s.has("disaster") || s.has("crime") {
 		return true
@@ -127,17 +127,17 @@ func (s *sentence) has(class string) bool {
 	return false
 }
 
-// claimOnly reports a violent noun that is what someone claims or denies
-// responsibility for: "the group claimed responsibility for the attack".
+// claimOnly reports a violent trigger that is what someone claims or
+// denies responsibility for: a noun after such words ("the group claimed
+// responsibility for the attack", "denied involvement in the bombing"), or
+// a verb in what a claim says ("claimed it had shot down a drone").
 func (s *sentence) claimOnly(f *found) bool {
-	if f.verb {
-		return false
-	}
 	for k := f.i - 1; k >= 0 && k >= f.i-5; k-- {
-		if contextWords["claim"][s.lower[k]] {
+		w := s.lower[k]
+		if contextWords["claim"][w] && (!f.verb || strings.HasPrefix(w, "claim")) {
 			return true
 		}
-		if isClauseBreak(s.lower[k]) {
+		if isClauseBreak(w) && !(f.verb && w == "that") {
 			return false
 		}
 	}
