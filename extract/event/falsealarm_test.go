@@ -32,6 +32,9 @@ var notEvents = []string{
 	"Two men were arrested for stealing cattle in the district.",
 	"The militia claimed it had shot down an army helicopter near the border.",
 	"The rebels denied any involvement in the bombing of the market.",
+	"A cyclist was killed in a hit-and-run on the ring road.",
+	"The insurgents said their commander was behind the ambush.",
+	"You must be logged in to post a comment.",
 }
 
 // Sentences that do report one, to keep the filters honest.
