@@ -65,6 +65,28 @@ func readPLOVERRecords(r io.Reader) ([]ploverRecord, int, error) {
 	return out, dropped, nil
 }
 
+// PLOVERTypeExamples are the records of one half of the PLOVER gold file
+// ("odd", "even" or "all", by record number, repeated sentences once) as
+// event-type training examples: only the odd half may train a model that
+// eval events scores on the even half.
+func PLOVERTypeExamples(r io.Reader, half string) ([]event.TypeExample, error) {
+	recs, _, err := readPLOVERRecords(r)
+	if err != nil {
+		return nil, err
+	}
+	if half != "odd" && half != "even" && half != "all" {
+		return nil, fmt.Errorf("half %q: want odd, even or all", half)
+	}
+	var out []event.TypeExample
+	for _, p := range recs {
+		if n := p.number(); half == "odd" && n%2 == 0 || half == "even" && n%2 == 1 {
+			continue
+		}
+		out = append(out, event.TypeExample{ID: p.ID, Text: p.Text, Type: p.Event})
+	}
+	return out, nil
+}
+
 // EventsReport is the result of scoring event types on PLOVER records.
 type EventsReport struct {
 	Records     int

@@ -127,6 +127,11 @@ var lexiconData []byte
 //go:embed data/glove.txt.gz
 var gloveData []byte
 
+// GloVeCluster is the GloVe word cluster of a lower-case word, as bits
+// whose prefixes are coarser clusters, or "" for a word it does not know;
+// for other packages' models (the event type model).
+func GloVeCluster(w string) string { return DefaultLexicons().glove[w] }
+
 // parseClusters reads "word TAB cluster bits" lines.
 func parseClusters(gz []byte) (map[string]string, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))

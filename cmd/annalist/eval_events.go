@@ -5,12 +5,13 @@ import (
 	"os"
 
 	"github.com/annalist/annalist/eval"
+	"github.com/annalist/annalist/extract/event"
 	"github.com/spf13/cobra"
 )
 
 func init() {
-	var plover, half string
-	var errors, argErrors bool
+	var plover, half, typeModel string
+	var errors, argErrors, rules bool
 	cmd := &cobra.Command{
 		Use:   "events",
 		Short: "Score event types on the PLOVER gold-standard records",
@@ -27,6 +28,21 @@ target match the gold source and target. Tune on --half odd, report --half even.
 				return fmt.Errorf("eval events: %w", err)
 			}
 			defer f.Close()
+			switch {
+			case rules:
+				event.UseTypeModel(nil)
+			case typeModel != "":
+				mf, err := os.Open(typeModel)
+				if err != nil {
+					return fmt.Errorf("eval events: %w", err)
+				}
+				m, err := event.ReadTypeModel(mf)
+				mf.Close()
+				if err != nil {
+					return fmt.Errorf("eval events: %s: %w", typeModel, err)
+				}
+				event.UseTypeModel(m)
+			}
 			rep, err := eval.EvaluateEvents(f, half)
 			if err != nil {
 				return fmt.Errorf("eval events: %s: %w", plover, err)
@@ -39,5 +55,7 @@ target match the gold source and target. Tune on --half odd, report --half even.
 	cmd.Flags().StringVar(&half, "half", "even", "records to score by id number: odd (tuning), even (reporting) or all")
 	cmd.Flags().BoolVar(&errors, "errors", false, "list the misclassified records")
 	cmd.Flags().BoolVar(&argErrors, "arg-errors", false, "list the records whose actor or target misses the gold source or target")
+	cmd.Flags().StringVar(&typeModel, "type-model", "", "event-type model file (annalist train events --out) instead of the embedded one")
+	cmd.Flags().BoolVar(&rules, "rules", false, "type events by the rules alone, without the model")
 	evalCmd.AddCommand(cmd)
 }

@@ -60,9 +60,10 @@ type Mention struct {
 	Subordinate   bool // in a relative or adverbial clause ("..., who has vowed", "after police fired")
 	Oblique       bool // a noun in a prepositional phrase ("protested over the arrest"): context
 
-	tok, end int    // trigger tokens in the Doc, [tok, end)
-	pos      int    // token where the mention is ranked in its sentence
-	ent      *entry // lexicon entry
+	tok, end int      // trigger tokens in the Doc, [tok, end)
+	pos      int      // token where the mention is ranked in its sentence
+	ent      *entry   // lexicon entry
+	features []string // the type model's features (classify.go)
 }
 
 // Main returns the index in ms of the sentence's main event, or -1 when ms
@@ -124,8 +125,14 @@ type sentence struct {
 
 // Mentions finds every event mention in the document.
 func Mentions(d *text.Doc, r *annalist.Record) []Mention {
+	return mentionsWith(d, r, currentTypeModel())
+}
+
+// mentionsWith finds the mentions with a type model (nil: the rules alone).
+func mentionsWith(d *text.Doc, r *annalist.Record, tm *TypeModel) []Mention {
 	var out []Mention
 	x := newDocIndex(d, r)
+	x.types = tm
 	for si := range d.Sentences {
 		s := newSentence(d, r, x, si)
 		out = append(out, s.mentions()...)
@@ -260,12 +267,17 @@ func (s *sentence) mentions() []Mention {
 	for k := range fs {
 		f := &fs[k]
 		m := s.mention(f, fs, violent)
+		im, implied := s.implied(f, &m)
+		s.classify(f, fs, &m, "")
 		if m.Type == notATrigger || s.notPolitical(f, &m) {
 			continue
 		}
 		out = append(out, m)
-		if im, ok := s.implied(f, &m); ok {
-			out = append(out, im)
+		if implied {
+			s.classify(f, fs, &im, "implied")
+			if im.Type != notATrigger {
+				out = append(out, im)
+			}
 		}
 	}
 	s.attachCounts(out)
@@ -630,10 +642,8 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	if f.e.outcome && violent != nil {
 		m.Type, m.Mode = violent.e.category, violent.e.mode
 	}
-	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && s.hasAny(heavyWeapons) ||
-		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial) {
-		m.Type, m.Mode = "FIGHT", "heavy-weapons"
-	}
+	s.strikeReading(f, &m)
+	s.militaryWeapons(&m)
 	if m.Type == "COERCE" && f.e.words[0] == "raid" && s.hasAny(aerial) {
 		m.Type, m.Mode = "FIGHT", "heavy-weapons" // "jets raided the camps": an air raid
 	}

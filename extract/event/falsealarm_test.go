@@ -28,6 +28,13 @@ var notEvents = []string{
 	"Click here to subscribe to our newsletter.",
 	"Sign up for our free daily briefing.",
 	"The president swears in the new cabinet on Monday.",
+	"A bus plunged into a ravine, killing 25 passengers.",
+	"Two men were arrested for stealing cattle in the district.",
+	"The militia claimed it had shot down an army helicopter near the border.",
+	"The rebels denied any involvement in the bombing of the market.",
+	"A cyclist was killed in a hit-and-run on the ring road.",
+	"The insurgents said their commander was behind the ambush.",
+	"You must be logged in to post a comment.",
 }
 
 // Sentences that do report one, to keep the filters honest.

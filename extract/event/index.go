@@ -22,6 +22,8 @@ type docIndex struct {
 	// cost the whole sentence's analysis and would give it nothing.
 	noTree bool
 
+	types *TypeModel // the type model (classify.go), nil for the rules alone
+
 	times    [][]int     // indices into r.Times
 	counts   [][]int     // indices into r.Counts
 	mentions [][]mention // entity mentions, in entity then mention order

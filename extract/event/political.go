@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"site", "imperative", "elsewhere")
+	"cause", "site", "imperative", "elsewhere")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -29,8 +29,8 @@ func political(a *annalist.Arg) bool {
 // target is of a political or armed kind, and its sentence tells of a
 // disaster, an accident, a disease or ordinary crime, or only claims or
 // denies responsibility for an attack, or of sport, fire brigades or
-// animals; or the trigger is a dictionary
-// verb and nothing in the sentence is armed or political ("the cult that
+// animals, or its agent is a cause such as a fire; or the trigger is a
+// dictionary verb and nothing in the sentence is armed or political ("the cult that
 // surrounded him"). Deaths in such sentences stay counts.
 func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// A "strike" in a sentence of disaster or sport is a blow ("lightning
@@ -39,13 +39,16 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if m.Type != "ASSAULT" && m.Type != "FIGHT" && m.Type != "COERCE" && !strike {
 		return false
 	}
+	if s.claimOnly(f) {
+		return true // whoever claims it: a claim reports no event
+	}
 	if political(m.Actor) || political(m.Target) {
 		return false
 	}
-	if s.claimOnly(f) {
+	if s.has("disaster") || s.has("crime") || s.has("elsewhere") {
 		return true
 	}
-	if s.has("disaster") || s.has("crime") || s.has("elsewhere") {
+	if f.e.outcome && m.Actor != nil && mentionsAny(head(m.Actor.Text), contextWords["cause"]) {
 		return true
 	}
 	if strike {
@@ -130,17 +133,17 @@ func (s *sentence) has(class string) bool {
 	return false
 }
 
-// claimOnly reports a violent noun that is what someone claims or denies
-// responsibility for: "the group claimed responsibility for the attack".
+// claimOnly reports a violent trigger that is what someone claims or
+// denies responsibility for: a noun after such words ("the group claimed
+// responsibility for the attack", "denied involvement in the bombing"), or
+// a verb in what a claim says ("claimed it had shot down a drone").
 func (s *sentence) claimOnly(f *found) bool {
-	if f.verb {
-		return false
-	}
 	for k := f.i - 1; k >= 0 && k >= f.i-5; k-- {
-		if contextWords["claim"][s.lower[k]] {
+		w := s.lower[k]
+		if contextWords["claim"][w] && (!f.verb || strings.HasPrefix(w, "claim")) {
 			return true
 		}
-		if isClauseBreak(s.lower[k]) {
+		if isClauseBreak(w) && !(f.verb && w == "that") {
 			return false
 		}
 	}

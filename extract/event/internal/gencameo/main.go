@@ -28,13 +28,15 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/annalist/annalist/extract/event/internal/cameoplover"
 )
 
 func main() {
 	shared := flag.String("shared", "../shared", "the shared data folder")
 	out := flag.String("out", "extract/event/data", "where to write cameo.txt and cameo-classes.txt")
 	flag.Parse()
-	plover, err := readPLOVER(filepath.Join(*shared, "lexicons/plover/CAMEO2PLOVER-2021.txt"))
+	plover, err := cameoplover.ReadFile(filepath.Join(*shared, "lexicons/plover/CAMEO2PLOVER-2021.txt"))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -45,80 +47,6 @@ func main() {
 	if err := write(d, plover, *out); err != nil {
 		log.Fatal(err)
 	}
-}
-
-// category is a PLOVER category and mode.
-type category struct{ cat, mode string }
-
-// ploverNames turns the 2021 table's names into CONTRACT.md's 18
-// categories (its ACCUSE and REQUEST are DISAPPROVE and DEMAND; 09 is
-// INVESTIGATE).
-var ploverNames = map[string]string{"ACCUSE": "DISAPPROVE", "REQUEST": "DEMAND"}
-
-// overrides follow the PLOVER gold records and CONTRACT.md where the 2021
-// table differs: conventional military force (19, 20) is FIGHT, an
-// embargo (163) a SANCTION, a blockade or occupation (191, 192) FIGHT, the
-// destruction of property (1712) COERCE.
-var overrides = map[string]category{
-	"163": {"SANCTION", "restrict"}, "191": {"FIGHT", "restrict"}, "192": {"FIGHT", "seize"},
-	"1712": {"COERCE", "destroy"},
-}
-
-func readPLOVER(path string) (map[string]category, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	m := map[string]category{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
-		}
-		code, rest, ok := strings.Cut(line, ":")
-		code = strings.TrimSpace(code)
-		if !ok || code == "" {
-			continue
-		}
-		fs := strings.Split(rest, ",")
-		c := category{cat: strings.TrimSpace(fs[0])}
-		if n := ploverNames[c.cat]; n != "" {
-			c.cat = n
-		}
-		if len(fs) > 1 {
-			c.mode = strings.TrimSpace(fs[1])
-		}
-		if c.mode == "investigate" {
-			c.cat, c.mode = "INVESTIGATE", ""
-		}
-		switch {
-		case strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20"):
-			c.cat = "FIGHT"
-		case strings.HasPrefix(code, "084") || strings.HasPrefix(code, "085") ||
-			strings.HasPrefix(code, "086") || strings.HasPrefix(code, "087"):
-			c.cat = "RETREAT"
-		}
-		if o, ok := overrides[code]; ok {
-			c = o
-		}
-		if _, dup := m[code]; !dup {
-			m[code] = c
-		}
-	}
-	return m, sc.Err()
-}
-
-// lookup maps a CAMEO code to PLOVER, through its parents when the table
-// has no row for it. ok is false for codes without a category.
-func lookup(m map[string]category, code string) (category, bool) {
-	for c := code; len(c) >= 2; c = c[:len(c)-1] {
-		if v, ok := m[c]; ok && v.cat != "" {
-			return v, true
-		}
-	}
-	return category{}, false
 }
 
 type verb struct {
@@ -268,7 +196,7 @@ type entry struct {
 	phrase, cat, mode, code, block string
 }
 
-func write(d *dict, plover map[string]category, dir string) error {
+func write(d *dict, plover cameoplover.Table, dir string) error {
 	// Only synsets that a kept pattern uses are written.
 	used := map[string]bool{}
 	seen := map[string]bool{}
@@ -282,12 +210,12 @@ func write(d *dict, plover map[string]category, dir string) error {
 			es = append(es, entry{phrase: phrase, cat: "-", code: code, block: blk})
 			return
 		}
-		c, ok := lookup(plover, code)
+		c, ok := plover.Lookup(code)
 		if !ok {
 			return
 		}
 		seen[phrase] = true
-		es = append(es, entry{phrase: phrase, cat: c.cat, mode: c.mode, code: code, block: blk})
+		es = append(es, entry{phrase: phrase, cat: c.Cat, mode: c.Mode, code: code, block: blk})
 	}
 	join := func(ws []string) string {
 		var out []string

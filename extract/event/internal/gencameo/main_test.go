@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/annalist/annalist/extract/event/internal/cameoplover"
+
 	"github.com/annalist/annalist/internal/shared"
 )
 
@@ -14,7 +16,7 @@ import (
 func TestReproduces(t *testing.T) {
 	verbs := shared.Require(t, "lexicons/petrarch2/CAMEO.2.0.txt")
 	plover := shared.Require(t, "lexicons/plover/CAMEO2PLOVER-2021.txt")
-	p, err := readPLOVER(plover)
+	p, err := cameoplover.ReadFile(plover)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,10 +38,10 @@ func TestReproduces(t *testing.T) {
 			t.Errorf("data/%s differs from the generator's output: run go run ./extract/event/internal/gencameo", f)
 		}
 	}
-	if c, ok := lookup(p, "1823"); !ok || c.cat != "ASSAULT" {
+	if c, ok := p.Lookup("1823"); !ok || c.Cat != "ASSAULT" {
 		t.Errorf("1823 → %v", c)
 	}
-	if c, ok := lookup(p, "0213"); ok {
+	if c, ok := p.Lookup("0213"); ok {
 		t.Errorf("appeals have no PLOVER category, got %v", c)
 	}
 }

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/annalist/annalist/eval"
+	"github.com/annalist/annalist/extract/event"
+	"github.com/annalist/annalist/syntax"
+)
+
+func init() {
+	var plover, petr, table, out string
+	var folds int
+	var coded bool
+	o := event.DefaultTrainTypeOptions
+	cmd := &cobra.Command{
+		Use:   "events",
+		Short: "Train the event-type model on the PLOVER odd records and PETRARCH2's records",
+		Long: `Train the model that decides each event mention's PLOVER type (extract/event,
+MODEL.md): the extractor runs with its rules alone over each training sentence,
+as the pipeline reads text, and the sentence's main mention is labelled with the
+sentence's gold type (NONE where the record codes no PLOVER event). Training
+data: the ODD records of the PLOVER gold file (the even ones are held out for
+eval events) and the no-event sentences of PETRARCH2's unit-test records (with
+--petr-coded, their coded events too, mapped to PLOVER by CAMEO2PLOVER; they
+were coded with PETRARCH's test dictionary, whose senses are not CAMEO's). The same data and options give the same file, byte for
+byte. With --cv K, it prints K-fold cross-validation accuracy on the training
+data instead of writing a model.`,
+		Example: `  # the committed model
+  annalist train events
+
+  # trained without PLOVER, scored on the even half
+  annalist train events --plover "" --petr-coded --out /tmp/petr.txt.gz
+  annalist eval events --half even --type-model /tmp/petr.txt.gz`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			t0 := time.Now()
+			var exs []event.TypeExample
+			if plover != "" {
+				f, err := os.Open(plover)
+				if err != nil {
+					return err
+				}
+				pe, err := eval.PLOVERTypeExamples(f, "odd")
+				f.Close()
+				if err != nil {
+					return fmt.Errorf("%s: %w", plover, err)
+				}
+				exs = append(exs, pe...)
+			}
+			if petr != "" {
+				rf, err := os.Open(petr)
+				if err != nil {
+					return err
+				}
+				defer rf.Close()
+				tf, err := os.Open(table)
+				if err != nil {
+					return err
+				}
+				defer tf.Close()
+				pe, err := event.ReadPETRExamples(rf, tf, coded)
+				if err != nil {
+					return fmt.Errorf("%s: %w", petr, err)
+				}
+				exs = append(exs, pe...)
+			}
+			o.Parser = syntax.Lazy
+			if folds > 1 {
+				m, r, err := event.CrossValidateTypes(exs, o, folds)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "%d-fold cross-validation over %d examples: model %.3f, rules %.3f\n", folds, len(exs), m, r)
+				return nil
+			}
+			m, st, err := event.TrainTypes(exs, o)
+			if err != nil {
+				return err
+			}
+			n, err := writeModelFile(out, m)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%d examples, %d with a mention (rules right on %d), %d features; wrote %s (%d bytes) in %s\n",
+				st.Examples, st.Used, st.RulesRight, st.Features, out, n, time.Since(t0).Round(time.Millisecond))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&plover, "plover", "../shared/eval/plover/PLOVER_GSR_CAMEO.txt", `PLOVER gold file: its odd records train ("" for none)`)
+	cmd.Flags().StringVar(&petr, "petr", "../shared/lexicons/petrarch2/PETR.UnitTest.records.xml", `PETRARCH2 unit-test records ("" for none)`)
+	cmd.Flags().StringVar(&table, "cameo2plover", "../shared/lexicons/plover/CAMEO2PLOVER-2021.txt", "CAMEO to PLOVER table")
+	cmd.Flags().StringVar(&out, "out", "extract/event/data/typemodel.txt.gz", "where to write the model")
+	cmd.Flags().BoolVar(&coded, "petr-coded", false, "also learn from the PETRARCH records' coded events, not only their no-event sentences")
+	cmd.Flags().IntVar(&folds, "cv", 0, "print K-fold cross-validation accuracy instead of training")
+	cmd.Flags().IntVar(&o.Epochs, "epochs", o.Epochs, "passes of gradient descent")
+	cmd.Flags().Float64Var(&o.Rate, "rate", o.Rate, "AdaGrad step")
+	cmd.Flags().Float64Var(&o.L2, "l2", o.L2, "weight decay")
+	cmd.Flags().Float64Var(&o.Margin, "margin", o.Margin, "how much more than the rules' type another type must score to replace it")
+	trainCmd.AddCommand(cmd)
+}

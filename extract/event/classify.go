@@ -1,0 +1,282 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/annalist/annalist/ner"
+	"github.com/annalist/annalist/text"
+)
+
+// The type decision. The lexicon says where an event may be and what it
+// may be; the rules of event.go refine the type from the words around the
+// trigger. A learned model (multinomial logistic regression, MODEL.md)
+// then decides the type of each mention from what the rules saw and more:
+// the trigger's lemma and its lexicon and CAMEO categories, the
+// predicate's place in the parse and the lemmas, GloVe word clusters and
+// lexicon categories of its dependents, the kinds of its actor and
+// target, its modality and the sentence's other triggers. Only sentences
+// with a lexicon match are classified, so the dictionaries still decide
+// coverage, and the model is cheap: a few dozen weight lookups a mention.
+// It may also answer NONE, which drops the mention.
+
+// none is the model's class for a trigger that reports no event.
+const none = "NONE"
+
+var (
+	typeModelMu   sync.RWMutex
+	typeModel     *TypeModel
+	typeModelOnce sync.Once
+	typeModelSet  bool
+)
+
+// currentTypeModel is the model in use: the embedded one unless
+// UseTypeModel replaced it.
+func currentTypeModel() *TypeModel {
+	typeModelMu.RLock()
+	set, m := typeModelSet, typeModel
+	typeModelMu.RUnlock()
+	if set {
+		return m
+	}
+	return EmbeddedTypeModel()
+}
+
+var embeddedTypeModel *TypeModel
+
+// UseTypeModel replaces the embedded type model, for evaluation and
+// training: nil leaves the type to the rules alone.
+func UseTypeModel(m *TypeModel) {
+	typeModelMu.Lock()
+	typeModel, typeModelSet = m, true
+	typeModelMu.Unlock()
+}
+
+// classify decides the type of mention m (of trigger f among the
+// sentence's triggers fs) with the model, and keeps its features for
+// training. how is "implied" for the promise or threat that a stated
+// intention implies.
+func (s *sentence) classify(f *found, fs []found, m *Mention, how string) {
+	m.features = s.typeFeatures(f, fs, m)
+	if how != "" {
+		m.features = append(m.features, how, how+"="+m.Type)
+	}
+	// Where the rules changed the lexicon's type on evidence the model
+	// does not see (the sentence's casualties, who acts on whom, a
+	// stopped event, a stated intention) or found no event, they stand.
+	tm := s.x.types
+	if tm == nil || m.Type != f.e.category || how != "" {
+		return
+	}
+	t := tm.Predict(m.features, m.Type)
+	if t == none {
+		m.Type = notATrigger
+		return
+	}
+	if t != m.Type {
+		m.Type, m.Mode = t, ""
+	}
+}
+
+// typeFeatures are the names of mention m's features. Each is a kind
+// prefix and a value; the rules' own type is one of them, so the model
+// learns where to trust it.
+func (s *sentence) typeFeatures(f *found, fs []found, m *Mention) []string {
+	e := f.e
+	src := "hand"
+	if e.cameo {
+		src = "cameo"
+	}
+	phrase := strings.Join(e.words, " ")
+	out := make([]string, 0, 48)
+	out = append(out, "bias",
+		"rule="+m.Type,
+		"lex="+e.category,
+		"lexmode="+e.category+"/"+e.mode,
+		"src="+src+"/"+e.category,
+		"trig="+phrase,
+		"trigrule="+phrase+"/"+m.Type,
+		"mod="+m.Modality,
+	)
+	if f.verb {
+		out = append(out, "verb")
+	} else {
+		out = append(out, "noun")
+	}
+	if f.light >= 0 {
+		out = append(out, "light="+s.lemma(f.light))
+	}
+	if f.ceased >= 0 {
+		out = append(out, "ceased="+s.lemma(f.ceased))
+	}
+	if m.Governed {
+		out = append(out, "governed")
+	}
+	if m.Subordinate {
+		out = append(out, "subordinate")
+	}
+	if m.Weak {
+		out = append(out, "agentnoun")
+	}
+	out = appendCluster(out, "tc", s.lower[f.i])
+	out = s.windowFeatures(out, f)
+	for _, c := range cameoCategories(e.words[0]) {
+		out = append(out, "cam="+c)
+	}
+	for k := range fs {
+		if &fs[k] != f && fs[k].e.category != notATrigger {
+			out = append(out, "other="+fs[k].e.category)
+		}
+	}
+	if m.Actor != nil {
+		out = append(out, "ak="+orNone(m.Actor.Kind))
+	}
+	if m.Target != nil {
+		out = append(out, "tk="+orNone(m.Target.Kind))
+	}
+	// The parse only where the rules asked for it: parsing every
+	// sentence with a trigger would cost more than the model gains.
+	if s.words != nil {
+		out = s.parseFeatures(out, s.words, f)
+	}
+	return out
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// parseFeatures add the predicate's relation to its head and its
+// dependents: relation with lemma, GloVe cluster and lexicon category.
+// The predicate is the light verb of a noun trigger ("staged a rally").
+func (s *sentence) parseFeatures(out []string, ws []text.Word, f *found) []string {
+	p := f.i
+	if f.light >= 0 && f.light < len(ws) {
+		p = f.light
+	}
+	if p >= len(ws) {
+		return out
+	}
+	out = append(out, "rel="+ws[p].Rel)
+	if h := ws[p].Head; h >= 0 && h < len(ws) {
+		hl := s.lemma(h)
+		out = append(out, "head="+hl, "headrel="+ws[p].Rel+"/"+hl)
+		for _, c := range lexiconCategories(hl) {
+			out = append(out, "headlex="+c)
+		}
+	}
+	for c, w := range ws {
+		if w.Head != p && !(f.light >= 0 && w.Head == f.i) || c == f.i {
+			continue
+		}
+		rel := w.Rel
+		switch {
+		case rel == "punct", rel == "det", rel == "cc", rel == "case":
+			continue
+		case strings.HasPrefix(rel, "obl") || strings.HasPrefix(rel, "nmod"):
+			if cs := s.caseOf(ws, c); cs != "" {
+				rel += ":" + cs
+			}
+		}
+		l := s.lemma(c)
+		out = append(out, "d:"+rel+"="+l)
+		out = appendCluster(out, "dc:"+rel, s.lower[c])
+		for _, cat := range lexiconCategories(l) {
+			out = append(out, "dl:"+rel+"="+cat)
+		}
+	}
+	return out
+}
+
+// lemma is token i's lemma: the parse's where there is one.
+func (s *sentence) lemma(i int) string {
+	if s.words != nil && i < len(s.words) && s.words[i].Lemma != "" {
+		return strings.ToLower(s.words[i].Lemma)
+	}
+	if len(s.lem[i]) > 0 {
+		return s.lem[i][0]
+	}
+	return s.lower[i]
+}
+
+// appendCluster adds the word's GloVe cluster at two grains: the coarse
+// one generalises across topics, the fine one near synonyms.
+func appendCluster(out []string, kind, word string) []string {
+	c := ner.GloVeCluster(word)
+	if c == "" {
+		return out
+	}
+	return append(out, kind+"6="+c[:min(6, len(c))], kind+"10="+c[:min(10, len(c))])
+}
+
+// lexiconCategories are the categories of the lexicon's one-word entries
+// for a lemma, hand-written or compiled.
+func lexiconCategories(l string) []string {
+	var out []string
+	for k := range lexicon[l] {
+		e := &lexicon[l][k]
+		if len(e.words) == 1 && e.category != notATrigger && !slices.Contains(out, e.category) {
+			out = append(out, e.category)
+		}
+	}
+	return out
+}
+
+// cameoCategories are the PLOVER categories that the compiled CAMEO
+// dictionary gives the verb l on its own (not its patterns), including the verbal
+// categories the extractor does not take from it (cameoKept): as
+// evidence for the model, not as triggers.
+func cameoCategories(l string) []string {
+	cameoAllOnce.Do(func() {
+		cameoAll = map[string][]string{}
+		for _, line := range lexiconTable.MustRead("data/cameo.txt", cameoFile) {
+			ws := strings.Fields(line.Fields[0])
+			if len(ws) > 1 {
+				continue // patterns name their objects: "call * strike"
+			}
+			w := ws[0]
+			if c := line.Fields[1]; c != notATrigger && !slices.Contains(cameoAll[w], c) {
+				cameoAll[w] = append(cameoAll[w], c)
+			}
+		}
+	})
+	return cameoAll[l]
+}
+
+var (
+	cameoAll     map[string][]string
+	cameoAllOnce sync.Once
+)
+
+// windowFeatures add the content words next to the trigger, inside its
+// clause: the first two after it (its object, most often) and the one
+// before (its subject or modifier), with their clusters; they stand in
+// for the parse where the sentence was not parsed.
+func (s *sentence) windowFeatures(out []string, f *found) []string {
+	n := 0
+	for k := f.j; k < len(s.toks) && n < 2 && s.clause[k] == s.clause[f.i]; k++ {
+		if w := s.lower[k]; isWordish(w) && !determiners[w] && !be[w] {
+			n++
+			out = append(out, "after="+s.lemma(k))
+			out = appendCluster(out, "ac", w)
+		}
+	}
+	for k := f.i - 1; k >= 0 && s.clause[k] == s.clause[f.i]; k-- {
+		if w := s.lower[k]; isWordish(w) && !determiners[w] && !be[w] && !auxiliaries[w] {
+			out = append(out, "before="+s.lemma(k))
+			out = appendCluster(out, "bc", w)
+			break
+		}
+	}
+	return out
+}
+
+// EmbeddedTypeModel is the model the binary embeds.
+func EmbeddedTypeModel() *TypeModel {
+	typeModelOnce.Do(func() { embeddedTypeModel = mustReadEmbeddedTypeModel() })
+	return embeddedTypeModel
+}

@@ -1,0 +1,48 @@
+package event
+
+// Readings of a trigger that its grammar decides, before the type model.
+
+// militaryWeapons makes a generic killing or an assault with heavy weapons
+// military (PLOVER FIGHT, not ASSAULT), and a bombing from the air an air
+// strike.
+func (s *sentence) militaryWeapons(m *Mention) {
+	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && s.hasAny(heavyWeapons) ||
+		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial) {
+		m.Type, m.Mode = "FIGHT", "heavy-weapons"
+	}
+}
+
+// strikeReading reads the verb "strike" with a direct object as hitting
+// it ("warplanes struck rebel positions", "an earthquake struck the
+// region"), not as a labour strike, which takes none ("workers struck over
+// pay"): an attack, which the weapons named may make military and the
+// context a disaster (political.go).
+func (s *sentence) strikeReading(f *found, m *Mention) {
+	if m.Type != "PROTEST" || m.Mode != "strike" || !f.verb || f.e.words[0] != "strike" || len(f.e.words) > 1 {
+		return
+	}
+	if !s.hasObject(f.i) {
+		return
+	}
+	m.Type, m.Mode = "ASSAULT", ""
+}
+
+// hasObject reports whether the verb at i has a direct object: by the
+// parse where the sentence has one, else when a determiner, a number or a
+// name follows it ("struck the region", "struck Kabul"; not "strike next
+// week", "struck over pay").
+func (s *sentence) hasObject(i int) bool {
+	if ws := s.parse(); ws != nil {
+		for _, w := range ws {
+			if w.Head == i && w.Rel == "obj" {
+				return true
+			}
+		}
+		return false
+	}
+	if i+1 >= len(s.toks) || s.isTime[i+1] {
+		return false
+	}
+	n := s.lower[i+1]
+	return determiners[n] && n != "of" && n != "more" && n != "no" || isNumber(n) || s.isProperName(i+1)
+}

@@ -1,0 +1,100 @@
+package event_test
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist/eval"
+	"github.com/annalist/annalist/extract/event"
+	"github.com/annalist/annalist/internal/shared"
+	"github.com/annalist/annalist/syntax"
+)
+
+// TestTypeModelReproduces retrains the event-type model as `annalist train
+// events` does and checks that it gives the committed file byte for byte.
+func TestTypeModelReproduces(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains the model (seconds)")
+	}
+	plover := shared.Require(t, "eval/plover/PLOVER_GSR_CAMEO.txt")
+	petr := shared.Require(t, "lexicons/petrarch2/PETR.UnitTest.records.xml")
+	table := shared.Require(t, "lexicons/plover/CAMEO2PLOVER-2021.txt")
+	f, _ := os.Open(plover)
+	exs, err := eval.PLOVERTypeExamples(f, "odd")
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ex := range exs {
+		if n := ex.ID[strings.LastIndexByte(ex.ID, '-')+1:]; (n[len(n)-1]-'0')%2 == 0 {
+			t.Fatalf("%s: an even record in the training data", ex.ID)
+		}
+	}
+	rf, _ := os.Open(petr)
+	tf, _ := os.Open(table)
+	pe, err := event.ReadPETRExamples(rf, tf, false)
+	rf.Close()
+	tf.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := event.DefaultTrainTypeOptions
+	o.Parser = syntax.Lazy
+	m, _, err := event.TrainTypes(append(exs, pe...), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	if _, err := m.WriteTo(&got); err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("data/typemodel.txt.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Error("data/typemodel.txt.gz is not what the trainer makes: run annalist train events")
+	}
+}
+
+// TestTypeModelMargin checks that the rules' type stands unless another
+// class beats it by the margin, and that the file keeps the margin.
+func TestTypeModelMargin(t *testing.T) {
+	m := &event.TypeModel{Classes: []string{"PROTEST", "ASSAULT", "NONE"}, Margin: 1,
+		W: map[string][]float32{"a": {0, 0.5, 0}, "b": {0, 1, 0}}}
+	if got := m.Predict([]string{"a"}, "PROTEST"); got != "PROTEST" {
+		t.Errorf("a score 0.5 above the rules' type replaced it: %s", got)
+	}
+	if got := m.Predict([]string{"a", "b"}, "PROTEST"); got != "ASSAULT" {
+		t.Errorf("a score 1.5 above the rules' type did not replace it: %s", got)
+	}
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	back, err := event.ReadTypeModel(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Margin != 1 || back.W["b"][1] != 1 || len(back.Classes) != 3 {
+		t.Errorf("read back %+v", back)
+	}
+}
+
+// TestReadTypeModelStrict checks that a malformed model names its line.
+func TestReadTypeModelStrict(t *testing.T) {
+	var b bytes.Buffer
+	m := &event.TypeModel{Classes: []string{"PROTEST"}, W: map[string][]float32{"x": {1}}}
+	m.WriteTo(&b)
+	good := b.Bytes()
+	if _, err := event.ReadTypeModel(bytes.NewReader(good)); err != nil {
+		t.Fatal(err)
+	}
+	var bad bytes.Buffer
+	(&event.TypeModel{Classes: []string{"PROTEST"}, W: map[string][]float32{"x": {1}}}).WriteTo(&bad)
+	if _, err := event.ReadTypeModel(bytes.NewReader(bad.Bytes()[:len(bad.Bytes())/2])); err == nil {
+		t.Error("a truncated model read without error")
+	}
+}
