@@ -213,21 +213,29 @@ func WalkReuters(dir string, fn func(*annalist.Article, error) error) error {
 	return nil
 }
 
-func readFile(path string, fn func(*annalist.Article, error) error) error {
+// Open opens one corpus file, gunzipping a .gz one.
+func Open(path string) (io.ReadCloser, error) {
 	f, err := os.Open(path)
+	if err != nil || !strings.HasSuffix(path, ".gz") {
+		return f, err
+	}
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{zr, f}, nil
+}
+
+func readFile(path string, fn func(*annalist.Article, error) error) error {
+	r, err := Open(path)
 	if err != nil {
 		return fn(nil, err)
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return fn(nil, fmt.Errorf("%s: %w", path, err))
-		}
-		defer zr.Close()
-		r = zr
-	}
+	defer r.Close()
 	var stopped error
 	err = ReadReuters(r, filepath.Base(path), func(a *annalist.Article) error {
 		stopped = fn(a, nil)

@@ -82,6 +82,7 @@ type EventRates struct {
 	WithViolent int            // articles with an exported ASSAULT, FIGHT or COERCE
 	Types       map[string]int // exported events by PLOVER type
 	Events      []ProducedEvent
+	IDs         []string // the articles read, in order
 }
 
 // Add counts one record's exported events.
@@ -90,6 +91,7 @@ func (r *EventRates) Add(rec *annalist.Record) {
 		r.Types = map[string]int{}
 	}
 	r.Stories++
+	r.IDs = append(r.IDs, rec.ID)
 	evs := Exported(rec)
 	hasViolent := false
 	for _, e := range evs {

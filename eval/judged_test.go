@@ -210,3 +210,30 @@ func TestPrintSampleMarksTheTrigger(t *testing.T) {
 		}
 	}
 }
+
+func TestByTopic(t *testing.T) {
+	sgml := `<REUTERS NEWID="1"><TOPICS><D>earn</D></TOPICS><TEXT><BODY>Invented results.</BODY></TEXT></REUTERS>
+<REUTERS NEWID="2"><TOPICS><D>earn</D></TOPICS><TEXT><BODY>Invented results again.</BODY></TEXT></REUTERS>
+<REUTERS NEWID="3"><TOPICS><D>earn</D><D>acq</D></TOPICS><TEXT><BODY>Both.</BODY></TEXT></REUTERS>
+<REUTERS NEWID="4"><TOPICS></TOPICS><TEXT><BODY>None.</BODY></TEXT></REUTERS>`
+	topics := map[string][]string{}
+	if err := ReadReutersTopics(strings.NewReader(sgml), topics); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(topics["reuters-3"], []string{"earn", "acq"}) || len(topics["reuters-4"]) != 0 {
+		t.Fatalf("topics %v", topics)
+	}
+	var r EventRates
+	for _, id := range []string{"reuters-1", "reuters-2", "reuters-3", "reuters-4"} {
+		rec := invented() // a FIGHT and a CONSULT
+		rec.ID = id
+		if id == "reuters-2" {
+			rec.Events = nil
+		}
+		r.Add(rec)
+	}
+	got := r.ByTopic(topics, "earn")
+	if want := (TopicRates{Topic: "earn", Stories: 2, WithEvent: 1, WithViolent: 1}); got != want {
+		t.Errorf("earn: %+v, want %+v (story 3 has two topics)", got, want)
+	}
+}

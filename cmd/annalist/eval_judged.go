@@ -66,8 +66,15 @@ not-happened, args).`,
 			if err != nil {
 				return fmt.Errorf("eval judged: reading Reuters-21578 (the shared data's corpus/reuters21578 folder): %w", err)
 			}
+			topics, err := readTopics(dir)
+			if err != nil {
+				return fmt.Errorf("eval judged: %w", err)
+			}
 			out := cmd.OutOrStdout()
 			rates.Print(out)
+			for _, t := range []string{"earn", "acq"} {
+				rates.ByTopic(topics, t).Print(out)
+			}
 			eval.ScoreJudged(rates.Events, js).Print(out, rates.Types)
 			if list {
 				eval.PrintSample(out, eval.Sample(rates.Events, seed, contentious, other), js)
@@ -84,4 +91,25 @@ not-happened, args).`,
 	cmd.Flags().BoolVar(&list, "list", false, "print the sample for a judge")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	evalCmd.AddCommand(cmd)
+}
+
+// readTopics reads the topic labels of every story in the corpus folder.
+func readTopics(dir string) (map[string][]string, error) {
+	files, err := bench.Files(dir)
+	if err != nil {
+		return nil, err
+	}
+	topics := map[string][]string{}
+	for _, path := range files {
+		r, err := bench.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		err = eval.ReadReutersTopics(r, topics)
+		r.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return topics, nil
 }
