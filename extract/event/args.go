@@ -17,7 +17,7 @@ func (s *sentence) needsTree(r [2]int) bool {
 	if r[0] == r[1] {
 		return true
 	}
-	tg := s.tags()
+	tg := s.tagsTo(r[1])
 	if tg == nil {
 		return false
 	}
