@@ -13,8 +13,8 @@ import (
 	"time"
 
 	"github.com/annalist/annalist"
-	"github.com/annalist/annalist/internal/cputime"
 	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/internal/cputime"
 	"github.com/annalist/annalist/load"
 	"github.com/annalist/annalist/store"
 	"github.com/annalist/annalist/store/sqlite"
