@@ -50,7 +50,12 @@ func NewTagger(m *Model) *Tagger {
 	for i, f := range m.W {
 		tg.w[i] = int16(math.Round(float64(f) / tg.scale))
 	}
-	tg.pool.New = func() any { return &scratch{fz: m.featurizer()} }
+	words := newLexemes() // shared by the workers' scratches, which the pool may drop
+	tg.pool.New = func() any {
+		fz := m.featurizer()
+		fz.words = words
+		return &scratch{fz: fz}
+	}
 	return tg
 }
 

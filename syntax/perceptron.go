@@ -188,13 +188,13 @@ func (ws *weights) score(feats []uint64, scores []int32) {
 			}
 			found[i] = s
 		}
-		// Likewise the first entry of each: the entries are the second
-		// miss of a lookup, and touching them all before summing
-		// overlaps those misses too.
+		// Likewise the first and last entries of each: the entries are
+		// the second miss of a lookup, and touching them all before
+		// summing overlaps those misses too.
 		var t int16
 		for _, s := range found[:n] {
 			if s.end != 0 {
-				t |= ws.ent[s.start].w
+				t |= ws.ent[s.start].w | ws.ent[s.end-1].w
 			}
 		}
 		if t == 1<<14+1 {
