@@ -332,7 +332,7 @@ var actorPos = [...][4]string{
 func (f *featurizer) markActors(ts []token) {
 	for i := 0; i < len(ts); {
 		n := 0
-		if ml := f.lex.actorLen[ts[i].lower]; ml > 0 && ts[i].cap {
+		if ml := ts[i].actorLen; ml > 0 && ts[i].cap {
 			for k := min(ml, len(ts)-i); k >= 1 && n == 0; k-- {
 				if !ts[i+k-1].cap {
 					continue

@@ -17,6 +17,7 @@ type lexeme struct {
 	lower, shape, short string
 	cap                 bool
 	wordInfo
+	actorLen int // the most words of the known actor names it starts
 	// own are the rows of the features of the word alone: bias, lower
 	// case, shapes, affixes, hyphen parts, first name, organisation cue,
 	// clusters, GloVe clusters, capitalisation prior.
@@ -80,7 +81,7 @@ func (f *featurizer) lexeme(w string) *lexeme {
 
 func (f *featurizer) newLexeme(w string) *lexeme {
 	l := strings.ToLower(w)
-	lx := &lexeme{lower: l, cap: isCap(w), wordInfo: f.lex.info(l)}
+	lx := &lexeme{lower: l, cap: isCap(w), wordInfo: f.lex.info(l), actorLen: f.lex.actorLen[l]}
 	lx.shape, lx.short = shapeOf(w)
 	sh := lx.short
 	own := append(make([]uint32, 0, 32),
