@@ -2,6 +2,7 @@ package ner
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -37,7 +38,7 @@ type lexeme struct {
 // docCaseNames are the values of token.docCase other than "".
 var docCaseNames = [...]string{"cap", "low", "both", "none"}
 
-// maxLexemes bounds the kept forms (some 20 MB): past it a shard drops
+// maxLexemes bounds the kept forms (some 25 MB): past it a shard drops
 // its forms and works them out again, so that a long-running server does
 // not grow.
 const maxLexemes = 1 << 16
@@ -84,7 +85,8 @@ func (f *featurizer) newLexeme(w string) *lexeme {
 	lx := &lexeme{lower: l, cap: isCap(w), wordInfo: f.lex.info(l), actorLen: f.lex.actorLen[l]}
 	lx.shape, lx.short = shapeOf(w)
 	sh := lx.short
-	own := append(make([]uint32, 0, 32),
+	var buf [40]uint32
+	own := append(buf[:0],
 		f.hash(fBias),
 		f.hash(fLower, l),
 		f.hash(fShape, lx.shape),
@@ -147,7 +149,7 @@ func (f *featurizer) newLexeme(w string) *lexeme {
 	if lx.capPrior != "" {
 		own = append(own, f.hash(fCapPrior, lx.capPrior, sh))
 	}
-	lx.own = own[:len(own):len(own)]
+	lx.own = slices.Clone(own)
 	lx.exact, lx.exactLower = f.hash(fExact, w), f.hash(fExact, l)
 	lx.first, lx.capsSent = f.hash(fFirst, sh), f.hash(fCapsSent, sh)
 	lx.firstNamePrev, lx.firstNameNext = f.hash(fFirstNamePrev, sh), f.hash(fFirstNameNext, sh)
