@@ -1,3 +1,5 @@
+//go:build unix
+
 // Package cputime reads the processor time this process has used: on a
 // machine shared with other work it says more about the code's cost than
 // the wall clock, which counts the time spent waiting for a core.
