@@ -63,3 +63,30 @@ func TestTagPrefixIsTag(t *testing.T) {
 		t.Errorf("empty sentence: %#v", got)
 	}
 }
+
+// TestDocTagsTo checks the document's side: tags asked for a few words,
+// then all of them, then the parse over them, are what the model gives
+// the whole sentence.
+func TestDocTagsTo(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := text.Analyze("Police fired tear gas at protesters on Tuesday. Click here to read more.", "2024-01-02")
+	d.Parser = m
+	for i := range d.Sentences {
+		var words []string
+		for _, tk := range d.SentenceTokens(i) {
+			words = append(words, tk.Text)
+		}
+		if got := d.TagsTo(i, 2); len(got) < 2 || !reflect.DeepEqual(got[:2], m.Tag(words)[:2]) {
+			t.Errorf("sentence %d: first tags %v", i, got)
+		}
+		if got := d.Tags(i); !reflect.DeepEqual(got, m.Tag(words)) {
+			t.Errorf("sentence %d: tags %v, want %v", i, got, m.Tag(words))
+		}
+		if got := d.Parse(i); !reflect.DeepEqual(got, m.Parse(words)) {
+			t.Errorf("sentence %d: parse %v, want %v", i, got, m.Parse(words))
+		}
+	}
+}
