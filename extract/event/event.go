@@ -434,12 +434,10 @@ func (s *sentence) parse() []text.Word {
 	return s.words
 }
 
-// tags returns the sentence's parts of speech without the tree (several
-// times cheaper than a parse), or nil where parse would give nil.
-func (s *sentence) tags() []text.Word { return s.tagsTo(len(s.lower)) }
-
-// tagsTo is tags for a caller that reads only the first n tokens: the
-// tagger goes no further than asked (the slice may stop after them).
+// tagsTo returns the sentence's parts of speech without the tree (several
+// times cheaper than a parse), or nil where parse would give nil, for a
+// caller that reads only the first n tokens: the tagger goes no further
+// than asked (the slice may stop after them).
 func (s *sentence) tagsTo(n int) []text.Word {
 	if s.d.Parser == nil || s.x.noTree || !givesTrees(s.d.Parser) {
 		return nil
