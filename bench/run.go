@@ -14,6 +14,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/internal/cputime"
 	"github.com/annalist/annalist/load"
 	"github.com/annalist/annalist/store"
 	"github.com/annalist/annalist/store/sqlite"
@@ -106,7 +107,7 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 	p.NoClean = p.NoClean || opt.NoClean
 	stopSampling := sampleHeap()
 	var res Result
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	start := time.Now()
 	if opt.Ingest {
 		path := opt.Keep
@@ -142,7 +143,7 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 		if fi, err := os.Stat(st.Path() + "-wal"); err == nil {
 			res.StoreBytes += fi.Size()
 		}
-		res.CPU = cpuTime() - cpu0
+		res.CPU = cputime.Process() - cpu0
 		lat, err := SearchLatencies(ctx, st, searchRounds)
 		if err != nil {
 			return res, err
@@ -163,7 +164,7 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 			return res, err
 		}
 		res.Elapsed = time.Since(start)
-		res.CPU = cpuTime() - cpu0
+		res.CPU = cputime.Process() - cpu0
 	}
 	res.PeakHeap = stopSampling()
 	res.MaxRSS = maxRSS()
@@ -266,15 +267,6 @@ func timed(p *extract.Pipeline) (*extract.Pipeline, []*timer) {
 		q.Extractors = append(q.Extractors, t)
 	}
 	return &q, ts
-}
-
-// cpuTime is the user and system time this process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // maxRSS is the peak resident set of this process, from getrusage.

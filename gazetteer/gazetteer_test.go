@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/annalist/annalist/internal/cputime"
 )
 
 // small is a hand-made table in the format gen writes.
@@ -121,11 +123,11 @@ func TestDefault(t *testing.T) {
 	// on an idle machine), best of three.
 	cpu := time.Duration(math.MaxInt64)
 	for range 3 {
-		c0 := cpuTime()
+		c0 := cputime.Process()
 		if _, err := Load(bytes.NewReader(embedded)); err != nil {
 			t.Fatal(err)
 		}
-		cpu = min(cpu, cpuTime()-c0)
+		cpu = min(cpu, cputime.Process()-c0)
 	}
 	t.Logf("loaded %d places: first load %v wall, %v CPU (best of 3); heap %.0f MB", g.Len(), took, cpu, heap)
 	// Start-up time is BenchmarkLoad's to measure: a busy or slow machine

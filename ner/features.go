@@ -57,26 +57,19 @@ const (
 
 // token is what the features need to know of one word.
 type token struct {
-	word, lower    string
-	shape, short   string
-	cap            bool // first letter upper case
-	firstName      bool
-	orgCue, title  bool
-	docCase        string
-	docCtx         uint16 // context flags of the word's capitalised occurrences in the document
-	cluster        string
-	glove          string
-	place          string // place-name membership, "" when none
-	actor          string // actor-list membership and position ("ORG-B"), "" when none
-	capPrior       string
-	quotedOrParens bool
+	*lexeme        // the word's form, whatever the sentence
+	docCase int8   // index into docCaseNames, -1 when none
+	docCtx  uint16 // context flags of the word's capitalised occurrences in the document
+	place   string // place-name membership, "" when none
+	actor   string // actor-list membership and position ("ORG-B"), "" when none
 }
 
 // featurizer turns sentences into rows of the weight table.
 type featurizer struct {
-	mask uint32
-	lex  *Lexicons
-	buf  []byte
+	mask  uint32
+	lex   *Lexicons
+	words *lexemes // nil: work every form out afresh
+	buf   []byte
 }
 
 func (f *featurizer) hash(t byte, parts ...string) uint32 {
@@ -301,29 +294,18 @@ func (f *featurizer) prepare(words []string, dc docCase, out []token) []token {
 	out = out[:0]
 	caps := capsSentence(words)
 	for i, w := range words {
-		l := strings.ToLower(w)
-		t := token{word: w, lower: l}
-		if caps {
-			// A headline's capitals say nothing: featurize it as the
-			// words would be written in running text, as far as the
-			// document tells.
-			t.word = l
-		}
-		t.shape, t.short = shapeOf(w)
-		t.cap = isCap(w)
-		wi := f.lex.info(l)
-		t.firstName, t.orgCue, t.title = wi.firstName, wi.orgCue, wi.title
-		t.cluster, t.capPrior, t.glove = wi.cluster, wi.capPrior, wi.glove
+		t := token{lexeme: f.lexeme(w), docCase: -1}
+		l := t.lower
 		if hasLetter(w) && (caps || i == 0 || !hasLower(w) || (i > 0 && isQuoteOrBracket(words[i-1]))) {
 			switch dc[l] & (seenCapMid | seenLower) {
 			case seenCapMid:
-				t.docCase = "cap"
+				t.docCase = 0 // "cap"
 			case seenLower:
-				t.docCase = "low"
+				t.docCase = 1 // "low"
 			case seenCapMid | seenLower:
-				t.docCase = "both"
+				t.docCase = 2 // "both"
 			default:
-				t.docCase = "none"
+				t.docCase = 3 // "none"
 			}
 		}
 		if t.cap {
@@ -350,7 +332,7 @@ var actorPos = [...][4]string{
 func (f *featurizer) markActors(ts []token) {
 	for i := 0; i < len(ts); {
 		n := 0
-		if ml := f.lex.actorLen[ts[i].lower]; ml > 0 && ts[i].cap {
+		if ml := ts[i].actorLen; ml > 0 && ts[i].cap {
 			for k := min(ml, len(ts)-i); k >= 1 && n == 0; k-- {
 				if !ts[i+k-1].cap {
 					continue
@@ -423,7 +405,9 @@ func (f *featurizer) markPlaces(ts []token) {
 
 var offsetNames = [...]string{"-2", "-1", "+1", "+2"}
 
-// features appends the rows of word i of ts to out.
+// features appends the rows of word i of ts to out: the rows its lexeme
+// holds, and those of the features that look at its neighbours or its
+// document. Their order does not matter: the tagger adds them up.
 func (f *featurizer) features(ts []token, i int, caps bool, out []uint32) []uint32 {
 	t := &ts[i]
 	at := func(k int) *token {
@@ -450,39 +434,22 @@ func (f *featurizer) features(ts []token, i int, caps bool, out []uint32) []uint
 		}
 		return ts[k].short
 	}
-	out = append(out,
-		f.hash(fBias),
-		f.hash(fLower, t.lower),
-		f.hash(fExact, t.word),
-		f.hash(fShape, t.shape),
-		f.hash(fShort, t.short),
-	)
-	// Affixes of up to four runes.
-	l := t.lower
-	ends := [5]int{}
-	nr := 0
-	for p := range l {
-		if nr < 5 {
-			ends[nr] = p
-		}
-		nr++
-	}
-	for k := 1; k <= 4 && k < nr; k++ {
-		out = append(out, f.hash(fPrefix, l[:ends[k]]))
-	}
-	if nr > 1 {
-		// suffixes, by walking back rune by rune
-		e := len(l)
-		for k := 1; k <= 4 && k < nr; k++ {
-			_, sz := utf8.DecodeLastRuneInString(l[:e])
-			e -= sz
-			out = append(out, f.hash(fSuffix, l[e:]))
-		}
+	out = append(out, t.own...)
+	if caps {
+		// A headline is featurised as the words would be written in
+		// running text.
+		out = append(out, t.exactLower)
+	} else {
+		out = append(out, t.exact)
 	}
 	for k, d := range [...]int{-2, -1, 1, 2} {
-		out = append(out,
-			f.hash(fLowerAt, offsetNames[k], lowerAt(i+d)),
-			f.hash(fShortAt, offsetNames[k], shortAt(i+d)))
+		if n := at(i + d); n != nil {
+			out = append(out, n.lowerAt[k], n.shortAt[k])
+		} else {
+			out = append(out,
+				f.hash(fLowerAt, offsetNames[k], lowerAt(i+d)),
+				f.hash(fShortAt, offsetNames[k], shortAt(i+d)))
+		}
 	}
 	out = append(out,
 		f.hash(fBigramL, lowerAt(i-1), t.lower),
@@ -492,29 +459,16 @@ func (f *featurizer) features(ts []token, i int, caps bool, out []uint32) []uint
 		f.hash(fShapeNextLower, t.short, lowerAt(i+1)),
 	)
 	if i == 0 {
-		out = append(out, f.hash(fFirst, t.short))
+		out = append(out, t.first)
 	}
 	if caps {
-		out = append(out, f.hash(fCapsSent, t.short))
-	}
-	if strings.IndexByte(t.lower, '-') > 0 {
-		for _, p := range strings.Split(t.lower, "-") {
-			if p != "" {
-				out = append(out, f.hash(fHyphenPart, p))
-			}
-		}
-	}
-	if t.firstName {
-		out = append(out, f.hash(fFirstName, t.short))
+		out = append(out, t.capsSent)
 	}
 	if p := at(i - 1); p != nil && p.firstName && p.cap {
-		out = append(out, f.hash(fFirstNamePrev, t.short))
+		out = append(out, t.firstNamePrev)
 	}
 	if n := at(i + 1); n != nil && n.firstName && n.cap {
-		out = append(out, f.hash(fFirstNameNext, t.short))
-	}
-	if t.orgCue {
-		out = append(out, f.hash(fOrgCue, t.short))
+		out = append(out, t.firstNameNext)
 	}
 	// An organisation cue ahead in the same run of capitalised words.
 	for k := i + 1; k < len(ts) && k <= i+3; k++ {
@@ -527,13 +481,13 @@ func (f *featurizer) features(ts []token, i int, caps bool, out []uint32) []uint
 		}
 	}
 	if p := at(i - 1); p != nil && p.title {
-		out = append(out, f.hash(fTitlePrev, t.short))
+		out = append(out, t.titlePrev)
 	}
 	if p := at(i - 2); p != nil && p.title {
-		out = append(out, f.hash(fTitlePrev2, t.short))
+		out = append(out, t.titlePrev2)
 	}
-	if t.docCase != "" {
-		out = append(out, f.hash(fDocCase, t.docCase, t.short))
+	if t.docCase >= 0 {
+		out = append(out, t.lexeme.docCase[t.docCase])
 	}
 	if t.docCtx != 0 {
 		for _, c := range ctxNames {
@@ -543,41 +497,21 @@ func (f *featurizer) features(ts []token, i int, caps bool, out []uint32) []uint
 		}
 	}
 	if t.cluster != "" {
-		c := t.cluster
-		for _, n := range [...]int{4, 8, 12, 20} {
-			if n >= len(c) {
-				out = append(out, f.hash(fCluster, c))
-				break
-			}
-			out = append(out, f.hash(fCluster, c[:n]))
-		}
 		if p := at(i - 1); p != nil && p.cluster != "" {
-			out = append(out, f.hash(fClusterAt, "-1", p.cluster[:min(8, len(p.cluster))]))
+			out = append(out, p.clusterAt[0])
 		}
 		if n := at(i + 1); n != nil && n.cluster != "" {
-			out = append(out, f.hash(fClusterAt, "+1", n.cluster[:min(8, len(n.cluster))]))
-		}
-	}
-	if c := t.glove; c != "" {
-		for _, n := range [...]int{4, 8, 12, 16, 22} {
-			if n >= len(c) {
-				out = append(out, f.hash(fGlove, c))
-				break
-			}
-			out = append(out, f.hash(fGlove, c[:n]))
+			out = append(out, n.clusterAt[1])
 		}
 	}
 	if p := at(i - 1); p != nil && p.glove != "" {
-		out = append(out, f.hash(fGloveAt, "-1", p.glove[:min(10, len(p.glove))]))
+		out = append(out, p.gloveAt[0])
 	}
 	if n := at(i + 1); n != nil && n.glove != "" {
-		out = append(out, f.hash(fGloveAt, "+1", n.glove[:min(10, len(n.glove))]))
+		out = append(out, n.gloveAt[1])
 	}
 	if t.actor != "" {
 		out = append(out, f.hash(fActor, t.actor))
-	}
-	if t.capPrior != "" {
-		out = append(out, f.hash(fCapPrior, t.capPrior, t.short))
 	}
 	if t.place != "" {
 		out = append(out, f.hash(fPlace, t.place))

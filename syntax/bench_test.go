@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/annalist/annalist/internal/cputime"
 	"github.com/annalist/annalist/internal/shared"
 )
 
@@ -35,14 +36,14 @@ func benchModel(b *testing.B, f func(*Model, []string)) {
 		n += len(sents[i])
 	}
 	f(m, sents[0]) // warm up
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, s := range sents {
 			f(m, s)
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "words/cpu-s")
 	}
 }
@@ -50,13 +51,13 @@ func benchModel(b *testing.B, f func(*Model, []string)) {
 // BenchmarkLoad reads the embedded model: what the first Parse of a run
 // adds to its start-up.
 func BenchmarkLoad(b *testing.B) {
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		if _, err := ReadModel(bytes.NewReader(modelGz)); err != nil {
 			b.Fatal(err)
 		}
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 }

@@ -10,7 +10,10 @@
 //   - an arc-hybrid transition parser, labelled, averaged perceptron,
 //     trained with a dynamic oracle on jackknifed tags.
 //
-// Model implements text.Parser (and text.Tagger, tags without the tree);
+// Model implements text.Parser (and text.Tagger, tags without the tree;
+// text.PrefixTagger, the tags of a sentence's first words alone, since
+// the tagger reads left to right; text.TaggedParser, the tree over tags
+// already given, so that a sentence is never tagged twice);
 // Lazy is the embedded model read on first use, which the pipeline puts
 // on every Doc so that a sentence is analysed only when an extractor asks.
 // The CoNLL-U reader is strict: a malformed line is an error naming the

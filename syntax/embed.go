@@ -41,6 +41,16 @@ func (lazy) Parse(words []string) []text.Word { return mustDefault().Parse(words
 // Tag implements text.Tagger: tags and lemmas without the tree.
 func (lazy) Tag(words []string) []text.Word { return mustDefault().Tag(words) }
 
+// TagPrefix implements text.PrefixTagger.
+func (lazy) TagPrefix(words []string, done []text.Word, n int) []text.Word {
+	return mustDefault().TagPrefix(words, done, n)
+}
+
+// ParseTagged implements text.TaggedParser.
+func (lazy) ParseTagged(words []string, tags []text.Word) []text.Word {
+	return mustDefault().ParseTagged(words, tags)
+}
+
 func mustDefault() *Model {
 	m, err := Default()
 	if err != nil {

@@ -54,7 +54,7 @@ func (m *Model) Parse(words []string) []text.Word {
 	out := make([]text.Word, len(words))
 	for a := 0; a < len(words); a += maxWords {
 		b := min(a+maxWords, len(words))
-		m.parse(words[a:b], out[a:b], true)
+		m.parse(words[a:b], out[a:b])
 		for i := a; i < b; i++ {
 			if out[i].Head >= 0 {
 				out[i].Head += a
@@ -67,12 +67,72 @@ func (m *Model) Parse(words []string) []text.Word {
 // Tag gives parts of speech and lemmas only (Head -1, Rel ""): the cheap
 // half of Parse, for callers that need no tree.
 func (m *Model) Tag(words []string) []text.Word {
-	out := make([]text.Word, len(words))
-	m.parse(words, out, false)
+	return m.TagPrefix(words, nil, len(words))
+}
+
+// TagPrefix implements text.PrefixTagger: the tags of words[:n], going on
+// from done, the tags TagPrefix gave for a shorter prefix of the same
+// words. The tagger reads left to right and looks two words ahead, so a
+// prefix gets the tags Tag would give it, for the cost of its own words.
+func (m *Model) TagPrefix(words []string, done []text.Word, n int) []text.Word {
+	n = min(n, len(words))
+	k := len(done)
+	if k >= n && done != nil {
+		return done
+	}
+	out := done
+	if out == nil || cap(out) < len(words) {
+		out = make([]text.Word, k, len(words))
+		copy(out, done)
+	}
+	out = out[:n]
+	s := m.scratch()
+	defer m.pool.Put(s)
+	ws := analyzeWords(words[:min(n+lookahead, len(words))])
+	s.tags = slices.Grow(s.tags[:0], n)[:n]
+	// The classes of the two words before k, as tagFrom would have them.
+	p1, p2 := -1, -2
+	if k > 0 {
+		p1, p2 = m.Tagger.class(done[k-1]), -1
+	}
+	if k > 1 {
+		p2 = m.Tagger.class(done[k-2])
+	}
+	s.fs = m.Tagger.tagFrom(ws, k, n, p1, p2, s.tags, s.fs, s.tscores)
+	for i := k; i < n; i++ {
+		c := s.tags[i]
+		out[i] = text.Word{UPOS: m.Tagger.UPOS[c], XPOS: m.Tagger.XPOS[c], Lemma: m.Lemmas.Lemma(words[i], c), Head: -1}
+	}
 	return out
 }
 
-func (m *Model) parse(words []string, out []text.Word, tree bool) {
+// ParseTagged implements text.TaggedParser: Parse for words whose tags
+// and lemmas Tag or TagPrefix gave, without tagging them again.
+func (m *Model) ParseTagged(words []string, tags []text.Word) []text.Word {
+	if len(tags) != len(words) || len(words) > maxWords || m.Parser == nil {
+		return m.Parse(words) // Parse tags a long sentence in pieces
+	}
+	out := make([]text.Word, len(words))
+	if len(words) == 0 {
+		return out
+	}
+	s := m.scratch()
+	defer m.pool.Put(s)
+	s.tags = slices.Grow(s.tags[:0], len(words))[:len(words)]
+	lemmas := make([]string, len(words))
+	for i, w := range tags {
+		c := m.Tagger.class(w)
+		if c < 0 {
+			return m.Parse(words) // not this model's tags
+		}
+		s.tags[i], lemmas[i] = c, w.Lemma
+		out[i] = text.Word{UPOS: w.UPOS, XPOS: w.XPOS, Lemma: w.Lemma}
+	}
+	m.parseTree(analyzeWords(words), s, lemmas, out)
+	return out
+}
+
+func (m *Model) parse(words []string, out []text.Word) {
 	if len(words) == 0 {
 		return
 	}
@@ -86,9 +146,6 @@ func (m *Model) parse(words []string, out []text.Word, tree bool) {
 		lemmas[i] = m.Lemmas.Lemma(words[i], c)
 		out[i] = text.Word{UPOS: m.Tagger.UPOS[c], XPOS: m.Tagger.XPOS[c], Lemma: lemmas[i], Head: -1}
 	}
-	if !tree {
-		return
-	}
 	if m.Parser == nil {
 		// A tags-only model: no tree yet.
 		for i := range out {
@@ -96,9 +153,15 @@ func (m *Model) parse(words []string, out []text.Word, tree bool) {
 		}
 		return
 	}
+	m.parseTree(ws, s, lemmas, out)
+}
+
+// parseTree sets the heads and relations of out from the words' analyses
+// and their tag classes in s.tags.
+func (m *Model) parseTree(ws []wordInfo, s *scratch, lemmas []string, out []text.Word) {
 	in := newSentIn(ws, s.tags, lemmas)
 	s.fs = m.Parser.parse(in, s.st, s.fs, s.pscores)
-	n := len(words)
+	n := len(ws)
 	for i := range out {
 		h := s.st.head[i]
 		if h == n || h < 0 {

@@ -188,6 +188,18 @@ func (ws *weights) score(feats []uint64, scores []int32) {
 			}
 			found[i] = s
 		}
+		// Likewise the first and last entries of each: the entries are
+		// the second miss of a lookup, and touching them all before
+		// summing overlaps those misses too.
+		var t int16
+		for _, s := range found[:n] {
+			if s.end != 0 {
+				t |= ws.ent[s.start].w | ws.ent[s.end-1].w
+			}
+		}
+		if t == 1<<14+1 {
+			touched = t
+		}
 		for _, s := range found[:n] {
 			for _, e := range ws.ent[s.start:s.end] {
 				scores[e.cls] += int32(e.w)
@@ -339,3 +351,6 @@ func (ws *weights) prune(min int) {
 	ws.keys, ws.start, ws.cls, ws.w = keys, append(start, uint32(len(cls))), cls, w
 	ws.build()
 }
+
+// touched keeps score's touching loads from being optimised away.
+var touched int16

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/annalist/annalist/text"
 )
 
 // The tagger is a greedy left-to-right averaged perceptron over the pair
@@ -177,11 +179,19 @@ func tagFeatures(fs []uint64, ws []wordInfo, amb []uint64, i int, p1, p2 int) []
 	return fs
 }
 
-// tagSentence tags ws with weights, writing class indices to out.
+// lookahead is how many words past the one it tags tagFeatures reads.
+const lookahead = 2
+
+// tag tags ws with weights, writing class indices to out.
 func (t *Tagger) tag(ws []wordInfo, out []int, fs []uint64, scores []int32) []uint64 {
-	p1, p2 := -1, -2
+	return t.tagFrom(ws, 0, len(ws), -1, -2, out, fs, scores)
+}
+
+// tagFrom tags ws[from:to] given the classes p1 and p2 of the two words
+// before from (-1 and -2 at the start), writing class indices to out.
+func (t *Tagger) tagFrom(ws []wordInfo, from, to, p1, p2 int, out []int, fs []uint64, scores []int32) []uint64 {
 	amb := t.ambiguities(ws, nil)
-	for i := range ws {
+	for i := from; i < to; i++ {
 		fs = tagFeatures(fs[:0], ws, amb, i, p1, p2)
 		t.w.score(fs, scores)
 		best := 0
@@ -194,6 +204,16 @@ func (t *Tagger) tag(ws []wordInfo, out []int, fs []uint64, scores []int32) []ui
 		p2, p1 = p1, best
 	}
 	return fs
+}
+
+// class is the index of w's tag pair, or -1 when the tagger has none such.
+func (t *Tagger) class(w text.Word) int {
+	for c := range t.UPOS {
+		if t.UPOS[c] == w.UPOS && t.XPOS[c] == w.XPOS {
+			return c
+		}
+	}
+	return -1
 }
 
 // trainTagger trains the tag-pair perceptron on gold sentences.

@@ -61,6 +61,22 @@ type Tagger interface {
 	Tag(words []string) []Word
 }
 
+// PrefixTagger is a Tagger that can tag the first words of a sentence
+// alone and go on later: a tagger that reads left to right gives a word
+// the same tag whatever follows past the few words it looks ahead at.
+type PrefixTagger interface {
+	// TagPrefix returns the tags of words[:n] (all of them when n is
+	// larger), going on from done, the tags it gave for a shorter prefix
+	// of the same words (nil at first). It may reuse done's array.
+	TagPrefix(words []string, done []Word, n int) []Word
+}
+
+// TaggedParser is a Parser that can build the tree over tags it gave
+// before (by Tag or TagPrefix) instead of tagging the words again.
+type TaggedParser interface {
+	ParseTagged(words []string, tags []Word) []Word
+}
+
 // Tags returns sentence i's parts of speech and lemmas, one Word per
 // token; Head and Rel are set only when the sentence was already parsed
 // (or the Parser offers no cheaper Tag). Like Parse it is computed on
@@ -69,18 +85,35 @@ func (d *Doc) Tags(i int) []Word {
 	if d.Parser == nil || i < 0 || i >= len(d.Sentences) {
 		return nil
 	}
+	return d.TagsTo(i, d.Sentences[i].Last-d.Sentences[i].First)
+}
+
+// TagsTo is Tags for callers that read only the first n tokens of sentence
+// i: with a PrefixTagger only those are tagged (until a caller asks for
+// more), and the slice returned may stop after them. Its first n Words
+// (or all, in a shorter sentence) are those Tags gives.
+func (d *Doc) TagsTo(i, n int) []Word {
+	if d.Parser == nil || i < 0 || i >= len(d.Sentences) {
+		return nil
+	}
 	if d.parses != nil && d.parses[i] != nil {
 		return d.parses[i]
-	}
-	t, ok := d.Parser.(Tagger)
-	if !ok {
-		return d.Parse(i)
 	}
 	if d.tags == nil {
 		d.tags = make([][]Word, len(d.Sentences))
 	}
-	if d.tags[i] == nil {
+	size := d.Sentences[i].Last - d.Sentences[i].First
+	n = min(max(n, 1), size)
+	if d.tags[i] != nil && len(d.tags[i]) >= n {
+		return d.tags[i]
+	}
+	switch t := d.Parser.(type) {
+	case PrefixTagger:
+		d.tags[i] = t.TagPrefix(d.sentenceWords(i), d.tags[i], n)
+	case Tagger:
 		d.tags[i] = t.Tag(d.sentenceWords(i))
+	default:
+		return d.Parse(i)
 	}
 	return d.tags[i]
 }
@@ -106,7 +139,12 @@ func (d *Doc) Parse(i int) []Word {
 		d.parses = make([][]Word, len(d.Sentences))
 	}
 	if d.parses[i] == nil {
-		d.parses[i] = d.Parser.Parse(d.sentenceWords(i))
+		words := d.sentenceWords(i)
+		if tp, ok := d.Parser.(TaggedParser); ok && d.tags != nil && len(d.tags[i]) == len(words) {
+			d.parses[i] = tp.ParseTagged(words, d.tags[i]) // no second tagging
+		} else {
+			d.parses[i] = d.Parser.Parse(words)
+		}
 	}
 	return d.parses[i]
 }

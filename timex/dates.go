@@ -74,9 +74,19 @@ func (c *ctx) yearFor(i, j, m, d int) (y int, dct, ok bool) {
 		}
 		return 0, true, false
 	}
-	// The instance nearest the publication date, a year before or after
-	// it, with distances against the clause's tense counted double.
-	tense := c.tense(i, j)
+	// The tense may cost a parse: it is asked only when it changes the
+	// year, which for most months it does not.
+	best := c.nearestYear(m, d, 0)
+	if c.nearestYear(m, d, -1) != best || c.nearestYear(m, d, 1) != best {
+		best = c.nearestYear(m, d, c.tense(i, j))
+	}
+	return best, true, true
+}
+
+// nearestYear is the year of the instance of month m (and day d, 0 for the
+// month) nearest the publication date, a year before or after it, with
+// distances against the clause's tense counted double.
+func (c *ctx) nearestYear(m, d, tense int) int {
 	best, bestCost := c.dct.Year(), -1.0
 	for y := c.dct.Year() - 1; y <= c.dct.Year()+1; y++ {
 		dd := d
@@ -99,7 +109,7 @@ func (c *ctx) yearFor(i, j, m, d int) (y int, dct, ok bool) {
 			best, bestCost = y, cost
 		}
 	}
-	return best, true, true
+	return best
 }
 
 // ruleAbsolute: "5 January 2022", "Wednesday, January 5, 2022", "Jan. 5",

@@ -18,7 +18,7 @@ type tok struct {
 }
 
 func lex(s string) []tok {
-	var out []tok
+	out := make([]tok, 0, len(s)/5+8) // news runs about five bytes a token
 	i := 0
 	prevEnd := -1
 	for i < len(s) {

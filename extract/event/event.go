@@ -402,7 +402,7 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 // a pronoun before it; an -ed form after a noun), which is what the
 // compiled CAMEO entries require, having no hand-tuned noun senses.
 func (s *sentence) clearVerb(i int) bool {
-	if ws := s.tags(); ws != nil {
+	if ws := s.tagsTo(i + 1); ws != nil {
 		return ws[i].UPOS == "VERB"
 	}
 	if i == 0 || s.isProper(i) {
@@ -434,17 +434,19 @@ func (s *sentence) parse() []text.Word {
 	return s.words
 }
 
-// tags returns the sentence's parts of speech without the tree (several
-// times cheaper than a parse), or nil where parse would give nil.
-func (s *sentence) tags() []text.Word {
+// tagsTo returns the sentence's parts of speech without the tree (several
+// times cheaper than a parse), or nil where parse would give nil, for a
+// caller that reads only the first n tokens: the tagger goes no further
+// than asked (the slice may stop after them).
+func (s *sentence) tagsTo(n int) []text.Word {
 	if s.d.Parser == nil || s.x.noTree || !givesTrees(s.d.Parser) {
 		return nil
 	}
 	if s.words != nil {
 		return s.words
 	}
-	ws := s.d.Tags(s.index)
-	if len(ws) != len(s.lower) {
+	ws := s.d.TagsTo(s.index, n)
+	if len(ws) < min(n, len(s.lower)) || len(ws) > len(s.lower) {
 		return nil
 	}
 	return ws

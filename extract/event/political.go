@@ -2,7 +2,6 @@ package event
 
 import (
 	_ "embed"
-	"github.com/annalist/annalist/text"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -80,7 +79,7 @@ func (s *sentence) imperative() bool {
 	}
 	// Only a sentence that opens with a bare verb, by its tags, is worth
 	// the tree.
-	if tg := s.tags(); tg != nil && !opensWithBareVerb(tg, s.lower) {
+	if bare, tagged := s.opensWithBareVerb(); tagged && !bare {
 		return false
 	}
 	if ws := s.parse(); ws != nil && hasTree(ws) {
@@ -108,16 +107,19 @@ func (s *sentence) imperative() bool {
 }
 
 // opensWithBareVerb reports whether the first word, past punctuation and
-// "please", "do" or "not", is tagged a verb in its bare form (VB).
-func opensWithBareVerb(tg []text.Word, lower []string) bool {
-	for i, w := range tg {
+// "please", "do" or "not", is tagged a verb in its bare form (VB), and
+// whether the sentence has tags at all. Only the words up to that one are
+// tagged.
+func (s *sentence) opensWithBareVerb() (bare, tagged bool) {
+	for i, w := range s.lower {
 		switch {
-		case !isWordish(lower[i]), lower[i] == "please", lower[i] == "do", lower[i] == "not", lower[i] == "n't":
+		case !isWordish(w), w == "please", w == "do", w == "not", w == "n't":
 			continue
 		}
-		return w.XPOS == "VB"
+		tg := s.tagsTo(i + 1)
+		return tg != nil && tg[i].XPOS == "VB", tg != nil
 	}
-	return false
+	return false, s.tagsTo(1) != nil
 }
 
 // has reports whether a word of the context class is in the sentence, as
