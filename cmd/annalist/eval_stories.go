@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/annalist/annalist"
@@ -12,7 +13,7 @@ import (
 )
 
 func init() {
-	var split string
+	var split, model string
 	var opt story.Options
 	cmd := &cobra.Command{
 		Use:   "stories [DIR]",
@@ -27,7 +28,7 @@ MUC, B-cubed, CEAF-e and their mean, the CoNLL F1.
 DIR is the ECB+ folder (ECB_Dev_corpus.txt, ECB_Dev_Event_gold_mentions.json,
 and the same for ECB_Train); it comes with the project's shared data.`,
 		Example: `  annalist eval stories ../shared/eval/ecbplus
-  annalist eval stories --split train --join 0.25 ../shared/eval/ecbplus`,
+  annalist eval stories --split train --join 0.3 ../shared/eval/ecbplus`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := "../shared/eval/ecbplus"
@@ -45,6 +46,17 @@ and the same for ECB_Train); it comes with the project's shared data.`,
 			mentions, err := eval.ReadECBMentions(dir, prefix)
 			if err != nil {
 				return err
+			}
+			if model != "" {
+				f, err := os.Open(model)
+				if err != nil {
+					return err
+				}
+				opt.Model, err = story.ReadJoinModel(f)
+				f.Close()
+				if err != nil {
+					return fmt.Errorf("%s: %w", model, err)
+				}
 			}
 			p := extract.Default()
 			start := time.Now()
@@ -66,7 +78,8 @@ and the same for ECB_Train); it comes with the project's shared data.`,
 		},
 	}
 	cmd.Flags().StringVar(&split, "split", "dev", "ECB+ split: dev or train")
-	cmd.Flags().Float64Var(&opt.Join, "join", story.DefaultJoin, "least similarity for an article to join a story")
+	cmd.Flags().Float64Var(&opt.Join, "join", story.DefaultJoin, "least probability the join model gives an article and a story for it to join")
+	cmd.Flags().StringVar(&model, "model", "", "join model written by 'annalist train stories' (default: the embedded one)")
 	cmd.Flags().Float64Var(&opt.Duplicate, "duplicate", story.DefaultDuplicate, "least containment for a near-copy")
 	evalCmd.AddCommand(cmd)
 }
