@@ -139,10 +139,12 @@ func (a factSet) compare(b factSet) sharing {
 			inb[b.kinds[j]] += float64(b.weights[j])
 			j++
 		default:
-			k := a.kinds[i]
-			shared[k] += float64(a.weights[i])
-			ina[k] += float64(a.weights[i])
-			inb[k] += float64(b.weights[j])
+			// A specific both have weighs its rarity now on both sides,
+			// so that a share is never more than all.
+			k, w := a.kinds[i], float64(a.weights[i])
+			shared[k] += w
+			ina[k] += w
+			inb[k] += w
 			i++
 			j++
 		}
@@ -153,7 +155,7 @@ func (a factSet) compare(b factSet) sharing {
 			s.jaccard[k] = shared[k] / (ina[k] + inb[k] - shared[k])
 			s.conflict[k] = flag(shared[k] == 0)
 			s.mine[k] = shared[k] / ina[k]
-			s.theirs[k] = min(1, shared[k]/inb[k])
+			s.theirs[k] = shared[k] / inb[k]
 		}
 	}
 	return s
