@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"math/rand"
 	"strconv"
 	"strings"
 
@@ -160,6 +161,25 @@ func CrossValidateStories(docs []*ECBDoc, recs []*annalist.Record, folds int, l2
 	out := make([]PRF, len(joins))
 	for j := range joins {
 		out[j] = BCubed(gold, pred[j])
+	}
+	return out
+}
+
+// ShuffledStories scores the stories found when the documents (analysed
+// as recs) arrive in n other orders, each a seeded shuffle (seeds 1..n),
+// since what an incremental index decides depends on what came first.
+func ShuffledStories(docs []*ECBDoc, recs []*annalist.Record, opt story.Options, n int) []PRF {
+	var out []PRF
+	for seed := 1; seed <= n; seed++ {
+		order := rand.New(rand.NewSource(int64(seed))).Perm(len(docs))
+		idx := story.NewIndex(opt)
+		gold, pred := map[string]string{}, map[string]string{}
+		for _, i := range order {
+			r := fresh(recs[i])
+			idx.Assign(r)
+			gold[docs[i].ID], pred[docs[i].ID] = docs[i].Story, r.Story
+		}
+		out = append(out, BCubed(gold, pred))
 	}
 	return out
 }

@@ -23,7 +23,9 @@ type Options struct {
 }
 
 // Defaults of Options, chosen on generated syndicated copies of
-// Reuters-21578 (near-duplicates) and on the ECB+ training topics (stories):
+// Reuters-21578 (near-duplicates) and, for stories, by cross-validation
+// over the ECB+ training topics (`annalist train stories --cv
+// 0.1,0.15,0.2,0.25,0.3`: B-cubed F1 0.862, 0.861, 0.870, 0.845, 0.841):
 // see README.md.
 const (
 	DefaultDuplicate = 0.6

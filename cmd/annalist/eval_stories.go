@@ -14,6 +14,7 @@ import (
 
 func init() {
 	var split, model string
+	var shuffles int
 	var opt story.Options
 	cmd := &cobra.Command{
 		Use:   "stories [DIR]",
@@ -23,7 +24,10 @@ article after another, in the corpus's order, with nothing known beforehand),
 and compare the stories with ECB+'s happenings (each topic holds two happenings
 of one kind): B-cubed precision, recall and F1 over documents. Incidents are
 scored over the gold event mentions that an extracted event's trigger overlaps:
-MUC, B-cubed, CEAF-e and their mean, the CoNLL F1.
+MUC, B-cubed, CEAF-e and their mean, the CoNLL F1. With --shuffles N, the
+stories are scored again with the documents in N shuffled orders (seeded, so
+every run sees the same orders), since an incremental index depends on what
+came first.
 
 DIR is the ECB+ folder (ECB_Dev_corpus.txt, ECB_Dev_Event_gold_mentions.json,
 and the same for ECB_Train); it comes with the project's shared data.`,
@@ -74,11 +78,26 @@ and the same for ECB_Train); it comes with the project's shared data.`,
 					c.Mentions, c.MUC.F, c.BCubed.F, c.CEAFe.F, c.CoNLL)
 			}
 			fmt.Fprintf(out, "analysed and assigned in %v\n", time.Since(start).Round(time.Millisecond))
+			if shuffles > 0 {
+				recs, err := eval.AnalyseECB(docs, func(d *eval.ECBDoc) (*annalist.Record, error) {
+					return p.Process(&annalist.Article{ID: d.ID, Text: d.Text})
+				})
+				if err != nil {
+					return err
+				}
+				mean := 0.0
+				for i, sc := range eval.ShuffledStories(docs, recs, opt, shuffles) {
+					fmt.Fprintf(out, "shuffled order %d: stories B-cubed  P %.3f  R %.3f  F1 %.3f\n", i+1, sc.P, sc.R, sc.F)
+					mean += sc.F / float64(shuffles)
+				}
+				fmt.Fprintf(out, "stories B-cubed F1, mean of %d shuffled orders: %.3f\n", shuffles, mean)
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&split, "split", "dev", "ECB+ split: dev or train")
 	cmd.Flags().Float64Var(&opt.Join, "join", story.DefaultJoin, "least probability the join model gives an article and a story for it to join")
+	cmd.Flags().IntVar(&shuffles, "shuffles", 0, "also score stories over this many shuffled orders of the documents")
 	cmd.Flags().StringVar(&model, "model", "", "join model written by 'annalist train stories' (default: the embedded one)")
 	cmd.Flags().Float64Var(&opt.Duplicate, "duplicate", story.DefaultDuplicate, "least containment for a near-copy")
 	evalCmd.AddCommand(cmd)
