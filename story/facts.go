@@ -14,10 +14,10 @@ var factKinds = []string{personPrefix, namePrefix, placePrefix, numberPrefix, ye
 const kinds = 6
 
 // facts lists r's specifics, each once: its names and places (as counted
-// among its features), the numbers and years its words give, and the words
+// among its features), the numbers and years its words (of its text) give, and the words
 // of its events' triggers. Sorted, so that a profile is the same whatever
 // the order of the maps it came from.
-func facts(r *annalist.Record, counts map[string]float64) []string {
+func facts(r *annalist.Record, counts map[string]float64, words []string) []string {
 	seen := map[string]bool{}
 	for k := range counts {
 		if strings.HasPrefix(k, placePrefix) {
@@ -38,7 +38,7 @@ func facts(r *annalist.Record, counts map[string]float64) []string {
 			seen[namePrefix+strings.ToLower(e.Name)] = true
 		}
 	}
-	for _, w := range Words(r.Text) {
+	for _, w := range words {
 		if n := number(w); n != "" {
 			if year(n) {
 				seen[yearPrefix+n] = true

@@ -58,7 +58,8 @@ func newProfile(r *annalist.Record) profile {
 		}
 	}
 	prev := ""
-	for _, w := range Words(r.Text) {
+	words := Words(r.Text)
+	for _, w := range words {
 		t := term(w)
 		if t != "" {
 			p.counts[t]++
@@ -104,7 +105,7 @@ func newProfile(r *annalist.Record) profile {
 		p.counts[timePrefix+v] += timeWeight * float64(n)
 	}
 	p.when = mostOf(whens)
-	p.facts = facts(r, p.counts)
+	p.facts = facts(r, p.counts, words)
 	best, bestKey := 0, ""
 	for e, n := range places {
 		k := geoKey(e.Geo, e.Name)

@@ -314,7 +314,7 @@ func (x *Index) best(p profile, v vector) int {
 	best, bestScore := -1, x.opt.Join
 	fs := x.factSet(p)
 	for _, s := range x.candidates(v) {
-		sc := x.opt.Model.Score(x.features(x.stories[s], p, v, fs)) * x.stories[s].timeDecay(p)
+		sc := x.score(x.stories[s], p, v, fs)
 		if sc > bestScore || (sc == bestScore && best >= 0 && int(s) < best) {
 			best, bestScore = int(s), sc
 		}
@@ -424,28 +424,42 @@ func (x *Index) addTo(si int, p profile, v vector) {
 
 // features are what the join model weighs of an article (profile p,
 // vector v, specifics fs) and story s: the likeness of its words to the
-// story's (see KindFeatures), and its likeness to each of the story's
-// latest articles (see PairFeatures).
-func (x *Index) features(s *storyState, p profile, v vector, fs factSet) (kind []float64, pairs [][]float64) {
+// story's (see KindFeatures), returned, and its likeness to each of the
+// story's latest articles (see PairFeatures), given to each in turn in one
+// reused slice, so that assigning allocates nothing per pair.
+func (x *Index) features(s *storyState, p profile, v vector, fs factSet, each func(pair []float64)) (kind []float64) {
 	// Average link: the mean likeness to the story's latest articles,
 	// which holds a story together better than its single closest
 	// article (which chains) or its centroid (which blurs); the closest
 	// is weighed too.
 	var avg, most float64
-	pairs = make([][]float64, len(s.members))
-	for i, m := range s.members {
+	buf := make([]float64, 0, len(PairFeatures))
+	for i := range s.members {
+		m := &s.members[i]
 		d := v.dot(m.vector)
 		avg += d
 		most = max(most, d)
-		pairs[i] = pairFeatures(d, p, fs, &m)
+		each(pairLikeness(buf[:0], d, p, fs, m))
 	}
-	return []float64{1, avg / float64(max(1, len(s.members))), most}, pairs
+	return []float64{1, avg / float64(max(1, len(s.members))), most}
 }
 
-// pairFeatures are the likenesses of an article and one of a story's
-// articles that tell two happenings of one kind apart; see PairFeatures.
-func pairFeatures(cos float64, p profile, fs factSet, m *member) []float64 {
-	f := make([]float64, 0, len(PairFeatures))
+// score is the probability the join model gives that an article reports
+// story s's happening, lowered for dates far apart.
+func (x *Index) score(s *storyState, p profile, v vector, fs factSet) float64 {
+	m := x.opt.Model
+	same := 0.0
+	kind := x.features(s, p, v, fs, func(pair []float64) { same += m.same(pair) })
+	if len(s.members) == 0 {
+		return 0
+	}
+	return m.kind(kind) * same / float64(len(s.members)) * s.timeDecay(p)
+}
+
+// pairLikeness appends to f the likenesses of an article and one of a
+// story's articles that tell two happenings of one kind apart; see
+// PairFeatures.
+func pairLikeness(f []float64, cos float64, p profile, fs factSet, m *member) []float64 {
 	f = append(f, 1, cos)
 	f = append(f, flag(p.place != nil && m.place != nil && !placesAgree(p.place, m.place)))
 	sh := fs.compare(m.facts)

@@ -73,10 +73,13 @@ func (m *JoinModel) Score(kind []float64, pairs [][]float64) float64 {
 	}
 	same := 0.0
 	for _, f := range pairs {
-		same += logistic(m.Same, f)
+		same += m.same(f)
 	}
-	return logistic(m.Kind, kind) * same / float64(len(pairs))
+	return m.kind(kind) * same / float64(len(pairs))
 }
+
+func (m *JoinModel) kind(f []float64) float64 { return logistic(m.Kind, f) }
+func (m *JoinModel) same(f []float64) float64 { return logistic(m.Same, f) }
 
 func logistic(w, f []float64) float64 {
 	z := 0.0
@@ -279,8 +282,9 @@ func (x *Index) Candidates(r *annalist.Record) []Candidate {
 	var out []Candidate
 	for _, si := range x.candidates(v) {
 		s := x.stories[si]
-		kind, pairs := x.features(s, p, v, fs)
-		out = append(out, Candidate{Story: s.id, Kind: kind, Pairs: pairs, Score: x.opt.Model.Score(kind, pairs) * s.timeDecay(p)})
+		var pairs [][]float64
+		kind := x.features(s, p, v, fs, func(f []float64) { pairs = append(pairs, slices.Clone(f)) })
+		out = append(out, Candidate{Story: s.id, Kind: kind, Pairs: pairs, Score: x.score(s, p, v, fs)})
 	}
 	return out
 }

@@ -67,7 +67,7 @@ func TestFactsOfAnArticle(t *testing.T) {
 		},
 		Events: []annalist.Event{{Trigger: annalist.Span{Text: "killed"}}},
 	}
-	got := facts(r, map[string]float64{})
+	got := facts(r, map[string]float64{}, Words(r.Text))
 	for _, want := range []string{"#:6.1", "#:3", "#:81", "#:1200", "y:2004", "p:rahman", "n:red cross", "e:killed"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("facts %v lack %q", got, want)
