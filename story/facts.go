@@ -166,11 +166,3 @@ func (a factSet) has(id int32) bool {
 	_, ok := slices.BinarySearch(a.ids, id)
 	return ok
 }
-
-// factCount is how many of a story's articles give a specific, its kind,
-// and its rarity when it first came.
-type factCount struct {
-	n      int32
-	kind   uint8
-	weight float32
-}

@@ -64,9 +64,7 @@ type doc struct {
 // storyState is one story's profile: the sum of its articles' vectors.
 type storyState struct {
 	id        string
-	features  map[int32]bool      // every feature its articles had (interned): what finds it
-	facts     map[int32]factCount // its articles' specifics (interned)
-	kinds     [kinds]int32        // its distinct specifics of each of factKinds
+	features  map[int32]bool // every feature its articles had (interned): what finds it
 	size      int
 	first     string // earliest and latest publication dates, YYYY-MM-DD
 	last      string
@@ -157,15 +155,17 @@ func (x *Index) Assign(r *annalist.Record) {
 		d.story = x.docs[o].story
 	}
 	v := p.vector(x.idf, x.intern)
-	if d.story < 0 {
-		d.story = x.best(p, v)
+	var fs factSet
+	if d.dupOf == "" {
+		fs = x.factSet(p) // a copy is neither compared nor kept
+		d.story = x.best(p, v, fs)
 	}
 	if d.story < 0 {
 		d.story = x.newStory(r.ID)
 	}
 	s := x.stories[d.story]
 	if d.dupOf == "" {
-		x.addTo(d.story, p, v) // a copy adds nothing to the profile
+		x.addTo(d.story, p, v, fs) // a copy adds nothing to the profile
 	}
 	r.DuplicateOf = d.dupOf
 	r.Story = s.id
@@ -193,7 +193,7 @@ func (x *Index) Load(r *annalist.Record) {
 		si = x.newStory(story)
 	}
 	if r.DuplicateOf == "" {
-		x.addTo(si, p, p.vector(x.idf, x.intern))
+		x.addTo(si, p, p.vector(x.idf, x.intern), x.factSet(p))
 	}
 	s := x.stories[si]
 	for i := range r.Events {
@@ -310,9 +310,8 @@ func (x *Index) idf(k string) float64 {
 
 // best is the story r's profile fits best, or -1 when none fits well
 // enough.
-func (x *Index) best(p profile, v vector) int {
+func (x *Index) best(p profile, v vector, fs factSet) int {
 	best, bestScore := -1, x.opt.Join
-	fs := x.factSet(p)
 	for _, s := range x.candidates(v) {
 		sc := x.score(x.stories[s], p, v, fs)
 		if sc > bestScore || (sc == bestScore && best >= 0 && int(s) < best) {
@@ -379,21 +378,8 @@ func (x *Index) newStory(id string) int {
 	return len(x.stories) - 1
 }
 
-func (x *Index) addTo(si int, p profile, v vector) {
+func (x *Index) addTo(si int, p profile, v vector, fs factSet) {
 	s := x.stories[si]
-	if s.facts == nil {
-		s.facts = map[int32]factCount{}
-	}
-	fs := x.factSet(p)
-	for i, id := range fs.ids {
-		c := s.facts[id]
-		if c.n == 0 {
-			s.kinds[fs.kinds[i]]++
-			c.kind, c.weight = fs.kinds[i], fs.weights[i]
-		}
-		c.n++
-		s.facts[id] = c
-	}
 	for _, k := range v.keys {
 		if id := x.ids[k]; !s.features[id] {
 			s.features[id] = true
