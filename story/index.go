@@ -313,7 +313,7 @@ func (x *Index) idf(k string) float64 {
 func (x *Index) best(p profile, v vector, fs factSet) int {
 	best, bestScore := -1, x.opt.Join
 	for _, s := range x.candidates(v) {
-		sc := x.score(x.stories[s], p, v, fs)
+		sc := x.score(x.stories[s], p, v, fs, bestScore)
 		if sc > bestScore || (sc == bestScore && best >= 0 && int(s) < best) {
 			best, bestScore = int(s), sc
 		}
@@ -412,34 +412,46 @@ func (x *Index) addTo(si int, p profile, v vector, fs factSet) {
 // vector v, specifics fs) and story s: the likeness of its words to the
 // story's (see KindFeatures), returned, and its likeness to each of the
 // story's latest articles (see PairFeatures), given to each in turn in one
-// reused slice, so that assigning allocates nothing per pair.
-func (x *Index) features(s *storyState, p profile, v vector, fs factSet, each func(pair []float64)) (kind []float64) {
+// reused slice, so that assigning allocates nothing per pair; each is not
+// called at all when kindOK says no to the kind features.
+func (x *Index) features(s *storyState, p profile, v vector, fs factSet, kindOK func(kind []float64) bool, each func(pair []float64)) (kind []float64) {
 	// Average link: the mean likeness to the story's latest articles,
 	// which holds a story together better than its single closest
 	// article (which chains) or its centroid (which blurs); the closest
 	// is weighed too.
 	var avg, most float64
+	dots := make([]float64, len(s.members))
+	for i := range s.members {
+		dots[i] = v.dot(s.members[i].vector)
+		avg += dots[i]
+		most = max(most, dots[i])
+	}
+	kind = []float64{1, avg / float64(max(1, len(s.members))), most}
+	if !kindOK(kind) {
+		return kind
+	}
 	buf := make([]float64, 0, len(PairFeatures))
 	for i := range s.members {
-		m := &s.members[i]
-		d := v.dot(m.vector)
-		avg += d
-		most = max(most, d)
-		each(pairLikeness(buf[:0], d, p, fs, m))
+		each(pairLikeness(buf[:0], dots[i], p, fs, &s.members[i]))
 	}
-	return []float64{1, avg / float64(max(1, len(s.members))), most}
+	return kind
 }
 
 // score is the probability the join model gives that an article reports
-// story s's happening, lowered for dates far apart.
-func (x *Index) score(s *storyState, p profile, v vector, fs factSet) float64 {
-	m := x.opt.Model
-	same := 0.0
-	kind := x.features(s, p, v, fs, func(pair []float64) { same += m.same(pair) })
+// story s's happening, lowered for dates far apart; or 0 when it cannot be
+// above bound, which the kind model and the dates alone can tell (the
+// same model's mean is below 1), and the pairs are not weighed.
+func (x *Index) score(s *storyState, p profile, v vector, fs factSet, bound float64) float64 {
 	if len(s.members) == 0 {
 		return 0
 	}
-	return m.kind(kind) * same / float64(len(s.members)) * s.timeDecay(p)
+	m := x.opt.Model
+	decay := s.timeDecay(p)
+	var kindP, same float64
+	x.features(s, p, v, fs,
+		func(kind []float64) bool { kindP = m.kind(kind); return kindP*decay > bound },
+		func(pair []float64) { same += m.same(pair) })
+	return kindP * same / float64(len(s.members)) * decay
 }
 
 // pairLikeness appends to f the likenesses of an article and one of a

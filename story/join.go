@@ -283,8 +283,10 @@ func (x *Index) Candidates(r *annalist.Record) []Candidate {
 	for _, si := range x.candidates(v) {
 		s := x.stories[si]
 		var pairs [][]float64
-		kind := x.features(s, p, v, fs, func(f []float64) { pairs = append(pairs, slices.Clone(f)) })
-		out = append(out, Candidate{Story: s.id, Kind: kind, Pairs: pairs, Score: x.score(s, p, v, fs)})
+		kind := x.features(s, p, v, fs,
+			func([]float64) bool { return true },
+			func(f []float64) { pairs = append(pairs, slices.Clone(f)) })
+		out = append(out, Candidate{Story: s.id, Kind: kind, Pairs: pairs, Score: x.score(s, p, v, fs, 0)})
 	}
 	return out
 }
