@@ -15,18 +15,26 @@ import (
 // kind apart.
 type profile struct {
 	counts map[string]float64 // feature → weight before idf
-	date   string             // YYYY-MM-DD publication date, or ""
-	when   string             // the date the text is most about (TIMEX3 value), or ""
-	place  *annalist.Geo      // the most named populated place or region, or nil
+	// facts are the specifics that tell one happening from another of
+	// its kind: the names, places, numbers, years and event words the
+	// text gives, each key prefixed by its kind.
+	facts []string
+	date  string        // YYYY-MM-DD publication date, or ""
+	when  string        // the date the text is most about (TIMEX3 value), or ""
+	place *annalist.Geo // the most named populated place or region, or nil
 }
 
 // Feature prefixes: a name, a place, an event type or a date counts apart
 // from the same letters as a word.
 const (
-	namePrefix  = "n:"
-	placePrefix = "g:"
-	eventPrefix = "v:"
-	timePrefix  = "t:"
+	namePrefix    = "n:"
+	placePrefix   = "g:"
+	eventPrefix   = "v:"
+	timePrefix    = "t:"
+	numberPrefix  = "#:"
+	yearPrefix    = "y:"
+	triggerPrefix = "e:"
+	personPrefix  = "p:"
 )
 
 // Weights of the kinds of feature relative to a word. Pairs of adjacent
@@ -50,7 +58,8 @@ func newProfile(r *annalist.Record) profile {
 		}
 	}
 	prev := ""
-	for _, w := range Words(r.Text) {
+	words := Words(r.Text)
+	for _, w := range words {
 		t := term(w)
 		if t != "" {
 			p.counts[t]++
@@ -96,6 +105,7 @@ func newProfile(r *annalist.Record) profile {
 		p.counts[timePrefix+v] += timeWeight * float64(n)
 	}
 	p.when = mostOf(whens)
+	p.facts = facts(r, p.counts, words)
 	best, bestKey := 0, ""
 	for e, n := range places {
 		k := geoKey(e.Geo, e.Name)

@@ -18,10 +18,15 @@
 //
 // Stories: each article's words, pairs of words, names, places, event
 // types and the dates it is about, weighted by inverse document frequency
-// over the articles seen so far, are compared with the latest articles of
-// the stories that share its rarer features (average link); two stories
-// of one kind stay apart when their publication dates, the days the texts
-// are about or their towns differ.
+// over the articles seen so far, find the stories that share its rarer
+// features; a learned join model (join.go, trained on ECB+'s training
+// topics by `annalist train stories`) then weighs each: first whether the
+// article is the same kind of news (the cosine of their words), then
+// whether it reports the same happening, from how much it shares with each
+// of the story's latest articles of each kind of specific (people, other
+// names, places, numbers, years, event words) and whether they conflict.
+// Publication dates far apart, and texts about other days, lower the
+// odds by fixed factors (ECB+ has no dates to learn them from).
 package story
 
 import (

@@ -175,3 +175,25 @@ func describe(ins []*story.Incident) []string {
 	}
 	return out
 }
+
+// Two earthquakes in one country, reported by two outlets each, on the same
+// days: the words are the same kind of news, the places, magnitudes and
+// tolls tell the happenings apart.
+func TestTwoHappeningsOfOneKindStayApart(t *testing.T) {
+	x := story.NewIndex(story.Options{})
+	recs := []*annalist.Record{
+		analyse(t, "q1", "", `A magnitude 6.1 earthquake struck Aceh province in Indonesia on Tuesday, killing 3 people and damaging dozens of homes in Banda Aceh, officials said.`),
+		analyse(t, "q2", "", `Three people died when a 6.1 magnitude quake shook Banda Aceh on Tuesday, Indonesia's disaster agency said, and hundreds of residents fled to higher ground.`),
+		analyse(t, "p1", "", `A magnitude 5.4 earthquake hit Palu in Central Sulawesi, Indonesia, killing 12 people as houses collapsed, the disaster agency said.`),
+		analyse(t, "p2", "", `Twelve people were killed in Palu when a 5.4 magnitude earthquake struck Central Sulawesi, rescuers said, and many buildings were destroyed.`),
+	}
+	for _, r := range recs {
+		x.Assign(r)
+	}
+	if recs[1].Story != recs[0].Story || recs[3].Story != recs[2].Story {
+		t.Errorf("each quake's two reports should be one story: %s %s | %s %s", recs[0].Story, recs[1].Story, recs[2].Story, recs[3].Story)
+	}
+	if recs[2].Story == recs[0].Story {
+		t.Errorf("the Palu quake joined the Aceh quake's story %q", recs[0].Story)
+	}
+}

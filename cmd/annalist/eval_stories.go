@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/annalist/annalist"
@@ -12,7 +13,8 @@ import (
 )
 
 func init() {
-	var split string
+	var split, model string
+	var shuffles int
 	var opt story.Options
 	cmd := &cobra.Command{
 		Use:   "stories [DIR]",
@@ -22,12 +24,15 @@ article after another, in the corpus's order, with nothing known beforehand),
 and compare the stories with ECB+'s happenings (each topic holds two happenings
 of one kind): B-cubed precision, recall and F1 over documents. Incidents are
 scored over the gold event mentions that an extracted event's trigger overlaps:
-MUC, B-cubed, CEAF-e and their mean, the CoNLL F1.
+MUC, B-cubed, CEAF-e and their mean, the CoNLL F1. With --shuffles N, the
+stories are scored again with the documents in N shuffled orders (seeded, so
+every run sees the same orders), since an incremental index depends on what
+came first.
 
 DIR is the ECB+ folder (ECB_Dev_corpus.txt, ECB_Dev_Event_gold_mentions.json,
 and the same for ECB_Train); it comes with the project's shared data.`,
 		Example: `  annalist eval stories ../shared/eval/ecbplus
-  annalist eval stories --split train --join 0.25 ../shared/eval/ecbplus`,
+  annalist eval stories --split train --join 0.3 ../shared/eval/ecbplus`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := "../shared/eval/ecbplus"
@@ -46,6 +51,17 @@ and the same for ECB_Train); it comes with the project's shared data.`,
 			if err != nil {
 				return err
 			}
+			if model != "" {
+				f, err := os.Open(model)
+				if err != nil {
+					return err
+				}
+				opt.Model, err = story.ReadJoinModel(f)
+				f.Close()
+				if err != nil {
+					return fmt.Errorf("%s: %w", model, err)
+				}
+			}
 			p := extract.Default()
 			start := time.Now()
 			sc, err := eval.EvaluateStories(docs, mentions, opt, func(d *eval.ECBDoc) (*annalist.Record, error) {
@@ -62,11 +78,27 @@ and the same for ECB_Train); it comes with the project's shared data.`,
 					c.Mentions, c.MUC.F, c.BCubed.F, c.CEAFe.F, c.CoNLL)
 			}
 			fmt.Fprintf(out, "analysed and assigned in %v\n", time.Since(start).Round(time.Millisecond))
+			if shuffles > 0 {
+				recs, err := eval.AnalyseECB(docs, func(d *eval.ECBDoc) (*annalist.Record, error) {
+					return p.Process(&annalist.Article{ID: d.ID, Text: d.Text})
+				})
+				if err != nil {
+					return err
+				}
+				mean := 0.0
+				for i, sc := range eval.ShuffledStories(docs, recs, opt, shuffles) {
+					fmt.Fprintf(out, "shuffled order %d: stories B-cubed  P %.3f  R %.3f  F1 %.3f\n", i+1, sc.P, sc.R, sc.F)
+					mean += sc.F / float64(shuffles)
+				}
+				fmt.Fprintf(out, "stories B-cubed F1, mean of %d shuffled orders: %.3f\n", shuffles, mean)
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&split, "split", "dev", "ECB+ split: dev or train")
-	cmd.Flags().Float64Var(&opt.Join, "join", story.DefaultJoin, "least similarity for an article to join a story")
+	cmd.Flags().Float64Var(&opt.Join, "join", story.DefaultJoin, "least probability the join model gives an article and a story for it to join")
+	cmd.Flags().IntVar(&shuffles, "shuffles", 0, "also score stories over this many shuffled orders of the documents")
+	cmd.Flags().StringVar(&model, "model", "", "join model written by 'annalist train stories' (default: the embedded one)")
 	cmd.Flags().Float64Var(&opt.Duplicate, "duplicate", story.DefaultDuplicate, "least containment for a near-copy")
 	evalCmd.AddCommand(cmd)
 }
