@@ -1009,8 +1009,6 @@ func (s *sentence) cessation(i int) int {
 	return -1
 }
 
-// cessationVerbs stop, cut or put off what their object names: "halted
-// aid", "cut military assistance", "cancelled the curfew".
 // head is a noun phrase without its "of" complement: "the homes of rebel
 // sympathisers" → "the homes".
 func head(phrase string) string {
@@ -1129,6 +1127,8 @@ var (
 		militia militias militiamen garrison`)
 )
 
+// cessationVerbs stop, cut or put off what their object names: "halted
+// aid", "cut military assistance", "cancelled the curfew".
 var cessationVerbs = set(`stop halt end cease suspend cut cancel freeze withhold reduce curtail
 	terminate discontinue scrap`)
 
