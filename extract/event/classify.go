@@ -55,18 +55,19 @@ func UseTypeModel(m *TypeModel) {
 
 // classify decides the type of mention m (of trigger f among the
 // sentence's triggers fs) with the model, and keeps its features for
-// training. how is "implied" for the promise or threat that a stated
-// intention implies.
-func (s *sentence) classify(f *found, fs []found, m *Mention, how string) {
-	m.features = s.typeFeatures(f, fs, m)
-	if how != "" {
-		m.features = append(m.features, how, how+"="+m.Type)
+// training (typeInstances). Where the rules changed the lexicon's type on
+// evidence the model does not see (the sentence's casualties, who acts on
+// whom, a stopped event) or found no event, they stand: the model is not
+// asked, and training skips such a mention, so its features are not made.
+// The promise or threat that a stated intention implies (implied) is not
+// classified either.
+func (s *sentence) classify(f *found, fs []found, m *Mention) {
+	if m.Type != f.e.category {
+		return
 	}
-	// Where the rules changed the lexicon's type on evidence the model
-	// does not see (the sentence's casualties, who acts on whom, a
-	// stopped event, a stated intention) or found no event, they stand.
+	m.features = s.typeFeatures(f, fs, m)
 	tm := s.x.types
-	if tm == nil || m.Type != f.e.category || how != "" {
+	if tm == nil {
 		return
 	}
 	t := tm.Predict(m.features, m.Type)
@@ -125,7 +126,7 @@ func (s *sentence) typeFeatures(f *found, fs []found, m *Mention) []string {
 		out = append(out, "cam="+c)
 	}
 	for k := range fs {
-		if &fs[k] != f && fs[k].e.category != notATrigger {
+		if &fs[k] != f {
 			out = append(out, "other="+fs[k].e.category)
 		}
 	}

@@ -268,16 +268,13 @@ func (s *sentence) mentions() []Mention {
 		f := &fs[k]
 		m := s.mention(f, fs, violent)
 		im, implied := s.implied(f, &m)
-		s.classify(f, fs, &m, "")
+		s.classify(f, fs, &m)
 		if m.Type == notATrigger || s.notPolitical(f, &m) {
 			continue
 		}
 		out = append(out, m)
 		if implied {
-			s.classify(f, fs, &im, "implied")
-			if im.Type != notATrigger {
-				out = append(out, im)
-			}
+			out = append(out, im)
 		}
 	}
 	s.attachCounts(out)
