@@ -67,7 +67,7 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 
 // backgroundWords open a clause that tells what came before or around the
 // reported event ("after the fighting ended", "since rebels took the town").
-var backgroundWords = map[string]bool{"after": true, "before": true, "since": true, "following": true, "until": true, "when": true}
+var backgroundWords = set(`after before since following until when`)
 
 // background reports an event whose trigger follows one of the
 // backgroundWords within three words in its sentence.

@@ -500,7 +500,6 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 			if s.caseOf(ws, i) == "of" && s.partyAt(ws, i) {
 				return true
 			}
-
 		}
 	}
 	return false
