@@ -234,7 +234,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	// Strategic developments that words decide whatever the PLOVER type.
 	switch {
 	case c["disrupt"] && c.any(append(weapons, "arms")...) && !kindIs(t, "civilians", "protesters"),
-		seize && c["arms"] && !place(t):
+		seize && c["arms"] && !namesPlace(t):
 		return ac(Strategic, "Disrupted weapons use")
 	case !violent(e) && e.Type != "PROTEST" && c["other"] && !arrest:
 		return ac(Strategic, "Other")
@@ -308,7 +308,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			return ac(Explosions, "Chemical weapon")
 		case c["suicide"] || e.Mode == "suicide-attack" && !c["explosive"]:
 			return ac(Explosions, "Suicide bomb")
-		case c["territory"] && (e.Type == "FIGHT" || seize) && (!kindIs(t, "civilians") || place(t)):
+		case c["territory"] && (e.Type == "FIGHT" || seize) && (!kindIs(t, "civilians") || namesPlace(t)):
 			return territoryType(e, c)
 		case c["air"]:
 			return ac(Explosions, "Air/drone strike")
@@ -355,9 +355,9 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	return nil
 }
 
-// place reports an argument that names a place ("the town", "a village"):
+// namesPlace reports an argument that names a place ("the town", "a village"):
 // the lexicon's <place> class.
-func place(x *annalist.Arg) bool {
+func namesPlace(x *annalist.Arg) bool {
 	if x == nil {
 		return false
 	}
