@@ -2,11 +2,11 @@ package event
 
 import (
 	_ "embed"
+	"github.com/annalist/annalist/text"
 	"strings"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/wordlist"
-	"github.com/annalist/annalist/text"
 )
 
 //go:embed data/context.txt
