@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/words"
 	"github.com/annalist/annalist/text"
 )
 
@@ -165,7 +166,7 @@ func newSentence(d *text.Doc, r *annalist.Record, x *docIndex, si int) *sentence
 	}
 	for i, w := range s.lower {
 		// Time words mark phrase edges even without the timex extractor.
-		if timeWords[w] || months[w] && s.isProperName(i) && (w != "may" && w != "march" ||
+		if timeWords[w] || words.Months[w] > 0 && s.isProperName(i) && (w != "may" && w != "march" ||
 			i+1 < len(toks) && isNumber(s.lower[i+1]) || i > 0 && isNumber(s.lower[i-1])) {
 			s.isTime[i] = true
 		}
@@ -1309,7 +1310,6 @@ var (
 		plane planes`)
 	timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 		overnight weekend`)
-	months      = set(`january february march april may june july august september october november december`)
 	numberWords = set(`one two three four five six seven eight nine ten eleven twelve dozen dozens
 		hundred hundreds thousand thousands million millions scores`)
 )
