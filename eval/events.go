@@ -74,17 +74,31 @@ func PLOVERTypeExamples(r io.Reader, half string) ([]event.TypeExample, error) {
 	if err != nil {
 		return nil, err
 	}
-	if half != "odd" && half != "even" && half != "all" {
-		return nil, fmt.Errorf("half %q: want odd, even or all", half)
+	if err := checkHalf(half); err != nil {
+		return nil, err
 	}
 	var out []event.TypeExample
 	for _, p := range recs {
-		if n := p.number(); half == "odd" && n%2 == 0 || half == "even" && n%2 == 1 {
-			continue
+		if p.inHalf(half) {
+			out = append(out, event.TypeExample{ID: p.ID, Text: p.Text, Type: p.Event})
 		}
-		out = append(out, event.TypeExample{ID: p.ID, Text: p.Text, Type: p.Event})
 	}
 	return out, nil
+}
+
+// checkHalf rejects a half other than "odd", "even" or "all".
+func checkHalf(half string) error {
+	if half != "odd" && half != "even" && half != "all" {
+		return fmt.Errorf("half %q: want odd, even or all", half)
+	}
+	return nil
+}
+
+// inHalf reports whether the record is in half ("odd", "even" or "all")
+// by its number: odd tunes and trains, even is held out.
+func (p ploverRecord) inHalf(half string) bool {
+	n := p.number()
+	return !(half == "odd" && n%2 == 0 || half == "even" && n%2 == 1)
 }
 
 // EventsReport is the result of scoring event types on PLOVER records.
@@ -142,8 +156,8 @@ func EvaluateEvents(r io.Reader, half string) (*EventsReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	if half != "odd" && half != "even" && half != "all" {
-		return nil, fmt.Errorf("half %q: want odd, even or all", half)
+	if err := checkHalf(half); err != nil {
+		return nil, err
 	}
 	fileSupport := map[string]int{}
 	for _, p := range recs {
@@ -155,8 +169,7 @@ func EvaluateEvents(r io.Reader, half string) (*EventsReport, error) {
 	tp := map[string]int{}
 	start := time.Now()
 	for _, p := range recs {
-		n := p.number()
-		if half == "odd" && n%2 == 0 || half == "even" && n%2 == 1 {
+		if !p.inHalf(half) {
 			continue
 		}
 		rep.Records++

@@ -67,7 +67,7 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 
 // backgroundWords open a clause that tells what came before or around the
 // reported event ("after the fighting ended", "since rebels took the town").
-var backgroundWords = map[string]bool{"after": true, "before": true, "since": true, "following": true, "until": true, "when": true}
+var backgroundWords = set(`after before since following until when`)
 
 // background reports an event whose trigger follows one of the
 // backgroundWords within three words in its sentence.
@@ -91,18 +91,20 @@ func background(text string, e *annalist.Event) bool {
 // do: a crowd demonstrating is protesters, rioting rioters; armed forces
 // of another country are external forces.
 func codeACLED(r *annalist.Record) {
+	// Each sentence's lower-case text and cues, made once for its events.
+	sentText := map[annalist.Span]string{}
 	sentCues := map[annalist.Span]cues{}
-	sentText := func(e *annalist.Event) string { return strings.ToLower(spanOf(r.Text, e.Sentence)) }
 	aside := make([]bool, len(r.Events))
 	for i := range r.Events {
 		e := &r.Events[i]
 		c, ok := sentCues[e.Sentence]
 		if !ok {
-			c = cuesOf(sentText(e))
+			sentText[e.Sentence] = strings.ToLower(spanOf(r.Text, e.Sentence))
+			c = cuesOf(sentText[e.Sentence])
 			sentCues[e.Sentence] = c
 		}
 		aside[i] = elsewhere(e, c)
-		settleKinds(e, r, c)
+		settleKinds(e, c)
 	}
 	for i := range r.Events {
 		e := &r.Events[i]
@@ -116,7 +118,7 @@ func codeACLED(r *annalist.Record) {
 				sibs = append(sibs, &r.Events[j])
 			}
 		}
-		e.ACLED = acledType(e, sentCues[e.Sentence], sentText(e), sibs)
+		e.ACLED = acledType(e, sentCues[e.Sentence], sentText[e.Sentence], sibs)
 	}
 }
 
@@ -146,7 +148,10 @@ func spanOf(s string, sp annalist.Span) string {
 	return s[sp.Start:sp.End]
 }
 
-func settleKinds(e *annalist.Event, r *annalist.Record, c cues) {
+// settleKinds sets the actor and target kinds that what the event is
+// decides (rioters, protesters, state forces, external forces) and gives a
+// generic agent the event's country.
+func settleKinds(e *annalist.Event, c cues) {
 	a, t := e.Actor, e.Target
 	// A crowd that does violence is rioters, as ACLED codes civilians who
 	// attack: "a mob", "villagers", "supporters of rival parties".
@@ -158,9 +163,6 @@ func settleKinds(e *annalist.Event, r *annalist.Record, c cues) {
 	riot := e.Mode == "riot" && !c["riotgear"]
 	if a != nil && e.Type == "PROTEST" && (a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") {
 		a.Kind = "protesters"
-		if riot {
-			a.Kind = "rioters"
-		}
 	}
 	if a != nil && a.Kind == "protesters" && riot {
 		a.Kind = "rioters"
@@ -181,9 +183,6 @@ func settleKinds(e *annalist.Event, r *annalist.Record, c cues) {
 		x.Country = e.Place.Country
 		if c := cameoCountry(loadActors(), x.Country); c != "" && len(x.CAMEO) == 3 {
 			x.CAMEO = c + x.CAMEO
-		}
-		if x.Kind == "state_forces" {
-			continue // named as domestic: not external
 		}
 	}
 	if a != nil && a.Kind == "state_forces" && a.Country != "" && e.Place != nil && e.Place.Country != "" &&
@@ -235,7 +234,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	// Strategic developments that words decide whatever the PLOVER type.
 	switch {
 	case c["disrupt"] && c.any(append(weapons, "arms")...) && !kindIs(t, "civilians", "protesters"),
-		seize && c["arms"] && !place(t):
+		seize && c["arms"] && !namesPlace(t):
 		return ac(Strategic, "Disrupted weapons use")
 	case !violent(e) && e.Type != "PROTEST" && c["other"] && !arrest:
 		return ac(Strategic, "Other")
@@ -309,7 +308,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			return ac(Explosions, "Chemical weapon")
 		case c["suicide"] || e.Mode == "suicide-attack" && !c["explosive"]:
 			return ac(Explosions, "Suicide bomb")
-		case c["territory"] && (e.Type == "FIGHT" || seize) && (!kindIs(t, "civilians") || place(t)):
+		case c["territory"] && (e.Type == "FIGHT" || seize) && (!kindIs(t, "civilians") || namesPlace(t)):
 			return territoryType(e, c)
 		case c["air"]:
 			return ac(Explosions, "Air/drone strike")
@@ -356,9 +355,9 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	return nil
 }
 
-// place reports an argument that names a place ("the town", "a village"):
+// namesPlace reports an argument that names a place ("the town", "a village"):
 // the lexicon's <place> class.
-func place(x *annalist.Arg) bool {
+func namesPlace(x *annalist.Arg) bool {
 	if x == nil {
 		return false
 	}

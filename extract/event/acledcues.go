@@ -14,7 +14,7 @@ var acledFile []byte
 // acledCueNames are the cues of data/acled.txt: the evidence, beyond the
 // PLOVER type and the actors' kinds, that decides an ACLED sub-event type.
 var acledCueNames = []string{"chemical", "air", "suicide", "shelling", "grenade", "explosive", "sexual", "abduct",
-	"armed", "crowd", "repression", "force", "riotous", "riotgear", "mob", "loot", "destroy", "disrupt", "arms",
+	"armed", "crowd", "repression", "force", "riotous", "riotgear", "mob", "disrupt", "arms",
 	"territory", "withdraw", "base", "establish", "group", "agreement", "other", "political", "people", "death", "deal", "fight", "figure", "post"}
 
 // cuePhrase is one phrase of data/acled.txt, indexed by its first lemma.

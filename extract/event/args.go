@@ -260,7 +260,8 @@ func (s *sentence) phrase(j int) [2]int {
 	return [2]int{j, end}
 }
 
-// prepObject returns the phrase after one of preps within four tokens of j.
+// prepObject returns the phrase after one of preps within four tokens of j
+// (ten where preps is one word, "against"), before a clause stop.
 func (s *sentence) prepObject(j int, preps map[string]bool) [2]int {
 	for k := j; k < len(s.toks) && k < j+10; k++ {
 		w := s.lower[k]

@@ -55,18 +55,19 @@ func UseTypeModel(m *TypeModel) {
 
 // classify decides the type of mention m (of trigger f among the
 // sentence's triggers fs) with the model, and keeps its features for
-// training. how is "implied" for the promise or threat that a stated
-// intention implies.
-func (s *sentence) classify(f *found, fs []found, m *Mention, how string) {
-	m.features = s.typeFeatures(f, fs, m)
-	if how != "" {
-		m.features = append(m.features, how, how+"="+m.Type)
+// training (typeInstances). Where the rules changed the lexicon's type on
+// evidence the model does not see (the sentence's casualties, who acts on
+// whom, a stopped event) or found no event, they stand: the model is not
+// asked, and training skips such a mention, so its features are not made.
+// The promise or threat that a stated intention implies (implied) is not
+// classified either.
+func (s *sentence) classify(f *found, fs []found, m *Mention) {
+	if m.Type != f.e.category {
+		return
 	}
-	// Where the rules changed the lexicon's type on evidence the model
-	// does not see (the sentence's casualties, who acts on whom, a
-	// stopped event, a stated intention) or found no event, they stand.
+	m.features = s.typeFeatures(f, fs, m)
 	tm := s.x.types
-	if tm == nil || m.Type != f.e.category || how != "" {
+	if tm == nil {
 		return
 	}
 	t := tm.Predict(m.features, m.Type)
@@ -125,7 +126,7 @@ func (s *sentence) typeFeatures(f *found, fs []found, m *Mention) []string {
 		out = append(out, "cam="+c)
 	}
 	for k := range fs {
-		if &fs[k] != f && fs[k].e.category != notATrigger {
+		if &fs[k] != f {
 			out = append(out, "other="+fs[k].e.category)
 		}
 	}
@@ -215,42 +216,45 @@ func appendCluster(out []string, kind, word string) []string {
 
 // lexiconCategories are the categories of the lexicon's one-word entries
 // for a lemma, hand-written or compiled.
-func lexiconCategories(l string) []string {
-	var out []string
-	for k := range lexicon[l] {
-		e := &lexicon[l][k]
-		if len(e.words) == 1 && e.category != notATrigger && !slices.Contains(out, e.category) {
-			out = append(out, e.category)
-		}
-	}
-	return out
-}
+func lexiconCategories(l string) []string { return lexiconCats[l] }
 
 // cameoCategories are the PLOVER categories that the compiled CAMEO
-// dictionary gives the verb l on its own (not its patterns), including the verbal
-// categories the extractor does not take from it (cameoKept): as
+// dictionary gives the verb l on its own (not its patterns), including the
+// verbal categories the extractor does not take from it (cameoKept): as
 // evidence for the model, not as triggers.
-func cameoCategories(l string) []string {
-	cameoAllOnce.Do(func() {
-		cameoAll = map[string][]string{}
-		for _, line := range lexiconTable.MustRead("data/cameo.txt", cameoFile) {
-			ws := strings.Fields(line.Fields[0])
-			if len(ws) > 1 {
-				continue // patterns name their objects: "call * strike"
-			}
-			w := ws[0]
-			if c := line.Fields[1]; c != notATrigger && !slices.Contains(cameoAll[w], c) {
-				cameoAll[w] = append(cameoAll[w], c)
+func cameoCategories(l string) []string { return cameoAll[l] }
+
+// lexiconCats and cameoAll back lexiconCategories and cameoCategories;
+// the lexicon's init fills them, once, as it reads the dictionaries.
+var (
+	lexiconCats = map[string][]string{}
+	cameoAll    = map[string][]string{}
+)
+
+// indexLexiconCategories fills lexiconCats from the whole lexicon.
+func indexLexiconCategories() {
+	for l, es := range lexicon {
+		for k := range es {
+			e := &es[k]
+			if len(e.words) == 1 && e.category != notATrigger && !slices.Contains(lexiconCats[l], e.category) {
+				lexiconCats[l] = append(lexiconCats[l], e.category)
 			}
 		}
-	})
-	return cameoAll[l]
+	}
 }
 
-var (
-	cameoAll     map[string][]string
-	cameoAllOnce sync.Once
-)
+// addCAMEOCategory notes the category of a line of data/cameo.txt for
+// cameoCategories where the line is one verb: patterns name their objects
+// ("call * strike").
+func addCAMEOCategory(f []string) {
+	ws := strings.Fields(f[0])
+	if len(ws) > 1 {
+		return
+	}
+	if c := f[1]; c != notATrigger && !slices.Contains(cameoAll[ws[0]], c) {
+		cameoAll[ws[0]] = append(cameoAll[ws[0]], c)
+	}
+}
 
 // windowFeatures add the content words next to the trigger, inside its
 // clause: the first two after it (its object, most often) and the one

@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/words"
 	"github.com/annalist/annalist/text"
 )
 
@@ -165,7 +166,7 @@ func newSentence(d *text.Doc, r *annalist.Record, x *docIndex, si int) *sentence
 	}
 	for i, w := range s.lower {
 		// Time words mark phrase edges even without the timex extractor.
-		if timeWords[w] || months[w] && s.isProperName(i) && (w != "may" && w != "march" ||
+		if timeWords[w] || words.Months[w] > 0 && s.isProperName(i) && (w != "may" && w != "march" ||
 			i+1 < len(toks) && isNumber(s.lower[i+1]) || i > 0 && isNumber(s.lower[i-1])) {
 			s.isTime[i] = true
 		}
@@ -268,16 +269,13 @@ func (s *sentence) mentions() []Mention {
 		f := &fs[k]
 		m := s.mention(f, fs, violent)
 		im, implied := s.implied(f, &m)
-		s.classify(f, fs, &m, "")
+		s.classify(f, fs, &m)
 		if m.Type == notATrigger || s.notPolitical(f, &m) {
 			continue
 		}
 		out = append(out, m)
 		if implied {
-			s.classify(f, fs, &im, "implied")
-			if im.Type != notATrigger {
-				out = append(out, im)
-			}
+			out = append(out, im)
 		}
 	}
 	s.attachCounts(out)
@@ -1011,8 +1009,6 @@ func (s *sentence) cessation(i int) int {
 	return -1
 }
 
-// cessationVerbs stop, cut or put off what their object names: "halted
-// aid", "cut military assistance", "cancelled the curfew".
 // head is a noun phrase without its "of" complement: "the homes of rebel
 // sympathisers" → "the homes".
 func head(phrase string) string {
@@ -1131,6 +1127,8 @@ var (
 		militia militias militiamen garrison`)
 )
 
+// cessationVerbs stop, cut or put off what their object names: "halted
+// aid", "cut military assistance", "cancelled the curfew".
 var cessationVerbs = set(`stop halt end cease suspend cut cancel freeze withhold reduce curtail
 	terminate discontinue scrap`)
 
@@ -1314,7 +1312,6 @@ var (
 		plane planes`)
 	timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 		overnight weekend`)
-	months      = set(`january february march april may june july august september october november december`)
 	numberWords = set(`one two three four five six seven eight nine ten eleven twelve dozen dozens
 		hundred hundreds thousand thousands million millions scores`)
 )

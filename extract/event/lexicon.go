@@ -119,7 +119,9 @@ func init() {
 		if !hand[strings.Fields(l.Fields[0])[0]] && cameoKept[l.Fields[1]] {
 			addEntry(l.Fields, true)
 		}
+		addCAMEOCategory(l.Fields)
 	}
+	indexLexiconCategories()
 }
 
 // cameoKept are the categories taken from the compiled CAMEO dictionary:

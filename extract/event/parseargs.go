@@ -500,7 +500,6 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 			if s.caseOf(ws, i) == "of" && s.partyAt(ws, i) {
 				return true
 			}
-
 		}
 	}
 	return false
@@ -600,7 +599,7 @@ func (s *sentence) timeName(i int) bool {
 	if k := strings.LastIndexByte(w, '-'); k >= 0 {
 		w = w[k+1:]
 	}
-	return s.isTime[i] || timeWords[w] || months[w]
+	return s.isTime[i] || timeWords[w] || words.Months[w] > 0
 }
 
 // acronym reports a word of two or more capitals, which names an

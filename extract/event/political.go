@@ -126,13 +126,7 @@ func (s *sentence) opensWithBareVerb() (bare, tagged bool) {
 // written (the lists hold the inflections they mean: "suspects" but not
 // "suspected").
 func (s *sentence) has(class string) bool {
-	ws := contextWords[class]
-	for _, w := range s.lower {
-		if ws[w] {
-			return true
-		}
-	}
-	return false
+	return s.hasAny(contextWords[class])
 }
 
 // claimOnly reports a violent trigger that is what someone claims or

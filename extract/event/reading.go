@@ -33,12 +33,7 @@ func (s *sentence) strikeReading(f *found, m *Mention) {
 // week", "struck over pay").
 func (s *sentence) hasObject(i int) bool {
 	if ws := s.parse(); ws != nil {
-		for _, w := range ws {
-			if w.Head == i && w.Rel == "obj" {
-				return true
-			}
-		}
-		return false
+		return s.child(ws, i, "obj") >= 0
 	}
 	if i+1 >= len(s.toks) || s.isTime[i+1] {
 		return false

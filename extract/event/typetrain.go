@@ -221,7 +221,7 @@ func ReadPETRExamples(records, cameo2plover io.Reader, coded bool) ([]TypeExampl
 	if err != nil {
 		return nil, fmt.Errorf("CAMEO2PLOVER table: %w", err)
 	}
-	type sentence struct {
+	type petrSentence struct {
 		ID     string `xml:"id,attr"`
 		Coding []struct {
 			Code     string `xml:"eventcode,attr"`
@@ -243,7 +243,7 @@ func ReadPETRExamples(records, cameo2plover io.Reader, coded bool) ([]TypeExampl
 		if !ok || se.Name.Local != "Sentence" {
 			continue
 		}
-		var s sentence
+		var s petrSentence
 		if err := dec.DecodeElement(&s, &se); err != nil {
 			return nil, fmt.Errorf("PETRARCH records: %w", err)
 		}

@@ -183,9 +183,7 @@ func readAgents(path string) ([][]string, error) {
 		explicit := false
 		if pm := pluraRE.FindStringSubmatch(t); pm != nil {
 			explicit = true
-			for _, p := range strings.Fields(pm[1]) {
-				forms = append(forms, p)
-			}
+			forms = append(forms, strings.Fields(pm[1])...)
 			t = strings.TrimSpace(pluraRE.ReplaceAllString(t, ""))
 		}
 		bases := []string{t}
