@@ -147,11 +147,12 @@ type EventError struct {
 // MinSupport is how many records a category needs to enter the macro-F1.
 const MinSupport = 10
 
-// EvaluateEvents runs text.Analyze and the event extractor on each
-// record's text, picks the sentence's main event with event.Main and scores
+// EvaluateEvents analyses each record's text (prepare, when not nil, adds
+// what the event extractor reads, as the pipeline's earlier extractors do:
+// names, places, times, counts), takes the event extractor's mentions, picks the sentence's main event with event.Main and scores
 // its type against the record's label. half is "odd", "even" or "all" (by
 // the record number in the id).
-func EvaluateEvents(r io.Reader, half string) (*EventsReport, error) {
+func EvaluateEvents(r io.Reader, half string, prepare func(*text.Doc, *annalist.Record)) (*EventsReport, error) {
 	recs, dropped, err := readPLOVERRecords(r)
 	if err != nil {
 		return nil, err
@@ -176,6 +177,9 @@ func EvaluateEvents(r io.Reader, half string) (*EventsReport, error) {
 		d := text.Analyze(p.Text, "")
 		d.Parser = syntax.Lazy // as the pipeline reads text
 		rec := &annalist.Record{Text: p.Text}
+		if prepare != nil {
+			prepare(d, rec)
+		}
 		ms := event.Mentions(d, rec)
 		got, trig := "NONE", ""
 		var m *event.Mention

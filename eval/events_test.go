@@ -79,14 +79,14 @@ func TestArgMatches(t *testing.T) {
 }
 
 func TestEvaluateEventsSample(t *testing.T) {
-	rep, err := EvaluateEvents(strings.NewReader(sample), "all")
+	rep, err := EvaluateEvents(strings.NewReader(sample), "all", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if rep.Records != 2 || rep.Correct != 2 || rep.ActorMatch != 2 || rep.ActorGold != 2 {
 		t.Errorf("report = %+v, want both records right with matching actors", rep)
 	}
-	if _, err := EvaluateEvents(strings.NewReader(sample), "third"); err == nil {
+	if _, err := EvaluateEvents(strings.NewReader(sample), "third", nil); err == nil {
 		t.Error("bad half: no error")
 	}
 }
@@ -122,7 +122,7 @@ func TestPLOVERFile(t *testing.T) {
 	}
 	for _, half := range []string{"odd", "even"} {
 		f.Seek(0, 0)
-		rep, err := EvaluateEvents(f, half)
+		rep, err := EvaluateEvents(f, half, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

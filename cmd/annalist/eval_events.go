@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/eval"
+	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/extract/event"
+	"github.com/annalist/annalist/text"
 	"github.com/spf13/cobra"
 )
 
@@ -16,7 +19,8 @@ func init() {
 		Use:   "events",
 		Short: "Score event types on the PLOVER gold-standard records",
 		Long: `Reads each PLOVER record's text only (its id names the answer), runs the text
-analysis and the event extractor, picks the sentence's main event (event.Main)
+analysis, the extractors that events read (names, places, times, counts) and
+the event extractor, as 'annalist extract' does, picks the sentence's main event (event.Main)
 and prints accuracy, per-category precision, recall and F1, macro-F1 over the
 categories with at least 10 records, and how often the main event's actor and
 target match the gold source and target. Tune on --half odd, report --half even.`,
@@ -43,7 +47,7 @@ target match the gold source and target. Tune on --half odd, report --half even.
 				}
 				event.UseTypeModel(m)
 			}
-			rep, err := eval.EvaluateEvents(f, half)
+			rep, err := eval.EvaluateEvents(f, half, beforeEvents)
 			if err != nil {
 				return fmt.Errorf("eval events: %s: %w", plover, err)
 			}
@@ -58,4 +62,15 @@ target match the gold source and target. Tune on --half odd, report --half even.
 	cmd.Flags().StringVar(&typeModel, "type-model", "", "event-type model file (annalist train events --out) instead of the embedded one")
 	cmd.Flags().BoolVar(&rules, "rules", false, "type events by the rules alone, without the model")
 	evalCmd.AddCommand(cmd)
+}
+
+// beforeEvents runs the default pipeline's extractors that come before the
+// event extractor, so that events are scored on what they read in use.
+func beforeEvents(d *text.Doc, r *annalist.Record) {
+	for _, x := range extract.DefaultExtractors() {
+		if x.Name() == "event" {
+			return
+		}
+		x.Extract(d, r)
+	}
 }
