@@ -190,6 +190,19 @@ func isClauseBreak(w string) bool {
 	return false
 }
 
+// inName reports whether tokens [i, j) lie inside a name the name tagger
+// found: a word of a name is no event ("Shell said", "Battle Creek",
+// "the Rally Party").
+func (s *sentence) inName(i, j int) bool {
+	a, b := s.toks[i].Start, s.toks[j-1].End
+	for _, mn := range s.x.mentions[s.index] {
+		if mn.start <= a && b <= mn.end {
+			return true
+		}
+	}
+	return false
+}
+
 // found is a trigger match before it becomes a Mention.
 type found struct {
 	e           *entry
@@ -212,7 +225,7 @@ func (s *sentence) mentions() []Mention {
 		}
 		i0 := i
 		i = j - 1
-		if e.category == notATrigger {
+		if e.category == notATrigger || s.inName(i0, j) {
 			continue
 		}
 		f := found{e: e, i: i0, j: j, light: -1, marker: -1, ceased: -1}

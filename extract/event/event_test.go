@@ -447,3 +447,26 @@ func TestCAMEOStyle(t *testing.T) {
 		}
 	}
 }
+
+// A word of a name the name tagger found is no trigger: the oil company
+// "Shell" did not shell anyone, while the same word outside a name does.
+func TestTriggerInsideName(t *testing.T) {
+	for _, tc := range []struct {
+		body, name string
+		want       int
+	}{
+		{"Shell raised its crude oil posted prices by 50 cents a barrel on Monday.", "Shell", 0},
+		{"Troops shelled the border town on Monday.", "", 1},
+	} {
+		r := &annalist.Record{Text: tc.body}
+		if tc.name != "" {
+			i := strings.Index(tc.body, tc.name)
+			r.Entities = []annalist.Entity{{ID: "e1", Type: annalist.Organization, Name: tc.name,
+				Mentions: []annalist.Span{{Start: i, End: i + len(tc.name), Text: tc.name}}}}
+		}
+		New().Extract(text.Analyze(tc.body, ""), r)
+		if len(r.Events) != tc.want {
+			t.Errorf("%q: %d events %+v, want %d", tc.body, len(r.Events), r.Events, tc.want)
+		}
+	}
+}
