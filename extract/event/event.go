@@ -283,7 +283,7 @@ func (s *sentence) mentions() []Mention {
 		m := s.mention(f, fs, violent)
 		im, implied := s.implied(f, &m)
 		s.classify(f, fs, &m)
-		if m.Type == notATrigger || s.notPolitical(f, &m) {
+		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) {
 			continue
 		}
 		out = append(out, m)

@@ -470,3 +470,22 @@ func TestTriggerInsideName(t *testing.T) {
 		}
 	}
 }
+
+// A company's dealings with another company are no political event; a
+// country word inside a company's name ("American Motors Corp") does not
+// make the company a government.
+func TestBusinessOnly(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want int
+	}{
+		{"Chrysler Corp agreed to acquire American Motors Corp for 1.1 billion dlrs.", 0},
+		{"Police arrested the managers of American Motors Corp.", 1},
+	} {
+		r := &annalist.Record{Text: tc.body}
+		New().Extract(text.Analyze(tc.body, ""), r)
+		if len(r.Events) != tc.want {
+			t.Errorf("%q: %d events %+v, want %d", tc.body, len(r.Events), r.Events, tc.want)
+		}
+	}
+}

@@ -145,3 +145,17 @@ func (s *sentence) claimOnly(f *found) bool {
 	}
 	return false
 }
+
+// businessOnly reports a mention whose actor is a business (a CAMEO
+// business or multinational code: "the company", "Texaco Inc") and whose
+// target is no party the dictionaries code: a company's dealings with another company,
+// or with what no dictionary codes (an offer, its lenders) is no political
+// event ("Chrysler agreed to acquire American Motors"). A company acting on
+// a state, its forces, armed groups, workers or protesters stays.
+func businessOnly(m *Mention) bool {
+	return business(m.Actor) && (m.Target == nil || business(m.Target))
+}
+
+func business(a *annalist.Arg) bool {
+	return a != nil && (strings.HasSuffix(a.CAMEO, "BUS") || strings.HasSuffix(a.CAMEO, "MNC"))
+}
