@@ -280,6 +280,16 @@ func (p *DepParser) parse(in sentIn, st *state, fs []uint64, scores []int32) []u
 	n := len(in.word) - 1
 	st.reset(n)
 	for !st.done() {
+		// Where only one transition is valid, it needs no scores: an
+		// empty stack can only shift, a last word only take the root.
+		if len(st.stack) == 0 {
+			st.apply(shift)
+			continue
+		}
+		if st.b == st.n && len(st.stack) == 1 && leftArc(0) < len(scores) {
+			st.apply(leftArc(0))
+			continue
+		}
 		fs = st.features(fs[:0], in)
 		p.w.score(fs, scores)
 		best := -1
