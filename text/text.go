@@ -140,6 +140,10 @@ func (d *Doc) Parse(i int) []Word {
 	}
 	if d.parses[i] == nil {
 		words := d.sentenceWords(i)
+		if pt, ok := d.Parser.(PrefixTagger); ok && d.tags != nil && d.tags[i] != nil && len(d.tags[i]) < len(words) {
+			// Tagged in part: tag the rest rather than all again.
+			d.tags[i] = pt.TagPrefix(words, d.tags[i], len(words))
+		}
 		if tp, ok := d.Parser.(TaggedParser); ok && d.tags != nil && len(d.tags[i]) == len(words) {
 			d.parses[i] = tp.ParseTagged(words, d.tags[i]) // no second tagging
 		} else {
