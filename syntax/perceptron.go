@@ -97,10 +97,19 @@ type weights struct {
 	mask  uint64
 }
 
+// A slot holds a key and, in v, its entries: up to two inline (most keys
+// have one or two, and then a lookup costs one cache miss, not two), or
+// where there are more, the place of its entries in ent. v is 0 for an
+// empty slot (no entry has weight 0). Inline: the first entry in bits
+// 0-30 (weight in 0-15, class in 16-30), the second in 31-62 (weight in
+// 31-46, 0 for none; class in 47-62). Out of line: bit 63 set, the start
+// in bits 0-31, the count in 32-47.
 type slot struct {
-	key        uint64
-	start, end uint32 // entries ent[start:end]; end == 0 for an empty slot
+	key uint64
+	v   uint64
 }
+
+const outOfLine = 1 << 63
 
 type entry struct {
 	cls uint16
@@ -159,15 +168,26 @@ func (ws *weights) build() {
 	for i := range ws.cls {
 		ws.ent[i] = entry{ws.cls[i], ws.w[i]}
 	}
+	inline := func(e entry) uint64 { return uint64(e.cls)<<16 | uint64(uint16(e.w)) }
+	small := ws.nclass <= 1<<15 // classes fit 15 bits: two entries fit v
 	for i, k := range ws.keys {
-		if ws.start[i] == ws.start[i+1] {
+		a, b := ws.start[i], ws.start[i+1]
+		var v uint64
+		switch {
+		case a == b:
 			continue
+		case b-a == 1 && small:
+			v = inline(ws.ent[a])
+		case b-a == 2 && small:
+			v = inline(ws.ent[a]) | inline(ws.ent[a+1])<<31
+		default:
+			v = outOfLine | uint64(b-a)<<32 | uint64(a)
 		}
 		j := k & ws.mask
-		for ws.slots[j].end != 0 {
+		for ws.slots[j].v != 0 {
 			j = (j + 1) & ws.mask
 		}
-		ws.slots[j] = slot{key: k, start: ws.start[i], end: ws.start[i+1]}
+		ws.slots[j] = slot{key: k, v: v}
 	}
 }
 
@@ -176,33 +196,43 @@ func (ws *weights) build() {
 // depend on each other, so the processor overlaps their cache misses.
 func (ws *weights) score(feats []uint64, scores []int32) {
 	clear(scores)
-	var found [160]*slot
+	var found [160]uint64
 	for len(feats) > 0 {
 		n := min(len(feats), len(found))
 		for i, f := range feats[:n] {
 			j := f & ws.mask
 			s := &ws.slots[j]
-			for s.end != 0 && s.key != f {
+			for s.v != 0 && s.key != f {
 				j = (j + 1) & ws.mask
 				s = &ws.slots[j]
 			}
-			found[i] = s
+			found[i] = s.v
 		}
-		// Likewise the first and last entries of each: the entries are
-		// the second miss of a lookup, and touching them all before
-		// summing overlaps those misses too.
+		// Likewise the first and last entries of each out of line: they
+		// are the second miss of its lookup, and touching them all
+		// before summing overlaps those misses too.
 		var t int16
-		for _, s := range found[:n] {
-			if s.end != 0 {
-				t |= ws.ent[s.start].w | ws.ent[s.end-1].w
+		for _, v := range found[:n] {
+			if v&outOfLine != 0 {
+				a := uint32(v)
+				t |= ws.ent[a].w | ws.ent[a+uint32(uint16(v>>32))-1].w
 			}
 		}
 		if t == 1<<14+1 {
 			touched = t
 		}
-		for _, s := range found[:n] {
-			for _, e := range ws.ent[s.start:s.end] {
-				scores[e.cls] += int32(e.w)
+		for _, v := range found[:n] {
+			switch {
+			case v&outOfLine != 0:
+				a := uint32(v)
+				for _, e := range ws.ent[a : a+uint32(uint16(v>>32))] {
+					scores[e.cls] += int32(e.w)
+				}
+			case v != 0:
+				scores[v>>16&(1<<15-1)] += int32(int16(v))
+				if w := int16(v >> 31); w != 0 {
+					scores[v>>47] += int32(w)
+				}
 			}
 		}
 		feats = feats[n:]
