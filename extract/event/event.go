@@ -192,7 +192,7 @@ func isClauseBreak(w string) bool {
 
 // inName reports whether tokens [i, j) lie inside a name the name tagger
 // found: a word of a name is no event ("Shell said", "Battle Creek",
-// "the Rally Party").
+// "the Rally Party"), as a word of a date is none ("in March").
 func (s *sentence) inName(i, j int) bool {
 	a, b := s.toks[i].Start, s.toks[j-1].End
 	for _, mn := range s.x.mentions[s.index] {
@@ -225,7 +225,7 @@ func (s *sentence) mentions() []Mention {
 		}
 		i0 := i
 		i = j - 1
-		if e.category == notATrigger || s.inName(i0, j) {
+		if e.category == notATrigger || s.inName(i0, j) || s.isTime[i0] {
 			continue
 		}
 		f := found{e: e, i: i0, j: j, light: -1, marker: -1, ceased: -1}

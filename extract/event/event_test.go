@@ -449,20 +449,26 @@ func TestCAMEOStyle(t *testing.T) {
 }
 
 // A word of a name the name tagger found is no trigger: the oil company
-// "Shell" did not shell anyone, while the same word outside a name does.
+// "Shell" did not shell anyone, while the same word outside a name does;
+// nor is a word of a date ("March").
 func TestTriggerInsideName(t *testing.T) {
 	for _, tc := range []struct {
-		body, name string
-		want       int
+		body, name, date string
+		want             int
 	}{
-		{"Shell raised its crude oil posted prices by 50 cents a barrel on Monday.", "Shell", 0},
-		{"Troops shelled the border town on Monday.", "", 1},
+		{"Shell raised its crude oil posted prices by 50 cents a barrel on Monday.", "Shell", "", 0},
+		{"Troops shelled the border town on Monday.", "", "", 1},
+		{"March exports of rubber rose by 5 pct.", "", "March", 0},
 	} {
 		r := &annalist.Record{Text: tc.body}
 		if tc.name != "" {
 			i := strings.Index(tc.body, tc.name)
 			r.Entities = []annalist.Entity{{ID: "e1", Type: annalist.Organization, Name: tc.name,
 				Mentions: []annalist.Span{{Start: i, End: i + len(tc.name), Text: tc.name}}}}
+		}
+		if tc.date != "" {
+			i := strings.Index(tc.body, tc.date)
+			r.Times = []annalist.Time{{Start: i, End: i + len(tc.date), Text: tc.date, Type: annalist.Date, Value: "1987-03"}}
 		}
 		New().Extract(text.Analyze(tc.body, ""), r)
 		if len(r.Events) != tc.want {
