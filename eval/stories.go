@@ -112,7 +112,7 @@ func StoryJoinExamples(docs []*ECBDoc, recs []*annalist.Record) []story.JoinExam
 		r := fresh(recs[i])
 		for _, c := range idx.Candidates(r) {
 			out = append(out, story.JoinExample{
-				Kind: c.Kind, Pairs: c.Pairs,
+				Doc: i, Kind: c.Kind, Pairs: c.Pairs, Gate: c.Gate,
 				SameKind: strings.HasPrefix(c.Story, d.Topic+"_"),
 				Joins:    c.Story == d.Story,
 			})
@@ -123,46 +123,133 @@ func StoryJoinExamples(docs []*ECBDoc, recs []*annalist.Record) []story.JoinExam
 	return out
 }
 
+// TrainStories trains the story join model on documents (analysed as
+// recs): the kind and same models on the candidates of each document put
+// in its gold happening's story (StoryJoinExamples), then the gate on the
+// index's own decisions, as it would meet them. Each of rounds times, the
+// documents go through an index with the model so far, in corpus order
+// and in shuffles shuffled orders, and every document's best candidate is
+// an example: its gate features, labelled by whether the story's articles
+// are mostly of the document's happening; the gate is fitted to the
+// examples of every round so far. A gate trained on stories of one gold
+// happening each never sees a story that took in a report of another
+// happening by mistake, which is what it must learn to stop.
+func TrainStories(docs []*ECBDoc, recs []*annalist.Record, l2 float64, rounds, shuffles int) *story.JoinModel {
+	m := story.TrainJoin(StoryJoinExamples(docs, recs), l2)
+	var xs [][]float64
+	var ys []bool
+	for round := 0; round < rounds; round++ {
+		for seed := 0; seed <= shuffles; seed++ {
+			order := make([]int, len(docs))
+			for i := range order {
+				order[i] = i
+			}
+			if seed > 0 {
+				order = rand.New(rand.NewSource(int64(seed))).Perm(len(docs))
+			}
+			members := map[string]map[string]int{} // story → gold happening → articles
+			var cur string
+			idx := story.NewIndex(story.Options{Join: story.GateFloor, Model: m, Explain: func(s string, g []float64) {
+				xs = append(xs, g)
+				ys = append(ys, majority(members[s]) == cur)
+			}})
+			for _, i := range order {
+				r := fresh(recs[i])
+				cur = docs[i].Story
+				idx.Assign(r)
+				if members[r.Story] == nil {
+					members[r.Story] = map[string]int{}
+				}
+				members[r.Story][cur]++
+			}
+		}
+		m.Gate = story.FitGate(xs, ys, l2)
+	}
+	return m
+}
+
+// majority is the key with the largest count, the smallest on ties.
+func majority(m map[string]int) string {
+	best, n := "", 0
+	for k, c := range m {
+		if c > n || (c == n && k < best) {
+			best, n = k, c
+		}
+	}
+	return best
+}
+
 // CrossValidateStories scores the stories found with a join model trained
 // on other topics: the topics are dealt into folds (topic number modulo
-// folds), and each fold's documents are assigned in corpus order by a
-// model trained on the other folds, with each of the join thresholds.
-// The B-cubed scores are over all documents, one per threshold.
-func CrossValidateStories(docs []*ECBDoc, recs []*annalist.Record, folds int, l2 float64, joins []float64) []PRF {
+// folds), and each fold's documents are assigned by a model trained on
+// the other folds, among the other folds' documents in their gold stories
+// (so that other topics' stories can draw them, as in one store), with
+// each of the options' join and gate thresholds: in corpus order, and in
+// shuffles shuffled orders (seeds 101, 102, ...). The B-cubed scores are
+// over all documents, one per options.
+func CrossValidateStories(docs []*ECBDoc, recs []*annalist.Record, folds int, l2 float64, opts []story.Options, shuffles int) []CVScore {
 	gold := map[string]string{}
-	pred := make([]map[string]string, len(joins))
+	pred := make([][]map[string]string, len(opts)) // options → order → predictions
 	for i := range pred {
-		pred[i] = map[string]string{}
+		pred[i] = make([]map[string]string, shuffles+1)
+		for o := range pred[i] {
+			pred[i][o] = map[string]string{}
+		}
+	}
+	orders := make([][]int, shuffles+1)
+	orders[0] = make([]int, len(docs))
+	for i := range orders[0] {
+		orders[0][i] = i
+	}
+	for o := 1; o <= shuffles; o++ {
+		orders[o] = rand.New(rand.NewSource(int64(100 + o))).Perm(len(docs))
 	}
 	for f := 0; f < folds; f++ {
-		var trainDocs, testDocs []*ECBDoc
-		var trainRecs, testRecs []*annalist.Record
+		var trainDocs []*ECBDoc
+		var trainRecs []*annalist.Record
 		for i, d := range docs {
-			if n, _ := strconv.Atoi(d.Topic); n%folds == f {
-				testDocs, testRecs = append(testDocs, d), append(testRecs, recs[i])
-			} else {
+			if n, _ := strconv.Atoi(d.Topic); n%folds != f {
 				trainDocs, trainRecs = append(trainDocs, d), append(trainRecs, recs[i])
 			}
 		}
-		if len(testDocs) == 0 || len(trainDocs) == 0 {
+		if len(trainDocs) == 0 || len(trainDocs) == len(docs) {
 			continue
 		}
-		m := story.TrainJoin(StoryJoinExamples(trainDocs, trainRecs), l2)
-		for j, join := range joins {
-			idx := story.NewIndex(story.Options{Join: join, Model: m})
-			for i, d := range testDocs {
-				r := fresh(testRecs[i])
-				idx.Assign(r)
-				gold[d.ID] = d.Story
-				pred[j][d.ID] = fmt.Sprintf("%d/%s", f, r.Story)
+		m := TrainStories(trainDocs, trainRecs, l2, GateRounds, GateShuffles)
+		for j, opt := range opts {
+			opt.Model = m
+			for o, order := range orders {
+				idx := story.NewIndex(opt)
+				for _, i := range order {
+					d := docs[i]
+					r := fresh(recs[i])
+					if n, _ := strconv.Atoi(d.Topic); n%folds != f {
+						r.Story = d.Story
+						idx.Load(r)
+						continue
+					}
+					idx.Assign(r)
+					gold[d.ID] = d.Story
+					pred[j][o][d.ID] = r.Story
+				}
 			}
 		}
 	}
-	out := make([]PRF, len(joins))
-	for j := range joins {
-		out[j] = BCubed(gold, pred[j])
+	out := make([]CVScore, len(opts))
+	for j := range opts {
+		out[j].Corpus = BCubed(gold, pred[j][0])
+		for o := 1; o <= shuffles; o++ {
+			out[j].Shuffled += BCubed(gold, pred[j][o]).F / float64(shuffles)
+		}
 	}
 	return out
+}
+
+// CVScore is a cross-validated B-cubed score in corpus order and the mean
+// F1 over shuffled orders.
+type CVScore struct {
+	Corpus   PRF
+	Shuffled float64
 }
 
 // ShuffledStories scores the stories found when the documents (analysed
@@ -183,6 +270,13 @@ func ShuffledStories(docs []*ECBDoc, recs []*annalist.Record, opt story.Options,
 	}
 	return out
 }
+
+// GateRounds and GateShuffles are how often and in how many orders the
+// shipped gate is trained on the index's own decisions.
+const (
+	GateRounds   = 3
+	GateShuffles = 2
+)
 
 // fresh is a copy of r that assigning may change without changing r.
 func fresh(r *annalist.Record) *annalist.Record {

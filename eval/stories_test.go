@@ -40,7 +40,7 @@ func TestStoryJoinModelReproduces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := story.TrainJoin(eval.StoryJoinExamples(docs, recs), story.DefaultL2)
+	got := eval.TrainStories(docs, recs, story.DefaultL2, eval.GateRounds, eval.GateShuffles)
 	want := story.DefaultJoinModel()
 	// The file keeps four decimals.
 	for i, n := range story.KindFeatures {
@@ -51,6 +51,11 @@ func TestStoryJoinModelReproduces(t *testing.T) {
 	for i, n := range story.PairFeatures {
 		if math.Abs(got.Same[i]-want.Same[i]) > 1e-3 {
 			t.Errorf("same.%s: trained %.4f, embedded %.4f", n, got.Same[i], want.Same[i])
+		}
+	}
+	for i, n := range story.GateFeatures {
+		if math.Abs(got.Gate[i]-want.Gate[i]) > 1e-3 {
+			t.Errorf("gate.%s: trained %.4f, embedded %.4f", n, got.Gate[i], want.Gate[i])
 		}
 	}
 }

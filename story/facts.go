@@ -8,15 +8,16 @@ import (
 )
 
 // factKinds are the kinds of fact the join model compares one by one.
-var factKinds = []string{personPrefix, namePrefix, placePrefix, numberPrefix, yearPrefix, triggerPrefix}
+var factKinds = []string{personPrefix, namePrefix, placePrefix, numberPrefix, yearPrefix, triggerPrefix, dayPrefix}
 
 // kinds counts factKinds.
-const kinds = 6
+const kinds = 7
 
 // facts lists r's specifics, each once: its names and places (as counted
-// among its features), the numbers and years its words (of its text) give, and the words
-// of its events' triggers. Sorted, so that a profile is the same whatever
-// the order of the maps it came from.
+// among its features), the numbers and years its words (of its text) give,
+// the days of the year its dates name, and the words of its events'
+// triggers. Sorted, so that a profile is the same whatever the order of
+// the maps it came from.
 func facts(r *annalist.Record, counts map[string]float64, words []string) []string {
 	seen := map[string]bool{}
 	for k := range counts {
@@ -51,8 +52,14 @@ func facts(r *annalist.Record, counts map[string]float64, words []string) []stri
 		if len(t.Value) >= 4 && year(t.Value[:4]) {
 			seen[yearPrefix+t.Value[:4]] = true
 		}
+		if d := dayOf(t.Value); d != "" {
+			seen[dayPrefix+d] = true
+		}
 	}
 	for _, ev := range r.Events {
+		if d := dayOf(ev.Date); d != "" {
+			seen[dayPrefix+d] = true
+		}
 		for _, w := range Words(ev.Trigger.Text) {
 			if t := term(w); t != "" && !isDigits(t) {
 				seen[triggerPrefix+t] = true
@@ -65,6 +72,19 @@ func facts(r *annalist.Record, counts map[string]float64, words []string) []stri
 	}
 	slices.Sort(out)
 	return out
+}
+
+// dayOf is the day of the year ("12-14") a TIMEX3 value names, whatever
+// its year ("2008-12-14", "XXXX-12-14"), or "": two reports of one
+// happening name its day, and a text often gives no year.
+func dayOf(v string) string {
+	if len(v) < 10 || v[4] != '-' || v[7] != '-' || !isDigits(v[5:7]) || !isDigits(v[8:10]) {
+		return ""
+	}
+	if len(v) > 10 && v[10] != 'T' {
+		return ""
+	}
+	return v[5:10]
 }
 
 // number is the number a word writes ("6.1", "81" of "81st", "3"), or "".
@@ -159,6 +179,50 @@ func (a factSet) compare(b factSet) sharing {
 		}
 	}
 	return s
+}
+
+// novelty is, for each kind, the share of a's weight of specifics that
+// none of the others holds: a report that names a man, a place or a day
+// that none of a story's articles names is likely of another happening,
+// even when it shares the story's main names (one boxer, a second fight).
+// A kind the others never name has no novelty: there is nothing to tell.
+func (a factSet) novelty(others []member) (nov [kinds]float64) {
+	found := make([]bool, len(a.ids))
+	var any [kinds]bool // whether the others name any of the kind
+	for m := range others {
+		b := &others[m].facts
+		for _, k := range b.kinds {
+			any[k] = true
+		}
+		i, j := 0, 0
+		for i < len(a.ids) && j < len(b.ids) {
+			switch {
+			case a.ids[i] < b.ids[j]:
+				i++
+			case a.ids[i] > b.ids[j]:
+				j++
+			default:
+				found[i] = true
+				i++
+				j++
+			}
+		}
+	}
+	var all [kinds]float64
+	for i, w := range a.weights {
+		all[a.kinds[i]] += float64(w)
+		if !found[i] {
+			nov[a.kinds[i]] += float64(w)
+		}
+	}
+	for k := range nov {
+		if all[k] > 0 && any[k] {
+			nov[k] /= all[k]
+		} else {
+			nov[k] = 0 // nothing to tell a novelty by
+		}
+	}
+	return nov
 }
 
 // has reports whether the set holds specific id.

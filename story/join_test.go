@@ -53,6 +53,11 @@ func TestJoinModelRoundTrip(t *testing.T) {
 			t.Errorf("same.%s: %v, read back %v", PairFeatures[i], m.Same[i], again.Same[i])
 		}
 	}
+	for i := range m.Gate {
+		if math.Abs(m.Gate[i]-again.Gate[i]) > 1e-4 {
+			t.Errorf("gate.%s: %v, read back %v", GateFeatures[i], m.Gate[i], again.Gate[i])
+		}
+	}
 	if _, err := ReadJoinModel(bytes.NewBufferString("same.nonsense\t1\n")); err == nil {
 		t.Error("a feature the model does not have was read")
 	}
@@ -60,7 +65,8 @@ func TestJoinModelRoundTrip(t *testing.T) {
 
 func TestFactsOfAnArticle(t *testing.T) {
 	r := &annalist.Record{
-		Text: "A magnitude 6.1 earthquake killed 3 people on its 81st day, the worst since 2004; 1,200 homes fell.",
+		Text:  "A magnitude 6.1 earthquake killed 3 people on its 81st day, the worst since 2004; 1,200 homes fell.",
+		Times: []annalist.Time{{Type: annalist.Date, Value: "XXXX-12-14"}},
 		Entities: []annalist.Entity{
 			{Type: annalist.Person, Name: "Hasim Rahman"},
 			{Type: "ORGANIZATION", Name: "Red Cross"},
@@ -68,7 +74,7 @@ func TestFactsOfAnArticle(t *testing.T) {
 		Events: []annalist.Event{{Trigger: annalist.Span{Text: "killed"}}},
 	}
 	got := facts(r, map[string]float64{}, Words(r.Text))
-	for _, want := range []string{"#:6.1", "#:3", "#:81", "#:1200", "y:2004", "p:rahman", "n:red cross", "e:killed"} {
+	for _, want := range []string{"#:6.1", "#:3", "#:81", "#:1200", "y:2004", "p:rahman", "n:red cross", "e:killed", "d:12-14"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("facts %v lack %q", got, want)
 		}
@@ -86,5 +92,32 @@ func TestCompareSpecifics(t *testing.T) {
 	}
 	if s := a.compare(set("p:thompson", "#:6")); s.jaccard[0] != 0 || s.conflict[0] != 1 || s.conflict[3] != 1 {
 		t.Errorf("two men, two rounds: %+v", s)
+	}
+}
+
+// What a newcomer names that none of a story's articles names is novel,
+// kind by kind; a kind the story never names tells nothing.
+func TestNovelty(t *testing.T) {
+	x := NewIndex(Options{Model: Untrained()})
+	set := func(fs ...string) factSet { return x.factSet(profile{facts: fs}) }
+	story := []member{{facts: set("p:klitschko", "p:rahman", "g:mannheim")}, {facts: set("p:klitschko", "#:6")}}
+	nov := set("p:klitschko", "p:thompson", "#:6", "y:2012").novelty(story)
+	person, number, yr := kindOf(personPrefix), kindOf(numberPrefix), kindOf(yearPrefix)
+	if nov[person] <= 0.3 || nov[person] >= 0.7 {
+		t.Errorf("one of two men new: person novelty %.2f, want about half", nov[person])
+	}
+	if nov[number] != 0 {
+		t.Errorf("a number the story gives: novelty %.2f, want 0", nov[number])
+	}
+	if nov[yr] != 0 {
+		t.Errorf("a year where the story gives none: novelty %.2f, want 0", nov[yr])
+	}
+}
+
+func TestDayOf(t *testing.T) {
+	for v, want := range map[string]string{"2008-12-14": "12-14", "XXXX-12-14": "12-14", "2008-12-14T10:00": "12-14", "2008-12": "", "2008-W50": "", "PRESENT_REF": ""} {
+		if got := dayOf(v); got != want {
+			t.Errorf("dayOf(%q) = %q, want %q", v, got, want)
+		}
 	}
 }

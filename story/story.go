@@ -24,7 +24,10 @@
 // article is the same kind of news (the cosine of their words), then
 // whether it reports the same happening, from how much it shares with each
 // of the story's latest articles of each kind of specific (people, other
-// names, places, numbers, years, event words) and whether they conflict.
+// names, places, numbers, years, days, event words) and whether they
+// conflict; and a gate weighs whether the article is instead the first
+// report of another happening of the story's kind, by what it names that
+// none of the story's articles names.
 // Publication dates far apart, and texts about other days, lower the
 // odds by fixed factors (ECB+ has no dates to learn them from).
 package story

@@ -15,9 +15,9 @@ import (
 )
 
 func init() {
-	var out, cv string
+	var out, cv, cvGate string
 	var l2 float64
-	var folds int
+	var folds, shuffles int
 	cmd := &cobra.Command{
 		Use:   "stories [DIR]",
 		Short: "Train the story join model on ECB+'s training topics",
@@ -27,17 +27,22 @@ two happenings of one kind; the dev topics are never read). Each document is
 analysed as annalist ingest analyses it, and the documents go through a story
 index in corpus order, each put in its own happening's story; every story the
 index offers a document is an example, labelled by whether it is of the
-document's topic and whether it is its happening. The same data gives the
-same file, byte for byte.
+document's topic and whether it is its happening. The gate (whether an
+article is the first report of another happening of its best story's kind)
+is then trained on the index's own decisions, in corpus order and two
+shuffled orders, three rounds. The same data gives the same file, byte for
+byte.
 
-With --cv, the join threshold is chosen instead: the training topics are dealt
-into folds, each fold's documents are assigned by a model trained on the other
-folds, and the B-cubed F1 over all of them is printed for each threshold.`,
+With --cv, the join and gate thresholds are chosen instead: the training
+topics are dealt into folds, each fold's documents are assigned by a model
+trained on the other folds (among the other folds' documents, in their gold
+stories), and the B-cubed scores over all of them are printed for each pair
+of thresholds, in corpus order and as the mean F1 of --shuffles orders.`,
 		Example: `  # the shipped model
   annalist train stories ../shared/eval/ecbplus --out story/join.tsv
 
-  # the shipped join threshold (story.DefaultJoin), by cross-validation
-  annalist train stories ../shared/eval/ecbplus --cv 0.1,0.15,0.2,0.25,0.3`,
+  # the shipped thresholds (story.DefaultJoin, story.DefaultGate), by cross-validation
+  annalist train stories ../shared/eval/ecbplus --cv 0.15,0.2 --cv-gate 0.2,0.3,0.4,0.5`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t0 := time.Now()
@@ -58,32 +63,56 @@ folds, and the B-cubed F1 over all of them is printed for each threshold.`,
 			}
 			w := cmd.OutOrStdout()
 			if cv != "" {
-				var joins []float64
-				for _, f := range strings.Split(cv, ",") {
-					j, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
-					if err != nil {
-						return fmt.Errorf("--cv: %q is no threshold", f)
-					}
-					joins = append(joins, j)
+				joins, err := thresholds("--cv", cv)
+				if err != nil {
+					return err
 				}
-				for i, sc := range eval.CrossValidateStories(docs, recs, folds, l2, joins) {
-					fmt.Fprintf(w, "join %.2f  B-cubed P %.3f  R %.3f  F1 %.3f\n", joins[i], sc.P, sc.R, sc.F)
+				gates, err := thresholds("--cv-gate", cvGate)
+				if err != nil {
+					return err
+				}
+				var opts []story.Options
+				for _, j := range joins {
+					for _, g := range gates {
+						opts = append(opts, story.Options{Join: j, Gate: g})
+					}
+				}
+				for i, sc := range eval.CrossValidateStories(docs, recs, folds, l2, opts, shuffles) {
+					fmt.Fprintf(w, "join %.2f gate %.2f  B-cubed P %.3f  R %.3f  F1 %.3f", opts[i].Join, opts[i].Gate, sc.Corpus.P, sc.Corpus.R, sc.Corpus.F)
+					if shuffles > 0 {
+						fmt.Fprintf(w, "  shuffled F1 %.3f", sc.Shuffled)
+					}
+					fmt.Fprintln(w)
 				}
 				return nil
 			}
-			ex := eval.StoryJoinExamples(docs, recs)
-			m := story.TrainJoin(ex, l2)
+			m := eval.TrainStories(docs, recs, l2, eval.GateRounds, eval.GateShuffles)
 			n, err := writeModelFile(out, m)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(w, "wrote %s (%d bytes) from %d documents, %d candidate stories, in %s\n", out, n, len(docs), len(ex), time.Since(t0).Round(time.Millisecond))
+			fmt.Fprintf(w, "wrote %s (%d bytes) from %d documents in %s\n", out, n, len(docs), time.Since(t0).Round(time.Millisecond))
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&out, "out", "story/join.tsv", "where to write the model")
 	cmd.Flags().Float64Var(&l2, "l2", story.DefaultL2, "L2 regularisation of the logistic regressions")
 	cmd.Flags().StringVar(&cv, "cv", "", "comma-separated join thresholds to cross-validate instead of training")
+	cmd.Flags().StringVar(&cvGate, "cv-gate", fmt.Sprint(story.DefaultGate), "comma-separated gate thresholds to cross-validate with each of --cv")
+	cmd.Flags().IntVar(&shuffles, "shuffles", 3, "with --cv, also score this many shuffled orders (mean F1)")
 	cmd.Flags().IntVar(&folds, "folds", 5, "folds of topics for --cv")
 	trainCmd.AddCommand(cmd)
+}
+
+// thresholds reads a comma-separated list of numbers given to flag.
+func thresholds(flag, list string) ([]float64, error) {
+	var out []float64
+	for _, f := range strings.Split(list, ",") {
+		j, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %q is no threshold", flag, f)
+		}
+		out = append(out, j)
+	}
+	return out, nil
 }
