@@ -18,11 +18,10 @@ type profile struct {
 	// facts are the specifics that tell one happening from another of
 	// its kind: the names, places, numbers, years and event words the
 	// text gives, each key prefixed by its kind.
-	facts    []string
-	salience []float64     // of each fact to the article
-	date     string        // YYYY-MM-DD publication date, or ""
-	when     string        // the date the text is most about (TIMEX3 value), or ""
-	place    *annalist.Geo // the most named populated place or region, or nil
+	facts []string
+	date  string        // YYYY-MM-DD publication date, or ""
+	when  string        // the date the text is most about (TIMEX3 value), or ""
+	place *annalist.Geo // the most named populated place or region, or nil
 }
 
 // Feature prefixes: a name, a place, an event type or a date counts apart
