@@ -310,3 +310,46 @@ func TestSnippetPLOVER(t *testing.T) {
 		}
 	}
 }
+
+// TestCodebookSentences measures the PLOVER type of the main event on
+// testdata/plover/codebook.txt: sentences written from the codebook's
+// category definitions and CAMEO's code descriptions for the categories
+// weakest on new text (a dev set: tuned on, so its figure is no held-out
+// measure).
+func TestCodebookSentences(t *testing.T) {
+	data, err := os.ReadFile("testdata/plover/codebook.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, err := (wordlist.Table{MinFields: 2, MaxFields: 2, Enums: map[int][]string{0: Categories},
+		Key: func(f []string) string { return f[1] }}).Read("testdata/plover/codebook.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byType := map[string][2]int{}
+	right := 0
+	for _, l := range lines {
+		want, s := l.Fields[0], l.Fields[1]
+		d := text.Analyze(s, "2024-03-01")
+		d.Parser = syntax.Lazy
+		ms := Mentions(d, &annalist.Record{Text: s, Published: "2024-03-01"})
+		got := "NONE"
+		if k := Main(ms); k >= 0 {
+			got = ms[k].Type
+		}
+		c := byType[want]
+		c[1]++
+		if got == want {
+			right++
+			c[0]++
+		} else if testing.Verbose() {
+			t.Logf("want %-9s got %-11s | %s", want, got, s)
+		}
+		byType[want] = c
+	}
+	acc := ratio(right, len(lines))
+	t.Logf("codebook sentences: accuracy %.3f (%d/%d) %v", acc, right, len(lines), byType)
+	if acc < 0 {
+		t.Errorf("accuracy %.3f", acc)
+	}
+}
