@@ -316,11 +316,34 @@ func (s *sentence) match(i int) (*entry, int) {
 	for _, l := range s.lem[i] {
 		for k := range lexicon[l] {
 			e := &lexicon[l][k]
+			if e.fallback {
+				continue
+			}
 			// The longest match wins; at equal length, the more specific
 			// phrase ("withdraw * <mission>" over "withdraw").
 			if j, ok := s.matchRest(e.words[1:], i+1); ok && (j > bestEnd || j == bestEnd && (len(e.words) > len(best.words) ||
 				len(e.words) == len(best.words) && best.cameo && !e.cameo)) {
 				best, bestEnd = e, j
+			}
+		}
+	}
+	if best == nil {
+		// The hand lexicon has the verb but none of its phrases fits: the
+		// CAMEO dictionary's patterns with an object may ("exchange *
+		// prisoner").
+		for _, l := range s.lem[i] {
+			for k := range lexicon[l] {
+				e := &lexicon[l][k]
+				if j, ok := s.matchRest(e.words[1:], i+1); e.fallback && ok && (j > bestEnd || j == bestEnd && len(e.words) > len(best.words)) {
+					best, bestEnd = e, j
+				}
+			}
+		}
+		// A hand trigger inside the pattern ("launched war games") reads
+		// its object better than the pattern does.
+		for k := i + 1; best != nil && k < bestEnd; k++ {
+			if e, _ := s.match(k); e != nil {
+				return nil, 0
 			}
 		}
 	}
@@ -701,8 +724,15 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	if (m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "firearms") ||
 		m.Type == "COERCE" && f.e.words[0] == "raid") && m.Actor != nil && m.Target != nil &&
 		(mentionsAny(m.Actor.Text, militaryWords) || m.Mode != "kill" && mentionsAny(m.Actor.Text, armedGroups)) &&
-		mentionsAny(head(m.Target.Text), armedWords) {
+		armedTarget(m.Target.Text) {
 		m.Type, m.Mode = "FIGHT", "firearms"
+	}
+	// Armed forces firing on or attacking unarmed people (a crowd,
+	// villagers) assault them (CAMEO 18, 175): one-sided violence is no
+	// combat, whatever verb the dictionary gave it.
+	if m.Type == "FIGHT" && !f.e.outcome && (m.Mode == "" || m.Mode == "firearms") && m.Target != nil &&
+		mentionsAny(head(m.Target.Text), civilianActors) && !armedTarget(m.Target.Text) {
+		m.Type, m.Mode = "ASSAULT", "firearms"
 	}
 	// Armed forces sealing off an area restrict movement by force (CAMEO
 	// 191, FIGHT); police doing it restrict (COERCE).
@@ -739,7 +769,7 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	}
 	// An ambush of unarmed people ("gunmen ambushed a car carrying the
 	// mayor") is an assault; of soldiers, a fight.
-	if m.Type == "FIGHT" && f.e.words[0] == "ambush" && m.Target != nil && !mentionsAny(head(m.Target.Text), armedWords) &&
+	if m.Type == "FIGHT" && f.e.words[0] == "ambush" && m.Target != nil && !armedTarget(m.Target.Text) &&
 		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords)) {
 		m.Type = "ASSAULT"
 	}
@@ -1151,6 +1181,19 @@ var (
 		troops soldiers forces army position positions base bases stronghold strongholds
 		militia militias militiamen garrison`)
 )
+
+// armedPosts are what armed men hold or move in: armed when the
+// phrase names the force ("a military convoy", "an army checkpoint").
+var armedPosts = set(`convoy convoys patrol patrols checkpoint checkpoints post posts outpost outposts camp camps
+	vehicle vehicles unit units barracks`)
+
+// armedTarget reports a target phrase that names armed men or their
+// positions: its head an armed word, or a post of a named force.
+func armedTarget(t string) bool {
+	h := head(t)
+	return mentionsAny(h, armedWords) || mentionsAny(h, armedPosts) &&
+		(mentionsAny(t, militaryWords) || mentionsAny(t, armedWords) || mentionsAny(t, policeWords))
+}
 
 // cessationVerbs stop, cut or put off what their object names: "halted
 // aid", "cut military assistance", "cancelled the curfew".
