@@ -722,9 +722,9 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	// Armed forces attacking armed men is conventional combat (CAMEO 190,
 	// PLOVER FIGHT), not an assault on people.
 	if (m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "firearms") ||
-		m.Type == "COERCE" && f.e.words[0] == "raid") && m.Actor != nil && m.Target != nil &&
+		m.Type == "COERCE" && f.e.words[0] == "raid") && m.Actor != nil &&
 		(mentionsAny(m.Actor.Text, militaryWords) || m.Mode != "kill" && mentionsAny(m.Actor.Text, armedGroups)) &&
-		armedTarget(m.Target.Text) {
+		(m.Target != nil && armedTarget(m.Target.Text) || f.verb && armedTarget(s.objectWords(f.j))) {
 		m.Type, m.Mode = "FIGHT", "firearms"
 	}
 	// Armed forces firing on or attacking unarmed people (a crowd,
@@ -904,6 +904,17 @@ func (s *sentence) reducedRelative(i int) bool {
 	if !isWordish(p) || auxiliaries[p] || be[p] || pronouns[p] || verbCues[p] || p == "and" || p == "or" {
 		return false
 	}
+	if s.lower[i+1] == "of" && slices.ContainsFunc(s.lem[i], func(l string) bool { return accusedOf[l] }) {
+		// "a man accused of theft": the accusation describes the man,
+		// whatever verb came before or comes after.
+		ws := s.tagsTo(len(s.toks))
+		for k := 0; k < len(s.toks); k++ {
+			if k != i && (s.finite(k) || ws != nil && k < len(ws) && finiteTags[ws[k].XPOS]) {
+				return true
+			}
+		}
+		return false
+	}
 	if s.lower[i+1] != "by" { // "in", "on" would take "agreed on Wednesday that ..." for a modifier
 		return false
 	}
@@ -918,6 +929,13 @@ func (s *sentence) reducedRelative(i int) bool {
 	}
 	return false
 }
+
+// accusedOf are the verbs whose participle names a suspect ("a man
+// accused of theft", "militants suspected of the bombing").
+var accusedOf = set(`accuse suspect convict`)
+
+// finiteTags are the Penn tags of finite verbs.
+var finiteTags = set(`VBD VBZ VBP MD`)
 
 // finite reports whether token k looks like a finite verb or an auxiliary:
 // "has", "was", "attacked".
@@ -1168,7 +1186,7 @@ var rallyVerbs = set(`unite mobilize mobilise rally stand join rise unify`)
 // armedGroups are non-state armed forces: their attacks on soldiers and
 // bases are combat (CAMEO 190), their bombings and killings of persons not.
 var armedGroups = set(`rebels rebel guerrillas guerrilla insurgents insurgent fighters militia militias
-	militiamen separatists`)
+	militiamen separatists militants militant jihadists jihadist`)
 
 var policeWords = set(`police policemen security gendarmes gendarmerie`)
 
@@ -1186,6 +1204,22 @@ var (
 // phrase names the force ("a military convoy", "an army checkpoint").
 var armedPosts = set(`convoy convoys patrol patrols checkpoint checkpoints post posts outpost outposts camp camps
 	vehicle vehicles unit units barracks`)
+
+// objectWords are the words after a verb ending before j up to the first
+// preposition or break: its direct object as written ("attacked a
+// military base in Borno", "a military base"), where the parse may have
+// taken a place for the target.
+func (s *sentence) objectWords(j int) string {
+	var b strings.Builder
+	for k := j; k < len(s.lower) && k < j+6; k++ {
+		w := s.lower[k]
+		if prepositions[w] || isClauseBreak(w) || !isWordish(w) {
+			break
+		}
+		b.WriteString(w + " ")
+	}
+	return strings.TrimSpace(b.String())
+}
 
 // armedTarget reports a target phrase that names armed men or their
 // positions: its head an armed word, or a post of a named force.
