@@ -690,6 +690,12 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	if f.e.outcome && violent != nil {
 		m.Type, m.Mode = violent.e.category, violent.e.mode
 	}
+	// Destruction that an attack named as its subject does is that attack
+	// ("an air raid destroyed several buildings"), not property destroyed
+	// by an actor (CAMEO 1712).
+	if f.e.mode == "destroy" && violent != nil && !violent.verb && violent.j <= f.i && s.sameSubject(violent.j, f.i) {
+		m.Type, m.Mode = violent.e.category, violent.e.mode
+	}
 	s.strikeReading(f, &m)
 	s.militaryWeapons(&m)
 	if m.Type == "COERCE" && f.e.words[0] == "raid" && s.hasAny(aerial) {
@@ -1204,6 +1210,21 @@ var (
 // phrase names the force ("a military convoy", "an army checkpoint").
 var armedPosts = set(`convoy convoys patrol patrols checkpoint checkpoints post posts outpost outposts camp camps
 	vehicle vehicles unit units barracks`)
+
+// sameSubject reports a stretch [j, i) that can sit between a subject
+// noun and its verb: at most six words, no break, no finite verb ("an air
+// raid on the rebel stronghold destroyed").
+func (s *sentence) sameSubject(j, i int) bool {
+	if i-j > 6 {
+		return false
+	}
+	for k := j; k < i; k++ {
+		if isClauseBreak(s.lower[k]) || !isWordish(s.lower[k]) || s.finite(k) {
+			return false
+		}
+	}
+	return true
+}
 
 // objectWords are the words after a verb ending before j up to the first
 // preposition or break: its direct object as written ("attacked a
