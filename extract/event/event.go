@@ -740,6 +740,13 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 		mentionsAny(head(m.Target.Text), civilianActors) && !armedTarget(m.Target.Text) {
 		m.Type, m.Mode = "ASSAULT", "firearms"
 	}
+	// Gunmen or an armed group raiding a place attack it (CAMEO 18);
+	// police and soldiers raiding search and seize (CAMEO 171).
+	if m.Type == "COERCE" && f.e.words[0] == "raid" && m.Actor != nil &&
+		(mentionsAny(m.Actor.Text, armedGroups) || mentionsAny(m.Actor.Text, irregulars)) &&
+		!mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) {
+		m.Type, m.Mode = "ASSAULT", ""
+	}
 	// Armed forces sealing off an area restrict movement by force (CAMEO
 	// 191, FIGHT); police doing it restrict (COERCE).
 	if m.Type == "COERCE" && m.Mode == "restrict" && (f.e.words[0] == "seal" || f.e.words[0] == "cordon") &&
@@ -1165,7 +1172,7 @@ func (s *sentence) crowdViolence(f *found, m *Mention) bool {
 
 // crowds are the civilians whose violence is rioting.
 var crowds = set(`protesters protestors demonstrators students rioters youths crowd crowds mob mobs
-	strikers marchers workers`)
+	strikers marchers workers supporters`)
 
 // protective reports whether a purpose clause of protection follows:
 // "sent troops to protect the refugees".
@@ -1193,6 +1200,9 @@ var rallyVerbs = set(`unite mobilize mobilise rally stand join rise unify`)
 // bases are combat (CAMEO 190), their bombings and killings of persons not.
 var armedGroups = set(`rebels rebel guerrillas guerrilla insurgents insurgent fighters militia militias
 	militiamen separatists militants militant jihadists jihadist`)
+
+// irregulars are armed men of no named force.
+var irregulars = set(`gunmen gunman bandits bandit attackers assailants raiders kidnappers armed`)
 
 var policeWords = set(`police policemen security gendarmes gendarmerie`)
 
