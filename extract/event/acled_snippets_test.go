@@ -178,7 +178,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check2.txt", 0.85, 0.15},
 		{"testdata/acled/check3.txt", 0.90, 0.10},
 		{"testdata/acled/check4.txt", 0.90, 0.15},
-		{"testdata/acled/check5.txt", 0, 1},
+		{"testdata/acled/check5.txt", 0.80, 0.15},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
 		t.Logf("%s: %v", c.file, sc)
@@ -289,18 +289,19 @@ func (sc ploverSnippetScore) macroF1() float64 {
 
 // TestSnippetPLOVER measures the PLOVER type of the snippets' main events
 // over all the snippet files (the bar for news nobody tuned on:
-// accuracy 0.80, macro-F1 0.75).
+// accuracy 0.80, macro-F1 0.75). The floors sit below the figures README
+// reports.
 func TestSnippetPLOVER(t *testing.T) {
 	for _, c := range []struct {
 		file        string
 		minAcc, mF1 float64
 	}{
-		{"testdata/acled/tune.txt", 0, 0},
-		{"testdata/acled/check.txt", 0, 0},
-		{"testdata/acled/check2.txt", 0, 0},
-		{"testdata/acled/check3.txt", 0, 0},
-		{"testdata/acled/check4.txt", 0, 0},
-		{"testdata/acled/check5.txt", 0, 0},
+		{"testdata/acled/tune.txt", 0.90, 0.90},
+		{"testdata/acled/check.txt", 0.90, 0.90},
+		{"testdata/acled/check2.txt", 0.85, 0.90},
+		{"testdata/acled/check3.txt", 0.90, 0.90},
+		{"testdata/acled/check4.txt", 0.90, 0.90},
+		{"testdata/acled/check5.txt", 0.85, 0.85},
 	} {
 		sc := scorePLOVERSnippets(t, readSnippets(t, c.file))
 		acc := ratio(sc.right, sc.n)
@@ -349,7 +350,7 @@ func TestCodebookSentences(t *testing.T) {
 	}
 	acc := ratio(right, len(lines))
 	t.Logf("codebook sentences: accuracy %.3f (%d/%d) %v", acc, right, len(lines), byType)
-	if acc < 0 {
-		t.Errorf("accuracy %.3f", acc)
+	if acc < 0.90 {
+		t.Errorf("accuracy %.3f < 0.90", acc)
 	}
 }
