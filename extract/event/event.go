@@ -327,10 +327,11 @@ func (s *sentence) match(i int) (*entry, int) {
 			}
 		}
 	}
-	if best == nil {
+	if best == nil && !s.participleAfterNoun(i) {
 		// The hand lexicon has the verb but none of its phrases fits: the
 		// CAMEO dictionary's patterns with an object may ("exchange *
-		// prisoner").
+		// prisoner"), not on a participle that describes a noun ("aircraft
+		// using missiles").
 		for _, l := range s.lem[i] {
 			for k := range lexicon[l] {
 				e := &lexicon[l][k]
@@ -1220,6 +1221,16 @@ var (
 // phrase names the force ("a military convoy", "an army checkpoint").
 var armedPosts = set(`convoy convoys patrol patrols checkpoint checkpoints post posts outpost outposts camp camps
 	vehicle vehicles unit units barracks`)
+
+// participleAfterNoun reports an -ing form right after a word that is no
+// auxiliary, pronoun or punctuation: a participle describing that noun.
+func (s *sentence) participleAfterNoun(i int) bool {
+	if i == 0 || inflection(s.lower[i]) != "ing" {
+		return false
+	}
+	p := s.lower[i-1]
+	return isWordish(p) && !be[p] && !auxiliaries[p] && !pronouns[p] && !verbCues[p] && !prepositions[p] && !determiners[p]
+}
 
 // sameSubject reports a stretch [j, i) that can sit between a subject
 // noun and its verb: at most six words, no break, no finite verb ("an air
