@@ -306,3 +306,29 @@ func (rep *EventsReport) Print(w io.Writer, showErrors, argErrors bool) {
 	}
 	w.Write(b.Bytes())
 }
+
+// PrintConfusion writes how often each gold category was given each wrong
+// one, counts only (no record), most frequent first: what may be read of
+// the held-out half.
+func (rep *EventsReport) PrintConfusion(w io.Writer) {
+	n := map[[2]string]int{}
+	for _, e := range rep.Errors {
+		n[[2]string{e.Gold, e.Predicted}]++
+	}
+	pairs := make([][2]string, 0, len(n))
+	for p := range n {
+		pairs = append(pairs, p)
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if n[pairs[i]] != n[pairs[j]] {
+			return n[pairs[i]] > n[pairs[j]]
+		}
+		return pairs[i][0]+pairs[i][1] < pairs[j][0]+pairs[j][1]
+	})
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "confusion (gold -> got: records)\n")
+	for _, p := range pairs {
+		fmt.Fprintf(&b, "  %-12s -> %-12s %d\n", p[0], p[1], n[p])
+	}
+	w.Write(b.Bytes())
+}

@@ -14,7 +14,7 @@ import (
 
 func init() {
 	var plover, half, typeModel string
-	var errors, argErrors, rules bool
+	var errors, argErrors, rules, confusion bool
 	cmd := &cobra.Command{
 		Use:   "events",
 		Short: "Score event types on the PLOVER gold-standard records",
@@ -52,6 +52,9 @@ target match the gold source and target. Tune on --half odd, report --half even.
 				return fmt.Errorf("eval events: %s: %w", plover, err)
 			}
 			rep.Print(cmd.OutOrStdout(), errors, argErrors)
+			if confusion {
+				rep.PrintConfusion(cmd.OutOrStdout())
+			}
 			return nil
 		},
 	}
@@ -60,6 +63,7 @@ target match the gold source and target. Tune on --half odd, report --half even.
 	cmd.Flags().BoolVar(&errors, "errors", false, "list the misclassified records")
 	cmd.Flags().BoolVar(&argErrors, "arg-errors", false, "list the records whose actor or target misses the gold source or target")
 	cmd.Flags().StringVar(&typeModel, "type-model", "", "event-type model file (annalist train events --out) instead of the embedded one")
+	cmd.Flags().BoolVar(&confusion, "confusion", false, "count the wrong answers by gold and given category (no records listed)")
 	cmd.Flags().BoolVar(&rules, "rules", false, "type events by the rules alone, without the model")
 	evalCmd.AddCommand(cmd)
 }

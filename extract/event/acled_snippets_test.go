@@ -7,7 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/wordlist"
+	"github.com/annalist/annalist/syntax"
+	"github.com/annalist/annalist/text"
 )
 
 // snippet is one ACLED-style sentence of testdata/acled and the
@@ -175,6 +178,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check2.txt", 0.85, 0.15},
 		{"testdata/acled/check3.txt", 0.90, 0.10},
 		{"testdata/acled/check4.txt", 0.90, 0.15},
+		{"testdata/acled/check5.txt", 0.80, 0.15},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
 		t.Logf("%s: %v", c.file, sc)
@@ -184,5 +188,169 @@ func TestACLEDSnippets(t *testing.T) {
 		if sc.falseAlarm > c.maxFA {
 			t.Errorf("%s: false alarms %.2f > %.2f", c.file, sc.falseAlarm, c.maxFA)
 		}
+	}
+}
+
+// snippetPLOVER is the PLOVER category (or categories, where the codebook
+// allows more than one reading) that a coder following PLOVER's codebook
+// and CAMEO's verb classes gives the main event of a snippet of an ACLED
+// sub-event type. Sub-event types whose PLOVER reading depends on more than
+// the sub-event (a protest broken up: the protest or the dispersal; a
+// change to a group; an "other") are left out.
+var snippetPLOVER = map[string][]string{
+	"Armed clash":                         {"FIGHT"},
+	"Government regains territory":        {"FIGHT"},
+	"Non-state actor overtakes territory": {"FIGHT"},
+	"Chemical weapon":                     {"FIGHT"},   // CAMEO 20, unconventional mass violence
+	"Air/drone strike":                    {"FIGHT"},   // CAMEO 195
+	"Shelling/artillery/missile attack":   {"FIGHT"},   // CAMEO 194
+	"Suicide bomb":                        {"ASSAULT"}, // CAMEO 1831
+	"Remote explosive/landmine/IED":       {"ASSAULT"}, // CAMEO 1833
+	"Grenade":                             {"ASSAULT"},
+	"Sexual violence":                     {"ASSAULT"},
+	"Attack":                              {"ASSAULT", "FIGHT"}, // FIGHT where soldiers kill (CAMEO 19 and 20)
+	"Abduction/forced disappearance":      {"ASSAULT"},
+	"Peaceful protest":                    {"PROTEST"},
+	"Excessive force against protesters":  {"ASSAULT", "COERCE"}, // violent repression
+	"Violent demonstration":               {"PROTEST"},
+	"Mob violence":                        {"PROTEST", "ASSAULT"},
+	"Agreement":                           {"AGREE", "SUPPORT", "RETREAT"},
+	"Arrests":                             {"COERCE"},
+	"Looting/property destruction":        {"COERCE", "ASSAULT"},
+	"Non-violent transfer of territory":   {"RETREAT"},
+}
+
+// ploverSnippetScore is the PLOVER type of the snippets' main events
+// (event.Main over the mentions, the pipeline's lazy parser, as annalist
+// eval events reads a sentence) against snippetPLOVER.
+type ploverSnippetScore struct {
+	n, right int
+	perType  map[string][3]int // tp, fp, fn; an answer in a set of several counts for the answer
+}
+
+func scorePLOVERSnippets(t *testing.T, ss []snippet) ploverSnippetScore {
+	sc := ploverSnippetScore{perType: map[string][3]int{}}
+	for _, s := range ss {
+		want := snippetPLOVER[s.want]
+		if len(want) == 0 {
+			continue
+		}
+		d := text.Analyze(s.text, "2024-03-01")
+		d.Parser = syntax.Lazy
+		ms := Mentions(d, &annalist.Record{Text: s.text, Published: "2024-03-01"})
+		got := "NONE"
+		if k := Main(ms); k >= 0 {
+			got = ms[k].Type
+		}
+		sc.n++
+		gold := want[0]
+		for _, w := range want {
+			if w == got {
+				gold = got
+			}
+		}
+		if got == gold {
+			sc.right++
+			c := sc.perType[got]
+			c[0]++
+			sc.perType[got] = c
+			continue
+		}
+		if testing.Verbose() {
+			t.Logf("want %-22s got %-9s | %s", strings.Join(want, "/"), got, s.text)
+		}
+		c := sc.perType[gold]
+		c[2]++
+		sc.perType[gold] = c
+		if got != "NONE" {
+			c := sc.perType[got]
+			c[1]++
+			sc.perType[got] = c
+		}
+	}
+	return sc
+}
+
+// macroF1 averages F1 over the categories with gold snippets.
+func (sc ploverSnippetScore) macroF1() float64 {
+	sum, n := 0.0, 0
+	for _, c := range sc.perType {
+		if c[0]+c[2] == 0 {
+			continue
+		}
+		n++
+		p, r := ratio(c[0], c[0]+c[1]), ratio(c[0], c[0]+c[2])
+		if p+r > 0 {
+			sum += 2 * p * r / (p + r)
+		}
+	}
+	return sum / float64(max(n, 1))
+}
+
+// TestSnippetPLOVER measures the PLOVER type of the snippets' main events
+// over all the snippet files (the bar for news nobody tuned on:
+// accuracy 0.80, macro-F1 0.75). The floors sit below the figures README
+// reports.
+func TestSnippetPLOVER(t *testing.T) {
+	for _, c := range []struct {
+		file        string
+		minAcc, mF1 float64
+	}{
+		{"testdata/acled/tune.txt", 0.90, 0.90},
+		{"testdata/acled/check.txt", 0.90, 0.90},
+		{"testdata/acled/check2.txt", 0.85, 0.90},
+		{"testdata/acled/check3.txt", 0.90, 0.90},
+		{"testdata/acled/check4.txt", 0.90, 0.90},
+		{"testdata/acled/check5.txt", 0.85, 0.85},
+	} {
+		sc := scorePLOVERSnippets(t, readSnippets(t, c.file))
+		acc := ratio(sc.right, sc.n)
+		t.Logf("%s: PLOVER type of %d snippets: accuracy %.3f, macro-F1 %.3f", c.file, sc.n, acc, sc.macroF1())
+		if acc < c.minAcc || sc.macroF1() < c.mF1 {
+			t.Errorf("%s: accuracy %.3f, macro-F1 %.3f, want >= %.2f, %.2f", c.file, acc, sc.macroF1(), c.minAcc, c.mF1)
+		}
+	}
+}
+
+// TestCodebookSentences measures the PLOVER type of the main event on
+// testdata/plover/codebook.txt: sentences written from the codebook's
+// category definitions and CAMEO's code descriptions for the categories
+// weakest on new text (a dev set: tuned on, so its figure is no held-out
+// measure).
+func TestCodebookSentences(t *testing.T) {
+	data, err := os.ReadFile("testdata/plover/codebook.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, err := (wordlist.Table{MinFields: 2, MaxFields: 2, Enums: map[int][]string{0: Categories},
+		Key: func(f []string) string { return f[1] }}).Read("testdata/plover/codebook.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byType := map[string][2]int{}
+	right := 0
+	for _, l := range lines {
+		want, s := l.Fields[0], l.Fields[1]
+		d := text.Analyze(s, "2024-03-01")
+		d.Parser = syntax.Lazy
+		ms := Mentions(d, &annalist.Record{Text: s, Published: "2024-03-01"})
+		got := "NONE"
+		if k := Main(ms); k >= 0 {
+			got = ms[k].Type
+		}
+		c := byType[want]
+		c[1]++
+		if got == want {
+			right++
+			c[0]++
+		} else if testing.Verbose() {
+			t.Logf("want %-9s got %-11s | %s", want, got, s)
+		}
+		byType[want] = c
+	}
+	acc := ratio(right, len(lines))
+	t.Logf("codebook sentences: accuracy %.3f (%d/%d) %v", acc, right, len(lines), byType)
+	if acc < 0.90 {
+		t.Errorf("accuracy %.3f < 0.90", acc)
 	}
 }

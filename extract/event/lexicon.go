@@ -59,6 +59,7 @@ type entry struct {
 	weak     bool
 	vow      bool
 	cameo    bool // compiled from the CAMEO dictionary (data/cameo.txt)
+	fallback bool // a CAMEO object pattern of a hand verb: only where no hand phrase matches
 }
 
 // lexicon indexes entries by their first lemma.
@@ -116,12 +117,29 @@ func init() {
 	for _, l := range lexiconTable.MustRead("data/cameo.txt", cameoFile) {
 		// The compiled dictionary adds the verbs the hand lexicon lacks;
 		// where it has the verb, its hand-written senses decide.
-		if !hand[strings.Fields(l.Fields[0])[0]] && cameoKept[l.Fields[1]] {
+		if ws := strings.Fields(l.Fields[0]); !hand[ws[0]] && cameoKept[l.Fields[1]] {
 			addEntry(l.Fields, true)
+		} else if hand[ws[0]] && objectPattern(ws) {
+			addEntry(l.Fields, true)
+			es := lexicon[ws[0]]
+			es[len(es)-1].fallback = true
 		}
 		addCAMEOCategory(l.Fields)
 	}
 	indexLexiconCategories()
+}
+
+// objectPattern reports a CAMEO pattern that names what the verb acts on
+// ("lift * curfew", "expel * diplomat"): its object decides the category
+// where the verb alone would not, so it is kept for every category.
+func objectPattern(ws []string) bool {
+	n := 0
+	for _, w := range ws[1:] {
+		if w != "*" {
+			n++
+		}
+	}
+	return n >= 1
 }
 
 // cameoKept are the categories taken from the compiled CAMEO dictionary:

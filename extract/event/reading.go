@@ -6,11 +6,25 @@ package event
 // military (PLOVER FIGHT, not ASSAULT), and a bombing from the air an air
 // strike.
 func (s *sentence) militaryWeapons(m *Mention) {
-	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && s.hasAny(heavyWeapons) ||
-		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial) {
+	switch {
+	case (m.Type == "ASSAULT" || m.Type == "FIGHT") && m.Mode != "suicide-attack" && s.hasAny(suicideWords):
+		// A suicide attack is an assault (CAMEO 1831) on whomever it hits,
+		// soldiers too, and whatever vehicle carries the bomb.
+		m.Type, m.Mode = "ASSAULT", "suicide-attack"
+	case m.Type == "ASSAULT" && m.Mode != "sexual" && m.Mode != "abduct" && s.hasAny(chemicalWords):
+		// Chemical weapons are unconventional mass violence (CAMEO 20,
+		// FIGHT as the gold records code it), whoever they hit.
+		m.Type, m.Mode = "FIGHT", "other"
+	case m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && s.hasAny(heavyWeapons) ||
+		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial):
 		m.Type, m.Mode = "FIGHT", "heavy-weapons"
 	}
 }
+
+var (
+	suicideWords  = set(`suicide`)
+	chemicalWords = set(`chemical chlorine sarin mustard nerve toxic poison poisonous`)
+)
 
 // strikeReading reads the verb "strike" with a direct object as hitting
 // it ("warplanes struck rebel positions", "an earthquake struck the
@@ -18,13 +32,20 @@ func (s *sentence) militaryWeapons(m *Mention) {
 // pay"): an attack, which the weapons named may make military and the
 // context a disaster (political.go).
 func (s *sentence) strikeReading(f *found, m *Mention) {
-	if m.Type != "PROTEST" || m.Mode != "strike" || !f.verb || f.e.words[0] != "strike" || len(f.e.words) > 1 {
+	if m.Type != "PROTEST" || m.Mode != "strike" || f.e.words[0] != "strike" || len(f.e.words) > 1 {
 		return
 	}
-	if !s.hasObject(f.i) {
+	if f.verb && m.Verb && !s.hasObject(f.i) || (!f.verb || !m.Verb) && !s.aimed(f.j) {
 		return
 	}
 	m.Type, m.Mode = "ASSAULT", ""
+}
+
+// aimed reports a noun trigger ending before j that is aimed at
+// something: "strikes on militant positions", "the strike against the
+// town" (a labour strike is over, for or by something, or at a workplace).
+func (s *sentence) aimed(j int) bool {
+	return j < len(s.lower) && (s.lower[j] == "on" || s.lower[j] == "against")
 }
 
 // hasObject reports whether the verb at i has a direct object: by the
