@@ -142,13 +142,6 @@ func scoreSnippets(t *testing.T, ss []snippet) snippetScore {
 	return sc
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
 func (sc snippetScore) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d ACLED event snippets: sub-event weighted F1 %.3f, accuracy %.3f; %d snippets of no ACLED event: %.0f%% given one; %d of no political event: %.0f%% given any event",
