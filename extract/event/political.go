@@ -31,7 +31,8 @@ func political(a *annalist.Arg) bool {
 // denies responsibility for an attack, or of sport, fire brigades or
 // animals, or its agent is a cause such as a fire; or the trigger is a
 // dictionary verb and nothing in the sentence is armed or political ("the cult that
-// surrounded him"). Deaths in such sentences stay counts.
+// surrounded him"). Deaths in such sentences stay counts. First of all, a
+// violent or contentious trigger that nothing attests is none (unattested).
 func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.unattested(m) {
 		return true
