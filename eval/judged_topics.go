@@ -35,6 +35,7 @@ func ReadReutersTopics(r io.Reader, into map[string][]string) error {
 // TopicRates are how often stories of one topic get events.
 type TopicRates struct {
 	Topic                           string
+	Within                          string // the stories counted, where not all ("Lewis's test split")
 	Stories, WithEvent, WithViolent int
 }
 
@@ -63,6 +64,10 @@ func (r *EventRates) ByTopic(topics map[string][]string, topic string) TopicRate
 
 // Print writes the shares.
 func (t TopicRates) Print(w io.Writer) {
-	fmt.Fprintf(w, "stories labelled only %q (no political event): %d; with an exported event %d (%.1f%%), with an ASSAULT, FIGHT or COERCE %d (%.1f%%)\n",
-		t.Topic, t.Stories, t.WithEvent, 100*ratio(t.WithEvent, t.Stories), t.WithViolent, 100*ratio(t.WithViolent, t.Stories))
+	within := ""
+	if t.Within != "" {
+		within = " in " + t.Within
+	}
+	fmt.Fprintf(w, "stories%s labelled only %q (no political event): %d; with an exported event %d (%.1f%%), with an ASSAULT, FIGHT or COERCE %d (%.1f%%)\n",
+		within, t.Topic, t.Stories, t.WithEvent, 100*ratio(t.WithEvent, t.Stories), t.WithViolent, 100*ratio(t.WithViolent, t.Stories))
 }

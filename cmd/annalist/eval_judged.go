@@ -72,8 +72,19 @@ not-happened, args).`,
 			}
 			out := cmd.OutOrStdout()
 			rates.Print(out)
-			for _, t := range []string{"earn", "acq"} {
+			for _, t := range eval.NoEventTopics {
 				rates.ByTopic(topics, t).Print(out)
+			}
+			// The test split's alone: the training split's teach the
+			// event-type model NONE (annalist train events).
+			test, err := testSplit(dir, topics)
+			if err != nil {
+				return fmt.Errorf("eval judged: %w", err)
+			}
+			for _, t := range eval.NoEventTopics {
+				tr := rates.ByTopic(test, t)
+				tr.Within = "Lewis's test split"
+				tr.Print(out)
 			}
 			eval.ScoreJudged(rates.Events, js).Print(out, rates.Types)
 			if list {
@@ -112,4 +123,32 @@ func readTopics(dir string) (map[string][]string, error) {
 		}
 	}
 	return topics, nil
+}
+
+// testSplit keeps the topic labels of the stories of Lewis's test split
+// (LEWISSPLIT="TEST").
+func testSplit(dir string, topics map[string][]string) (map[string][]string, error) {
+	files, err := bench.Files(dir)
+	if err != nil {
+		return nil, err
+	}
+	split := map[string]string{}
+	for _, path := range files {
+		r, err := bench.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		err = eval.ReutersSplit(r, split)
+		r.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	out := map[string][]string{}
+	for id, ts := range topics {
+		if split[id] == "TEST" {
+			out[id] = ts
+		}
+	}
+	return out, nil
 }

@@ -7,13 +7,15 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/annalist/annalist/bench"
 	"github.com/annalist/annalist/eval"
 	"github.com/annalist/annalist/extract/event"
 	"github.com/annalist/annalist/syntax"
 )
 
 func init() {
-	var plover, petr, table, out string
+	var plover, petr, table, out, reuters, judgements string
+	var weak float64
 	var folds int
 	var coded bool
 	o := event.DefaultTrainTypeOptions
@@ -69,13 +71,21 @@ data instead of writing a model.`,
 				}
 				exs = append(exs, pe...)
 			}
-			o.Parser = syntax.Lazy
-			if folds > 1 {
-				m, r, err := event.CrossValidateTypes(exs, o, folds)
+			if reuters != "" {
+				re, err := reutersNoEvents(reuters, judgements, weak)
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "%d-fold cross-validation over %d examples: model %.3f, rules %.3f\n", folds, len(exs), m, r)
+				exs = append(exs, re...)
+			}
+			o.Parser = syntax.Lazy
+			if folds > 1 {
+				sc, err := event.CrossValidateTypes(exs, o, folds)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "%d-fold cross-validation over %d examples: on the %d gold mentions model %.3f, rules %.3f; of the %d Reuters no-event mentions the model drops %.3f\n",
+					folds, len(exs), sc.Gold, sc.Model, sc.Rules, sc.Weak, sc.WeakDropped)
 				return nil
 			}
 			m, st, err := event.TrainTypes(exs, o)
@@ -95,11 +105,34 @@ data instead of writing a model.`,
 	cmd.Flags().StringVar(&petr, "petr", "../shared/lexicons/petrarch2/PETR.UnitTest.records.xml", `PETRARCH2 unit-test records ("" for none)`)
 	cmd.Flags().StringVar(&table, "cameo2plover", "../shared/lexicons/plover/CAMEO2PLOVER-2021.txt", "CAMEO to PLOVER table")
 	cmd.Flags().StringVar(&out, "out", "extract/event/data/typemodel.txt.gz", "where to write the model")
+	cmd.Flags().StringVar(&reuters, "reuters", bench.DefaultCorpus, `Reuters-21578 folder: its training-split stories labelled only earn or acq teach NONE ("" for none)`)
+	cmd.Flags().StringVar(&judgements, "judgements", "eval/testdata/judged-reuters.tsv", "judged Reuters events, whose stories are left out of training")
+	cmd.Flags().Float64Var(&weak, "reuters-weight", event.DefaultReutersWeight, "weight of each Reuters no-event mention against a gold record's 1")
 	cmd.Flags().BoolVar(&coded, "petr-coded", false, "also learn from the PETRARCH records' coded events, not only their no-event sentences")
 	cmd.Flags().IntVar(&folds, "cv", 0, "print K-fold cross-validation accuracy instead of training")
 	cmd.Flags().IntVar(&o.Epochs, "epochs", o.Epochs, "passes of gradient descent")
 	cmd.Flags().Float64Var(&o.Rate, "rate", o.Rate, "AdaGrad step")
 	cmd.Flags().Float64Var(&o.L2, "l2", o.L2, "weight decay")
 	cmd.Flags().Float64Var(&o.Margin, "margin", o.Margin, "how much more than the rules' type another type must score to replace it")
+	cmd.Flags().Float64Var(&o.NoneMargin, "none-margin", o.NoneMargin, "the same for NONE, which drops the mention (0: --margin)")
 	trainCmd.AddCommand(cmd)
+}
+
+// reutersNoEvents reads the no-event training examples of the Reuters
+// folder (eval.ReutersNoEventExamples), leaving out the judged stories.
+func reutersNoEvents(dir, judgements string, w float64) ([]event.TypeExample, error) {
+	f, err := os.Open(judgements)
+	if err != nil {
+		return nil, err
+	}
+	js, err := eval.ReadJudgements(f, judgements)
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	files, err := bench.Files(dir)
+	if err != nil {
+		return nil, err
+	}
+	return eval.ReutersNoEvents(files, bench.Open, js, w)
 }

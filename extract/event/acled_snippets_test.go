@@ -81,13 +81,14 @@ func scoreSnippets(t *testing.T, ss []snippet) snippetScore {
 		} else {
 			sc.events++
 		}
-		if got == s.want {
-			if got != "none" {
-				right++
-				c := sc.perType[got]
-				c[0]++
-				sc.perType[got] = c
-			}
+		if got == s.want && got != "none" {
+			right++
+			c := sc.perType[got]
+			c[0]++
+			sc.perType[got] = c
+			continue
+		}
+		if got == s.want && len(es) == 0 {
 			continue
 		}
 		if testing.Verbose() {
@@ -109,6 +110,9 @@ func scoreSnippets(t *testing.T, ss []snippet) snippetScore {
 				all = append(all, k)
 			}
 			t.Logf("want %-34s got %-34s %v | %s", s.want, got, all, s.text)
+		}
+		if got == s.want {
+			continue // no ACLED event, but some other event (logged above)
 		}
 		if got != "none" {
 			c := sc.perType[got]
@@ -141,13 +145,6 @@ func scoreSnippets(t *testing.T, ss []snippet) snippetScore {
 	return sc
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
 func (sc snippetScore) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d ACLED event snippets: sub-event weighted F1 %.3f, accuracy %.3f; %d snippets of no ACLED event: %.0f%% given one; %d of no political event: %.0f%% given any event",
@@ -170,15 +167,16 @@ func (sc snippetScore) String() string {
 // README reports, so that a regression fails.
 func TestACLEDSnippets(t *testing.T) {
 	for _, c := range []struct {
-		file         string
-		minF1, maxFA float64
+		file                 string
+		minF1, maxFA, maxAny float64
 	}{
-		{"testdata/acled/tune.txt", 0.95, 0.10},
-		{"testdata/acled/check.txt", 0.90, 0.10},
-		{"testdata/acled/check2.txt", 0.85, 0.15},
-		{"testdata/acled/check3.txt", 0.90, 0.10},
-		{"testdata/acled/check4.txt", 0.90, 0.15},
-		{"testdata/acled/check5.txt", 0.80, 0.15},
+		{"testdata/acled/tune.txt", 0.95, 0.10, 0.15},
+		{"testdata/acled/check.txt", 0.90, 0.10, 0.10},
+		{"testdata/acled/check2.txt", 0.85, 0.15, 0.15},
+		{"testdata/acled/check3.txt", 0.90, 0.10, 0.10},
+		{"testdata/acled/check4.txt", 0.90, 0.15, 0.15},
+		{"testdata/acled/check5.txt", 0.80, 0.15, 0.40},
+		{"testdata/acled/check6.txt", 0.85, 0.10, 0.25},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
 		t.Logf("%s: %v", c.file, sc)
@@ -187,6 +185,9 @@ func TestACLEDSnippets(t *testing.T) {
 		}
 		if sc.falseAlarm > c.maxFA {
 			t.Errorf("%s: false alarms %.2f > %.2f", c.file, sc.falseAlarm, c.maxFA)
+		}
+		if sc.anyEvent > c.maxAny {
+			t.Errorf("%s: non-events given any event %.2f > %.2f", c.file, sc.anyEvent, c.maxAny)
 		}
 	}
 }

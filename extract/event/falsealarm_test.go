@@ -85,3 +85,34 @@ func TestPossessivePatient(t *testing.T) {
 		}
 	}
 }
+
+// TestUnattested: a violent or contentious trigger whose arguments name no
+// party and whose sentence shows nothing political is dropped; one with
+// evidence, or with no arguments to judge, stays.
+func TestUnattested(t *testing.T) {
+	for _, s := range []string{
+		"Copper prices rallied in late trading on Friday.",
+		"The insurer fought off a takeover bid from a rival group.",
+		"The contract has a strike price of 12 dollars a share.",
+	} {
+		for _, e := range reportedEvents(s) {
+			if contentious[e.Type] {
+				t.Errorf("%q: got %s [%s]", s, e.Type, e.Trigger.Text)
+			}
+		}
+	}
+	for s, want := range map[string]string{
+		"A bomb exploded in a crowded market, killing 15 people.": "ASSAULT",
+		"Thousands marched through the capital on Sunday.":        "PROTEST",
+		"Fierce fighting raged in the city on Monday.":            "FIGHT",
+		"Dockers went on strike at the port over pay.":            "PROTEST",
+	} {
+		found := false
+		for _, e := range reportedEvents(s) {
+			found = found || e.Type == want
+		}
+		if !found {
+			t.Errorf("%q: no %s event", s, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package event
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -12,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"cause", "site", "imperative", "elsewhere")
+	"cause", "site", "imperative", "elsewhere", "party")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -30,8 +31,12 @@ func political(a *annalist.Arg) bool {
 // denies responsibility for an attack, or of sport, fire brigades or
 // animals, or its agent is a cause such as a fire; or the trigger is a
 // dictionary verb and nothing in the sentence is armed or political ("the cult that
-// surrounded him"). Deaths in such sentences stay counts.
+// surrounded him"). Deaths in such sentences stay counts. First of all, a
+// violent or contentious trigger that nothing attests is none (unattested).
 func (s *sentence) notPolitical(f *found, m *Mention) bool {
+	if s.unattested(m) {
+		return true
+	}
 	// A "strike" in a sentence of disaster or sport is a blow ("lightning
 	// struck a house"), not a labour strike.
 	strike := m.Type == "PROTEST" && m.Mode == "strike"
@@ -54,6 +59,100 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return false
 	}
 	return f.e.cameo && !s.has("armed")
+}
+
+// contentious are the types that make a row of an ACLED-like table, whose
+// false alarms cost most.
+var contentious = map[string]bool{"ASSAULT": true, "FIGHT": true, "COERCE": true, "PROTEST": true}
+
+// attestingCues are the cues of data/acled.txt that tell of violence:
+// weapons, armed men, force.
+var attestingCues = []string{"chemical", "air", "suicide", "shelling", "grenade", "explosive", "sexual", "abduct",
+	"armed", "repression", "force", "riotous", "riotgear", "mob", "arms"}
+
+// senseCues are the cues that the trigger may be in another sense:
+// "rally" and "battle" attest a crowd or a fight only beside another
+// trigger ("prices rallied", "a takeover battle").
+var senseCues = []string{"crowd", "fight"}
+
+// unattested reports a violent or contentious mention whose arguments
+// name no party to a political event, and whose sentence gives no other
+// evidence of one: no casualties nor crowd counted, no word of armed
+// violence, no cue of ACLED's sub-events besides the trigger itself, no
+// party of a political kind anywhere (the dictionaries' state forces,
+// armed groups, governments, protesters, unions). Such a trigger is most
+// often a word in another sense, its arguments things or companies:
+// "prices rallied", "a strike price of 50 dollars", "the bank fought off a
+// takeover bid", "a fire destroyed 300 stalls", "the striker scored". A
+// mention without arguments is left alone ("fierce fighting raged in the
+// city", "thousands marched"): the gate judges what the arguments show,
+// and there is nothing to judge. Nor is a mention not reported as having
+// happened, or governed by another trigger: it is no row of a table, and
+// it carries the threat or promise of its sentence ("vowed to strike").
+func (s *sentence) unattested(m *Mention) bool {
+	if !contentious[m.Type] || m.Modality != "" || m.Governed ||
+		m.Actor == nil && m.Target == nil || party(m.Target) || !m.Weak && party(m.Actor) {
+		return false
+	}
+	if s.hasCount(annalist.CountKilled, annalist.CountInjured, annalist.CountProtesters, annalist.CountTroops) ||
+		s.has("armed") || s.has("party") {
+		return false
+	}
+	sent := s.d.Sentences[s.index]
+	cs := cuesOf(s.d.Text[sent.Start:sent.End])
+	for _, c := range attestingCues {
+		if cs[c] {
+			return false
+		}
+	}
+	// The sense cues outside the trigger.
+	text := []byte(s.d.Text[sent.Start:sent.End])
+	for k := m.Trigger.Start - sent.Start; k < m.Trigger.End-sent.Start && k < len(text); k++ {
+		if k >= 0 {
+			text[k] = ' '
+		}
+	}
+	cs = cuesOf(string(text))
+	for _, c := range senseCues {
+		if cs[c] {
+			return false
+		}
+	}
+	return !s.namesPoliticalAgent()
+}
+
+// party reports an argument that names a party to a political event: of a
+// known kind or coded by the dictionaries, not a business, and not an
+// agent outside politics ("firefighters", "the striker", "the champions").
+func party(a *annalist.Arg) bool {
+	return a != nil && (a.Kind != "" || a.CAMEO != "") && !business(a) && !mentionsAny(head(a.Text), contextWords["elsewhere"])
+}
+
+// namesPoliticalAgent reports a phrase of the actor dictionaries of a
+// political kind anywhere in the sentence ("the authorities", "riot
+// police"), whether or not the arguments took it; not firefighters.
+func (s *sentence) namesPoliticalAgent() bool {
+	d := loadActors()
+	for i := range s.lower {
+		for n := 1; n <= d.maxWords && i+n <= len(s.lower); n++ {
+			if ag, ok := d.agents[strings.Join(s.lower[i:i+n], " ")]; ok && politicalKinds[ag.kind] && !contextWords["elsewhere"][s.lower[i+n-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasCount reports a count of one of the kinds in the sentence.
+func (s *sentence) hasCount(kinds ...string) bool {
+	sent := s.d.Sentences[s.index]
+	for _, ci := range s.x.counts[s.index] {
+		c := s.r.Counts[ci]
+		if c.Start >= sent.Start && c.End <= sent.End && slices.Contains(kinds, c.Kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // notReport reports a sentence that tells the reader what to do or speaks

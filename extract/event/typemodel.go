@@ -21,6 +21,10 @@ type TypeModel struct {
 	// Margin is how much more than the rules' type another class must
 	// score to replace it: the rules stand unless the model is sure.
 	Margin float32
+	// NoneMargin is the same for NONE, which drops the mention: a trigger
+	// is taken for no event only on strong evidence, since a dropped event
+	// is lost for good. Zero: Margin.
+	NoneMargin float32
 }
 
 //go:embed data/typemodel.txt.gz
@@ -36,7 +40,7 @@ func mustReadEmbeddedTypeModel() *TypeModel {
 
 // Predict is the type for the features of a mention that the rules typed
 // rule: the class with the highest score (the first of equals), unless
-// it beats rule's score by less than the margin.
+// it beats rule's score by less than the margin (NoneMargin for NONE).
 func (m *TypeModel) Predict(features []string, rule string) string {
 	var buf [24]float32
 	scores := buf[:0]
@@ -57,7 +61,11 @@ func (m *TypeModel) Predict(features []string, rule string) string {
 			ri = c
 		}
 	}
-	if ri >= 0 && scores[best]-scores[ri] < m.Margin {
+	margin := m.Margin
+	if m.Classes[best] == none && m.NoneMargin > 0 {
+		margin = m.NoneMargin
+	}
+	if ri >= 0 && scores[best]-scores[ri] < margin {
 		return rule
 	}
 	return m.Classes[best]
@@ -72,9 +80,12 @@ const weightScale = 1000
 func (m *TypeModel) WriteTo(w io.Writer) (int64, error) {
 	var b bytes.Buffer
 	b.WriteString("# Event type model (multinomial logistic regression), written by `annalist train events`; do not edit.\n")
-	b.WriteString("# Trained on PLOVER_GSR_CAMEO.txt odd records (CC BY-SA 4.0) and PETRARCH2's unit-test records (MIT); see extract/event/MODEL.md.\n")
+	b.WriteString("# Trained on PLOVER_GSR_CAMEO.txt odd records (CC BY-SA 4.0), PETRARCH2's unit-test records (MIT) and Reuters-21578's earn and acq stories (no event); see extract/event/MODEL.md.\n")
 	b.WriteString("classes\t" + strings.Join(m.Classes, " ") + "\n")
 	b.WriteString("margin\t" + strconv.Itoa(int(m.Margin*weightScale+0.5)) + "\n")
+	if m.NoneMargin > 0 {
+		b.WriteString("nonemargin\t" + strconv.Itoa(int(m.NoneMargin*weightScale+0.5)) + "\n")
+	}
 	names := make([]string, 0, len(m.W))
 	for f := range m.W {
 		names = append(names, f)
@@ -136,12 +147,16 @@ func ReadTypeModel(r io.Reader) (*TypeModel, error) {
 		if m.Classes == nil {
 			return nil, fmt.Errorf("line %d: weights before the classes line", n)
 		}
-		if f == "margin" {
+		if f == "margin" || f == "nonemargin" {
 			q, err := strconv.Atoi(rest)
 			if err != nil {
-				return nil, fmt.Errorf("line %d: bad margin %q", n, rest)
+				return nil, fmt.Errorf("line %d: bad %s %q", n, f, rest)
 			}
-			m.Margin = float32(q) / weightScale
+			if f == "margin" {
+				m.Margin = float32(q) / weightScale
+			} else {
+				m.NoneMargin = float32(q) / weightScale
+			}
 			continue
 		}
 		if _, dup := m.W[f]; dup {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annalist/annalist/bench"
 	"github.com/annalist/annalist/eval"
 	"github.com/annalist/annalist/extract/event"
 	"github.com/annalist/annalist/internal/shared"
@@ -40,9 +41,34 @@ func TestTypeModelReproduces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	exs = append(exs, pe...)
+	files, err := bench.Files(shared.Require(t, "corpus/reuters21578"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	jf, err := os.Open("../../eval/testdata/judged-reuters.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := eval.ReadJudgements(jf, "judged-reuters.tsv")
+	jf.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	re, err := eval.ReutersNoEvents(files, bench.Open, js, event.DefaultReutersWeight)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ex := range re {
+		for _, j := range js {
+			if ex.ID == j.Story {
+				t.Fatalf("%s: a judged story in the training data", ex.ID)
+			}
+		}
+	}
 	o := event.DefaultTrainTypeOptions
 	o.Parser = syntax.Lazy
-	m, _, err := event.TrainTypes(append(exs, pe...), o)
+	m, _, err := event.TrainTypes(append(exs, re...), o)
 	if err != nil {
 		t.Fatal(err)
 	}
