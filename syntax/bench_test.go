@@ -61,3 +61,47 @@ func BenchmarkLoad(b *testing.B) {
 		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 }
+
+// BenchmarkParseTree is the parser alone, from tags and lemmas worked out
+// beforehand (as ParseTagged gets them from a tagged sentence): the cost of
+// scoring transitions.
+func BenchmarkParseTree(b *testing.B) {
+	path := shared.Require(b, "eval/ud-english-ewt/en_ewt-ud-dev.conllu")
+	gold, err := ReadCoNLLUFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	type tagged struct {
+		ws     []wordInfo
+		tags   []int
+		lemmas []string
+	}
+	sents := make([]tagged, len(gold))
+	n := 0
+	s := m.scratch()
+	for i, g := range gold {
+		words := g.Forms()
+		t := tagged{ws: analyzeWords(words), tags: make([]int, len(words)), lemmas: make([]string, len(words))}
+		s.fs = m.Tagger.tag(t.ws, t.tags, s.fs, s.tscores)
+		for j, c := range t.tags {
+			t.lemmas[j] = m.Lemmas.Lemma(words[j], c)
+		}
+		sents[i] = t
+		n += len(words)
+	}
+	cpu0 := cputime.Process()
+	for b.Loop() {
+		for _, t := range sents {
+			s.tags = t.tags
+			s.fs = m.Parser.parse(newSentIn(t.ws, t.tags, t.lemmas), s.st, s.fs, s.pscores)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "words/cpu-s")
+	}
+}

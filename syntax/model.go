@@ -31,6 +31,7 @@ type scratch struct {
 	pscores []int32
 	tags    []int
 	st      *state
+	in      sentIn
 }
 
 func (m *Model) scratch() *scratch {
@@ -88,7 +89,8 @@ func (m *Model) TagPrefix(words []string, done []text.Word, n int) []text.Word {
 	out = out[:n]
 	s := m.scratch()
 	defer m.pool.Put(s)
-	ws := analyzeWords(words[:min(n+lookahead, len(words))])
+	// tagFeatures reads no further back than lookbehind words before k.
+	ws := analyzeFrom(words[:min(n+lookahead, len(words))], max(k-lookbehind, 0))
 	s.tags = slices.Grow(s.tags[:0], n)[:n]
 	// The classes of the two words before k, as tagFrom would have them.
 	p1, p2 := -1, -2
@@ -119,16 +121,19 @@ func (m *Model) ParseTagged(words []string, tags []text.Word) []text.Word {
 	s := m.scratch()
 	defer m.pool.Put(s)
 	s.tags = slices.Grow(s.tags[:0], len(words))[:len(words)]
-	lemmas := make([]string, len(words))
 	for i, w := range tags {
 		c := m.Tagger.class(w)
 		if c < 0 {
 			return m.Parse(words) // not this model's tags
 		}
-		s.tags[i], lemmas[i] = c, w.Lemma
+		s.tags[i] = c
 		out[i] = text.Word{UPOS: w.UPOS, XPOS: w.XPOS, Lemma: w.Lemma}
 	}
-	m.parseTree(analyzeWords(words), s, lemmas, out)
+	// The parser reads only words' lower-cased forms of the tagger's
+	// analyses: hashed here without the rest.
+	s.in.fill(len(words), func(i int) uint64 { return hashLower(words[i]) }, s.tags,
+		func(i int) uint64 { return hashString(tags[i].Lemma) })
+	m.parseTree(s, out)
 	return out
 }
 
@@ -153,15 +158,15 @@ func (m *Model) parse(words []string, out []text.Word) {
 		}
 		return
 	}
-	m.parseTree(ws, s, lemmas, out)
+	s.in.fill(len(ws), func(i int) uint64 { return ws[i].lower }, s.tags, func(i int) uint64 { return hashString(lemmas[i]) })
+	m.parseTree(s, out)
 }
 
-// parseTree sets the heads and relations of out from the words' analyses
-// and their tag classes in s.tags.
-func (m *Model) parseTree(ws []wordInfo, s *scratch, lemmas []string, out []text.Word) {
-	in := newSentIn(ws, s.tags, lemmas)
-	s.fs = m.Parser.parse(in, s.st, s.fs, s.pscores)
-	n := len(ws)
+// parseTree sets the heads and relations of out from the sentence's
+// hashes in s.in.
+func (m *Model) parseTree(s *scratch, out []text.Word) {
+	s.fs = m.Parser.parse(s.in, s.st, s.fs, s.pscores)
+	n := len(out)
 	for i := range out {
 		h := s.st.head[i]
 		if h == n || h < 0 {

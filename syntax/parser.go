@@ -31,16 +31,25 @@ type sentIn struct {
 }
 
 func newSentIn(ws []wordInfo, tags []int, lemmas []string) sentIn {
-	n := len(ws)
-	s := sentIn{word: make([]uint64, n+1), tag: make([]uint64, n+1), lemma: make([]uint64, n+1)}
-	for i := range ws {
-		s.word[i] = ws[i].lower
-		s.tag[i] = uint64(tags[i]) + 2
-		s.lemma[i] = hashString(lemmas[i])
-	}
-	s.word[n], s.tag[n], s.lemma[n] = hashString("<root>"), 1, hashString("<root>")
+	var s sentIn
+	s.fill(len(ws), func(i int) uint64 { return ws[i].lower }, tags, func(i int) uint64 { return hashString(lemmas[i]) })
 	return s
 }
+
+// fill sets s to the n words' hashes, reusing its slices: lower gives a
+// word's lower-cased form's hash, lemma its lemma's.
+func (s *sentIn) fill(n int, lower func(int) uint64, tags []int, lemma func(int) uint64) {
+	grow := func(a []uint64) []uint64 { return slices.Grow(a[:0], n+1)[:n+1] }
+	s.word, s.tag, s.lemma = grow(s.word), grow(s.tag), grow(s.lemma)
+	for i := range n {
+		s.word[i] = lower(i)
+		s.tag[i] = uint64(tags[i]) + 2
+		s.lemma[i] = lemma(i)
+	}
+	s.word[n], s.tag[n], s.lemma[n] = rootHash, 1, rootHash
+}
+
+var rootHash = hashString("<root>")
 
 // state is a parser configuration.
 type state struct {
@@ -52,6 +61,11 @@ type state struct {
 	rc1, rc2   []int // rightmost children
 	lval, rval []int
 	lset, rset []uint64
+	// bufScores are the scores of the features in bufferFeatures for
+	// the buffer at bufAt, -1 for none yet.
+	bufScores []int32
+	bufAt     int
+	grp       []uint64
 }
 
 func newState(n int) *state {
@@ -61,7 +75,7 @@ func newState(n int) *state {
 }
 
 func (s *state) reset(n int) {
-	s.n, s.b, s.stack = n, 0, s.stack[:0]
+	s.n, s.b, s.stack, s.bufAt = n, 0, s.stack[:0], -1
 	grow := func(a []int) []int {
 		a = slices.Grow(a[:0], n+1)[:n+1]
 		for i := range a {
@@ -144,6 +158,16 @@ func bucket(d int) uint64 {
 	}
 	return 7
 }
+
+// bufferFeature marks the features (by their place in features' list)
+// that read only the first three words of the buffer, or nothing (the
+// bias): a transition that shifts no word leaves them as they were.
+var bufferFeature = func() (b [84]bool) {
+	for _, i := range []int{0, 7, 8, 9, 10, 11, 12, 13, 14, 17, 26, 27} {
+		b[i] = true
+	}
+	return b
+}()
 
 // features appends the configuration's features.
 func (s *state) features(fs []uint64, in sentIn) []uint64 {
@@ -291,7 +315,32 @@ func (p *DepParser) parse(in sentIn, st *state, fs []uint64, scores []int32) []u
 			continue
 		}
 		fs = st.features(fs[:0], in)
+		// The features of the buffer's words alone are the same until
+		// the next shift: their scores are kept, and only the others'
+		// summed at each transition.
+		k := 0
+		renew := st.bufAt != st.b
+		st.grp = st.grp[:0]
+		for i, f := range fs {
+			if i < len(bufferFeature) && bufferFeature[i] {
+				st.grp = append(st.grp, f)
+			} else {
+				fs[k] = f
+				k++
+			}
+		}
+		fs = fs[:k]
+		if renew {
+			if len(st.bufScores) != len(scores) {
+				st.bufScores = make([]int32, len(scores))
+			}
+			p.w.score(st.grp, st.bufScores)
+			st.bufAt = st.b
+		}
 		p.w.score(fs, scores)
+		for c, x := range st.bufScores[:len(scores)] {
+			scores[c] += x
+		}
 		best := -1
 		for c := range scores {
 			if (best < 0 || scores[c] > scores[best]) && st.valid(c) {

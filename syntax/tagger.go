@@ -26,15 +26,16 @@ type Tagger struct {
 
 const minAmb = 2
 
-// ambiguities looks up each word's ambiguity class (null if unknown).
-func (t *Tagger) ambiguities(ws []wordInfo, out []uint64) []uint64 {
-	out = slices.Grow(out[:0], len(ws))
-	for _, w := range ws {
-		a, ok := t.amb[w.lowerS]
+// ambiguities looks up the ambiguity class (null if unknown) of each
+// word of ws[from:to]; out has one per word of ws, zero outside the range.
+func (t *Tagger) ambiguities(ws []wordInfo, from, to int) []uint64 {
+	out := make([]uint64, len(ws))
+	for i := from; i < to; i++ {
+		a, ok := t.amb[ws[i].lowerS]
 		if !ok {
 			a = null
 		}
-		out = append(out, a)
+		out[i] = a
 	}
 	return out
 }
@@ -53,10 +54,17 @@ type wordInfo struct {
 var null = hashString("<none>")
 
 func analyzeWords(words []string) []wordInfo {
+	return analyzeFrom(words, 0)
+}
+
+// analyzeFrom is analyzeWords for words[from:] alone: the analyses before
+// from are left zero, for a caller that reads none of them.
+func analyzeFrom(words []string, from int) []wordInfo {
 	out := make([]wordInfo, len(words))
-	for i, w := range words {
+	for i := from; i < len(words); i++ {
+		w := words[i]
 		l := strings.ToLower(w)
-		wi := wordInfo{lower: hashString(l), form: hashString(w), shape: hashString(shape(w)), lowerS: l}
+		wi := wordInfo{lower: hashString(l), form: hashString(w), shape: hashShape(w), lowerS: l}
 		for k := range wi.suf {
 			wi.suf[k] = hashString(suffix(l, k+1))
 		}
@@ -83,6 +91,24 @@ func analyzeWords(words []string) []wordInfo {
 	return out
 }
 
+// hashLower is hashString(strings.ToLower(s)) without building the
+// lower-cased string where s is ASCII.
+func hashLower(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return hashString(strings.ToLower(s))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
 func suffix(s string, n int) string {
 	i := len(s)
 	for ; n > 0 && i > 0; n-- {
@@ -101,22 +127,16 @@ func prefix(s string, n int) string {
 	return s[:i]
 }
 
-// shape maps letters to X/x, digits to d, other runes to themselves, with
-// runs longer than two collapsed: "McDonald's" -> "XxXxx'x".
-func shape(w string) string {
-	var b strings.Builder
+// hashShape hashes w's shape: letters mapped to X/x, digits to d, other
+// runes kept, runs longer than two collapsed, cut after 12 bytes
+// ("McDonald's" -> "XxXxx'x"), without building the shape.
+func hashShape(w string) uint64 {
+	h := uint64(14695981039346656037)
+	var buf [utf8.UTFMax]byte
 	var last rune
-	run := 0
+	run, n := 0, 0
 	for _, r := range w {
-		c := r
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLetter(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		}
+		c := shapeRune(r)
 		if c == last {
 			run++
 			if run > 2 {
@@ -126,12 +146,28 @@ func shape(w string) string {
 			run = 1
 		}
 		last = c
-		b.WriteRune(c)
-		if b.Len() > 12 {
+		for _, b := range utf8.AppendRune(buf[:0], c) {
+			h ^= uint64(b)
+			h *= 1099511628211
+			n++
+		}
+		if n > 12 {
 			break
 		}
 	}
-	return b.String()
+	return h
+}
+
+func shapeRune(r rune) rune {
+	switch {
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return r
 }
 
 // tagFeatures appends the features of word i given the two previous tags.
@@ -179,8 +215,9 @@ func tagFeatures(fs []uint64, ws []wordInfo, amb []uint64, i int, p1, p2 int) []
 	return fs
 }
 
-// lookahead is how many words past the one it tags tagFeatures reads.
-const lookahead = 2
+// lookahead and lookbehind are how many words past and before the one it
+// tags tagFeatures reads.
+const lookahead, lookbehind = 2, 2
 
 // tag tags ws with weights, writing class indices to out.
 func (t *Tagger) tag(ws []wordInfo, out []int, fs []uint64, scores []int32) []uint64 {
@@ -190,7 +227,9 @@ func (t *Tagger) tag(ws []wordInfo, out []int, fs []uint64, scores []int32) []ui
 // tagFrom tags ws[from:to] given the classes p1 and p2 of the two words
 // before from (-1 and -2 at the start), writing class indices to out.
 func (t *Tagger) tagFrom(ws []wordInfo, from, to, p1, p2 int, out []int, fs []uint64, scores []int32) []uint64 {
-	amb := t.ambiguities(ws, nil)
+	// tagFeatures reads the ambiguity classes of the word it tags and
+	// of the next.
+	amb := t.ambiguities(ws, from, min(to+1, len(ws)))
 	for i := from; i < to; i++ {
 		fs = tagFeatures(fs[:0], ws, amb, i, p1, p2)
 		t.w.score(fs, scores)
@@ -266,7 +305,7 @@ func trainTagger(sents []Sentence, epochs int, seed uint64, log func(epoch int, 
 	}
 	ambs := make([][]uint64, len(sents))
 	for i := range sents {
-		ambs[i] = t.ambiguities(infos[i], nil)
+		ambs[i] = t.ambiguities(infos[i], 0, len(infos[i]))
 	}
 	tr := newTrainer(len(t.UPOS))
 	scores := make([]float32, len(t.UPOS))
