@@ -52,6 +52,14 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		a = s.clauseSubject(ws, s.triggerHead(ws, f))
 	}
 	actor = s.twinSpan(ws, a)
+	if t >= 0 && a >= 0 && ws[t].Head == a && ws[t].Rel == "conj" {
+		// The two sides of "between X and Y": the actor ends before Y.
+		end := s.span(ws, t)[0]
+		if cc := s.child(ws, t, "cc"); cc >= 0 && cc < end {
+			end = cc
+		}
+		actor[1] = min(actor[1], end)
+	}
 	other := actor // the actor the target must not repeat
 	if a < 0 {
 		other = phraseActor
@@ -138,10 +146,16 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if obj < 0 {
 			obj = s.oblWith(ws, p, "on", "against", "at", "upon")
 		}
+		if ba, bt := s.between(ws, p); subj < 0 && ba >= 0 && bt >= 0 {
+			subj, obj = ba, bt // "fighting between troops and rebels killed 30"
+		}
 		return subj, obj, []int{p}
 	}
 	// A noun: the killing of three protesters by police.
 	a, t = s.oblWith(ws, p, "by"), -1
+	if ba, bt := s.between(ws, p); a < 0 && ba >= 0 && bt >= 0 {
+		a, t = ba, bt
+	}
 	if a < 0 {
 		if poss := s.child(ws, p, "nmod:poss"); poss >= 0 {
 			switch {
@@ -154,7 +168,7 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		}
 	}
 	if a < 0 {
-		a = s.agentCompound(ws, p)
+		a = s.agentCompound(ws, p, f)
 	}
 	gov := ws[p].Head
 	if gov >= 0 && ws[p].Rel != "compound" && s.partOf(ws, p) {
@@ -171,6 +185,11 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	}
 	if t < 0 {
 		t = s.nounTarget(ws, p)
+	}
+	if a < 0 && t >= 0 && s.caseOf(ws, t) == "of" {
+		// "the killing of three protesters by police": the parser often
+		// hangs the agent on the patient.
+		a = s.oblWith(ws, t, "by")
 	}
 	// Then the words above the noun up to its clause's verb: "troops
 	// remained on alert in the West Bank".
@@ -202,20 +221,33 @@ func (s *sentence) triggerHead(ws []text.Word, f *found) int {
 }
 
 // agentCompound is the compound modifier of a noun trigger that can be
-// its agent ("police crackdown"): the nearest noun before it that is not a
-// date ("the January 2022 police crackdown"), or -1.
-func (s *sentence) agentCompound(ws []text.Word, h int) int {
+// its agent ("police crackdown"): the nearest noun before it, outside the
+// trigger, that names a party (not "air strikes", "tear gas", "the January
+// 2022 crackdown"), or -1.
+func (s *sentence) agentCompound(ws []text.Word, h int, f *found) int {
 	for i := h - 1; i >= 0; i-- {
 		w := ws[i]
-		if w.Head != h || w.Rel != "compound" {
+		if w.Head != h || w.Rel != "compound" || i >= f.i && i < f.j {
 			continue
 		}
-		if w.UPOS == "NUM" || words.Months[s.lower[i]] > 0 || words.MonthAbbreviations[s.lower[i]] > 0 {
+		if w.UPOS == "NUM" || words.Months[s.lower[i]] > 0 || words.MonthAbbreviations[s.lower[i]] > 0 || !s.partyAt(ws, i) {
 			continue
 		}
 		return i
 	}
 	return -1
+}
+
+// between returns the two sides of a "between" phrase of h ("fighting
+// between government troops and rebels", "clashes between police and
+// protesters"): the first as actor, the one coordinated with it as target;
+// -1 for none.
+func (s *sentence) between(ws []text.Word, h int) (a, t int) {
+	a = s.oblWith(ws, h, "between")
+	if a < 0 {
+		return -1, -1
+	}
+	return a, s.child(ws, a, "conj")
 }
 
 // hasTree reports whether the parse carries heads (a tagger alone leaves
@@ -309,6 +341,16 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 
 var wh = set(`who which that whom`)
 
+// commaBetween reports a comma between tokens a and b.
+func (s *sentence) commaBetween(a, b int) bool {
+	for k := min(a, b) + 1; k < max(a, b); k++ {
+		if s.lower[k] == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // span is the noun phrase headed by h: h with its determiners, modifiers,
 // compounds, numbers, names and possessors (not its clauses), and without
 // a leading determiner; [0,0) when h < 0.
@@ -327,9 +369,23 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 				continue
 			}
 			switch strings.SplitN(w.Rel, ":", 2)[0] {
-			case "det", "amod", "compound", "nummod", "flat", "nmod", "fixed":
+			case "det", "amod", "compound", "nummod", "flat", "fixed":
 				lo, hi = min(lo, i), max(hi, i+1)
 				grow(i)
+			case "nmod":
+				// Not a phrase set off by a comma ("Funaro, on the third
+				// leg of a trip"), nor an agent ("protesters by police").
+				if !s.commaBetween(n, i) && s.caseOf(ws, i) != "by" {
+					lo, hi = min(lo, i), max(hi, i+1)
+					grow(i)
+				}
+			case "appos":
+				// A name right after a title, without a comma, is the same
+				// phrase the parser split: "Chinese leader Xi Jinping".
+				if i > n && s.span(ws, i)[0] == hi && w.UPOS == "PROPN" {
+					lo, hi = min(lo, i), max(hi, i+1)
+					grow(i)
+				}
 			case "conj", "cc":
 				if i > n {
 					lo, hi = min(lo, i), max(hi, i+1)
@@ -424,8 +480,22 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 			}
 		}
 	}
-	return append(append(append(core, aimed...), placed...), clauses...)
+	// The phrases aimed at a party that modify the object come before the
+	// verb's own: "threatened further action against Russia in a program
+	// beamed to 50 countries", "signed an agreement with six powers in
+	// Vienna".
+	var coreAimed []int
+	for _, c := range core {
+		for i, w := range ws {
+			if w.Head == c && strings.HasPrefix(w.Rel, "nmod") && aimedCase[s.caseOf(ws, i)] {
+				coreAimed = append(coreAimed, i)
+			}
+		}
+	}
+	return append(append(append(append(core, coreAimed...), aimed...), placed...), clauses...)
 }
+
+var aimedCase = set(`against on upon at with to from between toward towards over`)
 
 // nounCandidates are the phrases that modify a noun met on the way and may
 // name the party it concerns: "an appeal from President X", "calls by X",
@@ -484,6 +554,9 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 	}
 	if _, ok := d.agents[ws[h].Lemma]; ok {
 		return true
+	}
+	if ws[h].UPOS == "NOUN" && (d.parties[ws[h].Lemma] || d.parties[s.lower[h]]) {
+		return true // "schoolgirls", "a local chief", "the crowd"
 	}
 	for i, w := range ws {
 		if w.Head != h {
