@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 
+	"github.com/annalist/annalist"
+
 	"github.com/annalist/annalist/internal/words"
 	"github.com/annalist/annalist/text"
 )
@@ -71,15 +73,41 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		t = -1 // a word of the trigger, or the actor again (a misparse)
 	}
 	if t < 0 || !s.partyAt(ws, t) {
+		weak := -1
 		for _, p := range preds {
-			if h := s.partyTarget(ws, p, other, f); h >= 0 {
-				t = h
+			h, w := s.partyTarget(ws, p, other, f)
+			if h >= 0 {
+				t, weak = h, -1
 				break
 			}
+			if weak < 0 {
+				weak = w
+			}
 		}
+		// A place the event happened at ("the Strait of Hormuz", "in Idlib
+		// province"), or the subject of a condition, is the target only
+		// where nothing else is.
+		if t < 0 {
+			t = weak
+		}
+	}
+	if c := s.child(ws, a, "conj"); a >= 0 && c >= 0 && s.partyAt(ws, c) &&
+		(t < 0 || symmetric[f.e.category] && (!s.partyAt(ws, t) || s.weakPlace(ws, t))) {
+		// "The government and the rebels signed a peace deal": the second
+		// of coordinated subjects is the other side.
+		t = c
+		end := s.span(ws, c)[0]
+		if cc := s.child(ws, c, "cc"); cc >= 0 && cc < end {
+			end = cc
+		}
+		actor[1] = min(actor[1], end)
 	}
 	return actor, s.twinSpan(ws, t), true
 }
+
+// symmetric are the categories whose coordinated subjects act on each
+// other: they agree, meet, cooperate or fight.
+var symmetric = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "FIGHT": true}
 
 // twinSpan is the span of h joined with those of the words right before
 // or after it that the parser gave the same head and relation: one noun
@@ -112,7 +140,11 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	p := s.triggerHead(ws, f)
 	if f.light >= 0 && f.light < len(ws) && ws[f.i].Head == f.light {
 		// The noun is the light verb's object: its subject acts.
-		a = s.antecedent(ws, s.subjectOf(ws, f.light))
+		a = s.subjectOf(ws, f.light)
+		if a < 0 {
+			a = s.lostSubject(ws, f.light)
+		}
+		a = s.antecedent(ws, a)
 		if a < 0 {
 			a = s.agentOf(ws, f.light)
 		}
@@ -137,7 +169,10 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			subj = s.inheritedSubject(ws, p)
 		}
 		subj = s.antecedent(ws, subj)
-		if obj < 0 && ws[p].Rel == "acl" && ws[p].Head >= 0 && ws[p].XPOS == "VBN" {
+		if lost := s.lostSubject(ws, p); lost >= 0 {
+			subj = lost
+		}
+		if obj < 0 && subj < 0 && ws[p].Rel == "acl" && ws[p].Head >= 0 && ws[p].XPOS == "VBN" {
 			obj = ws[p].Head // "protesters killed by police"
 			if ag := s.agentOf(ws, p); ag >= 0 {
 				subj = ag
@@ -175,7 +210,11 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if a < 0 {
 			// The subject of the verb that governs the noun: "launched a
 			// mediation effort", "troops remained on alert".
-			a = s.antecedent(ws, s.subjectOf(ws, gov))
+			a = s.subjectOf(ws, gov)
+			if a < 0 {
+				a = s.lostSubject(ws, gov)
+			}
+			a = s.antecedent(ws, a)
 		}
 		if t < 0 && strings.HasPrefix(ws[p].Rel, "obl") {
 			// Those the governing verb's passive names: "three civilians
@@ -341,6 +380,13 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 
 var wh = set(`who which that whom`)
 
+// appositionNext reports whether the phrase headed by i starts at token
+// hi, or right after a comma at hi.
+func (s *sentence) appositionNext(ws []text.Word, hi, i int) bool {
+	start := s.span(ws, i)[0]
+	return start == hi || start == hi+1 && s.lower[hi] == ","
+}
+
 // commaBetween reports a comma between tokens a and b.
 func (s *sentence) commaBetween(a, b int) bool {
 	for k := min(a, b) + 1; k < max(a, b); k++ {
@@ -380,9 +426,12 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 					grow(i)
 				}
 			case "appos":
-				// A name right after a title, without a comma, is the same
-				// phrase the parser split: "Chinese leader Xi Jinping".
-				if i > n && s.span(ws, i)[0] == hi && w.UPOS == "PROPN" {
+				// A name right after a title is the same phrase the parser
+				// split ("Chinese leader Xi Jinping"), or the name of the
+				// one the title describes ("Kosovo's prime minister, Albin
+				// Kurti"; not a description after a name: "Pakistan, a key
+				// ally").
+				if i > n && w.UPOS == "PROPN" && ws[n].UPOS == "NOUN" && s.appositionNext(ws, hi, i) {
 					lo, hi = min(lo, i), max(hi, i+1)
 					grow(i)
 				}
@@ -410,7 +459,8 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 // ("threatened to break relations with Russia") and the phrases that
 // modify the nouns it met ("demanded a truce with Moslem forces"), at
 // most three steps deep. actor is left out; -1 when no party is found.
-func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) int {
+func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h, weak int) {
+	weak = -1
 	type step struct{ n, depth int }
 	var queue []step
 	push := func(hs []int, depth int) {
@@ -431,7 +481,12 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) in
 		// "received a mission of observers from the OSCE".
 		through := n >= f.i && n < f.j || s.timeName(n)
 		if !isVerb && !through && s.partyAt(ws, n) {
-			return n
+			if !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) {
+				return n, -1
+			}
+			if weak < 0 || s.conditionalSubject(ws, weak) && !s.conditionalSubject(ws, n) {
+				weak = n
+			}
 		}
 		if st.depth >= 3 {
 			continue
@@ -442,7 +497,7 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) in
 			push(s.nounCandidates(ws, n), st.depth+1)
 		}
 	}
-	return -1
+	return -1, weak
 }
 
 // targetCandidates are the dependents of a verb that may hold its target,
@@ -450,7 +505,7 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) in
 // with a preposition of direction or company, then of place, then
 // complement clauses.
 func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
-	var core, aimed, placed, clauses []int
+	var core, aimed, placed, clauses, conds []int
 	for i, w := range ws {
 		if w.Head != p {
 			continue
@@ -463,6 +518,11 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 		case "advcl":
 			if s.nonFinite(ws, i) && s.subjectOf(ws, i) < 0 {
 				clauses = append(clauses, i) // "opened the bridge to allow deliveries to Afghanistan"
+			}
+			if sub := s.subjectOf(ws, i); sub >= 0 && conditional[s.markOf(ws, i)] {
+				// The one a threat or a demand is meant for: "threatened to
+				// close the strait if the United States imposes sanctions".
+				conds = append(conds, sub)
 			}
 		default:
 			if !strings.HasPrefix(w.Rel, "obl") && !strings.HasPrefix(w.Rel, "nmod") {
@@ -492,7 +552,17 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 			}
 		}
 	}
-	return append(append(append(append(core, coreAimed...), aimed...), placed...), clauses...)
+	return append(append(append(append(append(core, coreAimed...), aimed...), placed...), clauses...), conds...)
+}
+
+var conditional = set(`if unless`)
+
+// markOf is the lower-case subordinating word (mark) of a clause, or "".
+func (s *sentence) markOf(ws []text.Word, v int) string {
+	if m := s.child(ws, v, "mark"); m >= 0 {
+		return s.lower[m]
+	}
+	return ""
 }
 
 var aimedCase = set(`against on upon at with to from between toward towards over`)
@@ -567,6 +637,9 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 			if _, ok := d.countries[s.lower[i]]; ok || w.UPOS == "PROPN" && s.isProperName(i) && !s.timeName(i) {
 				return true
 			}
+			if _, ok := d.agents[s.lower[i]]; ok && w.Rel == "compound" && w.UPOS == "NOUN" {
+				return true // what a force holds: "a police station", "rebel positions"
+			}
 		case "nmod":
 			// One of a party, or its head: "the deputy chief of the
 			// militia", "the rights of Palestinians".
@@ -576,6 +649,80 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 		}
 	}
 	return false
+}
+
+// lostSubject is the subject of verb p where the parser read p as a
+// participle modifying it (acl) but made that noun the head of the
+// sentence or of a reported clause, which a noun cannot be: "the
+// government and the rebels agreed to resume talks, a negotiator said".
+// -1 otherwise.
+func (s *sentence) lostSubject(ws []text.Word, p int) int {
+	if ws[p].Rel != "acl" || ws[p].Head < 0 || ws[p].XPOS != "VBN" && ws[p].XPOS != "VBD" || s.agentOf(ws, p) >= 0 {
+		return -1
+	}
+	if first := s.firstConjunct(ws, ws[p].Head); s.headsClause(ws, first) {
+		return first
+	}
+	return -1
+}
+
+// firstConjunct is the head of the coordination that n is a conjunct of,
+// or n.
+func (s *sentence) firstConjunct(ws []text.Word, n int) int {
+	for hops := 0; hops < 4 && ws[n].Rel == "conj" && ws[n].Head >= 0; hops++ {
+		n = ws[n].Head
+	}
+	return n
+}
+
+// headsClause reports a noun that the parse makes the head of the
+// sentence or of a reported clause.
+func (s *sentence) headsClause(ws []text.Word, n int) bool {
+	switch ws[n].Rel {
+	case "root", "ccomp", "parataxis":
+		return ws[n].UPOS == "NOUN" || ws[n].UPOS == "PROPN"
+	}
+	return false
+}
+
+// weakPlace reports a party that is a place where the event happened
+// rather than one it was done to: a named feature the gazetteer does not
+// hold as a state, city or region ("the Strait of Hormuz", "the Europe
+// Bridge"), or a city or region in a phrase of place ("in Idlib
+// province"; "shelled Juba" and "an admission by Moscow" are done to it).
+func (s *sentence) weakPlace(ws []text.Word, n int) bool {
+	a, b := s.toks[n].Start, s.toks[n].End
+	for i, w := range ws { // the name of "Idlib province"
+		if w.Head == n && (w.Rel == "compound" || w.Rel == "flat") && w.UPOS == "PROPN" {
+			a, b = min(a, s.toks[i].Start), max(b, s.toks[i].End)
+		}
+	}
+	for _, mn := range s.x.mentions[s.index] {
+		if mn.start >= b || a >= mn.end {
+			continue
+		}
+		e := &s.r.Entities[mn.entity]
+		switch {
+		case e.Type != annalist.Location:
+			return false
+		case e.Geo == nil || e.Geo.Kind == "other":
+			return true
+		case e.Geo.Kind == "country" || e.Geo.Kind == "demonym":
+			return false
+		}
+		return placedCase[s.caseOf(ws, n)]
+	}
+	return false
+}
+
+var placedCase = set(`in into inside near outside across throughout around within`)
+
+// conditionalSubject reports the subject of an "if" or "unless" clause:
+// the one a threat is meant for ("threatened to stop the talks if the
+// United States deploys missiles"), taken only where no other party is.
+func (s *sentence) conditionalSubject(ws []text.Word, n int) bool {
+	v := ws[n].Head
+	return v >= 0 && ws[n].Rel == "nsubj" && ws[v].Rel == "advcl" && conditional[s.markOf(ws, v)]
 }
 
 // entityAt reports whether an entity mention covers token i.
@@ -759,7 +906,7 @@ func (s *sentence) askedToAct(k int, actor [2]int) (r [2]int, ok bool) {
 	}
 	if t < 0 {
 		f := &found{i: v, j: v + 1}
-		if h := s.partyTarget(ws, v, actor, f); h >= 0 {
+		if h, _ := s.partyTarget(ws, v, actor, f); h >= 0 {
 			t = h
 		}
 	}

@@ -124,68 +124,32 @@ func TestNoActorFromTheClauseAbove(t *testing.T) {
 	}
 }
 
-// TestParsedConstructions reads sentences written for this test with the
-// embedded parser, as the pipeline does, and checks the actor and target
-// of the event at the trigger: each row is one construction the argument
-// rules rely on. Spans keep a phrase's nmods ("in Cairo"), as the PLOVER
-// gold often does. An empty want is not checked.
-func TestParsedConstructions(t *testing.T) {
-	cases := []struct{ text, trigger, actor, target string }{
-		// a nominal predicate: "of" is the patient, "by" the agent
-		{"The killing of three protesters by police sparked outrage across the country.", "killing", "police", "three protesters"},
-		// a light verb: its subject acts, the noun's "on" phrase is hit
-		{"Rebels carried out an attack on an army base in the north on Sunday.", "attack", "Rebels", "army base"},
-		// control: the subject of "moved" disperses
-		{"Police moved to disperse the crowd outside parliament.", "disperse", "Police", "crowd outside parliament"},
-		// a person's possessive is the patient of an arrest
-		{"Violent protests broke out as a result of Khan's arrest on corruption charges.", "arrest", "", "Khan"},
-		// a title and a name the parser split are one phrase
-		{"Russian President Vladimir Putin met Chinese leader Xi Jinping in Moscow on Monday.", "met", "Russian President Vladimir Putin", "Chinese leader Xi Jinping in Moscow"},
-		{"Iran's supreme leader Ayatollah Ali Khamenei warned the United States against any attack.", "warned", "Iran's supreme leader Ayatollah Ali Khamenei", "United States"},
-		// DEMAND "called on X to"
-		{"The United Nations called on Israel to halt settlement construction in the West Bank.", "called on", "United Nations", "Israel"},
-		// a passive subject is the target, the by-agent the actor
-		{"Three journalists were arrested by security forces in Cairo on Wednesday.", "arrested", "security forces in Cairo", "Three journalists"},
-		// a common noun of people is a party: the object stays the target
-		// rather than the place or the kidnappers ("50 schoolgirls", "a
-		// local chief")
-		{"Nigeria's military said it had rescued 50 schoolgirls kidnapped by Boko Haram.", "rescued", "Nigeria's military", "50 schoolgirls"},
-		{"Armed men abducted a local chief in the Niger Delta on Monday.", "abducted", "Armed men", "local chief in the Niger Delta"},
-		{"The president pardoned 200 political prisoners on Friday.", "pardoned", "president", "200 political prisoners"},
-		// the two sides of "between X and Y"
-		{"Fighting between government troops and rebels killed 30 people in the east.", "Fighting", "government troops", "rebels"},
-		// a compound of the trigger or of no party is no agent
-		{"Indian police fired tear gas at stone-throwing protesters in Kashmir.", "tear gas", "Indian police", "protesters"},
-		// a phrase aimed at a party that modifies the object comes first
-		{"President Bush has threatened further action against Russia in a television program beamed to 50 countries.", "threatened", "President Bush", "Russia"},
-	}
-	for _, c := range cases {
-		d := text.Analyze(c.text, "2024-03-01")
-		d.Parser = syntax.Lazy
-		var m *Mention
-		ms := Mentions(d, &annalist.Record{Text: c.text, Published: "2024-03-01"})
-		for i := range ms {
-			if strings.HasPrefix(ms[i].Trigger.Text, c.trigger) {
-				m = &ms[i]
-				break
+// A place in a phrase of place is the target only where no party is: the
+// towns an offensive is against, not the province they lie in (the
+// entity layer says Idlib is a city, as the pipeline's geo resolution
+// would).
+func TestWeakPlaceTarget(t *testing.T) {
+	const txt = "Government forces launched an offensive against rebel-held towns in Idlib province on Tuesday."
+	d := text.Analyze(txt, "2024-03-01")
+	d.Parser = syntax.Lazy
+	k := strings.Index(txt, "Idlib")
+	r := &annalist.Record{Text: txt, Published: "2024-03-01", Entities: []annalist.Entity{{ID: "e1",
+		Type: annalist.Location, Name: "Idlib", Mentions: []annalist.Span{{Start: k, End: k + 5, Text: "Idlib"}},
+		Geo: &annalist.Geo{Kind: "city", Country: "SY"}}}}
+	for _, m := range Mentions(d, r) {
+		if m.Trigger.Text == "offensive" {
+			if got := targetText(m); got != "rebel-held towns" {
+				t.Errorf("target %q, want %q", got, "rebel-held towns")
 			}
-		}
-		if m == nil {
-			t.Errorf("%q: no %q trigger in %+v", c.text, c.trigger, ms)
-			continue
-		}
-		if got := argText(m.Actor); c.actor != "" && got != c.actor {
-			t.Errorf("%q [%s]: actor %q, want %q", c.text, c.trigger, got, c.actor)
-		}
-		if got := argText(m.Target); c.target != "" && got != c.target {
-			t.Errorf("%q [%s]: target %q, want %q", c.text, c.trigger, got, c.target)
+			return
 		}
 	}
+	t.Errorf("no offensive in %q", txt)
 }
 
-func argText(a *annalist.Arg) string {
-	if a == nil {
+func targetText(m Mention) string {
+	if m.Target == nil {
 		return ""
 	}
-	return a.Text
+	return m.Target.Text
 }

@@ -71,23 +71,31 @@ func readWordNet(dir string) ([]byte, error) {
 	}
 	// The roots a group must fall under: social_group, and people ("the
 	// people", "refugees" as a body).
-	roots := map[string]bool{}
+	// A gathering is a party only as a crowd ("the mob"), not as an
+	// occasion ("a rally", "a meeting").
+	roots, stops := map[string]bool{}, map[string]bool{}
 	for off, s := range syn {
+		if s.lex != lexGroup {
+			continue
+		}
 		for _, w := range s.words {
-			if w == "social_group" || w == "people" && s.lex == lexGroup {
+			switch w {
+			case "social_group", "people", "crowd":
 				roots[off] = true
+			case "gathering":
+				stops[off] = true
 			}
 		}
 	}
-	if len(roots) == 0 {
-		return nil, fmt.Errorf("%s: no social_group synset", dir)
+	if len(roots) < 3 || len(stops) == 0 {
+		return nil, fmt.Errorf("%s: no social_group, people, crowd or gathering synset", dir)
 	}
 	var isSocial func(off string, depth int) bool
 	isSocial = func(off string, depth int) bool {
 		if roots[off] {
 			return true
 		}
-		if depth > 20 || syn[off] == nil {
+		if stops[off] || depth > 20 || syn[off] == nil {
 			return false
 		}
 		for _, h := range syn[off].hyper {
