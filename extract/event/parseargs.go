@@ -72,7 +72,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if t >= f.i && t < f.j || t >= other[0] && t < other[1] {
 		t = -1 // a word of the trigger, or the actor again (a misparse)
 	}
-	if t < 0 || !s.partyAt(ws, t) {
+	if t < 0 || !s.partyAt(ws, t) || s.meansOf(ws, t) {
 		weak := -1
 		for _, p := range preds {
 			h, w := s.partyTarget(ws, p, other, f)
@@ -481,7 +481,7 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 		// "received a mission of observers from the OSCE".
 		through := n >= f.i && n < f.j || s.timeName(n)
 		if !isVerb && !through && s.partyAt(ws, n) {
-			if !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) {
+			if !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) && !s.meansOf(ws, n) {
 				return n, -1
 			}
 			if weak < 0 || s.conditionalSubject(ws, weak) && !s.conditionalSubject(ws, n) {
@@ -505,14 +505,18 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 // with a preposition of direction or company, then of place, then
 // complement clauses.
 func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
-	var core, aimed, placed, clauses, conds []int
+	var core, aimed, placed, clauses, conds, means []int
 	for i, w := range ws {
 		if w.Head != p {
 			continue
 		}
 		switch w.Rel {
 		case "obj", "iobj", "nsubj:pass":
-			core = append(core, i)
+			if s.meansOf(ws, i) {
+				means = append(means, i)
+			} else {
+				core = append(core, i)
+			}
 		case "xcomp", "ccomp":
 			clauses = append(clauses, i)
 		case "advcl":
@@ -535,7 +539,7 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				if c != "by" || s.child(ws, p, "obj") >= 0 {
 					aimed = append(aimed, i)
 				}
-			case "in", "into", "inside", "near", "for", "of":
+			case "in", "into", "inside", "near", "for", "of", "along", "across":
 				placed = append(placed, i)
 			}
 		}
@@ -552,8 +556,20 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 			}
 		}
 	}
-	return append(append(append(append(append(core, coreAimed...), aimed...), placed...), clauses...), conds...)
+	return append(append(append(append(append(append(core, coreAimed...), aimed...), placed...), clauses...), means...), conds...)
 }
+
+// meansOf reports the object of a verb that moves the actor's own people
+// ("deployed troops along the border with Syria", "dispatched inspectors
+// to Iran", "mobilized pressure groups in the United States"): the means,
+// not whom the act is aimed at, which is looked for first.
+func (s *sentence) meansOf(ws []text.Word, n int) bool {
+	v := ws[n].Head
+	return v >= 0 && ws[n].Rel == "obj" && meansVerbs[ws[v].Lemma]
+}
+
+var meansVerbs = set(`deploy send dispatch mobilize mobilise mass station position post
+	move pull withdraw train arm equip recruit muster assemble`)
 
 var conditional = set(`if unless`)
 
@@ -593,7 +609,9 @@ func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
 // caseOf is the lower-case preposition (case marker) of a nominal, or "".
 func (s *sentence) caseOf(ws []text.Word, n int) string {
 	for j := n - 1; j >= 0 && j >= n-6; j-- {
-		if ws[j].Head == n && ws[j].Rel == "case" {
+		// The parser sometimes hangs the marker on a modifier of the noun:
+		// "against the widespread human(→) rights(→) violations".
+		if h := ws[j].Head; ws[j].Rel == "case" && (h == n || h > j && h < n && ws[h].Head == n) {
 			return s.lower[j]
 		}
 	}
@@ -688,8 +706,9 @@ func (s *sentence) headsClause(ws []text.Word, n int) bool {
 // weakPlace reports a party that is a place where the event happened
 // rather than one it was done to: a named feature the gazetteer does not
 // hold as a state, city or region ("the Strait of Hormuz", "the Europe
-// Bridge"), or a city or region in a phrase of place ("in Idlib
-// province"; "shelled Juba" and "an admission by Moscow" are done to it).
+// Bridge"), or a city, region or common noun in a phrase of place ("in
+// Idlib province", "in prison"; "shelled Juba" and "an admission by
+// Moscow" are done to it).
 func (s *sentence) weakPlace(ws []text.Word, n int) bool {
 	a, b := s.toks[n].Start, s.toks[n].End
 	for i, w := range ws { // the name of "Idlib province"
@@ -697,6 +716,7 @@ func (s *sentence) weakPlace(ws []text.Word, n int) bool {
 			a, b = min(a, s.toks[i].Start), max(b, s.toks[i].End)
 		}
 	}
+	placed := placedCase[s.caseOf(ws, n)]
 	for _, mn := range s.x.mentions[s.index] {
 		if mn.start >= b || a >= mn.end {
 			continue
@@ -710,9 +730,12 @@ func (s *sentence) weakPlace(ws []text.Word, n int) bool {
 		case e.Geo.Kind == "country" || e.Geo.Kind == "demonym":
 			return false
 		}
-		return placedCase[s.caseOf(ws, n)]
+		return placed
 	}
-	return false
+	// A common noun in a phrase of place is where it happened, unless a
+	// state: "staged a hunger strike in prison".
+	_, state := loadActors().countries[s.lower[n]]
+	return placed && ws[n].UPOS == "NOUN" && !state
 }
 
 var placedCase = set(`in into inside near outside across throughout around within`)

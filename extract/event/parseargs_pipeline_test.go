@@ -55,6 +55,12 @@ func TestParsedConstructions(t *testing.T) {
 		// what a force holds is a party; an occasion is not
 		{"Angry villagers attacked a police post and set it on fire.", "attacked", "Angry villagers", "police post"},
 		{"Police used live ammunition to break up a rally by supporters of the opposition candidate.", "break up", "Police", "supporters of the opposition candidate"},
+		// the troops a verb moves are its means; the target is where
+		// they are aimed
+		{"The army deployed troops along the border with Syria.", "deployed", "army", "Syria"},
+		// a place is where it happened; a thing is looked through to the
+		// party it concerns, even with the preposition hung on a modifier
+		{"The activist staged a hunger strike in prison in protest against the widespread human rights violations by the security forces.", "staged", "activist", "security forces"},
 		// a title with the name in apposition
 		{"Kosovo's prime minister, Albin Kurti, accused Serbia on Wednesday of massing troops along the border.", "accused", "Kosovo's prime minister, Albin Kurti", "Serbia"},
 	}
