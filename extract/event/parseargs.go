@@ -53,6 +53,9 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if a < 0 {
 		a = s.clauseSubject(ws, s.triggerHead(ws, f))
 	}
+	if a < 0 && f.e.category == "COERCE" {
+		a = s.stateOfPassive(ws, s.triggerHead(ws, f))
+	}
 	actor = s.twinSpan(ws, a)
 	if t >= 0 && a >= 0 && ws[t].Head == a && ws[t].Rel == "conj" {
 		// The two sides of "between X and Y": the actor ends before Y.
@@ -69,6 +72,9 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	// A target that names no party gives way to the first party among the
 	// predicates' dependents (partyTarget), words of the trigger left out
 	// ("strengthened its forces in Lebanon").
+	if t >= 0 && (wh[s.lower[t]] || objectPronouns[s.lower[t]]) {
+		t = s.objectAntecedent(ws, t, a)
+	}
 	if t >= f.i && t < f.j || t >= other[0] && t < other[1] {
 		t = -1 // a word of the trigger, or the actor again (a misparse)
 	}
@@ -458,7 +464,10 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 // subject to its prepositional phrases, then into its complement clauses
 // ("threatened to break relations with Russia") and the phrases that
 // modify the nouns it met ("demanded a truce with Moslem forces"), at
-// most three steps deep. actor is left out; -1 when no party is found.
+// most four steps deep ("delivered $50,000 worth of goods to the medical
+// school"). actor is left out; -1 when no party is found. weak is the
+// first party that is only a place, a means or a condition (weakPlace,
+// meansOf, conditionalSubject), for where no other is found.
 func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h, weak int) {
 	weak = -1
 	type step struct{ n, depth int }
@@ -488,7 +497,7 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 				weak = n
 			}
 		}
-		if st.depth >= 3 {
+		if st.depth >= 4 {
 			continue
 		}
 		if isVerb {
@@ -519,6 +528,12 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 			}
 		case "xcomp", "ccomp":
 			clauses = append(clauses, i)
+		case "conj":
+			if w.UPOS == "VERB" && s.subjectOf(ws, i) < 0 {
+				// A verb sharing the subject shares what it is aimed at:
+				// "donated and delivered goods to the medical school".
+				clauses = append(clauses, i)
+			}
 		case "advcl":
 			if s.nonFinite(ws, i) && s.subjectOf(ws, i) < 0 {
 				clauses = append(clauses, i) // "opened the bridge to allow deliveries to Afghanistan"
@@ -685,12 +700,45 @@ func (s *sentence) lostSubject(ws []text.Word, p int) int {
 }
 
 // firstConjunct is the head of the coordination that n is a conjunct of,
-// or n.
+// or of the noun phrase n modifies ("doctors from two aid groups"), or n.
 func (s *sentence) firstConjunct(ws []text.Word, n int) int {
-	for hops := 0; hops < 4 && ws[n].Rel == "conj" && ws[n].Head >= 0; hops++ {
+	for hops := 0; hops < 4 && (ws[n].Rel == "conj" || ws[n].Rel == "nmod") && ws[n].Head >= 0; hops++ {
 		n = ws[n].Head
 	}
 	return n
+}
+
+// stateOfPassive is the place named where someone "was arrested in
+// Lebanon": without an agent, the state that holds the place acts, as
+// CAMEO codes it. -1 when v is no passive or names no such place.
+func (s *sentence) stateOfPassive(ws []text.Word, v int) int {
+	if s.child(ws, v, "nsubj:pass") < 0 && s.child(ws, v, "aux:pass") < 0 {
+		return -1
+	}
+	for i, w := range ws {
+		if w.Head != v || !strings.HasPrefix(w.Rel, "obl") {
+			continue
+		}
+		if c := s.caseOf(ws, i); c != "in" && c != "at" {
+			continue
+		}
+		if e := s.entityOf(i); e != nil && e.Type == annalist.Location && e.Geo != nil &&
+			(e.Geo.Kind == "country" || e.Geo.Kind == "city" || e.Geo.Kind == "admin1") {
+			return i
+		}
+	}
+	return -1
+}
+
+// entityOf is the entity a mention of which covers token i, or nil.
+func (s *sentence) entityOf(i int) *annalist.Entity {
+	a, b := s.toks[i].Start, s.toks[i].End
+	for _, mn := range s.x.mentions[s.index] {
+		if mn.start < b && a < mn.end {
+			return &s.r.Entities[mn.entity]
+		}
+	}
+	return nil
 }
 
 // headsClause reports a noun that the parse makes the head of the
@@ -804,14 +852,52 @@ func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upo
 // verb whose reported clause holds it: "the union announced that it has
 // called off the strike", "Bouteflika said he is prepared to".
 func (s *sentence) antecedent(ws []text.Word, h int) int {
+	if h >= 0 && wh[s.lower[h]] {
+		// The relative pronoun stands for the noun its clause modifies:
+		// "the government, which has had to suspend payments".
+		if v := ws[h].Head; v >= 0 && ws[v].Rel == "acl:relcl" && ws[v].Head >= 0 {
+			return ws[v].Head
+		}
+		return h
+	}
 	if h < 0 || !personalPronouns[s.lower[h]] {
 		return h
 	}
 	if sp := s.speaker(ws, ws[h].Head); sp >= 0 && !personalPronouns[s.lower[sp]] {
 		return sp
 	}
+	// Else the subject of a clause above that agrees in number: "the Ivory
+	// Coast informed its creditors it had to suspend payments".
+	for v, hops := ws[h].Head, 0; v >= 0 && hops < 4; v, hops = ws[v].Head, hops+1 {
+		sub := s.subjectOf(ws, v)
+		if sub < 0 || sub == h || ws[sub].UPOS == "PRON" {
+			continue
+		}
+		plural := ws[sub].XPOS == "NNS" || ws[sub].XPOS == "NNPS"
+		if s.lower[h] == "they" || !plural {
+			return sub
+		}
+		return h
+	}
 	return h
 }
+
+// objectAntecedent replaces a relative pronoun by the noun its clause
+// modifies ("lending, which was cut off in 1974") and an object pronoun
+// by the one who reports the clause, when that is not the actor a ("the
+// opposition leader said police had beaten him"; not "police said they
+// had beaten him").
+func (s *sentence) objectAntecedent(ws []text.Word, t, a int) int {
+	if wh[s.lower[t]] {
+		return s.antecedent(ws, t)
+	}
+	if sp := s.speaker(ws, ws[t].Head); sp >= 0 && ws[sp].UPOS != "PRON" && (a < 0 || s.antecedent(ws, a) != sp) {
+		return sp
+	}
+	return t
+}
+
+var objectPronouns = set(`him her them`)
 
 // speaker is the subject of the verb whose complement clause holds the
 // clause headed by v ("X said [Y must go]": X), or -1.

@@ -61,6 +61,16 @@ func TestParsedConstructions(t *testing.T) {
 		// a place is where it happened; a thing is looked through to the
 		// party it concerns, even with the preposition hung on a modifier
 		{"The activist staged a hunger strike in prison in protest against the widespread human rights violations by the security forces.", "staged", "activist", "security forces"},
+		// a verb sharing the subject shares the target, however deep
+		{"Doctors from two American aid groups donated and personally delivered $50,000 worth of goods to Baghdad University Medical School.", "donated", "Doctors from two American aid groups", "Baghdad University Medical School"},
+		// an arrest without its agent: the state where it was made
+		{"A Christian missionary from Calgary was arrested in Lebanon on Friday.", "arrested", "Lebanon", "Christian missionary from Calgary"},
+		// pronouns: a relative pronoun stands for its noun, a subject
+		// pronoun for the subject above it that agrees, an object pronoun
+		// for the one who reports the clause
+		{"Economic analysts said the strike was of serious concern to the government, which has already had to suspend interest payments on part of Brazil's foreign debt.", "suspend", "government", "Brazil"},
+		{"Last month the Ivory Coast informed its creditors it had to suspend payments on its foreign debt.", "suspend", "Ivory Coast", "payments"},
+		{"The opposition leader said police had beaten him during the protest.", "beaten", "police", "opposition leader"},
 		// a title with the name in apposition
 		{"Kosovo's prime minister, Albin Kurti, accused Serbia on Wednesday of massing troops along the border.", "accused", "Kosovo's prime minister, Albin Kurti", "Serbia"},
 	}
