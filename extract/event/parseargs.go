@@ -56,6 +56,14 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if a < 0 && f.e.category == "COERCE" {
 		a = s.stateOfPassive(ws, s.triggerHead(ws, f))
 	}
+	if a < 0 && verbal[f.e.category] && phraseActor[0] == phraseActor[1] {
+		// A stance with no one taking it in its own clause is the
+		// reporter's: "US authorities said that removing the sanctions
+		// is out of the question".
+		if sp := s.speaker(ws, s.clauseOf(ws, s.triggerHead(ws, f))); sp >= 0 {
+			a = s.antecedent(ws, sp)
+		}
+	}
 	actor = s.twinSpan(ws, a)
 	if t >= 0 && a >= 0 && ws[t].Head == a && ws[t].Rel == "conj" {
 		// The two sides of "between X and Y": the actor ends before Y.
@@ -739,6 +747,27 @@ func (s *sentence) entityOf(i int) *annalist.Entity {
 		}
 	}
 	return nil
+}
+
+// verbal are the categories of stances, which the one who states them
+// takes: agreeing, demanding, rejecting, threatening, disapproving.
+var verbal = map[string]bool{"AGREE": true, "DEMAND": true, "REJECT": true, "THREATEN": true, "DISAPPROVE": true, "SUPPORT": true}
+
+// clauseOf climbs from word p to the verb of its clause (through the
+// nouns and verbs it hangs on, at most four steps).
+func (s *sentence) clauseOf(ws []text.Word, p int) int {
+	for hops := 0; hops < 4 && p >= 0; hops++ {
+		switch r := ws[p].Rel; {
+		case r == "ccomp" || r == "parataxis" || r == "root":
+			return p
+		case strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "csubj") || r == "obj" || strings.HasPrefix(r, "obl") ||
+			strings.HasPrefix(r, "nmod") || r == "xcomp" || r == "conj" || r == "acl":
+			p = ws[p].Head
+		default:
+			return p
+		}
+	}
+	return p
 }
 
 // headsClause reports a noun that the parse makes the head of the

@@ -71,6 +71,9 @@ func TestParsedConstructions(t *testing.T) {
 		{"Economic analysts said the strike was of serious concern to the government, which has already had to suspend interest payments on part of Brazil's foreign debt.", "suspend", "government", "Brazil"},
 		{"Last month the Ivory Coast informed its creditors it had to suspend payments on its foreign debt.", "suspend", "Ivory Coast", "payments"},
 		{"The opposition leader said police had beaten him during the protest.", "beaten", "police", "opposition leader"},
+		// a stance in a reported clause with no actor of its own is the
+		// reporter's
+		{"The minister said Vietnam is committed to opening up the economy.", "committed to", "minister", "Vietnam"},
 		// a title with the name in apposition
 		{"Kosovo's prime minister, Albin Kurti, accused Serbia on Wednesday of massing troops along the border.", "accused", "Kosovo's prime minister, Albin Kurti", "Serbia"},
 	}
