@@ -175,7 +175,9 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	if ws[p].UPOS == "VERB" || f.verb || p == f.ceased {
 		subj := s.subjectOf(ws, p)
 		obj := s.child(ws, p, "obj")
-		if pass := s.child(ws, p, "nsubj:pass"); pass >= 0 {
+		if pass := s.child(ws, p, "nsubj:pass"); pass >= 0 && engagedIn[ws[p].Lemma] {
+			subj = pass // "Serb forces were engaged in ethnic cleansing against ..."
+		} else if pass >= 0 {
 			obj = pass
 			subj = s.agentOf(ws, p)
 		}
@@ -230,7 +232,12 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			}
 			a = s.antecedent(ws, a)
 		}
-		if t < 0 && strings.HasPrefix(ws[p].Rel, "obl") {
+		switch {
+		case a < 0 && engagedIn[ws[gov].Lemma]:
+			// Those "engaged in", "involved in" or "locked in" it take
+			// part: "Serb forces were engaged in ethnic cleansing".
+			a = s.child(ws, gov, "nsubj:pass")
+		case t < 0 && strings.HasPrefix(ws[p].Rel, "obl"):
 			// Those the governing verb's passive names: "three civilians
 			// were killed in a bombing".
 			t = s.child(ws, gov, "nsubj:pass")
@@ -290,6 +297,10 @@ func (s *sentence) agentCompound(ws []text.Word, h int, f *found) int {
 	}
 	return -1
 }
+
+// engagedIn are the passives whose subject takes part in the noun of their
+// "in" phrase.
+var engagedIn = set(`engage involve embroil lock entangle mire`)
 
 // between returns the two sides of a "between" phrase of h ("fighting
 // between government troops and rebels", "clashes between police and

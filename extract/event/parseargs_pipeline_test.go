@@ -74,6 +74,8 @@ func TestParsedConstructions(t *testing.T) {
 		// a stance in a reported clause with no actor of its own is the
 		// reporter's
 		{"The minister said Vietnam is committed to opening up the economy.", "committed to", "minister", "Vietnam"},
+		// those "engaged in" or "locked in" it take part
+		{"The two sides have been locked in talks with the mediators since Monday.", "talks", "two sides", "mediators"},
 		// a title with the name in apposition
 		{"Kosovo's prime minister, Albin Kurti, accused Serbia on Wednesday of massing troops along the border.", "accused", "Kosovo's prime minister, Albin Kurti", "Serbia"},
 	}
