@@ -546,9 +546,12 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				core = append(core, i)
 			}
 		case "xcomp", "ccomp":
-			clauses = append(clauses, i)
+			if !reportLemmas[w.Lemma] {
+				// Not the frame that reports it: "..., reports aid agencies".
+				clauses = append(clauses, i)
+			}
 		case "conj":
-			if w.UPOS == "VERB" && s.subjectOf(ws, i) < 0 {
+			if w.UPOS == "VERB" && s.subjectOf(ws, i) < 0 && !reportLemmas[w.Lemma] {
 				// A verb sharing the subject shares what it is aimed at:
 				// "donated and delivered goods to the medical school".
 				clauses = append(clauses, i)
@@ -606,6 +609,9 @@ var meansVerbs = set(`deploy send dispatch mobilize mobilise mass station positi
 	move pull withdraw train arm equip recruit muster assemble`)
 
 var conditional = set(`if unless`)
+
+// reportLemmas are the verbs of a frame that reports an event.
+var reportLemmas = set(`say tell announce report state add claim quote`)
 
 // markOf is the lower-case subordinating word (mark) of a clause, or "".
 func (s *sentence) markOf(ws []text.Word, v int) string {

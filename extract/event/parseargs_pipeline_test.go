@@ -76,6 +76,8 @@ func TestParsedConstructions(t *testing.T) {
 		{"The minister said Vietnam is committed to opening up the economy.", "committed to", "minister", "Vietnam"},
 		// those "engaged in" or "locked in" it take part
 		{"The two sides have been locked in talks with the mediators since Monday.", "talks", "two sides", "mediators"},
+		// the frame that reports it is not searched for the target
+		{"Uzbekistan opened the border bridge to allow the delivery of grain to Afghanistan, reports the United Nations.", "opened", "Uzbekistan", "Afghanistan"},
 		// a title with the name in apposition
 		{"Kosovo's prime minister, Albin Kurti, accused Serbia on Wednesday of massing troops along the border.", "accused", "Kosovo's prime minister, Albin Kurti", "Serbia"},
 	}
