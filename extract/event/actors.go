@@ -23,6 +23,8 @@ var (
 	peopleFile []byte
 	//go:embed data/kinds.txt
 	kindsFile []byte
+	//go:embed data/parties.txt
+	partiesFile []byte
 )
 
 // Kinds are the ACLED-like actor kinds of annalist.Arg.Kind.
@@ -42,6 +44,9 @@ type actorData struct {
 	countries map[string]country
 	people    map[string][]role
 	maxWords  int
+	// parties are the common nouns (WordNet lemmas) that name a person or a
+	// social group: "schoolgirls", "worshippers", "crowd".
+	parties map[string]bool
 }
 
 var (
@@ -82,6 +87,12 @@ func loadActors() *actorData {
 			a.maxWords = max(a.maxWords, strings.Count(p, " ")+1)
 		}
 		a.maxWords = min(a.maxWords, 8)
+		a.parties = map[string]bool{}
+		for _, sec := range wordlist.MustSections("data/parties.txt", partiesFile, "person", "group") {
+			for w := range sec {
+				a.parties[w] = true
+			}
+		}
 		actors = a
 	})
 	return actors

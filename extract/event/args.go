@@ -62,8 +62,10 @@ func (s *sentence) arguments(f *found, m *Mention) {
 	// records' held-out half: actor 0.80, target 0.61, where the phrases
 	// first with the parse filling in gave 0.72 and 0.53; the parse for
 	// the six ACLED types only, 0.73 and 0.44 (README).
+	parsed := false
 	if !f.e.agent {
 		if a, t, ok := s.parseArguments(f, actor); ok {
+			parsed = true
 			if a[0] != a[1] {
 				actor = s.resolvePronoun(a)
 			}
@@ -85,7 +87,10 @@ func (s *sentence) arguments(f *found, m *Mention) {
 			target = t
 		}
 	}
-	if f.e.category == "PROTEST" || f.e.category == "DISAPPROVE" {
+	if (f.e.category == "PROTEST" || f.e.category == "DISAPPROVE") && !parsed {
+		// The parse tries "against" phrases among the aimed ones, and
+		// looks through one that names a thing to the party it concerns
+		// ("in protest against the violations by security forces").
 		if t := s.prepObject(f.j, againstOnly); t[0] != t[1] {
 			target = t
 		}

@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 
+	"github.com/annalist/annalist"
+
 	"github.com/annalist/annalist/internal/words"
 	"github.com/annalist/annalist/text"
 )
@@ -51,7 +53,26 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if a < 0 {
 		a = s.clauseSubject(ws, s.triggerHead(ws, f))
 	}
+	if a < 0 && f.e.category == "COERCE" {
+		a = s.stateOfPassive(ws, s.triggerHead(ws, f))
+	}
+	if a < 0 && verbal[f.e.category] && phraseActor[0] == phraseActor[1] {
+		// A stance with no one taking it in its own clause is the
+		// reporter's: "US authorities said that removing the sanctions
+		// is out of the question".
+		if sp := s.speaker(ws, s.clauseOf(ws, s.triggerHead(ws, f))); sp >= 0 {
+			a = s.antecedent(ws, sp)
+		}
+	}
 	actor = s.twinSpan(ws, a)
+	if t >= 0 && a >= 0 && ws[t].Head == a && ws[t].Rel == "conj" {
+		// The two sides of "between X and Y": the actor ends before Y.
+		end := s.span(ws, t)[0]
+		if cc := s.child(ws, t, "cc"); cc >= 0 && cc < end {
+			end = cc
+		}
+		actor[1] = min(actor[1], end)
+	}
 	other := actor // the actor the target must not repeat
 	if a < 0 {
 		other = phraseActor
@@ -59,19 +80,48 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	// A target that names no party gives way to the first party among the
 	// predicates' dependents (partyTarget), words of the trigger left out
 	// ("strengthened its forces in Lebanon").
+	if t >= 0 && (wh[s.lower[t]] || objectPronouns[s.lower[t]]) {
+		t = s.objectAntecedent(ws, t, a)
+	}
 	if t >= f.i && t < f.j || t >= other[0] && t < other[1] {
 		t = -1 // a word of the trigger, or the actor again (a misparse)
 	}
-	if t < 0 || !s.partyAt(ws, t) {
+	if t < 0 || !s.partyAt(ws, t) || s.meansOf(ws, t) {
+		weak := -1
 		for _, p := range preds {
-			if h := s.partyTarget(ws, p, other, f); h >= 0 {
-				t = h
+			h, w := s.partyTarget(ws, p, other, f)
+			if h >= 0 {
+				t, weak = h, -1
 				break
 			}
+			if weak < 0 {
+				weak = w
+			}
 		}
+		// A place the event happened at ("the Strait of Hormuz", "in Idlib
+		// province"), or the subject of a condition, is the target only
+		// where nothing else is.
+		if t < 0 {
+			t = weak
+		}
+	}
+	if c := s.child(ws, a, "conj"); a >= 0 && c >= 0 && s.partyAt(ws, c) &&
+		(t < 0 || symmetric[f.e.category] && (!s.partyAt(ws, t) || s.weakPlace(ws, t))) {
+		// "The government and the rebels signed a peace deal": the second
+		// of coordinated subjects is the other side.
+		t = c
+		end := s.span(ws, c)[0]
+		if cc := s.child(ws, c, "cc"); cc >= 0 && cc < end {
+			end = cc
+		}
+		actor[1] = min(actor[1], end)
 	}
 	return actor, s.twinSpan(ws, t), true
 }
+
+// symmetric are the categories whose coordinated subjects act on each
+// other: they agree, meet, cooperate or fight.
+var symmetric = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "FIGHT": true}
 
 // twinSpan is the span of h joined with those of the words right before
 // or after it that the parser gave the same head and relation: one noun
@@ -104,7 +154,11 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	p := s.triggerHead(ws, f)
 	if f.light >= 0 && f.light < len(ws) && ws[f.i].Head == f.light {
 		// The noun is the light verb's object: its subject acts.
-		a = s.antecedent(ws, s.subjectOf(ws, f.light))
+		a = s.subjectOf(ws, f.light)
+		if a < 0 {
+			a = s.lostSubject(ws, f.light)
+		}
+		a = s.antecedent(ws, a)
 		if a < 0 {
 			a = s.agentOf(ws, f.light)
 		}
@@ -121,7 +175,9 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	if ws[p].UPOS == "VERB" || f.verb || p == f.ceased {
 		subj := s.subjectOf(ws, p)
 		obj := s.child(ws, p, "obj")
-		if pass := s.child(ws, p, "nsubj:pass"); pass >= 0 {
+		if pass := s.child(ws, p, "nsubj:pass"); pass >= 0 && engagedIn[ws[p].Lemma] {
+			subj = pass // "Serb forces were engaged in ethnic cleansing against ..."
+		} else if pass >= 0 {
 			obj = pass
 			subj = s.agentOf(ws, p)
 		}
@@ -129,7 +185,10 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			subj = s.inheritedSubject(ws, p)
 		}
 		subj = s.antecedent(ws, subj)
-		if obj < 0 && ws[p].Rel == "acl" && ws[p].Head >= 0 && ws[p].XPOS == "VBN" {
+		if lost := s.lostSubject(ws, p); lost >= 0 {
+			subj = lost
+		}
+		if obj < 0 && subj < 0 && ws[p].Rel == "acl" && ws[p].Head >= 0 && ws[p].XPOS == "VBN" {
 			obj = ws[p].Head // "protesters killed by police"
 			if ag := s.agentOf(ws, p); ag >= 0 {
 				subj = ag
@@ -138,10 +197,16 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if obj < 0 {
 			obj = s.oblWith(ws, p, "on", "against", "at", "upon")
 		}
+		if ba, bt := s.between(ws, p); subj < 0 && ba >= 0 && bt >= 0 {
+			subj, obj = ba, bt // "fighting between troops and rebels killed 30"
+		}
 		return subj, obj, []int{p}
 	}
 	// A noun: the killing of three protesters by police.
 	a, t = s.oblWith(ws, p, "by"), -1
+	if ba, bt := s.between(ws, p); a < 0 && ba >= 0 && bt >= 0 {
+		a, t = ba, bt
+	}
 	if a < 0 {
 		if poss := s.child(ws, p, "nmod:poss"); poss >= 0 {
 			switch {
@@ -154,16 +219,25 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		}
 	}
 	if a < 0 {
-		a = s.agentCompound(ws, p)
+		a = s.agentCompound(ws, p, f)
 	}
 	gov := ws[p].Head
 	if gov >= 0 && ws[p].Rel != "compound" && s.partOf(ws, p) {
 		if a < 0 {
 			// The subject of the verb that governs the noun: "launched a
 			// mediation effort", "troops remained on alert".
-			a = s.antecedent(ws, s.subjectOf(ws, gov))
+			a = s.subjectOf(ws, gov)
+			if a < 0 {
+				a = s.lostSubject(ws, gov)
+			}
+			a = s.antecedent(ws, a)
 		}
-		if t < 0 && strings.HasPrefix(ws[p].Rel, "obl") {
+		switch {
+		case a < 0 && engagedIn[ws[gov].Lemma]:
+			// Those "engaged in", "involved in" or "locked in" it take
+			// part: "Serb forces were engaged in ethnic cleansing".
+			a = s.child(ws, gov, "nsubj:pass")
+		case t < 0 && strings.HasPrefix(ws[p].Rel, "obl"):
 			// Those the governing verb's passive names: "three civilians
 			// were killed in a bombing".
 			t = s.child(ws, gov, "nsubj:pass")
@@ -171,6 +245,11 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	}
 	if t < 0 {
 		t = s.nounTarget(ws, p)
+	}
+	if a < 0 && t >= 0 && s.caseOf(ws, t) == "of" {
+		// "the killing of three protesters by police": the parser often
+		// hangs the agent on the patient.
+		a = s.oblWith(ws, t, "by")
 	}
 	// Then the words above the noun up to its clause's verb: "troops
 	// remained on alert in the West Bank".
@@ -202,20 +281,37 @@ func (s *sentence) triggerHead(ws []text.Word, f *found) int {
 }
 
 // agentCompound is the compound modifier of a noun trigger that can be
-// its agent ("police crackdown"): the nearest noun before it that is not a
-// date ("the January 2022 police crackdown"), or -1.
-func (s *sentence) agentCompound(ws []text.Word, h int) int {
+// its agent ("police crackdown"): the nearest noun before it, outside the
+// trigger, that names a party (not "air strikes", "tear gas", "the January
+// 2022 crackdown"), or -1.
+func (s *sentence) agentCompound(ws []text.Word, h int, f *found) int {
 	for i := h - 1; i >= 0; i-- {
 		w := ws[i]
-		if w.Head != h || w.Rel != "compound" {
+		if w.Head != h || w.Rel != "compound" || i >= f.i && i < f.j {
 			continue
 		}
-		if w.UPOS == "NUM" || words.Months[s.lower[i]] > 0 || words.MonthAbbreviations[s.lower[i]] > 0 {
+		if w.UPOS == "NUM" || words.Months[s.lower[i]] > 0 || words.MonthAbbreviations[s.lower[i]] > 0 || !s.partyAt(ws, i) {
 			continue
 		}
 		return i
 	}
 	return -1
+}
+
+// engagedIn are the passives whose subject takes part in the noun of their
+// "in" phrase.
+var engagedIn = set(`engage involve embroil lock entangle mire`)
+
+// between returns the two sides of a "between" phrase of h ("fighting
+// between government troops and rebels", "clashes between police and
+// protesters"): the first as actor, the one coordinated with it as target;
+// -1 for none.
+func (s *sentence) between(ws []text.Word, h int) (a, t int) {
+	a = s.oblWith(ws, h, "between")
+	if a < 0 {
+		return -1, -1
+	}
+	return a, s.child(ws, a, "conj")
 }
 
 // hasTree reports whether the parse carries heads (a tagger alone leaves
@@ -309,6 +405,23 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 
 var wh = set(`who which that whom`)
 
+// appositionNext reports whether the phrase headed by i starts at token
+// hi, or right after a comma at hi.
+func (s *sentence) appositionNext(ws []text.Word, hi, i int) bool {
+	start := s.span(ws, i)[0]
+	return start == hi || start == hi+1 && s.lower[hi] == ","
+}
+
+// commaBetween reports a comma between tokens a and b.
+func (s *sentence) commaBetween(a, b int) bool {
+	for k := min(a, b) + 1; k < max(a, b); k++ {
+		if s.lower[k] == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // span is the noun phrase headed by h: h with its determiners, modifiers,
 // compounds, numbers, names and possessors (not its clauses), and without
 // a leading determiner; [0,0) when h < 0.
@@ -327,9 +440,26 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 				continue
 			}
 			switch strings.SplitN(w.Rel, ":", 2)[0] {
-			case "det", "amod", "compound", "nummod", "flat", "nmod", "fixed":
+			case "det", "amod", "compound", "nummod", "flat", "fixed":
 				lo, hi = min(lo, i), max(hi, i+1)
 				grow(i)
+			case "nmod":
+				// Not a phrase set off by a comma ("Funaro, on the third
+				// leg of a trip"), nor an agent ("protesters by police").
+				if !s.commaBetween(n, i) && s.caseOf(ws, i) != "by" {
+					lo, hi = min(lo, i), max(hi, i+1)
+					grow(i)
+				}
+			case "appos":
+				// A name right after a title is the same phrase the parser
+				// split ("Chinese leader Xi Jinping"), or the name of the
+				// one the title describes ("Kosovo's prime minister, Albin
+				// Kurti"; not a description after a name: "Pakistan, a key
+				// ally").
+				if i > n && w.UPOS == "PROPN" && ws[n].UPOS == "NOUN" && s.appositionNext(ws, hi, i) {
+					lo, hi = min(lo, i), max(hi, i+1)
+					grow(i)
+				}
 			case "conj", "cc":
 				if i > n {
 					lo, hi = min(lo, i), max(hi, i+1)
@@ -353,8 +483,12 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 // subject to its prepositional phrases, then into its complement clauses
 // ("threatened to break relations with Russia") and the phrases that
 // modify the nouns it met ("demanded a truce with Moslem forces"), at
-// most three steps deep. actor is left out; -1 when no party is found.
-func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) int {
+// most four steps deep ("delivered $50,000 worth of goods to the medical
+// school"). actor is left out; -1 when no party is found. weak is the
+// first party that is only a place, a means or a condition (weakPlace,
+// meansOf, conditionalSubject), for where no other is found.
+func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h, weak int) {
+	weak = -1
 	type step struct{ n, depth int }
 	var queue []step
 	push := func(hs []int, depth int) {
@@ -375,9 +509,14 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) in
 		// "received a mission of observers from the OSCE".
 		through := n >= f.i && n < f.j || s.timeName(n)
 		if !isVerb && !through && s.partyAt(ws, n) {
-			return n
+			if !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) && !s.meansOf(ws, n) {
+				return n, -1
+			}
+			if weak < 0 || s.conditionalSubject(ws, weak) && !s.conditionalSubject(ws, n) {
+				weak = n
+			}
 		}
-		if st.depth >= 3 {
+		if st.depth >= 4 {
 			continue
 		}
 		if isVerb {
@@ -386,7 +525,7 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) in
 			push(s.nounCandidates(ws, n), st.depth+1)
 		}
 	}
-	return -1
+	return -1, weak
 }
 
 // targetCandidates are the dependents of a verb that may hold its target,
@@ -394,19 +533,37 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) in
 // with a preposition of direction or company, then of place, then
 // complement clauses.
 func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
-	var core, aimed, placed, clauses []int
+	var core, aimed, placed, clauses, conds, means []int
 	for i, w := range ws {
 		if w.Head != p {
 			continue
 		}
 		switch w.Rel {
 		case "obj", "iobj", "nsubj:pass":
-			core = append(core, i)
+			if s.meansOf(ws, i) {
+				means = append(means, i)
+			} else {
+				core = append(core, i)
+			}
 		case "xcomp", "ccomp":
-			clauses = append(clauses, i)
+			if !reportLemmas[w.Lemma] {
+				// Not the frame that reports it: "..., reports aid agencies".
+				clauses = append(clauses, i)
+			}
+		case "conj":
+			if w.UPOS == "VERB" && s.subjectOf(ws, i) < 0 && !reportLemmas[w.Lemma] {
+				// A verb sharing the subject shares what it is aimed at:
+				// "donated and delivered goods to the medical school".
+				clauses = append(clauses, i)
+			}
 		case "advcl":
 			if s.nonFinite(ws, i) && s.subjectOf(ws, i) < 0 {
 				clauses = append(clauses, i) // "opened the bridge to allow deliveries to Afghanistan"
+			}
+			if sub := s.subjectOf(ws, i); sub >= 0 && conditional[s.markOf(ws, i)] {
+				// The one a threat or a demand is meant for: "threatened to
+				// close the strait if the United States imposes sanctions".
+				conds = append(conds, sub)
 			}
 		default:
 			if !strings.HasPrefix(w.Rel, "obl") && !strings.HasPrefix(w.Rel, "nmod") {
@@ -419,13 +576,52 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				if c != "by" || s.child(ws, p, "obj") >= 0 {
 					aimed = append(aimed, i)
 				}
-			case "in", "into", "inside", "near", "for", "of":
+			case "in", "into", "inside", "near", "for", "of", "along", "across":
 				placed = append(placed, i)
 			}
 		}
 	}
-	return append(append(append(core, aimed...), placed...), clauses...)
+	// The phrases aimed at a party that modify the object come before the
+	// verb's own: "threatened further action against Russia in a program
+	// beamed to 50 countries", "signed an agreement with six powers in
+	// Vienna".
+	var coreAimed []int
+	for _, c := range core {
+		for i, w := range ws {
+			if w.Head == c && strings.HasPrefix(w.Rel, "nmod") && aimedCase[s.caseOf(ws, i)] {
+				coreAimed = append(coreAimed, i)
+			}
+		}
+	}
+	return append(append(append(append(append(append(core, coreAimed...), aimed...), placed...), clauses...), means...), conds...)
 }
+
+// meansOf reports the object of a verb that moves the actor's own people
+// ("deployed troops along the border with Syria", "dispatched inspectors
+// to Iran", "mobilized pressure groups in the United States"): the means,
+// not whom the act is aimed at, which is looked for first.
+func (s *sentence) meansOf(ws []text.Word, n int) bool {
+	v := ws[n].Head
+	return v >= 0 && ws[n].Rel == "obj" && meansVerbs[ws[v].Lemma]
+}
+
+var meansVerbs = set(`deploy send dispatch mobilize mobilise mass station position post
+	move pull withdraw train arm equip recruit muster assemble`)
+
+var conditional = set(`if unless`)
+
+// reportLemmas are the verbs of a frame that reports an event.
+var reportLemmas = set(`say tell announce report state add claim quote`)
+
+// markOf is the lower-case subordinating word (mark) of a clause, or "".
+func (s *sentence) markOf(ws []text.Word, v int) string {
+	if m := s.child(ws, v, "mark"); m >= 0 {
+		return s.lower[m]
+	}
+	return ""
+}
+
+var aimedCase = set(`against on upon at with to from between toward towards over`)
 
 // nounCandidates are the phrases that modify a noun met on the way and may
 // name the party it concerns: "an appeal from President X", "calls by X",
@@ -453,7 +649,9 @@ func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
 // caseOf is the lower-case preposition (case marker) of a nominal, or "".
 func (s *sentence) caseOf(ws []text.Word, n int) string {
 	for j := n - 1; j >= 0 && j >= n-6; j-- {
-		if ws[j].Head == n && ws[j].Rel == "case" {
+		// The parser sometimes hangs the marker on a modifier of the noun:
+		// "against the widespread human(→) rights(→) violations".
+		if h := ws[j].Head; ws[j].Rel == "case" && (h == n || h > j && h < n && ws[h].Head == n) {
 			return s.lower[j]
 		}
 	}
@@ -485,6 +683,9 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 	if _, ok := d.agents[ws[h].Lemma]; ok {
 		return true
 	}
+	if ws[h].UPOS == "NOUN" && (d.parties[ws[h].Lemma] || d.parties[s.lower[h]]) {
+		return true // "schoolgirls", "a local chief", "the crowd"
+	}
 	for i, w := range ws {
 		if w.Head != h {
 			continue
@@ -493,6 +694,9 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 		case "compound", "amod", "flat":
 			if _, ok := d.countries[s.lower[i]]; ok || w.UPOS == "PROPN" && s.isProperName(i) && !s.timeName(i) {
 				return true
+			}
+			if _, ok := d.agents[s.lower[i]]; ok && w.Rel == "compound" && w.UPOS == "NOUN" {
+				return true // what a force holds: "a police station", "rebel positions"
 			}
 		case "nmod":
 			// One of a party, or its head: "the deputy chief of the
@@ -503,6 +707,139 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 		}
 	}
 	return false
+}
+
+// lostSubject is the subject of verb p where the parser read p as a
+// participle modifying it (acl) but made that noun the head of the
+// sentence or of a reported clause, which a noun cannot be: "the
+// government and the rebels agreed to resume talks, a negotiator said".
+// -1 otherwise.
+func (s *sentence) lostSubject(ws []text.Word, p int) int {
+	if ws[p].Rel != "acl" || ws[p].Head < 0 || ws[p].XPOS != "VBN" && ws[p].XPOS != "VBD" || s.agentOf(ws, p) >= 0 {
+		return -1
+	}
+	if first := s.firstConjunct(ws, ws[p].Head); s.headsClause(ws, first) {
+		return first
+	}
+	return -1
+}
+
+// firstConjunct is the head of the coordination that n is a conjunct of,
+// or of the noun phrase n modifies ("doctors from two aid groups"), or n.
+func (s *sentence) firstConjunct(ws []text.Word, n int) int {
+	for hops := 0; hops < 4 && (ws[n].Rel == "conj" || ws[n].Rel == "nmod") && ws[n].Head >= 0; hops++ {
+		n = ws[n].Head
+	}
+	return n
+}
+
+// stateOfPassive is the place named where someone "was arrested in
+// Lebanon": without an agent, the state that holds the place acts, as
+// CAMEO codes it. -1 when v is no passive or names no such place.
+func (s *sentence) stateOfPassive(ws []text.Word, v int) int {
+	if s.child(ws, v, "nsubj:pass") < 0 && s.child(ws, v, "aux:pass") < 0 {
+		return -1
+	}
+	for i, w := range ws {
+		if w.Head != v || !strings.HasPrefix(w.Rel, "obl") {
+			continue
+		}
+		if c := s.caseOf(ws, i); c != "in" && c != "at" {
+			continue
+		}
+		if e := s.entityOf(i); e != nil && e.Type == annalist.Location && e.Geo != nil &&
+			(e.Geo.Kind == "country" || e.Geo.Kind == "city" || e.Geo.Kind == "admin1") {
+			return i
+		}
+	}
+	return -1
+}
+
+// entityOf is the entity a mention of which covers token i, or nil.
+func (s *sentence) entityOf(i int) *annalist.Entity {
+	a, b := s.toks[i].Start, s.toks[i].End
+	for _, mn := range s.x.mentions[s.index] {
+		if mn.start < b && a < mn.end {
+			return &s.r.Entities[mn.entity]
+		}
+	}
+	return nil
+}
+
+// verbal are the categories of stances, which the one who states them
+// takes: agreeing, demanding, rejecting, threatening, disapproving.
+var verbal = map[string]bool{"AGREE": true, "DEMAND": true, "REJECT": true, "THREATEN": true, "DISAPPROVE": true, "SUPPORT": true}
+
+// clauseOf climbs from word p to the verb of its clause (through the
+// nouns and verbs it hangs on, at most four steps).
+func (s *sentence) clauseOf(ws []text.Word, p int) int {
+	for hops := 0; hops < 4 && p >= 0; hops++ {
+		switch r := ws[p].Rel; {
+		case r == "ccomp" || r == "parataxis" || r == "root":
+			return p
+		case strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "csubj") || r == "obj" || strings.HasPrefix(r, "obl") ||
+			strings.HasPrefix(r, "nmod") || r == "xcomp" || r == "conj" || r == "acl":
+			p = ws[p].Head
+		default:
+			return p
+		}
+	}
+	return p
+}
+
+// headsClause reports a noun that the parse makes the head of the
+// sentence or of a reported clause.
+func (s *sentence) headsClause(ws []text.Word, n int) bool {
+	switch ws[n].Rel {
+	case "root", "ccomp", "parataxis":
+		return ws[n].UPOS == "NOUN" || ws[n].UPOS == "PROPN"
+	}
+	return false
+}
+
+// weakPlace reports a party that is a place where the event happened
+// rather than one it was done to: a named feature the gazetteer does not
+// hold as a state, city or region ("the Strait of Hormuz", "the Europe
+// Bridge"), or a city, region or common noun in a phrase of place ("in
+// Idlib province", "in prison"; "shelled Juba" and "an admission by
+// Moscow" are done to it).
+func (s *sentence) weakPlace(ws []text.Word, n int) bool {
+	a, b := s.toks[n].Start, s.toks[n].End
+	for i, w := range ws { // the name of "Idlib province"
+		if w.Head == n && (w.Rel == "compound" || w.Rel == "flat") && w.UPOS == "PROPN" {
+			a, b = min(a, s.toks[i].Start), max(b, s.toks[i].End)
+		}
+	}
+	placed := placedCase[s.caseOf(ws, n)]
+	for _, mn := range s.x.mentions[s.index] {
+		if mn.start >= b || a >= mn.end {
+			continue
+		}
+		e := &s.r.Entities[mn.entity]
+		switch {
+		case e.Type != annalist.Location:
+			return false
+		case e.Geo == nil || e.Geo.Kind == "other":
+			return true
+		case e.Geo.Kind == "country" || e.Geo.Kind == "demonym":
+			return false
+		}
+		return placed
+	}
+	// A common noun in a phrase of place is where it happened, unless a
+	// state: "staged a hunger strike in prison".
+	_, state := loadActors().countries[s.lower[n]]
+	return placed && ws[n].UPOS == "NOUN" && !state
+}
+
+var placedCase = set(`in into inside near outside across throughout around within`)
+
+// conditionalSubject reports the subject of an "if" or "unless" clause:
+// the one a threat is meant for ("threatened to stop the talks if the
+// United States deploys missiles"), taken only where no other party is.
+func (s *sentence) conditionalSubject(ws []text.Word, n int) bool {
+	v := ws[n].Head
+	return v >= 0 && ws[n].Rel == "nsubj" && ws[v].Rel == "advcl" && conditional[s.markOf(ws, v)]
 }
 
 // entityAt reports whether an entity mention covers token i.
@@ -561,14 +898,52 @@ func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upo
 // verb whose reported clause holds it: "the union announced that it has
 // called off the strike", "Bouteflika said he is prepared to".
 func (s *sentence) antecedent(ws []text.Word, h int) int {
+	if h >= 0 && wh[s.lower[h]] {
+		// The relative pronoun stands for the noun its clause modifies:
+		// "the government, which has had to suspend payments".
+		if v := ws[h].Head; v >= 0 && ws[v].Rel == "acl:relcl" && ws[v].Head >= 0 {
+			return ws[v].Head
+		}
+		return h
+	}
 	if h < 0 || !personalPronouns[s.lower[h]] {
 		return h
 	}
 	if sp := s.speaker(ws, ws[h].Head); sp >= 0 && !personalPronouns[s.lower[sp]] {
 		return sp
 	}
+	// Else the subject of a clause above that agrees in number: "the Ivory
+	// Coast informed its creditors it had to suspend payments".
+	for v, hops := ws[h].Head, 0; v >= 0 && hops < 4; v, hops = ws[v].Head, hops+1 {
+		sub := s.subjectOf(ws, v)
+		if sub < 0 || sub == h || ws[sub].UPOS == "PRON" {
+			continue
+		}
+		plural := ws[sub].XPOS == "NNS" || ws[sub].XPOS == "NNPS"
+		if s.lower[h] == "they" || !plural {
+			return sub
+		}
+		return h
+	}
 	return h
 }
+
+// objectAntecedent replaces a relative pronoun by the noun its clause
+// modifies ("lending, which was cut off in 1974") and an object pronoun
+// by the one who reports the clause, when that is not the actor a ("the
+// opposition leader said police had beaten him"; not "police said they
+// had beaten him").
+func (s *sentence) objectAntecedent(ws []text.Word, t, a int) int {
+	if wh[s.lower[t]] {
+		return s.antecedent(ws, t)
+	}
+	if sp := s.speaker(ws, ws[t].Head); sp >= 0 && ws[sp].UPOS != "PRON" && (a < 0 || s.antecedent(ws, a) != sp) {
+		return sp
+	}
+	return t
+}
+
+var objectPronouns = set(`him her them`)
 
 // speaker is the subject of the verb whose complement clause holds the
 // clause headed by v ("X said [Y must go]": X), or -1.
@@ -686,7 +1061,7 @@ func (s *sentence) askedToAct(k int, actor [2]int) (r [2]int, ok bool) {
 	}
 	if t < 0 {
 		f := &found{i: v, j: v + 1}
-		if h := s.partyTarget(ws, v, actor, f); h >= 0 {
+		if h, _ := s.partyTarget(ws, v, actor, f); h >= 0 {
 			t = h
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/syntax"
 	"github.com/annalist/annalist/text"
 )
 
@@ -121,4 +122,34 @@ func TestNoActorFromTheClauseAbove(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A place in a phrase of place is the target only where no party is: the
+// towns an offensive is against, not the province they lie in (the
+// entity layer says Idlib is a city, as the pipeline's geo resolution
+// would).
+func TestWeakPlaceTarget(t *testing.T) {
+	const txt = "Government forces launched an offensive against rebel-held towns in Idlib province on Tuesday."
+	d := text.Analyze(txt, "2024-03-01")
+	d.Parser = syntax.Lazy
+	k := strings.Index(txt, "Idlib")
+	r := &annalist.Record{Text: txt, Published: "2024-03-01", Entities: []annalist.Entity{{ID: "e1",
+		Type: annalist.Location, Name: "Idlib", Mentions: []annalist.Span{{Start: k, End: k + 5, Text: "Idlib"}},
+		Geo: &annalist.Geo{Kind: "city", Country: "SY"}}}}
+	for _, m := range Mentions(d, r) {
+		if m.Trigger.Text == "offensive" {
+			if got := targetText(m); got != "rebel-held towns" {
+				t.Errorf("target %q, want %q", got, "rebel-held towns")
+			}
+			return
+		}
+	}
+	t.Errorf("no offensive in %q", txt)
+}
+
+func targetText(m Mention) string {
+	if m.Target == nil {
+		return ""
+	}
+	return m.Target.Text
 }

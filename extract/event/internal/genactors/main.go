@@ -10,7 +10,10 @@
 //   - data/countries.txt from Phoenix.Countries.actors.txt: country names
 //     and adjectives with ISO 3166-1 alpha-2 and the CAMEO country code;
 //   - data/people.txt from the same file: office holders, one line per
-//     dated role ("angela merkel | DEUGOV | 2005-11-22 |").
+//     dated role ("angela merkel | DEUGOV | 2005-11-22 |");
+//   - data/parties.txt from WordNet 3.0 (Debian wordnet-base): the common
+//     nouns whose first sense is a person or a social group, which name a
+//     party an event is done by or to ("schoolgirls", "worshippers", "mob").
 //
 // Run from the repository root:
 //
@@ -35,9 +38,13 @@ import (
 func main() {
 	shared := flag.String("shared", "../shared", "the shared data folder")
 	out := flag.String("out", "extract/event/data", "where to write the files")
+	wordnet := flag.String("wordnet", WordNetDir, "WordNet 3.0's dict folder (Debian: apt-get install wordnet-base)")
 	flag.Parse()
 	files, err := generate(filepath.Join(*shared, "lexicons/petrarch2"))
 	if err != nil {
+		log.Fatal(err)
+	}
+	if files["parties.txt"], err = readWordNet(*wordnet); err != nil {
 		log.Fatal(err)
 	}
 	for name, b := range files {

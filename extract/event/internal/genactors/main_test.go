@@ -26,6 +26,21 @@ func TestReproduces(t *testing.T) {
 			t.Errorf("data/%s differs from the generator's output: run go run ./extract/event/internal/genactors", name)
 		}
 	}
+	if _, err := os.Stat(WordNetDir); err != nil {
+		t.Logf("data/parties.txt not checked: no WordNet at %s (apt-get install wordnet-base)", WordNetDir)
+	} else {
+		got, err := readWordNet(WordNetDir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile("../../data/parties.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Error("data/parties.txt differs from the generator's output: run go run ./extract/event/internal/genactors")
+		}
+	}
 	for code, want := range map[string]string{"COP": "state_forces", "GOVMIL": "state_forces", "REBMUS": "rebels",
 		"UAF": "political_militia", "CVL": "civilians", "GOV": "government"} {
 		if got := Kind(code); got != want {

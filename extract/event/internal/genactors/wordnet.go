@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// WordNetDir is where Debian's wordnet-base installs WordNet 3.0.
+const WordNetDir = "/usr/share/wordnet"
+
+const wordnetCredit = "# Compiled by \"go run ./extract/event/internal/genactors\" from WordNet 3.0\n" +
+	"# (Debian wordnet-base; WordNet 3.0 Copyright 2006 by Princeton University, WordNet licence).\n" +
+	"# Do not edit: change the generator.\n" +
+	"# Nouns whose first (most frequent) sense is a person ([person], lexicographer file\n" +
+	"# noun.person) or a social group ([group], noun.group under social_group or people): the\n" +
+	"# common nouns that name a party an event is done by or to (\"schoolgirls\", \"crowd\").\n"
+
+// lexPerson and lexGroup are WordNet's lexicographer file numbers of
+// noun.person and noun.group.
+const lexPerson, lexGroup = 18, 14
+
+// readWordNet returns the parties file from WordNet's noun index and data:
+// single-word lemmas (hyphens allowed) whose first sense is a person, or a
+// group that is a social group (not "a series", "a set"), where the sense
+// spells the word in lower case (not a name: "Jung").
+func readWordNet(dir string) ([]byte, error) {
+	type synset struct {
+		lex   int
+		words []string
+		hyper []string
+	}
+	syn := map[string]*synset{}
+	err := eachLine(filepath.Join(dir, "data.noun"), func(f []string) error {
+		if len(f) < 4 {
+			return fmt.Errorf("short line")
+		}
+		lex, err := strconv.Atoi(f[1])
+		if err != nil {
+			return err
+		}
+		n, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			return err
+		}
+		s := &synset{lex: lex}
+		k := 4
+		for i := 0; i < int(n) && k+1 < len(f); i++ {
+			s.words = append(s.words, f[k])
+			k += 2
+		}
+		if k < len(f) {
+			p, _ := strconv.Atoi(f[k])
+			k++
+			for i := 0; i < p && k+3 < len(f); i++ {
+				if f[k] == "@" || f[k] == "@i" {
+					s.hyper = append(s.hyper, f[k+1])
+				}
+				k += 4
+			}
+		}
+		syn[f[0]] = s
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// The roots a group must fall under: social_group, and people ("the
+	// people", "refugees" as a body).
+	// A gathering is a party only as a crowd ("the mob"), not as an
+	// occasion ("a rally", "a meeting").
+	roots, stops := map[string]bool{}, map[string]bool{}
+	for off, s := range syn {
+		if s.lex != lexGroup {
+			continue
+		}
+		for _, w := range s.words {
+			switch w {
+			case "social_group", "people", "crowd":
+				roots[off] = true
+			case "gathering":
+				stops[off] = true
+			}
+		}
+	}
+	if len(roots) < 3 || len(stops) == 0 {
+		return nil, fmt.Errorf("%s: no social_group, people, crowd or gathering synset", dir)
+	}
+	var isSocial func(off string, depth int) bool
+	isSocial = func(off string, depth int) bool {
+		if roots[off] {
+			return true
+		}
+		if stops[off] || depth > 20 || syn[off] == nil {
+			return false
+		}
+		for _, h := range syn[off].hyper {
+			if isSocial(h, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	var person, group []string
+	err = eachLine(filepath.Join(dir, "index.noun"), func(f []string) error {
+		lemma := f[0]
+		if strings.Trim(lemma, "abcdefghijklmnopqrstuvwxyz-") != "" || strings.Trim(lemma, "-") != lemma {
+			return nil // several words, digits, punctuation
+		}
+		n, err := strconv.Atoi(f[2])
+		if err != nil || n < 1 || n > len(f) {
+			return fmt.Errorf("%s: synset count %q", lemma, f[2])
+		}
+		s := syn[f[len(f)-n]]
+		if s == nil {
+			return fmt.Errorf("%s: unknown synset %s", lemma, f[len(f)-n])
+		}
+		lower := false
+		for _, w := range s.words {
+			lower = lower || w == lemma
+		}
+		switch {
+		case !lower:
+		case s.lex == lexPerson:
+			person = append(person, lemma)
+		case s.lex == lexGroup && isSocial(f[len(f)-n], 0):
+			group = append(group, lemma)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	b.WriteString(wordnetCredit)
+	for _, sec := range []struct {
+		name  string
+		words []string
+	}{{"person", person}, {"group", group}} {
+		sort.Strings(sec.words)
+		fmt.Fprintf(&b, "[%s]\n", sec.name)
+		line := 0
+		for _, w := range sec.words {
+			if line > 0 && line+len(w) > 90 {
+				b.WriteByte('\n')
+				line = 0
+			}
+			if line > 0 {
+				b.WriteByte(' ')
+				line++
+			}
+			b.WriteString(w)
+			line += len(w)
+		}
+		b.WriteByte('\n')
+	}
+	return []byte(b.String()), nil
+}
+
+// eachLine calls fn with the fields of each line of a WordNet file that is
+// not part of its licence header (lines starting with two spaces).
+func eachLine(path string, fn func(f []string) error) error {
+	fh, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	no := 0
+	for sc.Scan() {
+		no++
+		if strings.HasPrefix(sc.Text(), "  ") {
+			continue
+		}
+		if err := fn(strings.Fields(sc.Text())); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, no, err)
+		}
+	}
+	return sc.Err()
+}
