@@ -239,8 +239,9 @@ func country(code string) string {
 	return s
 }
 
-// readGroups reads the entries coded on their name line; those coded on
-// the lines below are office holders with dated roles.
+// readGroups reads the entries coded on their name line, or by one
+// undated code on the line below their synonyms (WORLD_BANK_); those coded
+// below with dates are office holders with dated roles.
 func readGroups(path string) ([][]string, error) {
 	entries, err := phoenix.Read(path)
 	if err != nil {
@@ -248,10 +249,14 @@ func readGroups(path string) ([][]string, error) {
 	}
 	var rows [][]string
 	for _, e := range entries {
-		if len(e.Codes) == 0 || e.Codes[0].Code == "" {
+		codes := e.Codes
+		if len(codes) == 0 && len(e.Below) == 1 && e.Below[0].From == "" && e.Below[0].To == "" {
+			codes = e.Below
+		}
+		if len(codes) == 0 || codes[0].Code == "" {
 			continue
 		}
-		code := e.Codes[0].Code
+		code := codes[0].Code
 		kind := Kind(code[min(3, len(code)):])
 		if strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "MNC") ||
 			strings.HasPrefix(code, "IMG") {
