@@ -289,7 +289,7 @@ func (s *sentence) mentions() []Mention {
 		m := s.mention(f, fs, violent)
 		im, implied := s.implied(f, &m)
 		s.classify(f, fs, &m)
-		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) {
+		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) || s.businessContext(&m) {
 			continue
 		}
 		out = append(out, m)

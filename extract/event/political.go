@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"cause", "site", "imperative", "elsewhere", "party")
+	"cause", "site", "imperative", "elsewhere", "party", "business")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -257,4 +257,24 @@ func businessOnly(m *Mention) bool {
 
 func business(a *annalist.Arg) bool {
 	return a != nil && (strings.HasSuffix(a.CAMEO, "BUS") || strings.HasSuffix(a.CAMEO, "MNC"))
+}
+
+// businessContext reports a mention whose arguments name no party to a
+// political event (none coded, or businesses only: "it", "the offer",
+// "Dart Group") in a sentence of companies' dealings (a word of the
+// business list: shares, a stake, a merger, "Inc") that names no
+// political agent anywhere: "the company agreed to sell its stake",
+// "talks on the merger ended", "shareholders rejected the offer". The
+// business-only rule (businessOnly) needs its actor coded a business; most
+// companies in the news are names no dictionary holds. A state, its
+// agencies, armed groups or labour in the sentence keep the event; so do
+// workers or a crowd beside a contentious trigger (a strike at a company).
+func (s *sentence) businessContext(m *Mention) bool {
+	if party(m.Actor) || party(m.Target) || !s.has("business") {
+		return false
+	}
+	if contentious[m.Type] && s.has("party") {
+		return false
+	}
+	return !s.namesPoliticalAgent()
 }
