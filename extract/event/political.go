@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"cause", "site", "imperative", "elsewhere", "party", "business")
+	"cause", "site", "imperative", "elsewhere", "party", "business", "corporate")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -266,15 +266,31 @@ func business(a *annalist.Arg) bool {
 // political agent anywhere: "the company agreed to sell its stake",
 // "talks on the merger ended", "shareholders rejected the offer". The
 // business-only rule (businessOnly) needs its actor coded a business; most
-// companies in the news are names no dictionary holds. A state, its
+// companies in the news are names no dictionary holds, or names the
+// dictionaries code by a place or title in them (corporate). A state, its
 // agencies, armed groups or labour in the sentence keep the event; so do
 // workers or a crowd beside a contentious trigger (a strike at a company).
 func (s *sentence) businessContext(m *Mention) bool {
-	if party(m.Actor) || party(m.Target) || !s.has("business") {
+	if party(m.Actor) && !corporate(m.Actor) || party(m.Target) && !corporate(m.Target) || !s.has("business") {
 		return false
 	}
 	if contentious[m.Type] && s.has("party") {
 		return false
 	}
 	return !s.namesPoliticalAgent()
+}
+
+// corporate reports an argument named as a company or its owners: a word
+// of the corporate list before any "of" ("Piedmont Aviation Inc", "its
+// unit", "the shareholders"), brackets and stops aside.
+func corporate(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(head(a.Text))) {
+		if contextWords["corporate"][strings.Trim(w, "<>.,()'\"")] {
+			return true
+		}
+	}
+	return false
 }
