@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"cause", "site", "imperative", "elsewhere", "party", "business", "corporate")
+	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -260,24 +260,31 @@ func business(a *annalist.Arg) bool {
 }
 
 // businessContext reports a mention whose arguments name no party to a
-// political event (none coded, or businesses only: "it", "the offer",
-// "Dart Group") in a sentence of companies' dealings (a word of the
-// business list: shares, a stake, a merger, "Inc") that names no
-// political agent anywhere: "the company agreed to sell its stake",
-// "talks on the merger ended", "shareholders rejected the offer". The
-// business-only rule (businessOnly) needs its actor coded a business; most
-// companies in the news are names no dictionary holds, or names the
-// dictionaries code by a place or title in them (corporate). A state, its
-// agencies, armed groups or labour in the sentence keep the event; so do
-// workers or a crowd beside a contentious trigger (a strike at a company).
+// political event (none coded, or businesses: "it", "the offer", "Dart
+// Group", "Piedmont Aviation Inc") in a sentence of companies' dealings:
+// "the company agreed to sell its stake", "talks on the merger ended",
+// "shareholders rejected the offer". The business-only rule (businessOnly)
+// needs its actor coded a business; most companies in the news are names
+// no dictionary holds, or names the dictionaries code by a place or title
+// in them (corporate). A word that names only companies' dealings (shares,
+// a stake, a merger, "Inc") is enough, whoever else the sentence names (a
+// regulator: "said in a filing with the Securities and Exchange
+// Commission"); a word of money or deals ("offer", "deal", "dlrs") only
+// in a sentence that names no political agent. A violent or contentious
+// trigger stays beside any political agent or labour (a strike at a
+// company).
 func (s *sentence) businessContext(m *Mention) bool {
-	if party(m.Actor) && !corporate(m.Actor) || party(m.Target) && !corporate(m.Target) || !s.has("business") {
+	if party(m.Actor) && !corporate(m.Actor) || party(m.Target) && !corporate(m.Target) {
 		return false
 	}
-	if contentious[m.Type] && s.has("party") {
+	strong := s.has("business")
+	if !strong && !s.has("money") {
 		return false
 	}
-	return !s.namesPoliticalAgent()
+	if strong && !contentious[m.Type] {
+		return true
+	}
+	return !(contentious[m.Type] && s.has("party")) && !s.namesPoliticalAgent()
 }
 
 // corporate reports an argument named as a company or its owners: a word
