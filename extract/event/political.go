@@ -270,9 +270,10 @@ func business(a *annalist.Arg) bool {
 // a stake, a merger, "Inc") is enough, whoever else the sentence names (a
 // regulator: "said in a filing with the Securities and Exchange
 // Commission"); a word of money or deals ("offer", "deal", "dlrs") only
-// in a sentence that names no political agent. A violent or contentious
-// trigger stays beside any political agent or labour (a strike at a
-// company).
+// in a sentence that names no political agent nor labour, crowds, the
+// opposition or parties ("the opposition dismissed the offer of talks").
+// A violent or contentious trigger stays beside any of them (a strike at
+// a company).
 func (s *sentence) businessContext(m *Mention) bool {
 	if party(m.Actor) && !corporate(m.Actor) || party(m.Target) && !corporate(m.Target) {
 		return false
@@ -284,7 +285,7 @@ func (s *sentence) businessContext(m *Mention) bool {
 	if strong && !contentious[m.Type] {
 		return true
 	}
-	return !(contentious[m.Type] && s.has("party")) && !s.namesPoliticalAgent()
+	return !s.has("party") && !s.namesPoliticalAgent()
 }
 
 // corporate reports an argument named as a company or its owners: a word
