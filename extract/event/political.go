@@ -273,13 +273,16 @@ func business(a *annalist.Arg) bool {
 // in a sentence that names no political agent nor labour, crowds, the
 // opposition or parties ("the opposition dismissed the offer of talks").
 // A violent or contentious trigger stays beside any of them (a strike at
-// a company).
+// a company). In a story whose lead is of companies' dealings (businessLead)
+// a sentence needs no business word of its own ("Terms of the agreement
+// were not disclosed", "He declined to give further details"), but again
+// no political agent nor labour.
 func (s *sentence) businessContext(m *Mention) bool {
 	if party(m.Actor) && !corporate(m.Actor) || party(m.Target) && !corporate(m.Target) {
 		return false
 	}
 	strong := s.has("business")
-	if !strong && !s.has("money") {
+	if !strong && !s.has("money") && !s.businessLead() {
 		return false
 	}
 	if strong && !contentious[m.Type] {
@@ -297,6 +300,22 @@ func corporate(a *annalist.Arg) bool {
 	}
 	for _, w := range strings.Fields(strings.ToLower(head(a.Text))) {
 		if contextWords["corporate"][strings.Trim(w, "<>.,()'\"")] {
+			return true
+		}
+	}
+	return false
+}
+
+// businessLead reports a story whose first sentence has a word of
+// companies' dealings (the business list): a story of a merger or a stake,
+// whose later sentences speak of "the talks" or "the agreement" without
+// naming the business again.
+func (s *sentence) businessLead() bool {
+	if len(s.d.Sentences) == 0 {
+		return false
+	}
+	for _, t := range s.d.SentenceTokens(0) {
+		if contextWords["business"][strings.ToLower(t.Text)] {
 			return true
 		}
 	}
