@@ -256,7 +256,9 @@ func businessOnly(m *Mention) bool {
 }
 
 func business(a *annalist.Arg) bool {
-	return a != nil && (strings.HasSuffix(a.CAMEO, "BUS") || strings.HasSuffix(a.CAMEO, "MNC"))
+	// A multinational's code starts with MNC and may go on with a country
+	// and a sector (MNCUSA, MNCUSAMED).
+	return a != nil && (strings.HasSuffix(a.CAMEO, "BUS") || strings.HasPrefix(a.CAMEO, "MNC"))
 }
 
 // businessContext reports a mention whose arguments name no party to a
