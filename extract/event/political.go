@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"cause", "site", "imperative", "elsewhere", "party")
+	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -256,5 +256,70 @@ func businessOnly(m *Mention) bool {
 }
 
 func business(a *annalist.Arg) bool {
-	return a != nil && (strings.HasSuffix(a.CAMEO, "BUS") || strings.HasSuffix(a.CAMEO, "MNC"))
+	// A multinational's code starts with MNC and may go on with a country
+	// and a sector (MNCUSA, MNCUSAMED).
+	return a != nil && (strings.HasSuffix(a.CAMEO, "BUS") || strings.HasPrefix(a.CAMEO, "MNC"))
+}
+
+// businessContext reports a mention whose arguments name no party to a
+// political event (none coded, or businesses: "it", "the offer", "Dart
+// Group", "Piedmont Aviation Inc") in a sentence of companies' dealings:
+// "the company agreed to sell its stake", "talks on the merger ended",
+// "shareholders rejected the offer". The business-only rule (businessOnly)
+// needs its actor coded a business; most companies in the news are names
+// no dictionary holds, or names the dictionaries code by a place or title
+// in them (corporate). A word that names only companies' dealings (shares,
+// a stake, a merger, "Inc") is enough, whoever else the sentence names (a
+// regulator: "said in a filing with the Securities and Exchange
+// Commission"); a word of money or deals ("offer", "deal", "dlrs") only
+// in a sentence that names no political agent nor labour, crowds, the
+// opposition or parties ("the opposition dismissed the offer of talks").
+// A violent or contentious trigger stays beside any of them (a strike at
+// a company). In a story whose lead is of companies' dealings (businessLead)
+// a sentence needs no business word of its own ("Terms of the agreement
+// were not disclosed", "He declined to give further details"), but again
+// no political agent nor labour.
+func (s *sentence) businessContext(m *Mention) bool {
+	if party(m.Actor) && !corporate(m.Actor) || party(m.Target) && !corporate(m.Target) {
+		return false
+	}
+	strong := s.has("business")
+	if !strong && !s.has("money") && !s.businessLead() {
+		return false
+	}
+	if strong && !contentious[m.Type] {
+		return true
+	}
+	return !s.has("party") && !s.namesPoliticalAgent()
+}
+
+// corporate reports an argument named as a company or its owners: a word
+// of the corporate list before any "of" ("Piedmont Aviation Inc", "its
+// unit", "the shareholders"), brackets and stops aside.
+func corporate(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(head(a.Text))) {
+		if contextWords["corporate"][strings.Trim(w, "<>.,()'\"")] {
+			return true
+		}
+	}
+	return false
+}
+
+// businessLead reports a story whose first sentence has a word of
+// companies' dealings (the business list): a story of a merger or a stake,
+// whose later sentences speak of "the talks" or "the agreement" without
+// naming the business again.
+func (s *sentence) businessLead() bool {
+	if len(s.d.Sentences) == 0 {
+		return false
+	}
+	for _, t := range s.d.SentenceTokens(0) {
+		if contextWords["business"][strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
 }
