@@ -262,8 +262,8 @@ func business(a *annalist.Arg) bool {
 }
 
 // businessContext reports a mention whose arguments name no party to a
-// political event (none coded, or businesses: "it", "the offer", "Dart
-// Group", "Piedmont Aviation Inc") in a sentence of companies' dealings:
+// political event (none coded, or businesses: "it", "the offer", "Harbor
+// Group", "Northfield Aviation Inc") in a sentence of companies' dealings:
 // "the company agreed to sell its stake", "talks on the merger ended",
 // "shareholders rejected the offer". The business-only rule (businessOnly)
 // needs its actor coded a business; most companies in the news are names
@@ -294,7 +294,7 @@ func (s *sentence) businessContext(m *Mention) bool {
 }
 
 // corporate reports an argument named as a company or its owners: a word
-// of the corporate list before any "of" ("Piedmont Aviation Inc", "its
+// of the corporate list before any "of" ("Northfield Aviation Inc", "its
 // unit", "the shareholders"), brackets and stops aside.
 func corporate(a *annalist.Arg) bool {
 	if a == nil {
