@@ -33,8 +33,12 @@ func EvaluateStories(docs []*ECBDoc, mentions []ECBMention, opt story.Options, a
 		}
 		idx.Assign(r)
 		gold[d.ID] = d.Story
-		pred[d.ID] = r.Story
 		recs[d.ID] = r
+	}
+	// Stories split after an article joined them move it.
+	for _, d := range docs {
+		pred[d.ID] = idx.StoryOf(d.ID)
+		recs[d.ID].Story = pred[d.ID]
 	}
 	sc := &StoryScore{Docs: len(docs), BCubed: BCubed(gold, pred)}
 	sc.Stories = len(clusters(pred))
@@ -149,7 +153,9 @@ func TrainStories(docs []*ECBDoc, recs []*annalist.Record, l2 float64, rounds, s
 			}
 			members := map[string]map[string]int{} // story → gold happening → articles
 			var cur string
-			idx := story.NewIndex(story.Options{Join: story.GateFloor, Model: m, Explain: func(s string, g []float64) {
+			// Without splitting or merging stories afterwards: the gate is
+			// trained on the decisions as they are made.
+			idx := story.NewIndex(story.Options{Join: story.GateFloor, Split: -1, Merge: -1, Model: m, Explain: func(s string, g []float64) {
 				xs = append(xs, g)
 				ys = append(ys, majority(members[s]) == cur)
 			}})
@@ -230,7 +236,12 @@ func CrossValidateStories(docs []*ECBDoc, recs []*annalist.Record, folds int, l2
 					}
 					idx.Assign(r)
 					gold[d.ID] = d.Story
-					pred[j][o][d.ID] = r.Story
+					pred[j][o][d.ID] = ""
+				}
+				for id := range pred[j][o] {
+					if pred[j][o][id] == "" {
+						pred[j][o][id] = idx.StoryOf(id)
+					}
 				}
 			}
 		}
@@ -262,9 +273,11 @@ func ShuffledStories(docs []*ECBDoc, recs []*annalist.Record, opt story.Options,
 		idx := story.NewIndex(opt)
 		gold, pred := map[string]string{}, map[string]string{}
 		for _, i := range order {
-			r := fresh(recs[i])
-			idx.Assign(r)
-			gold[docs[i].ID], pred[docs[i].ID] = docs[i].Story, r.Story
+			idx.Assign(fresh(recs[i]))
+			gold[docs[i].ID] = docs[i].Story
+		}
+		for id := range gold {
+			pred[id] = idx.StoryOf(id)
 		}
 		out = append(out, BCubed(gold, pred))
 	}

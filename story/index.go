@@ -22,6 +22,15 @@ type Options struct {
 	// joins the story it fits best rather than start another happening
 	// of its kind (DefaultGate).
 	Gate float64
+	// Split is the average probability of the same model under which
+	// two groups of a story's articles are split into two stories (see
+	// revise); 0 means DefaultSplit, a negative value never splits.
+	Split float64
+	// Merge is the average probability of the same model over two
+	// stories' latest articles at which they merge, when an article
+	// could join either (see revise); 0 means DefaultMerge, a negative
+	// value never merges.
+	Merge float64
 	// Model is the join model (DefaultJoinModel when nil).
 	Model *JoinModel
 	// Explain, when set, is told the story each article fits best (if
@@ -40,6 +49,8 @@ const (
 	DefaultDuplicate = 0.6
 	DefaultJoin      = 0.2
 	DefaultGate      = 0.3
+	DefaultSplit     = 0.3
+	DefaultMerge     = 0.45
 )
 
 // Index decides, as articles arrive, which are near-copies of stored ones,
@@ -60,6 +71,9 @@ type Index struct {
 	terms    map[string][]int32 // feature → stories whose profile holds it
 	df       map[uint64]int32   // feature's hash → articles holding it
 	ids      map[string]int32   // feature → its number in vectors
+	keys     []string           // number → feature
+	moves    []Move             // articles whose story changed, not yet taken
+	near     []int              // the stories the last article could have joined
 	articles int                // articles counted in df
 }
 
@@ -82,6 +96,10 @@ type storyState struct {
 	places    map[string]*annalist.Geo
 	incidents []*incident
 	members   []member // the latest articles, at most maxMembers
+	// pairs[i][j], j < i, is the same model's probability that members
+	// i and j report one happening: what a story is split by.
+	pairs [][]float32
+	docs  []int32 // every article's number in Index.docs
 }
 
 // maxMembers caps the articles a story compares a newcomer with.
@@ -97,6 +115,12 @@ func NewIndex(opt Options) *Index {
 	}
 	if opt.Gate <= 0 {
 		opt.Gate = DefaultGate
+	}
+	if opt.Merge == 0 {
+		opt.Merge = DefaultMerge
+	}
+	if opt.Split == 0 {
+		opt.Split = DefaultSplit
 	}
 	if opt.Model == nil {
 		opt.Model = DefaultJoinModel()
@@ -169,6 +193,7 @@ func (x *Index) Assign(r *annalist.Record) {
 	}
 	v := p.vector(x.idf, x.intern)
 	var fs factSet
+	x.near = x.near[:0]
 	if d.dupOf == "" {
 		fs = x.factSet(p) // a copy is neither compared nor kept
 		d.story = x.best(p, v, fs)
@@ -177,13 +202,19 @@ func (x *Index) Assign(r *annalist.Record) {
 		d.story = x.newStory(r.ID)
 	}
 	s := x.stories[d.story]
+	n := int32(len(x.docs))
 	if d.dupOf == "" {
-		x.addTo(d.story, p, v, fs) // a copy adds nothing to the profile
+		x.addTo(d.story, p, v, fs, n) // a copy adds nothing to the profile
 	}
 	r.DuplicateOf = d.dupOf
 	r.Story = s.id
 	x.incidents(s, r)
 	x.addDoc(d)
+	s.docs = append(s.docs, n)
+	if d.dupOf == "" {
+		x.revise(d.story, n)
+		r.Story = x.stories[x.docs[n].story].id
+	}
 }
 
 // Load takes in a record as stored, with its assignments, so that an index
@@ -205,10 +236,12 @@ func (x *Index) Load(r *annalist.Record) {
 	if !ok {
 		si = x.newStory(story)
 	}
+	n := int32(len(x.docs))
 	if r.DuplicateOf == "" {
-		x.addTo(si, p, p.vector(x.idf, x.intern), x.factSet(p))
+		x.addTo(si, p, p.vector(x.idf, x.intern), x.factSet(p), n)
 	}
 	s := x.stories[si]
+	s.docs = append(s.docs, n)
 	for i := range r.Events {
 		ev := &r.Events[i]
 		if ev.Incident == "" {
@@ -311,6 +344,7 @@ func (x *Index) intern(k string) int32 {
 	if !ok {
 		id = int32(len(x.ids))
 		x.ids[k] = id
+		x.keys = append(x.keys, k)
 	}
 	return id
 }
@@ -327,8 +361,14 @@ func (x *Index) idf(k string) float64 {
 // the story's kind.
 func (x *Index) best(p profile, v vector, fs factSet) int {
 	best, bestFit := -1, fit{score: x.opt.Join}
+	x.near = x.near[:0]
 	for _, s := range x.candidates(v) {
-		f := x.score(x.stories[s], p, v, fs, bestFit.score)
+		// Every story the article could join is weighed in full: they
+		// are what revise may merge.
+		f := x.score(x.stories[s], p, v, fs, x.opt.Join)
+		if f.score > x.opt.Join {
+			x.near = append(x.near, int(s))
+		}
 		if f.score > bestFit.score || (f.score == bestFit.score && best >= 0 && int(s) < best) {
 			best, bestFit = int(s), f
 		}
@@ -403,34 +443,63 @@ func (x *Index) newStory(id string) int {
 	return len(x.stories) - 1
 }
 
-func (x *Index) addTo(si int, p profile, v vector, fs factSet) {
+func (x *Index) addTo(si int, p profile, v vector, fs factSet, n int32) {
+	// A member is compared by its interned features alone.
+	x.addMember(si, member{vector: vector{ids: v.ids, vals: v.vals}, facts: fs, place: p.place, doc: n, date: p.date, when: p.when})
+}
+
+func (x *Index) addMember(si int, m member) {
 	s := x.stories[si]
-	for _, k := range v.keys {
-		if id := x.ids[k]; !s.features[id] {
+	for _, id := range m.ids {
+		if !s.features[id] {
 			s.features[id] = true
+			k := x.keys[id]
 			x.terms[k] = append(x.terms[k], int32(si))
 		}
 	}
 	if len(s.members) >= maxMembers {
-		s.members = s.members[1:]
+		s.dropMember(0)
 	}
-	// A member is compared by its interned features alone.
-	s.members = append(s.members, member{vector: vector{ids: v.ids, vals: v.vals}, facts: fs, place: p.place})
+	row := make([]float32, len(s.members))
+	buf := make([]float64, 0, len(PairFeatures))
+	for i := range s.members {
+		row[i] = float32(x.opt.Model.same(pairLikeness(buf[:0], m.dot(s.members[i].vector), m.place, m.facts, &s.members[i])))
+	}
+	s.members = append(s.members, m)
+	s.pairs = append(s.pairs, row)
 	s.size++
-	if p.date != "" {
-		if s.first == "" || p.date < s.first {
-			s.first = p.date
+	if m.date != "" {
+		if s.first == "" || m.date < s.first {
+			s.first = m.date
 		}
-		if p.date > s.last {
-			s.last = p.date
+		if m.date > s.last {
+			s.last = m.date
 		}
 	}
-	if p.when != "" {
-		s.whens[p.when]++
+	if m.when != "" {
+		s.whens[m.when]++
 	}
-	if p.place != nil {
-		s.places[geoKey(p.place, "")] = p.place
+	if m.place != nil {
+		s.places[geoKey(m.place, "")] = m.place
 	}
+}
+
+// dropMember forgets member i of s and its pairs.
+func (s *storyState) dropMember(i int) {
+	s.members = slices.Delete(s.members, i, i+1)
+	s.pairs = slices.Delete(s.pairs, i, i+1)
+	for j := i; j < len(s.pairs); j++ {
+		s.pairs[j] = slices.Delete(s.pairs[j], i, i+1)
+	}
+}
+
+// pair is the cached probability that members i and j of s report one
+// happening.
+func (s *storyState) pair(i, j int) float64 {
+	if i < j {
+		i, j = j, i
+	}
+	return float64(s.pairs[i][j])
 }
 
 // features are what the join model weighs of an article (profile p,
@@ -457,7 +526,7 @@ func (x *Index) features(s *storyState, p profile, v vector, fs factSet, kindOK 
 	}
 	buf := make([]float64, 0, len(PairFeatures))
 	for i := range s.members {
-		each(pairLikeness(buf[:0], dots[i], p, fs, &s.members[i]))
+		each(pairLikeness(buf[:0], dots[i], p.place, fs, &s.members[i]))
 	}
 	return kind
 }
@@ -493,9 +562,9 @@ func (x *Index) score(s *storyState, p profile, v vector, fs factSet, bound floa
 // pairLikeness appends to f the likenesses of an article and one of a
 // story's articles that tell two happenings of one kind apart; see
 // PairFeatures.
-func pairLikeness(f []float64, cos float64, p profile, fs factSet, m *member) []float64 {
+func pairLikeness(f []float64, cos float64, place *annalist.Geo, fs factSet, m *member) []float64 {
 	f = append(f, 1, cos)
-	f = append(f, flag(p.place != nil && m.place != nil && !placesAgree(p.place, m.place)))
+	f = append(f, flag(place != nil && m.place != nil && !placesAgree(place, m.place)))
 	sh := fs.compare(m.facts)
 	for k := range sh.jaccard {
 		f = append(f, sh.jaccard[k], sh.conflict[k], sh.mine[k], sh.theirs[k])
@@ -508,6 +577,9 @@ type member struct {
 	vector // by its interned features alone
 	facts  factSet
 	place  *annalist.Geo // its most named town or region, or nil
+	doc    int32         // its number in Index.docs
+	date   string        // its publication date and the date it is most about
+	when   string
 }
 
 func flag(b bool) float64 {

@@ -15,7 +15,7 @@ import (
 )
 
 func init() {
-	var out, cv, cvGate string
+	var out, cv, cvGate, cvSplit, cvMerge string
 	var l2 float64
 	var folds, shuffles int
 	cmd := &cobra.Command{
@@ -71,14 +71,26 @@ of thresholds, in corpus order and as the mean F1 of --shuffles orders.`,
 				if err != nil {
 					return err
 				}
+				splits, err := thresholds("--cv-revise", cvSplit)
+				if err != nil {
+					return err
+				}
+				merges, err := thresholds("--cv-merge", cvMerge)
+				if err != nil {
+					return err
+				}
 				var opts []story.Options
 				for _, j := range joins {
 					for _, g := range gates {
-						opts = append(opts, story.Options{Join: j, Gate: g})
+						for _, sp := range splits {
+							for _, mg := range merges {
+								opts = append(opts, story.Options{Join: j, Gate: g, Split: sp, Merge: mg})
+							}
+						}
 					}
 				}
 				for i, sc := range eval.CrossValidateStories(docs, recs, folds, l2, opts, shuffles) {
-					fmt.Fprintf(w, "join %.2f gate %.2f  B-cubed P %.3f  R %.3f  F1 %.3f", opts[i].Join, opts[i].Gate, sc.Corpus.P, sc.Corpus.R, sc.Corpus.F)
+					fmt.Fprintf(w, "join %.2f gate %.2f revise %.2f merge %.2f  B-cubed P %.3f  R %.3f  F1 %.3f", opts[i].Join, opts[i].Gate, opts[i].Split, opts[i].Merge, sc.Corpus.P, sc.Corpus.R, sc.Corpus.F)
 					if shuffles > 0 {
 						fmt.Fprintf(w, "  shuffled F1 %.3f", sc.Shuffled)
 					}
@@ -99,6 +111,8 @@ of thresholds, in corpus order and as the mean F1 of --shuffles orders.`,
 	cmd.Flags().Float64Var(&l2, "l2", story.DefaultL2, "L2 regularisation of the logistic regressions")
 	cmd.Flags().StringVar(&cv, "cv", "", "comma-separated join thresholds to cross-validate instead of training")
 	cmd.Flags().StringVar(&cvGate, "cv-gate", fmt.Sprint(story.DefaultGate), "comma-separated gate thresholds to cross-validate with each of --cv")
+	cmd.Flags().StringVar(&cvSplit, "cv-revise", fmt.Sprint(story.DefaultSplit), "comma-separated split thresholds (see eval stories --revise) to cross-validate with each pair")
+	cmd.Flags().StringVar(&cvMerge, "cv-merge", fmt.Sprint(story.DefaultMerge), "comma-separated merge thresholds (see eval stories --merge) to cross-validate with each")
 	cmd.Flags().IntVar(&shuffles, "shuffles", 3, "with --cv, also score this many shuffled orders (mean F1)")
 	cmd.Flags().IntVar(&folds, "folds", 5, "folds of topics for --cv")
 	trainCmd.AddCommand(cmd)

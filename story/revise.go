@@ -1,0 +1,207 @@
+package story
+
+import "slices"
+
+// Move is an article whose story changed after it was assigned: a story
+// that had taken in reports of two happenings was split.
+type Move struct{ ID, Story string }
+
+// TakeMoves returns the articles whose story changed since the last call,
+// in the order they changed, and forgets them.
+func (x *Index) TakeMoves() []Move {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	m := x.moves
+	x.moves = nil
+	return m
+}
+
+// StoryOf is the story of the article with this id now, or "".
+func (x *Index) StoryOf(id string) string {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	i, ok := x.byID[id]
+	if !ok || x.docs[i].story < 0 {
+		return ""
+	}
+	return x.stories[x.docs[i].story].id
+}
+
+// revise looks again at story si after article n joined it: when its
+// latest articles fall into groups that the same model says report
+// different happenings (average link of their pairs under Options.Split),
+// the groups without the story's oldest member become stories of their
+// own. The first report of a second happening of one kind often joins the
+// first happening's story, and its mates follow; their pairs tell them
+// apart once there are a few.
+func (x *Index) revise(si int, n int32) {
+	x.split(si, n)
+	x.merge(n)
+}
+
+// merge joins the story of article n with each other story n could have
+// joined (Index.near) whose latest articles the same model says report
+// one happening with its own (average link at least Options.Merge): a
+// happening whose first reports started two stories. The younger story
+// moves into the older.
+func (x *Index) merge(n int32) {
+	if x.opt.Merge <= 0 {
+		return
+	}
+	for _, t := range x.near {
+		a := x.docs[n].story
+		if t == a {
+			continue
+		}
+		sa, st := x.stories[a], x.stories[t]
+		if len(sa.members) < minGroup || len(st.members) < minGroup {
+			continue
+		}
+		if x.crossLink(sa, st) < x.opt.Merge {
+			continue
+		}
+		from, to := max(a, t), min(a, t)
+		x.moveAll(from, to, n)
+	}
+}
+
+// crossLink is the mean probability of the same model over pairs of the
+// latest articles (at most mergeMembers each) of two stories.
+func (x *Index) crossLink(a, b *storyState) float64 {
+	buf := make([]float64, 0, len(PairFeatures))
+	var sum float64
+	var k int
+	for i := max(0, len(a.members)-mergeMembers); i < len(a.members); i++ {
+		m := &a.members[i]
+		for j := max(0, len(b.members)-mergeMembers); j < len(b.members); j++ {
+			sum += x.opt.Model.same(pairLikeness(buf[:0], m.dot(b.members[j].vector), m.place, m.facts, &b.members[j]))
+			k++
+		}
+	}
+	return sum / float64(max(k, 1))
+}
+
+// mergeMembers caps the articles of each story that a merge compares.
+const mergeMembers = 10
+
+// moveAll moves every article of story from into story to; article n,
+// whose arrival led to it, is not reported as moved.
+func (x *Index) moveAll(from, to int, n int32) {
+	f, t := x.stories[from], x.stories[to]
+	for _, m := range f.members {
+		x.addMember(to, m)
+		t.size--
+	}
+	t.size += f.size
+	for _, d := range f.docs {
+		x.docs[d].story = to
+		t.docs = append(t.docs, d)
+		if d != n {
+			x.moves = append(x.moves, Move{ID: x.docs[d].id, Story: t.id})
+		}
+	}
+	f.members, f.pairs, f.docs, f.size = nil, nil, nil, 0
+}
+
+// split splits story si in groups of articles that the same model says
+// report different happenings (see revise).
+func (x *Index) split(si int, n int32) {
+	s := x.stories[si]
+	if x.opt.Split <= 0 || len(s.members) < 2*minGroup {
+		return
+	}
+	groups := averageLink(len(s.members), s.pair, x.opt.Split)
+	if len(groups) < 2 {
+		return
+	}
+	// The group of the oldest member keeps the story.
+	var out [][]int
+	for _, g := range groups {
+		if !slices.Contains(g, 0) && len(g) >= minGroup {
+			out = append(out, g)
+		}
+	}
+	groupMembers := make([][]member, len(out))
+	var drop []int
+	for k, g := range out {
+		for _, m := range g {
+			groupMembers[k] = append(groupMembers[k], s.members[m])
+		}
+		drop = append(drop, g...)
+	}
+	// Dropped from the last, so that the indices hold.
+	slices.Sort(drop)
+	for i := len(drop) - 1; i >= 0; i-- {
+		s.dropMember(drop[i])
+	}
+	for _, ms := range groupMembers {
+		ti := -1
+		for _, m := range ms {
+			if ti < 0 {
+				id := x.docs[m.doc].id
+				if _, taken := x.byStory[id]; taken {
+					continue
+				}
+				ti = x.newStory(id)
+			}
+		}
+		if ti < 0 {
+			// Every member names a story already: put them back.
+			for _, m := range ms {
+				x.addMember(si, m)
+				s.size--
+			}
+			continue
+		}
+		t := x.stories[ti]
+		for _, m := range ms {
+			x.addMember(ti, m)
+			s.size--
+			s.docs = slices.DeleteFunc(s.docs, func(d int32) bool { return d == m.doc })
+			t.docs = append(t.docs, m.doc)
+			x.docs[m.doc].story = ti
+			if m.doc != n {
+				x.moves = append(x.moves, Move{ID: x.docs[m.doc].id, Story: t.id})
+			}
+		}
+	}
+}
+
+// minGroup is the fewest articles split off a story: one article alone
+// is as likely an odd report of the story's happening.
+const minGroup = 2
+
+// averageLink clusters n items by average link over sim, merging while
+// the best pair of clusters is at least min alike; clusters are the
+// items' numbers, ascending, the clusters in the order of their first.
+func averageLink(n int, sim func(i, j int) float64, min float64) [][]int {
+	cs := make([][]int, n)
+	for i := range cs {
+		cs[i] = []int{i}
+	}
+	for len(cs) > 1 {
+		bi, bj, best := -1, -1, min
+		for i := range cs {
+			for j := i + 1; j < len(cs); j++ {
+				var sum float64
+				for _, a := range cs[i] {
+					for _, b := range cs[j] {
+						sum += sim(a, b)
+					}
+				}
+				if avg := sum / float64(len(cs[i])*len(cs[j])); avg >= best {
+					if bi < 0 || avg > best {
+						bi, bj, best = i, j, avg
+					}
+				}
+			}
+		}
+		if bi < 0 {
+			break
+		}
+		cs[bi] = append(cs[bi], cs[bj]...)
+		slices.Sort(cs[bi])
+		cs = slices.Delete(cs, bj, bj+1)
+	}
+	return cs
+}
