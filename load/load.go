@@ -12,6 +12,7 @@ import (
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/store"
+	"github.com/annalist/annalist/story"
 )
 
 // Defaults of Options.
@@ -50,6 +51,12 @@ type Options struct {
 type Assigner interface {
 	Assign(*annalist.Record)
 	Forget(id string)
+}
+
+// mover is an Assigner that may change the story of records it assigned
+// before (story.Index splits and merges stories as articles arrive).
+type mover interface {
+	TakeMoves() []story.Move
 }
 
 // Tally counts what a Run did with the articles it was given.
@@ -96,15 +103,29 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 	}
 
 	batch := make([]*annalist.Record, 0, opt.BatchSize)
+	// Stories changed after their articles were assigned: those in the
+	// batch are changed in place, those stored by SetStories after the
+	// batch is put.
+	mv, _ := opt.Stories.(mover)
+	sm, _ := s.(store.StoryMover)
+	inBatch := map[string]*annalist.Record{}
+	moved := map[string]string{}
 	last := time.Now()
 	flush := func() error {
-		if len(batch) == 0 {
+		if len(batch) == 0 && len(moved) == 0 {
 			return nil
 		}
 		out, err := s.Put(ctx, batch)
 		if err != nil {
 			return err
 		}
+		if len(moved) > 0 && sm != nil {
+			if err := sm.SetStories(ctx, moved); err != nil {
+				return err
+			}
+		}
+		clear(moved)
+		clear(inBatch)
 		for i, o := range out {
 			if (o == store.DuplicateID || o == store.DuplicateBody) && opt.Stories != nil {
 				opt.Stories.Forget(batch[i].ID) // refused: it copies nothing
@@ -169,6 +190,16 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 		t.Bytes += articleBytes(res)
 		if opt.Stories != nil {
 			opt.Stories.Assign(res.Record)
+		}
+		if mv != nil {
+			for _, m := range mv.TakeMoves() {
+				if r := inBatch[m.ID]; r != nil {
+					r.Story = m.Story
+				} else {
+					moved[m.ID] = m.Story
+				}
+			}
+			inBatch[res.Record.ID] = res.Record
 		}
 		if opt.OnRecord != nil {
 			opt.OnRecord(res.Article, res.Record)

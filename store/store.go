@@ -6,6 +6,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -44,6 +45,32 @@ type Store interface {
 	// Stats summarises what is stored.
 	Stats(ctx context.Context, opt StatsOptions) (*Stats, error)
 	Close() error
+}
+
+// StoryMover is a Store that can change the story of records it holds:
+// the story index (package story) splits a story that turns out to hold
+// two happenings, and merges two that turn out to be one, after their
+// first articles were stored.
+type StoryMover interface {
+	// SetStories sets the story of each record named (id → story) in
+	// one transaction; an id not stored is passed over.
+	SetStories(ctx context.Context, stories map[string]string) error
+}
+
+// WithStory is a record's JSON with its story set to story, for the
+// engines' SetStories.
+func WithStory(record, story string) (string, error) {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(record), &m); err != nil {
+		return "", err
+	}
+	s, err := json.Marshal(story)
+	if err != nil {
+		return "", err
+	}
+	m["story"] = s
+	out, err := json.Marshal(m)
+	return string(out), err
 }
 
 // Outcome says what Put did with one record.

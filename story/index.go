@@ -143,11 +143,17 @@ func (x *Index) Len() int {
 	return len(x.docs)
 }
 
-// Stories is the number of stories.
+// Stories is the number of stories (not those merged into another).
 func (x *Index) Stories() int {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	return len(x.stories)
+	n := 0
+	for _, s := range x.stories {
+		if len(s.docs) > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // Copies is the number of near-copies among the articles held, after the

@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -128,6 +129,37 @@ func decode(text string, raw []byte, js string) (*annalist.Record, error) {
 		r.Text = string(raw)
 	}
 	return &r, nil
+}
+
+// SetStories sets the story of the records named, in one transaction.
+func (s *DB) SetStories(ctx context.Context, stories map[string]string) error {
+	ids := make([]string, 0, len(stories))
+	for id := range stories {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids) // rows locked in one order: no deadlock between workers
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("set stories: begin: %w", err)
+	}
+	defer tx.Rollback(ctx)
+	for _, id := range ids {
+		var js string
+		err := tx.QueryRow(ctx, `SELECT record FROM articles WHERE id = $1 FOR UPDATE`, safe(id)).Scan(&js)
+		if errors.Is(err, pgx.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("set story of %q: %w", id, err)
+		}
+		if js, err = store.WithStory(js, stories[id]); err != nil {
+			return fmt.Errorf("set story of %q: stored record is not valid JSON: %w", id, err)
+		}
+		if _, err := tx.Exec(ctx, `UPDATE articles SET record = $2 WHERE id = $1`, safe(id), safe(js)); err != nil {
+			return fmt.Errorf("set story of %q: %w", id, err)
+		}
+	}
+	return tx.Commit(ctx)
 }
 
 // Put stores the batch in one transaction. A transaction that lost a

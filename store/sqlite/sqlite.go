@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"sort"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -106,6 +107,43 @@ func (s *DB) Get(ctx context.Context, id string) (*annalist.Record, error) {
 	}
 	r.Text = text
 	return &r, nil
+}
+
+// SetStories sets the story of the records named, in one transaction.
+func (s *DB) SetStories(ctx context.Context, stories map[string]string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("set stories: begin: %w", err)
+	}
+	defer tx.Rollback()
+	for _, id := range sortedKeys(stories) {
+		var js string
+		err := tx.QueryRowContext(ctx, "SELECT record FROM articles WHERE id = ?", id).Scan(&js)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("set story of %q: %w", id, err)
+		}
+		if js, err = store.WithStory(js, stories[id]); err != nil {
+			return fmt.Errorf("set story of %q: stored record is not valid JSON: %w", id, err)
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE articles SET record = ? WHERE id = ?", js, id); err != nil {
+			return fmt.Errorf("set story of %q: %w", id, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// sortedKeys are m's keys in order, so that a transaction touches rows
+// in one order whatever the map's.
+func sortedKeys(m map[string]string) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
 }
 
 // Put stores the batch in one transaction.
