@@ -75,3 +75,58 @@ func exists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
 }
+
+// TestStoryMovesReplay: what the index says about the articles whose
+// story it revised (TakeMoves), applied to the stories they were given
+// when they arrived, is where the index has them at the end, as ingest
+// relies on to keep the store right; and on ECB+'s dev topics, where
+// first reports of one happening join another's story, it does revise.
+func TestStoryMovesReplay(t *testing.T) {
+	var dir string
+	for _, up := range []string{"../..", "../../.."} {
+		if p := filepath.Join(up, "shared/eval/ecbplus"); exists(filepath.Join(p, "ECB_Dev_corpus.txt")) {
+			dir = p
+		}
+	}
+	if dir == "" {
+		t.Skip("shared/eval/ecbplus not found")
+	}
+	docs, err := eval.ReadECB(dir, "ECB_Dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := extract.Default()
+	x := story.NewIndex(story.Options{})
+	got := map[string]string{}
+	moves := 0
+	for _, d := range docs {
+		r, err := p.Process(&annalist.Article{ID: d.ID, Text: d.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		x.Assign(r)
+		for _, m := range x.TakeMoves() {
+			if got[m.ID] == "" {
+				t.Errorf("moved %s before it arrived", m.ID)
+			}
+			got[m.ID] = m.Story
+			moves++
+		}
+		got[r.ID] = r.Story
+	}
+	if moves == 0 {
+		t.Error("no story was revised")
+	}
+	for _, d := range docs {
+		if want := x.StoryOf(d.ID); got[d.ID] != want {
+			t.Errorf("%s: replayed story %q, index says %q", d.ID, got[d.ID], want)
+		}
+	}
+	stories := map[string]bool{}
+	for _, s := range got {
+		stories[s] = true
+	}
+	if x.Stories() != len(stories) {
+		t.Errorf("index counts %d stories, the articles name %d", x.Stories(), len(stories))
+	}
+}

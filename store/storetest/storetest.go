@@ -36,6 +36,7 @@ var Tests = []struct {
 	{"SearchRefusesBadDates", testBadDates},
 	{"RecordsInDateOrder", testRecords},
 	{"Stats", testStats},
+	{"SetStoriesMovesStoredRecords", testSetStories},
 }
 
 // Run runs every test of the contract on stores from open.
@@ -438,5 +439,40 @@ func CheckACLEDColumns(t *testing.T, s store.Store, columns func(store.Store) st
 	s = reopen(s)
 	if got := columns(s); got != want {
 		t.Errorf("after the upgrade: %q, want %q", got, want)
+	}
+}
+
+// testSetStories: a story revised after its articles were stored is
+// saved, the rest of the record kept, and an id not stored passed over.
+func testSetStories(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	m, ok := s.(store.StoryMover)
+	if !ok {
+		t.Fatalf("%T cannot set stories", s)
+	}
+	a := Record("a", "1987-02-26", "A", "the first report")
+	a.Story = "a"
+	b := Record("b", "1987-02-27", "B", "the second report")
+	b.Story = "a"
+	if _, err := s.Put(ctx, []*annalist.Record{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.SetStories(ctx, map[string]string{"b": "b", "missing": "b"}); err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"a": "a", "b": "b"} {
+		r, err := s.Get(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Story != want {
+			t.Errorf("%s: story %q, want %q", id, r.Story, want)
+		}
+		if len(r.Entities) != 2 || r.Text == "" {
+			t.Errorf("%s: the rest of the record was lost: %+v", id, r)
+		}
+	}
+	if has, _ := s.Has(ctx, "missing"); has {
+		t.Error("SetStories stored a record it was not given")
 	}
 }
