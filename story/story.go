@@ -5,10 +5,15 @@
 // agree on type, date, place and actors merge into one incident.
 //
 // Decisions are incremental: an article is compared with what is stored
-// before it and never re-clustered later, so ingest stays linear and ids
-// stay put. Ids are the id of the first article of a story and of the first
-// report of an incident, so the same input ingested in the same order gets
-// the same ids.
+// before it, and the store is never re-clustered, so ingest stays linear.
+// Only the story an article joins, and the stories it could have joined,
+// are looked at again (revise.go): a story whose latest articles fall into
+// groups that report different happenings is split, and two stories the
+// article could join that report one happening are merged; the articles
+// moved are reported (TakeMoves) so that the store follows. Ids are the id
+// of an article of the story (its first, or for a story split off, the
+// first of the group) and of the first report of an incident, so the same
+// input ingested in the same order gets the same ids.
 //
 // Near-copies: each body's word shingles (three words) are sketched by a
 // bottom-k MinHash; candidates are the stored articles sharing sketch
