@@ -423,6 +423,13 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 		(ws[i-1].UPOS == "NOUN" || ws[i-1].UPOS == "ADJ" && e.pos == verbOnly && nounSense(e) != nil) {
 		return false
 	}
+	// A determiner and an adjective before it make a noun phrase ("a
+	// crowded bar", "the embattled finance minister"), whatever the
+	// entry's part of speech, where the tagger reads a noun.
+	if ws := s.tagsTo(i + 1); ws != nil && i > 1 && len(e.words) == 1 && ws[i].UPOS == "NOUN" &&
+		ws[i-1].UPOS == "ADJ" && determiners[s.lower[i-2]] {
+		return false
+	}
 	if e.pos == verbOnly {
 		return true
 	}
@@ -978,7 +985,7 @@ func (s *sentence) orderedActs(fs []found) []found {
 	for k := 0; k+1 < len(fs); k++ {
 		g, f := &fs[k], &fs[k+1]
 		if g.e.words[0] != "order" || len(g.e.words) > 1 || !g.verb || f.verb || f.e.agent ||
-			f.i != g.j+1 || !determiners[s.lower[g.j]] || !(f.j < len(s.toks) && s.lower[f.j] == "of" ||
+			!s.modifiersOnly(g.j+1, f.i) || !determiners[s.lower[g.j]] || !(f.j < len(s.toks) && s.lower[f.j] == "of" ||
 			len(f.e.words) > 1 && f.e.words[1] == "of") {
 			continue
 		}
@@ -986,6 +993,21 @@ func (s *sentence) orderedActs(fs []found) []found {
 		return append(fs[:k], fs[k+1:]...)
 	}
 	return fs
+}
+
+// modifiersOnly reports that tokens i to j-1 are at most two words that
+// may modify a noun ("the immediate", "a general"), as between a
+// determiner and the ordered act's noun.
+func (s *sentence) modifiersOnly(i, j int) bool {
+	if j < i || j > i+2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !isWordish(s.lower[k]) || prepositions[s.lower[k]] || s.isProper(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropLightGivers removes a generic giving verb whose object is another

@@ -61,8 +61,22 @@ func lemmas(w string) []string {
 		add(w[:len(w)-3] + "e")
 		undouble(w[:len(w)-3])
 	}
+	// British and American spellings: "mobilisation" finds "mobilization",
+	// "criticized" finds "criticise".
+	for _, c := range out {
+		for _, v := range spellings {
+			if strings.HasSuffix(c, v[0]) {
+				out = append(out, c[:len(c)-len(v[0])]+v[1])
+				break
+			}
+		}
+	}
 	return out
 }
+
+// spellings are the suffixes that British and American English spell
+// apart, each paired with the other spelling.
+var spellings = [][2]string{{"isation", "ization"}, {"ization", "isation"}, {"ise", "ize"}, {"ize", "ise"}}
 
 // inflection tells how a matched word was inflected, which helps decide
 // between verb and noun readings.
