@@ -763,6 +763,12 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 		m.Actor != nil && mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) {
 		m.Type = "FIGHT"
 	}
+	// Armed forces blockading a place use force (CAMEO 191, FIGHT);
+	// protesters blockading it obstruct (CAMEO 1443, PROTEST).
+	if m.Type == "PROTEST" && f.e.words[0] == "blockade" && m.Actor != nil &&
+		mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) {
+		m.Type, m.Mode = "FIGHT", ""
+	}
 	// Civilians occupying or storming a place are protesting (CAMEO 14), not
 	// conquering territory (CAMEO 192).
 	if m.Type == "FIGHT" && (f.e.words[0] == "occupy" || f.e.words[0] == "storm" || f.e.words[0] == "seize") &&
@@ -1346,7 +1352,9 @@ var material = set(`peacekeeper peacekeepers aid food medicine medicines supply 
 	weapons ammunition assistance equipment shelter vaccine vaccines tent tents blanket blankets water
 	fuel grain flour wheat rice relief help troops dollar dollars euro euros ton tons tonne tonnes
 	jet jets aircraft plane planes tank tanks helicopter helicopters missile missiles rifle rifles gun guns
-	warship warships doctor doctors advisers advisors expert experts medical credit credits training`)
+	warship warships doctor doctors advisers advisors expert experts medical credit credits training
+	vehicle vehicles truck trucks boat boats drone drones radar radars ambulance ambulances generator generators
+	uniform uniforms ration rations seed seeds materiel hardware`)
 
 func (s *sentence) hasAny(words map[string]bool) bool {
 	for _, w := range s.lower {
