@@ -13,7 +13,7 @@ var irregular = map[string]string{
 	"forgiven": "forgive", "blew": "blow", "blown": "blow", "stood": "stand", "spoke": "speak",
 	"spoken": "speak", "told": "tell", "kept": "keep", "undertook": "undertake", "began": "begin",
 	"begun": "begin", "drove": "drive", "driven": "drive", "bore": "bear", "won": "win", "lost": "lose",
-	"laid": "lay", "left": "leave", "sank": "sink", "sunk": "sink",
+	"laid": "lay", "left": "leave", "sank": "sink", "sunk": "sink", "flew": "fly", "flown": "fly",
 	"overran": "overrun", "retook": "retake", "retaken": "retake", "overtook": "overtake", "overtaken": "overtake", "withheld": "withhold", "forbade": "forbid", "forbidden": "forbid", "drew": "draw",
 	"drawn": "draw", "sold": "sell", "bought": "buy", "swept": "sweep", "hid": "hide", "hidden": "hide",
 	"stole": "steal", "stolen": "steal", "ran": "run", "paid": "pay", "said": "say", "went": "go", "gone": "go", "came": "come",
