@@ -769,6 +769,13 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 		mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) {
 		m.Type, m.Mode = "FIGHT", ""
 	}
+	// Moving toward a place is a deployment (CAMEO 15) only when armed
+	// forces move: crowds and markets move too.
+	if m.Type == "MOBILIZE" && len(f.e.words) == 2 && (f.e.words[1] == "toward" || f.e.words[1] == "towards") &&
+		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, aerial) &&
+			!mentionsAny(m.Actor.Text, forceWords)) {
+		m.Type = notATrigger
+	}
 	// Civilians occupying or storming a place are protesting (CAMEO 14), not
 	// conquering territory (CAMEO 192).
 	if m.Type == "FIGHT" && (f.e.words[0] == "occupy" || f.e.words[0] == "storm" || f.e.words[0] == "seize") &&
@@ -1502,6 +1509,8 @@ var (
 		rocket rockets missile missiles tank tanks airstrike airstrikes helicopter helicopters shells
 		navy howitzer howitzers`)
 	// aerial weapons make a bombing an air strike (PLOVER FIGHT).
+	forceWords = set(`warship warships fleet fleets armoured armored column columns tank tanks battalion battalions
+		brigade brigades division divisions unit units convoy convoys frigate frigates destroyer destroyers carrier`)
 	aerial = set(`aircraft warplane warplanes jet jets helicopter helicopters gunship gunships drone drones
 		plane planes`)
 	timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
