@@ -423,6 +423,13 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 		(ws[i-1].UPOS == "NOUN" || ws[i-1].UPOS == "ADJ" && e.pos == verbOnly && nounSense(e) != nil) {
 		return false
 	}
+	// A determiner and an adjective before it make a noun phrase ("a
+	// crowded bar", "the embattled finance minister"), whatever the
+	// entry's part of speech, where the tagger reads a noun.
+	if ws := s.tagsTo(i + 1); ws != nil && i > 1 && len(e.words) == 1 && ws[i].UPOS == "NOUN" &&
+		ws[i-1].UPOS == "ADJ" && determiners[s.lower[i-2]] {
+		return false
+	}
 	if e.pos == verbOnly {
 		return true
 	}
@@ -756,6 +763,19 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 		m.Actor != nil && mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) {
 		m.Type = "FIGHT"
 	}
+	// Armed forces blockading a place use force (CAMEO 191, FIGHT);
+	// protesters blockading it obstruct (CAMEO 1443, PROTEST).
+	if m.Type == "PROTEST" && f.e.words[0] == "blockade" && m.Actor != nil &&
+		mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) {
+		m.Type, m.Mode = "FIGHT", ""
+	}
+	// Moving toward a place is a deployment (CAMEO 15) only when armed
+	// forces move: crowds and markets move too.
+	if m.Type == "MOBILIZE" && len(f.e.words) == 2 && (f.e.words[1] == "toward" || f.e.words[1] == "towards") &&
+		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, aerial) &&
+			!mentionsAny(m.Actor.Text, forceWords)) {
+		m.Type = notATrigger
+	}
 	// Civilians occupying or storming a place are protesting (CAMEO 14), not
 	// conquering territory (CAMEO 192).
 	if m.Type == "FIGHT" && (f.e.words[0] == "occupy" || f.e.words[0] == "storm" || f.e.words[0] == "seize") &&
@@ -978,7 +998,7 @@ func (s *sentence) orderedActs(fs []found) []found {
 	for k := 0; k+1 < len(fs); k++ {
 		g, f := &fs[k], &fs[k+1]
 		if g.e.words[0] != "order" || len(g.e.words) > 1 || !g.verb || f.verb || f.e.agent ||
-			f.i != g.j+1 || !determiners[s.lower[g.j]] || !(f.j < len(s.toks) && s.lower[f.j] == "of" ||
+			!s.modifiersOnly(g.j+1, f.i) || !determiners[s.lower[g.j]] || !(f.j < len(s.toks) && s.lower[f.j] == "of" ||
 			len(f.e.words) > 1 && f.e.words[1] == "of") {
 			continue
 		}
@@ -986,6 +1006,21 @@ func (s *sentence) orderedActs(fs []found) []found {
 		return append(fs[:k], fs[k+1:]...)
 	}
 	return fs
+}
+
+// modifiersOnly reports that tokens i to j-1 are at most two words that
+// may modify a noun ("the immediate", "a general"), as between a
+// determiner and the ordered act's noun.
+func (s *sentence) modifiersOnly(i, j int) bool {
+	if j < i || j > i+2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !isWordish(s.lower[k]) || prepositions[s.lower[k]] || s.isProper(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropLightGivers removes a generic giving verb whose object is another
@@ -1324,7 +1359,9 @@ var material = set(`peacekeeper peacekeepers aid food medicine medicines supply 
 	weapons ammunition assistance equipment shelter vaccine vaccines tent tents blanket blankets water
 	fuel grain flour wheat rice relief help troops dollar dollars euro euros ton tons tonne tonnes
 	jet jets aircraft plane planes tank tanks helicopter helicopters missile missiles rifle rifles gun guns
-	warship warships doctor doctors advisers advisors expert experts medical credit credits training`)
+	warship warships doctor doctors advisers advisors expert experts medical credit credits training
+	vehicle vehicles truck trucks boat boats drone drones radar radars ambulance ambulances generator generators
+	uniform uniforms ration rations seed seeds materiel hardware`)
 
 func (s *sentence) hasAny(words map[string]bool) bool {
 	for _, w := range s.lower {
@@ -1472,6 +1509,8 @@ var (
 		rocket rockets missile missiles tank tanks airstrike airstrikes helicopter helicopters shells
 		navy howitzer howitzers`)
 	// aerial weapons make a bombing an air strike (PLOVER FIGHT).
+	forceWords = set(`warship warships fleet fleets armoured armored column columns tank tanks battalion battalions
+		brigade brigades division divisions unit units convoy convoys frigate frigates destroyer destroyers carrier`)
 	aerial = set(`aircraft warplane warplanes jet jets helicopter helicopters gunship gunships drone drones
 		plane planes`)
 	timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight

@@ -13,7 +13,7 @@ var irregular = map[string]string{
 	"forgiven": "forgive", "blew": "blow", "blown": "blow", "stood": "stand", "spoke": "speak",
 	"spoken": "speak", "told": "tell", "kept": "keep", "undertook": "undertake", "began": "begin",
 	"begun": "begin", "drove": "drive", "driven": "drive", "bore": "bear", "won": "win", "lost": "lose",
-	"laid": "lay", "left": "leave", "sank": "sink", "sunk": "sink",
+	"laid": "lay", "left": "leave", "sank": "sink", "sunk": "sink", "flew": "fly", "flown": "fly",
 	"overran": "overrun", "retook": "retake", "retaken": "retake", "overtook": "overtake", "overtaken": "overtake", "withheld": "withhold", "forbade": "forbid", "forbidden": "forbid", "drew": "draw",
 	"drawn": "draw", "sold": "sell", "bought": "buy", "swept": "sweep", "hid": "hide", "hidden": "hide",
 	"stole": "steal", "stolen": "steal", "ran": "run", "paid": "pay", "said": "say", "went": "go", "gone": "go", "came": "come",
@@ -61,8 +61,22 @@ func lemmas(w string) []string {
 		add(w[:len(w)-3] + "e")
 		undouble(w[:len(w)-3])
 	}
+	// British and American spellings: "mobilisation" finds "mobilization",
+	// "criticized" finds "criticise".
+	for _, c := range out {
+		for _, v := range spellings {
+			if strings.HasSuffix(c, v[0]) {
+				out = append(out, c[:len(c)-len(v[0])]+v[1])
+				break
+			}
+		}
+	}
 	return out
 }
+
+// spellings are the suffixes that British and American English spell
+// apart, each paired with the other spelling.
+var spellings = [][2]string{{"isation", "ization"}, {"ization", "isation"}, {"ise", "ize"}, {"ize", "ise"}}
 
 // inflection tells how a matched word was inflected, which helps decide
 // between verb and noun readings.

@@ -35,10 +35,22 @@ func (s *sentence) strikeReading(f *found, m *Mention) {
 	if m.Type != "PROTEST" || m.Mode != "strike" || f.e.words[0] != "strike" || len(f.e.words) > 1 {
 		return
 	}
-	if f.verb && m.Verb && !s.hasObject(f.i) || (!f.verb || !m.Verb) && !s.aimed(f.j) {
+	if f.verb && m.Verb && !s.hasObject(f.i) && !s.armedBefore(f.i) || (!f.verb || !m.Verb) && !s.aimed(f.j) {
 		return
 	}
 	m.Type, m.Mode = "ASSAULT", ""
+}
+
+// armedBefore reports aircraft or armed forces just before the verb at i,
+// its subject ("Israeli aircraft struck targets"): they do not go on
+// labour strike.
+func (s *sentence) armedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if aerial[s.lower[k]] || militaryWords[s.lower[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // aimed reports a noun trigger ending before j that is aimed at
