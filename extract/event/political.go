@@ -398,7 +398,7 @@ func business(a *annalist.Arg) bool {
 // were not disclosed", "He declined to give further details"), but again
 // no political agent nor labour.
 func (s *sentence) businessContext(m *Mention) bool {
-	if party(m.Actor) && !corporate(m.Actor) || party(m.Target) && !corporate(m.Target) {
+	if s.dealParty(m, m.Actor) || s.dealParty(m, m.Target) {
 		return false
 	}
 	strong := s.has("business")
@@ -409,6 +409,21 @@ func (s *sentence) businessContext(m *Mention) bool {
 		return true
 	}
 	return !s.has("party") && !s.namesPoliticalAgent()
+}
+
+// dealParty reports an argument that makes a mention in a sentence of
+// money a political event: a party (party) that is no company (corporate),
+// nor, but for a violent or contentious mention, a person whom only
+// WordNet's person nouns make civilians and no word of [party] names
+// ("economists", "traders", "the carmaker": market participants).
+func (s *sentence) dealParty(m *Mention, a *annalist.Arg) bool {
+	if !party(a) || corporate(a) {
+		return false
+	}
+	if contentious[m.Type] || a.Kind != "civilians" || mentionsAny(a.Text, contextWords["party"]) {
+		return true
+	}
+	return a.CAMEO != "" && !strings.HasSuffix(a.CAMEO, "PPL") && !strings.HasSuffix(a.CAMEO, "CVL") && !business(a)
 }
 
 // corporate reports an argument named as a company or its owners: a word
