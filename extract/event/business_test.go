@@ -14,6 +14,8 @@ func TestBusinessContext(t *testing.T) {
 		"Harlow Widgets Inc said it is in talks to buy a stake in Brenton Tools. Brenton declined to comment on the talks.",
 		"The brewer agreed to pay 30 million dollars to settle claims from its distributors.",
 		"Dealers said producers agreed to hold back supplies until prices recover.",
+		"Regulators blocked the takeover on competition grounds.",
+		"The ministry approved the sale of its stake in the steelmaker.",
 	} {
 		if es := reportedEvents(s); len(es) > 0 {
 			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)

@@ -398,6 +398,9 @@ func business(a *annalist.Arg) bool {
 // were not disclosed", "He declined to give further details"), but again
 // no political agent nor labour.
 func (s *sentence) businessContext(m *Mention) bool {
+	if dealTarget(m) {
+		return true
+	}
 	if s.dealParty(m, m.Actor) || s.dealParty(m, m.Target) {
 		return false
 	}
@@ -409,6 +412,19 @@ func (s *sentence) businessContext(m *Mention) bool {
 		return true
 	}
 	return !s.has("party") && !s.namesPoliticalAgent()
+}
+
+// dealTarget reports a mention done to a company's dealing ("regulators
+// blocked the merger", "the board fought the takeover", "the government
+// approved the sale of its stake"): a target whose head is a word of
+// [business], and an actor that is neither armed nor a crowd (protesters
+// who block a takeover stay). A state's dealings in companies are no
+// political event, as its other economic measures.
+func dealTarget(m *Mention) bool {
+	if m.Target == nil || !mentionsAny(head(m.Target.Text), contextWords["business"]) {
+		return false
+	}
+	return m.Actor == nil || !politicalKinds[m.Actor.Kind] || m.Actor.Kind == "government"
 }
 
 // dealParty reports an argument that makes a mention in a sentence of
