@@ -12,6 +12,10 @@ func TestBusinessContext(t *testing.T) {
 		"Talks on the proposed merger of the two companies ended without agreement.",
 		"Kestrel Holdings Plc said its board had approved the deal.",
 		"Harlow Widgets Inc said it is in talks to buy a stake in Brenton Tools. Brenton declined to comment on the talks.",
+		"The brewer agreed to pay 30 million dollars to settle claims from its distributors.",
+		"Dealers said producers agreed to hold back supplies until prices recover.",
+		"Regulators blocked the takeover on competition grounds.",
+		"The ministry approved the sale of its stake in the steelmaker.",
 	} {
 		if es := reportedEvents(s); len(es) > 0 {
 			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
@@ -21,6 +25,8 @@ func TestBusinessContext(t *testing.T) {
 		"The government signed a deal with the rebels on Monday.",
 		"Police arrested the company's chairman over the takeover bribes.",
 		"Harlow Widgets Inc sold its stake in Brenton Tools. Police arrested two of its managers on Monday.",
+		"Dairy farmers protested against low milk prices outside parliament.",
+		"Dock workers agreed to end their strike after the port raised wages by 5 pct.",
 	} {
 		if len(reportedEvents(s)) == 0 {
 			t.Errorf("%q: no event", s)

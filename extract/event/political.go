@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate")
+	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -24,32 +24,47 @@ func political(a *annalist.Arg) bool {
 	return a != nil && politicalKinds[a.Kind] && !strings.HasSuffix(a.CAMEO, "CRM")
 }
 
-// notPolitical reports a violent or coercive mention (ASSAULT, FIGHT,
-// COERCE) that reports no political event: neither its actor nor its
-// target is of a political or armed kind, and its sentence tells of a
-// disaster, an accident, a disease or ordinary crime, or only claims or
-// denies responsibility for an attack, or of sport, fire brigades or
-// animals, or its agent is a cause such as a fire; or the trigger is a
-// dictionary verb and nothing in the sentence is armed or political ("the cult that
-// surrounded him"). Deaths in such sentences stay counts. First of all, a
-// violent or contentious trigger that nothing attests is none (unattested).
+// notPolitical reports a mention that reports no political event. First,
+// a violent or contentious trigger that nothing attests is none
+// (unattested); a court's act on a private party and police work on
+// ordinary crime are none. A violent or coercive mention (ASSAULT, FIGHT,
+// COERCE) whose actor and target are of no political or armed kind is
+// none where its sentence tells of a disaster, an accident, a disease,
+// ordinary crime or a private quarrel, or only claims or denies
+// responsibility for an attack, or of sport, fire brigades or animals, or
+// where its agent is a cause such as a fire, or where its trigger is a
+// dictionary verb and nothing in the sentence is armed or political ("the
+// cult that surrounded him"). A mention of another type whose parties are
+// of no political kind is none where its sentence tells of sport, fire
+// brigades or animals, or of a disaster (but for aid: "rescue teams pulled
+// survivors from the rubble"): "aid agencies warn of hunger", "firefighters
+// rescued a family", "hundreds of runners took to the streets for the
+// marathon". Deaths in such sentences stay counts.
 func (s *sentence) notPolitical(f *found, m *Mention) bool {
-	if s.unattested(m) {
+	if s.unattested(m) || s.modifier(f, m) || s.privateCase(m) || s.policing(m) {
 		return true
 	}
 	// A "strike" in a sentence of disaster or sport is a blow ("lightning
 	// struck a house"), not a labour strike.
 	strike := m.Type == "PROTEST" && m.Mode == "strike"
-	if m.Type != "ASSAULT" && m.Type != "FIGHT" && m.Type != "COERCE" && !strike {
-		return false
-	}
-	if s.claimOnly(f) {
+	violent := m.Type == "ASSAULT" || m.Type == "FIGHT" || m.Type == "COERCE" || strike
+	if violent && s.claimOnly(f) {
 		return true // whoever claims it: a claim reports no event
 	}
-	if political(m.Actor) || political(m.Target) {
+	if politicalParty(m.Actor) || politicalParty(m.Target) {
 		return false
 	}
-	if s.has("disaster") || s.has("crime") || s.has("elsewhere") {
+	if !violent {
+		// A protest's actor is the protesters whatever the dictionaries
+		// say ("youths", "residents"), unless it is an agent outside
+		// politics ("hundreds of runners took to the streets"); an
+		// organisation the dictionaries code (a union, the UN) is a party.
+		if m.Type == "PROTEST" && (m.Actor == nil || !s.elsewhere(m.Actor)) || coded(m.Actor) || coded(m.Target) {
+			return false
+		}
+		return s.hasCommon("elsewhere") || m.Type != "AID" && s.has("disaster")
+	}
+	if s.has("disaster") || s.has("crime") || s.has("private") || s.hasCommon("elsewhere") {
 		return true
 	}
 	if f.e.outcome && m.Actor != nil && mentionsAny(head(m.Actor.Text), contextWords["cause"]) {
@@ -59,6 +74,109 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return false
 	}
 	return f.e.cameo && !s.has("armed")
+}
+
+// modifier reports a noun trigger without arguments that the parse makes
+// a modifier of a noun after it ("the appeals court", "attack
+// helicopters"): it names a kind of thing, not an event. Not a protest's:
+// "the strike headquarters", "protest leaders" tell of one going on.
+func (s *sentence) modifier(f *found, m *Mention) bool {
+	if f.verb || f.light >= 0 || m.Actor != nil || m.Target != nil || m.Type == "PROTEST" {
+		return false
+	}
+	ws := s.parse()
+	k := f.j - 1
+	if ws == nil || k >= len(ws) || ws[k].Rel != "compound" || ws[k].Head <= k {
+		return false
+	}
+	h := ws[ws[k].Head]
+	return h.UPOS == "NOUN" && !s.triggerAt(ws[k].Head)
+}
+
+// politicalParty is an argument of a political kind (political) that is
+// no agent outside politics: not firefighters, athletes or animals ("the
+// fire brigade", coded a government service).
+func politicalParty(a *annalist.Arg) bool {
+	return political(a) && !mentionsAny(a.Text, contextWords["elsewhere"])
+}
+
+// coded reports an argument the dictionaries code as an organisation of
+// public life other than a business (an IGO, an NGO, a party, a union:
+// kind other), which makes an event political though no armed or state
+// party takes part ("the European Union gave aid to flood victims").
+func coded(a *annalist.Arg) bool {
+	return a != nil && a.Kind == "other" && a.CAMEO != "" && !business(a)
+}
+
+// elsewhere reports an argument that names an agent outside politics (an
+// athlete, a fire brigade, an animal) in common nouns.
+func (s *sentence) elsewhere(a *annalist.Arg) bool {
+	for i, t := range s.toks {
+		if t.Start >= a.Start && t.End <= a.End && contextWords["elsewhere"][s.lower[i]] && s.common(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCommon is has for common nouns: a word of the class in a name ("the
+// Arab League", "Champions Bank") is no evidence.
+func (s *sentence) hasCommon(class string) bool {
+	for i, w := range s.lower {
+		if contextWords[class][w] && s.common(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// common reports a token written in lower case, or a sentence's first
+// word outside the names the name tagger found ("Firefighters rescued").
+func (s *sentence) common(i int) bool {
+	return s.toks[i].Text == s.lower[i] || i == 0 && !s.inName(0, 1)
+}
+
+// privateCase reports a court's act (an actor the dictionaries code
+// judiciary, JUD: "a judge", "the High Court") in a sentence of private
+// matters (a dispute, a lawsuit, an eviction) on a party of no political
+// kind, no party word and no political title ("the singer", "the
+// landlord's appeal"). A court's act on a policy ("cancelled
+// restrictions"), on an office holder ("ordered former president X to
+// appear") or outside private matters stays.
+func (s *sentence) privateCase(m *Mention) bool {
+	t := m.Target
+	if m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "JUD") || t == nil || political(t) ||
+		mentionsAny(t.Text, contextWords["party"]) || !s.has("private") {
+		return false
+	}
+	d := loadActors()
+	words := argWords(head(t.Text))
+	for i := range words {
+		for n := 1; n <= d.maxWords && i+n <= len(words); n++ {
+			if ag, ok := d.agents[strings.Join(words[i:i+n], " ")]; ok && politicalKinds[ag.kind] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// policing reports the police's coercion of suspects of ordinary crime
+// ("detectives arrested four suspects over a string of burglaries"):
+// a COERCE mention whose actor is police (CAMEO COP), whose target is of
+// no political kind and no party, in a sentence with a word of crime and
+// no other armed actor. ACLED codes arrests only of political actors.
+func (s *sentence) policing(m *Mention) bool {
+	if m.Type != "COERCE" || m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "COP") || political(m.Target) ||
+		m.Target != nil && mentionsAny(m.Target.Text, contextWords["party"]) || !s.has("crime") {
+		return false
+	}
+	for _, w := range s.lower {
+		if contextWords["armed"][w] && !mentionsAny(m.Actor.Text, map[string]bool{w: true}) && !policeWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // contentious are the types that make a row of an ACLED-like table, whose
@@ -280,7 +398,10 @@ func business(a *annalist.Arg) bool {
 // were not disclosed", "He declined to give further details"), but again
 // no political agent nor labour.
 func (s *sentence) businessContext(m *Mention) bool {
-	if party(m.Actor) && !corporate(m.Actor) || party(m.Target) && !corporate(m.Target) {
+	if dealTarget(m) {
+		return true
+	}
+	if s.dealParty(m, m.Actor) || s.dealParty(m, m.Target) {
 		return false
 	}
 	strong := s.has("business")
@@ -291,6 +412,34 @@ func (s *sentence) businessContext(m *Mention) bool {
 		return true
 	}
 	return !s.has("party") && !s.namesPoliticalAgent()
+}
+
+// dealTarget reports a mention done to a company's dealing ("regulators
+// blocked the merger", "the board fought the takeover", "the government
+// approved the sale of its stake"): a target whose head is a word of
+// [business], and an actor that is neither armed nor a crowd (protesters
+// who block a takeover stay). A state's dealings in companies are no
+// political event, as its other economic measures.
+func dealTarget(m *Mention) bool {
+	if m.Target == nil || !mentionsAny(head(m.Target.Text), contextWords["business"]) {
+		return false
+	}
+	return m.Actor == nil || !politicalKinds[m.Actor.Kind] || m.Actor.Kind == "government"
+}
+
+// dealParty reports an argument that makes a mention in a sentence of
+// money a political event: a party (party) that is no company (corporate),
+// nor, but for a violent or contentious mention, a person whom only
+// WordNet's person nouns make civilians and no word of [party] names
+// ("economists", "traders", "the carmaker": market participants).
+func (s *sentence) dealParty(m *Mention, a *annalist.Arg) bool {
+	if !party(a) || corporate(a) {
+		return false
+	}
+	if contentious[m.Type] || a.Kind != "civilians" || mentionsAny(a.Text, contextWords["party"]) {
+		return true
+	}
+	return a.CAMEO != "" && !strings.HasSuffix(a.CAMEO, "PPL") && !strings.HasSuffix(a.CAMEO, "CVL") && !business(a)
 }
 
 // corporate reports an argument named as a company or its owners: a word
@@ -322,4 +471,11 @@ func (s *sentence) businessLead() bool {
 		}
 	}
 	return false
+}
+
+// triggerAt reports a lexicon trigger that starts at token i ("bomb
+// attack": the attack is the event the modifier qualifies).
+func (s *sentence) triggerAt(i int) bool {
+	e, _ := s.match(i)
+	return e != nil && e.category != notATrigger
 }
