@@ -139,6 +139,21 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
 }
 
+// nominalOnly is r, or none when the parse tags every word of it as a
+// verb or a function word: no noun, name, pronoun, number, adjective
+// ("Palestinian riots") or determiner ("those responsible").
+func (s *sentence) nominalOnly(r [2]int) [2]int {
+	ws := s.parse()
+	for i := r[0]; i < r[1] && i < len(ws); i++ {
+		switch ws[i].UPOS {
+		case "VERB", "AUX", "CCONJ", "SCONJ", "ADP", "ADV", "PART", "PUNCT":
+		default:
+			return r
+		}
+	}
+	return [2]int{}
+}
+
 // direct reports whether word t hangs on the trigger's head itself (its
 // object, its "with" phrase) rather than deeper: "agreed to a ceasefire
 // in talks mediated by Kenya" is not agreed with Kenya.
@@ -333,6 +348,12 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	if a < 0 {
 		a = s.agentCompound(ws, p, f)
 	}
+	if nt := s.nounTarget(ws, p); a < 0 && t < 0 && nt >= 0 && s.caseOf(ws, nt) == "of" && intransitive[f.e.category] && s.partyAt(ws, nt) {
+		// The "of" phrase of an act done by its doer alone is the doer:
+		// "the resignation of the cabinet", "the withdrawal of Soviet
+		// troops", "a strike of dockers".
+		a = nt
+	}
 	if nt := s.nounTarget(ws, p); a < 0 && t < 0 && nt >= 0 && s.caseOf(ws, nt) == "of" {
 		// "the arrest of dozens of students by plainclothes police": the
 		// parser often hangs the agent on the patient; it outranks the
@@ -410,6 +431,10 @@ func (s *sentence) agentCompound(ws []text.Word, h int, f *found) int {
 	}
 	return -1
 }
+
+// intransitive are the categories whose acts need no one acted on:
+// withdrawing, resigning, striking, demonstrating.
+var intransitive = map[string]bool{"RETREAT": true, "PROTEST": true}
 
 // engagedIn are the passives whose subject takes part in the noun of their
 // "in" phrase.
@@ -494,8 +519,11 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 			// An adverbial clause without a subject of its own shares the
 			// main clause's: "forces fired on the camps, killing 50",
 			// "thousands converged on the capital to protest".
+			// A finite one without a subject or a mark is a misparse of a
+			// verb that shares it ("workers affiliated with the union
+			// stopped work", with "affiliated" read as the main verb).
 			h := w.Head
-			if h < 0 || w.Rel == "advcl" && !s.nonFinite(ws, p) {
+			if h < 0 || w.Rel == "advcl" && !s.nonFinite(ws, p) && s.child(ws, p, "mark") >= 0 {
 				return -1
 			}
 			if sub := s.subjectOf(ws, h); sub >= 0 {
@@ -707,6 +735,33 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 		}
 	}
 	return append(append(append(append(append(append(core, coreAimed...), aimed...), placed...), clauses...), means...), conds...)
+}
+
+// sender is, for a trigger that names the ones who act ("inspectors",
+// "troops"), the party that sends them ("the IAEA has dispatched
+// inspectors to Iran"): the subject of the verb of means whose object
+// the trigger is, and the party that verb aims them at. ok is false
+// without a parse or such a verb.
+func (s *sentence) sender(f *found, self [2]int) (actor, target [2]int, ok bool) {
+	ws := s.parse()
+	if ws == nil || !hasTree(ws) {
+		return actor, target, false
+	}
+	p := s.triggerHead(ws, f)
+	if !s.meansOf(ws, p) {
+		return actor, target, false
+	}
+	v := ws[p].Head
+	a := s.antecedent(ws, s.subjectOf(ws, v))
+	if a < 0 || !s.partyAt(ws, a) {
+		return actor, target, false
+	}
+	actor = s.widen(s.twinSpan(ws, a))
+	t, weak := s.partyTarget(ws, v, actor, f)
+	if t < 0 {
+		t = weak
+	}
+	return actor, s.widen(s.twinSpan(ws, t)), true
 }
 
 // meansOf reports the object of a verb that moves the actor's own people
