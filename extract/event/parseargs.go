@@ -53,6 +53,9 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if a < 0 {
 		a = s.clauseSubject(ws, s.triggerHead(ws, f))
 	}
+	if a < 0 {
+		a = s.whenAgent(ws, s.triggerHead(ws, f))
+	}
 	if a < 0 && f.e.category == "COERCE" {
 		a = s.stateOfPassive(ws, s.triggerHead(ws, f))
 	}
@@ -158,8 +161,13 @@ func (s *sentence) nominalOnly(r [2]int) [2]int {
 // object, its "with" phrase) rather than deeper: "agreed to a ceasefire
 // in talks mediated by Kenya" is not agreed with Kenya.
 func (s *sentence) direct(ws []text.Word, t int, f *found) bool {
-	p := s.triggerHead(ws, f)
-	return ws[t].Head == p || ws[t].Head >= 0 && ws[ws[t].Head].Head == p && ws[ws[t].Head].UPOS != "VERB"
+	p, h := s.triggerHead(ws, f), ws[t].Head
+	if h < 0 {
+		return false
+	}
+	// On the trigger, on the verb that governs a noun trigger ("held
+	// talks with Romania's leaders"), or on a noun of either.
+	return h == p || h == ws[p].Head || h == f.light || ws[h].Head == p && ws[h].UPOS != "VERB"
 }
 
 // ownParty reports whether word n itself names a party (a name, an entity,
@@ -348,12 +356,6 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	if a < 0 {
 		a = s.agentCompound(ws, p, f)
 	}
-	if nt := s.nounTarget(ws, p); a < 0 && t < 0 && nt >= 0 && s.caseOf(ws, nt) == "of" && intransitive[f.e.category] && s.partyAt(ws, nt) {
-		// The "of" phrase of an act done by its doer alone is the doer:
-		// "the resignation of the cabinet", "the withdrawal of Soviet
-		// troops", "a strike of dockers".
-		a = nt
-	}
 	if nt := s.nounTarget(ws, p); a < 0 && t < 0 && nt >= 0 && s.caseOf(ws, nt) == "of" {
 		// "the arrest of dozens of students by plainclothes police": the
 		// parser often hangs the agent on the patient; it outranks the
@@ -381,6 +383,13 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			// were killed in a bombing".
 			t = s.child(ws, gov, "nsubj:pass")
 		}
+	}
+	if nt := s.nounTarget(ws, p); a < 0 && t < 0 && nt >= 0 && s.caseOf(ws, nt) == "of" && intransitive[f.e.category] && s.partyAt(ws, nt) {
+		// Where no one above it acts, the "of" phrase of an act done by
+		// its doer alone is the doer: "the resignation of the cabinet",
+		// "the withdrawal of Soviet troops" (but "Moscow ordered the
+		// withdrawal of its troops": Moscow).
+		a = nt
 	}
 	if t < 0 {
 		t = s.nounTarget(ws, p)
@@ -519,11 +528,8 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 			// An adverbial clause without a subject of its own shares the
 			// main clause's: "forces fired on the camps, killing 50",
 			// "thousands converged on the capital to protest".
-			// A finite one without a subject or a mark is a misparse of a
-			// verb that shares it ("workers affiliated with the union
-			// stopped work", with "affiliated" read as the main verb).
 			h := w.Head
-			if h < 0 || w.Rel == "advcl" && !s.nonFinite(ws, p) && s.child(ws, p, "mark") >= 0 {
+			if h < 0 || w.Rel == "advcl" && !s.nonFinite(ws, p) {
 				return -1
 			}
 			if sub := s.subjectOf(ws, h); sub >= 0 {
@@ -906,6 +912,28 @@ func (s *sentence) firstConjunct(ws []text.Word, n int) int {
 		n = ws[n].Head
 	}
 	return n
+}
+
+// whenAgent is, for a passive without its agent, the party that acts in
+// its "when" clause: "two policemen were killed when gunmen attacked
+// their checkpoint". -1 otherwise.
+func (s *sentence) whenAgent(ws []text.Word, v int) int {
+	if s.child(ws, v, "nsubj:pass") < 0 && s.child(ws, v, "aux:pass") < 0 {
+		return -1
+	}
+	for i, w := range ws {
+		if w.Head != v || w.Rel != "advcl" {
+			continue
+		}
+		when := false
+		for j, c := range ws {
+			when = when || c.Head == i && s.lower[j] == "when" && j < i
+		}
+		if sub := s.subjectOf(ws, i); when && sub >= 0 && s.partyAt(ws, sub) {
+			return sub
+		}
+	}
+	return -1
 }
 
 // stateOfPassive is the place named where someone "was arrested in
