@@ -34,7 +34,7 @@ func TestArgsDevSentences(t *testing.T) {
 }
 
 // The floors of the dev set's figures, a little under those measured.
-const minDevActor, minDevTarget = 0.88, 0.86
+const minDevActor, minDevTarget = 0.90, 0.86
 
 // beforeEvents runs the default extractors that come before the event
 // extractor, as the pipeline does.
