@@ -739,6 +739,9 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 // the trigger is, and the party that verb aims them at. ok is false
 // without a parse or such a verb.
 func (s *sentence) sender(f *found, self [2]int) (actor, target [2]int, ok bool) {
+	if !s.meansVerbBefore(f.i) {
+		return actor, target, false // no parse paid for where none can be
+	}
 	ws := s.parse()
 	if ws == nil || !hasTree(ws) {
 		return actor, target, false
@@ -758,6 +761,19 @@ func (s *sentence) sender(f *found, self [2]int) (actor, target [2]int, ok bool)
 		t = weak
 	}
 	return actor, s.widen(s.twinSpan(ws, t)), true
+}
+
+// meansVerbBefore reports a form of a verb of means among the four words
+// before token i ("has dispatched | inspectors", "sent more troops").
+func (s *sentence) meansVerbBefore(i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		for _, l := range lemmas(s.lower[k]) {
+			if meansVerbs[l] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // meansOf reports the object of a verb that moves the actor's own people
