@@ -19,6 +19,12 @@ func (s *sentence) arguments(f *found, m *Mention) {
 	case f.e.agent:
 		actor = [2]int{f.i, f.j}
 		target = s.prepObject(f.j, againstPreps)
+		if a, t, ok := s.sender(f, actor); ok {
+			actor = a
+			if target[0] == target[1] {
+				target = t
+			}
+		}
 	case f.verb && s.passive(f.i):
 		target = s.subject(f.i)
 		target = s.resolvePronoun(target)
@@ -94,6 +100,17 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		if t := s.prepObject(f.j, againstOnly); t[0] != t[1] {
 			target = t
 		}
+	}
+	if parsed {
+		// A phrase the word rules took that holds no noun, name, pronoun
+		// or number is no party ("wounded or" in "had been killed,
+		// wounded or captured").
+		actor, target = s.nominalOnly(actor), s.nominalOnly(target)
+	}
+	if actor[0] < target[1] && target[0] < actor[1] {
+		// The word rules' target inside the parse's actor: "the
+		// withdrawal of Soviet troops" is theirs, not done to them.
+		target = [2]int{}
 	}
 	m.Actor = s.arg(actor)
 	m.Target = s.arg(target)

@@ -53,6 +53,9 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if a < 0 {
 		a = s.clauseSubject(ws, s.triggerHead(ws, f))
 	}
+	if a < 0 {
+		a = s.whenAgent(ws, s.triggerHead(ws, f))
+	}
 	if a < 0 && f.e.category == "COERCE" {
 		a = s.stateOfPassive(ws, s.triggerHead(ws, f))
 	}
@@ -105,8 +108,28 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 			t = weak
 		}
 	}
+	if t >= 0 && ws[t].UPOS == "VERB" {
+		// A clause is no target ("threatened to break relations with
+		// Russia", misparsed): the party it is aimed at, or none.
+		h, weak := s.partyTarget(ws, t, other, f)
+		if h < 0 {
+			h = weak
+		}
+		t = h
+	}
+	if t >= 0 && verbal[f.e.category] && !s.ownParty(ws, t) {
+		// Criticising or rejecting an act is aimed at whoever does it:
+		// "condemned the execution of the journalist by the militants".
+		ag := s.agentWithin(ws, t)
+		if v := ws[t].Head; ag < 0 && ws[t].Rel == "obj" && s.child(ws, v, "aux:pass") < 0 {
+			ag = s.oblWith(ws, v, "by") // the parser hangs it on the verb
+		}
+		if ag >= 0 && (ag < other[0] || ag >= other[1]) {
+			t = ag
+		}
+	}
 	if c := s.child(ws, a, "conj"); a >= 0 && c >= 0 && s.partyAt(ws, c) &&
-		(t < 0 || symmetric[f.e.category] && (!s.partyAt(ws, t) || s.weakPlace(ws, t))) {
+		(t < 0 || symmetric[f.e.category] && (!s.partyAt(ws, t) || s.weakPlace(ws, t) || !s.direct(ws, t, f))) {
 		// "The government and the rebels signed a peace deal": the second
 		// of coordinated subjects is the other side.
 		t = c
@@ -116,7 +139,102 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 		actor[1] = min(actor[1], end)
 	}
-	return actor, s.twinSpan(ws, t), true
+	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
+}
+
+// nominalOnly is r, or none when the parse tags every word of it as a
+// verb or a function word: no noun, name, pronoun, number, adjective
+// ("Palestinian riots") or determiner ("those responsible").
+func (s *sentence) nominalOnly(r [2]int) [2]int {
+	ws := s.parse()
+	for i := r[0]; i < r[1] && i < len(ws); i++ {
+		switch ws[i].UPOS {
+		case "VERB", "AUX", "CCONJ", "SCONJ", "ADP", "ADV", "PART", "PUNCT":
+		default:
+			return r
+		}
+	}
+	return [2]int{}
+}
+
+// direct reports whether word t hangs on the trigger's head itself (its
+// object, its "with" phrase) rather than deeper: "agreed to a ceasefire
+// in talks mediated by Kenya" is not agreed with Kenya.
+func (s *sentence) direct(ws []text.Word, t int, f *found) bool {
+	p, h := s.triggerHead(ws, f), ws[t].Head
+	if h < 0 {
+		return false
+	}
+	// On the trigger, on the verb that governs a noun trigger ("held
+	// talks with Romania's leaders"), or on a noun of either.
+	return h == p || h == ws[p].Head || h == f.light || ws[h].Head == p && ws[h].UPOS != "VERB"
+}
+
+// ownParty reports whether word n itself names a party (a name, an entity,
+// a force or kind of people), not only through a phrase it heads ("the
+// execution of the journalist").
+func (s *sentence) ownParty(ws []text.Word, n int) bool {
+	if s.entityAt(n) || ws[n].UPOS == "PROPN" || acronym(s.toks[n].Text) {
+		return true
+	}
+	d := loadActors()
+	if _, ok := d.agents[ws[n].Lemma]; ok {
+		return true
+	}
+	_, ok := d.agents[s.lower[n]]
+	return ok || d.parties[ws[n].Lemma] || d.parties[s.lower[n]]
+}
+
+// agentWithin is the agent named inside the noun phrase headed by n, at
+// most three steps down its nominal modifiers: the "by" phrase of an act
+// ("an air strike by coalition jets", "the bombing of a market in Baquba
+// by insurgents", where the parser hangs "by" on any noun of the phrase),
+// or -1.
+func (s *sentence) agentWithin(ws []text.Word, n int) int {
+	level := []int{n}
+	for depth := 0; depth < 3 && len(level) > 0; depth++ {
+		var next []int
+		for i, w := range ws {
+			if w.Head < 0 || !nominal(w.UPOS) || !strings.HasPrefix(w.Rel, "nmod") {
+				continue
+			}
+			for _, h := range level {
+				if w.Head != h {
+					continue
+				}
+				if s.caseOf(ws, i) == "by" && !s.isTime[i] {
+					return i
+				}
+				next = append(next, i)
+			}
+		}
+		level = next
+	}
+	return -1
+}
+
+// widen extends a phrase over the name it cuts ("the ruling Union | for
+// Progress"), which the parse often splits. (Widening a description over
+// the name set off by commas after it, "a member of parliament, Mohammed
+// Mamoun", lost the PLOVER gold's phrase on the odd half: left out.)
+func (s *sentence) widen(r [2]int) [2]int {
+	if r[0] >= r[1] {
+		return r
+	}
+	for _, mn := range s.x.mentions[s.index] {
+		if mn.start < s.toks[r[1]-1].End && s.toks[r[0]].Start < mn.end {
+			if k := s.tokenAt(mn.start); k >= 0 && k < r[0] {
+				r[0] = k
+			}
+			if k := s.tokenAt(mn.end - 1); k >= r[1] {
+				r[1] = k + 1
+			}
+		}
+	}
+	for r[0] < r[1]-1 && leadingDrop[s.lower[r[0]]] {
+		r[0]++
+	}
+	return r
 }
 
 // symmetric are the categories whose coordinated subjects act on each
@@ -188,6 +306,13 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if lost := s.lostSubject(ws, p); lost >= 0 {
 			subj = lost
 		}
+		if subj >= 0 && ws[subj].UPOS == "NOUN" && !s.ownParty(ws, subj) {
+			// An act as subject: its agent acts ("an air strike by
+			// coalition jets killed 14").
+			if ag := s.agentWithin(ws, subj); ag >= 0 {
+				subj = ag
+			}
+		}
 		if obj < 0 && subj < 0 && ws[p].Rel == "acl" && ws[p].Head >= 0 && ws[p].XPOS == "VBN" {
 			obj = ws[p].Head // "protesters killed by police"
 			if ag := s.agentOf(ws, p); ag >= 0 {
@@ -221,6 +346,12 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	if a < 0 {
 		a = s.agentCompound(ws, p, f)
 	}
+	if nt := s.nounTarget(ws, p); a < 0 && t < 0 && nt >= 0 && s.caseOf(ws, nt) == "of" {
+		// "the arrest of dozens of students by plainclothes police": the
+		// parser often hangs the agent on the patient; it outranks the
+		// subject of the verb that governs the noun.
+		a = s.agentWithin(ws, nt)
+	}
 	gov := ws[p].Head
 	if gov >= 0 && ws[p].Rel != "compound" && s.partOf(ws, p) {
 		if a < 0 {
@@ -243,13 +374,15 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			t = s.child(ws, gov, "nsubj:pass")
 		}
 	}
+	if nt := s.nounTarget(ws, p); a < 0 && t < 0 && nt >= 0 && s.caseOf(ws, nt) == "of" && intransitive[f.e.category] && s.partyAt(ws, nt) {
+		// Where no one above it acts, the "of" phrase of an act done by
+		// its doer alone is the doer: "the resignation of the cabinet",
+		// "the withdrawal of Soviet troops" (but "Moscow ordered the
+		// withdrawal of its troops": Moscow).
+		a = nt
+	}
 	if t < 0 {
 		t = s.nounTarget(ws, p)
-	}
-	if a < 0 && t >= 0 && s.caseOf(ws, t) == "of" {
-		// "the killing of three protesters by police": the parser often
-		// hangs the agent on the patient.
-		a = s.oblWith(ws, t, "by")
 	}
 	// Then the words above the noun up to its clause's verb: "troops
 	// remained on alert in the West Bank".
@@ -297,6 +430,10 @@ func (s *sentence) agentCompound(ws []text.Word, h int, f *found) int {
 	}
 	return -1
 }
+
+// intransitive are the categories whose acts need no one acted on:
+// withdrawing, resigning, striking, demonstrating.
+var intransitive = map[string]bool{"RETREAT": true, "PROTEST": true}
 
 // engagedIn are the passives whose subject takes part in the noun of their
 // "in" phrase.
@@ -596,6 +733,49 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 	return append(append(append(append(append(append(core, coreAimed...), aimed...), placed...), clauses...), means...), conds...)
 }
 
+// sender is, for a trigger that names the ones who act ("inspectors",
+// "troops"), the party that sends them ("the IAEA has dispatched
+// inspectors to Iran"): the subject of the verb of means whose object
+// the trigger is, and the party that verb aims them at. ok is false
+// without a parse or such a verb.
+func (s *sentence) sender(f *found, self [2]int) (actor, target [2]int, ok bool) {
+	if !s.meansVerbBefore(f.i) {
+		return actor, target, false // no parse paid for where none can be
+	}
+	ws := s.parse()
+	if ws == nil || !hasTree(ws) {
+		return actor, target, false
+	}
+	p := s.triggerHead(ws, f)
+	if !s.meansOf(ws, p) {
+		return actor, target, false
+	}
+	v := ws[p].Head
+	a := s.antecedent(ws, s.subjectOf(ws, v))
+	if a < 0 || !s.partyAt(ws, a) {
+		return actor, target, false
+	}
+	actor = s.widen(s.twinSpan(ws, a))
+	t, weak := s.partyTarget(ws, v, actor, f)
+	if t < 0 {
+		t = weak
+	}
+	return actor, s.widen(s.twinSpan(ws, t)), true
+}
+
+// meansVerbBefore reports a form of a verb of means among the four words
+// before token i ("has dispatched | inspectors", "sent more troops").
+func (s *sentence) meansVerbBefore(i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		for _, l := range lemmas(s.lower[k]) {
+			if meansVerbs[l] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // meansOf reports the object of a verb that moves the actor's own people
 // ("deployed troops along the border with Syria", "dispatched inspectors
 // to Iran", "mobilized pressure groups in the United States"): the means,
@@ -640,6 +820,13 @@ func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
 		case w.Rel == "acl":
 			if a := s.agentOf(ws, i); a >= 0 {
 				out = append(out, a)
+			}
+			if s.markOf(ws, i) == "that" {
+				// "its demands that Burundi's government grant more
+				// rights": the one the demand is made of.
+				if sub := s.subjectOf(ws, i); sub >= 0 {
+					out = append(out, sub)
+				}
 			}
 		}
 	}
@@ -731,6 +918,28 @@ func (s *sentence) firstConjunct(ws []text.Word, n int) int {
 		n = ws[n].Head
 	}
 	return n
+}
+
+// whenAgent is, for a passive without its agent, the party that acts in
+// its "when" clause: "two policemen were killed when gunmen attacked
+// their checkpoint". -1 otherwise.
+func (s *sentence) whenAgent(ws []text.Word, v int) int {
+	if s.child(ws, v, "nsubj:pass") < 0 && s.child(ws, v, "aux:pass") < 0 {
+		return -1
+	}
+	for i, w := range ws {
+		if w.Head != v || w.Rel != "advcl" {
+			continue
+		}
+		when := false
+		for j, c := range ws {
+			when = when || c.Head == i && s.lower[j] == "when" && j < i
+		}
+		if sub := s.subjectOf(ws, i); when && sub >= 0 && s.partyAt(ws, sub) {
+			return sub
+		}
+	}
+	return -1
 }
 
 // stateOfPassive is the place named where someone "was arrested in
@@ -863,6 +1072,12 @@ func (s *sentence) subjectOf(ws []text.Word, h int) int {
 		if w.Head != h || w.Rel != "nsubj" {
 			continue
 		}
+		if best >= 0 && nominal(ws[i].UPOS) && nominal(ws[best].UPOS) && s.ccBetween(ws, h, best, i) {
+			// "The United States and Britain condemned": the parser made
+			// both subjects; the coordination starts with the first.
+			best = min(best, i)
+			continue
+		}
 		if best < 0 || nominal(ws[i].UPOS) && !nominal(ws[best].UPOS) ||
 			nominal(ws[i].UPOS) == nominal(ws[best].UPOS) && abs(i-h) < abs(best-h) {
 			best = i
@@ -879,6 +1094,16 @@ func (s *sentence) subjectOf(ws []text.Word, h int) int {
 		}
 	}
 	return best
+}
+
+// ccBetween reports a coordinating conjunction of h between tokens a and b.
+func (s *sentence) ccBetween(ws []text.Word, h, a, b int) bool {
+	for k := min(a, b) + 1; k < max(a, b); k++ {
+		if ws[k].Rel == "cc" && (ws[k].Head == h || ws[k].Head == max(a, b)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nonFinite reports a verb without tense or auxiliary: "killing",
@@ -903,6 +1128,14 @@ func (s *sentence) antecedent(ws []text.Word, h int) int {
 		// "the government, which has had to suspend payments".
 		if v := ws[h].Head; v >= 0 && ws[v].Rel == "acl:relcl" && ws[v].Head >= 0 {
 			return ws[v].Head
+		}
+		// Misparsed, it still follows its noun: "Militants, who stormed".
+		j := h - 1
+		if j >= 0 && s.lower[j] == "," {
+			j--
+		}
+		if j >= 0 && (ws[j].UPOS == "NOUN" || ws[j].UPOS == "PROPN") {
+			return j
 		}
 		return h
 	}
@@ -1059,7 +1292,10 @@ func (s *sentence) askedToAct(k int, actor [2]int) (r [2]int, ok bool) {
 	if t < 0 {
 		t = s.child(ws, v, "nsubj:pass")
 	}
-	if t < 0 {
+	if t < 0 || ws[t].Rel == "nsubj:pass" && !s.partyAt(ws, t) {
+		// No subject, or a passive one that names no party: "demanded
+		// that control of the ministry be taken away from Hausa
+		// politicians".
 		f := &found{i: v, j: v + 1}
 		if h, _ := s.partyTarget(ws, v, actor, f); h >= 0 {
 			t = h
