@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The lemmatiser learns edit scripts from form to lemma: lower-case the
@@ -50,10 +51,42 @@ func (s script) apply(form string) (string, bool) {
 	return f[:len(f)-cut] + string(s[i+1:]), true
 }
 
-// Lemmatizer holds the learned scripts, keyed by tag class.
+// Lemmatizer holds the learned scripts, keyed by tag class. The tables
+// must not gain keys once Lemma has been called.
 type Lemmatizer struct {
 	known map[lemmaKey]script // lower-cased form and class
 	rules map[lemmaKey]script // class and ending of up to maxEnding bytes
+
+	once   sync.Once
+	filter *keyFilter // the keys of both tables, built on first use
+}
+
+// keyFilter is a bitmap with one bit set per table key (a Bloom filter
+// with one hash): a key whose bit is clear is in neither table, so Lemma
+// skips most of the map look-ups that would fail, the endings tried
+// before the one that has a rule.
+type keyFilter [1 << 11]uint64
+
+func filterHash(s string, class int) uint64 { return mix(hashString(s), uint64(class)) }
+
+func (f *keyFilter) add(k lemmaKey) {
+	h := filterHash(k.s, k.class)
+	f[h>>6&uint64(len(f)-1)] |= 1 << (h & 63)
+}
+
+func (f *keyFilter) mayHave(s string, class int) bool {
+	h := filterHash(s, class)
+	return f[h>>6&uint64(len(f)-1)]&(1<<(h&63)) != 0
+}
+
+func (l *Lemmatizer) buildFilter() {
+	f := new(keyFilter)
+	for _, tab := range []map[lemmaKey]script{l.known, l.rules} {
+		for k := range tab {
+			f.add(k)
+		}
+	}
+	l.filter = f
 }
 
 type lemmaKey struct {
@@ -68,14 +101,21 @@ const (
 
 // Lemma returns the lemma of form tagged with class.
 func (l *Lemmatizer) Lemma(form string, class int) string {
+	l.once.Do(l.buildFilter)
 	lower := strings.ToLower(form)
-	if s, ok := l.known[lemmaKey{lower, class}]; ok {
-		if out, ok := s.apply(form); ok {
-			return out
+	if l.filter.mayHave(lower, class) {
+		if s, ok := l.known[lemmaKey{lower, class}]; ok {
+			if out, ok := s.apply(form); ok {
+				return out
+			}
 		}
 	}
 	for n := min(maxEnding, len(lower)); n >= 0; n-- {
-		if s, ok := l.rules[lemmaKey{lower[len(lower)-n:], class}]; ok {
+		e := lower[len(lower)-n:]
+		if !l.filter.mayHave(e, class) {
+			continue
+		}
+		if s, ok := l.rules[lemmaKey{e, class}]; ok {
 			if out, ok := s.apply(form); ok && out != "" {
 				return out
 			}

@@ -95,6 +95,34 @@ type weights struct {
 	slots []slot
 	ent   []entry
 	mask  uint64
+	// dense holds, for the features with many entries (the commonest,
+	// whose sums are most of the adding), every class's weight: two
+	// classes to a word (see pack), so that one add sums two classes.
+	dense []denseRow
+}
+
+// denseMin is the fewest entries for which a feature gets a dense row
+// (with a hundred classes, fifty adds of two classes each, four rows at a
+// time): fewer instructions than its entries' adds, for a few hundred
+// rows that stay in cache. Lower, the rows' extra cache misses eat the
+// gain (cachegrind over EWT dev).
+const denseMin = 32
+
+// maxDense bounds the classes a dense row holds (two to a word).
+const maxDense = 128
+
+type denseRow [maxDense / 2]uint64
+
+// pack puts two classes' weights in one word, lo in the low half: the sum
+// of packed words is (Σhi)·2³² + Σlo, from which unpack takes both sums
+// back exactly while |Σlo| < 2³¹.
+func pack(lo, hi int16) uint64 { return uint64(int64(hi)<<32 + int64(lo)) }
+
+// unpack splits a sum of packed words into the two classes' sums.
+func unpack(acc uint64) (lo, hi int32) {
+	lo = int32(acc)
+	hi = int32((acc - uint64(int64(lo))) >> 32)
+	return lo, hi
 }
 
 // A slot holds a key and, in v, its entries: up to two inline (most keys
@@ -103,13 +131,17 @@ type weights struct {
 // empty slot (no entry has weight 0). Inline: the first entry in bits
 // 0-30 (weight in 0-15, class in 16-30), the second in 31-62 (weight in
 // 31-46, 0 for none; class in 47-62). Out of line: bit 63 set, the start
-// in bits 0-31, the count in 32-47.
+// in bits 0-31, the count in 32-47; with bit 48 set too, bits 0-31 are
+// the place of its row in dense instead.
 type slot struct {
 	key uint64
 	v   uint64
 }
 
-const outOfLine = 1 << 63
+const (
+	outOfLine = 1 << 63
+	isDense   = 1 << 48
+)
 
 type entry struct {
 	cls uint16
@@ -165,6 +197,7 @@ func (ws *weights) build() {
 	ws.slots = make([]slot, size)
 	ws.mask = uint64(size - 1)
 	ws.ent = make([]entry, len(ws.cls))
+	ws.dense = nil
 	for i := range ws.cls {
 		ws.ent[i] = entry{ws.cls[i], ws.w[i]}
 	}
@@ -180,6 +213,17 @@ func (ws *weights) build() {
 			v = inline(ws.ent[a])
 		case b-a == 2 && small:
 			v = inline(ws.ent[a]) | inline(ws.ent[a+1])<<31
+		case b-a >= denseMin && ws.nclass <= maxDense:
+			var row denseRow
+			var ws16 [maxDense]int16
+			for _, e := range ws.ent[a:b] {
+				ws16[e.cls] = e.w
+			}
+			for k := range row {
+				row[k] = pack(ws16[2*k], ws16[2*k+1])
+			}
+			v = outOfLine | isDense | uint64(b-a)<<32 | uint64(len(ws.dense))
+			ws.dense = append(ws.dense, row)
 		default:
 			v = outOfLine | uint64(b-a)<<32 | uint64(a)
 		}
@@ -197,6 +241,8 @@ func (ws *weights) build() {
 func (ws *weights) score(feats []uint64, scores []int32) {
 	clear(scores)
 	var found [160]uint64
+	var dense [160]*denseRow
+	nd := 0
 	for len(feats) > 0 {
 		n := min(len(feats), len(found))
 		for i, f := range feats[:n] {
@@ -213,7 +259,7 @@ func (ws *weights) score(feats []uint64, scores []int32) {
 		// before summing overlaps those misses too.
 		var t int16
 		for _, v := range found[:n] {
-			if v&outOfLine != 0 {
+			if v&(outOfLine|isDense) == outOfLine {
 				a := uint32(v)
 				t |= ws.ent[a].w | ws.ent[a+uint32(uint16(v>>32))-1].w
 			}
@@ -224,6 +270,11 @@ func (ws *weights) score(feats []uint64, scores []int32) {
 		for _, v := range found[:n] {
 			switch {
 			case v&outOfLine != 0:
+				if v&isDense != 0 {
+					dense[nd] = &ws.dense[uint32(v)]
+					nd++
+					continue
+				}
 				a := uint32(v)
 				for _, e := range ws.ent[a : a+uint32(uint16(v>>32))] {
 					scores[e.cls] += int32(e.w)
@@ -236,6 +287,35 @@ func (ws *weights) score(feats []uint64, scores []int32) {
 			}
 		}
 		feats = feats[n:]
+		if nd > 0 {
+			ws.addDense(dense[:nd], scores)
+			nd = 0
+		}
+	}
+}
+
+// addDense adds the dense rows to scores: four rows at a time, word by
+// word, then each word's two sums.
+func (ws *weights) addDense(rows []*denseRow, scores []int32) {
+	p := min((ws.nclass+1)/2, len(denseRow{}))
+	var acc denseRow
+	for ; len(rows) >= 4; rows = rows[4:] {
+		r0, r1, r2, r3 := rows[0], rows[1], rows[2], rows[3]
+		for k := range p {
+			acc[k] += r0[k] + r1[k] + r2[k] + r3[k]
+		}
+	}
+	for _, r := range rows {
+		for k := range p {
+			acc[k] += r[k]
+		}
+	}
+	for k, a := range acc[:p] {
+		lo, hi := unpack(a)
+		scores[2*k] += lo
+		if 2*k+1 < len(scores) {
+			scores[2*k+1] += hi
+		}
 	}
 }
 
