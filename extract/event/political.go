@@ -51,7 +51,11 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if violent && s.claimOnly(f) {
 		return true // whoever claims it: a claim reports no event
 	}
-	if politicalParty(m.Actor) || politicalParty(m.Target) {
+	// A team's name in a sentence of sport with no armed word is no armed
+	// group's, though the dictionaries know one of that name ("the Tigers
+	// crushed the Rovers in the cup final").
+	sport := s.hasCommon("elsewhere") && !s.has("armed")
+	if politicalParty(m.Actor) && !(sport && s.named(m.Actor)) || politicalParty(m.Target) && !(sport && s.named(m.Target)) {
 		return false
 	}
 	if !violent {
@@ -79,6 +83,28 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return false
 	}
 	return f.e.cameo && !s.has("armed")
+}
+
+// named reports an argument written as a name: each word of its head
+// capitalised, articles aside ("the Tigers").
+func (s *sentence) named(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	seen := false
+	for i, t := range s.toks {
+		if t.Start < a.Start || t.End > a.End || !isWordish(s.lower[i]) || s.lower[i] == "the" {
+			continue
+		}
+		if s.lower[i] == "of" {
+			break
+		}
+		if t.Text == s.lower[i] {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // modifier reports a noun trigger without arguments that the parse makes
