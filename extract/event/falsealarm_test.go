@@ -193,3 +193,38 @@ func TestOutsidePolitics(t *testing.T) {
 		}
 	}
 }
+
+// TestGatesKeepPolitics: the gates leave the events of labour and the
+// state: people's strikes (over prices or in a pay dispute), measures only
+// authorities take, a state's sanction on companies, an armed group near a
+// match; and still drop a sport's striker, a team that shares an armed
+// group's name, and a company's dealings. Sentences written for this test.
+func TestGatesKeepPolitics(t *testing.T) {
+	for s, want := range map[string]string{
+		"Bus drivers staged a national strike.":                                         "PROTEST",
+		"Bakers went on strike over wages and fuel costs on Friday.":                    "PROTEST",
+		"Nurses walked out of the hospital in a dispute over staffing.":                 "PROTEST",
+		"A night curfew was declared in the port city.":                                 "COERCE",
+		"The finance ministry blacklisted two banks that financed arms.":                "SANCTION",
+		"Tigers rebels attacked an army post beside the stadium during a league match.": "FIGHT",
+	} {
+		found := false
+		for _, e := range reportedEvents(s) {
+			found = found || e.Type == want
+		}
+		if !found {
+			t.Errorf("%q: no %s event in %+v", s, want, reportedEvents(s))
+		}
+	}
+	for _, s := range []string{
+		"The striker scored twice as the home side won 2-0.",
+		"The Tigers thrashed the Eagles 5-1 in the cup semi-final.",
+		"The company terminated its merger agreement with the retailer.",
+	} {
+		for _, e := range reportedEvents(s) {
+			if contentious[e.Type] || e.Type == "SANCTION" {
+				t.Errorf("%q: got %s [%s]", s, e.Type, e.Trigger.Text)
+			}
+		}
+	}
+}

@@ -51,7 +51,11 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if violent && s.claimOnly(f) {
 		return true // whoever claims it: a claim reports no event
 	}
-	if politicalParty(m.Actor) || politicalParty(m.Target) {
+	// A team's name in a sentence of sport with no armed word is no armed
+	// group's, though the dictionaries know one of that name ("the Tigers
+	// crushed the Rovers in the cup final").
+	sport := s.hasCommon("elsewhere") && !s.has("armed")
+	if politicalParty(m.Actor) && !(sport && s.named(m.Actor)) || politicalParty(m.Target) && !(sport && s.named(m.Target)) {
 		return false
 	}
 	if !violent {
@@ -64,7 +68,12 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		}
 		return s.hasCommon("elsewhere") || m.Type != "AID" && s.has("disaster")
 	}
-	if s.has("disaster") || s.has("crime") || s.has("private") || s.hasCommon("elsewhere") {
+	if s.has("disaster") || s.hasCommon("elsewhere") {
+		return true
+	}
+	// Ordinary crime and private quarrels make no labour strike a blow: "a
+	// dispute over safety rules" is a labour dispute.
+	if !strike && (s.has("crime") || s.has("private")) {
 		return true
 	}
 	if f.e.outcome && m.Actor != nil && mentionsAny(head(m.Actor.Text), contextWords["cause"]) {
@@ -74,6 +83,28 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return false
 	}
 	return f.e.cameo && !s.has("armed")
+}
+
+// named reports an argument written as a name: each word of its head
+// capitalised, articles aside ("the Tigers").
+func (s *sentence) named(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	seen := false
+	for i, t := range s.toks {
+		if t.Start < a.Start || t.End > a.End || !isWordish(s.lower[i]) || s.lower[i] == "the" {
+			continue
+		}
+		if s.lower[i] == "of" {
+			break
+		}
+		if t.Text == s.lower[i] {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // modifier reports a noun trigger without arguments that the parse makes
@@ -212,6 +243,12 @@ func (s *sentence) unattested(m *Mention) bool {
 		m.Actor == nil && m.Target == nil || party(m.Target) || !m.Weak && party(m.Actor) {
 		return false
 	}
+	// Measures only authorities take attest themselves ("a curfew was
+	// imposed on the town"); people attest a protest ("truck drivers
+	// staged a strike").
+	if m.Type == "COERCE" && stateMeasures[m.Mode] || m.Type == "PROTEST" && s.people(m) {
+		return false
+	}
 	if s.hasCount(annalist.CountKilled, annalist.CountInjured, annalist.CountProtesters, annalist.CountTroops) ||
 		s.has("armed") || s.has("party") {
 		return false
@@ -238,6 +275,44 @@ func (s *sentence) unattested(m *Mention) bool {
 	}
 	return !s.namesPoliticalAgent()
 }
+
+// stateMeasures are the COERCE modes of the lexicon that only authorities
+// take, whoever the sentence names.
+var stateMeasures = map[string]bool{"curfew": true, "martial-law": true}
+
+// people reports a mention whose actor's head noun (the last word before a
+// preposition or clause) is a person or social group by WordNet's first
+// sense (data/parties.txt: "truck drivers across the country", "nurses"),
+// in a sentence that names no agent outside politics (athletes, fire
+// brigades, animals), and not the trigger itself ("the striker scored").
+func (s *sentence) people(m *Mention) bool {
+	a := m.Actor
+	if a == nil || s.hasCommon("elsewhere") || a.Start <= m.Trigger.Start && m.Trigger.End <= a.End {
+		return false
+	}
+	words := argWords(a.Text)
+	n := len(words)
+	for i, w := range words {
+		if i > 0 && headStops[w] {
+			n = i
+			break
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	d := loadActors()
+	for _, l := range lemmas(words[n-1]) {
+		if d.parties[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// headStops end a noun phrase's head.
+var headStops = map[string]bool{"of": true, "at": true, "in": true, "across": true, "from": true, "on": true,
+	"for": true, "with": true, "to": true, "who": true, "that": true, "which": true, "and": true, "near": true}
 
 // party reports an argument that names a party to a political event: of a
 // known kind or coded by the dictionaries, not a business, and not an
@@ -398,6 +473,16 @@ func business(a *annalist.Arg) bool {
 // were not disclosed", "He declined to give further details"), but again
 // no political agent nor labour.
 func (s *sentence) businessContext(m *Mention) bool {
+	// A party's sanction is a political measure, on a company too ("the
+	// Treasury blacklisted three shipping companies").
+	if m.Type == "SANCTION" && party(m.Actor) && !corporate(m.Actor) {
+		return false
+	}
+	// Nor is people's protest over prices or pay a dealing ("truck drivers
+	// struck over fuel prices"), unless the people are a company's owners.
+	if m.Type == "PROTEST" && s.people(m) && !corporate(m.Actor) {
+		return false
+	}
 	if dealTarget(m) {
 		return true
 	}
