@@ -36,7 +36,7 @@ var Tests = []struct {
 	{"SearchRefusesBadDates", testBadDates},
 	{"RecordsInDateOrder", testRecords},
 	{"Stats", testStats},
-	{"SetStoriesMovesStoredRecords", testSetStories},
+	{"ReviseMovesStoredRecords", testRevise},
 }
 
 // Run runs every test of the contract on stores from open.
@@ -442,10 +442,10 @@ func CheckACLEDColumns(t *testing.T, s store.Store, columns func(store.Store) st
 	}
 }
 
-// testSetStories: a story revised after its articles were stored is
+// testRevise: a story revised after its articles were stored is
 // saved with its events' new incidents, the rest of the record kept, and
 // an id not stored passed over.
-func testSetStories(t *testing.T, s store.Store) {
+func testRevise(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	m, ok := s.(store.StoryMover)
 	if !ok {
@@ -485,6 +485,6 @@ func testSetStories(t *testing.T, s store.Store) {
 		}
 	}
 	if has, _ := s.Has(ctx, "missing"); has {
-		t.Error("SetStories stored a record it was not given")
+		t.Error("Revise stored a record it was not given")
 	}
 }
