@@ -39,6 +39,10 @@ func EvaluateStories(docs []*ECBDoc, mentions []ECBMention, opt story.Options, a
 	for _, d := range docs {
 		pred[d.ID] = idx.StoryOf(d.ID)
 		recs[d.ID].Story = pred[d.ID]
+		// and their incidents, decided again, with them.
+		for i, in := range idx.IncidentsOf(d.ID) {
+			recs[d.ID].Events[i].Incident = in
+		}
 	}
 	sc := &StoryScore{Docs: len(docs), BCubed: BCubed(gold, pred)}
 	sc.Stories = len(clusters(pred))

@@ -57,6 +57,9 @@ type Assigner interface {
 // before (story.Index splits and merges stories as articles arrive).
 type mover interface {
 	TakeMoves() []story.Move
+	// TakeRelabels: the incidents of the stories changed are decided
+	// again, so that none spans two stories.
+	TakeRelabels() []story.Relabel
 }
 
 // Tally counts what a Run did with the articles it was given.
@@ -103,13 +106,13 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 	}
 
 	batch := make([]*annalist.Record, 0, opt.BatchSize)
-	// Stories changed after their articles were assigned: those in the
-	// batch are changed in place, those stored by SetStories after the
-	// batch is put.
+	// Stories and incidents changed after their articles were assigned:
+	// those in the batch are changed in place, those stored by Revise
+	// after the batch is put.
 	mv, _ := opt.Stories.(mover)
 	sm, _ := s.(store.StoryMover)
 	inBatch := map[string]*annalist.Record{}
-	moved := map[string]string{}
+	moved := map[string]store.Revision{}
 	last := time.Now()
 	flush := func() error {
 		if len(batch) == 0 && len(moved) == 0 {
@@ -120,7 +123,7 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 			return err
 		}
 		if len(moved) > 0 && sm != nil {
-			if err := sm.SetStories(ctx, moved); err != nil {
+			if err := sm.Revise(ctx, moved); err != nil {
 				return err
 			}
 		}
@@ -196,7 +199,22 @@ func Run(ctx context.Context, s store.Store, p *extract.Pipeline, produce Produc
 				if r := inBatch[m.ID]; r != nil {
 					r.Story = m.Story
 				} else {
-					moved[m.ID] = m.Story
+					rv := moved[m.ID]
+					rv.Story = m.Story
+					moved[m.ID] = rv
+				}
+			}
+			for _, l := range mv.TakeRelabels() {
+				if r := inBatch[l.ID]; r != nil {
+					for i, in := range l.Incidents {
+						if i < len(r.Events) {
+							r.Events[i].Incident = in
+						}
+					}
+				} else {
+					rv := moved[l.ID]
+					rv.Incidents = l.Incidents
+					moved[l.ID] = rv
 				}
 			}
 			inBatch[res.Record.ID] = res.Record

@@ -47,28 +47,64 @@ type Store interface {
 	Close() error
 }
 
-// StoryMover is a Store that can change the story of records it holds:
-// the story index (package story) splits a story that turns out to hold
-// two happenings, and merges two that turn out to be one, after their
-// first articles were stored.
+// StoryMover is a Store that can change the story of records it holds,
+// and their events' incidents: the story index (package story) splits a
+// story that turns out to hold two happenings, and merges two that turn
+// out to be one, after their first articles were stored, and decides the
+// incidents of both again.
 type StoryMover interface {
-	// SetStories sets the story of each record named (id → story) in
-	// one transaction; an id not stored is passed over.
-	SetStories(ctx context.Context, stories map[string]string) error
+	// Revise applies each revision to the record named (id → revision)
+	// in one transaction; an id not stored is passed over.
+	Revise(ctx context.Context, revisions map[string]Revision) error
 }
 
-// WithStory is a record's JSON with its story set to story, for the
-// engines' SetStories.
-func WithStory(record, story string) (string, error) {
+// Revision is what the story index changed of a stored record.
+type Revision struct {
+	Story string // its story; "" keeps it
+	// Incidents are its events' incidents by event number ("" for
+	// none); nil keeps them, and events after the last keep theirs.
+	Incidents []string
+}
+
+// Revised is a record's JSON with rv applied, for the engines' Revise;
+// the rest of the record is kept as stored.
+func Revised(record string, rv Revision) (string, error) {
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal([]byte(record), &m); err != nil {
 		return "", err
 	}
-	s, err := json.Marshal(story)
-	if err != nil {
-		return "", err
+	if rv.Story != "" {
+		s, err := json.Marshal(rv.Story)
+		if err != nil {
+			return "", err
+		}
+		m["story"] = s
 	}
-	m["story"] = s
+	if rv.Incidents != nil && m["events"] != nil {
+		var evs []map[string]json.RawMessage
+		if err := json.Unmarshal(m["events"], &evs); err != nil {
+			return "", err
+		}
+		for i := range evs {
+			if i >= len(rv.Incidents) {
+				break
+			}
+			if rv.Incidents[i] == "" {
+				delete(evs[i], "incident")
+				continue
+			}
+			in, err := json.Marshal(rv.Incidents[i])
+			if err != nil {
+				return "", err
+			}
+			evs[i]["incident"] = in
+		}
+		js, err := json.Marshal(evs)
+		if err != nil {
+			return "", err
+		}
+		m["events"] = js
+	}
 	out, err := json.Marshal(m)
 	return string(out), err
 }

@@ -18,73 +18,94 @@ type incident struct {
 	kinds  map[string]bool // actor kinds reported
 }
 
-func newIncident(id string, ev *annalist.Event, published string) *incident {
-	in := &incident{id: id, typ: ev.Type, kinds: map[string]bool{}}
-	in.add(ev, published)
-	return in
+// report is what deciding incidents needs of one event of an article
+// that reports a happening (not negated, hypothetical or future): kept
+// per article, so that the incidents of a story can be decided again when
+// articles move between stories.
+type report struct {
+	event     int // its number in the record's events
+	typ, date string
+	published string
+	place     *annalist.Place
+	kind      string // its actor's kind
+	incident  string // the incident it was put in last
 }
 
-func (in *incident) add(ev *annalist.Event, published string) {
-	if ev.Date != "" {
-		in.dates = append(in.dates, ev.Date)
-	} else if published != "" {
-		in.posted = append(in.posted, published)
-	}
-	if ev.Place != nil {
-		in.places = append(in.places, ev.Place)
-	}
-	if k := actorKind(ev); k != "" {
-		in.kinds[k] = true
-	}
-}
-
-func (s *storyState) incident(id string) *incident {
-	for _, in := range s.incidents {
-		if in.id == id {
-			return in
-		}
-	}
-	return nil
-}
-
-// incidents merges r's reported events into the story's incidents: an
-// event joins the first incident it agrees with on type, date, place and
-// actors, or starts one named after itself. Negated, hypothetical and
-// future events report no happening and join none.
-func (x *Index) incidents(s *storyState, r *annalist.Record) {
+// reportsOf are the reports of r's events that tell of a happening.
+func reportsOf(r *annalist.Record) []report {
+	var out []report
 	for i := range r.Events {
 		ev := &r.Events[i]
 		if ev.Modality != "" {
 			continue
 		}
+		out = append(out, report{event: i, typ: ev.Type, date: ev.Date, published: r.Published,
+			place: ev.Place, kind: actorKind(ev), incident: ev.Incident})
+	}
+	return out
+}
+
+func (in *incident) add(rep *report) {
+	if rep.date != "" {
+		in.dates = append(in.dates, rep.date)
+	} else if rep.published != "" {
+		in.posted = append(in.posted, rep.published)
+	}
+	if rep.place != nil {
+		in.places = append(in.places, rep.place)
+	}
+	if rep.kind != "" {
+		in.kinds[rep.kind] = true
+	}
+}
+
+// decide puts each of an article's reports (its id is article) in the
+// first of s's incidents it agrees with on type, date, place and actors,
+// or in one it starts, named after itself; it reports whether any report
+// changed incident.
+func (s *storyState) decide(article string, reps []report) (changed bool) {
+	for k := range reps {
+		rep := &reps[k]
 		var found *incident
 		for _, in := range s.incidents {
-			if in.agrees(ev, r.Published) {
+			if in.agrees(rep) {
 				found = in
 				break
 			}
 		}
 		if found == nil {
-			found = &incident{id: fmt.Sprintf("%s/%d", r.ID, i), typ: ev.Type, kinds: map[string]bool{}}
+			found = &incident{id: fmt.Sprintf("%s/%d", article, rep.event), typ: rep.typ, kinds: map[string]bool{}}
 			s.incidents = append(s.incidents, found)
 		}
-		found.add(ev, r.Published)
-		ev.Incident = found.id
+		found.add(rep)
+		if rep.incident != found.id {
+			rep.incident, changed = found.id, true
+		}
+	}
+	return changed
+}
+
+// setIncidents writes the reports' incidents into r's events.
+func setIncidents(r *annalist.Record, reps []report) {
+	for _, rep := range reps {
+		if rep.event < len(r.Events) {
+			r.Events[rep.event].Incident = rep.incident
+		}
 	}
 }
 
-// agrees reports whether ev can be another report of the incident. What
+// agrees reports whether rep can be another report of the incident. What
 // an article leaves unsaid (no date, no place, no actor kind) does not
 // disagree; what it says must fit what others said.
-func (in *incident) agrees(ev *annalist.Event, published string) bool {
-	if ev.Type != in.typ {
+func (in *incident) agrees(rep *report) bool {
+	if rep.typ != in.typ {
 		return false
 	}
 	// A report without a date tells of something shortly before it was
 	// published: its publication date stands in, with more slack.
-	date, slack := ev.Date, 1
+	date, slack := rep.date, 1
 	if date == "" {
-		date, slack = published, postedSlack
+		date, slack = rep.published, postedSlack
 	}
 	if date != "" {
 		for _, d := range in.dates {
@@ -98,14 +119,14 @@ func (in *incident) agrees(ev *annalist.Event, published string) bool {
 			}
 		}
 	}
-	if ev.Place != nil {
+	if rep.place != nil {
 		for _, p := range in.places {
-			if !eventPlacesAgree(ev.Place, p) {
+			if !eventPlacesAgree(rep.place, p) {
 				return false
 			}
 		}
 	}
-	if k := actorKind(ev); k != "" && len(in.kinds) > 0 && !in.kinds[k] {
+	if rep.kind != "" && len(in.kinds) > 0 && !in.kinds[rep.kind] {
 		return false
 	}
 	return true

@@ -73,6 +73,8 @@ type Index struct {
 	ids      map[string]int32   // feature → its number in vectors
 	keys     []string           // number → feature
 	moves    []Move             // articles whose story changed, not yet taken
+	relabels []Relabel          // articles whose incidents changed, not yet taken
+	touched  []int              // stories the last revision changed
 	near     []int              // the stories the last article could have joined
 	articles int                // articles counted in df
 }
@@ -83,6 +85,9 @@ type doc struct {
 	story  int
 	dupOf  string // the original, when this is a near-copy
 	gone   bool   // the store refused it
+	// reports are its events that tell of a happening, with their
+	// incidents: what deciding a story's incidents again needs.
+	reports []report
 }
 
 // storyState is one story's profile: the sum of its articles' vectors.
@@ -183,7 +188,7 @@ func (x *Index) Assign(r *annalist.Record) {
 		d := x.docs[i]
 		s := x.stories[d.story]
 		r.DuplicateOf, r.Story = d.dupOf, s.id
-		x.incidents(s, r)
+		setIncidents(r, d.reports)
 		return
 	}
 	sk := NewSketch(r.Text)
@@ -214,13 +219,15 @@ func (x *Index) Assign(r *annalist.Record) {
 	}
 	r.DuplicateOf = d.dupOf
 	r.Story = s.id
-	x.incidents(s, r)
+	d.reports = reportsOf(r)
+	s.decide(r.ID, d.reports)
 	x.addDoc(d)
 	s.docs = append(s.docs, n)
 	if d.dupOf == "" {
 		x.revise(d.story, n)
 		r.Story = x.stories[x.docs[n].story].id
 	}
+	setIncidents(r, x.docs[n].reports)
 }
 
 // Load takes in a record as stored, with its assignments, so that an index
@@ -248,18 +255,26 @@ func (x *Index) Load(r *annalist.Record) {
 	}
 	s := x.stories[si]
 	s.docs = append(s.docs, n)
-	for i := range r.Events {
-		ev := &r.Events[i]
-		if ev.Incident == "" {
+	reps := reportsOf(r)
+	for k := range reps {
+		rep := &reps[k]
+		if rep.incident == "" {
 			continue
 		}
-		if in := s.incident(ev.Incident); in != nil {
-			in.add(ev, r.Published)
-		} else {
-			s.incidents = append(s.incidents, newIncident(ev.Incident, ev, r.Published))
+		var found *incident
+		for _, in := range s.incidents {
+			if in.id == rep.incident {
+				found = in
+				break
+			}
 		}
+		if found == nil {
+			found = &incident{id: rep.incident, typ: rep.typ, kinds: map[string]bool{}}
+			s.incidents = append(s.incidents, found)
+		}
+		found.add(rep)
 	}
-	x.addDoc(doc{id: r.ID, sketch: NewSketch(r.Text), story: si, dupOf: r.DuplicateOf})
+	x.addDoc(doc{id: r.ID, sketch: NewSketch(r.Text), story: si, dupOf: r.DuplicateOf, reports: reps})
 }
 
 // Forget drops an article the store refused (its id or body was stored

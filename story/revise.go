@@ -16,6 +16,49 @@ func (x *Index) TakeMoves() []Move {
 	return m
 }
 
+// Relabel is an article whose events' incidents changed after it was
+// assigned: its story's incidents were decided again when articles moved
+// into or out of it. Incidents[i] is the incident of its event i ("" for
+// none); events after the last keep theirs.
+type Relabel struct {
+	ID        string
+	Incidents []string
+}
+
+// TakeRelabels returns the articles whose incidents changed since the
+// last call, in the order they changed, and forgets them.
+func (x *Index) TakeRelabels() []Relabel {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	r := x.relabels
+	x.relabels = nil
+	return r
+}
+
+// IncidentsOf is the incident of each event of the article with this id
+// now, as Relabel gives them, or nil.
+func (x *Index) IncidentsOf(id string) []string {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	i, ok := x.byID[id]
+	if !ok {
+		return nil
+	}
+	return incidentList(x.docs[i].reports)
+}
+
+// incidentList is reps' incidents by event number.
+func incidentList(reps []report) []string {
+	if len(reps) == 0 {
+		return nil
+	}
+	out := make([]string, reps[len(reps)-1].event+1)
+	for _, rep := range reps {
+		out[rep.event] = rep.incident
+	}
+	return out
+}
+
 // StoryOf is the story of the article with this id now, or "".
 func (x *Index) StoryOf(id string) string {
 	x.mu.Lock()
@@ -35,8 +78,35 @@ func (x *Index) StoryOf(id string) string {
 // first happening's story, and its mates follow; their pairs tell them
 // apart once there are a few.
 func (x *Index) revise(si int, n int32) {
+	x.touched = x.touched[:0]
 	x.split(si, n)
 	x.merge(n)
+	x.redecide(n)
+}
+
+// redecide decides again, in the order their articles arrived, the
+// incidents of the stories the revision changed, so that no incident
+// spans two stories; the articles whose incidents change, but for n (whose
+// record is in hand), are reported (TakeRelabels). An incident keeps the
+// name of its first report, so the same input in the same order gets the
+// same ids.
+func (x *Index) redecide(n int32) {
+	slices.Sort(x.touched)
+	for _, si := range slices.Compact(x.touched) {
+		s := x.stories[si]
+		s.incidents = nil
+		docs := slices.Clone(s.docs)
+		slices.Sort(docs)
+		for _, d := range docs {
+			dd := &x.docs[d]
+			if dd.gone || len(dd.reports) == 0 {
+				continue
+			}
+			if s.decide(dd.id, dd.reports) && d != n {
+				x.relabels = append(x.relabels, Relabel{ID: dd.id, Incidents: incidentList(dd.reports)})
+			}
+		}
+	}
 }
 
 // merge joins the story of article n with each other story n could have
@@ -88,6 +158,7 @@ const mergeMembers = 10
 // whose arrival led to it, is not reported as moved.
 func (x *Index) moveAll(from, to int, n int32) {
 	f, t := x.stories[from], x.stories[to]
+	x.touched = append(x.touched, from, to)
 	for _, m := range f.members {
 		x.addMember(to, m)
 		t.size--
@@ -154,6 +225,7 @@ func (x *Index) split(si int, n int32) {
 			continue
 		}
 		t := x.stories[ti]
+		x.touched = append(x.touched, si, ti)
 		for _, m := range ms {
 			x.addMember(ti, m)
 			s.size--

@@ -10,10 +10,11 @@
 // are looked at again (revise.go): a story whose latest articles fall into
 // groups that report different happenings is split, and two stories the
 // article could join that report one happening are merged; the articles
-// moved are reported (TakeMoves) so that the store follows. Ids are the id
-// of an article of the story (its first, or for a story split off, the
-// first of the group) and of the first report of an incident, so the same
-// input ingested in the same order gets the same ids.
+// moved are reported (TakeMoves) so that the store follows, and the
+// incidents of the stories changed are decided again (TakeRelabels). Ids
+// are the id of an article of the story (its first, or for a story split
+// off, the first of the group) and of the first report of an incident, so
+// the same input ingested in the same order gets the same ids.
 //
 // Near-copies: each body's word shingles (three words) are sketched by a
 // bottom-k MinHash; candidates are the stored articles sharing sketch

@@ -131,16 +131,17 @@ func decode(text string, raw []byte, js string) (*annalist.Record, error) {
 	return &r, nil
 }
 
-// SetStories sets the story of the records named, in one transaction.
-func (s *DB) SetStories(ctx context.Context, stories map[string]string) error {
-	ids := make([]string, 0, len(stories))
-	for id := range stories {
+// Revise applies the story index's revisions to the records named, in
+// one transaction.
+func (s *DB) Revise(ctx context.Context, revisions map[string]store.Revision) error {
+	ids := make([]string, 0, len(revisions))
+	for id := range revisions {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids) // rows locked in one order: no deadlock between workers
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
-		return fmt.Errorf("set stories: begin: %w", err)
+		return fmt.Errorf("revise: begin: %w", err)
 	}
 	defer tx.Rollback(ctx)
 	for _, id := range ids {
@@ -150,13 +151,13 @@ func (s *DB) SetStories(ctx context.Context, stories map[string]string) error {
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("set story of %q: %w", id, err)
+			return fmt.Errorf("revise %q: %w", id, err)
 		}
-		if js, err = store.WithStory(js, stories[id]); err != nil {
-			return fmt.Errorf("set story of %q: stored record is not valid JSON: %w", id, err)
+		if js, err = store.Revised(js, revisions[id]); err != nil {
+			return fmt.Errorf("revise %q: stored record is not valid JSON: %w", id, err)
 		}
 		if _, err := tx.Exec(ctx, `UPDATE articles SET record = $2 WHERE id = $1`, safe(id), safe(js)); err != nil {
-			return fmt.Errorf("set story of %q: %w", id, err)
+			return fmt.Errorf("revise %q: %w", id, err)
 		}
 	}
 	return tx.Commit(ctx)

@@ -109,27 +109,28 @@ func (s *DB) Get(ctx context.Context, id string) (*annalist.Record, error) {
 	return &r, nil
 }
 
-// SetStories sets the story of the records named, in one transaction.
-func (s *DB) SetStories(ctx context.Context, stories map[string]string) error {
+// Revise applies the story index's revisions to the records named, in
+// one transaction.
+func (s *DB) Revise(ctx context.Context, revisions map[string]store.Revision) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("set stories: begin: %w", err)
+		return fmt.Errorf("revise: begin: %w", err)
 	}
 	defer tx.Rollback()
-	for _, id := range sortedKeys(stories) {
+	for _, id := range sortedKeys(revisions) {
 		var js string
 		err := tx.QueryRowContext(ctx, "SELECT record FROM articles WHERE id = ?", id).Scan(&js)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("set story of %q: %w", id, err)
+			return fmt.Errorf("revise %q: %w", id, err)
 		}
-		if js, err = store.WithStory(js, stories[id]); err != nil {
-			return fmt.Errorf("set story of %q: stored record is not valid JSON: %w", id, err)
+		if js, err = store.Revised(js, revisions[id]); err != nil {
+			return fmt.Errorf("revise %q: stored record is not valid JSON: %w", id, err)
 		}
 		if _, err := tx.ExecContext(ctx, "UPDATE articles SET record = ? WHERE id = ?", js, id); err != nil {
-			return fmt.Errorf("set story of %q: %w", id, err)
+			return fmt.Errorf("revise %q: %w", id, err)
 		}
 	}
 	return tx.Commit()
@@ -137,7 +138,7 @@ func (s *DB) SetStories(ctx context.Context, stories map[string]string) error {
 
 // sortedKeys are m's keys in order, so that a transaction touches rows
 // in one order whatever the map's.
-func sortedKeys(m map[string]string) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	ks := make([]string, 0, len(m))
 	for k := range m {
 		ks = append(ks, k)

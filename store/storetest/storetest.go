@@ -36,7 +36,7 @@ var Tests = []struct {
 	{"SearchRefusesBadDates", testBadDates},
 	{"RecordsInDateOrder", testRecords},
 	{"Stats", testStats},
-	{"SetStoriesMovesStoredRecords", testSetStories},
+	{"ReviseMovesStoredRecords", testRevise},
 }
 
 // Run runs every test of the contract on stores from open.
@@ -442,37 +442,49 @@ func CheckACLEDColumns(t *testing.T, s store.Store, columns func(store.Store) st
 	}
 }
 
-// testSetStories: a story revised after its articles were stored is
-// saved, the rest of the record kept, and an id not stored passed over.
-func testSetStories(t *testing.T, s store.Store) {
+// testRevise: a story revised after its articles were stored is
+// saved with its events' new incidents, the rest of the record kept, and
+// an id not stored passed over.
+func testRevise(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	m, ok := s.(store.StoryMover)
 	if !ok {
-		t.Fatalf("%T cannot set stories", s)
+		t.Fatalf("%T cannot revise stories", s)
 	}
 	a := Record("a", "1987-02-26", "A", "the first report")
 	a.Story = "a"
 	b := Record("b", "1987-02-27", "B", "the second report")
 	b.Story = "a"
+	for _, r := range []*annalist.Record{a, b} {
+		r.Events = []annalist.Event{{Type: "ATTACK", Incident: "a/0"}, {Type: "PROTEST", Incident: "a/1"}, {Type: "ARREST", Incident: r.ID + "/2"}}
+	}
 	if _, err := s.Put(ctx, []*annalist.Record{a, b}); err != nil {
 		t.Fatal(err)
 	}
-	if err := m.SetStories(ctx, map[string]string{"b": "b", "missing": "b"}); err != nil {
+	rv := map[string]store.Revision{
+		"b":       {Story: "b", Incidents: []string{"b/0", ""}},
+		"missing": {Story: "b"},
+	}
+	if err := m.Revise(ctx, rv); err != nil {
 		t.Fatal(err)
 	}
-	for id, want := range map[string]string{"a": "a", "b": "b"} {
+	for id, want := range map[string]string{"a": "a, a/0 a/1 a/2", "b": "b, b/0  b/2"} {
 		r, err := s.Get(ctx, id)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if r.Story != want {
-			t.Errorf("%s: story %q, want %q", id, r.Story, want)
+		var ins []string
+		for _, ev := range r.Events {
+			ins = append(ins, ev.Incident)
 		}
-		if len(r.Entities) != 2 || r.Text == "" {
+		if got := r.Story + ", " + strings.Join(ins, " "); got != want {
+			t.Errorf("%s: story and incidents %q, want %q", id, got, want)
+		}
+		if len(r.Entities) != 2 || r.Text == "" || len(r.Events) != 3 || r.Events[1].Type != "PROTEST" {
 			t.Errorf("%s: the rest of the record was lost: %+v", id, r)
 		}
 	}
 	if has, _ := s.Has(ctx, "missing"); has {
-		t.Error("SetStories stored a record it was not given")
+		t.Error("Revise stored a record it was not given")
 	}
 }
