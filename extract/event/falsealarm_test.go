@@ -48,8 +48,24 @@ var areEvents = map[string]string{
 	"Security forces arrested 40 opposition activists overnight.":        "COERCE",
 }
 
-func reportedEvents(s string) []annalist.Event {
+func reportedEvents(s string) []annalist.Event { return eventsAsReported(s, nil) }
+
+// wantType fails t unless s reports an event of type want.
+func wantType(t *testing.T, s, want string) {
+	t.Helper()
+	for _, e := range reportedEvents(s) {
+		if e.Type == want {
+			return
+		}
+	}
+	t.Errorf("%q: no %s event in %+v", s, want, reportedEvents(s))
+}
+
+// eventsAsReported extracts s with parser p (nil: tags only) and keeps the
+// events reported as having happened.
+func eventsAsReported(s string, p text.Parser) []annalist.Event {
 	d := text.Analyze(s, "2024-03-01")
+	d.Parser = p
 	r := &annalist.Record{Text: s, Published: "2024-03-01"}
 	New().Extract(d, r)
 	var out []annalist.Event
@@ -68,31 +84,13 @@ func TestNoFalseAlarms(t *testing.T) {
 		}
 	}
 	for s, want := range areEvents {
-		found := false
-		for _, e := range reportedEvents(s) {
-			found = found || e.Type == want
-		}
-		if !found {
-			t.Errorf("%q: no %s event in %+v", s, want, reportedEvents(s))
-		}
+		wantType(t, s, want)
 	}
 }
 
 // parsedEvents is reportedEvents with the embedded parser, as the pipeline
 // reads.
-func parsedEvents(s string) []annalist.Event {
-	d := text.Analyze(s, "2024-03-01")
-	d.Parser = syntax.Lazy
-	r := &annalist.Record{Text: s, Published: "2024-03-01"}
-	New().Extract(d, r)
-	var out []annalist.Event
-	for _, e := range r.Events {
-		if e.Modality == "" {
-			out = append(out, e)
-		}
-	}
-	return out
-}
+func parsedEvents(s string) []annalist.Event { return eventsAsReported(s, syntax.Lazy) }
 
 // TestModifier: a noun trigger that the parse makes a modifier of another
 // noun names a kind of thing, not an event; one that modifies another
@@ -184,13 +182,7 @@ func TestOutsidePolitics(t *testing.T) {
 		"The United Nations sent food aid to the victims of the hurricane.":            "AID",
 		"Soldiers fired on villagers who had gathered after the flood, killing three.": "ASSAULT",
 	} {
-		found := false
-		for _, e := range reportedEvents(s) {
-			found = found || e.Type == want
-		}
-		if !found {
-			t.Errorf("%q: no %s event in %+v", s, want, reportedEvents(s))
-		}
+		wantType(t, s, want)
 	}
 }
 
@@ -208,13 +200,7 @@ func TestGatesKeepPolitics(t *testing.T) {
 		"The finance ministry blacklisted two banks that financed arms.":                "SANCTION",
 		"Tigers rebels attacked an army post beside the stadium during a league match.": "FIGHT",
 	} {
-		found := false
-		for _, e := range reportedEvents(s) {
-			found = found || e.Type == want
-		}
-		if !found {
-			t.Errorf("%q: no %s event in %+v", s, want, reportedEvents(s))
-		}
+		wantType(t, s, want)
 	}
 	for _, s := range []string{
 		"The striker scored twice as the home side won 2-0.",
