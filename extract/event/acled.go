@@ -127,7 +127,8 @@ func codeACLED(r *annalist.Record) {
 // no armed word, a sentence of sport, fire brigades or animals, or (not
 // for demonstrations, which may be about them) of a disaster, an accident,
 // a disease or ordinary crime; and a labour "strike" that is a blow
-// ("an earthquake struck").
+// ("an earthquake struck"), not one that people or a union make ("bus
+// drivers walked out after talks collapsed").
 func elsewhere(e *annalist.Event, c cues) bool {
 	if political(e.Actor) || political(e.Target) || c["armed"] {
 		return false
@@ -136,7 +137,7 @@ func elsewhere(e *annalist.Event, c cues) bool {
 		return true
 	}
 	if e.Type == "PROTEST" {
-		return e.Mode == "strike" && c.any("disaster", "crime")
+		return e.Mode == "strike" && !labourActor(e.Actor) && c.any("disaster", "crime")
 	}
 	return c.any("disaster", "crime")
 }
@@ -158,6 +159,13 @@ func settleKinds(e *annalist.Event, c cues) {
 	if a != nil && (e.Type == "ASSAULT" || e.Type == "FIGHT" || e.Type == "COERCE" && e.Mode == "destroy") &&
 		(a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") && cuesOf(a.Text)["mob"] {
 		a.Kind = "rioters"
+	}
+	// People whom force or coercion meets as strikers or pickets
+	// ("dispersed striking garment workers", "shot dead two strikers")
+	// are protesters: ACLED codes labour action as Protests, and force
+	// against it as force against protesters, not as an attack.
+	if t != nil && (violent(e) || e.Type == "COERCE") && (t.Kind == "" || t.Kind == "civilians") && (cuesOf(t.Text)["crowd"] || mentionsAny(t.Text, strikerWords)) {
+		t.Kind = "protesters"
 	}
 	// "riot police" names the police, not a riot.
 	riot := e.Mode == "riot" && !c["riotgear"]
@@ -211,6 +219,26 @@ func ac(event, sub string) *annalist.ACLED {
 	return &annalist.ACLED{EventType: event, SubEventType: sub}
 }
 
+// blowWord reports a trigger that is the one word "strike", which may
+// be a blow; "a stoppage", "downed tools" or "a general strike" are
+// labour action only, whoever the dictionaries make their actor.
+func blowWord(trigger string) bool {
+	ws := strings.Fields(strings.ToLower(trigger))
+	if len(ws) != 1 {
+		return false
+	}
+	for _, l := range lemmas(ws[0]) {
+		if l == "strike" {
+			return true
+		}
+	}
+	return false
+}
+
+// strikerWords name people on strike or picketing: not a cue of the
+// sentence ("the striker scored"), only of the people force meets.
+var strikerWords = set(`striking strikers picketing picketers`)
+
 // weapons are the cues of ACLED's Explosions/Remote violence.
 var weapons = []string{"chemical", "air", "suicide", "shelling", "grenade", "explosive"}
 
@@ -220,7 +248,7 @@ func violent(e *annalist.Event) bool { return e.Type == "ASSAULT" || e.Type == "
 // are the other events of its sentence, which tell what happened at a
 // demonstration ("police fired tear gas" beside "protesters marched").
 func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *annalist.ACLED {
-	if e.Type == "PROTEST" && e.Mode == "strike" && (c.any(weapons...) || armed(e.Actor)) {
+	if e.Type == "PROTEST" && e.Mode == "strike" && blowWord(e.Trigger.Text) && (c.any(weapons...) || armed(e.Actor)) {
 		// "A suicide bomber struck a convoy": the blow, not a labour strike.
 		hit := *e
 		hit.Type, hit.Mode = "ASSAULT", ""

@@ -183,6 +183,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check6.txt", 0.85, 0.10, 0.10},
 		{"testdata/acled/check7.txt", 0.80, 0.10, 0.25},
 		{"testdata/acled/check8.txt", 0.80, 0.10, 0.25},
+		{"testdata/acled/labour.txt", 0.90, 0.20, 0.20},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
 		t.Logf("%s: %v", c.file, sc)

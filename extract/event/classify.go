@@ -71,6 +71,9 @@ func (s *sentence) classify(f *found, fs []found, m *Mention) {
 		return
 	}
 	t := tm.Predict(m.features, m.Type)
+	if t != m.Type && s.labourStrike(f, m) {
+		return // labour action by its actor or its words (reading.go)
+	}
 	if t == none {
 		m.Type = notATrigger
 		return

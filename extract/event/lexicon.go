@@ -58,6 +58,7 @@ type entry struct {
 	repress  bool
 	weak     bool
 	vow      bool
+	labour   bool // names labour action only ("go-slow", "down tools"): people acting
 	cameo    bool // compiled from the CAMEO dictionary (data/cameo.txt)
 	fallback bool // a CAMEO object pattern of a hand verb: only where no hand phrase matches
 }
@@ -78,7 +79,7 @@ var lexiconTable = wordlist.Table{
 	MinFields: 2, MaxFields: 4,
 	Enums:     map[int][]string{1: append([]string{notATrigger}, Categories...)},
 	FlagField: 3,
-	Flags:     []string{"v", "n", "a", "gf", "gh", "gn", "k", "r", "w", "p"},
+	Flags:     []string{"v", "n", "a", "gf", "gh", "gn", "k", "r", "w", "p", "l"},
 	// A phrase may have a verb and a noun entry ("blast": criticise, explosion).
 	Key: func(f []string) string {
 		k := strings.Join(strings.Fields(f[0]), " ")
@@ -175,6 +176,8 @@ func addEntry(f []string, fromCAMEO bool) {
 			e.weak = true
 		case "p":
 			e.vow = true
+		case "l":
+			e.labour = true
 		}
 	}
 	lexicon[e.words[0]] = append(lexicon[e.words[0]], e)

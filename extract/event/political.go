@@ -41,6 +41,12 @@ func political(a *annalist.Arg) bool {
 // rescued a family", "hundreds of runners took to the streets for the
 // marathon". Deaths in such sentences stay counts.
 func (s *sentence) notPolitical(f *found, m *Mention) bool {
+	// Labour action (reading.go) is people's protest, whatever the
+	// sentence's other words ("walked out after talks on pay collapsed"),
+	// but for sport ("the striker walked off").
+	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
+		return false
+	}
 	if s.unattested(m) || s.modifier(f, m) || s.privateCase(m) || s.policing(m) {
 		return true
 	}
@@ -290,6 +296,12 @@ func (s *sentence) people(m *Mention) bool {
 	if a == nil || s.hasCommon("elsewhere") || a.Start <= m.Trigger.Start && m.Trigger.End <= a.End {
 		return false
 	}
+	return peopleArg(a)
+}
+
+// peopleArg reports an argument whose head noun is a person or social
+// group by WordNet's first sense (data/parties.txt).
+func peopleArg(a *annalist.Arg) bool {
 	words := argWords(a.Text)
 	n := len(words)
 	for i, w := range words {

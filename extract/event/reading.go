@@ -1,5 +1,11 @@
 package event
 
+import (
+	"strings"
+
+	"github.com/annalist/annalist"
+)
+
 // Readings of a trigger that its grammar decides, before the type model.
 
 // militaryWeapons makes a generic killing or an assault with heavy weapons
@@ -35,15 +41,15 @@ func (s *sentence) strikeReading(f *found, m *Mention) {
 	if m.Type != "PROTEST" || m.Mode != "strike" || f.e.words[0] != "strike" || len(f.e.words) > 1 {
 		return
 	}
-	if f.verb && m.Verb && !s.hasObject(f.i) && !s.armedBefore(f.i) || (!f.verb || !m.Verb) && !s.aimed(f.j) {
+	if f.verb && m.Verb && !s.hasObject(f.i) && !s.armedBefore(f.i) || (!f.verb || !m.Verb) && !s.aimed(f.j) && !(f.light >= 0 && s.armedBefore(f.light)) {
 		return
 	}
 	m.Type, m.Mode = "ASSAULT", ""
 }
 
 // armedBefore reports aircraft or armed forces just before the verb at i,
-// its subject ("Israeli aircraft struck targets"): they do not go on
-// labour strike.
+// its subject ("Israeli aircraft struck targets", "jets carried out
+// strikes on Monday": the light verb): they do not go on labour strike.
 func (s *sentence) armedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if aerial[s.lower[k]] || militaryWords[s.lower[k]] {
@@ -55,9 +61,10 @@ func (s *sentence) armedBefore(i int) bool {
 
 // aimed reports a noun trigger ending before j that is aimed at
 // something: "strikes on militant positions", "the strike against the
-// town" (a labour strike is over, for or by something, or at a workplace).
+// town" (a labour strike is over, for or by something, or at a workplace,
+// and "on Monday" is its date).
 func (s *sentence) aimed(j int) bool {
-	return j < len(s.lower) && (s.lower[j] == "on" || s.lower[j] == "against")
+	return j < len(s.lower) && (s.lower[j] == "on" && !(j+1 < len(s.lower) && s.isTime[j+1]) || s.lower[j] == "against")
 }
 
 // hasObject reports whether the verb at i has a direct object: by the
@@ -73,4 +80,42 @@ func (s *sentence) hasObject(i int) bool {
 	}
 	n := s.lower[i+1]
 	return determiners[n] && n != "of" && n != "more" && n != "no" || isNumber(n) || s.isProperName(i+1)
+}
+
+// labourStrike reports a strike that its actor or its own words make
+// labour action: a phrase of the lexicon flagged labour ("downed tools",
+// "a go-slow"), workers, a social group or a union on strike ("truck
+// drivers began a strike", "the union began a strike"), or a kind of
+// strike only labour makes ("a token strike", "a wildcat strike").
+// The type model, which reads "strike" often as a blow, does not re-type
+// it (classify); a strike with an object or an armed subject was read as
+// a blow before (strikeReading).
+func (s *sentence) labourStrike(f *found, m *Mention) bool {
+	if m.Type == "PROTEST" && f.e.labour {
+		return true // "downed tools", "a go-slow", "an indefinite strike"
+	}
+	if m.Type != "PROTEST" || m.Mode != "strike" && m.Mode != "hunger-strike" {
+		return false
+	}
+	if s.people(m) || m.Actor != nil && !s.hasCommon("elsewhere") && unionArg(m.Actor) {
+		return true
+	}
+	return f.i > 0 && labourStrikeWords[s.lower[f.i-1]]
+}
+
+var (
+	unionWords        = set(`union unions`)
+	labourStrikeWords = set(`indefinite general nationwide national open-ended hunger sit-down wildcat token warning rolling`)
+)
+
+// labourActor reports an argument that names a union or labour (CAMEO
+// LAB) or people by their head noun (peopleArg): who strikes at work, not
+// what strikes a blow ("lightning struck").
+func labourActor(a *annalist.Arg) bool {
+	return unionArg(a) || a != nil && peopleArg(a)
+}
+
+// unionArg reports an argument that names a union or labour (CAMEO LAB).
+func unionArg(a *annalist.Arg) bool {
+	return a != nil && (strings.HasSuffix(a.CAMEO, "LAB") || mentionsAny(head(a.Text), unionWords))
 }

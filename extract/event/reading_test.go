@@ -19,6 +19,12 @@ func TestStrikeReading(t *testing.T) {
 		{"Nurses will strike next week unless the talks resume.", "PROTEST"},
 		{"An earthquake struck the coastal region on Monday, killing 30 people.", ""},
 		{"A fire at a textile factory killed 15 workers.", ""},
+		// Labour action (issue 12): a union or workers, or a kind of strike
+		// only labour makes; a date after "strikes on" aims at nothing.
+		{"The union began a strike on Monday over a new fuel levy.", "PROTEST"},
+		{"Truck drivers across the province began a strike on Monday over tolls.", "PROTEST"},
+		{"Postal staff began an indefinite strike on Tuesday.", "PROTEST"},
+		{"Jets carried out strikes on Monday near the border.", "FIGHT"},
 	}
 	for _, parsed := range []bool{false, true} {
 		for _, c := range cases {
