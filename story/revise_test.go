@@ -29,3 +29,24 @@ func TestConflictingGroups(t *testing.T) {
 		t.Error("a group naming no one conflicts")
 	}
 }
+
+// A story of five or more reports that agree on no name is a catch-all;
+// fewer, or five that share a name, are not.
+func TestCoreless(t *testing.T) {
+	reports := func(ids ...int32) []member {
+		var ms []member
+		for _, id := range ids {
+			ms = append(ms, member{facts: factSet{ids: []int32{id}, kinds: []uint8{kindName}, weights: []float32{1}}})
+		}
+		return ms
+	}
+	if !coreless(reports(1, 2, 3, 4, 5)) {
+		t.Error("five reports naming five companies: not coreless")
+	}
+	if coreless(reports(1, 2, 3, 4)) {
+		t.Error("four reports: coreless")
+	}
+	if coreless(reports(1, 1, 1, 4, 5)) {
+		t.Error("three of five naming one company: coreless")
+	}
+}
