@@ -10,6 +10,17 @@ import (
 // factKinds are the kinds of fact the join model compares one by one.
 var factKinds = []string{personPrefix, namePrefix, placePrefix, numberPrefix, yearPrefix, triggerPrefix, dayPrefix}
 
+// Indices of factKinds.
+const (
+	kindPerson = iota
+	kindName
+	kindPlace
+	kindNumber
+	kindYear
+	kindTrigger
+	kindDay
+)
+
 // kinds counts factKinds.
 const kinds = 7
 
