@@ -66,6 +66,18 @@ type Revision struct {
 	Incidents []string
 }
 
+// RevisionOrder is the ids of revisions sorted, the order the engines'
+// Revise touches rows in, so that two writers lock them in one order
+// and cannot deadlock.
+func RevisionOrder(revisions map[string]Revision) []string {
+	ids := make([]string, 0, len(revisions))
+	for id := range revisions {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
 // Revised is a record's JSON with rv applied, for the engines' Revise;
 // the rest of the record is kept as stored.
 func Revised(record string, rv Revision) (string, error) {

@@ -15,7 +15,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -134,17 +133,12 @@ func decode(text string, raw []byte, js string) (*annalist.Record, error) {
 // Revise applies the story index's revisions to the records named, in
 // one transaction.
 func (s *DB) Revise(ctx context.Context, revisions map[string]store.Revision) error {
-	ids := make([]string, 0, len(revisions))
-	for id := range revisions {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids) // rows locked in one order: no deadlock between workers
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return fmt.Errorf("revise: begin: %w", err)
 	}
 	defer tx.Rollback(ctx)
-	for _, id := range ids {
+	for _, id := range store.RevisionOrder(revisions) {
 		var js string
 		err := tx.QueryRow(ctx, `SELECT record FROM articles WHERE id = $1 FOR UPDATE`, safe(id)).Scan(&js)
 		if errors.Is(err, pgx.ErrNoRows) {

@@ -15,7 +15,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"sort"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -117,7 +116,7 @@ func (s *DB) Revise(ctx context.Context, revisions map[string]store.Revision) er
 		return fmt.Errorf("revise: begin: %w", err)
 	}
 	defer tx.Rollback()
-	for _, id := range sortedKeys(revisions) {
+	for _, id := range store.RevisionOrder(revisions) {
 		var js string
 		err := tx.QueryRowContext(ctx, "SELECT record FROM articles WHERE id = ?", id).Scan(&js)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -134,17 +133,6 @@ func (s *DB) Revise(ctx context.Context, revisions map[string]store.Revision) er
 		}
 	}
 	return tx.Commit()
-}
-
-// sortedKeys are m's keys in order, so that a transaction touches rows
-// in one order whatever the map's.
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
 
 // Put stores the batch in one transaction.
