@@ -3,7 +3,8 @@ package story
 import "slices"
 
 // Move is an article whose story changed after it was assigned: a story
-// that had taken in reports of two happenings was split.
+// that had taken in reports of two happenings was split, or two stories
+// of one happening were merged.
 type Move struct{ ID, Story string }
 
 // TakeMoves returns the articles whose story changed since the last call,
