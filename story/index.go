@@ -26,10 +26,10 @@ type Options struct {
 	// two groups of a story's articles are split into two stories (see
 	// revise); 0 means DefaultSplit, a negative value never splits.
 	Split float64
-	// Merge is the average probability of the same model over two
-	// stories' latest articles at which they merge, when an article
-	// could join either (see revise); 0 means DefaultMerge, a negative
-	// value never merges.
+	// Merge is the join model's mean score of one story's latest
+	// articles against the other's at which two stories merge, when an
+	// article could join either (see revise); 0 means DefaultMerge, a
+	// negative value never merges.
 	Merge float64
 	// Model is the join model (DefaultJoinModel when nil).
 	Model *JoinModel
@@ -50,7 +50,7 @@ const (
 	DefaultJoin      = 0.2
 	DefaultGate      = 0.3
 	DefaultSplit     = 0.3
-	DefaultMerge     = 0.45
+	DefaultMerge     = 0.3
 )
 
 // Index decides, as articles arrive, which are near-copies of stored ones,

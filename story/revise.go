@@ -111,8 +111,8 @@ func (x *Index) redecide(n int32) {
 }
 
 // merge joins the story of article n with each other story n could have
-// joined (Index.near) whose latest articles the same model says report
-// one happening with its own (average link at least Options.Merge): a
+// joined (Index.near) whose latest articles the join model says report
+// one happening with its own (crossLink at least Options.Merge): a
 // happening whose first reports started two stories. The younger story
 // moves into the older.
 func (x *Index) merge(n int32) {
@@ -137,20 +137,30 @@ func (x *Index) merge(n int32) {
 	}
 }
 
-// crossLink is the mean probability of the same model over pairs of the
-// latest articles (at most mergeMembers each) of two stories.
+// crossLink is how alike two stories' latest articles (at most
+// mergeMembers each) are by the join model: for each of a's, its score
+// against b's (the kind model's probability times the same model's mean
+// probability, as when it arrives), averaged. The same model is trained
+// on reports of one kind only, so alone it would merge two stories of
+// different kinds that one ambiguous article could join.
 func (x *Index) crossLink(a, b *storyState) float64 {
 	buf := make([]float64, 0, len(PairFeatures))
+	lb := b.members[max(0, len(b.members)-mergeMembers):]
+	la := a.members[max(0, len(a.members)-mergeMembers):]
 	var sum float64
-	var k int
-	for i := max(0, len(a.members)-mergeMembers); i < len(a.members); i++ {
-		m := &a.members[i]
-		for j := max(0, len(b.members)-mergeMembers); j < len(b.members); j++ {
-			sum += x.opt.Model.same(pairLikeness(buf[:0], m.dot(b.members[j].vector), m.place, m.facts, &b.members[j]))
-			k++
+	for i := range la {
+		m := &la[i]
+		var avg, most, same float64
+		for j := range lb {
+			d := m.dot(lb[j].vector)
+			avg += d
+			most = max(most, d)
+			same += x.opt.Model.same(pairLikeness(buf[:0], d, m.place, m.facts, &lb[j]))
 		}
+		n := float64(max(1, len(lb)))
+		sum += x.opt.Model.kind([]float64{1, avg / n, most}) * same / n
 	}
-	return sum / float64(max(k, 1))
+	return sum / float64(max(1, len(la)))
 }
 
 // conflicting reports whether two groups of articles tell of different

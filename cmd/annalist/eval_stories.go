@@ -99,7 +99,7 @@ and the same for ECB_Train); it comes with the project's shared data.`,
 	cmd.Flags().Float64Var(&opt.Join, "join", story.DefaultJoin, "least probability the join model gives an article and a story for it to join")
 	cmd.Flags().Float64Var(&opt.Gate, "gate", story.DefaultGate, "least probability the gate gives that an article joins the story it fits best rather than start another")
 	cmd.Flags().Float64Var(&opt.Split, "revise", story.DefaultSplit, "split a story whose articles fall into groups less alike than this (the same model's mean probability); negative: never")
-	cmd.Flags().Float64Var(&opt.Merge, "merge", story.DefaultMerge, "merge two stories an article could join whose articles are this alike (the same model's mean probability); negative: never")
+	cmd.Flags().Float64Var(&opt.Merge, "merge", story.DefaultMerge, "merge two stories an article could join whose articles are this alike (the join model's mean score of one's against the other's); negative: never")
 	cmd.Flags().IntVar(&shuffles, "shuffles", 0, "also score stories over this many shuffled orders of the documents")
 	cmd.Flags().StringVar(&model, "model", "", "join model written by 'annalist train stories' (default: the embedded one)")
 	cmd.Flags().Float64Var(&opt.Duplicate, "duplicate", story.DefaultDuplicate, "least containment for a near-copy")
