@@ -65,6 +65,10 @@ func (s *sentence) classify(f *found, fs []found, m *Mention) {
 	if m.Type != f.e.category {
 		return
 	}
+	if stateAttack(f, m) {
+		m.Type, m.Mode = "FIGHT", ""
+		return
+	}
 	m.features = s.typeFeatures(f, fs, m)
 	tm := s.x.types
 	if tm == nil {
@@ -81,6 +85,37 @@ func (s *sentence) classify(f *found, fs []found, m *Mention) {
 	if t != m.Type {
 		m.Type, m.Mode = t, ""
 	}
+}
+
+// stateAttack reports whether m, a generic attack or assault (ASSAULT
+// without a mode), is a state's armed attack on anything but unarmed
+// people: "Iran attacked across the peaks of northern Iraq", "the planes
+// attacked targets", "Iranian troops attacked the front". That is
+// conventional military force (CAMEO 190, PLOVER FIGHT), the sense that
+// the CAMEO dictionary gives "attack"; the lexicon's ASSAULT stays for
+// armed groups and for attacks on civilians, as byParticipants decides
+// for the other violent verbs.
+func stateAttack(f *found, m *Mention) bool {
+	if m.Type != "ASSAULT" || m.Mode != "" || f.e.outcome || m.Actor == nil {
+		return false
+	}
+	if w := f.e.words[0]; len(f.e.words) != 1 || w != "attack" && w != "assault" {
+		return false
+	}
+	a := m.Actor
+	state := a.Kind == "state_forces" || a.Kind == "government" && len(a.CAMEO) == 3 ||
+		mentionsAny(a.Text, aerial) || mentionsAny(a.Text, forceWords)
+	if !state {
+		return false
+	}
+	if t := m.Target; t != nil {
+		h := head(t.Text)
+		if t.Kind == "civilians" || t.Kind == "protesters" || mentionsAny(h, civilianActors) ||
+			wordClasses["<abstract>"][h] || wordClasses["<document>"][h] || wordClasses["<civilian>"][h] {
+			return false
+		}
+	}
+	return true
 }
 
 // typeFeatures are the names of mention m's features. Each is a kind
