@@ -69,6 +69,10 @@ func (s *sentence) classify(f *found, fs []found, m *Mention) {
 		m.Type, m.Mode = "FIGHT", ""
 		return
 	}
+	if officialProtest(f, m) {
+		m.Type, m.Mode = "DISAPPROVE", ""
+		return
+	}
 	m.features = s.typeFeatures(f, fs, m)
 	tm := s.x.types
 	if tm == nil {
@@ -116,6 +120,15 @@ func stateAttack(f *found, m *Mention) bool {
 		}
 	}
 	return true
+}
+
+// officialProtest reports whether m, a protest, is a government's: "the
+// Indonesian protest", "the ministry protested". A state protests in
+// words, to another state (CAMEO 114, PLOVER's ACCUSE 'disapprove'); PLOVER
+// PROTEST presumes crowds in the street.
+func officialProtest(f *found, m *Mention) bool {
+	return m.Type == "PROTEST" && m.Mode == "demonstrate" && len(f.e.words) == 1 && f.e.words[0] == "protest" &&
+		m.Actor != nil && m.Actor.Kind == "government"
 }
 
 // typeFeatures are the names of mention m's features. Each is a kind
