@@ -181,7 +181,7 @@ func TestReutersTypeSentences(t *testing.T) {
 	}
 	pa, na := float64(polRight)/float64(pol), float64(noneRight)/float64(none)
 	t.Logf("political sentences: %d/%d (%.3f) typed right; no-event sentences: %d/%d (%.3f) given no event", polRight, pol, pa, noneRight, none, na)
-	if pa < 0.72 {
-		t.Errorf("political sentences typed right %.3f < 0.72", pa)
+	if pa < 0.74 {
+		t.Errorf("political sentences typed right %.3f < 0.74", pa)
 	}
 }
