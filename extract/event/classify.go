@@ -107,19 +107,43 @@ func stateAttack(f *found, m *Mention) bool {
 		return false
 	}
 	a := m.Actor
+	if inClass(a.Text, "<abstract>", "<document>") {
+		return false // "Japan's policies face attack": criticism
+	}
 	state := a.Kind == "state_forces" || a.Kind == "government" && len(a.CAMEO) == 3 ||
 		mentionsAny(a.Text, aerial) || mentionsAny(a.Text, forceWords)
 	if !state {
 		return false
 	}
 	if t := m.Target; t != nil {
-		h := head(t.Text)
-		if t.Kind == "civilians" || t.Kind == "protesters" || mentionsAny(h, civilianActors) ||
-			wordClasses["<abstract>"][h] || wordClasses["<document>"][h] || wordClasses["<civilian>"][h] {
+		if t.Kind == "civilians" || t.Kind == "protesters" || mentionsAny(head(t.Text), civilianActors) ||
+			inClass(t.Text, "<abstract>", "<document>", "<civilian>") {
 			return false
 		}
 	}
 	return true
+}
+
+// inClass reports whether the head noun of an argument's phrase (its last
+// word before an "of") is, in the singular, in one of the classes.
+func inClass(phrase string, classes ...string) bool {
+	ws := strings.Fields(strings.ToLower(head(phrase)))
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.Trim(ws[len(ws)-1], `"'.,`)
+	forms := []string{w, strings.TrimSuffix(w, "s")} // not lemmas: "planes" is no "plan"
+	if strings.HasSuffix(w, "ies") {
+		forms = append(forms, strings.TrimSuffix(w, "ies")+"y")
+	}
+	for _, l := range forms {
+		for _, c := range classes {
+			if wordClasses[c][l] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // officialProtest reports whether m, a protest, is a government's: "the

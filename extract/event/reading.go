@@ -21,10 +21,22 @@ func (s *sentence) militaryWeapons(m *Mention) {
 		// Chemical weapons are unconventional mass violence (CAMEO 20,
 		// FIGHT as the gold records code it), whoever they hit.
 		m.Type, m.Mode = "FIGHT", "other"
-	case m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && s.hasAny(heavyWeapons) ||
+	case m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && (s.hasAny(heavyWeapons) || s.airAttack()) ||
 		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial):
 		m.Type, m.Mode = "FIGHT", "heavy-weapons"
 	}
+}
+
+// airAttack reports an air raid or an air strike in the sentence ("the
+// field was damaged by an Iraqi air raid before the platform was
+// attacked"): the sentence's attacks are from the air.
+func (s *sentence) airAttack() bool {
+	for k := 0; k+1 < len(s.lower); k++ {
+		if s.lower[k] == "air" && (lemmaIs(s.lower[k+1], "raid") || lemmaIs(s.lower[k+1], "strike")) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
