@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"sort"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -14,6 +15,8 @@ import (
 )
 
 func init() {
+	var rtypes string
+	var rtw float64
 	var plover, petr, table, out, reuters, judgements string
 	var weak float64
 	var folds int
@@ -78,6 +81,20 @@ data instead of writing a model.`,
 				}
 				exs = append(exs, re...)
 			}
+			if rtypes != "" {
+				dir := reuters
+				if dir == "" {
+					dir = bench.DefaultCorpus
+				}
+				re, err := reutersTypes(dir, rtypes)
+				if err != nil {
+					return err
+				}
+				for i := range re {
+					re[i].Weight = rtw
+				}
+				exs = append(exs, re...)
+			}
 			o.Parser = syntax.Lazy
 			if folds > 1 {
 				sc, err := event.CrossValidateTypes(exs, o, folds)
@@ -86,6 +103,15 @@ data instead of writing a model.`,
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "%d-fold cross-validation over %d examples: on the %d gold mentions model %.3f, rules %.3f; of the %d Reuters no-event mentions the model drops %.3f\n",
 					folds, len(exs), sc.Gold, sc.Model, sc.Rules, sc.Weak, sc.WeakDropped)
+				gs := make([]string, 0, len(sc.Groups))
+				for g := range sc.Groups {
+					gs = append(gs, g)
+				}
+				sort.Strings(gs)
+				for _, g := range gs {
+					c := sc.Groups[g]
+					fmt.Fprintf(cmd.OutOrStdout(), "  %-8s %4d gold mentions: model %.3f, rules %.3f\n", g, c[0], float64(c[1])/float64(c[0]), float64(c[2])/float64(c[0]))
+				}
 				return nil
 			}
 			m, st, err := event.TrainTypes(exs, o)
@@ -109,6 +135,8 @@ data instead of writing a model.`,
 	cmd.Flags().StringVar(&judgements, "judgements", "eval/testdata/judged-reuters.tsv", "judged Reuters events, whose stories are left out of training")
 	cmd.Flags().Float64Var(&weak, "reuters-weight", event.DefaultReutersWeight, "weight of each Reuters no-event mention against a gold record's 1")
 	cmd.Flags().BoolVar(&coded, "petr-coded", false, "also learn from the PETRARCH records' coded events, not only their no-event sentences")
+	cmd.Flags().StringVar(&rtypes, "reuters-types", "", `also learn from labelled Reuters-21578 sentences, e.g. extract/event/testdata/reuters-types.tsv (MODEL.md)`)
+	cmd.Flags().Float64Var(&rtw, "reuters-types-weight", 1, "weight of each labelled Reuters sentence against a gold record's 1")
 	cmd.Flags().IntVar(&folds, "cv", 0, "print K-fold cross-validation accuracy instead of training")
 	cmd.Flags().IntVar(&o.Epochs, "epochs", o.Epochs, "passes of gradient descent")
 	cmd.Flags().Float64Var(&o.Rate, "rate", o.Rate, "AdaGrad step")
@@ -135,4 +163,23 @@ func reutersNoEvents(dir, judgements string, w float64) ([]event.TypeExample, er
 		return nil, err
 	}
 	return eval.ReutersNoEvents(files, bench.Open, js, w)
+}
+
+// reutersTypes reads the labelled Reuters sentences of file from the
+// corpus in dir.
+func reutersTypes(dir, file string) ([]event.TypeExample, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	ls, err := eval.ReadReutersTypeLabels(f, file)
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	files, err := bench.Files(dir)
+	if err != nil {
+		return nil, err
+	}
+	return eval.ReutersTypeExamples(files, bench.Open, ls)
 }

@@ -423,11 +423,13 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 		(ws[i-1].UPOS == "NOUN" || ws[i-1].UPOS == "ADJ" && e.pos == verbOnly && nounSense(e) != nil) {
 		return false
 	}
-	// A determiner and an adjective before it make a noun phrase ("a
-	// crowded bar", "the embattled finance minister"), whatever the
-	// entry's part of speech, where the tagger reads a noun.
+	// A determiner and an adjective or a participle before it make a noun
+	// phrase ("a crowded bar", "the embattled finance minister", "the
+	// surrounding desert"), whatever the entry's part of speech, where the
+	// tagger reads a noun.
 	if ws := s.tagsTo(i + 1); ws != nil && i > 1 && len(e.words) == 1 && ws[i].UPOS == "NOUN" &&
-		ws[i-1].UPOS == "ADJ" && determiners[s.lower[i-2]] {
+		(ws[i-1].UPOS == "ADJ" || ws[i-1].UPOS == "VERB" && (inflection(s.lower[i-1]) == "ing" || inflection(s.lower[i-1]) == "ed")) &&
+		determiners[s.lower[i-2]] {
 		return false
 	}
 	if e.pos == verbOnly {

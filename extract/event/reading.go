@@ -21,10 +21,22 @@ func (s *sentence) militaryWeapons(m *Mention) {
 		// Chemical weapons are unconventional mass violence (CAMEO 20,
 		// FIGHT as the gold records code it), whoever they hit.
 		m.Type, m.Mode = "FIGHT", "other"
-	case m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && s.hasAny(heavyWeapons) ||
+	case m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && (s.hasAny(heavyWeapons) || s.airAttack()) ||
 		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial):
 		m.Type, m.Mode = "FIGHT", "heavy-weapons"
 	}
+}
+
+// airAttack reports an air raid or an air strike in the sentence ("the
+// field was damaged by an Iraqi air raid before the platform was
+// attacked"): the sentence's attacks are from the air.
+func (s *sentence) airAttack() bool {
+	for k := 0; k+1 < len(s.lower); k++ {
+		if s.lower[k] == "air" && (lemmaIs(s.lower[k+1], "raid") || lemmaIs(s.lower[k+1], "strike")) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -64,7 +76,41 @@ func (s *sentence) armedBefore(i int) bool {
 // town" (a labour strike is over, for or by something, or at a workplace,
 // and "on Monday" is its date).
 func (s *sentence) aimed(j int) bool {
-	return j < len(s.lower) && (s.lower[j] == "on" && !(j+1 < len(s.lower) && s.isTime[j+1]) || s.lower[j] == "against")
+	return j < len(s.lower) && (s.lower[j] == "on" && !(j+1 < len(s.lower) && s.isTime[j+1]) || s.lower[j] == "against") &&
+		!s.measureAfter(j)
+}
+
+// measureAfter reports whether the noun phrase after the preposition at j
+// names a measure or an act rather than a place or people: its head (the
+// last word before a preposition or a break) is an abstract noun of the
+// lexicon ("policy", "law", "reform"), a trigger itself ("a government
+// freeze on wages", "the cuts") or a nominalisation ("privatisation").
+// A strike against a measure is labour protest; one against a town, an
+// attack.
+func (s *sentence) measureAfter(j int) bool {
+	h := -1
+	for k := j + 1; k < len(s.lower) && k <= j+4; k++ {
+		w := s.lower[k]
+		if prepositions[w] || !isWordish(w) || isClauseBreak(w) || s.isTime[k] {
+			break
+		}
+		h = k
+	}
+	if h < 0 || s.isProperName(h) {
+		return false
+	}
+	for _, l := range s.lem[h] {
+		if wordClasses["<abstract>"][l] || wordClasses["<demand>"][l] || len(lexiconCategories(l)) > 0 && !wordClasses["<place>"][l] {
+			return true
+		}
+	}
+	w := s.lower[h]
+	for _, suf := range []string{"tion", "tions", "ment", "ments", "ism"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasObject reports whether the verb at i has a direct object: by the

@@ -68,6 +68,7 @@ type typeInstance struct {
 	class    int
 	weight   float64
 	weak     bool // from an EveryMention example
+	group    string
 }
 
 // TypeClasses are the model's classes: the 18 PLOVER categories and NONE.
@@ -135,7 +136,7 @@ func typeInstances(exs []TypeExample, parser text.Parser, st *TypeTrainStats) ([
 		if ms[k].Type == ex.Type {
 			st.RulesRight++
 		}
-		out = append(out, typeInstance{features: ms[k].features, rule: ms[k].Type, class: ci, weight: w})
+		out = append(out, typeInstance{features: ms[k].features, rule: ms[k].Type, class: ci, weight: w, group: exampleGroup(ex)})
 	}
 	return out, nil
 }
@@ -310,8 +311,25 @@ func ReadPETRExamples(records, cameo2plover io.Reader, coded bool) ([]TypeExampl
 	return out, nil
 }
 
+// exampleGroup names the source of an example by its id, for scores by
+// source ("PLOVER", "reuters" or "other"; "/NONE" for the no-event ones).
+func exampleGroup(ex TypeExample) string {
+	for _, g := range []string{"PLOVER", "reuters"} {
+		if strings.HasPrefix(ex.ID, g+"-") {
+			if ex.Type == none {
+				return g + "/NONE"
+			}
+			return g
+		}
+	}
+	return "other"
+}
+
 // CVScore is what cross-validation measured.
 type CVScore struct {
+	// Groups: by source of the examples (exampleGroup), the gold
+	// mentions, those the model got right and those the rules did.
+	Groups       map[string][3]int
 	Model, Rules float64 // accuracy on the examples with a gold label (not EveryMention ones)
 	Gold         int     // such examples with a mention
 	WeakDropped  float64 // share of the EveryMention examples' mentions the model drops (NONE)
@@ -326,7 +344,7 @@ type CVScore struct {
 // held-out set.
 func CrossValidateTypes(exs []TypeExample, o TrainTypeOptions, k int) (CVScore, error) {
 	var st TypeTrainStats
-	var sc CVScore
+	sc := CVScore{Groups: map[string][3]int{}}
 	insts, err := typeInstances(exs, o.Parser, &st)
 	if err != nil || len(insts) == 0 {
 		return sc, err
@@ -352,12 +370,17 @@ func CrossValidateTypes(exs []TypeExample, o TrainTypeOptions, k int) (CVScore, 
 				continue
 			}
 			sc.Gold++
+			g := sc.Groups[in.group]
+			g[0]++
 			if got == TypeClasses[in.class] {
 				right++
+				g[1]++
 			}
 			if in.rule == TypeClasses[in.class] {
 				rules++
+				g[2]++
 			}
+			sc.Groups[in.group] = g
 		}
 	}
 	sc.Model, sc.Rules, sc.WeakDropped = ratio(right, sc.Gold), ratio(rules, sc.Gold), ratio(dropped, sc.Weak)
