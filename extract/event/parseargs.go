@@ -108,7 +108,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 			t = weak
 		}
 	}
-	if t >= 0 && ws[t].UPOS == "VERB" {
+	if t >= 0 && verbAt(ws, t) {
 		// A clause is no target ("threatened to break relations with
 		// Russia", misparsed): the party it is aimed at, or none.
 		h, weak := s.partyTarget(ws, t, other, f)
@@ -117,19 +117,23 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 		t = h
 	}
-	if t >= 0 && verbal[f.e.category] && !s.ownParty(ws, t) {
-		// Criticising or rejecting an act is aimed at whoever does it:
-		// "condemned the execution of the journalist by the militants".
+	if t >= 0 && (verbal[f.e.category] || f.e.category == "PROTEST") && !s.ownParty(ws, t) {
+		// Criticising, rejecting or protesting an act is aimed at whoever
+		// does it: "condemned the execution of the journalist by the
+		// militants", "protest against the arrest of their leader by
+		// Turkish authorities".
 		ag := s.agentWithin(ws, t)
-		if v := ws[t].Head; ag < 0 && ws[t].Rel == "obj" && s.child(ws, v, "aux:pass") < 0 {
-			ag = s.oblWith(ws, v, "by") // the parser hangs it on the verb
+		if v := ws[t].Head; ag < 0 && (ws[t].Rel == "obj" || strings.HasPrefix(ws[t].Rel, "obl")) && s.child(ws, v, "aux:pass") < 0 {
+			if b := s.oblWith(ws, v, "by"); b > t {
+				ag = b // the parser hangs it on the verb
+			}
 		}
 		if ag >= 0 && (ag < other[0] || ag >= other[1]) {
 			t = ag
 		}
 	}
-	if c := s.child(ws, a, "conj"); a >= 0 && c >= 0 && s.partyAt(ws, c) &&
-		(t < 0 || symmetric[f.e.category] && (!s.partyAt(ws, t) || s.weakPlace(ws, t) || !s.direct(ws, t, f))) {
+	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) &&
+		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f))) {
 		// "The government and the rebels signed a peace deal": the second
 		// of coordinated subjects is the other side.
 		t = c
@@ -140,6 +144,32 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		actor[1] = min(actor[1], end)
 	}
 	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
+}
+
+// otherSide is the second of coordinated subjects headed by a ("the
+// government and the rebels"), or of the demonyms or names that modify
+// it ("Chinese and Indian officials": Indian), or -1.
+func (s *sentence) otherSide(ws []text.Word, a int) int {
+	if a < 0 {
+		return -1
+	}
+	// A conjunct with its "and" ("The main rebel group, Forces for
+	// Defence of Democracy (FDD)" is one party, misparsed as two).
+	coord := func(c int) bool {
+		cc := s.child(ws, c, "cc")
+		return cc >= 0 && (s.lower[cc] == "and" || s.lower[cc] == "&")
+	}
+	if c := s.child(ws, a, "conj"); c >= 0 && coord(c) {
+		return c
+	}
+	for i, w := range ws {
+		if w.Head == a && i < a && (w.Rel == "amod" || w.Rel == "compound") {
+			if c := s.child(ws, i, "conj"); c >= 0 && c < a && coord(c) {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // nominalOnly is r, or none when the parse tags every word of it as a
@@ -191,6 +221,15 @@ func (s *sentence) ownParty(ws []text.Word, n int) bool {
 // by insurgents", where the parser hangs "by" on any noun of the phrase),
 // or -1.
 func (s *sentence) agentWithin(ws []text.Word, n int) int {
+	for i, w := range ws {
+		if w.Head == n && w.Rel == "acl:relcl" {
+			// The one who acts in the clause that tells the act: "the
+			// raid, in which police detained dozens".
+			if sub := s.subjectOf(ws, i); sub >= 0 && !wh[s.lower[sub]] && ws[sub].UPOS != "PRON" && s.partyAt(ws, sub) {
+				return sub
+			}
+		}
+	}
 	level := []int{n}
 	for depth := 0; depth < 3 && len(level) > 0; depth++ {
 		var next []int
@@ -205,6 +244,7 @@ func (s *sentence) agentWithin(ws []text.Word, n int) int {
 				if s.caseOf(ws, i) == "by" && !s.isTime[i] {
 					return i
 				}
+
 				next = append(next, i)
 			}
 		}
@@ -641,7 +681,7 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 		if n >= actor[0] && n < actor[1] {
 			continue
 		}
-		isVerb := ws[n].UPOS == "VERB" || ws[n].UPOS == "AUX"
+		isVerb := verbAt(ws, n)
 		// Words of the trigger and times are looked through, not taken:
 		// "received a mission of observers from the OSCE".
 		through := n >= f.i && n < f.j || s.timeName(n)
@@ -656,9 +696,12 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 		if st.depth >= 4 {
 			continue
 		}
-		if isVerb {
+		if isVerb || ws[n].UPOS == "VERB" {
+			// A mistagged noun ("evacuated the wounded(VBN) from the
+			// town") keeps the phrases the parser hung on it as a verb.
 			push(s.targetCandidates(ws, n), st.depth+1)
-		} else {
+		}
+		if !isVerb {
 			push(s.nounCandidates(ws, n), st.depth+1)
 		}
 	}
@@ -821,6 +864,11 @@ func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
 			if a := s.agentOf(ws, i); a >= 0 {
 				out = append(out, a)
 			}
+			if s.markOf(ws, i) == "to" && s.subjectOf(ws, i) < 0 {
+				// What an offer or a call is for: "an offer to mediate
+				// between Hamas and Fatah".
+				out = append(out, i)
+			}
 			if s.markOf(ws, i) == "that" {
 				// "its demands that Burundi's government grant more
 				// rights": the one the demand is made of.
@@ -857,7 +905,9 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 	}
 	d := loadActors()
 	for i, w := range ws {
-		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") {
+		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") && s.armed(ws, h) {
+			// The actor's own forces are its means ("strengthened its
+			// forces"); "its partners", "their leader" are others.
 			return false
 		}
 	}
@@ -889,6 +939,21 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 			// One of a party, or its head: "the deputy chief of the
 			// militia", "the rights of Palestinians".
 			if s.caseOf(ws, i) == "of" && s.partyAt(ws, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// armed reports a noun that names armed men by the actor dictionaries:
+// "forces", "troops", "fighters".
+func (s *sentence) armed(ws []text.Word, h int) bool {
+	d := loadActors()
+	for _, w := range []string{s.lower[h], ws[h].Lemma} {
+		if a, ok := d.agents[w]; ok {
+			switch a.kind {
+			case "state_forces", "rebels", "political_militia", "identity_militia", "external_forces":
 				return true
 			}
 		}
@@ -1115,6 +1180,21 @@ func (s *sentence) nonFinite(ws []text.Word, v int) bool {
 		return false
 	}
 	return s.child(ws, v, "aux") < 0 && s.child(ws, v, "aux:pass") < 0
+}
+
+// verbAt reports a verb of the parse: tagged as one and not in a noun's
+// place, where a mistagged noun ends up ("allow United Nations
+// inspectors(VBZ, obj) to visit").
+func verbAt(ws []text.Word, n int) bool {
+	if ws[n].UPOS != "VERB" && ws[n].UPOS != "AUX" {
+		return false
+	}
+	switch r := ws[n].Rel; {
+	case r == "obj" || r == "iobj" || strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "obl") ||
+		strings.HasPrefix(r, "nmod") || r == "appos" || r == "compound":
+		return false
+	}
+	return true
 }
 
 func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
