@@ -59,7 +59,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if a < 0 && f.e.category == "COERCE" {
 		a = s.stateOfPassive(ws, s.triggerHead(ws, f))
 	}
-	if a < 0 && verbal[f.e.category] && phraseActor[0] == phraseActor[1] {
+	if a < 0 && verbal[f.e.category] && !s.namesSomeone(phraseActor) {
 		// A stance with no one taking it in its own clause is the
 		// reporter's: "US authorities said that removing the sanctions
 		// is out of the question".
@@ -68,6 +68,13 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 	}
 	actor = s.twinSpan(ws, a)
+	if a >= 0 && ws[a].Rel == "nsubj" && ws[a].Head > a && affiliation[ws[ws[a].Head].Lemma] {
+		// The participle the parser took for the main verb still ties
+		// them to their party: "workers affiliated with the Union stopped".
+		if o := s.oblWith(ws, ws[a].Head, "with", "to"); o >= 0 && ws[a].Head != s.triggerHead(ws, f) {
+			actor[1] = max(actor[1], s.span(ws, o)[1])
+		}
+	}
 	if t >= 0 && a >= 0 && ws[t].Head == a && ws[t].Rel == "conj" {
 		// The two sides of "between X and Y": the actor ends before Y.
 		end := s.span(ws, t)[0]
@@ -86,8 +93,12 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if t >= 0 && (wh[s.lower[t]] || objectPronouns[s.lower[t]]) {
 		t = s.objectAntecedent(ws, t, a)
 	}
-	if t >= f.i && t < f.j || t >= other[0] && t < other[1] {
-		t = -1 // a word of the trigger, or the actor again (a misparse)
+	inTrigger := t >= f.i && t < f.j && !(ws[t].Rel == "obj" && ws[t].Head == s.triggerHead(ws, f) && doneTo[f.e.category] && s.someone(ws, t))
+	if inTrigger || t >= other[0] && t < other[1] {
+		// A word of the trigger, or the actor again (a misparse); but a
+		// party the trigger's phrase names as its object is its target:
+		// "expelled a BBC correspondent".
+		t = -1
 	}
 	if t < 0 || !s.partyAt(ws, t) || s.meansOf(ws, t) {
 		weak := -1
@@ -163,13 +174,35 @@ func (s *sentence) otherSide(ws []text.Word, a int) int {
 		return c
 	}
 	for i, w := range ws {
-		if w.Head == a && i < a && (w.Rel == "amod" || w.Rel == "compound") {
+		switch {
+		case w.Head == a && i < a && (w.Rel == "amod" || w.Rel == "compound"):
 			if c := s.child(ws, i, "conj"); c >= 0 && c < a && coord(c) {
+				return c
+			}
+		case w.Head == a && i > a && w.Rel == "nmod" && (s.caseOf(ws, i) == "from" || s.caseOf(ws, i) == "of"):
+			// "Officials from Greece and Turkey met"
+			if c := s.child(ws, i, "conj"); c >= 0 && coord(c) {
 				return c
 			}
 		}
 	}
 	return -1
+}
+
+// namesSomeone reports whether tokens r hold a word that is not a time,
+// a verb or a function word: a phrase the word rules took for an actor
+// ("yesterday that removing").
+func (s *sentence) namesSomeone(r [2]int) bool {
+	ws := s.parse()
+	for i := r[0]; i < r[1] && i < len(ws); i++ {
+		switch ws[i].UPOS {
+		case "NOUN", "PROPN", "PRON", "NUM":
+			if !s.timeName(i) && !wh[s.lower[i]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nominalOnly is r, or none when the parse tags every word of it as a
@@ -213,6 +246,23 @@ func (s *sentence) ownParty(ws []text.Word, n int) bool {
 	}
 	_, ok := d.agents[s.lower[n]]
 	return ok || d.parties[ws[n].Lemma] || d.parties[s.lower[n]]
+}
+
+// doneTo are the categories of acts done to someone, whose object the
+// lexicon's phrase may name: expelling, arresting, attacking.
+var doneTo = map[string]bool{"COERCE": true, "ASSAULT": true, "SANCTION": true, "FIGHT": true}
+
+// someone reports a word that names people: a person or an organisation
+// by the entities, or a kind of people by the actor dictionaries
+// ("correspondent", "activists"); not a place or a thing.
+func (s *sentence) someone(ws []text.Word, n int) bool {
+	if e := s.entityOf(n); e != nil {
+		return e.Type == annalist.Person || e.Type == annalist.Organization
+	}
+	d := loadActors()
+	_, ag := d.agents[s.lower[n]]
+	_, agl := d.agents[ws[n].Lemma]
+	return ag || agl || d.parties[ws[n].Lemma] || d.parties[s.lower[n]]
 }
 
 // agentWithin is the agent named inside the noun phrase headed by n, at
@@ -527,8 +577,8 @@ func (s *sentence) agentOf(ws []text.Word, h int) int {
 // of preps, or -1.
 func (s *sentence) oblWith(ws []text.Word, h int, preps ...string) int {
 	for i, w := range ws {
-		if w.Head != h || !strings.HasPrefix(w.Rel, "obl") && !strings.HasPrefix(w.Rel, "nmod") {
-			continue
+		if w.Head != h || !strings.HasPrefix(w.Rel, "obl") && !strings.HasPrefix(w.Rel, "nmod") || s.timeName(i) {
+			continue // not a time: "refused on Sunday to halt"
 		}
 		for j, c := range ws {
 			if c.Head == i && c.Rel == "case" {
@@ -558,8 +608,11 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 			// An adverbial clause without a subject of its own shares the
 			// main clause's: "forces fired on the camps, killing 50",
 			// "thousands converged on the capital to protest".
+			// A finite one without a subordinator is a main verb the parser
+			// hung on a participle it took for the root: "Some 500,000
+			// workers affiliated with the union stopped work".
 			h := w.Head
-			if h < 0 || w.Rel == "advcl" && !s.nonFinite(ws, p) {
+			if h < 0 || w.Rel == "advcl" && !s.nonFinite(ws, p) && (s.child(ws, p, "mark") >= 0 || ws[h].XPOS != "VBN") {
 				return -1
 			}
 			if sub := s.subjectOf(ws, h); sub >= 0 {
@@ -642,6 +695,15 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 					lo, hi = min(lo, i), max(hi, i+1)
 					grow(i)
 				}
+			case "acl", "obl":
+				// Whom people belong to names them as CAMEO codes them:
+				// "workers affiliated with the Serbian Workers' Union",
+				// "fighters loyal to the warlord".
+				if i > n && !s.commaBetween(n, i) && (w.Rel == "acl" && affiliation[w.Lemma] && w.XPOS == "VBN" ||
+					w.Rel == "obl" && affiliation[ws[n].Lemma] && ws[n].Rel == "amod") {
+					lo, hi = min(lo, i), max(hi, i+1)
+					grow(i)
+				}
 			}
 		}
 	}
@@ -652,6 +714,11 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 	return [2]int{lo, hi}
 }
 
+// affiliation are the participles and adjectives that tie people to the
+// party they act for.
+var affiliation = set(`affiliate affiliated link linked ally allied loyal belong belonging attach attached
+	tie tied associate associated`)
+
 // partyTarget is the head of the first noun phrase among the predicate's
 // dependents that names a party (partyAt), nearest first: PLOVER and CAMEO
 // code who an act is aimed at, not the thing it moves ("threatened further
@@ -660,7 +727,7 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 // subject to its prepositional phrases, then into its complement clauses
 // ("threatened to break relations with Russia") and the phrases that
 // modify the nouns it met ("demanded a truce with Moslem forces"), at
-// most four steps deep ("delivered $50,000 worth of goods to the medical
+// most maxDepth steps deep ("delivered $50,000 worth of goods to the medical
 // school"). actor is left out; -1 when no party is found. weak is the
 // first party that is only a place, a means or a condition (weakPlace,
 // meansOf, conditionalSubject), for where no other is found.
@@ -693,7 +760,7 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 				weak = n
 			}
 		}
-		if st.depth >= 4 {
+		if st.depth >= maxDepth {
 			continue
 		}
 		if isVerb || ws[n].UPOS == "VERB" {
@@ -756,7 +823,7 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				if c != "by" || s.child(ws, p, "obj") >= 0 {
 					aimed = append(aimed, i)
 				}
-			case "in", "into", "inside", "near", "for", "of", "along", "across":
+			case "in", "into", "inside", "near", "for", "of", "along", "across", "outside":
 				placed = append(placed, i)
 			}
 		}
@@ -864,7 +931,10 @@ func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
 			if a := s.agentOf(ws, i); a >= 0 {
 				out = append(out, a)
 			}
-			if s.markOf(ws, i) == "to" && s.subjectOf(ws, i) < 0 {
+			if sub := s.subjectOf(ws, i); sub >= 0 && conditional[s.markOf(ws, i)] {
+				out = append(out, sub) // "threatened a strike if the government ...", misparsed
+			}
+			if s.subjectOf(ws, i) < 0 && (s.markOf(ws, i) == "to" || s.markOf(ws, i) == "for" || w.XPOS == "VBG") {
 				// What an offer or a call is for: "an offer to mediate
 				// between Hamas and Fatah".
 				out = append(out, i)
@@ -1113,7 +1183,7 @@ var placedCase = set(`in into inside near outside across throughout around withi
 // United States deploys missiles"), taken only where no other party is.
 func (s *sentence) conditionalSubject(ws []text.Word, n int) bool {
 	v := ws[n].Head
-	return v >= 0 && ws[n].Rel == "nsubj" && ws[v].Rel == "advcl" && conditional[s.markOf(ws, v)]
+	return v >= 0 && ws[n].Rel == "nsubj" && (ws[v].Rel == "advcl" || ws[v].Rel == "acl") && conditional[s.markOf(ws, v)]
 }
 
 // entityAt reports whether an entity mention covers token i.
@@ -1386,3 +1456,9 @@ func (s *sentence) askedToAct(k int, actor [2]int) (r [2]int, ok bool) {
 	}
 	return s.twinSpan(ws, t), true
 }
+
+// maxDepth is how many steps down partyTarget searches: the search goes
+// nearest first, so a deeper one only answers where no nearer party is
+// ("blocked roads leading to the city centre to press their demands
+// from President Bouteflika's government").
+const maxDepth = 8
