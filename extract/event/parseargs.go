@@ -331,6 +331,14 @@ func (s *sentence) widen(r [2]int) [2]int {
 // other: they agree, meet, cooperate or fight.
 var symmetric = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "FIGHT": true}
 
+// titleOf reports a capitalised title at n before the name of a person
+// at i that it is not part of: "U.S. Secretary of State | Madeleine
+// Albright".
+func (s *sentence) titleOf(n, i int) bool {
+	e := s.entityOf(i)
+	return e != nil && e.Type == annalist.Person && s.entityOf(n) != e
+}
+
 // twinSpan is the span of h joined with those of the words right before
 // or after it that the parser gave the same head and relation: one noun
 // phrase it split in two ("French National Assembly president | Laurent
@@ -686,7 +694,7 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 				// one the title describes ("Kosovo's prime minister, Albin
 				// Kurti"; not a description after a name: "Pakistan, a key
 				// ally").
-				if i > n && w.UPOS == "PROPN" && ws[n].UPOS == "NOUN" && s.appositionNext(ws, hi, i) {
+				if i > n && w.UPOS == "PROPN" && (ws[n].UPOS == "NOUN" || s.titleOf(n, i)) && s.appositionNext(ws, hi, i) {
 					lo, hi = min(lo, i), max(hi, i+1)
 					grow(i)
 				}
@@ -753,7 +761,13 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 		// "received a mission of observers from the OSCE".
 		through := n >= f.i && n < f.j || s.timeName(n)
 		if !isVerb && !through && s.partyAt(ws, n) {
-			if !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) && !s.meansOf(ws, n) {
+			// A place that a word of a protest names is where it
+			// happened: "took to the streets of Gaza" (but "seized
+			// control of the town of Koidu" takes it).
+			h, c := ws[n].Head, s.caseOf(ws, n)
+			triggerPlace := f.e.category == "PROTEST" && h >= f.i && h < f.j && h != s.triggerHead(ws, f) &&
+				(c == "of" || placedCase[c]) && s.placeAt(n)
+			if !triggerPlace && !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) && !s.meansOf(ws, n) {
 				return n, -1
 			}
 			if weak < 0 || s.conditionalSubject(ws, weak) && !s.conditionalSubject(ws, n) {
@@ -1099,6 +1113,12 @@ func (s *sentence) stateOfPassive(ws []text.Word, v int) int {
 	return -1
 }
 
+// placeAt reports a location entity at token i.
+func (s *sentence) placeAt(i int) bool {
+	e := s.entityOf(i)
+	return e != nil && e.Type == annalist.Location
+}
+
 // entityOf is the entity a mention of which covers token i, or nil.
 func (s *sentence) entityOf(i int) *annalist.Entity {
 	a, b := s.toks[i].Start, s.toks[i].End
@@ -1155,6 +1175,17 @@ func (s *sentence) weakPlace(ws []text.Word, n int) bool {
 		}
 	}
 	placed := placedCase[s.caseOf(ws, n)]
+	if ws[n].UPOS == "NOUN" && !s.someone(ws, n) {
+		// A part of a place: "the streets of Gaza", "the main square of
+		// Kiev" (not "the government of Sri Lanka", "the people of Gaza").
+		for i, w := range ws {
+			if w.Head == n && w.Rel == "nmod" && s.caseOf(ws, i) == "of" {
+				if e := s.entityOf(i); e != nil && e.Type == annalist.Location {
+					return true
+				}
+			}
+		}
+	}
 	for _, mn := range s.x.mentions[s.index] {
 		if mn.start >= b || a >= mn.end {
 			continue
