@@ -289,6 +289,7 @@ func (s *sentence) mentions() []Mention {
 		m := s.mention(f, fs, violent)
 		im, implied := s.implied(f, &m)
 		s.classify(f, fs, &m)
+		s.stanceSpeaker(f, &m)
 		// The trainer (no type model) keeps companies' dealings: they teach
 		// the model NONE for the business senses of the triggers.
 		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) || s.x.types != nil && s.businessContext(&m) {

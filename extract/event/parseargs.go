@@ -205,6 +205,28 @@ func (s *sentence) namesSomeone(r [2]int) bool {
 	return false
 }
 
+// stanceSpeaker gives a mention that the type model made a stance
+// (verbal) and that has no actor the one who reports its clause, as
+// parseArguments does for the lexicon's stances: "US authorities said
+// that removing the sanctions is out of the question".
+func (s *sentence) stanceSpeaker(f *found, m *Mention) {
+	if m.Actor != nil || !verbal[m.Type] || verbal[f.e.category] || f.e.agent {
+		return
+	}
+	ws := s.parse()
+	if ws == nil || !hasTree(ws) {
+		return
+	}
+	sp := s.speaker(ws, s.clauseOf(ws, s.triggerHead(ws, f)))
+	if sp < 0 {
+		return
+	}
+	sp = s.antecedent(ws, sp)
+	if m.Actor = s.arg(s.widen(s.twinSpan(ws, sp))); m.Actor != nil {
+		s.codeArg(m.Actor, m.Date)
+	}
+}
+
 // nominalOnly is r, or none when the parse tags every word of it as a
 // verb or a function word: no noun, name, pronoun, number, adjective
 // ("Palestinian riots") or determiner ("those responsible").
@@ -1016,6 +1038,11 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 			if _, ok := d.countries[s.lower[i]]; ok || w.UPOS == "PROPN" && s.isProperName(i) && !s.timeName(i) {
 				return true
 			}
+			if w.Rel == "amod" && i > 0 && s.isProperName(i) && !s.timeName(i) && !strings.Contains(s.lower[i], "-") {
+				// A people or a creed: "Arab states", "Hindu passengers"
+				// (not who owns or leads it: "a Saudi-owned weekly").
+				return true
+			}
 			if _, ok := d.agents[s.lower[i]]; ok && w.Rel == "compound" && w.UPOS == "NOUN" {
 				return true // what a force holds: "a police station", "rebel positions"
 			}
@@ -1420,6 +1447,10 @@ func (s *sentence) partOf(ws []text.Word, n int) bool {
 		switch s.caseOf(ws, n) {
 		case "in", "on", "into", "at", "during", "as":
 			return true
+		case "under":
+			// "placed the opposition leader under house arrest" (but
+			// "came under attack" befalls the subject).
+			return ws[n].Head >= 0 && s.child(ws, ws[n].Head, "obj") >= 0
 		}
 	}
 	return false
