@@ -119,6 +119,13 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 			t = weak
 		}
 	}
+	if t >= 0 && ws[t].Rel == "obj" && (s.placeAt(t) && !s.stateAt(t) || s.weakPlace(ws, t)) {
+		// A place taken from or held against a party: that party is the
+		// target ("retook the town of Bakri from rebels").
+		if o := s.oblWith(ws, ws[t].Head, "from", "against"); o >= 0 && s.partyAt(ws, o) && !s.placeAt(o) && (o < other[0] || o >= other[1]) {
+			t = o
+		}
+	}
 	if t >= 0 && verbAt(ws, t) {
 		// A clause is no target ("threatened to break relations with
 		// Russia", misparsed): the party it is aimed at, or none.
@@ -1144,6 +1151,13 @@ func (s *sentence) stateOfPassive(ws []text.Word, v int) int {
 func (s *sentence) placeAt(i int) bool {
 	e := s.entityOf(i)
 	return e != nil && e.Type == annalist.Location
+}
+
+// stateAt reports a country or demonym at token i, a party where other
+// places are not: "defended Iraq and Libya against Western criticism".
+func (s *sentence) stateAt(i int) bool {
+	e := s.entityOf(i)
+	return e != nil && e.Geo != nil && (e.Geo.Kind == "country" || e.Geo.Kind == "demonym")
 }
 
 // entityOf is the entity a mention of which covers token i, or nil.
