@@ -16,14 +16,14 @@ import (
 // records, with its matcher. Their first runs, before the argument rules
 // were changed for them, are the honest estimates: args7 actor 0.852
 // (69/81), target 0.857 (66/77); args8 actor 0.951 (78/82), target 0.815
-// (66/81). Both are dev sets since.
+// (66/81). Both are dev sets since (args8 now 0.963, 0.901).
 func TestArgsDevSentences(t *testing.T) {
 	for _, c := range []struct {
 		file                string
 		minActor, minTarget float64 // a little under those measured
 	}{
-		{"args7.txt", 0.90, 0.86},
-		{"args8.txt", 0.93, 0.79},
+		{"args7.txt", 0.92, 0.88},
+		{"args8.txt", 0.94, 0.88},
 	} {
 		f, err := os.Open("testdata/plover/" + c.file)
 		if err != nil {
