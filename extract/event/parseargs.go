@@ -847,8 +847,11 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				clauses = append(clauses, i)
 			}
 		case "advcl":
-			if s.nonFinite(ws, i) && s.subjectOf(ws, i) < 0 {
-				clauses = append(clauses, i) // "opened the bridge to allow deliveries to Afghanistan"
+			if sub := s.subjectOf(ws, i); s.nonFinite(ws, i) && sub < 0 || sub >= 0 && personalPronouns[s.lower[sub]] && !conditional[s.markOf(ws, i)] {
+				// "opened the bridge to allow deliveries to Afghanistan";
+				// the actor's own aim: "blocked transport as they
+				// continued their effort to overthrow the government".
+				clauses = append(clauses, i)
 			}
 			if sub := s.subjectOf(ws, i); sub >= 0 && conditional[s.markOf(ws, i)] {
 				// The one a threat or a demand is meant for: "threatened to
