@@ -39,7 +39,12 @@ import (
 //     (clauseSubject);
 //   - a target that names no party ("threatened further action against
 //     Russia") gives way to the nearest party among the predicate's
-//     dependents (partyTarget).
+//     dependents (partyTarget), through nouns' clauses ("an offer to
+//     mediate between Hamas and Fatah") and the actor's own aims;
+//   - a protested or criticised act is aimed at its agent, by its "by"
+//     phrase or the relative clause that tells it ("the raid, in which
+//     police detained dozens"); the second of coordinated subjects or
+//     demonyms is the other side ("Chinese and Indian officials").
 //
 // Spans are noun phrases: the head with its determiners, modifiers,
 // compounds, numbers, names, possessors and "of"-like nmods, not its
@@ -869,7 +874,7 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				if c != "by" || s.child(ws, p, "obj") >= 0 {
 					aimed = append(aimed, i)
 				}
-			case "in", "into", "inside", "near", "for", "of", "along", "across", "outside":
+			case "in", "into", "inside", "near", "for", "of", "along", "across", "outside", "around", "throughout", "within":
 				placed = append(placed, i)
 			}
 		}
