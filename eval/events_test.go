@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/annalist/annalist"
 )
 
 const sample = `[
@@ -56,6 +58,30 @@ func TestReadPLOVERRecords(t *testing.T) {
 func TestReadPLOVERRecordsErrors(t *testing.T) {
 	if _, _, err := readPLOVERRecords(strings.NewReader(`[{"id": "x",`)); err == nil {
 		t.Error("truncated input: no error")
+	}
+}
+
+func TestCodeMatches(t *testing.T) {
+	isrGov := []PLOVERActor{{Text: "Israel", Code: "ISR", Sector: "GOV"}}
+	tests := []struct {
+		code string
+		gold []PLOVERActor
+		want bool
+	}{
+		{"ISRGOV", isrGov, true},
+		{"ISR", isrGov, true},
+		{"ISRMIL", isrGov, false},
+		{"PSE", isrGov, false},
+		{"IGOUNO", []PLOVERActor{{Code: "IGO"}}, false},
+		{"", isrGov, false},
+	}
+	for _, tt := range tests {
+		if got := codeMatches(&annalist.Arg{CAMEO: tt.code}, tt.gold); got != tt.want {
+			t.Errorf("codeMatches(%q, %v) = %v, want %v", tt.code, tt.gold, got, tt.want)
+		}
+	}
+	if codeMatches(nil, isrGov) {
+		t.Error("codeMatches(nil) = true")
 	}
 }
 

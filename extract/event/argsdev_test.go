@@ -11,30 +11,37 @@ import (
 )
 
 // TestArgsDevSentences scores the actor and target of the main event on
-// testdata/plover/args7.txt (invented sentences, one construction each) as
-// 'annalist eval events' scores the PLOVER records, with its matcher. The
-// first run, before the argument rules were changed for it, gave actor
-// 0.852 (69/81) and target 0.857 (66/77): the set is a dev set since.
+// the dev sets testdata/plover/args7.txt and args8.txt (invented sentences,
+// one construction each) as 'annalist eval events' scores the PLOVER
+// records, with its matcher. Their first runs, before the argument rules
+// were changed for them, are the honest estimates: args7 actor 0.852
+// (69/81), target 0.857 (66/77); args8 actor 0.951 (78/82), target 0.815
+// (66/81). Both are dev sets since (args8 now 0.963, 0.901).
 func TestArgsDevSentences(t *testing.T) {
-	f, err := os.Open("testdata/plover/args7.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rep, err := eval.EvaluateEvents(f, "all", beforeEvents)
-	if err != nil {
-		t.Fatal(err)
-	}
-	actor := float64(rep.ActorMatch) / float64(rep.ActorGold)
-	target := float64(rep.TargetMatch) / float64(rep.TargetGold)
-	t.Logf("args7: actor %.3f (%d/%d), target %.3f (%d/%d)", actor, rep.ActorMatch, rep.ActorGold, target, rep.TargetMatch, rep.TargetGold)
-	if actor < minDevActor || target < minDevTarget {
-		t.Errorf("actor %.3f, target %.3f; want >= %.2f, %.2f", actor, target, minDevActor, minDevTarget)
+	for _, c := range []struct {
+		file                string
+		minActor, minTarget float64 // a little under those measured
+	}{
+		{"args7.txt", 0.92, 0.88},
+		{"args8.txt", 0.94, 0.88},
+	} {
+		f, err := os.Open("testdata/plover/" + c.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := eval.EvaluateEvents(f, "all", beforeEvents)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		actor := float64(rep.ActorMatch) / float64(rep.ActorGold)
+		target := float64(rep.TargetMatch) / float64(rep.TargetGold)
+		t.Logf("%s: actor %.3f (%d/%d), target %.3f (%d/%d)", c.file, actor, rep.ActorMatch, rep.ActorGold, target, rep.TargetMatch, rep.TargetGold)
+		if actor < c.minActor || target < c.minTarget {
+			t.Errorf("%s: actor %.3f, target %.3f; want >= %.2f, %.2f", c.file, actor, target, c.minActor, c.minTarget)
+		}
 	}
 }
-
-// The floors of the dev set's figures, a little under those measured.
-const minDevActor, minDevTarget = 0.90, 0.86
 
 // beforeEvents runs the default extractors that come before the event
 // extractor, as the pipeline does.

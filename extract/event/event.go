@@ -289,6 +289,7 @@ func (s *sentence) mentions() []Mention {
 		m := s.mention(f, fs, violent)
 		im, implied := s.implied(f, &m)
 		s.classify(f, fs, &m)
+		s.stanceSpeaker(f, &m)
 		// The trainer (no type model) keeps companies' dealings: they teach
 		// the model NONE for the business senses of the triggers.
 		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) || s.x.types != nil && s.businessContext(&m) {
@@ -933,13 +934,16 @@ func (s *sentence) oblique(i int) bool {
 
 // reducedRelative reports whether the -ed form at i modifies the noun
 // before it and the clause's own verb comes later: "Rebels backed by
-// Rwanda captured the town", "the villages shelled by the army were rebuilt".
+// Rwanda captured the town", "the villages shelled by the army were
+// rebuilt", "The Kenyan navy, backed by French warships, intercepted".
 func (s *sentence) reducedRelative(i int) bool {
 	if i == 0 || i+2 >= len(s.toks) || !strings.HasSuffix(s.lower[i], "ed") {
 		return false
 	}
 	p := s.lower[i-1]
-	if !isWordish(p) || auxiliaries[p] || be[p] || pronouns[p] || verbCues[p] || p == "and" || p == "or" {
+	// Set off by commas after a noun: the verb comes after the closing one.
+	commas := p == "," && i >= 2 && isWordish(s.lower[i-2]) && !s.finite(i-2)
+	if !commas && !isWordish(p) || auxiliaries[p] || be[p] || pronouns[p] || verbCues[p] || p == "and" || p == "or" {
 		return false
 	}
 	if s.lower[i+1] == "of" && slices.ContainsFunc(s.lem[i], func(l string) bool { return accusedOf[l] }) {
@@ -958,6 +962,16 @@ func (s *sentence) reducedRelative(i int) bool {
 	}
 	for k := i + 2; k < len(s.toks); k++ {
 		w := s.lower[k]
+		if w == "," && commas {
+			k++
+			for k < len(s.toks) && strings.HasSuffix(s.lower[k], "ly") && len(s.lower[k]) > 4 {
+				k++ // "..., reportedly attacked"
+			}
+			return k < len(s.toks) && s.finite(k)
+		}
+		if (w == "and" || w == "or") && k+1 < len(s.toks) && !s.finite(k+1) {
+			continue // "backed by tanks and helicopters raided"
+		}
 		if w == "," || w == ";" || w == "and" || w == "or" || w == "as" || w == "that" || subordinators[w] {
 			return false
 		}

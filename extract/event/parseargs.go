@@ -39,7 +39,12 @@ import (
 //     (clauseSubject);
 //   - a target that names no party ("threatened further action against
 //     Russia") gives way to the nearest party among the predicate's
-//     dependents (partyTarget).
+//     dependents (partyTarget), through nouns' clauses ("an offer to
+//     mediate between Hamas and Fatah") and the actor's own aims;
+//   - a protested or criticised act is aimed at its agent, by its "by"
+//     phrase or the relative clause that tells it ("the raid, in which
+//     police detained dozens"); the second of coordinated subjects or
+//     demonyms is the other side ("Chinese and Indian officials").
 //
 // Spans are noun phrases: the head with its determiners, modifiers,
 // compounds, numbers, names, possessors and "of"-like nmods, not its
@@ -59,7 +64,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if a < 0 && f.e.category == "COERCE" {
 		a = s.stateOfPassive(ws, s.triggerHead(ws, f))
 	}
-	if a < 0 && verbal[f.e.category] && phraseActor[0] == phraseActor[1] {
+	if a < 0 && verbal[f.e.category] && !s.namesSomeone(phraseActor) {
 		// A stance with no one taking it in its own clause is the
 		// reporter's: "US authorities said that removing the sanctions
 		// is out of the question".
@@ -68,6 +73,13 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 	}
 	actor = s.twinSpan(ws, a)
+	if a >= 0 && ws[a].Rel == "nsubj" && ws[a].Head > a && affiliation[ws[ws[a].Head].Lemma] {
+		// The participle the parser took for the main verb still ties
+		// them to their party: "workers affiliated with the Union stopped".
+		if o := s.oblWith(ws, ws[a].Head, "with", "to"); o >= 0 && ws[a].Head != s.triggerHead(ws, f) {
+			actor[1] = max(actor[1], s.span(ws, o)[1])
+		}
+	}
 	if t >= 0 && a >= 0 && ws[t].Head == a && ws[t].Rel == "conj" {
 		// The two sides of "between X and Y": the actor ends before Y.
 		end := s.span(ws, t)[0]
@@ -86,8 +98,12 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if t >= 0 && (wh[s.lower[t]] || objectPronouns[s.lower[t]]) {
 		t = s.objectAntecedent(ws, t, a)
 	}
-	if t >= f.i && t < f.j || t >= other[0] && t < other[1] {
-		t = -1 // a word of the trigger, or the actor again (a misparse)
+	inTrigger := t >= f.i && t < f.j && !(ws[t].Rel == "obj" && ws[t].Head == s.triggerHead(ws, f) && doneTo[f.e.category] && s.someone(ws, t))
+	if inTrigger || t >= other[0] && t < other[1] {
+		// A word of the trigger, or the actor again (a misparse); but a
+		// party the trigger's phrase names as its object is its target:
+		// "expelled a BBC correspondent".
+		t = -1
 	}
 	if t < 0 || !s.partyAt(ws, t) || s.meansOf(ws, t) {
 		weak := -1
@@ -108,7 +124,14 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 			t = weak
 		}
 	}
-	if t >= 0 && ws[t].UPOS == "VERB" {
+	if t >= 0 && ws[t].Rel == "obj" && (s.placeAt(t) && !s.stateAt(t) || s.weakPlace(ws, t)) {
+		// A place taken from or held against a party: that party is the
+		// target ("retook the town of Bakri from rebels").
+		if o := s.oblWith(ws, ws[t].Head, "from", "against"); o >= 0 && s.partyAt(ws, o) && !s.placeAt(o) && (o < other[0] || o >= other[1]) {
+			t = o
+		}
+	}
+	if t >= 0 && verbAt(ws, t) {
 		// A clause is no target ("threatened to break relations with
 		// Russia", misparsed): the party it is aimed at, or none.
 		h, weak := s.partyTarget(ws, t, other, f)
@@ -117,19 +140,23 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 		t = h
 	}
-	if t >= 0 && verbal[f.e.category] && !s.ownParty(ws, t) {
-		// Criticising or rejecting an act is aimed at whoever does it:
-		// "condemned the execution of the journalist by the militants".
+	if t >= 0 && (verbal[f.e.category] || f.e.category == "PROTEST") && !s.ownParty(ws, t) {
+		// Criticising, rejecting or protesting an act is aimed at whoever
+		// does it: "condemned the execution of the journalist by the
+		// militants", "protest against the arrest of their leader by
+		// Turkish authorities".
 		ag := s.agentWithin(ws, t)
-		if v := ws[t].Head; ag < 0 && ws[t].Rel == "obj" && s.child(ws, v, "aux:pass") < 0 {
-			ag = s.oblWith(ws, v, "by") // the parser hangs it on the verb
+		if v := ws[t].Head; ag < 0 && (ws[t].Rel == "obj" || strings.HasPrefix(ws[t].Rel, "obl")) && s.child(ws, v, "aux:pass") < 0 {
+			if b := s.oblWith(ws, v, "by"); b > t {
+				ag = b // the parser hangs it on the verb
+			}
 		}
 		if ag >= 0 && (ag < other[0] || ag >= other[1]) {
 			t = ag
 		}
 	}
-	if c := s.child(ws, a, "conj"); a >= 0 && c >= 0 && s.partyAt(ws, c) &&
-		(t < 0 || symmetric[f.e.category] && (!s.partyAt(ws, t) || s.weakPlace(ws, t) || !s.direct(ws, t, f))) {
+	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) &&
+		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f))) {
 		// "The government and the rebels signed a peace deal": the second
 		// of coordinated subjects is the other side.
 		t = c
@@ -140,6 +167,76 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		actor[1] = min(actor[1], end)
 	}
 	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
+}
+
+// otherSide is the second of coordinated subjects headed by a ("the
+// government and the rebels"), or of the demonyms or names that modify
+// it ("Chinese and Indian officials": Indian), or -1.
+func (s *sentence) otherSide(ws []text.Word, a int) int {
+	if a < 0 {
+		return -1
+	}
+	// A conjunct with its "and" ("The main rebel group, Forces for
+	// Defence of Democracy (FDD)" is one party, misparsed as two).
+	coord := func(c int) bool {
+		cc := s.child(ws, c, "cc")
+		return cc >= 0 && (s.lower[cc] == "and" || s.lower[cc] == "&")
+	}
+	if c := s.child(ws, a, "conj"); c >= 0 && coord(c) {
+		return c
+	}
+	for i, w := range ws {
+		switch {
+		case w.Head == a && i < a && (w.Rel == "amod" || w.Rel == "compound"):
+			if c := s.child(ws, i, "conj"); c >= 0 && c < a && coord(c) {
+				return c
+			}
+		case w.Head == a && i > a && w.Rel == "nmod" && (s.caseOf(ws, i) == "from" || s.caseOf(ws, i) == "of"):
+			// "Officials from Greece and Turkey met"
+			if c := s.child(ws, i, "conj"); c >= 0 && coord(c) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// namesSomeone reports whether tokens r hold a word that is not a time,
+// a verb or a function word: a phrase the word rules took for an actor
+// ("yesterday that removing").
+func (s *sentence) namesSomeone(r [2]int) bool {
+	ws := s.parse()
+	for i := r[0]; i < r[1] && i < len(ws); i++ {
+		switch ws[i].UPOS {
+		case "NOUN", "PROPN", "PRON", "NUM":
+			if !s.timeName(i) && !wh[s.lower[i]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stanceSpeaker gives a mention that the type model made a stance
+// (verbal) and that has no actor the one who reports its clause, as
+// parseArguments does for the lexicon's stances: "US authorities said
+// that removing the sanctions is out of the question".
+func (s *sentence) stanceSpeaker(f *found, m *Mention) {
+	if m.Actor != nil || !verbal[m.Type] || verbal[f.e.category] || f.e.agent {
+		return
+	}
+	ws := s.parse()
+	if ws == nil || !hasTree(ws) {
+		return
+	}
+	sp := s.speaker(ws, s.clauseOf(ws, s.triggerHead(ws, f)))
+	if sp < 0 {
+		return
+	}
+	sp = s.antecedent(ws, sp)
+	if m.Actor = s.arg(s.widen(s.twinSpan(ws, sp))); m.Actor != nil {
+		s.codeArg(m.Actor, m.Date)
+	}
 }
 
 // nominalOnly is r, or none when the parse tags every word of it as a
@@ -185,12 +282,38 @@ func (s *sentence) ownParty(ws []text.Word, n int) bool {
 	return ok || d.parties[ws[n].Lemma] || d.parties[s.lower[n]]
 }
 
+// doneTo are the categories of acts done to someone, whose object the
+// lexicon's phrase may name: expelling, arresting, attacking.
+var doneTo = map[string]bool{"COERCE": true, "ASSAULT": true, "SANCTION": true, "FIGHT": true}
+
+// someone reports a word that names people: a person or an organisation
+// by the entities, or a kind of people by the actor dictionaries
+// ("correspondent", "activists"); not a place or a thing.
+func (s *sentence) someone(ws []text.Word, n int) bool {
+	if e := s.entityOf(n); e != nil {
+		return e.Type == annalist.Person || e.Type == annalist.Organization
+	}
+	d := loadActors()
+	_, ag := d.agents[s.lower[n]]
+	_, agl := d.agents[ws[n].Lemma]
+	return ag || agl || d.parties[ws[n].Lemma] || d.parties[s.lower[n]]
+}
+
 // agentWithin is the agent named inside the noun phrase headed by n, at
 // most three steps down its nominal modifiers: the "by" phrase of an act
 // ("an air strike by coalition jets", "the bombing of a market in Baquba
 // by insurgents", where the parser hangs "by" on any noun of the phrase),
 // or -1.
 func (s *sentence) agentWithin(ws []text.Word, n int) int {
+	for i, w := range ws {
+		if w.Head == n && w.Rel == "acl:relcl" {
+			// The one who acts in the clause that tells the act: "the
+			// raid, in which police detained dozens".
+			if sub := s.subjectOf(ws, i); sub >= 0 && !wh[s.lower[sub]] && ws[sub].UPOS != "PRON" && s.partyAt(ws, sub) {
+				return sub
+			}
+		}
+	}
 	level := []int{n}
 	for depth := 0; depth < 3 && len(level) > 0; depth++ {
 		var next []int
@@ -205,6 +328,7 @@ func (s *sentence) agentWithin(ws []text.Word, n int) int {
 				if s.caseOf(ws, i) == "by" && !s.isTime[i] {
 					return i
 				}
+
 				next = append(next, i)
 			}
 		}
@@ -240,6 +364,14 @@ func (s *sentence) widen(r [2]int) [2]int {
 // symmetric are the categories whose coordinated subjects act on each
 // other: they agree, meet, cooperate or fight.
 var symmetric = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "FIGHT": true}
+
+// titleOf reports a capitalised title at n before the name of a person
+// at i that it is not part of: "U.S. Secretary of State | Madeleine
+// Albright".
+func (s *sentence) titleOf(n, i int) bool {
+	e := s.entityOf(i)
+	return e != nil && e.Type == annalist.Person && s.entityOf(n) != e
+}
 
 // twinSpan is the span of h joined with those of the words right before
 // or after it that the parser gave the same head and relation: one noun
@@ -487,8 +619,8 @@ func (s *sentence) agentOf(ws []text.Word, h int) int {
 // of preps, or -1.
 func (s *sentence) oblWith(ws []text.Word, h int, preps ...string) int {
 	for i, w := range ws {
-		if w.Head != h || !strings.HasPrefix(w.Rel, "obl") && !strings.HasPrefix(w.Rel, "nmod") {
-			continue
+		if w.Head != h || !strings.HasPrefix(w.Rel, "obl") && !strings.HasPrefix(w.Rel, "nmod") || s.timeName(i) {
+			continue // not a time: "refused on Sunday to halt"
 		}
 		for j, c := range ws {
 			if c.Head == i && c.Rel == "case" {
@@ -518,8 +650,11 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 			// An adverbial clause without a subject of its own shares the
 			// main clause's: "forces fired on the camps, killing 50",
 			// "thousands converged on the capital to protest".
+			// A finite one without a subordinator is a main verb the parser
+			// hung on a participle it took for the root: "Some 500,000
+			// workers affiliated with the union stopped work".
 			h := w.Head
-			if h < 0 || w.Rel == "advcl" && !s.nonFinite(ws, p) {
+			if h < 0 || w.Rel == "advcl" && !s.nonFinite(ws, p) && (s.child(ws, p, "mark") >= 0 || ws[h].XPOS != "VBN") {
 				return -1
 			}
 			if sub := s.subjectOf(ws, h); sub >= 0 {
@@ -593,12 +728,21 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 				// one the title describes ("Kosovo's prime minister, Albin
 				// Kurti"; not a description after a name: "Pakistan, a key
 				// ally").
-				if i > n && w.UPOS == "PROPN" && ws[n].UPOS == "NOUN" && s.appositionNext(ws, hi, i) {
+				if i > n && w.UPOS == "PROPN" && (ws[n].UPOS == "NOUN" || s.titleOf(n, i)) && s.appositionNext(ws, hi, i) {
 					lo, hi = min(lo, i), max(hi, i+1)
 					grow(i)
 				}
 			case "conj", "cc":
 				if i > n {
+					lo, hi = min(lo, i), max(hi, i+1)
+					grow(i)
+				}
+			case "acl", "obl":
+				// Whom people belong to names them as CAMEO codes them:
+				// "workers affiliated with the Serbian Workers' Union",
+				// "fighters loyal to the warlord".
+				if i > n && !s.commaBetween(n, i) && (w.Rel == "acl" && affiliation[w.Lemma] && w.XPOS == "VBN" ||
+					w.Rel == "obl" && affiliation[ws[n].Lemma] && ws[n].Rel == "amod") {
 					lo, hi = min(lo, i), max(hi, i+1)
 					grow(i)
 				}
@@ -612,6 +756,11 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 	return [2]int{lo, hi}
 }
 
+// affiliation are the participles and adjectives that tie people to the
+// party they act for.
+var affiliation = set(`affiliate affiliated link linked ally allied loyal belong belonging attach attached
+	tie tied associate associated`)
+
 // partyTarget is the head of the first noun phrase among the predicate's
 // dependents that names a party (partyAt), nearest first: PLOVER and CAMEO
 // code who an act is aimed at, not the thing it moves ("threatened further
@@ -620,7 +769,7 @@ func (s *sentence) span(ws []text.Word, h int) [2]int {
 // subject to its prepositional phrases, then into its complement clauses
 // ("threatened to break relations with Russia") and the phrases that
 // modify the nouns it met ("demanded a truce with Moslem forces"), at
-// most four steps deep ("delivered $50,000 worth of goods to the medical
+// most maxDepth steps deep ("delivered $50,000 worth of goods to the medical
 // school"). actor is left out; -1 when no party is found. weak is the
 // first party that is only a place, a means or a condition (weakPlace,
 // meansOf, conditionalSubject), for where no other is found.
@@ -641,24 +790,33 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 		if n >= actor[0] && n < actor[1] {
 			continue
 		}
-		isVerb := ws[n].UPOS == "VERB" || ws[n].UPOS == "AUX"
+		isVerb := verbAt(ws, n)
 		// Words of the trigger and times are looked through, not taken:
 		// "received a mission of observers from the OSCE".
 		through := n >= f.i && n < f.j || s.timeName(n)
 		if !isVerb && !through && s.partyAt(ws, n) {
-			if !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) && !s.meansOf(ws, n) {
+			// A place that a word of a protest names is where it
+			// happened: "took to the streets of Gaza" (but "seized
+			// control of the town of Koidu" takes it).
+			h, c := ws[n].Head, s.caseOf(ws, n)
+			triggerPlace := f.e.category == "PROTEST" && h >= f.i && h < f.j && h != s.triggerHead(ws, f) &&
+				(c == "of" || placedCase[c]) && s.placeAt(n)
+			if !triggerPlace && !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) && !s.meansOf(ws, n) {
 				return n, -1
 			}
 			if weak < 0 || s.conditionalSubject(ws, weak) && !s.conditionalSubject(ws, n) {
 				weak = n
 			}
 		}
-		if st.depth >= 4 {
+		if st.depth >= maxDepth {
 			continue
 		}
-		if isVerb {
+		if isVerb || ws[n].UPOS == "VERB" {
+			// A mistagged noun ("evacuated the wounded(VBN) from the
+			// town") keeps the phrases the parser hung on it as a verb.
 			push(s.targetCandidates(ws, n), st.depth+1)
-		} else {
+		}
+		if !isVerb {
 			push(s.nounCandidates(ws, n), st.depth+1)
 		}
 	}
@@ -694,8 +852,11 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				clauses = append(clauses, i)
 			}
 		case "advcl":
-			if s.nonFinite(ws, i) && s.subjectOf(ws, i) < 0 {
-				clauses = append(clauses, i) // "opened the bridge to allow deliveries to Afghanistan"
+			if sub := s.subjectOf(ws, i); s.nonFinite(ws, i) && sub < 0 || sub >= 0 && personalPronouns[s.lower[sub]] && !conditional[s.markOf(ws, i)] {
+				// "opened the bridge to allow deliveries to Afghanistan";
+				// the actor's own aim: "blocked transport as they
+				// continued their effort to overthrow the government".
+				clauses = append(clauses, i)
 			}
 			if sub := s.subjectOf(ws, i); sub >= 0 && conditional[s.markOf(ws, i)] {
 				// The one a threat or a demand is meant for: "threatened to
@@ -713,7 +874,7 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				if c != "by" || s.child(ws, p, "obj") >= 0 {
 					aimed = append(aimed, i)
 				}
-			case "in", "into", "inside", "near", "for", "of", "along", "across":
+			case "in", "into", "inside", "near", "for", "of", "along", "across", "outside", "around", "throughout", "within":
 				placed = append(placed, i)
 			}
 		}
@@ -821,6 +982,14 @@ func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
 			if a := s.agentOf(ws, i); a >= 0 {
 				out = append(out, a)
 			}
+			if sub := s.subjectOf(ws, i); sub >= 0 && conditional[s.markOf(ws, i)] {
+				out = append(out, sub) // "threatened a strike if the government ...", misparsed
+			}
+			if s.subjectOf(ws, i) < 0 && (s.markOf(ws, i) == "to" || s.markOf(ws, i) == "for" || w.XPOS == "VBG") {
+				// What an offer or a call is for: "an offer to mediate
+				// between Hamas and Fatah".
+				out = append(out, i)
+			}
 			if s.markOf(ws, i) == "that" {
 				// "its demands that Burundi's government grant more
 				// rights": the one the demand is made of.
@@ -857,7 +1026,9 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 	}
 	d := loadActors()
 	for i, w := range ws {
-		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") {
+		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") && s.armed(ws, h) {
+			// The actor's own forces are its means ("strengthened its
+			// forces"); "its partners", "their leader" are others.
 			return false
 		}
 	}
@@ -882,6 +1053,11 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 			if _, ok := d.countries[s.lower[i]]; ok || w.UPOS == "PROPN" && s.isProperName(i) && !s.timeName(i) {
 				return true
 			}
+			if w.Rel == "amod" && i > 0 && s.isProperName(i) && !s.timeName(i) && !strings.Contains(s.lower[i], "-") {
+				// A people or a creed: "Arab states", "Hindu passengers"
+				// (not who owns or leads it: "a Saudi-owned weekly").
+				return true
+			}
 			if _, ok := d.agents[s.lower[i]]; ok && w.Rel == "compound" && w.UPOS == "NOUN" {
 				return true // what a force holds: "a police station", "rebel positions"
 			}
@@ -889,6 +1065,21 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 			// One of a party, or its head: "the deputy chief of the
 			// militia", "the rights of Palestinians".
 			if s.caseOf(ws, i) == "of" && s.partyAt(ws, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// armed reports a noun that names armed men by the actor dictionaries:
+// "forces", "troops", "fighters".
+func (s *sentence) armed(ws []text.Word, h int) bool {
+	d := loadActors()
+	for _, w := range []string{s.lower[h], ws[h].Lemma} {
+		if a, ok := d.agents[w]; ok {
+			switch a.kind {
+			case "state_forces", "rebels", "political_militia", "identity_militia", "external_forces":
 				return true
 			}
 		}
@@ -964,6 +1155,19 @@ func (s *sentence) stateOfPassive(ws []text.Word, v int) int {
 	return -1
 }
 
+// placeAt reports a location entity at token i.
+func (s *sentence) placeAt(i int) bool {
+	e := s.entityOf(i)
+	return e != nil && e.Type == annalist.Location
+}
+
+// stateAt reports a country or demonym at token i, a party where other
+// places are not: "defended Iraq and Libya against Western criticism".
+func (s *sentence) stateAt(i int) bool {
+	e := s.entityOf(i)
+	return e != nil && e.Geo != nil && (e.Geo.Kind == "country" || e.Geo.Kind == "demonym")
+}
+
 // entityOf is the entity a mention of which covers token i, or nil.
 func (s *sentence) entityOf(i int) *annalist.Entity {
 	a, b := s.toks[i].Start, s.toks[i].End
@@ -1020,6 +1224,17 @@ func (s *sentence) weakPlace(ws []text.Word, n int) bool {
 		}
 	}
 	placed := placedCase[s.caseOf(ws, n)]
+	if ws[n].UPOS == "NOUN" && !s.someone(ws, n) {
+		// A part of a place: "the streets of Gaza", "the main square of
+		// Kiev" (not "the government of Sri Lanka", "the people of Gaza").
+		for i, w := range ws {
+			if w.Head == n && w.Rel == "nmod" && s.caseOf(ws, i) == "of" {
+				if e := s.entityOf(i); e != nil && e.Type == annalist.Location {
+					return true
+				}
+			}
+		}
+	}
 	for _, mn := range s.x.mentions[s.index] {
 		if mn.start >= b || a >= mn.end {
 			continue
@@ -1048,7 +1263,7 @@ var placedCase = set(`in into inside near outside across throughout around withi
 // United States deploys missiles"), taken only where no other party is.
 func (s *sentence) conditionalSubject(ws []text.Word, n int) bool {
 	v := ws[n].Head
-	return v >= 0 && ws[n].Rel == "nsubj" && ws[v].Rel == "advcl" && conditional[s.markOf(ws, v)]
+	return v >= 0 && ws[n].Rel == "nsubj" && (ws[v].Rel == "advcl" || ws[v].Rel == "acl") && conditional[s.markOf(ws, v)]
 }
 
 // entityAt reports whether an entity mention covers token i.
@@ -1115,6 +1330,21 @@ func (s *sentence) nonFinite(ws []text.Word, v int) bool {
 		return false
 	}
 	return s.child(ws, v, "aux") < 0 && s.child(ws, v, "aux:pass") < 0
+}
+
+// verbAt reports a verb of the parse: tagged as one and not in a noun's
+// place, where a mistagged noun ends up ("allow United Nations
+// inspectors(VBZ, obj) to visit").
+func verbAt(ws []text.Word, n int) bool {
+	if ws[n].UPOS != "VERB" && ws[n].UPOS != "AUX" {
+		return false
+	}
+	switch r := ws[n].Rel; {
+	case r == "obj" || r == "iobj" || strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "obl") ||
+		strings.HasPrefix(r, "nmod") || r == "appos" || r == "compound":
+		return false
+	}
+	return true
 }
 
 func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
@@ -1239,6 +1469,10 @@ func (s *sentence) partOf(ws []text.Word, n int) bool {
 		switch s.caseOf(ws, n) {
 		case "in", "on", "into", "at", "during", "as":
 			return true
+		case "under":
+			// "placed the opposition leader under house arrest" (but
+			// "came under attack" befalls the subject).
+			return ws[n].Head >= 0 && s.child(ws, ws[n].Head, "obj") >= 0
 		}
 	}
 	return false
@@ -1306,3 +1540,9 @@ func (s *sentence) askedToAct(k int, actor [2]int) (r [2]int, ok bool) {
 	}
 	return s.twinSpan(ws, t), true
 }
+
+// maxDepth is how many steps down partyTarget searches: the search goes
+// nearest first, so a deeper one only answers where no nearer party is
+// ("blocked roads leading to the city centre to press their demands
+// from President Bouteflika's government").
+const maxDepth = 8
