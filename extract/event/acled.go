@@ -103,8 +103,8 @@ func codeACLED(r *annalist.Record) {
 			c = cuesOf(sentText[e.Sentence])
 			sentCues[e.Sentence] = c
 		}
-		aside[i] = elsewhere(e, c)
 		settleKinds(e, c)
+		aside[i] = elsewhere(e, c) // after the kinds: a crowd that kills is rioters
 	}
 	for i := range r.Events {
 		e := &r.Events[i]
@@ -349,10 +349,18 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		case e.Type == "FIGHT" && e.Mode == "restrict":
 			return nil // a blockade
 		}
+		// A crowd that beats or kills where no actor was found: "a crowd
+		// set upon a man and beat him to death".
+		if e.Type == "ASSAULT" && a == nil && !c["armed"] && mentionsAny(sent, mobWords) {
+			return ac(Riots, "Mob violence")
+		}
 		if !political(a) && !political(t) && !c["armed"] {
 			return nil // no armed or political side: a fight or an attack of another kind
 		}
-		if kindIs(t, "civilians") && (e.Type == "ASSAULT" || armed(a) && !secondArmed(a, sent)) {
+		// Armed men who storm or fight a village of civilians attack them,
+		// whatever kind the dictionaries gave them ("bandits stormed a
+		// village"), unless the sentence names a second armed side.
+		if kindIs(t, "civilians") && (e.Type == "ASSAULT" || a != nil && !kindIs(a, "civilians", "protesters", "rioters") && !secondArmed(a, sent)) {
 			return ac(ViolenceCivilian, "Attack")
 		}
 		if e.Type == "FIGHT" || armed(a) && armed(t) {
@@ -382,6 +390,9 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	}
 	return nil
 }
+
+// mobWords name a crowd that does violence of its own.
+var mobWords = set(`mob mobs crowd crowds vigilantes lynch lynched lynching`)
 
 // namesPlace reports an argument that names a place ("the town", "a village"):
 // the lexicon's <place> class.

@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private")
+	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -44,10 +44,11 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// Labour action (reading.go) is people's protest, whatever the
 	// sentence's other words ("walked out after talks on pay collapsed"),
 	// but for sport ("the striker walked off").
-	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
+	offField := s.offField()
+	if s.labourStrike(f, m) && !offField {
 		return false
 	}
-	if s.unattested(m) || s.modifier(f, m) || s.privateCase(m) || s.policing(m) {
+	if s.unattested(m) || s.modifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.policing(m) {
 		return true
 	}
 	// A "strike" in a sentence of disaster or sport is a blow ("lightning
@@ -57,11 +58,20 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if violent && s.claimOnly(f) {
 		return true // whoever claims it: a claim reports no event
 	}
+	// A trigger that is itself a word of disaster or accident ("the ferry
+	// sank off Sulawesi", "the bus plunged") tells of one, whatever place
+	// the arguments took, unless a political or armed party acts ("the navy
+	// sank a smuggling boat").
+	if violent && !political(m.Actor) && s.disasterTrigger(f) {
+		return true
+	}
 	// A team's name in a sentence of sport with no armed word is no armed
 	// group's, though the dictionaries know one of that name ("the Tigers
-	// crushed the Rovers in the cup final").
-	sport := s.hasCommon("elsewhere") && !s.has("armed")
-	if politicalParty(m.Actor) && !(sport && s.named(m.Actor)) || politicalParty(m.Target) && !(sport && s.named(m.Target)) {
+	// crushed the Rovers in the cup final", "Real Madrid beat Barcelona
+	// 3-1"); a country's or its people's is the national side ("a fierce
+	// Australian pace attack").
+	sport := offField && !s.has("armed")
+	if !(sport && violent) && (politicalParty(m.Actor) && !(sport && s.named(m.Actor)) || politicalParty(m.Target) && !(sport && s.named(m.Target))) {
 		return false
 	}
 	if !violent {
@@ -72,14 +82,16 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		if m.Type == "PROTEST" && (m.Actor == nil || !s.elsewhere(m.Actor)) || coded(m.Actor) || coded(m.Target) {
 			return false
 		}
-		return s.hasCommon("elsewhere") || m.Type != "AID" && s.has("disaster")
+		return offField || m.Type != "AID" && s.has("disaster")
 	}
-	if s.has("disaster") || s.hasCommon("elsewhere") {
+	if s.has("disaster") || offField {
 		return true
 	}
 	// Ordinary crime and private quarrels make no labour strike a blow: "a
-	// dispute over safety rules" is a labour dispute.
-	if !strike && (s.has("crime") || s.has("private")) {
+	// dispute over safety rules" is a labour dispute. But a crowd's
+	// violence on people it accuses of a crime is mob justice, which ACLED
+	// codes ("villagers lynched two men suspected of cattle theft").
+	if !strike && (s.has("crime") || s.has("private")) && !mobJustice(m) {
 		return true
 	}
 	if f.e.outcome && m.Actor != nil && mentionsAny(head(m.Actor.Text), contextWords["cause"]) {
@@ -89,6 +101,99 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return false
 	}
 	return f.e.cameo && !s.has("armed")
+}
+
+// offField reports a sentence of sport, entertainment, fire brigades or
+// animals: a common noun of [elsewhere], a word of [sportname] in any case
+// ("the Bledisloe Cup"), or a score ("beat Barcelona 3-1").
+func (s *sentence) offField() bool {
+	if s.hasCommon("elsewhere") || s.has("sportname") {
+		return true
+	}
+	for _, w := range s.lower {
+		if score(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// score reports a token written as a game's score: two numbers of one or
+// two digits joined by a hyphen ("3-1", "4-0").
+func score(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && digits(a) && digits(b)
+}
+
+func digits(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// disasterTrigger reports a trigger that is a word of [disaster]: "sank",
+// "crashed", "collapsed".
+func (s *sentence) disasterTrigger(f *found) bool {
+	for k := f.i; k < f.j && k < len(s.lower); k++ {
+		if contextWords["disaster"][s.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// mobJustice reports violence by a crowd (the actor a cue of mob: "a mob",
+// "villagers", "residents") on people accused or suspected of something:
+// ACLED's Mob violence, not ordinary crime.
+func mobJustice(m *Mention) bool {
+	if m.Type != "ASSAULT" || m.Actor == nil || m.Target == nil || !cuesOf(m.Actor.Text)["mob"] {
+		return false
+	}
+	t := strings.ToLower(m.Target.Text)
+	return strings.Contains(t, "suspect") || strings.Contains(t, "accuse") || strings.Contains(t, "alleged")
+}
+
+// attributive reports a one-word trigger in the past participle between a
+// determiner and the words of its noun: an attribute of the noun ("the
+// jailed opposition leader", "the besieged city"), which tells of a state
+// the report takes as known, not of an event it reports. It reads the
+// words alone, as the tags may be missing: a verb cannot follow "the".
+func (s *sentence) attributive(f *found) bool {
+	if f.light >= 0 || f.j != f.i+1 || f.i == 0 || f.j >= len(s.lower) || !attrDeterminers[s.lower[f.i-1]] {
+		return false
+	}
+	w, next := s.lower[f.i], s.lower[f.j]
+	return strings.HasSuffix(w, "ed") && isWordish(next) && !headStops[next] && next != "by"
+}
+
+// attrDeterminers open a noun phrase.
+var attrDeterminers = set(`the a an his her their its our my your this that these those`)
+
+// aboutWork reports a noun trigger that is the topic of a work: after a
+// word of [work] and "about", "on" or "of" within a few words ("a film
+// about the siege of Sarajevo", "a book on the war").
+func (s *sentence) aboutWork(f *found) bool {
+	if f.verb {
+		return false
+	}
+	for k := f.i - 1; k >= 1 && k >= f.i-4; k-- {
+		switch s.lower[k] {
+		case "about", "on", "of":
+			if contextWords["work"][s.lower[k-1]] {
+				return true
+			}
+		}
+		if isClauseBreak(s.lower[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // named reports an argument written as a name: each word of its head
@@ -205,7 +310,7 @@ func (s *sentence) privateCase(m *Mention) bool {
 // no other armed actor. ACLED codes arrests only of political actors.
 func (s *sentence) policing(m *Mention) bool {
 	if m.Type != "COERCE" || m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "COP") || political(m.Target) ||
-		m.Target != nil && mentionsAny(m.Target.Text, contextWords["party"]) || !s.has("crime") {
+		m.Target != nil && mentionsAny(m.Target.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") {
 		return false
 	}
 	for _, w := range s.lower {
@@ -293,7 +398,7 @@ var stateMeasures = map[string]bool{"curfew": true, "martial-law": true}
 // brigades, animals), and not the trigger itself ("the striker scored").
 func (s *sentence) people(m *Mention) bool {
 	a := m.Actor
-	if a == nil || s.hasCommon("elsewhere") || a.Start <= m.Trigger.Start && m.Trigger.End <= a.End {
+	if a == nil || s.offField() || a.Start <= m.Trigger.Start && m.Trigger.End <= a.End {
 		return false
 	}
 	return peopleArg(a)
