@@ -175,9 +175,13 @@ func settleKinds(e *annalist.Event, c cues) {
 	if a != nil && a.Kind == "protesters" && riot {
 		a.Kind = "rioters"
 	}
-	// A state named as the actor of armed violence acts through its forces.
+	// A state named as the actor of armed violence acts through its
+	// forces; one named as its target is met in its forces, but an office
+	// holder or a lawyer killed is a person of political life, not the
+	// state's forces ("gunmen assassinated a human rights lawyer").
 	for _, x := range []*annalist.Arg{a, t} {
-		if x != nil && x.Kind == "government" && violent(e) && len(argWords(x.Text)) <= 3 && !strings.Contains(strings.ToLower(x.Text), "government") {
+		if x != nil && x.Kind == "government" && violent(e) && len(argWords(x.Text)) <= 3 && !strings.Contains(strings.ToLower(x.Text), "government") &&
+			(x == a || !cuesOf(x.Text)["political"]) {
 			x.Kind = "state_forces"
 		}
 	}
@@ -372,6 +376,13 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			return ac(Battles, "Armed clash")
 		}
 		return ac(ViolenceCivilian, "Attack")
+	case "DISAPPROVE":
+		// Chemical attacks are reported as accusations ("rebels accused
+		// government forces of dropping chlorine gas"): ACLED codes the
+		// attack the accusation names against armed forces.
+		if c["chemical"] && (armed(t) || kindIs(t, "government")) {
+			return ac(Explosions, "Chemical weapon")
+		}
 	case "AGREE":
 		if armed(a) || armed(t) || c["agreement"] {
 			return ac(Strategic, "Agreement")

@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work")
+	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -44,8 +44,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// Labour action (reading.go) is people's protest, whatever the
 	// sentence's other words ("walked out after talks on pay collapsed"),
 	// but for sport ("the striker walked off").
-	offField := s.offField()
-	if s.labourStrike(f, m) && !offField {
+	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
 		return false
 	}
 	if s.unattested(m) || s.modifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.policing(m) {
@@ -55,6 +54,10 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// struck a house"), not a labour strike.
 	strike := m.Type == "PROTEST" && m.Mode == "strike"
 	violent := m.Type == "ASSAULT" || m.Type == "FIGHT" || m.Type == "COERCE" || strike
+	// Sport's names and scores count for violent words only, sport's
+	// metaphors: "the Soviet Union boycotted the Olympic Games" is a
+	// state's measure.
+	offField := s.hasCommon("elsewhere") || violent && s.offField()
 	if violent && s.claimOnly(f) {
 		return true // whoever claims it: a claim reports no event
 	}
@@ -398,7 +401,7 @@ var stateMeasures = map[string]bool{"curfew": true, "martial-law": true}
 // brigades, animals), and not the trigger itself ("the striker scored").
 func (s *sentence) people(m *Mention) bool {
 	a := m.Actor
-	if a == nil || s.offField() || a.Start <= m.Trigger.Start && m.Trigger.End <= a.End {
+	if a == nil || s.hasCommon("elsewhere") || a.Start <= m.Trigger.Start && m.Trigger.End <= a.End {
 		return false
 	}
 	return peopleArg(a)
@@ -474,8 +477,24 @@ func (s *sentence) notReport() bool {
 		return s.notReporting
 	}
 	s.reportChecked = true
-	s.notReporting = s.imperative() || s.has("site")
+	s.notReporting = s.imperative() || s.has("site") || s.opinion()
 	return s.notReporting
+}
+
+// opinion reports a sentence of the page's own opinion: it names "our"
+// columnist or editorial, or opens with a word of [opinion] and a colon
+// ("Opinion: ..."). Another's editorial is news ("the newspaper attacked
+// the policy in an editorial").
+func (s *sentence) opinion() bool {
+	if len(s.lower) > 1 && contextWords["opinion"][s.lower[0]] && s.lower[1] == ":" {
+		return true
+	}
+	for i := 1; i < len(s.lower); i++ {
+		if contextWords["opinion"][s.lower[i]] && s.lower[i-1] == "our" {
+			return true
+		}
+	}
+	return false
 }
 
 // imperative reports a sentence in the imperative: from the parse (with a
