@@ -303,8 +303,10 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	switch {
 	case crowdAct && kindIs(a, "protesters"):
 		return ac(Riots, "Violent demonstration")
-	case crowdAct && kindIs(a, "rioters") && !armed(t):
-		if c["crowd"] {
+	case crowdAct && kindIs(a, "rioters") && (!armed(t) || ofState(t)):
+		// Rioters who turn on the state (a police station, police
+		// vehicles) riot against it, as a demonstration turned violent.
+		if c["crowd"] || ofState(t) {
 			return ac(Riots, "Violent demonstration")
 		}
 		return ac(Riots, "Mob violence")
@@ -402,6 +404,11 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	return nil
 }
 
+// ofState reports an argument of the state: its forces or its government.
+func ofState(x *annalist.Arg) bool {
+	return kindIs(x, "state_forces", "government")
+}
+
 // mobWords name a crowd that does violence of its own.
 var mobWords = set(`mob mobs crowd crowds vigilantes lynch lynched lynching`)
 
@@ -442,7 +449,7 @@ func protestType(e *annalist.Event, c cues, state, lethal, sibRiot, sibRepress b
 		return nil
 	}
 	if e.Mode == "riot" && !c["riotgear"] || kindIs(e.Actor, "rioters") || c["riotous"] || sibRiot {
-		if kindIs(e.Actor, "protesters") || c["crowd"] {
+		if kindIs(e.Actor, "protesters") || c["crowd"] || ofState(e.Target) {
 			return ac(Riots, "Violent demonstration")
 		}
 		return ac(Riots, "Mob violence")

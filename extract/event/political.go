@@ -78,6 +78,10 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return false
 	}
 	if !violent {
+		// A cause is no crowd ("a gas explosion in an apartment block").
+		if m.Type == "PROTEST" && m.Actor != nil && mentionsAny(m.Actor.Text, contextWords["cause"]) {
+			return true
+		}
 		// A protest's actor is the protesters whatever the dictionaries
 		// say ("youths", "residents"), unless it is an agent outside
 		// politics ("hundreds of runners took to the streets"); an
@@ -87,7 +91,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		}
 		return offField || m.Type != "AID" && s.has("disaster")
 	}
-	if s.has("disaster") || offField {
+	if s.has("disaster") || offField || s.accidentalBlast() {
 		return true
 	}
 	// Ordinary crime and private quarrels make no labour strike a blow: "a
@@ -97,7 +101,9 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if !strike && (s.has("crime") || s.has("private")) && !mobJustice(m) {
 		return true
 	}
-	if f.e.outcome && m.Actor != nil && mentionsAny(head(m.Actor.Text), contextWords["cause"]) {
+	// A cause that is no actor kills ("a fire at a factory killed 15
+	// workers") or explodes ("a gas explosion destroyed a block of flats").
+	if (f.e.outcome || m.Mode == "explosives") && m.Actor != nil && mentionsAny(head(m.Actor.Text), contextWords["cause"]) {
 		return true
 	}
 	if strike {
@@ -146,6 +152,20 @@ func (s *sentence) disasterTrigger(f *found) bool {
 	for k := f.i; k < f.j && k < len(s.lower); k++ {
 		if contextWords["disaster"][s.lower[k]] {
 			return true
+		}
+	}
+	return false
+}
+
+// accidentalBlast reports a sentence that names an explosion by its cause
+// ("a gas explosion", "a boiler blast"): an accident.
+func (s *sentence) accidentalBlast() bool {
+	for i := 1; i < len(s.lower); i++ {
+		switch s.lower[i] {
+		case "explosion", "explosions", "blast", "blasts":
+			if contextWords["cause"][s.lower[i-1]] {
+				return true
+			}
 		}
 	}
 	return false
