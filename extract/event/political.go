@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion")
+	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -47,7 +47,8 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
 		return false
 	}
-	if s.unattested(m) || s.modifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.policing(m) {
+	if s.unattested(m) || s.modifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.policing(m) ||
+		s.prosecution(m) || s.mediaRelease(f, m) {
 		return true
 	}
 	// A "strike" in a sentence of disaster or sport is a blow ("lightning
@@ -91,7 +92,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		}
 		return offField || m.Type != "AID" && s.has("disaster")
 	}
-	if s.has("disaster") || offField || s.accidentalBlast() {
+	if s.has("disaster") || offField || s.accidentalBlast() || m.Actor == nil && s.causeSubject() {
 		return true
 	}
 	// Ordinary crime and private quarrels make no labour strike a blow: "a
@@ -169,6 +170,55 @@ func (s *sentence) accidentalBlast() bool {
 		}
 	}
 	return false
+}
+
+// causeSubject reports a sentence that opens with a cause for its subject
+// ("A fire broke out at a textile factory, killing 14 workers", "The
+// blaze ..."): an article, at most one other word, and a word of [cause].
+func (s *sentence) causeSubject() bool {
+	if len(s.lower) < 2 || !attrDeterminers[s.lower[0]] {
+		return false
+	}
+	return contextWords["cause"][s.lower[1]] || len(s.lower) > 2 && contextWords["cause"][s.lower[2]]
+}
+
+// prosecution reports the justice system's work on ordinary crime: a
+// charge, a sentence or a measure (DISAPPROVE, SANCTION, DEMAND, COERCE)
+// whose actor is none, the courts or the police (CAMEO JUD, COP), on a
+// target of no political kind and no party word, in a sentence with a
+// word of crime ("two men were charged with murder after a robbery", "a
+// court sentenced a former bank manager for embezzlement").
+func (s *sentence) prosecution(m *Mention) bool {
+	switch m.Type {
+	case "DISAPPROVE", "SANCTION", "DEMAND", "COERCE":
+	default:
+		return false
+	}
+	if m.Actor != nil && !strings.HasSuffix(m.Actor.CAMEO, "JUD") && !strings.HasSuffix(m.Actor.CAMEO, "COP") {
+		return false
+	}
+	t := m.Target
+	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") {
+		return false
+	}
+	return !cuesOf(t.Text)["political"]
+}
+
+// mediaRelease reports a release of a medium, not of captives: the word
+// before the trigger or the target's head is one of [media] ("in a video
+// released on Saturday", "released a statement").
+func (s *sentence) mediaRelease(f *found, m *Mention) bool {
+	if m.Type != "RETREAT" || m.Mode != "release" {
+		return false
+	}
+	if f.i > 0 && contextWords["media"][s.lower[f.i-1]] {
+		return true
+	}
+	if m.Target == nil {
+		return false
+	}
+	ws := argWords(head(m.Target.Text))
+	return len(ws) > 0 && contextWords["media"][ws[len(ws)-1]]
 }
 
 // mobJustice reports violence by a crowd (the actor a cue of mob: "a mob",
