@@ -333,7 +333,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		case e.Mode == "destroy":
 			return ac(Strategic, "Looting/property destruction")
 		case seize && (c["territory"] || armed(a)):
-			return territoryType(e, c)
+			return territoryType(e, c, sent)
 		}
 		return nil
 	case "ASSAULT", "FIGHT":
@@ -343,7 +343,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		case c["suicide"] || e.Mode == "suicide-attack" && !c["explosive"]:
 			return ac(Explosions, "Suicide bomb")
 		case c["territory"] && (e.Type == "FIGHT" || seize) && (!kindIs(t, "civilians") || namesPlace(t)):
-			return territoryType(e, c)
+			return territoryType(e, c, sent)
 		case c["air"]:
 			return ac(Explosions, "Air/drone strike")
 		case c["grenade"]:
@@ -466,8 +466,14 @@ func protestType(e *annalist.Event, c cues, state, lethal, sibRiot, sibRepress b
 // territoryType is the ACLED type of an armed actor taking a place: a
 // Battle, unless the other side withdrew and no fighting is named (a
 // Strategic development).
-func territoryType(e *annalist.Event, c cues) *annalist.ACLED {
+func territoryType(e *annalist.Event, c cues, sent string) *annalist.ACLED {
 	a := e.Actor
+	if a == nil {
+		// Who took it where the parse found no agent: the first armed
+		// party the sentence names outside the place ("the army said it had
+		// recaptured the village from the rebels").
+		a = firstArmed(sent, e.Target)
+	}
 	switch {
 	case c["withdraw"] && !c["fight"]:
 		return ac(Strategic, "Non-violent transfer of territory")
@@ -475,6 +481,28 @@ func territoryType(e *annalist.Event, c cues) *annalist.ACLED {
 		return ac(Battles, "Government regains territory")
 	}
 	return ac(Battles, "Non-state actor overtakes territory")
+}
+
+// firstArmed is the first phrase of the actor dictionaries of an armed or
+// state kind in a lower-case sentence, outside the argument skip, as an
+// argument with only its kind set; nil if none.
+func firstArmed(sent string, skip *annalist.Arg) *annalist.Arg {
+	if skip != nil {
+		sent = strings.Replace(sent, strings.ToLower(skip.Text), " ", 1)
+	}
+	d := loadActors()
+	ws := argWords(sent)
+	for i := range ws {
+		for n := min(d.maxWords, len(ws)-i); n >= 1; n-- {
+			if ag, ok := d.agents[strings.Join(ws[i:i+n], " ")]; ok && ag.kind != "" {
+				x := &annalist.Arg{Kind: ag.kind}
+				if armed(x) || x.Kind == "government" {
+					return x
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // Inter is ACLED's actor type code of a kind: 1 state forces (and the
