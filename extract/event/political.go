@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media")
+	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -186,7 +186,7 @@ func (s *sentence) causeSubject() bool {
 // charge, a sentence or a measure (DISAPPROVE, SANCTION, DEMAND, COERCE)
 // whose actor is none, the courts or the police (CAMEO JUD, COP), on a
 // target of no political kind and no party word, in a sentence with a
-// word of crime ("two men were charged with murder after a robbery", "a
+// word of crime or private matters ("two men were charged with murder after a robbery", "a
 // court sentenced a former bank manager for embezzlement").
 func (s *sentence) prosecution(m *Mention) bool {
 	switch m.Type {
@@ -198,7 +198,7 @@ func (s *sentence) prosecution(m *Mention) bool {
 		return false
 	}
 	t := m.Target
-	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") {
+	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") {
 		return false
 	}
 	return !cuesOf(t.Text)["political"]
@@ -248,12 +248,14 @@ func (s *sentence) attributive(f *found) bool {
 // attrDeterminers open a noun phrase.
 var attrDeterminers = set(`the a an his her their its our my your this that these those`)
 
-// aboutWork reports a noun trigger that is the topic of a work: after a
-// word of [work] and "about", "on" or "of" within a few words ("a film
-// about the siege of Sarajevo", "a book on the war").
+// aboutWork reports a noun trigger that is the topic of a work or a
+// commemoration: after a word of [work] and "about", "on" or "of" within a
+// few words ("a film about the siege of Sarajevo", "the anniversary of the
+// massacre"), or after a verb of telling in a sentence of a work and no
+// armed word ("the novelist's new book recounts the bombing of Dresden").
 func (s *sentence) aboutWork(f *found) bool {
-	if f.verb {
-		return false
+	if f.verb && (f.i == 0 || !attrDeterminers[s.lower[f.i-1]]) {
+		return false // a verb, unless a determiner makes it a noun ("the bombing")
 	}
 	for k := f.i - 1; k >= 1 && k >= f.i-4; k-- {
 		switch s.lower[k] {
@@ -262,8 +264,21 @@ func (s *sentence) aboutWork(f *found) bool {
 				return true
 			}
 		}
+		if contextWords["telling"][s.lower[k]] && s.hasAny(contextWords["work"]) && !s.armedBesides(f) {
+			return true
+		}
 		if isClauseBreak(s.lower[k]) {
 			return false
+		}
+	}
+	return false
+}
+
+// armedBesides reports a word of [armed] outside the trigger.
+func (s *sentence) armedBesides(f *found) bool {
+	for k, w := range s.lower {
+		if (k < f.i || k >= f.j) && contextWords["armed"][w] {
+			return true
 		}
 	}
 	return false
