@@ -1,6 +1,7 @@
 package event
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -311,7 +312,10 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		}
 		return ac(Riots, "Mob violence")
 	case (e.Type == "COERCE" || e.Type == "ASSAULT") && (kindIs(t, "protesters", "rioters") ||
-		(a == nil || state) && c["crowd"] && (arrest || c.any("repression", "force"))):
+		(a == nil || state) && c["crowd"] && (arrest || c.any("repression", "force"))) &&
+		!(violent(e) && !state && c.any(weapons...)):
+		// (A bomb or a grenade thrown at a rally by no state's forces is
+		// an explosion, below.)
 		if lethal {
 			return ac(Protests, "Excessive force against protesters")
 		}
@@ -326,6 +330,8 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	switch e.Type {
 	case "COERCE":
 		switch {
+		case arrest && sentencing.MatchString(sent):
+			return nil // a court's sentence, not an arrest
 		case arrest:
 			if kindIs(t, "state_forces", "rebels", "political_militia", "identity_militia", "protesters", "rioters", "government", "external_forces") || c["political"] {
 				return ac(Strategic, "Arrests")
@@ -408,6 +414,9 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 func ofState(x *annalist.Arg) bool {
 	return kindIs(x, "state_forces", "government")
 }
+
+// sentencing matches a prison sentence: "jailed for five years".
+var sentencing = regexp.MustCompile(`\b(jailed|imprisoned|sentenced)\b[^.;]{0,30}\b(years?|months?|life)\b`)
 
 // mobWords name a crowd that does violence of its own.
 var mobWords = set(`mob mobs crowd crowds vigilantes lynch lynched lynching`)

@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling")
+	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -44,6 +44,9 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// Labour action (reading.go) is people's protest, whatever the
 	// sentence's other words ("walked out after talks on pay collapsed"),
 	// but for sport ("the striker walked off").
+	if s.blow(f, m) {
+		return true
+	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
 		return false
 	}
@@ -59,6 +62,12 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// metaphors: "the Soviet Union boycotted the Olympic Games" is a
 	// state's measure.
 	offField := s.hasCommon("elsewhere") || violent && s.offField()
+	// But a crowd that hurts or kills at a match riots ("supporters of
+	// rival clubs clashed outside the stadium, leaving dozens injured").
+	if offField && (violent || m.Type == "PROTEST") && m.Actor != nil && cuesOf(m.Actor.Text)["mob"] &&
+		(s.hasCount(annalist.CountKilled, annalist.CountInjured) || s.hasAny(casualtyWords)) {
+		offField = false
+	}
 	if violent && s.claimOnly(f) {
 		return true // whoever claims it: a claim reports no event
 	}
@@ -75,7 +84,8 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// 3-1"); a country's or its people's is the national side ("a fierce
 	// Australian pace attack").
 	sport := offField && !s.has("armed")
-	if !(sport && violent) && (politicalParty(m.Actor) && !(sport && s.named(m.Actor)) || politicalParty(m.Target) && !(sport && s.named(m.Target))) {
+	team := func(a *annalist.Arg) bool { return sport && (s.named(a) || violent && countryOnly(a)) }
+	if politicalParty(m.Actor) && !team(m.Actor) || politicalParty(m.Target) && !team(m.Target) {
 		return false
 	}
 	if !violent {
@@ -221,6 +231,30 @@ func (s *sentence) mediaRelease(f *found, m *Mention) bool {
 	return len(ws) > 0 && contextWords["media"][ws[len(ws)-1]]
 }
 
+// casualtyWords tell of people hurt or killed where no count was found
+// ("leaving dozens injured").
+var casualtyWords = set(`injured wounded killed dead died hurt hospitalised hospitalized`)
+
+// countryOnly reports an argument coded by its country alone (a CAMEO code
+// of three letters: "Australia", "a fierce Australian pace attack").
+func countryOnly(a *annalist.Arg) bool {
+	return a != nil && len(a.CAMEO) == 3 && isoOf(loadActors(), a.CAMEO) != ""
+}
+
+// blow reports a "strike" that is no labour strike: "struck down" or
+// "struck off" (a law annulled, a name removed, a man killed), or struck
+// by a disaster or a cause ("a magnitude 6.4 quake struck eastern
+// Taiwan").
+func (s *sentence) blow(f *found, m *Mention) bool {
+	if m.Type != "PROTEST" || m.Mode != "strike" || !blowWord(m.Trigger.Text) {
+		return false
+	}
+	if f.j < len(s.lower) && (s.lower[f.j] == "down" || s.lower[f.j] == "off") {
+		return true
+	}
+	return m.Actor != nil && (mentionsAny(m.Actor.Text, contextWords["disaster"]) || mentionsAny(head(m.Actor.Text), contextWords["cause"]))
+}
+
 // mobJustice reports violence by a crowd (the actor a cue of mob: "a mob",
 // "villagers", "residents") on people accused or suspected of something:
 // ACLED's Mob violence, not ordinary crime.
@@ -265,6 +299,15 @@ func (s *sentence) aboutWork(f *found) bool {
 			}
 		}
 		if contextWords["telling"][s.lower[k]] && s.hasAny(contextWords["work"]) && !s.armedBesides(f) {
+			return true
+		}
+		if isClauseBreak(s.lower[k]) {
+			return false
+		}
+	}
+	// What is remembered, a few words further back.
+	for k := f.i - 1; k >= 0 && k >= f.i-6; k-- {
+		if contextWords["remember"][s.lower[k]] {
 			return true
 		}
 		if isClauseBreak(s.lower[k]) {
@@ -395,10 +438,13 @@ func (s *sentence) privateCase(m *Mention) bool {
 // ("detectives arrested four suspects over a string of burglaries"):
 // a COERCE mention whose actor is police (CAMEO COP), whose target is of
 // no political kind and no party, in a sentence with a word of crime and
-// no other armed actor. ACLED codes arrests only of political actors.
+// no other armed actor, and no figure of public life taken (ACLED's
+// arrests of political figures, data/acled.txt: "the company's chairman").
+// ACLED codes arrests only of political actors.
 func (s *sentence) policing(m *Mention) bool {
 	if m.Type != "COERCE" || m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "COP") || political(m.Target) ||
-		m.Target != nil && mentionsAny(m.Target.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") {
+		m.Target != nil && (mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"]) ||
+		!s.has("crime") && !s.has("private") {
 		return false
 	}
 	for _, w := range s.lower {
