@@ -1,6 +1,7 @@
 package event
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -103,8 +104,8 @@ func codeACLED(r *annalist.Record) {
 			c = cuesOf(sentText[e.Sentence])
 			sentCues[e.Sentence] = c
 		}
-		aside[i] = elsewhere(e, c)
 		settleKinds(e, c)
+		aside[i] = elsewhere(e, c) // after the kinds: a crowd that kills is rioters
 	}
 	for i := range r.Events {
 		e := &r.Events[i]
@@ -175,9 +176,13 @@ func settleKinds(e *annalist.Event, c cues) {
 	if a != nil && a.Kind == "protesters" && riot {
 		a.Kind = "rioters"
 	}
-	// A state named as the actor of armed violence acts through its forces.
+	// A state named as the actor of armed violence acts through its
+	// forces; one named as its target is met in its forces, but an office
+	// holder or a lawyer killed is a person of political life, not the
+	// state's forces ("gunmen assassinated a human rights lawyer").
 	for _, x := range []*annalist.Arg{a, t} {
-		if x != nil && x.Kind == "government" && violent(e) && len(argWords(x.Text)) <= 3 && !strings.Contains(strings.ToLower(x.Text), "government") {
+		if x != nil && x.Kind == "government" && violent(e) && len(argWords(x.Text)) <= 3 && !strings.Contains(strings.ToLower(x.Text), "government") &&
+			(x == a || !cuesOf(x.Text)["political"]) {
 			x.Kind = "state_forces"
 		}
 	}
@@ -299,13 +304,18 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	switch {
 	case crowdAct && kindIs(a, "protesters"):
 		return ac(Riots, "Violent demonstration")
-	case crowdAct && kindIs(a, "rioters") && !armed(t):
-		if c["crowd"] {
+	case crowdAct && kindIs(a, "rioters") && (!armed(t) || ofState(t)):
+		// Rioters who turn on the state (a police station, police
+		// vehicles) riot against it, as a demonstration turned violent.
+		if c["crowd"] || ofState(t) {
 			return ac(Riots, "Violent demonstration")
 		}
 		return ac(Riots, "Mob violence")
 	case (e.Type == "COERCE" || e.Type == "ASSAULT") && (kindIs(t, "protesters", "rioters") ||
-		(a == nil || state) && c["crowd"] && (arrest || c.any("repression", "force"))):
+		(a == nil || state) && c["crowd"] && (arrest || c.any("repression", "force"))) &&
+		!(violent(e) && !state && c.any(weapons...)):
+		// (A bomb or a grenade thrown at a rally by no state's forces is
+		// an explosion, below.)
 		if lethal {
 			return ac(Protests, "Excessive force against protesters")
 		}
@@ -320,6 +330,8 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	switch e.Type {
 	case "COERCE":
 		switch {
+		case arrest && sentencing.MatchString(sent):
+			return nil // a court's sentence, not an arrest
 		case arrest:
 			if kindIs(t, "state_forces", "rebels", "political_militia", "identity_militia", "protesters", "rioters", "government", "external_forces") || c["political"] {
 				return ac(Strategic, "Arrests")
@@ -327,7 +339,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		case e.Mode == "destroy":
 			return ac(Strategic, "Looting/property destruction")
 		case seize && (c["territory"] || armed(a)):
-			return territoryType(e, c)
+			return territoryType(e, c, sent)
 		}
 		return nil
 	case "ASSAULT", "FIGHT":
@@ -337,7 +349,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		case c["suicide"] || e.Mode == "suicide-attack" && !c["explosive"]:
 			return ac(Explosions, "Suicide bomb")
 		case c["territory"] && (e.Type == "FIGHT" || seize) && (!kindIs(t, "civilians") || namesPlace(t)):
-			return territoryType(e, c)
+			return territoryType(e, c, sent)
 		case c["air"]:
 			return ac(Explosions, "Air/drone strike")
 		case c["grenade"]:
@@ -349,10 +361,18 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		case e.Type == "FIGHT" && e.Mode == "restrict":
 			return nil // a blockade
 		}
+		// A crowd that beats or kills where no actor was found: "a crowd
+		// set upon a man and beat him to death".
+		if e.Type == "ASSAULT" && a == nil && !c["armed"] && mentionsAny(sent, mobWords) {
+			return ac(Riots, "Mob violence")
+		}
 		if !political(a) && !political(t) && !c["armed"] {
 			return nil // no armed or political side: a fight or an attack of another kind
 		}
-		if kindIs(t, "civilians") && (e.Type == "ASSAULT" || armed(a) && !secondArmed(a, sent)) {
+		// Armed men who storm or fight a village of civilians attack them,
+		// whatever kind the dictionaries gave them ("bandits stormed a
+		// village"), unless the sentence names a second armed side.
+		if kindIs(t, "civilians") && (e.Type == "ASSAULT" || a != nil && !kindIs(a, "civilians", "protesters", "rioters") && !secondArmed(a, sent)) {
 			return ac(ViolenceCivilian, "Attack")
 		}
 		if e.Type == "FIGHT" || armed(a) && armed(t) {
@@ -364,6 +384,13 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			return ac(Battles, "Armed clash")
 		}
 		return ac(ViolenceCivilian, "Attack")
+	case "DISAPPROVE":
+		// Chemical attacks are reported as accusations ("rebels accused
+		// government forces of dropping chlorine gas"): ACLED codes the
+		// attack the accusation names against armed forces.
+		if c["chemical"] && (armed(t) || kindIs(t, "government")) {
+			return ac(Explosions, "Chemical weapon")
+		}
 	case "AGREE":
 		if armed(a) || armed(t) || c["agreement"] {
 			return ac(Strategic, "Agreement")
@@ -382,6 +409,17 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	}
 	return nil
 }
+
+// ofState reports an argument of the state: its forces or its government.
+func ofState(x *annalist.Arg) bool {
+	return kindIs(x, "state_forces", "government")
+}
+
+// sentencing matches a prison sentence: "jailed for five years".
+var sentencing = regexp.MustCompile(`\b(jailed|imprisoned|sentenced)\b[^.;]{0,30}\b(years?|months?|life)\b`)
+
+// mobWords name a crowd that does violence of its own.
+var mobWords = set(`mob mobs crowd crowds vigilantes lynch lynched lynching`)
 
 // namesPlace reports an argument that names a place ("the town", "a village"):
 // the lexicon's <place> class.
@@ -420,7 +458,7 @@ func protestType(e *annalist.Event, c cues, state, lethal, sibRiot, sibRepress b
 		return nil
 	}
 	if e.Mode == "riot" && !c["riotgear"] || kindIs(e.Actor, "rioters") || c["riotous"] || sibRiot {
-		if kindIs(e.Actor, "protesters") || c["crowd"] {
+		if kindIs(e.Actor, "protesters") || c["crowd"] || ofState(e.Target) {
 			return ac(Riots, "Violent demonstration")
 		}
 		return ac(Riots, "Mob violence")
@@ -437,8 +475,14 @@ func protestType(e *annalist.Event, c cues, state, lethal, sibRiot, sibRepress b
 // territoryType is the ACLED type of an armed actor taking a place: a
 // Battle, unless the other side withdrew and no fighting is named (a
 // Strategic development).
-func territoryType(e *annalist.Event, c cues) *annalist.ACLED {
+func territoryType(e *annalist.Event, c cues, sent string) *annalist.ACLED {
 	a := e.Actor
+	if a == nil {
+		// Who took it where the parse found no agent: the first armed
+		// party the sentence names outside the place ("the army said it had
+		// recaptured the village from the rebels").
+		a = firstArmed(sent, e.Target)
+	}
 	switch {
 	case c["withdraw"] && !c["fight"]:
 		return ac(Strategic, "Non-violent transfer of territory")
@@ -446,6 +490,28 @@ func territoryType(e *annalist.Event, c cues) *annalist.ACLED {
 		return ac(Battles, "Government regains territory")
 	}
 	return ac(Battles, "Non-state actor overtakes territory")
+}
+
+// firstArmed is the first phrase of the actor dictionaries of an armed or
+// state kind in a lower-case sentence, outside the argument skip, as an
+// argument with only its kind set; nil if none.
+func firstArmed(sent string, skip *annalist.Arg) *annalist.Arg {
+	if skip != nil {
+		sent = strings.Replace(sent, strings.ToLower(skip.Text), " ", 1)
+	}
+	d := loadActors()
+	ws := argWords(sent)
+	for i := range ws {
+		for n := min(d.maxWords, len(ws)-i); n >= 1; n-- {
+			if ag, ok := d.agents[strings.Join(ws[i:i+n], " ")]; ok && ag.kind != "" {
+				x := &annalist.Arg{Kind: ag.kind}
+				if armed(x) || x.Kind == "government" {
+					return x
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // Inter is ACLED's actor type code of a kind: 1 state forces (and the

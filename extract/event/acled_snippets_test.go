@@ -183,6 +183,9 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check6.txt", 0.85, 0.10, 0.10},
 		{"testdata/acled/check7.txt", 0.80, 0.10, 0.25},
 		{"testdata/acled/check8.txt", 0.80, 0.10, 0.25},
+		{"testdata/acled/check9.txt", 0.85, 0.05, 0.15},
+		{"testdata/acled/check10.txt", 0.90, 0.05, 0.15},
+		{"testdata/acled/check11.txt", 0.80, 0.10, 0.20},
 		{"testdata/acled/labour.txt", 0.90, 0.20, 0.20},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
@@ -312,6 +315,9 @@ func TestSnippetPLOVER(t *testing.T) {
 		{"testdata/acled/check5.txt", 0.85, 0.85},
 		{"testdata/acled/check7.txt", 0.85, 0.80},
 		{"testdata/acled/check8.txt", 0.75, 0.85},
+		{"testdata/acled/check9.txt", 0.85, 0.90},
+		{"testdata/acled/check10.txt", 0.90, 0.90},
+		{"testdata/acled/check11.txt", 0.85, 0.85},
 	} {
 		sc := scorePLOVERSnippets(t, readSnippets(t, c.file))
 		acc := ratio(sc.right, sc.n)

@@ -13,7 +13,7 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private")
+	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -44,27 +44,55 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// Labour action (reading.go) is people's protest, whatever the
 	// sentence's other words ("walked out after talks on pay collapsed"),
 	// but for sport ("the striker walked off").
+	if s.blow(f, m) {
+		return true
+	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
 		return false
 	}
-	if s.unattested(m) || s.modifier(f, m) || s.privateCase(m) || s.policing(m) {
+	if s.unattested(m) || s.modifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.policing(m) ||
+		s.prosecution(m) || s.mediaRelease(f, m) {
 		return true
 	}
 	// A "strike" in a sentence of disaster or sport is a blow ("lightning
 	// struck a house"), not a labour strike.
 	strike := m.Type == "PROTEST" && m.Mode == "strike"
 	violent := m.Type == "ASSAULT" || m.Type == "FIGHT" || m.Type == "COERCE" || strike
+	// Sport's names and scores count for violent words only, sport's
+	// metaphors: "the Soviet Union boycotted the Olympic Games" is a
+	// state's measure.
+	offField := s.hasCommon("elsewhere") || violent && s.offField()
+	// But a crowd that hurts or kills at a match riots ("supporters of
+	// rival clubs clashed outside the stadium, leaving dozens injured").
+	if offField && (violent || m.Type == "PROTEST") && m.Actor != nil && cuesOf(m.Actor.Text)["mob"] &&
+		(s.hasCount(annalist.CountKilled, annalist.CountInjured) || s.hasAny(casualtyWords)) {
+		offField = false
+	}
 	if violent && s.claimOnly(f) {
 		return true // whoever claims it: a claim reports no event
 	}
+	// A trigger that is itself a word of disaster or accident ("the ferry
+	// sank off Sulawesi", "the bus plunged") tells of one, whatever place
+	// the arguments took, unless a political or armed party acts ("the navy
+	// sank a smuggling boat").
+	if violent && !political(m.Actor) && s.disasterTrigger(f) {
+		return true
+	}
 	// A team's name in a sentence of sport with no armed word is no armed
 	// group's, though the dictionaries know one of that name ("the Tigers
-	// crushed the Rovers in the cup final").
-	sport := s.hasCommon("elsewhere") && !s.has("armed")
-	if politicalParty(m.Actor) && !(sport && s.named(m.Actor)) || politicalParty(m.Target) && !(sport && s.named(m.Target)) {
+	// crushed the Rovers in the cup final", "Real Madrid beat Barcelona
+	// 3-1"); a country's or its people's is the national side ("a fierce
+	// Australian pace attack").
+	sport := offField && !s.has("armed")
+	team := func(a *annalist.Arg) bool { return sport && (s.named(a) || violent && countryOnly(a)) }
+	if politicalParty(m.Actor) && !team(m.Actor) || politicalParty(m.Target) && !team(m.Target) {
 		return false
 	}
 	if !violent {
+		// A cause is no crowd ("a gas explosion in an apartment block").
+		if m.Type == "PROTEST" && m.Actor != nil && mentionsAny(m.Actor.Text, contextWords["cause"]) {
+			return true
+		}
 		// A protest's actor is the protesters whatever the dictionaries
 		// say ("youths", "residents"), unless it is an agent outside
 		// politics ("hundreds of runners took to the streets"); an
@@ -72,23 +100,231 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		if m.Type == "PROTEST" && (m.Actor == nil || !s.elsewhere(m.Actor)) || coded(m.Actor) || coded(m.Target) {
 			return false
 		}
-		return s.hasCommon("elsewhere") || m.Type != "AID" && s.has("disaster")
+		return offField || m.Type != "AID" && s.has("disaster")
 	}
-	if s.has("disaster") || s.hasCommon("elsewhere") {
+	if s.has("disaster") || offField || s.accidentalBlast() || m.Actor == nil && s.causeSubject() {
 		return true
 	}
 	// Ordinary crime and private quarrels make no labour strike a blow: "a
-	// dispute over safety rules" is a labour dispute.
-	if !strike && (s.has("crime") || s.has("private")) {
+	// dispute over safety rules" is a labour dispute. But a crowd's
+	// violence on people it accuses of a crime is mob justice, which ACLED
+	// codes ("villagers lynched two men suspected of cattle theft").
+	if !strike && (s.has("crime") || s.has("private")) && !mobJustice(m) {
 		return true
 	}
-	if f.e.outcome && m.Actor != nil && mentionsAny(head(m.Actor.Text), contextWords["cause"]) {
+	// A cause that is no actor kills ("a fire at a factory killed 15
+	// workers") or explodes ("a gas explosion destroyed a block of flats").
+	if (f.e.outcome || m.Mode == "explosives") && m.Actor != nil && mentionsAny(head(m.Actor.Text), contextWords["cause"]) {
 		return true
 	}
 	if strike {
 		return false
 	}
 	return f.e.cameo && !s.has("armed")
+}
+
+// offField reports a sentence of sport, entertainment, fire brigades or
+// animals: a common noun of [elsewhere], a word of [sportname] in any case
+// ("the Bledisloe Cup"), or a score ("beat Barcelona 3-1").
+func (s *sentence) offField() bool {
+	if s.hasCommon("elsewhere") || s.has("sportname") {
+		return true
+	}
+	for _, w := range s.lower {
+		if score(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// score reports a token written as a game's score: two numbers of one or
+// two digits joined by a hyphen ("3-1", "4-0").
+func score(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && digits(a) && digits(b)
+}
+
+func digits(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// disasterTrigger reports a trigger that is a word of [disaster]: "sank",
+// "crashed", "collapsed".
+func (s *sentence) disasterTrigger(f *found) bool {
+	for k := f.i; k < f.j && k < len(s.lower); k++ {
+		if contextWords["disaster"][s.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// accidentalBlast reports a sentence that names an explosion by its cause
+// ("a gas explosion", "a boiler blast"): an accident.
+func (s *sentence) accidentalBlast() bool {
+	for i := 1; i < len(s.lower); i++ {
+		switch s.lower[i] {
+		case "explosion", "explosions", "blast", "blasts":
+			if contextWords["cause"][s.lower[i-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// causeSubject reports a sentence that opens with a cause for its subject
+// ("A fire broke out at a textile factory, killing 14 workers", "The
+// blaze ..."): an article, at most one other word, and a word of [cause].
+func (s *sentence) causeSubject() bool {
+	if len(s.lower) < 2 || !attrDeterminers[s.lower[0]] {
+		return false
+	}
+	return contextWords["cause"][s.lower[1]] || len(s.lower) > 2 && contextWords["cause"][s.lower[2]]
+}
+
+// prosecution reports the justice system's work on ordinary crime: a
+// charge, a sentence or a measure (DISAPPROVE, SANCTION, DEMAND, COERCE)
+// whose actor is none, the courts or the police (CAMEO JUD, COP), on a
+// target of no political kind and no party word, in a sentence with a
+// word of crime or private matters ("two men were charged with murder after a robbery", "a
+// court sentenced a former bank manager for embezzlement").
+func (s *sentence) prosecution(m *Mention) bool {
+	switch m.Type {
+	case "DISAPPROVE", "SANCTION", "DEMAND", "COERCE":
+	default:
+		return false
+	}
+	if m.Actor != nil && !strings.HasSuffix(m.Actor.CAMEO, "JUD") && !strings.HasSuffix(m.Actor.CAMEO, "COP") {
+		return false
+	}
+	t := m.Target
+	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") {
+		return false
+	}
+	return !cuesOf(t.Text)["political"]
+}
+
+// mediaRelease reports a release of a medium, not of captives: the word
+// before the trigger or the target's head is one of [media] ("in a video
+// released on Saturday", "released a statement").
+func (s *sentence) mediaRelease(f *found, m *Mention) bool {
+	if m.Type != "RETREAT" || m.Mode != "release" {
+		return false
+	}
+	if f.i > 0 && contextWords["media"][s.lower[f.i-1]] {
+		return true
+	}
+	if m.Target == nil {
+		return false
+	}
+	ws := argWords(head(m.Target.Text))
+	return len(ws) > 0 && contextWords["media"][ws[len(ws)-1]]
+}
+
+// casualtyWords tell of people hurt or killed where no count was found
+// ("leaving dozens injured").
+var casualtyWords = set(`injured wounded killed dead died hurt hospitalised hospitalized`)
+
+// countryOnly reports an argument coded by its country alone (a CAMEO code
+// of three letters: "Australia", "a fierce Australian pace attack").
+func countryOnly(a *annalist.Arg) bool {
+	return a != nil && len(a.CAMEO) == 3 && isoOf(loadActors(), a.CAMEO) != ""
+}
+
+// blow reports a "strike" that is no labour strike: "struck down" or
+// "struck off" (a law annulled, a name removed, a man killed), or struck
+// by a disaster or a cause ("a magnitude 6.4 quake struck eastern
+// Taiwan").
+func (s *sentence) blow(f *found, m *Mention) bool {
+	if m.Type != "PROTEST" || m.Mode != "strike" || !blowWord(m.Trigger.Text) {
+		return false
+	}
+	if f.j < len(s.lower) && (s.lower[f.j] == "down" || s.lower[f.j] == "off") {
+		return true
+	}
+	return m.Actor != nil && (mentionsAny(m.Actor.Text, contextWords["disaster"]) || mentionsAny(head(m.Actor.Text), contextWords["cause"]))
+}
+
+// mobJustice reports violence by a crowd (the actor a cue of mob: "a mob",
+// "villagers", "residents") on people accused or suspected of something:
+// ACLED's Mob violence, not ordinary crime.
+func mobJustice(m *Mention) bool {
+	if m.Type != "ASSAULT" || m.Actor == nil || m.Target == nil || !cuesOf(m.Actor.Text)["mob"] {
+		return false
+	}
+	t := strings.ToLower(m.Target.Text)
+	return strings.Contains(t, "suspect") || strings.Contains(t, "accuse") || strings.Contains(t, "alleged")
+}
+
+// attributive reports a one-word trigger in the past participle between a
+// determiner and the words of its noun: an attribute of the noun ("the
+// jailed opposition leader", "the besieged city"), which tells of a state
+// the report takes as known, not of an event it reports. It reads the
+// words alone, as the tags may be missing: a verb cannot follow "the".
+func (s *sentence) attributive(f *found) bool {
+	if f.light >= 0 || f.j != f.i+1 || f.i == 0 || f.j >= len(s.lower) || !attrDeterminers[s.lower[f.i-1]] {
+		return false
+	}
+	w, next := s.lower[f.i], s.lower[f.j]
+	return strings.HasSuffix(w, "ed") && isWordish(next) && !headStops[next] && next != "by"
+}
+
+// attrDeterminers open a noun phrase.
+var attrDeterminers = set(`the a an his her their its our my your this that these those`)
+
+// aboutWork reports a noun trigger that is the topic of a work or a
+// commemoration: after a word of [work] and "about", "on" or "of" within a
+// few words ("a film about the siege of Sarajevo", "the anniversary of the
+// massacre"), or after a verb of telling in a sentence of a work and no
+// armed word ("the novelist's new book recounts the bombing of Dresden").
+func (s *sentence) aboutWork(f *found) bool {
+	if f.verb && (f.i == 0 || !attrDeterminers[s.lower[f.i-1]]) {
+		return false // a verb, unless a determiner makes it a noun ("the bombing")
+	}
+	for k := f.i - 1; k >= 1 && k >= f.i-4; k-- {
+		switch s.lower[k] {
+		case "about", "on", "of":
+			if contextWords["work"][s.lower[k-1]] {
+				return true
+			}
+		}
+		if contextWords["telling"][s.lower[k]] && s.hasAny(contextWords["work"]) && !s.armedBesides(f) {
+			return true
+		}
+		if isClauseBreak(s.lower[k]) {
+			return false
+		}
+	}
+	// What is remembered, a few words further back.
+	for k := f.i - 1; k >= 0 && k >= f.i-6; k-- {
+		if contextWords["remember"][s.lower[k]] {
+			return true
+		}
+		if isClauseBreak(s.lower[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// armedBesides reports a word of [armed] outside the trigger.
+func (s *sentence) armedBesides(f *found) bool {
+	for k, w := range s.lower {
+		if (k < f.i || k >= f.j) && contextWords["armed"][w] {
+			return true
+		}
+	}
+	return false
 }
 
 // named reports an argument written as a name: each word of its head
@@ -202,10 +438,13 @@ func (s *sentence) privateCase(m *Mention) bool {
 // ("detectives arrested four suspects over a string of burglaries"):
 // a COERCE mention whose actor is police (CAMEO COP), whose target is of
 // no political kind and no party, in a sentence with a word of crime and
-// no other armed actor. ACLED codes arrests only of political actors.
+// no other armed actor, and no figure of public life taken (ACLED's
+// arrests of political figures, data/acled.txt: "the company's chairman").
+// ACLED codes arrests only of political actors.
 func (s *sentence) policing(m *Mention) bool {
 	if m.Type != "COERCE" || m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "COP") || political(m.Target) ||
-		m.Target != nil && mentionsAny(m.Target.Text, contextWords["party"]) || !s.has("crime") {
+		m.Target != nil && (mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"]) ||
+		!s.has("crime") && !s.has("private") {
 		return false
 	}
 	for _, w := range s.lower {
@@ -369,8 +608,24 @@ func (s *sentence) notReport() bool {
 		return s.notReporting
 	}
 	s.reportChecked = true
-	s.notReporting = s.imperative() || s.has("site")
+	s.notReporting = s.imperative() || s.has("site") || s.opinion()
 	return s.notReporting
+}
+
+// opinion reports a sentence of the page's own opinion: it names "our"
+// columnist or editorial, or opens with a word of [opinion] and a colon
+// ("Opinion: ..."). Another's editorial is news ("the newspaper attacked
+// the policy in an editorial").
+func (s *sentence) opinion() bool {
+	if len(s.lower) > 1 && contextWords["opinion"][s.lower[0]] && s.lower[1] == ":" {
+		return true
+	}
+	for i := 1; i < len(s.lower); i++ {
+		if contextWords["opinion"][s.lower[i]] && s.lower[i-1] == "our" {
+			return true
+		}
+	}
+	return false
 }
 
 // imperative reports a sentence in the imperative: from the parse (with a
