@@ -44,6 +44,15 @@ var (
 // every extractor is safe for concurrent use.
 func DefaultExtractors() []Extractor {
 	defaultOnce.Do(func() {
+		// The syntax model loads on the other core meanwhile: every
+		// default run parses, and the loads overlap instead of the first
+		// parse stalling the workers.
+		parser := make(chan struct{})
+		go func() {
+			syntax.Default()
+			close(parser)
+		}()
+		defer func() { <-parser }()
 		stage, err := names.New(gazetteer.Default())
 		if err != nil {
 			// The model is embedded in the binary: failing to read it is a

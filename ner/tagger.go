@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"sync"
+
+	"github.com/annalist/annalist/internal/hugemem"
 )
 
 // Tagger finds names in tokenized documents with a trained Model. It is
@@ -15,6 +17,7 @@ type Tagger struct {
 	// float32, which is what bounds tagging speed (a row per feature,
 	// scattered over the table), at no measurable cost in accuracy.
 	w     []int16
+	wMem  hugemem.Table[int16] // w's memory, on huge pages (TLB misses)
 	scale float64
 	pool  sync.Pool
 	// Consistency turns on the document-level pass: one label per string
@@ -46,7 +49,8 @@ func NewTagger(m *Model) *Tagger {
 	if maxAbs > 0 {
 		tg.scale = maxAbs / math.MaxInt16
 	}
-	tg.w = make([]int16, len(m.W))
+	tg.wMem = hugemem.New[int16](len(m.W))
+	tg.w = tg.wMem.Items
 	for i, f := range m.W {
 		tg.w[i] = int16(math.Round(float64(f) / tg.scale))
 	}

@@ -36,19 +36,42 @@ var Lazy text.Parser = lazy{}
 
 type lazy struct{}
 
-func (lazy) Parse(words []string) []text.Word { return mustDefault().Parse(words) }
+// The analyses of recent sentences that Lazy gave (see memo).
+var tagMemo, parseMemo = newMemo(), newMemo()
 
-// Tag implements text.Tagger: tags and lemmas without the tree.
-func (lazy) Tag(words []string) []text.Word { return mustDefault().Tag(words) }
-
-// TagPrefix implements text.PrefixTagger.
-func (lazy) TagPrefix(words []string, done []text.Word, n int) []text.Word {
-	return mustDefault().TagPrefix(words, done, n)
+func (lazy) Parse(words []string) []text.Word {
+	ws := mustDefault().Parse(words)
+	parseMemo.put(words, ws)
+	return ws
 }
 
-// ParseTagged implements text.TaggedParser.
+// Tag implements text.Tagger: tags and lemmas without the tree.
+func (l lazy) Tag(words []string) []text.Word { return l.TagPrefix(words, nil, len(words)) }
+
+// TagPrefix implements text.PrefixTagger. A sentence seen before gets
+// all its tags at once.
+func (lazy) TagPrefix(words []string, done []text.Word, n int) []text.Word {
+	if done == nil {
+		if ws := tagMemo.get(words); ws != nil {
+			return ws
+		}
+	}
+	ws := mustDefault().TagPrefix(words, done, n)
+	if len(ws) == len(words) {
+		tagMemo.put(words, ws)
+	}
+	return ws
+}
+
+// ParseTagged implements text.TaggedParser. A sentence parsed before over
+// the same tags and lemmas gets that parse again.
 func (lazy) ParseTagged(words []string, tags []text.Word) []text.Word {
-	return mustDefault().ParseTagged(words, tags)
+	if ws := parseMemo.get(words); ws != nil && sameTags(ws, tags) {
+		return ws
+	}
+	ws := mustDefault().ParseTagged(words, tags)
+	parseMemo.put(words, ws)
+	return ws
 }
 
 func mustDefault() *Model {

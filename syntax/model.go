@@ -32,6 +32,8 @@ type scratch struct {
 	tags    []int
 	st      *state
 	in      sentIn
+	ws      []wordInfo // TagPrefix's analyses
+	amb     []uint64   // and ambiguity classes
 }
 
 func (m *Model) scratch() *scratch {
@@ -90,7 +92,8 @@ func (m *Model) TagPrefix(words []string, done []text.Word, n int) []text.Word {
 	s := m.scratch()
 	defer m.pool.Put(s)
 	// tagFeatures reads no further back than lookbehind words before k.
-	ws := analyzeFrom(words[:min(n+lookahead, len(words))], max(k-lookbehind, 0))
+	s.ws = appendAnalyses(s.ws, words[:min(n+lookahead, len(words))], max(k-lookbehind, 0))
+	ws := s.ws
 	s.tags = slices.Grow(s.tags[:0], n)[:n]
 	// The classes of the two words before k, as tagFrom would have them.
 	p1, p2 := -1, -2
@@ -100,7 +103,7 @@ func (m *Model) TagPrefix(words []string, done []text.Word, n int) []text.Word {
 	if k > 1 {
 		p2 = m.Tagger.class(done[k-2])
 	}
-	s.fs = m.Tagger.tagFrom(ws, k, n, p1, p2, s.tags, s.fs, s.tscores)
+	s.fs, s.amb = m.Tagger.tagFromAmb(ws, k, n, p1, p2, s.tags, s.fs, s.tscores, s.amb)
 	for i := k; i < n; i++ {
 		c := s.tags[i]
 		out[i] = text.Word{UPOS: m.Tagger.UPOS[c], XPOS: m.Tagger.XPOS[c], Lemma: m.Lemmas.Lemma(words[i], c), Head: -1}

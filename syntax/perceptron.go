@@ -6,7 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
+
+	"github.com/annalist/annalist/internal/hugemem"
 )
 
 // A perceptron scores classes by summing, over a decision's hashed
@@ -95,6 +98,9 @@ type weights struct {
 	slots []slot
 	ent   []entry
 	mask  uint64
+	// slotMem and entMem hold slots' and ent's memory (see hugemem).
+	slotMem hugemem.Table[slot]
+	entMem  hugemem.Table[entry]
 	// dense holds, for the features with many entries (the commonest,
 	// whose sums are most of the adding), every class's weight: two
 	// classes to a word (see pack), so that one add sums two classes.
@@ -194,9 +200,13 @@ func (ws *weights) build() {
 	for size < 2*len(ws.keys)+1 {
 		size <<= 1
 	}
-	ws.slots = make([]slot, size)
+	// The tables are read at random: huge pages spare most lookups a
+	// TLB miss besides the cache miss.
+	ws.slotMem = hugemem.New[slot](size)
+	ws.slots = ws.slotMem.Items
 	ws.mask = uint64(size - 1)
-	ws.ent = make([]entry, len(ws.cls))
+	ws.entMem = hugemem.New[entry](len(ws.cls))
+	ws.ent = ws.entMem.Items
 	ws.dense = nil
 	for i := range ws.cls {
 		ws.ent[i] = entry{ws.cls[i], ws.w[i]}
@@ -292,6 +302,8 @@ func (ws *weights) score(feats []uint64, scores []int32) {
 			nd = 0
 		}
 	}
+	// The tables' memory lives as long as ws does (hugemem).
+	runtime.KeepAlive(ws)
 }
 
 // addDense adds the dense rows to scores: four rows at a time, word by

@@ -29,7 +29,15 @@ const minAmb = 2
 // ambiguities looks up the ambiguity class (null if unknown) of each
 // word of ws[from:to]; out has one per word of ws, zero outside the range.
 func (t *Tagger) ambiguities(ws []wordInfo, from, to int) []uint64 {
-	out := make([]uint64, len(ws))
+	return t.appendAmbiguities(nil, ws, from, to)
+}
+
+// appendAmbiguities is ambiguities into dst's array where it is large
+// enough.
+func (t *Tagger) appendAmbiguities(dst []uint64, ws []wordInfo, from, to int) []uint64 {
+	out := slices.Grow(dst[:0], len(ws))[:len(ws)]
+	clear(out[:from])
+	clear(out[to:])
 	for i := from; i < to; i++ {
 		a, ok := t.amb[ws[i].lowerS]
 		if !ok {
@@ -60,7 +68,13 @@ func analyzeWords(words []string) []wordInfo {
 // analyzeFrom is analyzeWords for words[from:] alone: the analyses before
 // from are left zero, for a caller that reads none of them.
 func analyzeFrom(words []string, from int) []wordInfo {
-	out := make([]wordInfo, len(words))
+	return appendAnalyses(nil, words, from)
+}
+
+// appendAnalyses is analyzeFrom into dst's array where it is large enough.
+func appendAnalyses(dst []wordInfo, words []string, from int) []wordInfo {
+	out := slices.Grow(dst[:0], len(words))[:len(words)]
+	clear(out[:from])
 	for i := from; i < len(words); i++ {
 		w := words[i]
 		l := strings.ToLower(w)
@@ -227,9 +241,16 @@ func (t *Tagger) tag(ws []wordInfo, out []int, fs []uint64, scores []int32) []ui
 // tagFrom tags ws[from:to] given the classes p1 and p2 of the two words
 // before from (-1 and -2 at the start), writing class indices to out.
 func (t *Tagger) tagFrom(ws []wordInfo, from, to, p1, p2 int, out []int, fs []uint64, scores []int32) []uint64 {
+	fs, _ = t.tagFromAmb(ws, from, to, p1, p2, out, fs, scores, nil)
+	return fs
+}
+
+// tagFromAmb is tagFrom with amb's array for the ambiguity classes,
+// returned for use again.
+func (t *Tagger) tagFromAmb(ws []wordInfo, from, to, p1, p2 int, out []int, fs []uint64, scores []int32, amb []uint64) ([]uint64, []uint64) {
 	// tagFeatures reads the ambiguity classes of the word it tags and
 	// of the next.
-	amb := t.ambiguities(ws, from, min(to+1, len(ws)))
+	amb = t.appendAmbiguities(amb, ws, from, min(to+1, len(ws)))
 	for i := from; i < to; i++ {
 		fs = tagFeatures(fs[:0], ws, amb, i, p1, p2)
 		t.w.score(fs, scores)
@@ -242,7 +263,7 @@ func (t *Tagger) tagFrom(ws []wordInfo, from, to, p1, p2 int, out []int, fs []ui
 		out[i] = best
 		p2, p1 = p1, best
 	}
-	return fs
+	return fs, amb
 }
 
 // class is the index of w's tag pair, or -1 when the tagger has none such.

@@ -38,6 +38,7 @@ type Doc struct {
 	Parser Parser
 	parses [][]Word
 	tags   [][]Word
+	words  [][]string // each sentence's token texts, made on first use
 }
 
 // Word is the language layer's reading of one token: its parts of speech,
@@ -118,13 +119,21 @@ func (d *Doc) TagsTo(i, n int) []Word {
 	return d.tags[i]
 }
 
+// sentenceWords returns sentence i's token texts, kept for the tagger's
+// later calls (a sentence is tagged piecemeal) and the parse.
 func (d *Doc) sentenceWords(i int) []string {
-	toks := d.SentenceTokens(i)
-	words := make([]string, len(toks))
-	for j, t := range toks {
-		words[j] = t.Text
+	if d.words == nil {
+		d.words = make([][]string, len(d.Sentences))
 	}
-	return words
+	if d.words[i] == nil {
+		toks := d.SentenceTokens(i)
+		words := make([]string, len(toks))
+		for j, t := range toks {
+			words[j] = t.Text
+		}
+		d.words[i] = words
+	}
+	return d.words[i]
 }
 
 // Parse returns the analysis of sentence i, one Word per token of

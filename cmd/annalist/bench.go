@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -15,6 +17,7 @@ import (
 func init() {
 	opt := bench.Options{Corpus: bench.DefaultCorpus}
 	var asJSON, parseAll bool
+	var cpuProfile string
 	cmd := &cobra.Command{
 		Use:   "bench [flags]",
 		Short: "Measure throughput and memory on the Reuters-21578 newswire",
@@ -49,6 +52,17 @@ with it, since articles stream through.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if parseAll {
 				opt.Pipeline = &extract.Pipeline{Extractors: append([]extract.Extractor{syntax.ParseAll{}}, extract.DefaultExtractors()...)}
+			}
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return err
+				}
+				defer pprof.StopCPUProfile()
 			}
 			res, err := bench.Run(cmd.Context(), opt)
 			if err != nil {
@@ -97,6 +111,7 @@ with it, since articles stream through.`,
 	fl.IntVar(&opt.Passes, "passes", 1, "times through the corpus")
 	fl.BoolVar(&asJSON, "json", false, "print the figures as JSON")
 	fl.BoolVar(&parseAll, "parse-all", false, "also tag and parse every sentence (the language layer's cost when every sentence needs it)")
+	fl.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	root.AddCommand(cmd)
 }
 
