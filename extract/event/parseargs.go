@@ -799,7 +799,7 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 			// happened: "took to the streets of Gaza" (but "seized
 			// control of the town of Koidu" takes it).
 			h, c := ws[n].Head, s.caseOf(ws, n)
-			triggerPlace := f.e.category == "PROTEST" && h >= f.i && h < f.j && h != s.triggerHead(ws, f) &&
+			triggerPlace := f.e != nil && f.e.category == "PROTEST" && h >= f.i && h < f.j && h != s.triggerHead(ws, f) &&
 				(c == "of" || placedCase[c]) && s.placeAt(n)
 			if !triggerPlace && !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) && !s.meansOf(ws, n) {
 				return n, -1
