@@ -268,7 +268,11 @@ func readGroups(path string) ([][]string, error) {
 			continue
 		}
 		for _, name := range append([]string{e.Name}, e.Synonyms...) {
-			for _, p := range groupNames(name) {
+			ps := groupNames(name)
+			if kind != "rebels" && kind != "political_militia" {
+				ps = ps[:min(1, len(ps))] // companies and agencies keep their "the"
+			}
+			for _, p := range ps {
 				rows = append(rows, []string{p, kind, country(code), code})
 			}
 		}
@@ -276,8 +280,9 @@ func readGroups(path string) ([][]string, error) {
 	return rows, nil
 }
 
-// groupNames are the phrases of a group's name: without a leading "the"
-// too, since news writes "Islamic State fighters" for THE_ISLAMIC_STATE
+// groupNames are the phrases of a group's name: an armed group's without a
+// leading "the" too, since news writes "Islamic State fighters" for
+// THE_ISLAMIC_STATE
 // (only where two words remain: "the resistance" is no name).
 func groupNames(name string) []string {
 	p, ok := phrase(name)
