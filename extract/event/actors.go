@@ -135,9 +135,18 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 	// substrings of one joined string: no allocation per lookup.
 	joined, starts, ends := joinWords(words)
 	gram := func(i, n int) string { return joined[starts[i]:ends[i+n-1]] }
+	// Among equals a named armed group wins over the agent noun it
+	// qualifies: "ISIS militants", "Daesh fighters" are the group's.
 	for n := min(d.maxWords, len(head)); n >= 1 && ag.kind == ""; n-- {
 		for i := len(head) - n; i >= 0; i-- {
-			if g, ok := d.agents[gram(i, n)]; ok {
+			g, ok := d.agents[gram(i, n)]
+			if !ok {
+				continue
+			}
+			if ag.kind == "" {
+				ag, agPhrase = g, gram(i, n)
+			}
+			if d.groups[gram(i, n)] && (g.kind == "rebels" || g.kind == "political_militia") {
 				ag, agPhrase = g, gram(i, n)
 				break
 			}
@@ -154,6 +163,11 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 	if ctry.iso == "" {
 		ctry.iso = s.geoCountry(a)
 		ctry.code = cameoCountry(d, ctry.iso)
+	}
+	if ag.kind == "" && ctry.iso != "" && len(head) > 1 && aerial[head[len(head)-1]] {
+		// A state's aircraft are its air force: "Israeli jets", "Russian
+		// helicopters" (an airline's bare "aircraft" are no party).
+		ag = agent{kind: "state_forces", code: "MIL"}
 	}
 	if ag.kind == "" && ctry.iso == "" {
 		return

@@ -72,7 +72,7 @@ var wordClasses map[string]map[string]bool
 var classNames = []string{"<mission>", "<civilian>", "<place>", "<returnable>", "<property>", "<captive>",
 	"<trade>", "<disapproval>", "<abstract>", "<relations>", "<demand>", "<ill>", "<fighters>", "<org>",
 	"<document>", "<sanctions>", "<aidword>", "<aidorg>", "<utility>", "<backers>", "<talks>", "<troop>",
-	"<media>", "<self>"}
+	"<media>", "<self>", "<projectile>", "<seat>", "<home>"}
 
 // lexiconTable is the format of data/lexicon.txt and data/cameo.txt.
 var lexiconTable = wordlist.Table{
@@ -179,6 +179,14 @@ func addEntry(f []string, fromCAMEO bool) {
 		case "l":
 			e.labour = true
 		}
+	}
+	if c := wordClasses[e.words[0]]; c != nil {
+		// A phrase led by a class ("<projectile> * land") is found from
+		// any of its lemmas.
+		for l := range c {
+			lexicon[l] = append(lexicon[l], e)
+		}
+		return
 	}
 	lexicon[e.words[0]] = append(lexicon[e.words[0]], e)
 }

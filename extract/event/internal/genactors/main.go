@@ -75,12 +75,14 @@ func generate(dir string) (map[string][]byte, error) {
 		}
 		groups = append(groups, g...)
 	}
-	out["groups.txt"] = table(fmt.Sprintf(credit, "Phoenix.MilNonState.actors.txt, Phoenix.International.actors.txt")+
-		"# phrase | kind | country (ISO 3166-1 alpha-2) | CAMEO code\n", groups)
-	countries, people, err := readCountries(filepath.Join(dir, "Phoenix.Countries.actors.txt"))
+	countries, people, armed, err := readCountries(filepath.Join(dir, "Phoenix.Countries.actors.txt"))
 	if err != nil {
 		return nil, err
 	}
+	groups = append(groups, armed...)
+	out["groups.txt"] = table(fmt.Sprintf(credit, "Phoenix.MilNonState.actors.txt, Phoenix.International.actors.txt;\n"+
+		"# armed groups of Phoenix.Countries.actors.txt")+
+		"# phrase | kind | country (ISO 3166-1 alpha-2) | CAMEO code\n", groups)
 	out["countries.txt"] = table(fmt.Sprintf(credit, "Phoenix.Countries.actors.txt")+
 		"# phrase | country (ISO 3166-1 alpha-2) | CAMEO country code\n", countries)
 	out["people.txt"] = table(fmt.Sprintf(credit, "Phoenix.Countries.actors.txt")+
@@ -266,7 +268,11 @@ func readGroups(path string) ([][]string, error) {
 			continue
 		}
 		for _, name := range append([]string{e.Name}, e.Synonyms...) {
-			if p, ok := phrase(name); ok && len(p) >= 3 {
+			ps := groupNames(name)
+			if kind != "rebels" && kind != "political_militia" {
+				ps = ps[:min(1, len(ps))] // companies and agencies keep their "the"
+			}
+			for _, p := range ps {
 				rows = append(rows, []string{p, kind, country(code), code})
 			}
 		}
@@ -274,16 +280,57 @@ func readGroups(path string) ([][]string, error) {
 	return rows, nil
 }
 
+// groupNames are the phrases of a group's name: an armed group's without a
+// leading "the" too, since news writes "Islamic State fighters" for
+// THE_ISLAMIC_STATE
+// (only where two words remain: "the resistance" is no name).
+func groupNames(name string) []string {
+	p, ok := phrase(name)
+	if !ok || len(p) < 3 {
+		return nil
+	}
+	if rest, ok := strings.CutPrefix(p, "the "); ok && strings.Contains(rest, " ") {
+		return []string{p, rest}
+	}
+	return []string{p}
+}
+
+// armedKind is the kind of a group's CAMEO code when it is a non-state
+// armed group (rebels, insurgents, militia, or the IMG code of a
+// transnational militant group), else "".
+func armedKind(code string) string {
+	k := ""
+	if strings.HasPrefix(code, "IMG") {
+		k = Kind(code)
+	} else if len(code) > 3 {
+		k = Kind(code[3:])
+	}
+	if k == "rebels" || k == "political_militia" {
+		return k
+	}
+	return ""
+}
+
 // readCountries reads the country names (entries whose current code is a
-// bare country code) and the office holders (entries with dated roles).
-func readCountries(path string) (countries, people [][]string, err error) {
+// bare country code), the office holders (entries with dated roles) and
+// the armed groups the file also lists (the Islamic State, Syria's rebel
+// groups), whose current code is a non-state armed group's.
+func readCountries(path string) (countries, people, armed [][]string, err error) {
 	entries, err := phoenix.Read(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	for _, e := range entries {
 		codes := append(e.Codes[:len(e.Codes):len(e.Codes)], e.Below...)
 		if len(codes) == 0 {
+			continue
+		}
+		if last := codes[len(codes)-1]; last.To == "" && armedKind(last.Code) != "" {
+			for _, n := range append([]string{e.Name}, e.Synonyms...) {
+				for _, p := range groupNames(n) {
+					armed = append(armed, []string{p, armedKind(last.Code), country(last.Code), last.Code})
+				}
+			}
 			continue
 		}
 		if last := codes[len(codes)-1]; len(last.Code) == 3 && last.To == "" {
@@ -311,5 +358,5 @@ func readCountries(path string) (countries, people [][]string, err error) {
 			}
 		}
 	}
-	return countries, people, nil
+	return countries, people, armed, nil
 }
