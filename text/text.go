@@ -200,37 +200,55 @@ func (d *Doc) SentenceAt(off int) int {
 }
 
 // Paragraphs splits s at blank lines, and at single line breaks too, since
-// news bodies put one paragraph or heading per line. Spans are trimmed of
-// surrounding white space; empty lines yield nothing.
+// news bodies put one paragraph or heading per line, except in
+// hard-wrapped text (see DetectWrap), where a soft wrap is white space
+// inside the paragraph. Spans are trimmed of surrounding white space and
+// point at the bytes of s, newlines included; empty lines yield nothing.
 func Paragraphs(s string) []Span {
-	var out []Span
-	start := 0
-	for start <= len(s) {
+	var lines []Span // each line, trimmed (empty when blank)
+	var raw []string // each line as it is, for DetectWrap
+	for start := 0; start <= len(s); {
 		end := strings.IndexByte(s[start:], '\n')
 		if end < 0 {
 			end = len(s)
 		} else {
 			end += start
 		}
-		a, b := start, end
-		for a < b {
-			r, n := utf8.DecodeRuneInString(s[a:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			a += n
-		}
-		for b > a {
-			r, n := utf8.DecodeLastRuneInString(s[:b])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			b -= n
-		}
-		if b > a {
-			out = append(out, Span{a, b})
-		}
+		a, b := trimSpan(s, start, end)
+		lines = append(lines, Span{a, b})
+		raw = append(raw, s[start:end])
 		start = end + 1
 	}
+	wrap := DetectWrap(raw)
+	var out []Span
+	for i, l := range lines {
+		if l.Start == l.End {
+			continue
+		}
+		if i > 0 && lines[i-1].Start < lines[i-1].End && wrap.Soft(raw[i-1], raw[i]) {
+			out[len(out)-1].End = l.End // a soft wrap: the paragraph goes on
+			continue
+		}
+		out = append(out, l)
+	}
 	return out
+}
+
+// trimSpan is s[a:b] less its leading and trailing white space.
+func trimSpan(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
 }
