@@ -205,8 +205,8 @@ func (d *Doc) SentenceAt(off int) int {
 // inside the paragraph. Spans are trimmed of surrounding white space and
 // point at the bytes of s, newlines included; empty lines yield nothing.
 func Paragraphs(s string) []Span {
-	var lines []Span // each line, trimmed (empty when blank)
-	var raw []string // each line as it is, for DetectWrap
+	var out []Span
+	wide := false // a line too long for a hard wrap
 	for start := 0; start <= len(s); {
 		end := strings.IndexByte(s[start:], '\n')
 		if end < 0 {
@@ -214,24 +214,36 @@ func Paragraphs(s string) []Span {
 		} else {
 			end += start
 		}
-		a, b := trimSpan(s, start, end)
-		lines = append(lines, Span{a, b})
-		raw = append(raw, s[start:end])
+		if a, b := trimSpan(s, start, end); b > a {
+			out = append(out, Span{a, b})
+			wide = wide || b-a > MaxWrapWidth && utf8.RuneCountInString(s[a:b]) > MaxWrapWidth
+		}
 		start = end + 1
 	}
-	wrap := DetectWrap(raw)
-	var out []Span
-	for i, l := range lines {
-		if l.Start == l.End {
-			continue
-		}
-		if i > 0 && lines[i-1].Start < lines[i-1].End && wrap.Soft(raw[i-1], raw[i]) {
-			out[len(out)-1].End = l.End // a soft wrap: the paragraph goes on
-			continue
-		}
-		out = append(out, l)
+	if wide || len(out) < 3 {
+		return out // one paragraph per line (DetectWrap needs three lines)
 	}
-	return out
+	raw := strings.Split(s, "\n")
+	wrap := DetectWrap(raw)
+	if !wrap.Wrapped {
+		return out
+	}
+	// Join each line to the one before it across a soft wrap; out holds
+	// the non-blank lines in order, so k walks it beside raw.
+	joined := out[:0:0]
+	k := 0
+	for i, line := range raw {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if i > 0 && strings.TrimSpace(raw[i-1]) != "" && wrap.Soft(raw[i-1], line) {
+			joined[len(joined)-1].End = out[k].End // the paragraph goes on
+		} else {
+			joined = append(joined, out[k])
+		}
+		k++
+	}
+	return joined
 }
 
 // trimSpan is s[a:b] less its leading and trailing white space.
