@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annalist/annalist/internal/words"
+	"github.com/annalist/annalist/text"
 
 	"github.com/annalist/annalist"
 )
@@ -492,15 +493,9 @@ func isProse(p string) bool {
 
 // endsSentence reports closing punctuation at the end of p, looking through
 // closing quotes and brackets.
-func endsSentence(p string) bool {
-	p = strings.TrimRightFunc(p, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»)]", r)
-	})
-	r, _ := utf8.DecodeLastRuneInString(p)
-	return strings.ContainsRune(".!?:…。！？", r)
-}
+var endsSentence = text.EndsSentence
 
-var functionWords = words.Set("a an the and or but nor of to in on at by for with from as into onto than that which who whom whose is are was were be been has have had will would can could should may might must not no if so this these those its their his her our your my said says")
+var functionWords = words.Function
 
 // isSeparator reports a line of rule characters that divides sections.
 func isSeparator(s string) bool {

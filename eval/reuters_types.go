@@ -6,7 +6,6 @@ import (
 	"github.com/annalist/annalist/extract/event"
 	"github.com/annalist/annalist/text"
 	"io"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -42,25 +41,9 @@ func ReutersTrainStories(r io.Reader, name string, skip map[string]bool) (bodies
 	return bodies, topics, nil
 }
 
-// paragraphBreak is a Reuters body's paragraph start: a line break and the
-// indent of the next paragraph.
-var lineBreak = regexp.MustCompile(`\n(\s*)`)
-
-// UnwrapReuters joins the lines of a Reuters-21578 body into paragraphs:
-// the wire breaks its lines at 65 characters and starts a paragraph with an
-// indent, and the text package takes every line break for a paragraph end.
-func UnwrapReuters(body string) string {
-	return lineBreak.ReplaceAllStringFunc(body, func(m string) string {
-		if len(m) > 1 {
-			return "\n"
-		}
-		return " "
-	})
-}
-
 // ReutersTypeLabel is one labelled Reuters sentence: the story, the byte
-// offset of the sentence in its unwrapped body and its PLOVER type (or
-// NONE).
+// offset of the sentence in its body (as bench.ReadReuters gives it, wire
+// line breaks kept) and its PLOVER type (or NONE).
 type ReutersTypeLabel struct {
 	Story  string
 	Offset int
@@ -97,7 +80,8 @@ func ReadReutersTypeLabels(r io.Reader, name string) ([]ReutersTypeLabel, error)
 
 // ReutersTypeExamples are the labelled sentences as training examples,
 // their text read from the Reuters-21578 files (opened by open) and cut
-// from the unwrapped body as the text package splits it. A label whose
+// from the body as the text package splits it, the wire's soft wraps
+// (newlines inside the sentence) made spaces. A label whose
 // story or sentence is not found is an error: the corpus or the splitter
 // changed.
 func ReutersTypeExamples(files []string, open func(string) (io.ReadCloser, error), labels []ReutersTypeLabel) ([]event.TypeExample, error) {
@@ -118,7 +102,7 @@ func ReutersTypeExamples(files []string, open func(string) (io.ReadCloser, error
 		}
 		for id, b := range bs {
 			if want[id] {
-				bodies[id] = UnwrapReuters(b)
+				bodies[id] = b
 			}
 		}
 	}
@@ -137,7 +121,7 @@ func ReutersTypeExamples(files []string, open func(string) (io.ReadCloser, error
 		s := ""
 		for _, sn := range d.Sentences {
 			if sn.Start == l.Offset {
-				s = body[sn.Start:sn.End]
+				s = strings.ReplaceAll(body[sn.Start:sn.End], "\n", " ")
 			}
 		}
 		if s == "" {

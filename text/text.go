@@ -209,37 +209,67 @@ func (d *Doc) SentenceAt(off int) int {
 }
 
 // Paragraphs splits s at blank lines, and at single line breaks too, since
-// news bodies put one paragraph or heading per line. Spans are trimmed of
-// surrounding white space; empty lines yield nothing.
+// news bodies put one paragraph or heading per line, except in
+// hard-wrapped text (see DetectWrap), where a soft wrap is white space
+// inside the paragraph. Spans are trimmed of surrounding white space and
+// point at the bytes of s, newlines included; empty lines yield nothing.
 func Paragraphs(s string) []Span {
 	var out []Span
-	start := 0
-	for start <= len(s) {
+	wide := false // a line too long for a hard wrap
+	for start := 0; start <= len(s); {
 		end := strings.IndexByte(s[start:], '\n')
 		if end < 0 {
 			end = len(s)
 		} else {
 			end += start
 		}
-		a, b := start, end
-		for a < b {
-			r, n := utf8.DecodeRuneInString(s[a:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			a += n
-		}
-		for b > a {
-			r, n := utf8.DecodeLastRuneInString(s[:b])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			b -= n
-		}
-		if b > a {
+		if a, b := trimSpan(s, start, end); b > a {
 			out = append(out, Span{a, b})
+			wide = wide || b-a > MaxWrapWidth && utf8.RuneCountInString(s[a:b]) > MaxWrapWidth
 		}
 		start = end + 1
 	}
-	return out
+	if wide || len(out) < 3 {
+		return out // one paragraph per line (DetectWrap needs three lines)
+	}
+	raw := strings.Split(s, "\n")
+	wrap := DetectWrap(raw)
+	if !wrap.Wrapped {
+		return out
+	}
+	// Join each line to the one before it across a soft wrap; out holds
+	// the non-blank lines in order, so k walks it beside raw.
+	joined := out[:0:0]
+	k := 0
+	for i, line := range raw {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if i > 0 && strings.TrimSpace(raw[i-1]) != "" && wrap.Soft(raw[i-1], line) {
+			joined[len(joined)-1].End = out[k].End // the paragraph goes on
+		} else {
+			joined = append(joined, out[k])
+		}
+		k++
+	}
+	return joined
+}
+
+// trimSpan is s[a:b] less its leading and trailing white space.
+func trimSpan(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
 }

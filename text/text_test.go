@@ -3,8 +3,6 @@ package text
 import (
 	"strings"
 	"testing"
-
-	"github.com/annalist/annalist/internal/shared"
 )
 
 func TestTokenize(t *testing.T) {
@@ -79,15 +77,4 @@ func FuzzAnalyze(f *testing.F) {
 			}
 		}
 	})
-}
-
-// BenchmarkAnalyze splits the seed article into paragraphs, sentences and
-// tokens, and reports its allocations: `go test ./text -run XXX -bench Analyze`.
-func BenchmarkAnalyze(b *testing.B) {
-	body, published := shared.Seed(b)
-	b.SetBytes(int64(len(body)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Analyze(body, published)
-	}
 }

@@ -49,3 +49,7 @@ var Numbers = map[string]int{
 	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+
+// Function are common function words, lower case: a line of prose that
+// ends in one stops mid-sentence.
+var Function = Set("a an the and or but nor of to in on at by for with from as into onto than that which who whom whose is are was were be been has have had will would can could should may might must not no if so this these those its their his her our your my said says")
