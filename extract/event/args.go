@@ -134,7 +134,7 @@ func (s *sentence) arguments(f *found, m *Mention) {
 // official reports whether tokens r name a state or its officials: a single
 // capitalised name ("Serbia") or a phrase with a word of government.
 func (s *sentence) official(r [2]int) bool {
-	if r[1]-r[0] == 1 && s.isProperName(r[0]) && !s.isTime[r[0]] && !civilianActors[s.lower[r[0]]] {
+	if r[1]-r[0] == 1 && s.isProperName(r[0]) && !s.isTime[r[0]] && !civilianActors[s.lower[r[0]]] && !s.commonParty(r[0]) {
 		return true
 	}
 	// A name of several capitalised words: "the Soviet Union".
@@ -152,6 +152,22 @@ func (s *sentence) official(r [2]int) bool {
 		return true
 	}
 	return officialWordIn(s, r)
+}
+
+// commonParty reports whether token i, capitalised as the sentence's
+// first word, is a common noun of people or a social group (WordNet,
+// data/parties.txt): "Traders boycotted the levy" names no state.
+func (s *sentence) commonParty(i int) bool {
+	if i != 0 {
+		return false
+	}
+	parties := loadActors().parties
+	for _, l := range s.lem[i] {
+		if parties[l] {
+			return true
+		}
+	}
+	return false
 }
 
 func officialWordIn(s *sentence, r [2]int) bool {

@@ -833,6 +833,12 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 		if (m.Type == "FIGHT" || m.Type == "ASSAULT") && s.report < 0 && lemmaIs(s.lower[f.marker], "prepare") {
 			typ = "MOBILIZE"
 		}
+	case m.Modality == Hypothetical && conditionalThreats[m.Type] && s.conditionalThreat(f) >= 0:
+		// A hostile act its actor could take if something happens is a
+		// threat (CAMEO 13: "threaten with sanctions", "with force"):
+		// "signalled it could impose sanctions if the talks collapse".
+		typ = "THREATEN"
+		f.marker = s.conditionalThreat(f)
 	case m.Modality == Negated && (cooperative[m.Type] && m.Type != "AGREE" || m.ent.words[0] == "accept"):
 		// Not giving, meeting or conceding is refusing; not agreeing is
 		// only the absence of an agreement, but not accepting is rejecting.
@@ -858,6 +864,45 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 	im.tok = s.first + from
 	// The target of the intended action is who the threat or promise is addressed to.
 	return im, true
+}
+
+// conditionalThreats are the hostile types whose conditional statement
+// CAMEO codes as a threat (13: 132 sanctions, 133 protest, 137 repression,
+// 138 military force).
+var conditionalThreats = map[string]bool{"SANCTION": true, "COERCE": true, "FIGHT": true, "ASSAULT": true, "PROTEST": true}
+
+// conditionalThreat returns the modal ("could", "might", "would") of
+// trigger f's clause when a condition ("if", "unless") follows the
+// trigger in the sentence, or -1: the trigger is then the consequence of
+// the condition, not the condition itself ("if the army attacks").
+func (s *sentence) conditionalThreat(f *found) int {
+	at := f.i
+	if f.light >= 0 {
+		at = f.light
+	}
+	modal := -1
+	for k := at - 1; k >= 0 && k >= at-6; k-- {
+		w := s.lower[k]
+		if s.clause[k] != s.clause[at] || w == "if" || w == "unless" || w == "whether" {
+			break
+		}
+		if w == "could" || w == "might" || w == "would" {
+			modal = k
+			break
+		}
+	}
+	if modal < 0 {
+		return -1
+	}
+	for k := f.j; k < len(s.lower) && k <= f.j+15; k++ {
+		switch s.lower[k] {
+		case "if", "unless":
+			return modal
+		case ";", ".":
+			return -1
+		}
+	}
+	return -1
 }
 
 // subordinate reports whether token i follows a relative pronoun or an

@@ -20,6 +20,16 @@ var irregular = map[string]string{
 	"fell": "fall", "fallen": "fall", "hit": "hit", "set": "set", "cut": "cut", "quit": "quit",
 	"shut": "shut", "put": "put", "upheld": "uphold", "overthrew": "overthrow", "overthrown": "overthrow",
 	"rebuilt": "rebuild", "built": "build", "burnt": "burn", "dealt": "deal", "streets": "street",
+	// Irregular past forms of lexicon verbs from WordNet 3.0's verb.exc
+	// that the suffix rules miss ("found guilty", "brought charges"); not
+	// the forms that are more often nouns or other words ("wound", "dove",
+	// "bound", "lit").
+	"found": "find", "brought": "bring", "caught": "catch", "tore": "tear", "torn": "tear", "hung": "hang",
+	"heard": "hear", "got": "get", "gotten": "get", "spent": "spend", "wrote": "write", "written": "write",
+	"shown": "show", "oversaw": "oversee", "overseen": "oversee", "overcame": "overcome", "overrode": "override",
+	"overridden": "override", "overflew": "overfly", "overflown": "overfly", "strove": "strive", "striven": "strive",
+	"pled": "plead", "bade": "bid", "bidden": "bid", "dug": "dig", "undid": "undo", "undone": "undo",
+	"forbad": "forbid", "forswore": "forswear", "forsworn": "forswear", "learnt": "learn",
 	"children": "child", "according": "according", "accordingly": "accordingly", "people": "people", "police": "police",
 }
 
