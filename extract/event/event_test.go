@@ -14,6 +14,7 @@ func TestLemmas(t *testing.T) {
 		"agreed": "agree", "cancelled": "cancel", "shelled": "shell", "met": "meet",
 		"fought": "fight", "criticised": "criticise", "demonstrators": "demonstrator",
 		"clashes": "clash", "suing": "sue", "withdrew": "withdraw",
+		"found": "find", "brought": "bring", "torn": "tear",
 	}
 	for w, want := range tests {
 		found := false
@@ -492,6 +493,35 @@ func TestBusinessOnly(t *testing.T) {
 		New().Extract(text.Analyze(tc.body, ""), r)
 		if len(r.Events) != tc.want {
 			t.Errorf("%q: %d events %+v, want %d", tc.body, len(r.Events), r.Events, tc.want)
+		}
+	}
+}
+
+// TestReadingsTypes10 has the readings of branch types10: a hostile act
+// its actor could take under a condition is a threat (CAMEO 13); the
+// irregular past forms of WordNet's verb.exc find their lexicon verbs; a
+// common noun of people that opens a sentence names no state; and a few
+// idioms of the wires.
+func TestReadingsTypes10(t *testing.T) {
+	for _, c := range [][2]string{
+		{"THREATEN", "The government said it could ban the newspaper if it kept publishing the leaks."},
+		{"THREATEN", "Rebels might attack the capital unless the army withdraws."},
+		{"SANCTION", "The sanctions could hurt exporters, analysts said."},
+		{"DISAPPROVE", "The judge found the two officers guilty of torture."},
+		{"PROTEST", "Shopkeepers boycotted the new sales tax."},
+		{"SANCTION", "Mexico boycotted the summit."},
+		{"REJECT", "The senate voted down the peace plan."},
+		{"REJECT", "The supreme court threw out the appeal of the former minister."},
+		{"THREATEN", "The army gave the gunmen two days to surrender."},
+		{"AGREE", "Management and the union came to terms on a wage deal."},
+	} {
+		m := mainEvent(c[1])
+		got, trig := "NONE", ""
+		if m != nil {
+			got, trig = m.Type, m.Trigger.Text
+		}
+		if got != c[0] {
+			t.Errorf("%q: main event %s [%s], want %s", c[1], got, trig, c[0])
 		}
 	}
 }
