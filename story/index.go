@@ -484,7 +484,7 @@ func (x *Index) addMember(si int, m member) {
 	row := make([]float32, len(s.members))
 	buf := make([]float64, 0, len(PairFeatures))
 	for i := range s.members {
-		row[i] = float32(x.opt.Model.same(x.pairLikeness(buf[:0], m.dot(s.members[i].vector), m.vector, m.place, m.facts, &s.members[i])))
+		row[i] = float32(x.opt.Model.same(pairLikeness(buf[:0], m.dot(s.members[i].vector), m.place, m.facts, &s.members[i])))
 	}
 	s.members = append(s.members, m)
 	s.pairs = append(s.pairs, row)
@@ -547,7 +547,7 @@ func (x *Index) features(s *storyState, p profile, v vector, fs factSet, kindOK 
 	}
 	buf := make([]float64, 0, len(PairFeatures))
 	for i := range s.members {
-		each(x.pairLikeness(buf[:0], dots[i], v, p.place, fs, &s.members[i]))
+		each(pairLikeness(buf[:0], dots[i], p.place, fs, &s.members[i]))
 	}
 	return kind
 }
@@ -580,50 +580,17 @@ func (x *Index) score(s *storyState, p profile, v vector, fs factSet, bound floa
 	return f
 }
 
-// pairLikeness appends to f the likenesses of an article (its vector v,
-// whose cosine with m's is cos, its place and specifics fs) and one of a
-// story's articles, m, that tell two happenings of one kind apart; see
+// pairLikeness appends to f the likenesses of an article and one of a
+// story's articles that tell two happenings of one kind apart; see
 // PairFeatures.
-func (x *Index) pairLikeness(f []float64, cos float64, v vector, place *annalist.Geo, fs factSet, m *member) []float64 {
+func pairLikeness(f []float64, cos float64, place *annalist.Geo, fs factSet, m *member) []float64 {
 	f = append(f, 1, cos)
 	f = append(f, flag(place != nil && m.place != nil && !placesAgree(place, m.place)))
-	f = append(f, x.rarestShared(v, m.vector))
 	sh := fs.compare(m.facts)
 	for k := range sh.jaccard {
 		f = append(f, sh.jaccard[k], sh.conflict[k], sh.mine[k], sh.theirs[k])
 	}
 	return f
-}
-
-// rarestShared is how rare the rarest feature (word, pair of words, name,
-// place, date) is that two vectors share: 1/ln(e+n) for a feature n
-// articles hold, 0 when they share none. The cosine weighs a shared
-// feature by its rarity against the length of both articles, so that a
-// few shared words of the kind ("jewel", "robbers", "Paris") can outweigh
-// one that only reports of one happening use ("4x4", a suspect's name);
-// how many articles hold a feature is the size of the coverage it belongs
-// to, whatever the size of the store.
-func (x *Index) rarestShared(a, b vector) float64 {
-	least := int32(-1)
-	i, j := 0, 0
-	for i < len(a.ids) && j < len(b.ids) {
-		switch {
-		case a.ids[i] < b.ids[j]:
-			i++
-		case a.ids[i] > b.ids[j]:
-			j++
-		default:
-			if n := x.df[featureHash(x.keys[a.ids[i]])]; least < 0 || n < least {
-				least = n
-			}
-			i++
-			j++
-		}
-	}
-	if least < 0 {
-		return 0
-	}
-	return 1 / math.Log(math.E+float64(least))
 }
 
 // member is what a story keeps of one of its latest articles.

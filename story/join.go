@@ -21,8 +21,7 @@ import (
 // kind of news as the story (the same topic: an earthquake in Indonesia,
 // an arrest of one man). The same model, a logistic regression over the
 // likenesses of the article and one of the story's articles (the cosine of
-// their words; how few articles hold the rarest word or name both have;
-// whether their dates or places conflict; for each kind of
+// their words; whether their dates or places conflict; for each kind of
 // specific, names of people, other names, places, numbers, years and
 // event words, how much they share, weighted by rarity), says whether the
 // two report one happening, given that they are of one kind; averaged
@@ -53,7 +52,7 @@ var KindFeatures = []string{"bias", "avg_cos", "max_cos"}
 // PairFeatures are the names of the same model's features: the
 // likenesses of an article and one of a story's articles.
 var PairFeatures = func() []string {
-	fs := []string{"bias", "cos", "place_far", "rarest_shared"}
+	fs := []string{"bias", "cos", "place_far"}
 	for _, k := range factKinds {
 		name := factName[k]
 		fs = append(fs, name+"_jaccard", name+"_conflict", name+"_mine", name+"_theirs")

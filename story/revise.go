@@ -129,7 +129,7 @@ func (x *Index) merge(n int32) {
 			continue
 		}
 		la, lt := latest(sa.members), latest(st.members)
-		if !x.mergeable(la, lt) {
+		if x.crossLink(sa, st) < x.opt.Merge || conflicting(la, lt) || coreless(la) || coreless(lt) {
 			continue
 		}
 		from, to := max(a, t), min(a, t)
@@ -144,12 +144,9 @@ func (x *Index) merge(n int32) {
 // on reports of one kind only, so alone it would merge two stories of
 // different kinds that one ambiguous article could join.
 func (x *Index) crossLink(a, b *storyState) float64 {
-	return x.crossLinkOf(latest(a.members), latest(b.members))
-}
-
-// crossLinkOf is crossLink of two groups of articles.
-func (x *Index) crossLinkOf(la, lb []member) float64 {
 	buf := make([]float64, 0, len(PairFeatures))
+	lb := b.members[max(0, len(b.members)-mergeMembers):]
+	la := a.members[max(0, len(a.members)-mergeMembers):]
 	var sum float64
 	for i := range la {
 		m := &la[i]
@@ -158,20 +155,12 @@ func (x *Index) crossLinkOf(la, lb []member) float64 {
 			d := m.dot(lb[j].vector)
 			avg += d
 			most = max(most, d)
-			same += x.opt.Model.same(x.pairLikeness(buf[:0], d, m.vector, m.place, m.facts, &lb[j]))
+			same += x.opt.Model.same(pairLikeness(buf[:0], d, m.place, m.facts, &lb[j]))
 		}
 		n := float64(max(1, len(lb)))
 		sum += x.opt.Model.kind([]float64{1, avg / n, most}) * same / n
 	}
 	return sum / float64(max(1, len(la)))
-}
-
-// mergeable reports whether two stories, by their latest articles la and
-// lb, would be merged: the join model finds them alike (crossLink at least
-// Options.Merge), their specifics do not conflict, and neither is a
-// catch-all.
-func (x *Index) mergeable(la, lb []member) bool {
-	return x.opt.Merge > 0 && x.crossLinkOf(la, lb) >= x.opt.Merge && !conflicting(la, lb) && !coreless(la) && !coreless(lb)
 }
 
 // conflicting reports whether two groups of articles tell of different
@@ -285,20 +274,14 @@ func (x *Index) split(si int, n int32) {
 		return
 	}
 	// Clustered down to two groups at most: two that the model would
-	// join are still split when their specifics conflict, or when they
-	// are far less alike across than within and a merge would not join
-	// them again.
+	// join are still split when their specifics conflict.
 	groups := averageLink(len(s.members), s.pair, x.opt.Split, 2)
 	if len(groups) < 2 {
 		return
 	}
-	if len(groups) == 2 {
-		groups = refine(groups, s.pair)
-		a, b := s.pick(groups[0]), s.pick(groups[1])
-		if groupLink(groups[0], groups[1], s.pair) >= x.opt.Split && !conflicting(a, b) &&
-			!(apart(groups[0], groups[1], s.pair) && !x.mergeable(latest(a), latest(b))) {
-			return
-		}
+	if len(groups) == 2 && groupLink(groups[0], groups[1], s.pair) >= x.opt.Split &&
+		!conflicting(s.pick(groups[0]), s.pick(groups[1])) {
+		return
 	}
 	// The group of the oldest member keeps the story.
 	var out [][]int
@@ -395,83 +378,6 @@ func averageLink(n int, sim func(i, j int) float64, min float64, k int) [][]int 
 		cs = slices.Delete(cs, bj, bj+1)
 	}
 	return cs
-}
-
-// apartRatio: two groups of a story's articles are apart when their
-// average link across is under this share of the less cohesive group's
-// own (by cross-validation on ECB+'s training topics: 0.55, 0.6 and 0.65
-// gave B-cubed F1 0.905, 0.908 and 0.896 in corpus order).
-const apartRatio = 0.6
-
-// apart reports whether two groups of items, each of minGroup or more,
-// are far less alike across (average link over sim) than within: two
-// happenings of one kind whose reports the same model finds alike
-// enough to join (reports of one kind share most of their words) but
-// each group's reports far likelier with each other.
-func apart(a, b []int, sim func(i, j int) float64) bool {
-	if len(a) < minGroup || len(b) < minGroup {
-		return false
-	}
-	return groupLink(a, b, sim) < apartRatio*min(selfLink(a, sim), selfLink(b, sim))
-}
-
-// selfLink is the average of sim over the pairs of items of a.
-func selfLink(a []int, sim func(i, j int) float64) float64 {
-	var sum float64
-	n := 0
-	for k, i := range a {
-		for _, j := range a[k+1:] {
-			sum += sim(i, j)
-			n++
-		}
-	}
-	return sum / float64(max(n, 1))
-}
-
-// refine improves a split of items in two groups: each item in turn goes
-// to the group it is on average likelier with (by sim), until none moves.
-// Average link merges greedily and often leaves an odd item as a group of
-// its own, with the rest of both happenings in the other. The group of
-// item 0 comes first; a group is never emptied.
-func refine(groups [][]int, sim func(i, j int) float64) [][]int {
-	n := len(groups[0]) + len(groups[1])
-	side := make([]int, n)
-	for _, i := range groups[1] {
-		side[i] = 1
-	}
-	size := [2]int{len(groups[0]), len(groups[1])}
-	for round := 0; round < n; round++ {
-		moved := false
-		for i := 0; i < n; i++ {
-			if size[side[i]] == 1 {
-				continue
-			}
-			var sum [2]float64
-			for j := 0; j < n; j++ {
-				if j != i {
-					sum[side[j]] += sim(i, j)
-				}
-			}
-			own, other := side[i], 1-side[i]
-			if sum[other]/float64(size[other]) > sum[own]/float64(size[own]-1) {
-				side[i] = other
-				size[own]--
-				size[other]++
-				moved = true
-			}
-		}
-		if !moved {
-			break
-		}
-	}
-	out := [][]int{nil, nil}
-	for i, sd := range side {
-		out[sd] = append(out[sd], i)
-	}
-	if out[0][0] != 0 {
-		out[0], out[1] = out[1], out[0]
-	}
-	return out
 }
 
 // groupLink is the average of sim over the pairs of items of a and b.
