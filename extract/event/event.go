@@ -290,6 +290,9 @@ func (s *sentence) mentions() []Mention {
 		im, implied := s.implied(f, &m)
 		s.classify(f, fs, &m)
 		s.stanceSpeaker(f, &m)
+		if nobody(m.Actor) || nobody(m.Target) {
+			m.Modality = Negated // "no one was hurt"
+		}
 		// The trainer (no type model) keeps companies' dealings: they teach
 		// the model NONE for the business senses of the triggers.
 		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) || s.x.types != nil && s.businessContext(&m) {
