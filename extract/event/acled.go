@@ -283,7 +283,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		case e.Mode == "sexual" || c["sexual"] && (violent(e) || arrest):
 			return ac(ViolenceCivilian, "Sexual violence")
 		case e.Mode == "abduct" || violent(e) && c["abduct"] && e.Mode == "" ||
-			seize && t != nil && (kindIs(t, "civilians") || cuesOf(t.Text)["people"]):
+			seize && t != nil && (kindIs(t, "civilians") || cuesOf(t.Text)["people"] || peopleArg(t) && !namesPlace(t)):
 			return ac(ViolenceCivilian, "Abduction/forced disappearance")
 		}
 	}

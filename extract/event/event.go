@@ -383,11 +383,36 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 	}
 	class := wordClasses[words[0]]
 	for _, l := range s.lem[j] {
-		if l == words[0] || class[l] {
+		if l == words[0] {
+			return s.matchRest(words[1:], j+1)
+		}
+		if class[l] {
+			// A class word that ends the phrase must be its head, not a
+			// modifier of a person after it: "seized a district
+			// commissioner" takes a man, not a district.
+			if len(words) == 1 && s.personAfter(j) {
+				return 0, false
+			}
 			return s.matchRest(words[1:], j+1)
 		}
 	}
 	return 0, false
+}
+
+// personAfter reports a lower-case word after token j that names a person
+// or social group by WordNet's first sense (data/parties.txt): the noun
+// token j qualifies ("district commissioner", "village chief").
+func (s *sentence) personAfter(j int) bool {
+	if j+1 >= len(s.toks) || !s.common(j+1) || !isWordish(s.lower[j+1]) {
+		return false
+	}
+	d := loadActors()
+	for _, l := range s.lem[j+1] {
+		if d.parties[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // isProper reports whether token i is capitalised inside the sentence, so
