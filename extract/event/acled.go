@@ -40,6 +40,9 @@ var SubEventTypes = map[string]string{
 // people ("raided the village and burnt houses, killing four").
 func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 	leads := func(x, y *annalist.Event) bool { // x leads y: in the foreground, or earlier
+		if sx, sy := setting(text, x), setting(text, y); sx != sy {
+			return sy
+		}
 		if bx, by := background(text, x), background(text, y); bx != by {
 			return by
 		}
@@ -64,6 +67,23 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 		}
 	}
 	return best.ACLED
+}
+
+// setting reports a protest named where another event happened: a noun
+// after "at" or "during" and a determiner ("detonated his vest in the
+// crowd at a political rally", "was shot during a march"). The protest is
+// the scene; the event that happened at it leads.
+func setting(text string, e *annalist.Event) bool {
+	if e.Type != "PROTEST" || e.Sentence.Start > e.Trigger.Start || e.Trigger.Start > len(text) {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(text[e.Sentence.Start:e.Trigger.Start]))
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-4; k-- {
+		if (ws[k] == "at" || ws[k] == "during") && attrDeterminers[ws[k+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // backgroundWords open a clause that tells what came before or around the
