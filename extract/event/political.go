@@ -14,7 +14,7 @@ var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
-	"fiction", "drill", "ago", "tally")
+	"fiction", "drill", "ago", "tally", "strife")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -771,6 +771,10 @@ func business(a *annalist.Arg) bool {
 // were not disclosed", "He declined to give further details"), but again
 // no political agent nor labour.
 func (s *sentence) businessContext(m *Mention) bool {
+	// A deal or talks in a sentence of fighting end the fighting.
+	if !contentious[m.Type] && s.has("strife") {
+		return false
+	}
 	// A party's sanction is a political measure, on a company too ("the
 	// Treasury blacklisted three shipping companies").
 	if m.Type == "SANCTION" && party(m.Actor) && !corporate(m.Actor) {
