@@ -303,7 +303,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		case e.Mode == "sexual" || c["sexual"] && (violent(e) || arrest):
 			return ac(ViolenceCivilian, "Sexual violence")
 		case e.Mode == "abduct" || violent(e) && c["abduct"] && e.Mode == "" ||
-			seize && t != nil && (kindIs(t, "civilians") || cuesOf(t.Text)["people"] || peopleArg(t) && !namesPlace(t)):
+			seize && t != nil && (kindIs(t, "civilians") || cuesOf(t.Text)["people"] || peopleArg(t)):
 			return ac(ViolenceCivilian, "Abduction/forced disappearance")
 		}
 	}
@@ -412,7 +412,9 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			return ac(Explosions, "Chemical weapon")
 		}
 	case "AGREE":
-		if armed(a) || armed(t) || c["agreement"] {
+		// Parties who agree on their fighting agree a truce, whoever they
+		// are ("clan leaders signed a deal to end the fighting").
+		if armed(a) || armed(t) || c["agreement"] || c["fight"] {
 			return ac(Strategic, "Agreement")
 		}
 	case "RETREAT":

@@ -771,8 +771,10 @@ func business(a *annalist.Arg) bool {
 // were not disclosed", "He declined to give further details"), but again
 // no political agent nor labour.
 func (s *sentence) businessContext(m *Mention) bool {
-	// A deal or talks in a sentence of fighting end the fighting.
-	if !contentious[m.Type] && s.has("strife") {
+	// A deal or talks in a sentence of fighting end the fighting; violence
+	// in a sentence that names arms or armed men is no dealing ("launched
+	// a missile at a commercial vessel, causing a fire on board").
+	if !contentious[m.Type] && s.has("strife") || contentious[m.Type] && m.Type != "PROTEST" && s.has("armed") {
 		return false
 	}
 	// A party's sanction is a political measure, on a company too ("the
