@@ -289,7 +289,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	case c["disrupt"] && c.any(append(weapons, "arms")...) && !kindIs(t, "civilians", "protesters"),
 		seize && c["arms"] && !namesPlace(t):
 		return ac(Strategic, "Disrupted weapons use")
-	case !violent(e) && e.Type != "PROTEST" && c["other"] && !arrest:
+	case !violent(e) && e.Type != "PROTEST" && c["other"] && !arrest && !saidTypes[e.Type]:
 		return ac(Strategic, "Other")
 	case !violent(e) && e.Type != "PROTEST" && c["group"] && (armed(a) || c["armed"] || c["political"]):
 		return ac(Strategic, "Change to group/activity")
@@ -431,6 +431,10 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	}
 	return nil
 }
+
+// saidTypes are the types of what is said of an event, not done: a
+// condemnation of a coup, a call to end one, is no coup.
+var saidTypes = map[string]bool{"DISAPPROVE": true, "DEMAND": true, "REJECT": true, "CONSULT": true, "SUPPORT": true, "THREATEN": true}
 
 // ofState reports an argument of the state: its forces or its government.
 func ofState(x *annalist.Arg) bool {
