@@ -189,6 +189,11 @@ func (s *sentence) passive(i int) bool {
 	if inflection(s.lower[i]) != "ed" {
 		return false
 	}
+	// Headlines drop the auxiliary: "Opposition MPs arrested in Mbabane",
+	// a participle after its subject with no object after it.
+	if s.headline() && i > 0 && isWordish(s.lower[i-1]) && (i+1 == len(s.lower) || prepositions[s.lower[i+1]]) {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.lower[k]
 		if be[w] && w != "'s" {
@@ -199,6 +204,19 @@ func (s *sentence) passive(i int) bool {
 		}
 	}
 	return false
+}
+
+// headline reports a sentence written as a headline: a single sentence
+// with no closing punctuation.
+func (s *sentence) headline() bool {
+	if len(s.d.Sentences) != 1 || len(s.lower) < 3 {
+		return false
+	}
+	switch s.lower[len(s.lower)-1] {
+	case ".", "!", "?", "\"", "”", "'", ")", ":", ";":
+		return false
+	}
+	return true
 }
 
 // subject returns the noun phrase before token i, skipping auxiliaries,
@@ -222,6 +240,17 @@ func (s *sentence) subject(i int) [2]int {
 			}
 			if s.lower[k] == "." || s.lower[k] == ";" {
 				break
+			}
+		}
+	}
+	// A verb coordinated with an earlier one shares its subject:
+	// "Gendarmes charged the marchers and arrested a dozen".
+	if end > 1 && end == i && s.lower[end-1] == "and" {
+		for k := 1; k < end-1; k++ {
+			if s.clause[k] == s.clause[i] && inflection(s.lower[k]) == "ed" && !s.passive(k) {
+				if r := s.subject(k); r[0] != r[1] {
+					return r
+				}
 			}
 		}
 	}

@@ -522,7 +522,7 @@ func (s *sentence) unattested(m *Mention) bool {
 	// Measures only authorities take attest themselves ("a curfew was
 	// imposed on the town"); people attest a protest ("truck drivers
 	// staged a strike").
-	if m.Type == "COERCE" && stateMeasures[m.Mode] || m.Type == "PROTEST" && s.people(m) {
+	if m.Type == "COERCE" && stateMeasures[m.Mode] || m.Type == "PROTEST" && (s.people(m) || s.protestAgainst(m)) {
 		return false
 	}
 	if s.hasCount(annalist.CountKilled, annalist.CountInjured, annalist.CountProtesters, annalist.CountTroops) ||
@@ -550,6 +550,23 @@ func (s *sentence) unattested(m *Mention) bool {
 		}
 	}
 	return !s.namesPoliticalAgent()
+}
+
+// protestAgainst reports a protest named by a noun of no other sense,
+// "protest" or "demonstration", followed by "against": "a demonstration
+// against the new mining law drew 2,000 people" (not "rallied against the
+// dollar", nor "a demonstration of the new engine").
+func (s *sentence) protestAgainst(m *Mention) bool {
+	k := m.end - s.first
+	if k <= 0 || k >= len(s.lower) || s.lower[k] != "against" {
+		return false
+	}
+	for _, l := range s.lem[k-1] {
+		if l == "protest" || l == "demonstration" {
+			return true
+		}
+	}
+	return false
 }
 
 // stateMeasures are the COERCE modes of the lexicon that only authorities
