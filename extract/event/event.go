@@ -894,7 +894,9 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 func (s *sentence) subordinate(i int) bool {
 	// A fronted prepositional phrase is context: "Under pressure from the
 	// unions, the government withdrew the bill."
-	if len(s.lower) > 0 && prepositions[s.lower[0]] {
+	// Not a quantifier: "At least 20 civilians were killed, ...", "Up to
+	// 300 people", "Over 100 protesters".
+	if len(s.lower) > 0 && prepositions[s.lower[0]] && !s.quantifierOpening() {
 		for k := 1; k < len(s.lower) && k <= 12; k++ {
 			if s.lower[k] == "," {
 				if i < k {
@@ -908,6 +910,20 @@ func (s *sentence) subordinate(i int) bool {
 		s.subAfter = s.subordinatePrefixes()
 	}
 	return s.subAfter[i]
+}
+
+// quantifierOpening reports a sentence that opens with a preposition
+// that quantifies the subject: "At least 20", "Up to 300", "Over 100",
+// "About 2,000".
+func (s *sentence) quantifierOpening() bool {
+	if len(s.lower) < 3 {
+		return false
+	}
+	next := s.lower[1]
+	if next == "least" || next == "most" || next == "to" {
+		next = s.lower[2]
+	}
+	return isNumber(next) || numberValue(next) > 0 || next == "dozens" || next == "hundreds" || next == "thousands"
 }
 
 // subordinatePrefixes tells, for each i, whether tokens [0, i) leave token
