@@ -303,7 +303,8 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		case e.Mode == "sexual" || c["sexual"] && (violent(e) || arrest):
 			return ac(ViolenceCivilian, "Sexual violence")
 		case e.Mode == "abduct" || violent(e) && c["abduct"] && e.Mode == "" ||
-			seize && t != nil && (kindIs(t, "civilians") || cuesOf(t.Text)["people"] || peopleArg(t)):
+			seize && t != nil && (kindIs(t, "civilians") || cuesOf(t.Text)["people"] ||
+				peopleArg(t) && kindIs(a, "rebels", "political_militia", "identity_militia")):
 			return ac(ViolenceCivilian, "Abduction/forced disappearance")
 		}
 	}

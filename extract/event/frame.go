@@ -8,14 +8,15 @@ import (
 )
 
 // outsideNews reports a mention that its sentence sets outside the news it
-// reports: the plot of a work of fiction (fictionFrame), history decades
-// before the publication date (historical), or practice (drill). Such a
+// reports: the plot of a work of fiction (fictionFrame), violence or
+// protest decades before the publication date (historical: a measure of
+// 1974 may still be what a story of 1987 is about), or practice (drill). Such a
 // sentence may be full of killing and fighting and report no event: "The
 // novel follows a sniper who kills dozens of enemy fighters", "Eighty
 // years ago, Allied troops landed in Normandy", "the navy held live-fire
 // exercises, firing missiles at simulated targets".
 func (s *sentence) outsideNews(f *found, m *Mention) bool {
-	return s.fictionFrame() || s.historical(f, m) || s.drill(m)
+	return s.fictionFrame() || contentious[m.Type] && s.historical(f, m) || s.drill(m)
 }
 
 // fictionFrame reports a sentence whose subject or fronted phrase is a work
