@@ -134,9 +134,9 @@ func (s *sentence) drill(m *Mention) bool {
 
 // tallyTarget reports a seizure or capture of what an election or a game
 // is won in ([tally]: "took 71 of the 120 seats", "captured the title"):
-// no coercion nor fighting.
+// no coercion nor fighting. (A boycott of the vote is a protest.)
 func tallyTarget(m *Mention) bool {
-	if !contentious[m.Type] || m.Target == nil {
+	if m.Type != "COERCE" && m.Type != "FIGHT" || m.Target == nil {
 		return false
 	}
 	for _, t := range []string{m.Target.Text, head(m.Target.Text)} {
