@@ -207,16 +207,13 @@ func (s *sentence) passive(i int) bool {
 }
 
 // headline reports a sentence written as a headline: a single sentence
-// with no closing punctuation.
+// that ends in a word, with no closing punctuation or quote.
 func (s *sentence) headline() bool {
 	if len(s.d.Sentences) != 1 || len(s.lower) < 3 {
 		return false
 	}
-	switch s.lower[len(s.lower)-1] {
-	case ".", "!", "?", "\"", "”", "'", ")", ":", ";":
-		return false
-	}
-	return true
+	last := s.lower[len(s.lower)-1]
+	return isWordish(last) || isNumber(last)
 }
 
 // subject returns the noun phrase before token i, skipping auxiliaries,
