@@ -35,6 +35,14 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		if target[0] == target[1] {
 			target = s.prepObject(f.j, targetPreps)
 		}
+		// The object inside a phrase the lexicon matched with a gap:
+		// "pelted police with rocks", "set a bus ablaze".
+		if (target[0] == target[1] || s.lower[target[0]] == "and" || s.lower[target[0]] == "or") && len(f.e.words) > 2 &&
+			f.e.words[1] == "*" && f.i+1 < f.j {
+			if g := s.phrase(f.i + 1); g[0] < g[1] && g[1] < f.j {
+				target = g
+			}
+		}
 	default:
 		actor = s.byPhrase(f.j)
 		if actor[0] == actor[1] && f.light > f.i { // "a curfew was imposed on the town by the army"
