@@ -525,6 +525,11 @@ func (s *sentence) unattested(m *Mention) bool {
 	if m.Type == "COERCE" && stateMeasures[m.Mode] || m.Type == "PROTEST" && (s.people(m) || s.protestAgainst(m)) {
 		return false
 	}
+	// A phrase of the hand lexicon that names its object's class is no
+	// word in another sense: "took him from his home" (<home>).
+	if specificPhrase(m.ent) {
+		return false
+	}
 	if s.hasCount(annalist.CountKilled, annalist.CountInjured, annalist.CountProtesters, annalist.CountTroops) ||
 		s.has("armed") || s.has("party") {
 		return false
@@ -563,6 +568,20 @@ func (s *sentence) protestAgainst(m *Mention) bool {
 	}
 	for _, l := range s.lem[k-1] {
 		if l == "protest" || l == "demonstration" {
+			return true
+		}
+	}
+	return false
+}
+
+// specificPhrase reports a lexicon entry written by hand (not compiled
+// from CAMEO) of three words or more, one of them a word class.
+func specificPhrase(e *entry) bool {
+	if e == nil || e.cameo || len(e.words) < 3 {
+		return false
+	}
+	for _, w := range e.words {
+		if strings.HasPrefix(w, "<") {
 			return true
 		}
 	}
