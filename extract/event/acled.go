@@ -40,6 +40,9 @@ var SubEventTypes = map[string]string{
 // people ("raided the village and burnt houses, killing four").
 func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 	leads := func(x, y *annalist.Event) bool { // x leads y: in the foreground, or earlier
+		if sx, sy := setting(text, x), setting(text, y); sx != sy {
+			return sy
+		}
 		if bx, by := background(text, x), background(text, y); bx != by {
 			return by
 		}
@@ -64,6 +67,23 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 		}
 	}
 	return best.ACLED
+}
+
+// setting reports a protest named where another event happened: a noun
+// after "at" or "during" and a determiner ("detonated his vest in the
+// crowd at a political rally", "was shot during a march"). The protest is
+// the scene; the event that happened at it leads.
+func setting(text string, e *annalist.Event) bool {
+	if e.Type != "PROTEST" || e.Sentence.Start > e.Trigger.Start || e.Trigger.Start > len(text) {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(text[e.Sentence.Start:e.Trigger.Start]))
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-4; k-- {
+		if (ws[k] == "at" || ws[k] == "during") && attrDeterminers[ws[k+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // backgroundWords open a clause that tells what came before or around the
@@ -269,7 +289,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	case c["disrupt"] && c.any(append(weapons, "arms")...) && !kindIs(t, "civilians", "protesters"),
 		seize && c["arms"] && !namesPlace(t):
 		return ac(Strategic, "Disrupted weapons use")
-	case !violent(e) && e.Type != "PROTEST" && c["other"] && !arrest:
+	case !violent(e) && e.Type != "PROTEST" && c["other"] && !arrest && !saidTypes[e.Type]:
 		return ac(Strategic, "Other")
 	case !violent(e) && e.Type != "PROTEST" && c["group"] && (armed(a) || c["armed"] || c["political"]):
 		return ac(Strategic, "Change to group/activity")
@@ -283,7 +303,8 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		case e.Mode == "sexual" || c["sexual"] && (violent(e) || arrest):
 			return ac(ViolenceCivilian, "Sexual violence")
 		case e.Mode == "abduct" || violent(e) && c["abduct"] && e.Mode == "" ||
-			seize && t != nil && (kindIs(t, "civilians") || cuesOf(t.Text)["people"]):
+			seize && t != nil && (kindIs(t, "civilians") || cuesOf(t.Text)["people"] ||
+				peopleArg(t) && kindIs(a, "rebels", "political_militia", "identity_militia")):
 			return ac(ViolenceCivilian, "Abduction/forced disappearance")
 		}
 	}
@@ -392,7 +413,9 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			return ac(Explosions, "Chemical weapon")
 		}
 	case "AGREE":
-		if armed(a) || armed(t) || c["agreement"] {
+		// Parties who agree on their fighting agree a truce, whoever they
+		// are ("clan leaders signed a deal to end the fighting").
+		if armed(a) || armed(t) || c["agreement"] || c["fight"] {
 			return ac(Strategic, "Agreement")
 		}
 	case "RETREAT":
@@ -409,6 +432,10 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	}
 	return nil
 }
+
+// saidTypes are the types of what is said of an event, not done: a
+// condemnation of a coup, a call to end one, is no coup.
+var saidTypes = map[string]bool{"DISAPPROVE": true, "DEMAND": true, "REJECT": true, "CONSULT": true, "SUPPORT": true, "THREATEN": true}
 
 // ofState reports an argument of the state: its forces or its government.
 func ofState(x *annalist.Arg) bool {

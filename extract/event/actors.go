@@ -152,6 +152,17 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 			}
 		}
 	}
+	if k := armedModifier(head); k >= 0 && (ag.kind == "" || ag.kind == "civilians" || ag.kind == "other") {
+		// People the sentence calls armed are an armed group, whatever
+		// their trade: "armed herders", "armed youths" (ACLED's militias).
+		ag, agPhrase = agent{kind: "political_militia", code: "UAF"}, ""
+	}
+	if ag.kind == "state_forces" && nonStateArmy(d, a.Text) {
+		// A named army of no state: "the Arakan Army", "the Kachin
+		// Independence Army" (a state's: "the Israeli Army", "the Royal
+		// Thai Army", which name their country).
+		ag, agPhrase = agent{kind: "rebels", code: "REB"}, ""
+	}
 	for n := min(4, len(words)); n >= 1 && ctry.iso == ""; n-- {
 		for i := 0; i+n <= len(words); i++ {
 			if c, ok := d.countries[gram(i, n)]; ok {
@@ -298,3 +309,46 @@ func joinWords(words []string) (string, []int, []int) {
 	}
 	return b.String(), starts, ends
 }
+
+// armedModifier returns the index of "armed" qualifying a noun after it
+// in a phrase's head ("armed herders", "heavily armed youths"), or -1; not
+// "armed forces" or "armed groups", which the dictionaries code.
+func armedModifier(head []string) int {
+	for i := 0; i+1 < len(head); i++ {
+		if head[i] == "armed" && head[i+1] != "forces" && head[i+1] != "force" {
+			return i
+		}
+	}
+	return -1
+}
+
+// nonStateArmy reports a name written "... Army" whose capitalised words
+// before "Army" name no country nor its people and are none of the words
+// of a state's army (stateArmyWords): "the Arakan Army", "Kachin
+// Independence Army".
+func nonStateArmy(d *actorData, text string) bool {
+	ws := strings.Fields(text)
+	for i, w := range ws {
+		if strings.Trim(w, ",.;:'\"()") != "Army" || i == 0 {
+			continue
+		}
+		n := 0
+		for k := i - 1; k >= 0; k-- {
+			x := strings.Trim(ws[k], ",.;:'\"()")
+			if x == "" || x[0] < 'A' || x[0] > 'Z' || x == "The" {
+				break
+			}
+			l := strings.ToLower(x)
+			if _, ok := d.countries[l]; ok || stateArmyWords[l] {
+				return false
+			}
+			n++
+		}
+		return n > 0
+	}
+	return false
+}
+
+// stateArmyWords qualify the army of a state in its name.
+var stateArmyWords = map[string]bool{"national": true, "royal": true, "people's": true, "regular": true,
+	"federal": true, "state": true, "territorial": true, "imperial": true, "continental": true}

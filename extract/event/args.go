@@ -35,6 +35,14 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		if target[0] == target[1] {
 			target = s.prepObject(f.j, targetPreps)
 		}
+		// The object inside a phrase the lexicon matched with a gap:
+		// "pelted police with rocks", "set a bus ablaze".
+		if (target[0] == target[1] || s.lower[target[0]] == "and" || s.lower[target[0]] == "or") && len(f.e.words) > 2 &&
+			f.e.words[1] == "*" && f.i+1 < f.j {
+			if g := s.phrase(f.i + 1); g[0] < g[1] && g[1] < f.j {
+				target = g
+			}
+		}
 	default:
 		actor = s.byPhrase(f.j)
 		if actor[0] == actor[1] && f.light > f.i { // "a curfew was imposed on the town by the army"
@@ -205,6 +213,11 @@ func (s *sentence) passive(i int) bool {
 	if inflection(s.lower[i]) != "ed" {
 		return false
 	}
+	// Headlines drop the auxiliary: "Opposition MPs arrested in Mbabane",
+	// a participle after its subject with no object after it.
+	if s.headline() && i > 0 && isWordish(s.lower[i-1]) && (i+1 == len(s.lower) || prepositions[s.lower[i+1]]) {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.lower[k]
 		if be[w] && w != "'s" {
@@ -215,6 +228,16 @@ func (s *sentence) passive(i int) bool {
 		}
 	}
 	return false
+}
+
+// headline reports a sentence written as a headline: a single sentence
+// that ends in a word, with no closing punctuation or quote.
+func (s *sentence) headline() bool {
+	if len(s.d.Sentences) != 1 || len(s.lower) < 3 {
+		return false
+	}
+	last := s.lower[len(s.lower)-1]
+	return isWordish(last) || isNumber(last)
 }
 
 // subject returns the noun phrase before token i, skipping auxiliaries,
@@ -238,6 +261,17 @@ func (s *sentence) subject(i int) [2]int {
 			}
 			if s.lower[k] == "." || s.lower[k] == ";" {
 				break
+			}
+		}
+	}
+	// A verb coordinated with an earlier one shares its subject:
+	// "Gendarmes charged the marchers and arrested a dozen".
+	if end > 1 && end == i && s.lower[end-1] == "and" {
+		for k := 1; k < end-1; k++ {
+			if s.clause[k] == s.clause[i] && inflection(s.lower[k]) == "ed" && !s.passive(k) {
+				if r := s.subject(k); r[0] != r[1] {
+					return r
+				}
 			}
 		}
 	}

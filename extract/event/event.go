@@ -290,6 +290,9 @@ func (s *sentence) mentions() []Mention {
 		im, implied := s.implied(f, &m)
 		s.classify(f, fs, &m)
 		s.stanceSpeaker(f, &m)
+		if nobody(m.Actor) || nobody(m.Target) {
+			m.Modality = Negated // "no one was hurt"
+		}
 		// The trainer (no type model) keeps companies' dealings: they teach
 		// the model NONE for the business senses of the triggers.
 		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) || s.x.types != nil && s.businessContext(&m) {
@@ -380,11 +383,36 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 	}
 	class := wordClasses[words[0]]
 	for _, l := range s.lem[j] {
-		if l == words[0] || class[l] {
+		if l == words[0] {
+			return s.matchRest(words[1:], j+1)
+		}
+		if class[l] {
+			// A class word that ends the phrase must be its head, not a
+			// modifier of a person after it: "seized a district
+			// commissioner" takes a man, not a district.
+			if len(words) == 1 && s.personAfter(j) {
+				return 0, false
+			}
 			return s.matchRest(words[1:], j+1)
 		}
 	}
 	return 0, false
+}
+
+// personAfter reports a lower-case word after token j that names a person
+// or social group by WordNet's first sense (data/parties.txt): the noun
+// token j qualifies ("district commissioner", "village chief").
+func (s *sentence) personAfter(j int) bool {
+	if j+1 >= len(s.toks) || !s.common(j+1) || !isWordish(s.lower[j+1]) {
+		return false
+	}
+	d := loadActors()
+	for _, l := range s.lem[j+1] {
+		if d.parties[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // isProper reports whether token i is capitalised inside the sentence, so
@@ -911,7 +939,9 @@ func (s *sentence) conditionalThreat(f *found) int {
 func (s *sentence) subordinate(i int) bool {
 	// A fronted prepositional phrase is context: "Under pressure from the
 	// unions, the government withdrew the bill."
-	if len(s.lower) > 0 && prepositions[s.lower[0]] {
+	// Not a quantifier: "At least 20 civilians were killed, ...", "Up to
+	// 300 people", "Over 100 protesters".
+	if len(s.lower) > 0 && prepositions[s.lower[0]] && !s.quantifierOpening() {
 		for k := 1; k < len(s.lower) && k <= 12; k++ {
 			if s.lower[k] == "," {
 				if i < k {
@@ -925,6 +955,20 @@ func (s *sentence) subordinate(i int) bool {
 		s.subAfter = s.subordinatePrefixes()
 	}
 	return s.subAfter[i]
+}
+
+// quantifierOpening reports a sentence that opens with a preposition
+// that quantifies the subject: "At least 20", "Up to 300", "Over 100",
+// "About 2,000".
+func (s *sentence) quantifierOpening() bool {
+	if len(s.lower) < 3 {
+		return false
+	}
+	next := s.lower[1]
+	if next == "least" || next == "most" || next == "to" {
+		next = s.lower[2]
+	}
+	return isNumber(next) || numberValue(next) > 0 || next == "dozens" || next == "hundreds" || next == "thousands"
 }
 
 // subordinatePrefixes tells, for each i, whether tokens [0, i) leave token

@@ -13,7 +13,8 @@ import (
 var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
-	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember")
+	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
+	"fiction", "drill", "ago", "tally", "strife")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -44,7 +45,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// Labour action (reading.go) is people's protest, whatever the
 	// sentence's other words ("walked out after talks on pay collapsed"),
 	// but for sport ("the striker walked off").
-	if s.blow(f, m) {
+	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -289,7 +290,10 @@ var attrDeterminers = set(`the a an his her their its our my your this that thes
 // armed word ("the novelist's new book recounts the bombing of Dresden").
 func (s *sentence) aboutWork(f *found) bool {
 	if f.verb && (f.i == 0 || !attrDeterminers[s.lower[f.i-1]]) {
-		return false // a verb, unless a determiner makes it a noun ("the bombing")
+		// A verb, unless a determiner makes it a noun ("the bombing"),
+		// or a participle after the noun it qualifies, just after a
+		// verb of remembering ("to honour soldiers killed at Gallipoli").
+		return s.rememberedParticiple(f)
 	}
 	for k := f.i - 1; k >= 1 && k >= f.i-4; k-- {
 		switch s.lower[k] {
@@ -316,6 +320,33 @@ func (s *sentence) aboutWork(f *found) bool {
 	}
 	return false
 }
+
+// rememberedParticiple reports a one-word trigger in -ed after a noun
+// (by its tag a past participle, where the sentence has tags) that follows
+// a verb of remembering within three words: "honour soldiers killed at
+// Gallipoli", "mourned the students shot in 1968".
+func (s *sentence) rememberedParticiple(f *found) bool {
+	if f.j != f.i+1 || f.i < 2 || !strings.HasSuffix(s.lower[f.i], "ed") || !isWordish(s.lower[f.i-1]) ||
+		beforeParticiple[s.lower[f.i-1]] || !s.common(f.i-1) {
+		return false
+	}
+	if tg := s.tagsTo(f.i + 1); tg != nil && tg[f.i].XPOS != "VBN" {
+		return false
+	}
+	for k := f.i - 2; k >= 0 && k >= f.i-4; k-- {
+		if contextWords["remember"][s.lower[k]] {
+			return true
+		}
+		if !isWordish(s.lower[k]) || isClauseBreak(s.lower[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// beforeParticiple are the forms of "be", "have" and "get" and the pronouns
+// before a past participle or tense that make it no reduced relative.
+var beforeParticiple = set(`is are was were be been being has have had get got gets he she they it we i you who`)
 
 // armedBesides reports a word of [armed] outside the trigger.
 func (s *sentence) armedBesides(f *found) bool {
@@ -491,7 +522,12 @@ func (s *sentence) unattested(m *Mention) bool {
 	// Measures only authorities take attest themselves ("a curfew was
 	// imposed on the town"); people attest a protest ("truck drivers
 	// staged a strike").
-	if m.Type == "COERCE" && stateMeasures[m.Mode] || m.Type == "PROTEST" && s.people(m) {
+	if m.Type == "COERCE" && stateMeasures[m.Mode] || m.Type == "PROTEST" && (s.people(m) || s.protestAgainst(m)) {
+		return false
+	}
+	// A phrase of the hand lexicon that names its object's class is no
+	// word in another sense: "took him from his home" (<home>).
+	if specificPhrase(m.ent) {
 		return false
 	}
 	if s.hasCount(annalist.CountKilled, annalist.CountInjured, annalist.CountProtesters, annalist.CountTroops) ||
@@ -519,6 +555,37 @@ func (s *sentence) unattested(m *Mention) bool {
 		}
 	}
 	return !s.namesPoliticalAgent()
+}
+
+// protestAgainst reports a protest named by a noun of no other sense,
+// "protest" or "demonstration", followed by "against": "a demonstration
+// against the new mining law drew 2,000 people" (not "rallied against the
+// dollar", nor "a demonstration of the new engine").
+func (s *sentence) protestAgainst(m *Mention) bool {
+	k := m.end - s.first
+	if k <= 0 || k >= len(s.lower) || s.lower[k] != "against" {
+		return false
+	}
+	for _, l := range s.lem[k-1] {
+		if l == "protest" || l == "demonstration" {
+			return true
+		}
+	}
+	return false
+}
+
+// specificPhrase reports a lexicon entry written by hand (not compiled
+// from CAMEO) of three words or more, one of them a word class.
+func specificPhrase(e *entry) bool {
+	if e == nil || e.cameo || len(e.words) < 3 {
+		return false
+	}
+	for _, w := range e.words {
+		if strings.HasPrefix(w, "<") {
+			return true
+		}
+	}
+	return false
 }
 
 // stateMeasures are the COERCE modes of the lexicon that only authorities
@@ -740,6 +807,12 @@ func business(a *annalist.Arg) bool {
 // were not disclosed", "He declined to give further details"), but again
 // no political agent nor labour.
 func (s *sentence) businessContext(m *Mention) bool {
+	// A deal or talks in a sentence of fighting end the fighting; violence
+	// in a sentence that names arms or armed men is no dealing ("launched
+	// a missile at a commercial vessel, causing a fire on board").
+	if !contentious[m.Type] && s.has("strife") || contentious[m.Type] && m.Type != "PROTEST" && s.has("armed") {
+		return false
+	}
 	// A party's sanction is a political measure, on a company too ("the
 	// Treasury blacklisted three shipping companies").
 	if m.Type == "SANCTION" && party(m.Actor) && !corporate(m.Actor) {
