@@ -37,6 +37,24 @@ func mainEvent(s string) *Mention {
 	return nil
 }
 
+// checkMainTypes checks the main event's type of each {type, sentence}
+// ("NONE": no event) and returns how many were wrong.
+func checkMainTypes(t *testing.T, cases [][2]string) (fails int) {
+	t.Helper()
+	for _, c := range cases {
+		m := mainEvent(c[1])
+		got, trig := "NONE", ""
+		if m != nil {
+			got, trig = m.Type, m.Trigger.Text
+		}
+		if got != c[0] {
+			fails++
+			t.Errorf("%q: main event %s [%s], want %s", c[1], got, trig, c[0])
+		}
+	}
+	return fails
+}
+
 func TestMainEvent(t *testing.T) {
 	tests := []struct {
 		sentence, typ, modality, trigger, actor, target string
@@ -195,7 +213,7 @@ func FuzzExtract(f *testing.F) {
 // TestCategoryExamples checks one or more self-written sentences for each
 // PLOVER category, in the manner of the CAMEO codebook's examples.
 func TestCategoryExamples(t *testing.T) {
-	for _, c := range [][2]string{
+	checkMainTypes(t, [][2]string{
 		{"SUPPORT", "The foreign minister praised the new government's efforts to fight corruption."},
 		{"SUPPORT", "France endorsed the candidacy of the former prime minister."},
 		{"SUPPORT", "The president expressed support for the peace initiative."},
@@ -253,22 +271,12 @@ func TestCategoryExamples(t *testing.T) {
 		{"AGREE", "The government promised to hold elections next year."},
 		{"INVESTIGATE", "Prosecutors opened an investigation into the killings."},
 		{"COOPERATE", "The two navies held joint exercises in the Black Sea."},
-	} {
-		m := mainEvent(c[1])
-		got := "NONE"
-		trig := ""
-		if m != nil {
-			got, trig = m.Type, m.Trigger.Text
-		}
-		if got != c[0] {
-			t.Errorf("%q: main event %s [%s], want %s", c[1], got, trig, c[0])
-		}
-	}
+	})
 }
 
 // TestCategoryExamplesMore varies the wording of TestCategoryExamples.
 func TestCategoryExamplesMore(t *testing.T) {
-	for _, c := range [][2]string{
+	checkMainTypes(t, [][2]string{
 		{"SUPPORT", "Moscow welcomed the decision of the court."},
 		{"SUPPORT", "The prime minister apologised to the victims' families."},
 		{"SUPPORT", "The leaders signed a friendship treaty in Beijing."},
@@ -341,23 +349,14 @@ func TestCategoryExamplesMore(t *testing.T) {
 		{"RETREAT", "The militia disbanded its units in the north."},
 		{"CONCEDE", "The president commuted the death sentences of three activists."},
 		{"COERCE", "The authorities placed the opposition leader under house arrest."},
-	} {
-		m := mainEvent(c[1])
-		got, trig := "NONE", ""
-		if m != nil {
-			got, trig = m.Type, m.Trigger.Text
-		}
-		if got != c[0] {
-			t.Errorf("%q: main event %s [%s], want %s", c[1], got, trig, c[0])
-		}
-	}
+	})
 }
 
 // TestLongSentences has the reporting clauses, fronted phrases and several
 // events of real news sentences; PLOVER codes a stated future meeting as
 // AGREE and an agreement to act as AGREE.
 func TestLongSentences(t *testing.T) {
-	for _, c := range [][2]string{
+	checkMainTypes(t, [][2]string{
 		{"SANCTION", "Following the coup, the European Union suspended all cooperation with the military government, a spokesman said on Tuesday."},
 		{"CONCEDE", "Under pressure from the unions, the government on Monday withdrew its controversial pension bill."},
 		{"RETREAT", "Rebel fighters began pulling out of the besieged city on Sunday under a deal brokered by the United Nations."},
@@ -380,23 +379,14 @@ func TestLongSentences(t *testing.T) {
 		{"SANCTION", "The United States has frozen the assets of five senior officials accused of corruption."},
 		{"RETREAT", "The long-serving leader announced his resignation on state television on Friday."},
 		{"RETREAT", "Authorities freed 200 prisoners arrested during last month's protests."}, // release, CAMEO 084: RETREAT in PLOVER
-	} {
-		m := mainEvent(c[1])
-		got, trig := "NONE", ""
-		if m != nil {
-			got, trig = m.Type, m.Trigger.Text
-		}
-		if got != c[0] {
-			t.Errorf("%q: main event %s [%s], want %s", c[1], got, trig, c[0])
-		}
-	}
+	})
 }
 
 // TestCAMEOStyle has sentences in the style of the CAMEO codebook's
 // examples; stopping an event (halting aid, ending a curfew) is coded as
 // what the stop amounts to, and pledges and orders as AGREE and DEMAND.
 func TestCAMEOStyle(t *testing.T) {
-	for _, c := range [][2]string{
+	checkMainTypes(t, [][2]string{
 		{"SANCTION", "Iraq has ordered all U.N. relief workers to leave the country within 48 hours."}, // expel aid agencies, CAMEO 1663
 		{"SANCTION", "Britain has reduced its diplomatic presence in Tehran to a minimum."},
 		{"SANCTION", "The Arab League voted to suspend Syria's membership."},
@@ -437,16 +427,7 @@ func TestCAMEOStyle(t *testing.T) {
 		{"REJECT", "The rebels ignored the ceasefire call."},
 		{"DEMAND", "The Security Council called on both sides to halt the fighting."},
 		{"DEMAND", "Washington asked Pakistan to extradite the suspect."},
-	} {
-		m := mainEvent(c[1])
-		got, trig := "NONE", ""
-		if m != nil {
-			got, trig = m.Type, m.Trigger.Text
-		}
-		if got != c[0] {
-			t.Errorf("%s got %s [%s]: %s", c[0], got, trig, c[1])
-		}
-	}
+	})
 }
 
 // A word of a name the name tagger found is no trigger: the oil company
@@ -503,7 +484,7 @@ func TestBusinessOnly(t *testing.T) {
 // common noun of people that opens a sentence names no state; and a few
 // idioms of the wires.
 func TestReadingsTypes10(t *testing.T) {
-	for _, c := range [][2]string{
+	checkMainTypes(t, [][2]string{
 		{"THREATEN", "The government said it could ban the newspaper if it kept publishing the leaks."},
 		{"THREATEN", "Rebels might attack the capital unless the army withdraws."},
 		{"SANCTION", "The sanctions could hurt exporters, analysts said."},
@@ -514,14 +495,5 @@ func TestReadingsTypes10(t *testing.T) {
 		{"REJECT", "The supreme court threw out the appeal of the former minister."},
 		{"THREATEN", "The army gave the gunmen two days to surrender."},
 		{"AGREE", "Management and the union came to terms on a wage deal."},
-	} {
-		m := mainEvent(c[1])
-		got, trig := "NONE", ""
-		if m != nil {
-			got, trig = m.Type, m.Trigger.Text
-		}
-		if got != c[0] {
-			t.Errorf("%q: main event %s [%s], want %s", c[1], got, trig, c[0])
-		}
-	}
+	})
 }

@@ -8,18 +8,7 @@ import "testing"
 // main clause with subordinate mentions of other events. None comes from an
 // evaluation file.
 func TestWideCategories(t *testing.T) {
-	fails := 0
-	for _, c := range wideCases {
-		m := mainEvent(c[1])
-		got, trig := "NONE", ""
-		if m != nil {
-			got, trig = m.Type, m.Trigger.Text
-		}
-		if got != c[0] {
-			fails++
-			t.Errorf("%s got %s [%s]: %s", c[0], got, trig, c[1])
-		}
-	}
+	fails := checkMainTypes(t, wideCases)
 	t.Logf("%d/%d wrong", fails, len(wideCases))
 }
 
