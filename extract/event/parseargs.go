@@ -453,6 +453,13 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		}
 		if obj < 0 {
 			obj = s.oblWith(ws, p, "on", "against", "at", "upon")
+		} else if ws[obj].Rel == "obj" && !s.partyAt(ws, obj) {
+			// A thing thrown, fired or laid on someone is the means; the
+			// phrase it is aimed at holds the target: "fired mortar rounds
+			// at the presidential palace", "imposed a curfew on the city".
+			if o := s.oblWith(ws, p, "on", "against", "at", "upon"); o > obj {
+				obj = o
+			}
 		}
 		if ba, bt := s.between(ws, p); subj < 0 && ba >= 0 && bt >= 0 {
 			subj, obj = ba, bt // "fighting between troops and rebels killed 30"
