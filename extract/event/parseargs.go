@@ -155,7 +155,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 			t = ag
 		}
 	}
-	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) &&
+	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) && (t < 0 || ws[t].Rel != "nsubj:pass") &&
 		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f))) {
 		// "The government and the rebels signed a peace deal": the second
 		// of coordinated subjects is the other side.
@@ -425,11 +425,20 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	if ws[p].UPOS == "VERB" || f.verb || p == f.ceased {
 		subj := s.subjectOf(ws, p)
 		obj := s.child(ws, p, "obj")
-		if pass := s.child(ws, p, "nsubj:pass"); pass >= 0 && engagedIn[ws[p].Lemma] {
+		pass := s.child(ws, p, "nsubj:pass")
+		if h := ws[p].Head; pass < 0 && subj < 0 && obj < 0 && ws[p].Rel == "conj" && ws[p].XPOS == "VBN" && h >= 0 && s.child(ws, h, "aux:pass") >= 0 {
+			// A participle coordinated with a passive shares its subject:
+			// "villagers were driven from their homes and beaten by troops".
+			pass = s.child(ws, h, "nsubj:pass")
+		}
+		if pass >= 0 && engagedIn[ws[p].Lemma] {
 			subj = pass // "Serb forces were engaged in ethnic cleansing against ..."
 		} else if pass >= 0 {
 			obj = pass
 			subj = s.agentOf(ws, p)
+			if h := ws[p].Head; subj < 0 && ws[p].Rel == "conj" && h >= 0 {
+				subj = s.agentOf(ws, h) // "were arrested by police and beaten"
+			}
 		}
 		if subj < 0 || wh[s.lower[subj]] && strings.HasPrefix(ws[p].Rel, "acl") {
 			subj = s.inheritedSubject(ws, p)
@@ -491,8 +500,12 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		// subject of the verb that governs the noun.
 		a = s.agentWithin(ws, nt)
 	}
-	gov := ws[p].Head
-	if gov >= 0 && ws[p].Rel != "compound" && s.partOf(ws, p) {
+	q := p // the noun phrase's head: "killed in a bomb blast" (trigger "bomb")
+	for ws[q].Rel == "compound" && ws[q].Head > q && ws[ws[q].Head].UPOS == "NOUN" && !s.partyAt(ws, ws[q].Head) && !s.placeAt(ws[q].Head) {
+		q = ws[q].Head
+	}
+	gov := ws[q].Head
+	if gov >= 0 && ws[q].Rel != "compound" && s.partOf(ws, q) {
 		if a < 0 {
 			// The subject of the verb that governs the noun: "launched a
 			// mediation effort", "troops remained on alert".
@@ -507,7 +520,7 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			// Those "engaged in", "involved in" or "locked in" it take
 			// part: "Serb forces were engaged in ethnic cleansing".
 			a = s.child(ws, gov, "nsubj:pass")
-		case t < 0 && strings.HasPrefix(ws[p].Rel, "obl"):
+		case t < 0 && strings.HasPrefix(ws[q].Rel, "obl"):
 			// Those the governing verb's passive names: "three civilians
 			// were killed in a bombing".
 			t = s.child(ws, gov, "nsubj:pass")
