@@ -1261,6 +1261,10 @@ func (s *sentence) weakPlace(ws []text.Word, n int) bool {
 		}
 		e := &s.r.Entities[mn.entity]
 		switch {
+		case e.Type == annalist.Misc && placed && ws[n].UPOS == "PROPN":
+			// A name of no known kind in a phrase of place: "a
+			// checkpoint in North Waziristan".
+			return true
 		case e.Type != annalist.Location:
 			return false
 		case e.Geo == nil || e.Geo.Kind == "other":
