@@ -73,6 +73,9 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 	}
 	actor = s.twinSpan(ws, a)
+	if n := s.appositionHead(ws, a, actor); n[1] > n[0] {
+		actor = n
+	}
 	if a >= 0 && ws[a].Rel == "nsubj" && ws[a].Head > a && affiliation[ws[ws[a].Head].Lemma] {
 		// The participle the parser took for the main verb still ties
 		// them to their party: "workers affiliated with the Union stopped".
@@ -167,6 +170,35 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		actor[1] = min(actor[1], end)
 	}
 	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
+}
+
+// appositionHead is the name that opens the sentence and that the
+// subject phrase r headed by a common noun a stands in apposition to, set
+// off by commas before the verb: "Al-Shabaab, the Somali affiliate of al
+// Qaeda, attacked ..." (the parser may hang the name anywhere); [0,0) for
+// none.
+func (s *sentence) appositionHead(ws []text.Word, a int, r [2]int) [2]int {
+	if a < 0 || ws[a].UPOS != "NOUN" || ws[a].Rel != "nsubj" || r[1] >= len(s.lower) || s.lower[r[1]] != "," {
+		return [2]int{}
+	}
+	k := r[0] - 1
+	if k > 0 && determiners[s.lower[k]] {
+		k--
+	}
+	b := s.datelineEnd()
+	if k-b < 1 || k-b > 6 || s.lower[k] != "," {
+		return [2]int{}
+	}
+	for i := b; i < k; i++ {
+		if !s.isProperName(i) && !s.entityAt(i) || verbAt(ws, i) || prepositions[s.lower[i]] || s.isTime[i] ||
+			determiners[s.lower[i]] && i > b || ws[i].UPOS == "ADV" || ws[i].UPOS == "SCONJ" {
+			return [2]int{}
+		}
+	}
+	if s.lower[b] == "the" {
+		b++
+	}
+	return [2]int{b, k}
 }
 
 // otherSide is the second of coordinated subjects headed by a ("the
