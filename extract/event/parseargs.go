@@ -1269,6 +1269,11 @@ func (s *sentence) headsClause(ws []text.Word, n int) bool {
 // Idlib province", "in prison"; "shelled Juba" and "an admission by
 // Moscow" are done to it).
 func (s *sentence) weakPlace(ws []text.Word, n int) bool {
+	if h := ws[n].Head; ws[n].Rel == "nmod:poss" && h >= 0 && placedCase[s.caseOf(ws, h)] && !s.someone(ws, h) {
+		// The possessor of a place where it happened: "refineries in
+		// Russia's Samara region".
+		return true
+	}
 	a, b := s.toks[n].Start, s.toks[n].End
 	for i, w := range ws { // the name of "Idlib province"
 		if w.Head == n && (w.Rel == "compound" || w.Rel == "flat") && w.UPOS == "PROPN" {
