@@ -537,7 +537,7 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		q = ws[q].Head
 	}
 	gov := ws[q].Head
-	if gov >= 0 && ws[q].Rel != "compound" && s.partOf(ws, q) {
+	if gov >= 0 && ws[q].Rel != "compound" && (s.partOf(ws, q) || s.cameFor(ws, q, f)) {
 		if a < 0 {
 			// The subject of the verb that governs the noun: "launched a
 			// mediation effort", "troops remained on alert".
@@ -1461,6 +1461,20 @@ func (s *sentence) objectAntecedent(ws []text.Word, t, a int) int {
 	if wh[s.lower[t]] {
 		return s.antecedent(ws, t)
 	}
+	if v := ws[t].Head; v >= 0 && ws[v].Rel == "conj" && ws[v].Head >= 0 && s.subjectOf(ws, v) < 0 {
+		// The object of the verb it is coordinated with: "dragged 25
+		// Hindus off a bus and shot them".
+		if o := s.child(ws, ws[v].Head, "obj"); o >= 0 && o < t && ws[o].UPOS != "PRON" {
+			if ws[o].UPOS == "NUM" {
+				if n := s.child(ws, o, "nmod:unmarked"); n >= 0 {
+					o = n
+				}
+			}
+			if s.partyAt(ws, o) {
+				return o
+			}
+		}
+	}
 	if sp := s.speaker(ws, ws[t].Head); sp >= 0 && ws[sp].UPOS != "PRON" && (a < 0 || s.antecedent(ws, a) != sp) {
 		return sp
 	}
@@ -1537,6 +1551,15 @@ func (s *sentence) partOf(ws []text.Word, n int) bool {
 		}
 	}
 	return false
+}
+
+// cameFor reports talks that the verb's subject went or stayed for, in
+// its "for" phrase: "flew to Cairo for talks with Mubarak" (not "was
+// criticised for", "arrested them for": a reason).
+func (s *sentence) cameFor(ws []text.Word, n int, f *found) bool {
+	v := ws[n].Head
+	return f.e != nil && f.e.category == "CONSULT" && strings.HasPrefix(ws[n].Rel, "obl") && s.caseOf(ws, n) == "for" &&
+		v >= 0 && ws[v].UPOS == "VERB" && s.child(ws, v, "obj") < 0 && s.child(ws, v, "aux:pass") < 0
 }
 
 // clauseSubject is the subject of the nearest clause above word p that has

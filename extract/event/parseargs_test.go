@@ -159,7 +159,8 @@ func targetText(m Mention) string {
 // takes the place for the subject); a thing fired at someone is the means;
 // a participle coordinated with a passive shares its subject and agent; a
 // name set off before an appositive subject is the actor; a compound
-// trigger reads the phrase it modifies.
+// trigger reads the phrase it modifies; an object pronoun of a coordinated
+// verb is the first verb's object; who flies somewhere for talks holds them.
 func TestConstructionArguments(t *testing.T) {
 	p := treeParser{
 		"KABUL ( Reuters ) - Taliban gunmen stormed a compound .": "KABUL/PROPN/NNP/8/nsubj (/PUNCT/-LRB-/3/punct " +
@@ -178,8 +179,16 @@ func TestConstructionArguments(t *testing.T) {
 		"A commander was killed in a bomb blast in Quetta .": "A/DET/DT/2/det commander/NOUN/NN/4/nsubj:pass was/AUX/VBD/4/aux:pass " +
 			"killed/VERB/VBN/0/root in/ADP/IN/8/case a/DET/DT/8/det bomb/NOUN/NN/8/compound blast/NOUN/NN/4/obl " +
 			"in/ADP/IN/10/case Quetta/PROPN/NNP/8/nmod ./PUNCT/./4/punct",
+		"Gunmen dragged 25 villagers off a bus and shot them .": "Gunmen/NOUN/NNS/2/nsubj dragged/VERB/VBD/0/root " +
+			"25/NUM/CD/2/obj villagers/NOUN/NNS/3/nmod:unmarked off/ADP/IN/7/case a/DET/DT/7/det bus/NOUN/NN/2/obl " +
+			"and/CCONJ/CC/9/cc shot/VERB/VBD/2/conj them/PRON/PRP/9/obj ./PUNCT/./2/punct",
+		"Arafat flew to Cairo for talks with Mubarak .": "Arafat/PROPN/NNP/2/nsubj flew/VERB/VBD/0/root " +
+			"to/ADP/IN/4/case Cairo/PROPN/NNP/2/obl for/ADP/IN/6/case talks/NOUN/NNS/2/obl with/ADP/IN/8/case " +
+			"Mubarak/PROPN/NNP/6/nmod ./PUNCT/./2/punct",
 	}
 	for s, want := range map[string][3]string{
+		"Gunmen dragged 25 villagers off a bus and shot them.": {"shot", "Gunmen", "villagers"},
+		"Arafat flew to Cairo for talks with Mubarak.":         {"talks", "Arafat", "Mubarak"},
 		"KABUL (Reuters) - Taliban gunmen stormed a compound.": {"stormed", "Taliban gunmen", "compound"},
 		"Rebels fired mortar rounds at the palace.":            {"fired", "Rebels", "palace"},
 		"Villagers were driven out and beaten by troops.":      {"beaten", "troops", "Villagers"},
