@@ -471,6 +471,9 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			if h := ws[p].Head; subj < 0 && ws[p].Rel == "conj" && h >= 0 {
 				subj = s.agentOf(ws, h) // "were arrested by police and beaten"
 			}
+			if subj < 0 {
+				subj = s.agentBelow(ws, p)
+			}
 		}
 		if subj < 0 || wh[s.lower[subj]] && strings.HasPrefix(ws[p].Rel, "acl") {
 			subj = s.inheritedSubject(ws, p)
@@ -665,6 +668,29 @@ func (s *sentence) agentOf(ws []text.Word, h int) int {
 		return a
 	}
 	return s.oblWith(ws, h, "by")
+}
+
+// agentBelow is the "by" phrase of a passive that the parser hung one
+// step down, on a clause or a phrase of its own: "were barred from
+// entering the United States by the State Department", "were returned
+// to the border by soldiers"; a party, or -1.
+func (s *sentence) agentBelow(ws []text.Word, p int) int {
+	for i, w := range ws {
+		if w.Head != p || i < p {
+			continue
+		}
+		b := -1
+		switch {
+		case (w.Rel == "advcl" || w.Rel == "xcomp") && w.XPOS == "VBG" && s.subjectOf(ws, i) < 0:
+			b = s.oblWith(ws, i, "by")
+		case strings.HasPrefix(w.Rel, "obl") && nominal(w.UPOS):
+			b = s.oblWith(ws, i, "by")
+		}
+		if b >= 0 && s.caseOf(ws, b) == "by" && s.partyAt(ws, b) && !s.placeAt(b) {
+			return b
+		}
+	}
+	return -1
 }
 
 // oblWith returns the obl or nmod dependent of h whose case marker is one

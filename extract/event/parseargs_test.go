@@ -160,7 +160,8 @@ func targetText(m Mention) string {
 // a participle coordinated with a passive shares its subject and agent; a
 // name set off before an appositive subject is the actor; a compound
 // trigger reads the phrase it modifies; an object pronoun of a coordinated
-// verb is the first verb's object; who flies somewhere for talks holds them.
+// verb is the first verb's object; who flies somewhere for talks holds them;
+// a passive's "by" phrase hung on the clause below it is its agent.
 func TestConstructionArguments(t *testing.T) {
 	p := treeParser{
 		"KABUL ( Reuters ) - Taliban gunmen stormed a compound .": "KABUL/PROPN/NNP/8/nsubj (/PUNCT/-LRB-/3/punct " +
@@ -185,15 +186,19 @@ func TestConstructionArguments(t *testing.T) {
 		"Arafat flew to Cairo for talks with Mubarak .": "Arafat/PROPN/NNP/2/nsubj flew/VERB/VBD/0/root " +
 			"to/ADP/IN/4/case Cairo/PROPN/NNP/2/obl for/ADP/IN/6/case talks/NOUN/NNS/2/obl with/ADP/IN/8/case " +
 			"Mubarak/PROPN/NNP/6/nmod ./PUNCT/./2/punct",
+		"Officials were barred from entering Kenya by the ministry .": "Officials/NOUN/NNS/3/nsubj:pass were/AUX/VBD/3/aux:pass " +
+			"barred/VERB/VBN/0/root from/SCONJ/IN/5/mark entering/VERB/VBG/3/advcl Kenya/PROPN/NNP/5/obj " +
+			"by/ADP/IN/9/case the/DET/DT/9/det ministry/NOUN/NN/5/obl ./PUNCT/./3/punct",
 	}
 	for s, want := range map[string][3]string{
-		"Gunmen dragged 25 villagers off a bus and shot them.": {"shot", "Gunmen", "villagers"},
-		"Arafat flew to Cairo for talks with Mubarak.":         {"talks", "Arafat", "Mubarak"},
-		"KABUL (Reuters) - Taliban gunmen stormed a compound.": {"stormed", "Taliban gunmen", "compound"},
-		"Rebels fired mortar rounds at the palace.":            {"fired", "Rebels", "palace"},
-		"Villagers were driven out and beaten by troops.":      {"beaten", "troops", "Villagers"},
-		"Hamas, the Islamist movement, attacked a convoy.":     {"attacked", "Hamas", "convoy"},
-		"A commander was killed in a bomb blast in Quetta.":    {"bomb", "", "commander"},
+		"Officials were barred from entering Kenya by the ministry.": {"barred", "ministry", "Officials"},
+		"Gunmen dragged 25 villagers off a bus and shot them.":       {"shot", "Gunmen", "villagers"},
+		"Arafat flew to Cairo for talks with Mubarak.":               {"talks", "Arafat", "Mubarak"},
+		"KABUL (Reuters) - Taliban gunmen stormed a compound.":       {"stormed", "Taliban gunmen", "compound"},
+		"Rebels fired mortar rounds at the palace.":                  {"fired", "Rebels", "palace"},
+		"Villagers were driven out and beaten by troops.":            {"beaten", "troops", "Villagers"},
+		"Hamas, the Islamist movement, attacked a convoy.":           {"attacked", "Hamas", "convoy"},
+		"A commander was killed in a bomb blast in Quetta.":          {"bomb", "", "commander"},
 	} {
 		d := text.Analyze(s, "")
 		d.Parser = p
