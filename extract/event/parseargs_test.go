@@ -186,19 +186,20 @@ func TestConstructionArguments(t *testing.T) {
 		"Arafat flew to Cairo for talks with Mubarak .": "Arafat/PROPN/NNP/2/nsubj flew/VERB/VBD/0/root " +
 			"to/ADP/IN/4/case Cairo/PROPN/NNP/2/obl for/ADP/IN/6/case talks/NOUN/NNS/2/obl with/ADP/IN/8/case " +
 			"Mubarak/PROPN/NNP/6/nmod ./PUNCT/./2/punct",
-		"Officials were barred from entering Kenya by the ministry .": "Officials/NOUN/NNS/3/nsubj:pass were/AUX/VBD/3/aux:pass " +
-			"barred/VERB/VBN/0/root from/SCONJ/IN/5/mark entering/VERB/VBG/3/advcl Kenya/PROPN/NNP/5/obj " +
-			"by/ADP/IN/9/case the/DET/DT/9/det ministry/NOUN/NN/5/obl ./PUNCT/./3/punct",
+		"Six officials were barred from entering the United States by the State Department .": "Six/NUM/CD/2/nummod " +
+			"officials/NOUN/NNS/4/nsubj:pass were/AUX/VBD/4/aux:pass barred/VERB/VBN/0/root from/SCONJ/IN/6/mark " +
+			"entering/VERB/VBG/4/advcl the/DET/DT/9/det United/ADJ/NNP/9/amod States/PROPN/NNPS/6/obj by/ADP/IN/13/case " +
+			"the/DET/DT/13/det State/PROPN/NNP/13/compound Department/PROPN/NNP/6/obl ./PUNCT/./4/punct",
 	}
 	for s, want := range map[string][3]string{
-		"Officials were barred from entering Kenya by the ministry.": {"barred", "ministry", "Officials"},
-		"Gunmen dragged 25 villagers off a bus and shot them.":       {"shot", "Gunmen", "villagers"},
-		"Arafat flew to Cairo for talks with Mubarak.":               {"talks", "Arafat", "Mubarak"},
-		"KABUL (Reuters) - Taliban gunmen stormed a compound.":       {"stormed", "Taliban gunmen", "compound"},
-		"Rebels fired mortar rounds at the palace.":                  {"fired", "Rebels", "palace"},
-		"Villagers were driven out and beaten by troops.":            {"beaten", "troops", "Villagers"},
-		"Hamas, the Islamist movement, attacked a convoy.":           {"attacked", "Hamas", "convoy"},
-		"A commander was killed in a bomb blast in Quetta.":          {"bomb", "", "commander"},
+		"Six officials were barred from entering the United States by the State Department.": {"barred", "State Department", "Six officials"},
+		"Gunmen dragged 25 villagers off a bus and shot them.":                               {"shot", "Gunmen", "villagers"},
+		"Arafat flew to Cairo for talks with Mubarak.":                                       {"talks", "Arafat", "Mubarak"},
+		"KABUL (Reuters) - Taliban gunmen stormed a compound.":                               {"stormed", "Taliban gunmen", "compound"},
+		"Rebels fired mortar rounds at the palace.":                                          {"fired", "Rebels", "palace"},
+		"Villagers were driven out and beaten by troops.":                                    {"beaten", "troops", "Villagers"},
+		"Hamas, the Islamist movement, attacked a convoy.":                                   {"attacked", "Hamas", "convoy"},
+		"A commander was killed in a bomb blast in Quetta.":                                  {"bomb", "", "commander"},
 	} {
 		d := text.Analyze(s, "")
 		d.Parser = p
