@@ -500,8 +500,9 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		} else if ws[obj].Rel == "obj" && !s.partyAt(ws, obj) {
 			// A thing thrown, fired or laid on someone is the means; the
 			// phrase it is aimed at holds the target: "fired mortar rounds
-			// at the presidential palace", "imposed a curfew on the city".
-			if o := s.oblWith(ws, p, "on", "against", "at", "upon"); o > obj {
+			// at the presidential palace", "imposed a curfew on Gaza" (not
+			// "suspended payments on its debt").
+			if o := s.oblWith(ws, p, "on", "against", "at", "upon"); o > obj && (s.partyAt(ws, o) || s.placeAt(o) || s.caseOf(ws, o) != "on" && s.caseOf(ws, o) != "upon") {
 				obj = o
 			}
 		}
