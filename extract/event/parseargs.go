@@ -76,6 +76,9 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if n := s.appositionHead(ws, a, actor); n[1] > n[0] {
 		actor = n
 	}
+	if sp := s.ownForcesSpeaker(ws, a); sp >= 0 {
+		actor = s.twinSpan(ws, sp)
+	}
 	if a >= 0 && ws[a].Rel == "nsubj" && ws[a].Head > a && affiliation[ws[ws[a].Head].Lemma] {
 		// The participle the parser took for the main verb still ties
 		// them to their party: "workers affiliated with the Union stopped".
@@ -199,6 +202,25 @@ func (s *sentence) appositionHead(ws []text.Word, a int, r [2]int) [2]int {
 		b++
 	}
 	return [2]int{b, k}
+}
+
+// ownForcesSpeaker is the one who reports what its own forces did, for an
+// actor a that is "its" or "their" forces: "Bosnian Serbs said their
+// forces had completed their withdrawal" (the Bosnian Serbs act through
+// them); -1 otherwise.
+func (s *sentence) ownForcesSpeaker(ws []text.Word, a int) int {
+	if a < 0 || ws[a].Rel != "nsubj" || !s.armed(ws, a) {
+		return -1
+	}
+	poss := s.child(ws, a, "nmod:poss")
+	if poss < 0 || s.lower[poss] != "its" && s.lower[poss] != "their" {
+		return -1
+	}
+	sp := s.speaker(ws, ws[a].Head)
+	if sp < 0 || ws[sp].UPOS == "PRON" || !s.partyAt(ws, sp) {
+		return -1
+	}
+	return sp
 }
 
 // otherSide is the second of coordinated subjects headed by a ("the

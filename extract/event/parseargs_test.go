@@ -161,7 +161,8 @@ func targetText(m Mention) string {
 // name set off before an appositive subject is the actor; a compound
 // trigger reads the phrase it modifies; an object pronoun of a coordinated
 // verb is the first verb's object; who flies somewhere for talks holds them;
-// a passive's "by" phrase hung on the clause below it is its agent.
+// a passive's "by" phrase hung on the clause below it is its agent; who
+// reports what "their" forces did acts through them.
 func TestConstructionArguments(t *testing.T) {
 	p := treeParser{
 		"KABUL ( Reuters ) - Taliban gunmen stormed a compound .": "KABUL/PROPN/NNP/8/nsubj (/PUNCT/-LRB-/3/punct " +
@@ -190,8 +191,12 @@ func TestConstructionArguments(t *testing.T) {
 			"officials/NOUN/NNS/4/nsubj:pass were/AUX/VBD/4/aux:pass barred/VERB/VBN/0/root from/SCONJ/IN/6/mark " +
 			"entering/VERB/VBG/4/advcl the/DET/DT/9/det United/ADJ/NNP/9/amod States/PROPN/NNPS/6/obj by/ADP/IN/13/case " +
 			"the/DET/DT/13/det State/PROPN/NNP/13/compound Department/PROPN/NNP/6/obl ./PUNCT/./4/punct",
+		"The rebels said their fighters had shelled the town .": "The/DET/DT/2/det rebels/NOUN/NNS/3/nsubj " +
+			"said/VERB/VBD/0/root their/PRON/PRP$/5/nmod:poss fighters/NOUN/NNS/7/nsubj had/AUX/VBD/7/aux " +
+			"shelled/VERB/VBN/3/ccomp the/DET/DT/9/det town/NOUN/NN/7/obj ./PUNCT/./3/punct",
 	}
 	for s, want := range map[string][3]string{
+		"The rebels said their fighters had shelled the town.":                               {"shelled", "rebels", "town"},
 		"Six officials were barred from entering the United States by the State Department.": {"barred", "State Department", "Six officials"},
 		"Gunmen dragged 25 villagers off a bus and shot them.":                               {"shot", "Gunmen", "villagers"},
 		"Arafat flew to Cairo for talks with Mubarak.":                                       {"talks", "Arafat", "Mubarak"},
