@@ -522,9 +522,11 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		} else if ws[obj].Rel == "obj" && !s.partyAt(ws, obj) {
 			// A thing thrown, fired or laid on someone is the means; the
 			// phrase it is aimed at holds the target: "fired mortar rounds
-			// at the presidential palace", "imposed a curfew on Gaza" (not
-			// "suspended payments on its debt").
-			if o := s.oblWith(ws, p, "on", "against", "at", "upon"); o > obj && (s.partyAt(ws, o) || s.placeAt(o) || s.caseOf(ws, o) != "on" && s.caseOf(ws, o) != "upon") {
+			// at the presidential palace", "imposed a curfew on Gaza"; a
+			// phrase that names neither a party nor a place only for
+			// violence (not "suspended payments on its debt", "will
+			// discuss the rules at a meeting").
+			if o := s.oblWith(ws, p, "on", "against", "at", "upon"); o > obj && (s.partyAt(ws, o) || s.placeAt(o) || f.e != nil && (f.e.category == "ASSAULT" || f.e.category == "FIGHT")) {
 				obj = o
 			}
 		}
