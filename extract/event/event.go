@@ -499,11 +499,15 @@ func (s *sentence) parse() []text.Word {
 // datelineEnd is the number of tokens of a wire story's dateline that
 // opens the sentence ("KABUL, March 3 (Reuters) -", "MOGADISHU (AFP) --",
 // "WASHINGTON -"): a place in capitals, then only names, numbers, commas
-// and parentheses up to a dash; 0 for none. It is no part of the clause
-// after it, whose subject the parser would otherwise take it for.
+// and parentheses up to a dash, at the start of a paragraph; 0 for none.
+// It is no part of the clause after it, whose subject the parser would
+// otherwise take it for.
 func (s *sentence) datelineEnd() int {
 	if len(s.toks) < 4 || !capitalsWord(s.toks[0].Text) {
 		return 0
+	}
+	if i := s.index; i > 0 && s.d.Sentences[i-1].Paragraph == s.d.Sentences[i].Paragraph {
+		return 0 // a dateline opens a paragraph
 	}
 	for k := 1; k < len(s.toks) && k < 12; k++ {
 		t := s.toks[k].Text
