@@ -514,11 +514,89 @@ func (s *sentence) parse() []text.Word {
 	}
 	if s.words == nil {
 		s.words = s.d.Parse(s.index)
+		if k := s.datelineEnd(); k > 0 && hasTree(s.words) {
+			s.words = s.afterDateline(s.words, k)
+		}
 		if !hasTree(s.words) {
 			s.x.noTree, s.words = true, nil
 		}
 	}
 	return s.words
+}
+
+// datelineEnd is the number of tokens of a wire story's dateline that
+// opens the sentence ("KABUL, March 3 (Reuters) -", "MOGADISHU (AFP) --",
+// "WASHINGTON -"): a place in capitals, then only names, numbers, commas
+// and parentheses up to a dash, at the start of a paragraph; 0 for none.
+// It is no part of the clause after it, whose subject the parser would
+// otherwise take it for.
+func (s *sentence) datelineEnd() int {
+	if len(s.toks) < 4 || !capitalsWord(s.toks[0].Text) {
+		return 0
+	}
+	if i := s.index; i > 0 && s.d.Sentences[i-1].Paragraph == s.d.Sentences[i].Paragraph {
+		return 0 // a dateline opens a paragraph
+	}
+	for k := 1; k < len(s.toks) && k < 12; k++ {
+		t := s.toks[k].Text
+		switch {
+		case dashes[t]:
+			if k+2 < len(s.toks) {
+				return k + 1
+			}
+			return 0
+		case t == "," || t == "(" || t == ")" || t == "." || isNumber(s.lower[k]):
+		case s.isProperName(k): // a place, a month, an agency
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+var dashes = set(`- -- — –`)
+
+// capitalsWord reports a word of two or more letters, all capitals.
+func capitalsWord(t string) bool {
+	n := 0
+	for _, r := range t {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// afterDateline parses the sentence's words after its dateline's k tokens
+// alone and hangs the dateline's words on that clause's root (relation
+// dep), keeping their tags from the whole sentence's parse ws.
+func (s *sentence) afterDateline(ws []text.Word, k int) []text.Word {
+	words := make([]string, 0, len(s.toks)-k)
+	for _, t := range s.toks[k:] {
+		words = append(words, t.Text)
+	}
+	rest := s.d.Parser.Parse(words)
+	if len(rest) != len(words) || !hasTree(rest) {
+		return ws
+	}
+	out := make([]text.Word, len(ws))
+	root := -1
+	for i, w := range rest {
+		if w.Head >= 0 {
+			w.Head += k
+		} else {
+			root = i + k
+		}
+		out[i+k] = w
+	}
+	for i := 0; i < k; i++ {
+		out[i] = ws[i]
+		out[i].Head, out[i].Rel = root, "dep"
+	}
+	return out
 }
 
 // tagsTo returns the sentence's parts of speech without the tree (several

@@ -73,6 +73,12 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 	}
 	actor = s.twinSpan(ws, a)
+	if n := s.appositionHead(ws, a, actor); n[1] > n[0] {
+		actor = n
+	}
+	if sp := s.ownForcesSpeaker(ws, a); sp >= 0 {
+		actor = s.twinSpan(ws, sp)
+	}
 	if a >= 0 && ws[a].Rel == "nsubj" && ws[a].Head > a && affiliation[ws[ws[a].Head].Lemma] {
 		// The participle the parser took for the main verb still ties
 		// them to their party: "workers affiliated with the Union stopped".
@@ -155,7 +161,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 			t = ag
 		}
 	}
-	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) &&
+	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) && (t < 0 || ws[t].Rel != "nsubj:pass") &&
 		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f))) {
 		// "The government and the rebels signed a peace deal": the second
 		// of coordinated subjects is the other side.
@@ -167,6 +173,54 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		actor[1] = min(actor[1], end)
 	}
 	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
+}
+
+// appositionHead is the name that opens the sentence and that the
+// subject phrase r headed by a common noun a stands in apposition to, set
+// off by commas before the verb: "Al-Shabaab, the Somali affiliate of al
+// Qaeda, attacked ..." (the parser may hang the name anywhere); [0,0) for
+// none.
+func (s *sentence) appositionHead(ws []text.Word, a int, r [2]int) [2]int {
+	if a < 0 || ws[a].UPOS != "NOUN" || ws[a].Rel != "nsubj" || r[1] >= len(s.lower) || s.lower[r[1]] != "," {
+		return [2]int{}
+	}
+	k := r[0] - 1
+	if k > 0 && determiners[s.lower[k]] {
+		k--
+	}
+	b := s.datelineEnd()
+	if k-b < 1 || k-b > 6 || s.lower[k] != "," {
+		return [2]int{}
+	}
+	for i := b; i < k; i++ {
+		if !s.isProperName(i) && !s.entityAt(i) || verbAt(ws, i) || prepositions[s.lower[i]] || s.isTime[i] ||
+			determiners[s.lower[i]] && i > b || ws[i].UPOS == "ADV" || ws[i].UPOS == "SCONJ" {
+			return [2]int{}
+		}
+	}
+	if s.lower[b] == "the" {
+		b++
+	}
+	return [2]int{b, k}
+}
+
+// ownForcesSpeaker is the one who reports what its own forces did, for an
+// actor a that is "its" or "their" forces: "Bosnian Serbs said their
+// forces had completed their withdrawal" (the Bosnian Serbs act through
+// them); -1 otherwise.
+func (s *sentence) ownForcesSpeaker(ws []text.Word, a int) int {
+	if a < 0 || ws[a].Rel != "nsubj" || !s.armed(ws, a) {
+		return -1
+	}
+	poss := s.child(ws, a, "nmod:poss")
+	if poss < 0 || s.lower[poss] != "its" && s.lower[poss] != "their" {
+		return -1
+	}
+	sp := s.speaker(ws, ws[a].Head)
+	if sp < 0 || ws[sp].UPOS == "PRON" || !s.partyAt(ws, sp) {
+		return -1
+	}
+	return sp
 }
 
 // otherSide is the second of coordinated subjects headed by a ("the
@@ -425,11 +479,23 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	if ws[p].UPOS == "VERB" || f.verb || p == f.ceased {
 		subj := s.subjectOf(ws, p)
 		obj := s.child(ws, p, "obj")
-		if pass := s.child(ws, p, "nsubj:pass"); pass >= 0 && engagedIn[ws[p].Lemma] {
+		pass := s.child(ws, p, "nsubj:pass")
+		if h := ws[p].Head; pass < 0 && subj < 0 && obj < 0 && ws[p].Rel == "conj" && ws[p].XPOS == "VBN" && h >= 0 && s.child(ws, h, "aux:pass") >= 0 {
+			// A participle coordinated with a passive shares its subject:
+			// "villagers were driven from their homes and beaten by troops".
+			pass = s.child(ws, h, "nsubj:pass")
+		}
+		if pass >= 0 && engagedIn[ws[p].Lemma] {
 			subj = pass // "Serb forces were engaged in ethnic cleansing against ..."
 		} else if pass >= 0 {
 			obj = pass
 			subj = s.agentOf(ws, p)
+			if h := ws[p].Head; subj < 0 && ws[p].Rel == "conj" && h >= 0 {
+				subj = s.agentOf(ws, h) // "were arrested by police and beaten"
+			}
+			if subj < 0 {
+				subj = s.agentBelow(ws, p)
+			}
 		}
 		if subj < 0 || wh[s.lower[subj]] && strings.HasPrefix(ws[p].Rel, "acl") {
 			subj = s.inheritedSubject(ws, p)
@@ -453,6 +519,16 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		}
 		if obj < 0 {
 			obj = s.oblWith(ws, p, "on", "against", "at", "upon")
+		} else if ws[obj].Rel == "obj" && !s.partyAt(ws, obj) {
+			// A thing thrown, fired or laid on someone is the means; the
+			// phrase it is aimed at holds the target: "fired mortar rounds
+			// at the presidential palace", "imposed a curfew on Gaza"; a
+			// phrase that names neither a party nor a place only for
+			// violence (not "suspended payments on its debt", "will
+			// discuss the rules at a meeting").
+			if o := s.oblWith(ws, p, "on", "against", "at", "upon"); o > obj && (s.partyAt(ws, o) || s.placeAt(o) || f.e != nil && (f.e.category == "ASSAULT" || f.e.category == "FIGHT")) {
+				obj = o
+			}
 		}
 		if ba, bt := s.between(ws, p); subj < 0 && ba >= 0 && bt >= 0 {
 			subj, obj = ba, bt // "fighting between troops and rebels killed 30"
@@ -484,8 +560,12 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		// subject of the verb that governs the noun.
 		a = s.agentWithin(ws, nt)
 	}
-	gov := ws[p].Head
-	if gov >= 0 && ws[p].Rel != "compound" && s.partOf(ws, p) {
+	q := p // the noun phrase's head: "killed in a bomb blast" (trigger "bomb")
+	for ws[q].Rel == "compound" && ws[q].Head > q && ws[ws[q].Head].UPOS == "NOUN" && !s.partyAt(ws, ws[q].Head) && !s.placeAt(ws[q].Head) {
+		q = ws[q].Head
+	}
+	gov := ws[q].Head
+	if gov >= 0 && ws[q].Rel != "compound" && (s.partOf(ws, q) || s.cameFor(ws, q, f)) {
 		if a < 0 {
 			// The subject of the verb that governs the noun: "launched a
 			// mediation effort", "troops remained on alert".
@@ -500,7 +580,7 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			// Those "engaged in", "involved in" or "locked in" it take
 			// part: "Serb forces were engaged in ethnic cleansing".
 			a = s.child(ws, gov, "nsubj:pass")
-		case t < 0 && strings.HasPrefix(ws[p].Rel, "obl"):
+		case t < 0 && strings.HasPrefix(ws[q].Rel, "obl"):
 			// Those the governing verb's passive names: "three civilians
 			// were killed in a bombing".
 			t = s.child(ws, gov, "nsubj:pass")
@@ -613,6 +693,29 @@ func (s *sentence) agentOf(ws []text.Word, h int) int {
 		return a
 	}
 	return s.oblWith(ws, h, "by")
+}
+
+// agentBelow is the "by" phrase of a passive that the parser hung one
+// step down, on a clause or a phrase of its own: "were barred from
+// entering the United States by the State Department", "were returned
+// to the border by soldiers"; a party, or -1.
+func (s *sentence) agentBelow(ws []text.Word, p int) int {
+	for i, w := range ws {
+		if w.Head != p || i < p {
+			continue
+		}
+		b := -1
+		switch {
+		case (w.Rel == "advcl" || w.Rel == "xcomp") && w.XPOS == "VBG" && s.subjectOf(ws, i) < 0:
+			b = s.oblWith(ws, i, "by")
+		case strings.HasPrefix(w.Rel, "obl") && nominal(w.UPOS):
+			b = s.oblWith(ws, i, "by")
+		}
+		if b >= 0 && s.caseOf(ws, b) == "by" && s.partyAt(ws, b) && !s.placeAt(b) {
+			return b
+		}
+	}
+	return -1
 }
 
 // oblWith returns the obl or nmod dependent of h whose case marker is one
@@ -1217,6 +1320,11 @@ func (s *sentence) headsClause(ws []text.Word, n int) bool {
 // Idlib province", "in prison"; "shelled Juba" and "an admission by
 // Moscow" are done to it).
 func (s *sentence) weakPlace(ws []text.Word, n int) bool {
+	if h := ws[n].Head; ws[n].Rel == "nmod:poss" && h >= 0 && placedCase[s.caseOf(ws, h)] && !s.someone(ws, h) {
+		// The possessor of a place where it happened: "refineries in
+		// Russia's Samara region".
+		return true
+	}
 	a, b := s.toks[n].Start, s.toks[n].End
 	for i, w := range ws { // the name of "Idlib province"
 		if w.Head == n && (w.Rel == "compound" || w.Rel == "flat") && w.UPOS == "PROPN" {
@@ -1241,6 +1349,10 @@ func (s *sentence) weakPlace(ws []text.Word, n int) bool {
 		}
 		e := &s.r.Entities[mn.entity]
 		switch {
+		case e.Type == annalist.Misc && placed && ws[n].UPOS == "PROPN":
+			// A name of no known kind in a phrase of place: "a
+			// checkpoint in North Waziristan".
+			return true
 		case e.Type != annalist.Location:
 			return false
 		case e.Geo == nil || e.Geo.Kind == "other":
@@ -1400,6 +1512,20 @@ func (s *sentence) objectAntecedent(ws []text.Word, t, a int) int {
 	if wh[s.lower[t]] {
 		return s.antecedent(ws, t)
 	}
+	if v := ws[t].Head; v >= 0 && ws[v].Rel == "conj" && ws[v].Head >= 0 && s.subjectOf(ws, v) < 0 {
+		// The object of the verb it is coordinated with: "dragged 25
+		// Hindus off a bus and shot them".
+		if o := s.child(ws, ws[v].Head, "obj"); o >= 0 && o < t && ws[o].UPOS != "PRON" {
+			if ws[o].UPOS == "NUM" {
+				if n := s.child(ws, o, "nmod:unmarked"); n >= 0 {
+					o = n
+				}
+			}
+			if s.partyAt(ws, o) {
+				return o
+			}
+		}
+	}
 	if sp := s.speaker(ws, ws[t].Head); sp >= 0 && ws[sp].UPOS != "PRON" && (a < 0 || s.antecedent(ws, a) != sp) {
 		return sp
 	}
@@ -1476,6 +1602,15 @@ func (s *sentence) partOf(ws []text.Word, n int) bool {
 		}
 	}
 	return false
+}
+
+// cameFor reports talks that the verb's subject went or stayed for, in
+// its "for" phrase: "flew to Cairo for talks with Mubarak" (not "was
+// criticised for", "arrested them for": a reason).
+func (s *sentence) cameFor(ws []text.Word, n int, f *found) bool {
+	v := ws[n].Head
+	return f.e != nil && f.e.category == "CONSULT" && strings.HasPrefix(ws[n].Rel, "obl") && s.caseOf(ws, n) == "for" &&
+		v >= 0 && ws[v].UPOS == "VERB" && s.child(ws, v, "obj") < 0 && s.child(ws, v, "aux:pass") < 0
 }
 
 // clauseSubject is the subject of the nearest clause above word p that has

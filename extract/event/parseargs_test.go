@@ -153,3 +153,80 @@ func targetText(m Mention) string {
 	}
 	return m.Target.Text
 }
+
+// Constructions of the args9 dev set, each on a hand-written parse: a wire
+// dateline is parsed apart from its clause (the whole sentence's parse
+// takes the place for the subject); a thing fired at someone is the means;
+// a participle coordinated with a passive shares its subject and agent; a
+// name set off before an appositive subject is the actor; a compound
+// trigger reads the phrase it modifies; an object pronoun of a coordinated
+// verb is the first verb's object; who flies somewhere for talks holds them;
+// a passive's "by" phrase hung on the clause below it is its agent; who
+// reports what "their" forces did acts through them.
+func TestConstructionArguments(t *testing.T) {
+	p := treeParser{
+		"KABUL ( Reuters ) - Taliban gunmen stormed a compound .": "KABUL/PROPN/NNP/8/nsubj (/PUNCT/-LRB-/3/punct " +
+			"Reuters/PROPN/NNP/1/appos )/PUNCT/-RRB-/3/punct -/PUNCT/:/1/punct Taliban/PROPN/NNP/7/compound " +
+			"gunmen/NOUN/NNS/1/appos stormed/VERB/VBD/0/root a/DET/DT/10/det compound/NOUN/NN/8/obj ./PUNCT/./8/punct",
+		"Taliban gunmen stormed a compound .": "Taliban/PROPN/NNP/2/compound gunmen/NOUN/NNS/3/nsubj " +
+			"stormed/VERB/VBD/0/root a/DET/DT/5/det compound/NOUN/NN/3/obj ./PUNCT/./3/punct",
+		"Rebels fired mortar rounds at the palace .": "Rebels/NOUN/NNS/2/nsubj fired/VERB/VBD/0/root " +
+			"mortar/NOUN/NN/4/compound rounds/NOUN/NNS/2/obj at/ADP/IN/7/case the/DET/DT/7/det palace/NOUN/NN/2/obl ./PUNCT/./2/punct",
+		"Villagers were driven out and beaten by troops .": "Villagers/NOUN/NNS/3/nsubj:pass were/AUX/VBD/3/aux:pass " +
+			"driven/VERB/VBN/0/root out/ADP/RP/3/compound:prt and/CCONJ/CC/6/cc beaten/VERB/VBN/3/conj by/ADP/IN/8/case " +
+			"troops/NOUN/NNS/6/obl:agent ./PUNCT/./3/punct",
+		"Hamas , the Islamist movement , attacked a convoy .": "Hamas/INTJ/UH/7/discourse ,/PUNCT/,/1/punct " +
+			"the/DET/DT/5/det Islamist/ADJ/JJ/5/amod movement/NOUN/NN/7/nsubj ,/PUNCT/,/5/punct attacked/VERB/VBD/0/root " +
+			"a/DET/DT/9/det convoy/NOUN/NN/7/obj ./PUNCT/./7/punct",
+		"A commander was killed in a bomb blast in Quetta .": "A/DET/DT/2/det commander/NOUN/NN/4/nsubj:pass was/AUX/VBD/4/aux:pass " +
+			"killed/VERB/VBN/0/root in/ADP/IN/8/case a/DET/DT/8/det bomb/NOUN/NN/8/compound blast/NOUN/NN/4/obl " +
+			"in/ADP/IN/10/case Quetta/PROPN/NNP/8/nmod ./PUNCT/./4/punct",
+		"Gunmen dragged 25 villagers off a bus and shot them .": "Gunmen/NOUN/NNS/2/nsubj dragged/VERB/VBD/0/root " +
+			"25/NUM/CD/2/obj villagers/NOUN/NNS/3/nmod:unmarked off/ADP/IN/7/case a/DET/DT/7/det bus/NOUN/NN/2/obl " +
+			"and/CCONJ/CC/9/cc shot/VERB/VBD/2/conj them/PRON/PRP/9/obj ./PUNCT/./2/punct",
+		"Arafat flew to Cairo for talks with Mubarak .": "Arafat/PROPN/NNP/2/nsubj flew/VERB/VBD/0/root " +
+			"to/ADP/IN/4/case Cairo/PROPN/NNP/2/obl for/ADP/IN/6/case talks/NOUN/NNS/2/obl with/ADP/IN/8/case " +
+			"Mubarak/PROPN/NNP/6/nmod ./PUNCT/./2/punct",
+		"Six officials were barred from entering the United States by the State Department .": "Six/NUM/CD/2/nummod " +
+			"officials/NOUN/NNS/4/nsubj:pass were/AUX/VBD/4/aux:pass barred/VERB/VBN/0/root from/SCONJ/IN/6/mark " +
+			"entering/VERB/VBG/4/advcl the/DET/DT/9/det United/ADJ/NNP/9/amod States/PROPN/NNPS/6/obj by/ADP/IN/13/case " +
+			"the/DET/DT/13/det State/PROPN/NNP/13/compound Department/PROPN/NNP/6/obl ./PUNCT/./4/punct",
+		"The rebels said their fighters had shelled the town .": "The/DET/DT/2/det rebels/NOUN/NNS/3/nsubj " +
+			"said/VERB/VBD/0/root their/PRON/PRP$/5/nmod:poss fighters/NOUN/NNS/7/nsubj had/AUX/VBD/7/aux " +
+			"shelled/VERB/VBN/3/ccomp the/DET/DT/9/det town/NOUN/NN/7/obj ./PUNCT/./3/punct",
+	}
+	for s, want := range map[string][3]string{
+		"The rebels said their fighters had shelled the town.":                               {"shelled", "rebels", "town"},
+		"Six officials were barred from entering the United States by the State Department.": {"barred", "State Department", "Six officials"},
+		"Gunmen dragged 25 villagers off a bus and shot them.":                               {"shot", "Gunmen", "villagers"},
+		"Arafat flew to Cairo for talks with Mubarak.":                                       {"talks", "Arafat", "Mubarak"},
+		"KABUL (Reuters) - Taliban gunmen stormed a compound.":                               {"stormed", "Taliban gunmen", "compound"},
+		"Rebels fired mortar rounds at the palace.":                                          {"fired", "Rebels", "palace"},
+		"Villagers were driven out and beaten by troops.":                                    {"beaten", "troops", "Villagers"},
+		"Hamas, the Islamist movement, attacked a convoy.":                                   {"attacked", "Hamas", "convoy"},
+		"A commander was killed in a bomb blast in Quetta.":                                  {"bomb", "", "commander"},
+	} {
+		d := text.Analyze(s, "")
+		d.Parser = p
+		if d.Parse(0) == nil {
+			t.Fatalf("%q: the test parse does not fit the tokens", s)
+		}
+		var found *Mention
+		ms := Mentions(d, &annalist.Record{Text: s})
+		for i := range ms {
+			if strings.HasPrefix(ms[i].Trigger.Text, want[0]) {
+				found = &ms[i]
+			}
+		}
+		if found == nil {
+			t.Errorf("%q: no %q trigger in %+v", s, want[0], ms)
+			continue
+		}
+		if want[1] != "" && (found.Actor == nil || found.Actor.Text != want[1]) {
+			t.Errorf("%q: actor %+v, want %q", s, found.Actor, want[1])
+		}
+		if found.Target == nil || found.Target.Text != want[2] {
+			t.Errorf("%q: target %+v, want %q", s, found.Target, want[2])
+		}
+	}
+}
