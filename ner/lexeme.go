@@ -33,6 +33,27 @@ type lexeme struct {
 	// the word at -2, -1, +1, +2; clusterAt and gloveAt at -1 and +1.
 	lowerAt, shortAt   [4]uint32
 	clusterAt, gloveAt [2]uint32
+	// sums, when the featurizer has weights, are the rows of own added up
+	// and those of lowerAt and shortAt at each offset: a word's many rows
+	// that every sentence reads the same, read once per form rather than
+	// once per token (most of the rows a token reads, each a cache miss).
+	sums *rowSums
+}
+
+// rowSums are a lexeme's sums of weight rows, one per tag.
+type rowSums struct {
+	own [numTags]int32
+	at  [4][numTags]int32 // lowerAt[k] and shortAt[k]
+}
+
+// addRows adds the weight rows to acc.
+func addRows(acc *[numTags]int32, w []int16, rows ...uint32) {
+	for _, f := range rows {
+		r := (*[numTags]int16)(w[int(f)*numTags:])
+		for t := range acc {
+			acc[t] += int32(r[t])
+		}
+	}
 }
 
 // docCaseNames are the values of token.docCase other than "".
@@ -162,6 +183,13 @@ func (f *featurizer) newLexeme(w string) *lexeme {
 	for k := range offsetNames {
 		lx.lowerAt[k] = f.hash(fLowerAt, offsetNames[k], l)
 		lx.shortAt[k] = f.hash(fShortAt, offsetNames[k], sh)
+	}
+	if f.w != nil {
+		lx.sums = new(rowSums)
+		addRows(&lx.sums.own, f.w, lx.own...)
+		for k := range lx.sums.at {
+			addRows(&lx.sums.at[k], f.w, lx.lowerAt[k], lx.shortAt[k])
+		}
 	}
 	return lx
 }
