@@ -122,6 +122,7 @@ type sentence struct {
 	subAfter []bool      // subordinatePrefixes, made on first use
 
 	reportChecked, notReporting bool  // notReport's answer, made on first use
+	agentChecked, namesAgent    bool  // namesPoliticalAgent's answer, made on first use
 	subWords                    []int // subordinateBetween's counts, made on first use
 }
 
