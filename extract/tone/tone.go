@@ -64,7 +64,7 @@ func (*Extractor) Name() string { return "tone" }
 
 // Extract implements extract.Extractor.
 func (*Extractor) Extract(d *text.Doc, r *annalist.Record) {
-	t := Measure(d.Tokens)
+	t := measure(d.Tokens, d.Folded)
 	r.Tone = &t
 }
 
@@ -72,9 +72,15 @@ func (*Extractor) Extract(d *text.Doc, r *annalist.Record) {
 // digit; a sentiment phrase ("does not work") counts as one sentiment word
 // per word it spans, so that percentages stay percentages of words.
 func Measure(toks []text.Token) annalist.Tone {
+	return measure(toks, func(i int) string { return strings.ToLower(strings.ReplaceAll(toks[i].Text, "’", "'")) })
+}
+
+// measure is Measure with the tokens' lower-cased texts, straight
+// apostrophes, from fold (text.Doc.Folded).
+func measure(toks []text.Token, fold func(int) string) annalist.Tone {
 	ws := make([]string, 0, len(toks))
-	for _, t := range toks {
-		w := strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+	for i := range toks {
+		w := fold(i)
 		switch {
 		case strings.HasPrefix(w, "n'") && len(ws) > 0:
 			ws[len(ws)-1] += w // the tokenizer splits "can't" into "ca" "n't"
