@@ -186,6 +186,9 @@ func (f *featurizer) newLexeme(w string) *lexeme {
 	}
 	if f.w != nil {
 		lx.sums = new(rowSums)
+		touchRows(f.w, lx.own)
+		touchRows(f.w, lx.lowerAt[:])
+		touchRows(f.w, lx.shortAt[:])
 		addRows(&lx.sums.own, f.w, lx.own...)
 		for k := range lx.sums.at {
 			addRows(&lx.sums.at[k], f.w, lx.lowerAt[k], lx.shortAt[k])
