@@ -70,6 +70,10 @@ type featurizer struct {
 	lex   *Lexicons
 	words *lexemes // nil: work every form out afresh
 	buf   []byte
+	// w, when set (a tagger's featurizers), are the weights the rows
+	// index: each lexeme then keeps the sums of its rows that do not
+	// depend on the sentence (sums), and features leaves those rows out.
+	w []int16
 }
 
 func (f *featurizer) hash(t byte, parts ...string) uint32 {
@@ -434,7 +438,9 @@ func (f *featurizer) features(ts []token, i int, caps bool, out []uint32) []uint
 		}
 		return ts[k].short
 	}
-	out = append(out, t.own...)
+	if f.w == nil {
+		out = append(out, t.own...)
+	}
 	if caps {
 		// A headline is featurised as the words would be written in
 		// running text.
@@ -444,7 +450,9 @@ func (f *featurizer) features(ts []token, i int, caps bool, out []uint32) []uint
 	}
 	for k, d := range [...]int{-2, -1, 1, 2} {
 		if n := at(i + d); n != nil {
-			out = append(out, n.lowerAt[k], n.shortAt[k])
+			if f.w == nil {
+				out = append(out, n.lowerAt[k], n.shortAt[k])
+			}
 		} else {
 			out = append(out,
 				f.hash(fLowerAt, offsetNames[k], lowerAt(i+d)),

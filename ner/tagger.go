@@ -58,6 +58,7 @@ func NewTagger(m *Model) *Tagger {
 	tg.pool.New = func() any {
 		fz := m.featurizer()
 		fz.words = words
+		fz.w = tg.w
 		return &scratch{fz: fz}
 	}
 	return tg
@@ -141,7 +142,17 @@ func (tg *Tagger) tagSentence(s *scratch, words []string, dc docCase) []Span {
 	for i := 0; i < n; i++ {
 		feats := s.feats[s.offs[i]:s.offs[i+1]]
 		touchRows(w, feats)
-		var acc [numTags]int32
+		// The rows of the word's own form and of its neighbours' forms
+		// at their offsets, summed once per form (see lexeme.sums).
+		acc := s.toks[i].sums.own
+		for k, d := range [...]int{-2, -1, 1, 2} {
+			if j := i + d; j >= 0 && j < n {
+				at := &s.toks[j].sums.at[k]
+				for t := range acc {
+					acc[t] += at[t]
+				}
+			}
+		}
 		for _, f := range feats {
 			ws := (*[numTags]int16)(w[int(f)*numTags:])
 			for t := range acc {

@@ -39,6 +39,28 @@ type Doc struct {
 	parses [][]Word
 	tags   [][]Word
 	words  [][]string // each sentence's token texts, made on first use
+	lower  []string   // tokens' lower-cased texts, each made on first use
+}
+
+// Lower returns strings.ToLower of token i's text, worked out once for
+// all the extractors that read it.
+func (d *Doc) Lower(i int) string {
+	if d.lower == nil {
+		d.lower = make([]string, len(d.Tokens))
+	}
+	if d.lower[i] == "" {
+		d.lower[i] = strings.ToLower(d.Tokens[i].Text)
+	}
+	return d.lower[i]
+}
+
+// Folded returns token i's text lower-cased with curly apostrophes made
+// straight: strings.ToLower(strings.ReplaceAll(text, "’", "'")).
+func (d *Doc) Folded(i int) string {
+	if t := d.Tokens[i].Text; strings.Contains(t, "’") {
+		return strings.ToLower(strings.ReplaceAll(t, "’", "'"))
+	}
+	return d.Lower(i)
 }
 
 // Word is the language layer's reading of one token: its parts of speech,

@@ -78,3 +78,28 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// Lower and Folded give what the extractors computed for themselves
+// before, token by token, however often they are asked.
+func TestLowerFolded(t *testing.T) {
+	d := Analyze("The PRESIDENT’s aides said Ärzte ohne Grenzen won’t go. Dunkin' Donuts ``Mobilize'' it's", "2024-01-02")
+	for round := 0; round < 2; round++ {
+		for i, tok := range d.Tokens {
+			if got, want := d.Lower(i), strings.ToLower(tok.Text); got != want {
+				t.Errorf("Lower(%d) = %q, want %q", i, got, want)
+			}
+			if got, want := d.Folded(i), strings.ToLower(strings.ReplaceAll(tok.Text, "’", "'")); got != want {
+				t.Errorf("Folded(%d) = %q, want %q", i, got, want)
+			}
+		}
+	}
+	curly := 0
+	for i, tok := range d.Tokens {
+		if strings.Contains(tok.Text, "’") && d.Folded(i) != d.Lower(i) {
+			curly++
+		}
+	}
+	if curly == 0 {
+		t.Error("no token with a curly apostrophe that Folded straightens")
+	}
+}

@@ -73,8 +73,9 @@ func Find(d *text.Doc) []annalist.Count {
 	for si := range d.Sentences {
 		toks := d.SentenceTokens(si)
 		lw = lw[:0]
+		first := d.Sentences[si].First
 		for k, t := range toks {
-			w := strings.ToLower(t.Text)
+			w := d.Lower(first + k)
 			if k > 0 && (w == "march" || w == "may") && isCapital(t.Text) {
 				w = t.Text // the month, not the crowd or the verb
 			}

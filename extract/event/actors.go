@@ -44,6 +44,10 @@ type actorData struct {
 	countries map[string]country
 	people    map[string][]role
 	maxWords  int
+	// prefixes are the phrases of words that begin a longer phrase of
+	// agents: a look-up of longer n-grams at a place stops where the
+	// phrase so far is none of them.
+	prefixes map[string]bool
 	// parties are the common nouns (WordNet lemmas) that name a person or a
 	// social group: "schoolgirls", "worshippers", "crowd".
 	parties map[string]bool
@@ -87,6 +91,12 @@ func loadActors() *actorData {
 			a.maxWords = max(a.maxWords, strings.Count(p, " ")+1)
 		}
 		a.maxWords = min(a.maxWords, 8)
+		a.prefixes = map[string]bool{}
+		for p := range a.agents {
+			for k := strings.IndexByte(p, ' '); k >= 0; k = nextSpace(p, k) {
+				a.prefixes[p[:k]] = true
+			}
+		}
 		a.parties = map[string]bool{}
 		for _, sec := range wordlist.MustSections("data/parties.txt", partiesFile, "person", "group") {
 			for w := range sec {
@@ -296,6 +306,14 @@ func argWords(t string) []string {
 
 // joinWords joins words with spaces and returns where each word starts and
 // ends in the result.
+// nextSpace returns the place of the first space in p after k, or -1.
+func nextSpace(p string, k int) int {
+	if j := strings.IndexByte(p[k+1:], ' '); j >= 0 {
+		return k + 1 + j
+	}
+	return -1
+}
+
 func joinWords(words []string) (string, []int, []int) {
 	var b strings.Builder
 	starts, ends := make([]int, len(words)), make([]int, len(words))

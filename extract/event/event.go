@@ -122,6 +122,7 @@ type sentence struct {
 	subAfter []bool      // subordinatePrefixes, made on first use
 
 	reportChecked, notReporting bool  // notReport's answer, made on first use
+	agentChecked, namesAgent    bool  // namesPoliticalAgent's answer, made on first use
 	subWords                    []int // subordinateBetween's counts, made on first use
 }
 
@@ -148,12 +149,16 @@ func newSentence(d *text.Doc, r *annalist.Record, x *docIndex, si int) *sentence
 		lower: make([]string, len(toks)), lem: make([][]string, len(toks)), isTime: make([]bool, len(toks)),
 		clause: make([]int, len(toks))}
 	c := 0
-	for i, t := range toks {
-		s.lower[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+	// The sentence's lemmas share one array (most words have one or two).
+	lem := make([]string, 0, 2*len(toks))
+	for i := range toks {
+		s.lower[i] = d.Folded(s.first + i)
 		if len(s.lower[i]) > 2 && strings.HasPrefix(s.lower[i], "``") {
 			s.lower[i] = s.lower[i][2:] // the tokenizer keeps a TeX-style opening quote on its word
 		}
-		s.lem[i] = lemmas(s.lower[i])
+		k := len(lem)
+		lem = appendLemmas(lem, s.lower[i])
+		s.lem[i] = lem[k:len(lem):len(lem)]
 		if isClauseBreak(s.lower[i]) {
 			c++
 		}

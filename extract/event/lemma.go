@@ -36,8 +36,12 @@ var irregular = map[string]string{
 // lemmas returns the lemmas a lower-case word may be an inflection of,
 // the word itself first. It over-generates on purpose: only candidates
 // found in the lexicon matter.
-func lemmas(w string) []string {
-	out := []string{w}
+func lemmas(w string) []string { return appendLemmas(nil, w) }
+
+// appendLemmas appends lemmas(w) to out.
+func appendLemmas(out []string, w string) []string {
+	first := len(out)
+	out = append(out, w)
 	if l, ok := irregular[w]; ok {
 		return append(out, l)
 	}
@@ -73,7 +77,7 @@ func lemmas(w string) []string {
 	}
 	// British and American spellings: "mobilisation" finds "mobilization",
 	// "criticized" finds "criticise".
-	for _, c := range out {
+	for _, c := range out[first:] {
 		for _, v := range spellings {
 			if strings.HasSuffix(c, v[0]) {
 				out = append(out, c[:len(c)-len(v[0])]+v[1])

@@ -643,11 +643,23 @@ func party(a *annalist.Arg) bool {
 // political kind anywhere in the sentence ("the authorities", "riot
 // police"), whether or not the arguments took it; not firefighters.
 func (s *sentence) namesPoliticalAgent() bool {
+	if s.agentChecked {
+		return s.namesAgent
+	}
+	s.agentChecked = true
 	d := loadActors()
+	// N-grams are substrings of one joined string, and a phrase goes on
+	// only while it begins some dictionary phrase.
+	joined, starts, ends := joinWords(s.lower)
 	for i := range s.lower {
 		for n := 1; n <= d.maxWords && i+n <= len(s.lower); n++ {
-			if ag, ok := d.agents[strings.Join(s.lower[i:i+n], " ")]; ok && politicalKinds[ag.kind] && !contextWords["elsewhere"][s.lower[i+n-1]] {
+			g := joined[starts[i]:ends[i+n-1]]
+			if ag, ok := d.agents[g]; ok && politicalKinds[ag.kind] && !contextWords["elsewhere"][s.lower[i+n-1]] {
+				s.namesAgent = true
 				return true
+			}
+			if !d.prefixes[g] {
+				break
 			}
 		}
 	}

@@ -293,7 +293,7 @@ func (a *attributor) tokenAt(off int) int {
 	return sort.Search(len(ts), func(i int) bool { return ts[i].Start >= off })
 }
 
-func (a *attributor) word(i int) string { return strings.ToLower(a.d.Tokens[i].Text) }
+func (a *attributor) word(i int) string { return a.d.Lower(i) }
 
 // before returns the token range from the start of the sentence holding
 // quote gi's opening mark (or the end of the previous quote) to the mark.

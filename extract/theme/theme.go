@@ -30,7 +30,7 @@ func (*Extractor) Name() string { return "theme" }
 
 // Extract implements extract.Extractor.
 func (*Extractor) Extract(d *text.Doc, r *annalist.Record) {
-	r.Themes = Assign(d.Tokens, r.Events)
+	r.Themes = assign(len(d.Tokens), d.Folded, r.Events)
 }
 
 // Scored is a theme and its strength: cue hits plus the weight of the
@@ -52,9 +52,20 @@ const eventWeight = 2
 
 // Score returns every theme with a non-zero strength, strongest first.
 func Score(toks []text.Token, events []annalist.Event) (scores []Scored, wordCount int) {
-	stems := make([]string, 0, len(toks))
-	for _, t := range toks {
-		if w := strings.ToLower(strings.ReplaceAll(t.Text, "’", "'")); words.IsWord(w) {
+	return score(len(toks), foldTokens(toks), events)
+}
+
+// foldTokens lower-cases tokens' texts with straight apostrophes, as
+// text.Doc.Folded does.
+func foldTokens(toks []text.Token) func(int) string {
+	return func(i int) string { return strings.ToLower(strings.ReplaceAll(toks[i].Text, "’", "'")) }
+}
+
+// score is Score over n tokens whose folded texts fold gives.
+func score(n int, fold func(int) string, events []annalist.Event) (scores []Scored, wordCount int) {
+	stems := make([]string, 0, n)
+	for i := range n {
+		if w := fold(i); words.IsWord(w) {
 			stems = append(stems, stem(w))
 		}
 	}
@@ -88,7 +99,11 @@ func Score(toks []text.Token, events []annalist.Event) (scores []Scored, wordCou
 
 // Assign returns the themes whose strength reaches MinHits, strongest first.
 func Assign(toks []text.Token, events []annalist.Event) []string {
-	scores, words := Score(toks, events)
+	return assign(len(toks), foldTokens(toks), events)
+}
+
+func assign(n int, fold func(int) string, events []annalist.Event) []string {
+	scores, words := score(n, fold, events)
 	min := MinHits(words)
 	var out []string
 	for _, s := range scores {

@@ -23,10 +23,12 @@ import (
 var afinnTSV string
 
 // lexicon maps a lower-case word or phrase to its AFINN score (-5..5);
-// maxWords is the longest phrase in words.
+// maxWords is the longest phrase in words; prefixes are the phrases of
+// words that begin a longer phrase of the lexicon.
 var (
 	lexicon  = map[string]int{}
 	maxWords = 1
+	prefixes = map[string]bool{}
 )
 
 func init() {
@@ -43,7 +45,11 @@ func init() {
 			panic("tone: afinn165.tsv: bad score in " + strconv.Quote(line))
 		}
 		lexicon[w] = score
-		maxWords = max(maxWords, len(strings.Fields(w)))
+		ws := strings.Fields(w)
+		maxWords = max(maxWords, len(ws))
+		for n := 1; n < len(ws); n++ {
+			prefixes[strings.Join(ws[:n], " ")] = true
+		}
 	}
 }
 
@@ -58,7 +64,7 @@ func (*Extractor) Name() string { return "tone" }
 
 // Extract implements extract.Extractor.
 func (*Extractor) Extract(d *text.Doc, r *annalist.Record) {
-	t := Measure(d.Tokens)
+	t := measure(d.Tokens, d.Folded)
 	r.Tone = &t
 }
 
@@ -66,9 +72,15 @@ func (*Extractor) Extract(d *text.Doc, r *annalist.Record) {
 // digit; a sentiment phrase ("does not work") counts as one sentiment word
 // per word it spans, so that percentages stay percentages of words.
 func Measure(toks []text.Token) annalist.Tone {
+	return measure(toks, func(i int) string { return strings.ToLower(strings.ReplaceAll(toks[i].Text, "’", "'")) })
+}
+
+// measure is Measure with the tokens' lower-cased texts, straight
+// apostrophes, from fold (text.Doc.Folded).
+func measure(toks []text.Token, fold func(int) string) annalist.Tone {
 	ws := make([]string, 0, len(toks))
-	for _, t := range toks {
-		w := strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+	for i := range toks {
+		w := fold(i)
 		switch {
 		case strings.HasPrefix(w, "n'") && len(ws) > 0:
 			ws[len(ws)-1] += w // the tokenizer splits "can't" into "ca" "n't"
@@ -102,12 +114,17 @@ func Measure(toks []text.Token) annalist.Tone {
 // longest returns the length of the longest lexicon phrase at words[i]
 // (1 when none) and its score.
 func longest(words []string, i int) (int, int) {
-	for n := min(maxWords, len(words)-i); n > 1; n-- {
-		if s, ok := lexicon[strings.Join(words[i:i+n], " ")]; ok {
-			return n, s
+	best, score := 1, lexicon[words[i]]
+	// Longer phrases only while the words so far begin one: most words
+	// begin none, and cost no string.
+	phrase := words[i]
+	for n := 2; n <= min(maxWords, len(words)-i) && prefixes[phrase]; n++ {
+		phrase += " " + words[i+n-1]
+		if s, ok := lexicon[phrase]; ok {
+			best, score = n, s
 		}
 	}
-	return 1, lexicon[words[i]]
+	return best, score
 }
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/annalist/annalist/internal/shared"
@@ -60,5 +61,45 @@ func BenchmarkMeasure(b *testing.B) {
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {
 		Measure(d.Tokens)
+	}
+}
+
+// longest finds, with its prefix sets, the phrase that trying every
+// length from the longest down finds: over runs of the lexicon's own
+// phrases' words, which start and nest phrases the most.
+func TestLongestMatchesEveryLength(t *testing.T) {
+	byJoin := func(words []string, i int) (int, int) {
+		for n := min(maxWords, len(words)-i); n > 1; n-- {
+			if s, ok := lexicon[strings.Join(words[i:i+n], " ")]; ok {
+				return n, s
+			}
+		}
+		return 1, lexicon[words[i]]
+	}
+	var words []string
+	multi := 0
+	for p := range lexicon {
+		ws := strings.Fields(p)
+		if len(ws) > 1 {
+			multi++
+		}
+		words = append(words, ws...)
+	}
+	if multi == 0 {
+		t.Fatal("no phrase of several words in the lexicon")
+	}
+	found := 0
+	for i := range words {
+		n, s := longest(words, i)
+		wn, ws := byJoin(words, i)
+		if n != wn || s != ws {
+			t.Fatalf("longest at %d (%q) = %d, %d; want %d, %d", i, words[i:min(i+maxWords, len(words))], n, s, wn, ws)
+		}
+		if n > 1 {
+			found++
+		}
+	}
+	if found < multi/2 {
+		t.Errorf("only %d phrases of several words found among %d", found, multi)
 	}
 }

@@ -22,7 +22,14 @@ func Key(s string) string {
 	}
 	if !ascii {
 		s = foldAccents(s)
+	} else if isKey(s) {
+		return s // already a key: no copy
 	}
+	return build(s)
+}
+
+// build is Key of s with its accents folded.
+func build(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true // drop leading spaces
@@ -57,4 +64,21 @@ func foldAccents(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isKey reports an s that Key would give back unchanged: ASCII, no capital,
+// hyphen, backquote or space other than single spaces between words.
+func isKey(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z', c >= utf8.RuneSelf, c == '-', c == '`', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && s[i-1] == ' ':
+			return false
+		}
+	}
+	return true
 }
