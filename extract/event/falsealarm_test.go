@@ -61,6 +61,16 @@ func wantType(t *testing.T, s, want string) {
 	t.Errorf("%q: no %s event in %+v", s, want, reportedEvents(s))
 }
 
+// noContentious fails if s reports a violent or contentious event.
+func noContentious(t *testing.T, s string) {
+	t.Helper()
+	for _, e := range reportedEvents(s) {
+		if contentious[e.Type] {
+			t.Errorf("%q: %s event %q", s, e.Type, e.Trigger.Text)
+		}
+	}
+}
+
 // eventsAsReported extracts s with parser p (nil: tags only) and keeps the
 // events reported as having happened.
 func eventsAsReported(s string, p text.Parser) []annalist.Event {
@@ -131,11 +141,7 @@ func TestUnattested(t *testing.T) {
 		"The insurer fought off a takeover bid from a rival group.",
 		"The contract has a strike price of 12 dollars a share.",
 	} {
-		for _, e := range reportedEvents(s) {
-			if contentious[e.Type] {
-				t.Errorf("%q: got %s [%s]", s, e.Type, e.Trigger.Text)
-			}
-		}
+		noContentious(t, s)
 	}
 	for s, want := range map[string]string{
 		"A bomb exploded in a crowded market, killing 15 people.": "ASSAULT",
@@ -143,13 +149,7 @@ func TestUnattested(t *testing.T) {
 		"Fierce fighting raged in the city on Monday.":            "FIGHT",
 		"Dockers went on strike at the port over pay.":            "PROTEST",
 	} {
-		found := false
-		for _, e := range reportedEvents(s) {
-			found = found || e.Type == want
-		}
-		if !found {
-			t.Errorf("%q: no %s event", s, want)
-		}
+		wantType(t, s, want)
 	}
 }
 
