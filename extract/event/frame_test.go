@@ -117,3 +117,31 @@ func analyzeLazy(s string) []Mention {
 	d.Parser = syntax.Lazy
 	return Mentions(d, &annalist.Record{Text: s, Published: "2024-03-01"})
 }
+
+// TestCrowdInDisaster: in a story whose lead tells of a stampede or a
+// disaster, a crowd that crushed or trampled people is the crush, not a
+// riot, and whoever died in it died in the disaster; a mob's beating there,
+// a crush in a story of protest, and soldiers who died in an ambush stay
+// events. Sentences written for this test.
+func TestCrowdInDisaster(t *testing.T) {
+	for _, p := range []text.Parser{nil, syntax.Lazy} {
+		for _, s := range []string{
+			"Eleven fans died in a stampede at the stadium in Lusaka on Saturday. Many were trampled by the crowd as it rushed for the exits.",
+			"At least 30 people died when a bridge collapsed during the festival. Others were crushed by the crowd pushing from behind.",
+			"Three soldiers died in a helicopter crash in the mountains on Tuesday, the army said.",
+		} {
+			for _, e := range eventsAsReported(s, p) {
+				if contentious[e.Type] {
+					t.Errorf("%q: %s event %q", s, e.Type, e.Trigger.Text)
+				}
+			}
+		}
+	}
+	for s, want := range map[string]string{
+		"Two people died in a bus crash near Kisumu on Monday. An angry mob beat the driver and set the bus on fire.":   "ASSAULT",
+		"Police fired tear gas at protesters in the capital on Friday. A crowd trampled two policemen near the palace.": "PROTEST",
+		"Four soldiers died in an ambush by rebels near the border on Tuesday.":                                         "FIGHT",
+	} {
+		wantType(t, s, want)
+	}
+}

@@ -14,7 +14,7 @@ var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
-	"fiction", "drill", "ago", "tally", "strife")
+	"fiction", "drill", "ago", "tally", "strife", "crush", "perish")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -71,6 +71,10 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	}
 	if violent && s.claimOnly(f) {
 		return true // whoever claims it: a claim reports no event
+	}
+	if (violent || m.Mode == "riot") && s.crowdInDisaster(m) ||
+		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && s.has("disaster") {
+		return true
 	}
 	// A trigger that is itself a word of disaster or accident ("the ferry
 	// sank off Sulawesi", "the bus plunged") tells of one, whatever place
@@ -904,6 +908,34 @@ func (s *sentence) businessLead() bool {
 	}
 	for _, t := range s.d.SentenceTokens(0) {
 		if contextWords["business"][strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdInDisaster reports a crowd that crushed or tramples people (the
+// crush list) in a story whose lead tells of a disaster or an accident,
+// with nothing armed in its sentence and no political party on either
+// side: the crush of a stampede ("those who fell were crushed by the crowd
+// behind them"), not a riot. A mob that beats or lynches ("a mob beat the
+// driver after the crash") is mob violence still.
+func (s *sentence) crowdInDisaster(m *Mention) bool {
+	a := m.Actor
+	if a == nil || a.Entity != "" || a.CAMEO != "" || !cuesOf(a.Text)["mob"] || m.Target == nil || politicalParty(m.Target) {
+		return false
+	}
+	return mentionsAny(m.Trigger.Text, contextWords["crush"]) && !s.has("armed") && s.disasterLead()
+}
+
+// disasterLead reports a story whose first sentence has a word of
+// disaster, accident or disease.
+func (s *sentence) disasterLead() bool {
+	if len(s.d.Sentences) == 0 {
+		return false
+	}
+	for _, t := range s.d.SentenceTokens(0) {
+		if contextWords["disaster"][strings.ToLower(t.Text)] {
 			return true
 		}
 	}
