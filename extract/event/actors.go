@@ -51,6 +51,8 @@ type actorData struct {
 	// parties are the common nouns (WordNet lemmas) that name a person or a
 	// social group: "schoolgirls", "worshippers", "crowd".
 	parties map[string]bool
+	// persons are those of them that name one person: "mayor", "activist".
+	persons map[string]bool
 }
 
 var (
@@ -98,11 +100,13 @@ func loadActors() *actorData {
 			}
 		}
 		a.parties = map[string]bool{}
-		for _, sec := range wordlist.MustSections("data/parties.txt", partiesFile, "person", "group") {
+		secs := wordlist.MustSections("data/parties.txt", partiesFile, "person", "group")
+		for _, sec := range secs {
 			for w := range sec {
 				a.parties[w] = true
 			}
 		}
+		a.persons = secs["person"]
 		actors = a
 	})
 	return actors

@@ -54,7 +54,8 @@ func (s *sentence) arguments(f *found, m *Mention) {
 			// the possessor of such a noun is its patient ("as a result of
 			// Khan's arrest"), where a force's is its agent ("the army's
 			// offensive").
-			if actor[0] != actor[1] && patientNoun[f.e.category] && s.personAt(actor) {
+			if actor[0] != actor[1] && patientNoun[f.e.category] &&
+				(s.personAt(actor) || s.personNounAt(actor) && s.prepObject(f.j, nounPreps)[0] == s.prepObject(f.j, nounPreps)[1]) {
 				target, actor = actor, [2]int{}
 			}
 		}
@@ -593,6 +594,23 @@ var patientNoun = map[string]bool{"COERCE": true, "ASSAULT": true, "RETREAT": tr
 
 // personAt reports whether tokens r name a person: a PERSON entity or a
 // personal possessive pronoun.
+// personNounAt reports a phrase whose head is a common noun of one person
+// (WordNet's first sense, data/parties.txt): "the mayor's arrest" is done to
+// the mayor, as "Khan's arrest" is to Khan, where no "of" or "on" phrase
+// names another patient ("the commander's attack on the town").
+func (s *sentence) personNounAt(r [2]int) bool {
+	if r[1] <= r[0] || s.isProperName(r[1]-1) {
+		return false
+	}
+	persons := loadActors().persons
+	for _, l := range s.lem[r[1]-1] {
+		if persons[l] {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sentence) personAt(r [2]int) bool {
 	if r[1]-r[0] == 1 {
 		switch s.lower[r[0]] {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/annalist/annalist"
@@ -125,9 +126,27 @@ func TestModifier(t *testing.T) {
 
 // TestPossessivePatient: a person's arrest is done to the person.
 func TestPossessivePatient(t *testing.T) {
-	for _, e := range reportedEvents("Protests erupted as a result of Khan's arrest.") {
-		if e.Type == "COERCE" && (e.Actor != nil || e.Target == nil || e.Target.Text != "Khan") {
-			t.Errorf("arrest: actor %+v target %+v", e.Actor, e.Target)
+	for _, p := range []text.Parser{nil, syntax.Lazy} {
+		for s, want := range map[string][3]string{
+			"Protests erupted as a result of Khan's arrest.":                      {"arrest", "", "Khan"},
+			"As a result of the mayor's arrest, the council postponed its vote.":  {"arrest", "", "mayor"},
+			"Students marched in Dhaka after the activist's killing.":             {"killing", "", "activist"},
+			"The commander's attack on the village of Kalemie killed ten people.": {"attack", "commander", "village of Kalemie"},
+			"The army's arrest of four students was condemned by rights groups.":  {"arrest", "army", "four students"},
+		} {
+			found := false
+			for _, e := range eventsAsReported(s, p) {
+				if e.Trigger.Text != want[0] {
+					continue
+				}
+				found = true
+				if argText(e.Actor) != want[1] || !strings.Contains(argText(e.Target), want[2]) {
+					t.Errorf("%q (parser %v): actor %q target %q, want %q and %q", s, p != nil, argText(e.Actor), argText(e.Target), want[1], want[2])
+				}
+			}
+			if !found {
+				t.Errorf("%q (parser %v): no %q event", s, p != nil, want[0])
+			}
 		}
 	}
 }
@@ -213,4 +232,12 @@ func TestGatesKeepPolitics(t *testing.T) {
 			}
 		}
 	}
+}
+
+// argText is an argument's text, "" for none.
+func argText(a *annalist.Arg) string {
+	if a == nil {
+		return ""
+	}
+	return a.Text
 }

@@ -543,7 +543,7 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	if a < 0 {
 		if poss := s.child(ws, p, "nmod:poss"); poss >= 0 {
 			switch {
-			case patientNoun[f.e.category] && s.personAt(s.span(ws, poss)):
+			case patientNoun[f.e.category] && (s.personAt(s.span(ws, poss)) || s.personNounAt(s.span(ws, poss)) && s.nounTarget(ws, p) < 0):
 				t = poss
 			case ws[poss].UPOS != "PRON":
 				a = poss
