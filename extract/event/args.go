@@ -291,6 +291,18 @@ func (s *sentence) subject(i int) [2]int {
 	if start < end && prepositions[s.lower[start]] {
 		return [2]int{}
 	}
+	// An infinitive after a verb and its object is done by that verb's
+	// subject: "the ministry launched a campaign to vaccinate".
+	if end-start > 2 && s.lower[end-1] == "to" {
+		for k := end - 2; k > start; k-- {
+			if inflection(s.lower[k]) == "ed" {
+				if r := s.subject(k); r[0] < r[1] {
+					return r
+				}
+				break
+			}
+		}
+	}
 	return [2]int{start, end}
 }
 

@@ -764,6 +764,18 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 				return sub
 			}
 			p = h
+		case "acl":
+			// An infinitive on the object of a verb is done by that verb's
+			// subject: "the ministry launched a campaign to vaccinate
+			// children", "police began an operation to arrest the gang".
+			h := w.Head
+			if m := s.child(ws, p, "mark"); h < 0 || m < 0 || s.lower[m] != "to" || ws[h].Rel != "obj" || ws[h].Head < 0 {
+				return -1
+			}
+			if sub := s.subjectOf(ws, ws[h].Head); sub >= 0 {
+				return sub
+			}
+			p = ws[h].Head
 		case "acl:relcl":
 			// The relative pronoun subject stands for the modified noun.
 			sub := s.child(ws, p, "nsubj")
