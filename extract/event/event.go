@@ -669,7 +669,7 @@ func (s *sentence) lightVerb(i int) int {
 // in its clause. It returns the modality and, for a future, the marker token.
 func (s *sentence) modality(at int) (string, int) {
 	mod, marker := "", -1
-	neg, litotes := false, false
+	neg, litotes, cond := false, false, false
 	for k := at - 1; k >= 0 && k >= at-8; k-- {
 		w := s.lower[k]
 		if s.clause[k] != s.clause[at] && w != "that" {
@@ -696,6 +696,7 @@ func (s *sentence) modality(at int) (string, int) {
 			if mod == "" {
 				mod = Hypothetical
 			}
+			cond = cond || w == "if" || w == "unless" || w == "whether"
 		case w == "to" && k+1 <= at && k > 0:
 			for _, l := range s.lem[k-1] {
 				if intention[l] && mod == "" {
@@ -711,8 +712,13 @@ func (s *sentence) modality(at int) (string, int) {
 			break
 		}
 	}
-	if neg {
+	if neg && !cond {
+		// A negation in a condition is no refusal that happened: "if
+		// the group does not withdraw" is hypothetical.
 		return Negated, marker
+	}
+	if neg {
+		return Hypothetical, -1
 	}
 	return mod, marker
 }

@@ -162,7 +162,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 	}
 	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) && (t < 0 || ws[t].Rel != "nsubj:pass") &&
-		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f))) {
+		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj")) {
 		// "The government and the rebels signed a peace deal": the second
 		// of coordinated subjects is the other side.
 		t = c
@@ -238,6 +238,27 @@ func (s *sentence) otherSide(ws []text.Word, a int) int {
 	}
 	if c := s.child(ws, a, "conj"); c >= 0 && coord(c) {
 		return c
+	}
+	if v := ws[a].Head; v >= 0 && strings.HasPrefix(ws[a].Rel, "nsubj") {
+		// Coordinated subjects the parser made two subjects of the verb,
+		// its "and" hung on the verb: "The United States and Ukraine
+		// signed".
+		// Or a demonym split off as a subject of its own: "Azerbaijani
+		// and Armenian forces exchanged fire".
+		for i, w := range ws {
+			if w.Head != v || w.Rel != ws[a].Rel || i == a {
+				continue
+			}
+			if i > a {
+				for k := a + 1; k < i; k++ {
+					if (s.lower[k] == "and" || s.lower[k] == "&") && ws[k].Rel == "cc" && (ws[k].Head == v || ws[k].Head == i) {
+						return i
+					}
+				}
+			} else if c := s.child(ws, i, "conj"); c > i && c < a && coord(c) && !s.commaBetween(i, a) && a-i < 6 {
+				return c
+			}
+		}
 	}
 	for i, w := range ws {
 		switch {
@@ -946,6 +967,14 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 		case "xcomp", "ccomp":
 			if !reportLemmas[w.Lemma] {
 				// Not the frame that reports it: "..., reports aid agencies".
+				// A stated clause without a modal is about its subject
+				// before what it did ("condemned the strikes, saying
+				// Pakistan had violated Afghan sovereignty"; "demanded
+				// that Germany pay"); one with a modal tells the speaker's
+				// side's intent ("vowed the army would crush the rebels").
+				if sub := s.subjectOf(ws, i); w.Rel == "ccomp" && sub >= 0 && ws[sub].UPOS != "PRON" && !s.modalClause(ws, i) {
+					clauses = append(clauses, sub)
+				}
 				clauses = append(clauses, i)
 			}
 		case "conj":
@@ -971,7 +1000,8 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				continue
 			}
 			switch c := s.caseOf(ws, i); c {
-			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over", "by":
+			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over", "by", "behind":
+				// "behind": whom support is for ("rallied behind Zelenskiy").
 				// "by" after an object belongs to it, misattached:
 				// "rejected calls by Belarus's rulers".
 				if c != "by" || s.child(ws, p, "obj") >= 0 {
@@ -1065,7 +1095,7 @@ func (s *sentence) markOf(ws []text.Word, v int) string {
 	return ""
 }
 
-var aimedCase = set(`against on upon at with to from between toward towards over`)
+var aimedCase = set(`against on upon at with to from between toward towards over behind`)
 
 // nounCandidates are the phrases that modify a noun met on the way and may
 // name the party it concerns: "an appeal from President X", "calls by X",
@@ -1681,3 +1711,14 @@ func (s *sentence) askedToAct(k int, actor [2]int) (r [2]int, ok bool) {
 // ("blocked roads leading to the city centre to press their demands
 // from President Bouteflika's government").
 const maxDepth = 8
+
+// modalClause reports a clause whose verb v has a modal auxiliary
+// ("would", "will", "could", "must").
+func (s *sentence) modalClause(ws []text.Word, v int) bool {
+	for _, w := range ws {
+		if w.Head == v && w.Rel == "aux" && w.XPOS == "MD" {
+			return true
+		}
+	}
+	return false
+}
