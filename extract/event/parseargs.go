@@ -61,6 +61,9 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if a < 0 {
 		a = s.whenAgent(ws, s.triggerHead(ws, f))
 	}
+	if a < 0 {
+		a = s.possessiveOwner(ws, s.triggerHead(ws, f))
+	}
 	if a < 0 && f.e.category == "COERCE" {
 		a = s.stateOfPassive(ws, s.triggerHead(ws, f))
 	}
@@ -1721,4 +1724,40 @@ func (s *sentence) modalClause(ws []text.Word, v int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveOwner is, for a noun trigger h whose possessor is "its" or
+// "their", the subject of the clause above it that the pronoun stands
+// for ("the European Union added five Iranians to its sanctions list":
+// the European Union), or -1.
+func (s *sentence) possessiveOwner(ws []text.Word, h int) int {
+	if h < 0 || ws[h].UPOS != "NOUN" && ws[h].UPOS != "PROPN" {
+		return -1
+	}
+	q := h // the phrase's head: "its sanctions list"
+	for ws[q].Rel == "compound" && ws[q].Head > q {
+		q = ws[q].Head
+	}
+	poss := s.child(ws, q, "nmod:poss")
+	if poss < 0 && q != h {
+		poss = s.child(ws, h, "nmod:poss")
+	}
+	if poss < 0 || s.lower[poss] != "its" && s.lower[poss] != "their" {
+		return -1
+	}
+	for v, hops := ws[q].Head, 0; v >= 0 && hops < 3; v, hops = ws[v].Head, hops+1 {
+		if ws[v].UPOS != "VERB" {
+			continue
+		}
+		sub := s.subjectOf(ws, v)
+		if sub < 0 || ws[sub].UPOS == "PRON" || !s.partyAt(ws, sub) {
+			return -1
+		}
+		plural := ws[sub].XPOS == "NNS" || ws[sub].XPOS == "NNPS"
+		if s.lower[poss] == "its" && plural {
+			return -1
+		}
+		return sub
+	}
+	return -1
 }
