@@ -140,6 +140,14 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 			t = o
 		}
 	}
+	if t >= 0 && f.e.category == "PROTEST" && (s.weakPlace(ws, t) || s.placeAt(t) && !s.stateAt(t)) {
+		// What a protest is against, even a thing ("tax rises"), before
+		// the place it filled: "took to the streets of Nairobi to protest
+		// against tax rises".
+		if o := s.protested(ws, preds, other); o >= 0 {
+			t = o
+		}
+	}
 	if t >= 0 && verbAt(ws, t) {
 		// A clause is no target ("threatened to break relations with
 		// Russia", misparsed): the party it is aimed at, or none.
@@ -1758,6 +1766,28 @@ func (s *sentence) possessiveOwner(ws []text.Word, h int) int {
 			return -1
 		}
 		return sub
+	}
+	return -1
+}
+
+// protested is the first "against" phrase of the predicates or of the
+// verbs that share their subject (purpose clauses, coordination), at most
+// two clauses down, outside the actor; -1 for none.
+func (s *sentence) protested(ws []text.Word, preds []int, actor [2]int) int {
+	level := preds
+	for depth := 0; depth < 3 && len(level) > 0; depth++ {
+		var next []int
+		for _, p := range level {
+			if o := s.oblWith(ws, p, "against"); o >= 0 && (o < actor[0] || o >= actor[1]) {
+				return o
+			}
+			for i, w := range ws {
+				if w.Head == p && ws[i].UPOS == "VERB" && (w.Rel == "xcomp" || w.Rel == "advcl" || w.Rel == "conj") && s.subjectOf(ws, i) < 0 {
+					next = append(next, i)
+				}
+			}
+		}
+		level = next
 	}
 	return -1
 }
