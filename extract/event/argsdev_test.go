@@ -26,6 +26,7 @@ func TestArgsDevSentences(t *testing.T) {
 		{"args7.txt", 0.92, 0.88},
 		{"args8.txt", 0.94, 0.88},
 		{"args9.txt", 0.91, 0.90},
+		{"args10.txt", 0.89, 0.81},
 	} {
 		f, err := os.Open("testdata/plover/" + c.file)
 		if err != nil {

@@ -173,7 +173,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 	}
 	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) && (t < 0 || ws[t].Rel != "nsubj:pass") &&
-		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj")) {
+		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj" || s.wherePhrase(ws, t))) {
 		// "The government and the rebels signed a peace deal": the second
 		// of coordinated subjects is the other side.
 		t = c
@@ -1790,4 +1790,21 @@ func (s *sentence) protested(ws []text.Word, preds []int, actor [2]int) int {
 		level = next
 	}
 	return -1
+}
+
+// wherePhrase reports a word in a phrase of place, or in the "of" phrase
+// of one: "met in the resort of Kos", "exchanged fire across the Line of
+// Control", "along their border".
+func (s *sentence) wherePhrase(ws []text.Word, n int) bool {
+	for hops := 0; hops < 3 && n >= 0; hops++ {
+		c := s.caseOf(ws, n)
+		if placedCase[c] || c == "along" {
+			return true
+		}
+		if c != "of" || !strings.HasPrefix(ws[n].Rel, "nmod") {
+			return false
+		}
+		n = ws[n].Head
+	}
+	return false
 }
