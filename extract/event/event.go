@@ -674,7 +674,7 @@ func (s *sentence) lightVerb(i int) int {
 // in its clause. It returns the modality and, for a future, the marker token.
 func (s *sentence) modality(at int) (string, int) {
 	mod, marker := "", -1
-	neg, litotes := false, false
+	neg, litotes, cond := false, false, false
 	for k := at - 1; k >= 0 && k >= at-8; k-- {
 		w := s.lower[k]
 		if s.clause[k] != s.clause[at] && w != "that" {
@@ -701,6 +701,7 @@ func (s *sentence) modality(at int) (string, int) {
 			if mod == "" {
 				mod = Hypothetical
 			}
+			cond = cond || w == "if" || w == "unless" || w == "whether"
 		case w == "to" && k+1 <= at && k > 0:
 			for _, l := range s.lem[k-1] {
 				if intention[l] && mod == "" {
@@ -716,8 +717,13 @@ func (s *sentence) modality(at int) (string, int) {
 			break
 		}
 	}
-	if neg {
+	if neg && !cond {
+		// A negation in a condition is no refusal that happened: "if
+		// the group does not withdraw" is hypothetical.
 		return Negated, marker
+	}
+	if neg {
+		return Hypothetical, -1
 	}
 	return mod, marker
 }
@@ -1091,6 +1097,9 @@ func (s *sentence) subordinatePrefixes() []bool {
 // oblique reports whether the noun at i is the object of a preposition:
 // "in response to the attack", "angry over the arrest".
 func (s *sentence) oblique(i int) bool {
+	if ws := s.parse(); ws != nil && i < len(ws) {
+		return s.parsedOblique(ws, i)
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.lower[k]
 		switch {
@@ -1706,3 +1715,29 @@ var (
 	numberWords = set(`one two three four five six seven eight nine ten eleven twelve dozen dozens
 		hundred hundreds thousand thousands million millions scores`)
 )
+
+// parsedOblique reports a noun that the parse hangs in a prepositional
+// phrase on its way up to its clause: "placed him under investigation
+// over his declaration of martial law" (both), not "the bombing of the
+// market killed 30" nor "a wave of arrests".
+func (s *sentence) parsedOblique(ws []text.Word, i int) bool {
+	h := i
+	for ws[h].Rel == "compound" && ws[h].Head > h { // "air strike": strike
+		h = ws[h].Head
+	}
+	for hops := 0; hops < 5 && h >= 0; hops++ {
+		switch r := ws[h].Rel; {
+		case strings.HasPrefix(r, "obl"):
+			return true
+		case strings.HasPrefix(r, "nmod") && r != "nmod:poss":
+			if c := s.caseOf(ws, h); c != "" && c != "of" {
+				return true
+			}
+		case r == "compound" || r == "amod" || r == "conj" || r == "appos":
+		default:
+			return false
+		}
+		h = ws[h].Head
+	}
+	return false
+}

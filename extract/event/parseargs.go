@@ -61,6 +61,9 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if a < 0 {
 		a = s.whenAgent(ws, s.triggerHead(ws, f))
 	}
+	if a < 0 {
+		a = s.possessiveOwner(ws, s.triggerHead(ws, f))
+	}
 	if a < 0 && f.e.category == "COERCE" {
 		a = s.stateOfPassive(ws, s.triggerHead(ws, f))
 	}
@@ -137,6 +140,14 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 			t = o
 		}
 	}
+	if t >= 0 && f.e.category == "PROTEST" && (s.weakPlace(ws, t) || s.placeAt(t) && !s.stateAt(t)) {
+		// What a protest is against, even a thing ("tax rises"), before
+		// the place it filled: "took to the streets of Nairobi to protest
+		// against tax rises".
+		if o := s.protested(ws, preds, other); o >= 0 {
+			t = o
+		}
+	}
 	if t >= 0 && verbAt(ws, t) {
 		// A clause is no target ("threatened to break relations with
 		// Russia", misparsed): the party it is aimed at, or none.
@@ -162,7 +173,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 	}
 	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) && (t < 0 || ws[t].Rel != "nsubj:pass") &&
-		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f))) {
+		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj" || s.wherePhrase(ws, t))) {
 		// "The government and the rebels signed a peace deal": the second
 		// of coordinated subjects is the other side.
 		t = c
@@ -238,6 +249,27 @@ func (s *sentence) otherSide(ws []text.Word, a int) int {
 	}
 	if c := s.child(ws, a, "conj"); c >= 0 && coord(c) {
 		return c
+	}
+	if v := ws[a].Head; v >= 0 && strings.HasPrefix(ws[a].Rel, "nsubj") {
+		// Coordinated subjects the parser made two subjects of the verb,
+		// its "and" hung on the verb: "The United States and Ukraine
+		// signed".
+		// Or a demonym split off as a subject of its own: "Azerbaijani
+		// and Armenian forces exchanged fire".
+		for i, w := range ws {
+			if w.Head != v || w.Rel != ws[a].Rel || i == a {
+				continue
+			}
+			if i > a {
+				for k := a + 1; k < i; k++ {
+					if (s.lower[k] == "and" || s.lower[k] == "&") && ws[k].Rel == "cc" && (ws[k].Head == v || ws[k].Head == i) {
+						return i
+					}
+				}
+			} else if c := s.child(ws, i, "conj"); c > i && c < a && coord(c) && !s.commaBetween(i, a) && a-i < 6 {
+				return c
+			}
+		}
 	}
 	for i, w := range ws {
 		switch {
@@ -958,6 +990,14 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 		case "xcomp", "ccomp":
 			if !reportLemmas[w.Lemma] {
 				// Not the frame that reports it: "..., reports aid agencies".
+				// A stated clause without a modal is about its subject
+				// before what it did ("condemned the strikes, saying
+				// Pakistan had violated Afghan sovereignty"; "demanded
+				// that Germany pay"); one with a modal tells the speaker's
+				// side's intent ("vowed the army would crush the rebels").
+				if sub := s.subjectOf(ws, i); w.Rel == "ccomp" && sub >= 0 && ws[sub].UPOS != "PRON" && !s.modalClause(ws, i) {
+					clauses = append(clauses, sub)
+				}
 				clauses = append(clauses, i)
 			}
 		case "conj":
@@ -983,7 +1023,8 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				continue
 			}
 			switch c := s.caseOf(ws, i); c {
-			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over", "by":
+			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over", "by", "behind":
+				// "behind": whom support is for ("rallied behind Zelenskiy").
 				// "by" after an object belongs to it, misattached:
 				// "rejected calls by Belarus's rulers".
 				if c != "by" || s.child(ws, p, "obj") >= 0 {
@@ -1077,7 +1118,7 @@ func (s *sentence) markOf(ws []text.Word, v int) string {
 	return ""
 }
 
-var aimedCase = set(`against on upon at with to from between toward towards over`)
+var aimedCase = set(`against on upon at with to from between toward towards over behind`)
 
 // nounCandidates are the phrases that modify a noun met on the way and may
 // name the party it concerns: "an appeal from President X", "calls by X",
@@ -1693,3 +1734,89 @@ func (s *sentence) askedToAct(k int, actor [2]int) (r [2]int, ok bool) {
 // ("blocked roads leading to the city centre to press their demands
 // from President Bouteflika's government").
 const maxDepth = 8
+
+// modalClause reports a clause whose verb v has a modal auxiliary
+// ("would", "will", "could", "must").
+func (s *sentence) modalClause(ws []text.Word, v int) bool {
+	for _, w := range ws {
+		if w.Head == v && w.Rel == "aux" && w.XPOS == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveOwner is, for a noun trigger h whose possessor is "its" or
+// "their", the subject of the clause above it that the pronoun stands
+// for ("the European Union added five Iranians to its sanctions list":
+// the European Union), or -1.
+func (s *sentence) possessiveOwner(ws []text.Word, h int) int {
+	if h < 0 || ws[h].UPOS != "NOUN" && ws[h].UPOS != "PROPN" {
+		return -1
+	}
+	q := h // the phrase's head: "its sanctions list"
+	for ws[q].Rel == "compound" && ws[q].Head > q {
+		q = ws[q].Head
+	}
+	poss := s.child(ws, q, "nmod:poss")
+	if poss < 0 && q != h {
+		poss = s.child(ws, h, "nmod:poss")
+	}
+	if poss < 0 || s.lower[poss] != "its" && s.lower[poss] != "their" {
+		return -1
+	}
+	for v, hops := ws[q].Head, 0; v >= 0 && hops < 3; v, hops = ws[v].Head, hops+1 {
+		if ws[v].UPOS != "VERB" {
+			continue
+		}
+		sub := s.subjectOf(ws, v)
+		if sub < 0 || ws[sub].UPOS == "PRON" || !s.partyAt(ws, sub) {
+			return -1
+		}
+		plural := ws[sub].XPOS == "NNS" || ws[sub].XPOS == "NNPS"
+		if s.lower[poss] == "its" && plural {
+			return -1
+		}
+		return sub
+	}
+	return -1
+}
+
+// protested is the first "against" phrase of the predicates or of the
+// verbs that share their subject (purpose clauses, coordination), at most
+// two clauses down, outside the actor; -1 for none.
+func (s *sentence) protested(ws []text.Word, preds []int, actor [2]int) int {
+	level := preds
+	for depth := 0; depth < 3 && len(level) > 0; depth++ {
+		var next []int
+		for _, p := range level {
+			if o := s.oblWith(ws, p, "against"); o >= 0 && (o < actor[0] || o >= actor[1]) {
+				return o
+			}
+			for i, w := range ws {
+				if w.Head == p && ws[i].UPOS == "VERB" && (w.Rel == "xcomp" || w.Rel == "advcl" || w.Rel == "conj") && s.subjectOf(ws, i) < 0 {
+					next = append(next, i)
+				}
+			}
+		}
+		level = next
+	}
+	return -1
+}
+
+// wherePhrase reports a word in a phrase of place, or in the "of" phrase
+// of one: "met in the resort of Kos", "exchanged fire across the Line of
+// Control", "along their border".
+func (s *sentence) wherePhrase(ws []text.Word, n int) bool {
+	for hops := 0; hops < 3 && n >= 0; hops++ {
+		c := s.caseOf(ws, n)
+		if placedCase[c] || c == "along" {
+			return true
+		}
+		if c != "of" || !strings.HasPrefix(ws[n].Rel, "nmod") {
+			return false
+		}
+		n = ws[n].Head
+	}
+	return false
+}

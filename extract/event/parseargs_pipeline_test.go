@@ -80,6 +80,20 @@ func TestParsedConstructions(t *testing.T) {
 		{"Uzbekistan opened the border bridge to allow the delivery of grain to Afghanistan, reports the United Nations.", "opened", "Uzbekistan", "Afghanistan"},
 		// a title with the name in apposition
 		{"Kosovo's prime minister, Albin Kurti, accused Serbia on Wednesday of massing troops along the border.", "accused", "Kosovo's prime minister, Albin Kurti", "Serbia"},
+		// coordinated sides the parser split into two subjects, or a
+		// demonym split off as a subject of its own; the other side
+		// before a place where they met or fought
+		{"The United States and Vietnam signed a long-awaited trade accord on Monday.", "accord", "United States", "Vietnam"},
+		{"Indian and Pakistani troops exchanged fire across the Line of Control overnight.", "exchanged fire", "Indian", "Pakistani"},
+		{"Greek and Turkish officials met in the resort of Kos to discuss fishing rights.", "met", "Greek", "Turkish"},
+		// support is aimed behind someone
+		{"African leaders rallied behind Ethiopia at a summit in Addis Ababa on Sunday.", "rallied behind", "African leaders", "Ethiopia"},
+		// a stated clause is about its subject before what it did
+		{"The opposition condemned the decision, saying the government had broken the law.", "condemned", "opposition", "government"},
+		// "its" list is the subject's
+		{"The Council added three Russian banks to its sanctions list on Friday.", "sanctions", "Council", "three Russian banks"},
+		// what a protest is against, before the place it filled
+		{"Thousands of farmers took to the streets of Lisbon to protest against cuts in subsidies.", "took to the streets", "Thousands of farmers", "cuts in subsidies"},
 	}
 	for _, c := range cases {
 		d := text.Analyze(c.text, "2024-03-01")
@@ -117,4 +131,30 @@ func argText(a *annalist.Arg) string {
 		return ""
 	}
 	return a.Text
+}
+
+// TestParsedMainChoice checks the main event and the modality where the
+// parse decides them: a noun deep in prepositional phrases ("over his
+// campaign of intimidation") is context, not the main event; a negation
+// inside a condition ("if its fighters do not withdraw") is no refusal
+// that happened.
+func TestParsedMainChoice(t *testing.T) {
+	for _, c := range []struct{ text, main string }{
+		{"Prosecutors placed the governor under investigation over his long-running campaign of intimidation against journalists.", "INVESTIGATE"},
+		{"Hamas will face consequences if its fighters do not withdraw from the city, the defence minister said.", "THREATEN"},
+	} {
+		d := text.Analyze(c.text, "2024-03-01")
+		d.Parser = syntax.Lazy
+		r := &annalist.Record{Text: c.text, Published: "2024-03-01"}
+		beforeEvents(d, r)
+		ms := event.Mentions(d, r)
+		if i := event.Main(ms); i < 0 || ms[i].Type != c.main {
+			t.Errorf("%q: main %d of %+v, want %s", c.text, i, ms, c.main)
+		}
+		for _, m := range ms {
+			if m.Type == "REJECT" {
+				t.Errorf("%q: a refusal %q in a condition", c.text, m.Trigger.Text)
+			}
+		}
+	}
 }
