@@ -316,7 +316,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			sibRepress = true
 			sibForce = sibForce || s.Fatalities > 0 || s.Type == "ASSAULT" && (s.Mode == "kill" || s.Mode == "firearms")
 		}
-		if (violent(s) || s.Type == "COERCE" && s.Mode == "destroy") && kindIs(s.Actor, "protesters", "rioters") {
+		if (violent(s) || s.Type == "COERCE" && s.Mode == "destroy") && kindIs(s.Actor, "protesters", "rioters") && !kindIs(s.Target, "protesters") {
 			sibRiot = true
 		}
 	}
@@ -462,8 +462,8 @@ var sentencing = regexp.MustCompile(`\b(jailed|imprisoned|sentenced)\b[^.;]{0,30
 // place: a political figure, people, or a head word the dictionaries know
 // as a person ("the head of a rights centre").
 func personTaken(t *annalist.Arg) bool {
-	if t == nil || namesPlace(t) {
-		return false
+	if t == nil || namesPlace(&annalist.Arg{Text: head(t.Text)}) {
+		return false // "the town", "the outskirts of the city"
 	}
 	c := cuesOf(t.Text)
 	hw := strings.Fields(strings.ToLower(head(t.Text)))

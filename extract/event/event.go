@@ -855,8 +855,11 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	// Armed forces firing on or attacking unarmed people (a crowd,
 	// villagers) assault them (CAMEO 18, 175): one-sided violence is no
 	// combat, whatever verb the dictionary gave it.
+	// But clashes "between" two sides are combat, whoever died in them
+	// ("27 people were killed in clashes between two armed groups").
 	if m.Type == "FIGHT" && !f.e.outcome && (m.Mode == "" || m.Mode == "firearms") && m.Target != nil &&
-		mentionsAny(head(m.Target.Text), civilianActors) && !armedTarget(m.Target.Text) {
+		mentionsAny(head(m.Target.Text), civilianActors) && !armedTarget(m.Target.Text) &&
+		(f.verb || f.j >= len(s.lower) || s.lower[f.j] != "between") {
 		m.Type, m.Mode = "ASSAULT", "firearms"
 	}
 	// Gunmen or an armed group raiding a place attack it (CAMEO 18);
