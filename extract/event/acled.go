@@ -428,7 +428,8 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	case "AGREE":
 		// Parties who agree on their fighting agree a truce, whoever they
 		// are ("clan leaders signed a deal to end the fighting").
-		if armed(a) || armed(t) || c["agreement"] || c["fight"] {
+		// (Not a pledge "to fight corruption": a social ill is no side.)
+		if armed(a) || armed(t) || c["agreement"] || c["fight"] && cuesOf(withoutIllFights(sent))["fight"] {
 			return ac(Strategic, "Agreement")
 		}
 	case "RETREAT":
@@ -478,6 +479,33 @@ func poundWord(trigger string) bool {
 	w := strings.ToLower(trigger)
 	return strings.HasPrefix(w, "pound") || strings.HasPrefix(w, "bombard") || strings.HasPrefix(w, "blast")
 }
+
+// withoutIllFights is a sentence with its fights on social ills left out
+// ("a pledge to fight corruption and attack poverty"): a word of fighting
+// (illFighting) followed within three words by one of the lexicon's <ill>
+// class.
+func withoutIllFights(sent string) string {
+	ws := strings.Fields(sent)
+	for i := range ws {
+		if !illFighting[strings.ToLower(ws[i])] {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			ill := false
+			for _, l := range lemmas(strings.Trim(strings.ToLower(ws[k]), ".,;:'\"")) {
+				ill = ill || wordClasses["<ill>"][l]
+			}
+			if ill {
+				ws[i] = ""
+				break
+			}
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// illFighting are the words that fight social ills.
+var illFighting = set(`fight fights fought fighting battle battles battling combat combating combatting attack attacks attacking tackle tackling`)
 
 // mobWords name a crowd that does violence of its own.
 var mobWords = set(`mob mobs crowd crowds vigilantes lynch lynched lynching`)

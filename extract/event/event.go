@@ -844,6 +844,11 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 // the same verb is combat between armed forces, an assault on civilians, a
 // riot of a crowd or an act of protection (CAMEO 074, 113, 145, 19x).
 func (s *sentence) byParticipants(f *found, m *Mention) {
+	// Aircraft or an air force that strike, bomb or kill make an air
+	// strike (CAMEO 195, PLOVER FIGHT), whatever they hit.
+	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "explosives") && airActor(m.Actor) {
+		m.Type, m.Mode = "FIGHT", "heavy-weapons"
+	}
 	// Armed forces attacking armed men is conventional combat (CAMEO 190,
 	// PLOVER FIGHT), not an assault on people.
 	if (m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "firearms") ||

@@ -269,10 +269,13 @@ func mobJustice(m *Mention) bool {
 
 // forecast reports a warning that something may happen which its speaker
 // does not say it will do: "warn that" followed by a subject other than a
-// pronoun ("scientists warned that rising seas could displace millions"),
-// a forecast, not a threat ("the army warned that it would strike").
+// pronoun, by a speaker of no political kind nor organisation
+// ("scientists warned that rising seas could displace millions"): a
+// forecast, not a threat ("the army warned that it would strike", "the
+// prime minister warned that the army would crush any attempt").
 func (s *sentence) forecast(f *found, m *Mention) bool {
-	if m.Type != "THREATEN" || !lemmaIs(s.lower[f.i], "warn") || f.j+1 >= len(s.lower) || s.lower[f.j] != "that" {
+	if m.Type != "THREATEN" || !lemmaIs(s.lower[f.i], "warn") || f.j+1 >= len(s.lower) || s.lower[f.j] != "that" ||
+		political(m.Actor) || coded(m.Actor) {
 		return false
 	}
 	return !subjectPronouns[s.lower[f.j+1]]

@@ -21,8 +21,8 @@ func (s *sentence) militaryWeapons(m *Mention) {
 		// Chemical weapons are unconventional mass violence (CAMEO 20,
 		// FIGHT as the gold records code it), whoever they hit.
 		m.Type, m.Mode = "FIGHT", "other"
-	case m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && (s.hasAny(heavyWeapons) || s.airAttack() || airActor(m.Actor)) ||
-		m.Type == "ASSAULT" && m.Mode == "explosives" && (s.hasAny(aerial) || airActor(m.Actor)):
+	case m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && (s.hasAny(heavyWeapons) || s.airAttack()) ||
+		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial):
 		m.Type, m.Mode = "FIGHT", "heavy-weapons"
 	}
 }
