@@ -245,6 +245,9 @@ func (s *sentence) mentions() []Mention {
 		if e.pos == verbOnly && j == i0+1 && s.adjectival(i0) {
 			continue // "occupying forces", "the ruling party"
 		}
+		if e.cause && !s.hasAny(contextWords["grievance"]) {
+			continue // "shoppers filled the streets": no demonstration without a cause
+		}
 		if e.weak && !e.agent && !s.materialAfter(j) {
 			continue // "give", "send", "provide" are AID only when something material is given
 		}
