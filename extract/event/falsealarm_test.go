@@ -60,6 +60,7 @@ var areEvents = map[string]string{
 	"Thousands filled the streets of the capital to demand the minister's resignation.": "PROTEST",
 	"A government drone struck a truck carrying fighters near the border.":              "FIGHT",
 	"The bomber blew himself up at the gate of the barracks, killing four guards.":      "ASSAULT",
+	"A hunger striker in the city's main prison refused food for a 60th day.":           "PROTEST",
 }
 
 func reportedEvents(s string) []annalist.Event { return eventsAsReported(s, nil) }

@@ -460,11 +460,22 @@ func (s *sentence) elsewhere(a *annalist.Arg) bool {
 // Arab League", "Champions Bank") is no evidence.
 func (s *sentence) hasCommon(class string) bool {
 	for i, w := range s.lower {
-		if contextWords[class][w] && s.common(i) {
+		if contextWords[class][w] && s.common(i) && !s.inTriggerPhrase(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// inTriggerPhrase reports a word that ends a lexicon phrase begun by the
+// word before it, whose sense the phrase decides ("a hunger striker" is
+// no forward).
+func (s *sentence) inTriggerPhrase(i int) bool {
+	if i == 0 {
+		return false
+	}
+	e, j := s.match(i - 1)
+	return e != nil && j == i+1
 }
 
 // common reports a token written in lower case, or a sentence's first
