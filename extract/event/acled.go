@@ -316,19 +316,22 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			sibRepress = true
 			sibForce = sibForce || s.Fatalities > 0 || s.Type == "ASSAULT" && (s.Mode == "kill" || s.Mode == "firearms")
 		}
-		if (violent(s) || s.Type == "COERCE" && s.Mode == "destroy") && kindIs(s.Actor, "protesters", "rioters") {
+		if (violent(s) || s.Type == "COERCE" && s.Mode == "destroy") && kindIs(s.Actor, "protesters", "rioters") && !kindIs(s.Target, "protesters") {
 			sibRiot = true
 		}
 	}
 	lethal := e.Fatalities > 0 || sibForce || c.any("force", "death") || e.Type == "ASSAULT" && (e.Mode == "kill" || e.Mode == "firearms")
 	crowdAct := violent(e) || e.Type == "COERCE" && e.Mode == "destroy"
 	switch {
-	case crowdAct && kindIs(a, "protesters"):
+	case crowdAct && kindIs(a, "protesters") && !kindIs(t, "protesters"):
+		// (Violence whose target is the protest is force used on it,
+		// below, whatever the parse took for its actor.)
 		return ac(Riots, "Violent demonstration")
 	case crowdAct && kindIs(a, "rioters") && (!armed(t) || ofState(t)):
 		// Rioters who turn on the state (a police station, police
-		// vehicles) riot against it, as a demonstration turned violent.
-		if c["crowd"] || ofState(t) {
+		// vehicles, "battles with police") riot against it, as a
+		// demonstration turned violent.
+		if c["crowd"] || ofState(t) || c["stateside"] {
 			return ac(Riots, "Violent demonstration")
 		}
 		return ac(Riots, "Mob violence")
@@ -359,6 +362,14 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			}
 		case e.Mode == "destroy":
 			return ac(Strategic, "Looting/property destruction")
+		case seize && personTaken(t):
+			// A person seized is no place taken: the state's forces who
+			// take one hold them ("security officers took the head of a
+			// rights centre into custody").
+			if state {
+				return ac(Strategic, "Arrests")
+			}
+			return nil
 		case seize && (c["territory"] || armed(a)):
 			return territoryType(e, c, sent)
 		}
@@ -375,7 +386,9 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			return ac(Explosions, "Air/drone strike")
 		case c["grenade"]:
 			return ac(Explosions, "Grenade")
-		case c["shelling"]:
+		case c["shelling"] || e.Type == "FIGHT" && e.Mode == "heavy-weapons" && poundWord(e.Trigger.Text) && !armed(t):
+			// Guns that pound a place ("Russian guns pounded the town")
+			// shell it.
 			return ac(Explosions, "Shelling/artillery/missile attack")
 		case e.Mode == "explosives" || c["explosive"]:
 			return ac(Explosions, "Remote explosive/landmine/IED")
@@ -415,7 +428,8 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	case "AGREE":
 		// Parties who agree on their fighting agree a truce, whoever they
 		// are ("clan leaders signed a deal to end the fighting").
-		if armed(a) || armed(t) || c["agreement"] || c["fight"] {
+		// (Not a pledge "to fight corruption": a social ill is no side.)
+		if armed(a) || armed(t) || c["agreement"] || c["fight"] && cuesOf(withoutIllFights(sent))["fight"] {
 			return ac(Strategic, "Agreement")
 		}
 	case "RETREAT":
@@ -444,6 +458,54 @@ func ofState(x *annalist.Arg) bool {
 
 // sentencing matches a prison sentence: "jailed for five years".
 var sentencing = regexp.MustCompile(`\b(jailed|imprisoned|sentenced)\b[^.;]{0,30}\b(years?|months?|life)\b`)
+
+// personTaken reports an argument that names a person or people, not a
+// place: a political figure, people, or a head word the dictionaries know
+// as a person ("the head of a rights centre").
+func personTaken(t *annalist.Arg) bool {
+	if t == nil || namesPlace(&annalist.Arg{Text: head(t.Text)}) {
+		return false // "the town", "the outskirts of the city"
+	}
+	c := cuesOf(t.Text)
+	hw := strings.Fields(strings.ToLower(head(t.Text)))
+	return c["figure"] || c["political"] || c["people"] || peopleArg(t) || len(hw) > 0 && personHead[hw[len(hw)-1]]
+}
+
+// personHead are heads of an office held by a person.
+var personHead = set(`head chief director boss founder president secretary spokesman spokeswoman coordinator`)
+
+// poundWord reports a trigger of heavy guns striking a place.
+func poundWord(trigger string) bool {
+	w := strings.ToLower(trigger)
+	return strings.HasPrefix(w, "pound") || strings.HasPrefix(w, "bombard") || strings.HasPrefix(w, "blast")
+}
+
+// withoutIllFights is a sentence with its fights on social ills left out
+// ("a pledge to fight corruption and attack poverty"): a word of fighting
+// (illFighting) followed within three words by one of the lexicon's <ill>
+// class.
+func withoutIllFights(sent string) string {
+	ws := strings.Fields(sent)
+	for i := range ws {
+		if !illFighting[strings.ToLower(ws[i])] {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			ill := false
+			for _, l := range lemmas(strings.Trim(strings.ToLower(ws[k]), ".,;:'\"")) {
+				ill = ill || wordClasses["<ill>"][l]
+			}
+			if ill {
+				ws[i] = ""
+				break
+			}
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// illFighting are the words that fight social ills.
+var illFighting = set(`fight fights fought fighting battle battles battling combat combating combatting attack attacks attacking tackle tackling`)
 
 // mobWords name a crowd that does violence of its own.
 var mobWords = set(`mob mobs crowd crowds vigilantes lynch lynched lynching`)
@@ -485,7 +547,7 @@ func protestType(e *annalist.Event, c cues, state, lethal, sibRiot, sibRepress b
 		return nil
 	}
 	if e.Mode == "riot" && !c["riotgear"] || kindIs(e.Actor, "rioters") || c["riotous"] || sibRiot {
-		if kindIs(e.Actor, "protesters") || c["crowd"] || ofState(e.Target) {
+		if kindIs(e.Actor, "protesters") || c["crowd"] || ofState(e.Target) || c["stateside"] {
 			return ac(Riots, "Violent demonstration")
 		}
 		return ac(Riots, "Mob violence")

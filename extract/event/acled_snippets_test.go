@@ -188,6 +188,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check11.txt", 0.80, 0.10, 0.20},
 		{"testdata/acled/check12.txt", 0.85, 0.10, 0.20},
 		{"testdata/acled/check13.txt", 0.90, 0.05, 0.15},
+		{"testdata/acled/check14.txt", 0.93, 0.05, 0.20},
 		{"testdata/acled/labour.txt", 0.90, 0.20, 0.20},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
@@ -333,6 +334,7 @@ func TestSnippetPLOVER(t *testing.T) {
 		{"testdata/acled/check11.txt", 0.85, 0.85},
 		{"testdata/acled/check12.txt", 0.90, 0.90},
 		{"testdata/acled/check13.txt", 0.85, 0.85},
+		{"testdata/acled/check14.txt", 0.92, 0.92},
 	} {
 		sc := scorePLOVERSnippets(t, readSnippets(t, c.file))
 		acc := ratio(sc.right, sc.n)

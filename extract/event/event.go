@@ -250,6 +250,9 @@ func (s *sentence) mentions() []Mention {
 		if e.pos == verbOnly && j == i0+1 && s.adjectival(i0) {
 			continue // "occupying forces", "the ruling party"
 		}
+		if e.cause && !s.hasAny(contextWords["grievance"]) {
+			continue // "shoppers filled the streets": no demonstration without a cause
+		}
 		if e.weak && !e.agent && !s.materialAfter(j) {
 			continue // "give", "send", "provide" are AID only when something material is given
 		}
@@ -855,6 +858,11 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 // the same verb is combat between armed forces, an assault on civilians, a
 // riot of a crowd or an act of protection (CAMEO 074, 113, 145, 19x).
 func (s *sentence) byParticipants(f *found, m *Mention) {
+	// Aircraft or an air force that strike, bomb or kill make an air
+	// strike (CAMEO 195, PLOVER FIGHT), whatever they hit.
+	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "explosives") && airActor(m.Actor) {
+		m.Type, m.Mode = "FIGHT", "heavy-weapons"
+	}
 	// Armed forces attacking armed men is conventional combat (CAMEO 190,
 	// PLOVER FIGHT), not an assault on people.
 	if (m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "firearms") ||
@@ -866,8 +874,11 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	// Armed forces firing on or attacking unarmed people (a crowd,
 	// villagers) assault them (CAMEO 18, 175): one-sided violence is no
 	// combat, whatever verb the dictionary gave it.
+	// But clashes "between" two sides are combat, whoever died in them
+	// ("27 people were killed in clashes between two armed groups").
 	if m.Type == "FIGHT" && !f.e.outcome && (m.Mode == "" || m.Mode == "firearms") && m.Target != nil &&
-		mentionsAny(head(m.Target.Text), civilianActors) && !armedTarget(m.Target.Text) {
+		mentionsAny(head(m.Target.Text), civilianActors) && !armedTarget(m.Target.Text) &&
+		(f.verb || f.j >= len(s.lower) || s.lower[f.j] != "between") {
 		m.Type, m.Mode = "ASSAULT", "firearms"
 	}
 	// Gunmen or an armed group raiding a place attack it (CAMEO 18);

@@ -37,16 +37,31 @@ var notEvents = []string{
 	"A cyclist was killed in a hit-and-run on the ring road.",
 	"The insurgents said their commander was behind the ambush.",
 	"You must be logged in to post a comment.",
+	// Written for issue 12's eighth round (check14's classes, not its
+	// sentences): crowds out shopping, forecasts, recalls, a forward,
+	// a film's topic, a remembered massacre, a campaign's pledge.
+	"Shoppers filled the streets of the old town on the last Saturday before the holiday.",
+	"Meteorologists warned that the storm could flood coastal towns by Thursday.",
+	"The automaker is recalling 50,000 pickup trucks over faulty brakes.",
+	"The striker was booked for a late tackle and later substituted.",
+	"A documentary about a sniper in the first winter of the siege opened in cinemas this week.",
+	"Survivors laid flowers at the memorial to the victims of the 1982 massacre.",
+	"The mayor launched her campaign with a vow to fight crime and attack unemployment.",
 }
 
 // Sentences that do report one, to keep the filters honest.
 var areEvents = map[string]string{
-	"Gunmen killed five villagers in an attack on Tuesday.":              "ASSAULT",
-	"Police fired tear gas at protesters in the capital.":                "COERCE",
-	"Soldiers clashed with rebels near the border, killing 12 fighters.": "FIGHT",
-	"A roadside bomb killed three soldiers on patrol.":                   "ASSAULT",
-	"Thousands of demonstrators marched through the city on Saturday.":   "PROTEST",
-	"Security forces arrested 40 opposition activists overnight.":        "COERCE",
+	"Gunmen killed five villagers in an attack on Tuesday.":                             "ASSAULT",
+	"Police fired tear gas at protesters in the capital.":                               "COERCE",
+	"Soldiers clashed with rebels near the border, killing 12 fighters.":                "FIGHT",
+	"A roadside bomb killed three soldiers on patrol.":                                  "ASSAULT",
+	"Thousands of demonstrators marched through the city on Saturday.":                  "PROTEST",
+	"Security forces arrested 40 opposition activists overnight.":                       "COERCE",
+	"Men in plain clothes bundled the reporter into a van outside his office.":          "ASSAULT",
+	"Thousands filled the streets of the capital to demand the minister's resignation.": "PROTEST",
+	"A government drone struck a truck carrying fighters near the border.":              "FIGHT",
+	"The bomber blew himself up at the gate of the barracks, killing four guards.":      "ASSAULT",
+	"A hunger striker in the city's main prison refused food for a 60th day.":           "PROTEST",
 }
 
 func reportedEvents(s string) []annalist.Event { return eventsAsReported(s, nil) }

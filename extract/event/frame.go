@@ -87,7 +87,8 @@ const historyYears = 10
 // after "in" or "during" ("died at the Battle of the Somme in 1916", "in
 // March 1944"), or "ago" after decades ("eighty years ago", "decades
 // ago"). A year after "of" or "the" names what a thing is of ("the 1994
-// genocide") and dates no event of the sentence.
+// genocide") and dates no other event of the sentence, but the noun
+// trigger it modifies (the genocide itself).
 func (s *sentence) historical(f *found, m *Mention) bool {
 	pub := yearOf(s.r.Published)
 	if pub == 0 {
@@ -107,6 +108,11 @@ func (s *sentence) historical(f *found, m *Mention) bool {
 				p--
 			}
 			if s.lower[p] == "in" || s.lower[p] == "during" {
+				return true
+			}
+			// A year that modifies the trigger itself dates it: "the
+			// victims of the 1994 genocide".
+			if !f.verb && (f.i == k+1 || f.i == k+2 && !s.triggerAt(k+1)) {
 				return true
 			}
 		}

@@ -59,6 +59,7 @@ type entry struct {
 	weak     bool
 	vow      bool
 	labour   bool // names labour action only ("go-slow", "down tools"): people acting
+	cause    bool // a crowd's presence, a demonstration only beside a word of grievance
 	cameo    bool // compiled from the CAMEO dictionary (data/cameo.txt)
 	fallback bool // a CAMEO object pattern of a hand verb: only where no hand phrase matches
 }
@@ -79,7 +80,7 @@ var lexiconTable = wordlist.Table{
 	MinFields: 2, MaxFields: 4,
 	Enums:     map[int][]string{1: append([]string{notATrigger}, Categories...)},
 	FlagField: 3,
-	Flags:     []string{"v", "n", "a", "gf", "gh", "gn", "k", "r", "w", "p", "l"},
+	Flags:     []string{"v", "n", "a", "gf", "gh", "gn", "k", "r", "w", "p", "l", "c"},
 	// A phrase may have a verb and a noun entry ("blast": criticise, explosion).
 	Key: func(f []string) string {
 		k := strings.Join(strings.Fields(f[0]), " ")
@@ -178,6 +179,8 @@ func addEntry(f []string, fromCAMEO bool) {
 			e.vow = true
 		case "l":
 			e.labour = true
+		case "c":
+			e.cause = true
 		}
 	}
 	if c := wordClasses[e.words[0]]; c != nil {

@@ -14,7 +14,7 @@ var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
-	"fiction", "drill", "ago", "tally", "strife", "crush", "perish")
+	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -45,7 +45,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// Labour action (reading.go) is people's protest, whatever the
 	// sentence's other words ("walked out after talks on pay collapsed"),
 	// but for sport ("the striker walked off").
-	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) {
+	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -264,11 +264,41 @@ func (s *sentence) blow(f *found, m *Mention) bool {
 // "villagers", "residents") on people accused or suspected of something:
 // ACLED's Mob violence, not ordinary crime.
 func mobJustice(m *Mention) bool {
-	if m.Type != "ASSAULT" || m.Actor == nil || m.Target == nil || !cuesOf(m.Actor.Text)["mob"] {
+	if m.Type != "ASSAULT" || m.Actor == nil || m.Target == nil || !cuesOf(m.Actor.Text)["mob"] && !crowdOf(m.Actor) {
 		return false
 	}
 	t := strings.ToLower(m.Target.Text)
 	return strings.Contains(t, "suspect") || strings.Contains(t, "accuse") || strings.Contains(t, "alleged")
+}
+
+// forecast reports a warning that something may happen which its speaker
+// does not say it will do: "warn that" followed by a subject other than a
+// pronoun, by a speaker of no political kind nor organisation
+// ("scientists warned that rising seas could displace millions"): a
+// forecast, not a threat ("the army warned that it would strike", "the
+// prime minister warned that the army would crush any attempt").
+func (s *sentence) forecast(f *found, m *Mention) bool {
+	if m.Type != "THREATEN" || !lemmaIs(s.lower[f.i], "warn") || f.j+1 >= len(s.lower) || s.lower[f.j] != "that" ||
+		political(m.Actor) || coded(m.Actor) {
+		return false
+	}
+	return !subjectPronouns[s.lower[f.j+1]]
+}
+
+// subjectPronouns are the pronouns a speaker names itself by.
+var subjectPronouns = set(`it they he she we i`)
+
+// crowdOf reports an actor that is many people of no political or armed
+// kind: a plural of civilians ("traders in a market", "motorists").
+func crowdOf(a *annalist.Arg) bool {
+	h := strings.Fields(strings.ToLower(head(a.Text)))
+	for i, w := range h {
+		if i > 0 && headStops[w] {
+			h = h[:i]
+			break
+		}
+	}
+	return a.Kind == "civilians" && len(h) > 0 && strings.HasSuffix(h[len(h)-1], "s") && !strings.HasSuffix(h[len(h)-1], "ss")
 }
 
 // attributive reports a one-word trigger in the past participle between a
@@ -299,14 +329,17 @@ func (s *sentence) aboutWork(f *found) bool {
 		// verb of remembering ("to honour soldiers killed at Gallipoli").
 		return s.rememberedParticiple(f)
 	}
-	for k := f.i - 1; k >= 1 && k >= f.i-4; k-- {
+	for k := f.i - 1; k >= 1 && k >= f.i-10; k-- {
 		switch s.lower[k] {
 		case "about", "on", "of":
-			if contextWords["work"][s.lower[k-1]] {
+			// "about" reaches across the topic's own words ("a film
+			// about a tank crew in the first weeks of the invasion");
+			// "on" and "of" only a few.
+			if contextWords["work"][s.lower[k-1]] && (s.lower[k] == "about" || k >= f.i-4) {
 				return true
 			}
 		}
-		if contextWords["telling"][s.lower[k]] && s.hasAny(contextWords["work"]) && !s.armedBesides(f) {
+		if k >= f.i-4 && contextWords["telling"][s.lower[k]] && s.hasAny(contextWords["work"]) && !s.armedBesides(f) {
 			return true
 		}
 		if isClauseBreak(s.lower[k]) {
@@ -431,11 +464,22 @@ func (s *sentence) elsewhere(a *annalist.Arg) bool {
 // Arab League", "Champions Bank") is no evidence.
 func (s *sentence) hasCommon(class string) bool {
 	for i, w := range s.lower {
-		if contextWords[class][w] && s.common(i) {
+		if contextWords[class][w] && s.common(i) && !s.inTriggerPhrase(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// inTriggerPhrase reports a word that ends a lexicon phrase begun by the
+// word before it, whose sense the phrase decides ("a hunger striker" is
+// no forward).
+func (s *sentence) inTriggerPhrase(i int) bool {
+	if i == 0 {
+		return false
+	}
+	e, j := s.match(i - 1)
+	return e != nil && j == i+1
 }
 
 // common reports a token written in lower case, or a sentence's first

@@ -13,7 +13,7 @@ import (
 // strike.
 func (s *sentence) militaryWeapons(m *Mention) {
 	switch {
-	case (m.Type == "ASSAULT" || m.Type == "FIGHT") && m.Mode != "suicide-attack" && s.hasAny(suicideWords):
+	case (m.Type == "ASSAULT" || m.Type == "FIGHT") && m.Mode != "suicide-attack" && (s.hasAny(suicideWords) || s.blewSelfUp()):
 		// A suicide attack is an assault (CAMEO 1831) on whomever it hits,
 		// soldiers too, and whatever vehicle carries the bomb.
 		m.Type, m.Mode = "ASSAULT", "suicide-attack"
@@ -25,6 +25,26 @@ func (s *sentence) militaryWeapons(m *Mention) {
 		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial):
 		m.Type, m.Mode = "FIGHT", "heavy-weapons"
 	}
+}
+
+// blewSelfUp reports an attacker who blew himself up: "blew himself up",
+// "blowing themselves up" (a suicide attack).
+func (s *sentence) blewSelfUp() bool {
+	for k := 0; k+2 < len(s.lower); k++ {
+		if lemmaIs(s.lower[k], "blow") && reflexives[s.lower[k+1]] && s.lower[k+2] == "up" {
+			return true
+		}
+	}
+	return false
+}
+
+var reflexives = set(`himself herself themselves`)
+
+// airActor reports an actor that is aircraft or an air force: "a U.S.
+// drone struck a compound", "the air force bombed a village" (an air
+// strike, PLOVER FIGHT).
+func airActor(a *annalist.Arg) bool {
+	return a != nil && (mentionsAny(a.Text, aerial) || strings.Contains(strings.ToLower(a.Text), "air force"))
 }
 
 // airAttack reports an air raid or an air strike in the sentence ("the
