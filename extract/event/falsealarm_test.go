@@ -141,29 +141,13 @@ func TestModifier(t *testing.T) {
 
 // TestPossessivePatient: a person's arrest is done to the person.
 func TestPossessivePatient(t *testing.T) {
-	for _, p := range []text.Parser{nil, syntax.Lazy} {
-		for s, want := range map[string][3]string{
-			"Protests erupted as a result of Khan's arrest.":                      {"arrest", "", "Khan"},
-			"As a result of the mayor's arrest, the council postponed its vote.":  {"arrest", "", "mayor"},
-			"Students marched in Dhaka after the activist's killing.":             {"killing", "", "activist"},
-			"The commander's attack on the village of Kalemie killed ten people.": {"attack", "commander", "village of Kalemie"},
-			"The army's arrest of four students was condemned by rights groups.":  {"arrest", "army", "four students"},
-		} {
-			found := false
-			for _, e := range eventsAsReported(s, p) {
-				if e.Trigger.Text != want[0] {
-					continue
-				}
-				found = true
-				if argText(e.Actor) != want[1] || !strings.Contains(argText(e.Target), want[2]) {
-					t.Errorf("%q (parser %v): actor %q target %q, want %q and %q", s, p != nil, argText(e.Actor), argText(e.Target), want[1], want[2])
-				}
-			}
-			if !found {
-				t.Errorf("%q (parser %v): no %q event", s, p != nil, want[0])
-			}
-		}
-	}
+	checkArgs(t, map[string][3]string{
+		"Protests erupted as a result of Khan's arrest.":                      {"arrest", "", "Khan"},
+		"As a result of the mayor's arrest, the council postponed its vote.":  {"arrest", "", "mayor"},
+		"Students marched in Dhaka after the activist's killing.":             {"killing", "", "activist"},
+		"The commander's attack on the village of Kalemie killed ten people.": {"attack", "commander", "village of Kalemie"},
+		"The army's arrest of four students was condemned by rights groups.":  {"arrest", "army", "four students"},
+	})
 }
 
 // TestUnattested: a violent or contentious trigger whose arguments name no
@@ -244,6 +228,30 @@ func TestGatesKeepPolitics(t *testing.T) {
 		for _, e := range reportedEvents(s) {
 			if contentious[e.Type] || e.Type == "SANCTION" {
 				t.Errorf("%q: got %s [%s]", s, e.Type, e.Trigger.Text)
+			}
+		}
+	}
+}
+
+// checkArgs checks, with the parse and without it, the actor and target
+// of the event whose trigger is want[0] in each sentence: the actor's text
+// is want[1] ("": none), the target's holds want[2].
+func checkArgs(t *testing.T, cases map[string][3]string) {
+	t.Helper()
+	for _, p := range []text.Parser{nil, syntax.Lazy} {
+		for s, want := range cases {
+			found := false
+			for _, e := range eventsAsReported(s, p) {
+				if e.Trigger.Text != want[0] {
+					continue
+				}
+				found = true
+				if argText(e.Actor) != want[1] || !strings.Contains(argText(e.Target), want[2]) {
+					t.Errorf("%q (parser %v): actor %q target %q, want %q and %q", s, p != nil, argText(e.Actor), argText(e.Target), want[1], want[2])
+				}
+			}
+			if !found {
+				t.Errorf("%q (parser %v): no %q event", s, p != nil, want[0])
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package event
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/annalist/annalist"
@@ -151,24 +150,8 @@ func TestCrowdInDisaster(t *testing.T) {
 // verb's subject, with the parse and without it. Sentences written for
 // this test.
 func TestInfinitiveOnObject(t *testing.T) {
-	for _, p := range []text.Parser{nil, syntax.Lazy} {
-		for s, want := range map[string][3]string{
-			"The government launched a drive to arrest tax evaders.":                {"arrest", "government", "tax evaders"},
-			"Kenyan police began an operation to disarm cattle raiders in Baringo.": {"disarm", "Kenyan police", "cattle raiders"},
-		} {
-			found := false
-			for _, e := range eventsAsReported(s, p) {
-				if e.Trigger.Text != want[0] {
-					continue
-				}
-				found = true
-				if argText(e.Actor) != want[1] || !strings.Contains(argText(e.Target), want[2]) {
-					t.Errorf("%q (parser %v): actor %q target %q, want %q and %q", s, p != nil, argText(e.Actor), argText(e.Target), want[1], want[2])
-				}
-			}
-			if !found {
-				t.Errorf("%q (parser %v): no %q event", s, p != nil, want[0])
-			}
-		}
-	}
+	checkArgs(t, map[string][3]string{
+		"The government launched a drive to arrest tax evaders.":                {"arrest", "government", "tax evaders"},
+		"Kenyan police began an operation to disarm cattle raiders in Baringo.": {"disarm", "Kenyan police", "cattle raiders"},
+	})
 }

@@ -31,6 +31,37 @@ func (p treeParser) Parse(words []string) []text.Word {
 	return out
 }
 
+// checkParsedArgs checks, on the parses of p, the actor and target of the
+// event whose trigger starts with want[0] in each sentence: the actor's
+// text is want[1] ("": not checked), the target's want[2].
+func checkParsedArgs(t *testing.T, p treeParser, cases map[string][3]string) {
+	t.Helper()
+	for s, want := range cases {
+		d := text.Analyze(s, "")
+		d.Parser = p
+		if d.Parse(0) == nil {
+			t.Fatalf("%q: the test parse does not fit the tokens", s)
+		}
+		var found *Mention
+		ms := Mentions(d, &annalist.Record{Text: s})
+		for i := range ms {
+			if strings.HasPrefix(ms[i].Trigger.Text, want[0]) {
+				found = &ms[i]
+			}
+		}
+		if found == nil {
+			t.Errorf("%q: no %q trigger in %+v", s, want[0], ms)
+			continue
+		}
+		if want[1] != "" && (found.Actor == nil || found.Actor.Text != want[1]) {
+			t.Errorf("%q: actor %+v, want %q", s, found.Actor, want[1])
+		}
+		if found.Target == nil || found.Target.Text != want[2] {
+			t.Errorf("%q: target %+v, want %q", s, found.Target, want[2])
+		}
+	}
+}
+
 func TestParseArguments(t *testing.T) {
 	p := treeParser{
 		"Police moved to disperse the crowd .": "Police/NOUN/NNS/2/nsubj moved/VERB/VBD/0/root to/PART/TO/4/mark " +
@@ -59,7 +90,7 @@ func TestParseArguments(t *testing.T) {
 			"on/ADP/IN/4/case alert/NOUN/NN/2/obl in/ADP/IN/8/case the/DET/DT/8/det West/PROPN/NNP/8/compound " +
 			"Bank/PROPN/NNP/2/obl ./PUNCT/./2/punct",
 	}
-	for s, want := range map[string][3]string{
+	checkParsedArgs(t, p, map[string][3]string{
 		"Russia threatened further action against Iran.":               {"threatened", "Russia", "Iran"},
 		"The army said it shelled the town.":                           {"shelled", "army", "town"},
 		"Some 800,000 Kurds sought refuge in Germany.":                 {"sought", "Some 800,000 Kurds", "Germany"},
@@ -68,30 +99,7 @@ func TestParseArguments(t *testing.T) {
 		"Three protesters were killed by riot police.":                 {"killed", "riot police", "Three protesters"},
 		"Soldiers who attacked the village withdrew.":                  {"attacked", "Soldiers", "village"},
 		"The killing of three protesters by police angered residents.": {"killing", "police", "three protesters"},
-	} {
-		d := text.Analyze(s, "")
-		d.Parser = p
-		if d.Parse(0) == nil {
-			t.Fatalf("%q: the test parse does not fit the tokens", s)
-		}
-		var found *Mention
-		ms := Mentions(d, &annalist.Record{Text: s})
-		for i := range ms {
-			if strings.HasPrefix(ms[i].Trigger.Text, want[0]) {
-				found = &ms[i]
-			}
-		}
-		if found == nil {
-			t.Errorf("%q: no %q trigger in %+v", s, want[0], ms)
-			continue
-		}
-		if found.Actor == nil || found.Actor.Text != want[1] {
-			t.Errorf("%q: actor %+v, want %q", s, found.Actor, want[1])
-		}
-		if found.Target == nil || found.Target.Text != want[2] {
-			t.Errorf("%q: target %+v, want %q", s, found.Target, want[2])
-		}
-	}
+	})
 }
 
 // Who reports a killing did not kill it, and those who rally after an
@@ -195,7 +203,7 @@ func TestConstructionArguments(t *testing.T) {
 			"said/VERB/VBD/0/root their/PRON/PRP$/5/nmod:poss fighters/NOUN/NNS/7/nsubj had/AUX/VBD/7/aux " +
 			"shelled/VERB/VBN/3/ccomp the/DET/DT/9/det town/NOUN/NN/7/obj ./PUNCT/./3/punct",
 	}
-	for s, want := range map[string][3]string{
+	checkParsedArgs(t, p, map[string][3]string{
 		"The rebels said their fighters had shelled the town.":                               {"shelled", "rebels", "town"},
 		"Six officials were barred from entering the United States by the State Department.": {"barred", "State Department", "Six officials"},
 		"Gunmen dragged 25 villagers off a bus and shot them.":                               {"shot", "Gunmen", "villagers"},
@@ -205,28 +213,5 @@ func TestConstructionArguments(t *testing.T) {
 		"Villagers were driven out and beaten by troops.":                                    {"beaten", "troops", "Villagers"},
 		"Hamas, the Islamist movement, attacked a convoy.":                                   {"attacked", "Hamas", "convoy"},
 		"A commander was killed in a bomb blast in Quetta.":                                  {"bomb", "", "commander"},
-	} {
-		d := text.Analyze(s, "")
-		d.Parser = p
-		if d.Parse(0) == nil {
-			t.Fatalf("%q: the test parse does not fit the tokens", s)
-		}
-		var found *Mention
-		ms := Mentions(d, &annalist.Record{Text: s})
-		for i := range ms {
-			if strings.HasPrefix(ms[i].Trigger.Text, want[0]) {
-				found = &ms[i]
-			}
-		}
-		if found == nil {
-			t.Errorf("%q: no %q trigger in %+v", s, want[0], ms)
-			continue
-		}
-		if want[1] != "" && (found.Actor == nil || found.Actor.Text != want[1]) {
-			t.Errorf("%q: actor %+v, want %q", s, found.Actor, want[1])
-		}
-		if found.Target == nil || found.Target.Text != want[2] {
-			t.Errorf("%q: target %+v, want %q", s, found.Target, want[2])
-		}
-	}
+	})
 }
