@@ -862,7 +862,7 @@ func business(a *annalist.Arg) bool {
 // in a sentence that names no political agent nor labour, crowds, the
 // opposition or parties ("the opposition dismissed the offer of talks").
 // A violent or contentious trigger stays beside any of them (a strike at
-// a company). In a story whose lead is of companies' dealings (businessLead)
+// a company). In a story whose lead is of companies' dealings (leadHas)
 // a sentence needs no business word of its own ("Terms of the agreement
 // were not disclosed", "He declined to give further details"), but again
 // no political agent nor labour.
@@ -890,7 +890,7 @@ func (s *sentence) businessContext(m *Mention) bool {
 		return false
 	}
 	strong := s.has("business")
-	if !strong && !s.has("money") && !s.businessLead() {
+	if !strong && !s.has("money") && !s.leadHas("business") {
 		return false
 	}
 	if strong && !contentious[m.Type] {
@@ -942,16 +942,17 @@ func corporate(a *annalist.Arg) bool {
 	return false
 }
 
-// businessLead reports a story whose first sentence has a word of
-// companies' dealings (the business list): a story of a merger or a stake,
-// whose later sentences speak of "the talks" or "the agreement" without
-// naming the business again.
-func (s *sentence) businessLead() bool {
+// leadHas reports a story whose first sentence has a word of the context
+// class: of companies' dealings (business: a story of a merger or a
+// stake, whose later sentences speak of "the talks" or "the agreement"
+// without naming the business again), or of a disaster, an accident or a
+// disease (disaster).
+func (s *sentence) leadHas(class string) bool {
 	if len(s.d.Sentences) == 0 {
 		return false
 	}
 	for _, t := range s.d.SentenceTokens(0) {
-		if contextWords["business"][strings.ToLower(t.Text)] {
+		if contextWords[class][strings.ToLower(t.Text)] {
 			return true
 		}
 	}
@@ -969,21 +970,7 @@ func (s *sentence) crowdInDisaster(m *Mention) bool {
 	if a == nil || a.Entity != "" || a.CAMEO != "" || !cuesOf(a.Text)["mob"] || m.Target == nil || politicalParty(m.Target) {
 		return false
 	}
-	return mentionsAny(m.Trigger.Text, contextWords["crush"]) && !s.has("armed") && s.disasterLead()
-}
-
-// disasterLead reports a story whose first sentence has a word of
-// disaster, accident or disease.
-func (s *sentence) disasterLead() bool {
-	if len(s.d.Sentences) == 0 {
-		return false
-	}
-	for _, t := range s.d.SentenceTokens(0) {
-		if contextWords["disaster"][strings.ToLower(t.Text)] {
-			return true
-		}
-	}
-	return false
+	return mentionsAny(m.Trigger.Text, contextWords["crush"]) && !s.has("armed") && s.leadHas("disaster")
 }
 
 // triggerAt reports a lexicon trigger that starts at token i ("bomb
