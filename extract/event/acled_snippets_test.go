@@ -189,6 +189,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check12.txt", 0.85, 0.10, 0.20},
 		{"testdata/acled/check13.txt", 0.90, 0.05, 0.15},
 		{"testdata/acled/check14.txt", 0.93, 0.05, 0.20},
+		{"testdata/acled/check15.txt", 0.78, 0.05, 0.20},
 		{"testdata/acled/labour.txt", 0.90, 0.20, 0.20},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
@@ -335,6 +336,7 @@ func TestSnippetPLOVER(t *testing.T) {
 		{"testdata/acled/check12.txt", 0.90, 0.90},
 		{"testdata/acled/check13.txt", 0.85, 0.85},
 		{"testdata/acled/check14.txt", 0.92, 0.92},
+		{"testdata/acled/check15.txt", 0.73, 0.73},
 	} {
 		sc := scorePLOVERSnippets(t, readSnippets(t, c.file))
 		acc := ratio(sc.right, sc.n)
@@ -363,6 +365,7 @@ func TestCodebookSentences(t *testing.T) {
 		{"testdata/plover/check7.txt", 0.90},
 		{"testdata/plover/check8.txt", 0.88},
 		{"testdata/plover/check9.txt", 0.90},
+		{"testdata/plover/check10.txt", 0.87},
 	} {
 		acc, right, n, mF1, byType := scorePLOVERFile(t, c.file)
 		t.Logf("%s: accuracy %.3f (%d/%d), macro-F1 %.3f %v", c.file, acc, right, n, mF1, byType)

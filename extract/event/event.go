@@ -859,8 +859,11 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 // riot of a crowd or an act of protection (CAMEO 074, 113, 145, 19x).
 func (s *sentence) byParticipants(f *found, m *Mention) {
 	// Aircraft or an air force that strike, bomb or kill make an air
-	// strike (CAMEO 195, PLOVER FIGHT), whatever they hit.
-	if m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "explosives") && airActor(m.Actor) {
+	// strike (CAMEO 195, PLOVER FIGHT), whatever they hit; so do those
+	// that destroy something ("its jets destroyed 22 militant targets"):
+	// destruction from the air is no seizure of property (CAMEO 1711).
+	if (m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill" || m.Mode == "explosives") ||
+		m.Type == "COERCE" && m.Mode == "destroy") && airActor(m.Actor) {
 		m.Type, m.Mode = "FIGHT", "heavy-weapons"
 	}
 	// Armed forces attacking armed men is conventional combat (CAMEO 190,

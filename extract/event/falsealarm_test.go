@@ -52,6 +52,12 @@ var notEvents = []string{
 // Sentences that do report one, to keep the filters honest.
 var areEvents = map[string]string{
 	"Gunmen killed five villagers in an attack on Tuesday.":                             "ASSAULT",
+	"Military jets destroyed two rebel weapons depots near the border overnight.":       "FIGHT",
+	"A drone destroyed an insurgent pickup truck on the coast road.":                    "FIGHT",
+	"Soldiers destroyed the crops of farmers suspected of feeding the rebels.":          "COERCE",
+	"Turkish police handed a suspected smuggler over to the Greek authorities.":         "COOPERATE",
+	"Pakistan has handed over two militants wanted for the bombing to Afghanistan.":     "COOPERATE",
+	"The rebels handed over two captured soldiers to the Red Cross.":                    "RETREAT",
 	"Police fired tear gas at protesters in the capital.":                               "COERCE",
 	"Soldiers clashed with rebels near the border, killing 12 fighters.":                "FIGHT",
 	"A roadside bomb killed three soldiers on patrol.":                                  "ASSAULT",
