@@ -1413,7 +1413,9 @@ func (s *sentence) weakPlace(ws []text.Word, n int) bool {
 		case e.Geo.Kind == "country" || e.Geo.Kind == "demonym":
 			return false
 		}
-		return placed
+		// The name of a place phrase's town: "at a mosque in the city of
+		// Peshawar", "near a police station in the town of Manbij".
+		return placed || s.caseOf(ws, n) == "of" && s.wherePhrase(ws, n)
 	}
 	// A common noun in a phrase of place is where it happened, unless a
 	// state: "staged a hunger strike in prison".

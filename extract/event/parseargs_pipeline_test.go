@@ -58,6 +58,9 @@ func TestParsedConstructions(t *testing.T) {
 		// the troops a verb moves are its means; the target is where
 		// they are aimed
 		{"The army deployed troops along the border with Syria.", "deployed", "army", "Syria"},
+		// the town named in a phrase of place is where it happened; those
+		// the blast killed are hit
+		{"A car bomb exploded near a police station in the Syrian city of Manbij on Saturday, killing at least 20 people.", "car bomb", "", "least 20 people"},
 		// a place is where it happened; a thing is looked through to the
 		// party it concerns, even with the preposition hung on a modifier
 		{"The activist staged a hunger strike in prison in protest against the widespread human rights violations by the security forces.", "staged", "activist", "security forces"},
