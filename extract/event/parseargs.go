@@ -168,6 +168,11 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 				ag = b // the parser hangs it on the verb
 			}
 		}
+		if o := s.child(ws, s.triggerHead(ws, f), "obj"); ag < 0 && o >= 0 && o < t && !s.ownParty(ws, o) {
+			// The act rejected is the object, the phrase after it only
+			// its content: "dismissed a call by Macron for a truce".
+			ag = s.agentWithin(ws, o)
+		}
 		if ag >= 0 && (ag < other[0] || ag >= other[1]) {
 			t = ag
 		}
@@ -1206,7 +1211,7 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 		}
 		switch w.Rel {
 		case "compound", "amod", "flat":
-			if _, ok := d.countries[s.lower[i]]; ok || w.UPOS == "PROPN" && s.isProperName(i) && !s.timeName(i) {
+			if _, ok := d.countries[s.lower[i]]; ok || w.UPOS == "PROPN" && s.isProperName(i) && !s.timeName(i) && !doneByName(s.lower[i]) {
 				return true
 			}
 			if w.Rel == "amod" && i > 0 && s.isProperName(i) && !s.timeName(i) && !strings.Contains(s.lower[i], "-") {
@@ -1226,6 +1231,14 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 		}
 	}
 	return false
+}
+
+// doneByName reports a name joined to a participle, which tells who did
+// a thing, not whom it is: "a U.S.-brokered ceasefire", "a Qatari-mediated
+// deal".
+func doneByName(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && strings.HasSuffix(w[i+1:], "ed")
 }
 
 // armed reports a noun that names armed men by the actor dictionaries:

@@ -58,6 +58,12 @@ func TestParsedConstructions(t *testing.T) {
 		// the troops a verb moves are its means; the target is where
 		// they are aimed
 		{"The army deployed troops along the border with Syria.", "deployed", "army", "Syria"},
+		// a stance on an act is aimed at its doer, not at what the act asks
+		{"The Kremlin on Tuesday rejected a proposal by German Chancellor Olaf Scholz for a Christmas truce.", "rejected", "Kremlin", "German Chancellor Olaf Scholz"},
+		{"Israel on Sunday rejected a call by Pope Leo for a Gaza ceasefire.", "rejected", "Israel", "Pope Leo"},
+		{"Moscow rejected a demand by Finnish President Alexander Stubb for a Ukraine peace conference.", "rejected", "Moscow", "Finnish President Alexander Stubb"},
+		// a name joined to a participle tells who brokered it, not whom
+		{"Armenia and Azerbaijan agreed to a U.S.-brokered peace framework on Friday.", "agreed", "Armenia", "Azerbaijan"},
 		// the town named in a phrase of place is where it happened; those
 		// the blast killed are hit
 		{"A car bomb exploded near a police station in the Syrian city of Manbij on Saturday, killing at least 20 people.", "car bomb", "", "least 20 people"},
