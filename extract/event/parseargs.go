@@ -570,7 +570,16 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if ba, bt := s.between(ws, p); subj < 0 && ba >= 0 && bt >= 0 {
 			subj, obj = ba, bt // "fighting between troops and rebels killed 30"
 		}
-		return subj, obj, []int{p}
+		preds = []int{p}
+		if h := ws[p].Head; h >= 0 && ws[p].Rel == "advcl" && s.nonFinite(ws, p) && s.subjectOf(ws, p) < 0 {
+			// A purpose clause done to no one of its own is aimed at whom
+			// the verb it serves names: "received Blinken to discuss the
+			// war".
+			if m := s.child(ws, p, "mark"); m >= 0 && s.lower[m] == "to" {
+				preds = append(preds, h)
+			}
+		}
+		return subj, obj, preds
 	}
 	// A noun: the killing of three protesters by police.
 	a, t = s.oblWith(ws, p, "by"), -1

@@ -64,6 +64,9 @@ func TestParsedConstructions(t *testing.T) {
 		{"Moscow rejected a demand by Finnish President Alexander Stubb for a Ukraine peace conference.", "rejected", "Moscow", "Finnish President Alexander Stubb"},
 		// a name joined to a participle tells who brokered it, not whom
 		{"Armenia and Azerbaijan agreed to a U.S.-brokered peace framework on Friday.", "agreed", "Armenia", "Azerbaijan"},
+		// a purpose clause done to no one of its own is aimed at whom the
+		// verb it serves names
+		{"Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah in Cairo on Sunday to discuss the crisis.", "discuss", "", "Jordan's King Abdullah in Cairo"},
 		// the town named in a phrase of place is where it happened; those
 		// the blast killed are hit
 		{"A car bomb exploded near a police station in the Syrian city of Manbij on Saturday, killing at least 20 people.", "car bomb", "", "least 20 people"},
