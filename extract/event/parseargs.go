@@ -962,10 +962,16 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 			h, c := ws[n].Head, s.caseOf(ws, n)
 			triggerPlace := f.e != nil && f.e.category == "PROTEST" && h >= f.i && h < f.j && h != s.triggerHead(ws, f) &&
 				(c == "of" || placedCase[c]) && s.placeAt(n)
-			if !triggerPlace && !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) && !s.meansOf(ws, n) {
+			// A town a threat names is where it would be carried out; the
+			// one it is meant for comes first: "threatened to pull his
+			// fighters out of Bakhmut unless the defence ministry ...".
+			threat := f.e != nil && f.e.category == "THREATEN"
+			townThreat := threat && s.placeAt(n) && !s.stateAt(n)
+			if !triggerPlace && !townThreat && !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) && !s.meansOf(ws, n) {
 				return n, -1
 			}
-			if weak < 0 || s.conditionalSubject(ws, weak) && !s.conditionalSubject(ws, n) {
+			if weak < 0 || s.conditionalSubject(ws, weak) && !s.conditionalSubject(ws, n) && !townThreat ||
+				threat && s.placeAt(weak) && !s.stateAt(weak) && !s.placeAt(n) {
 				weak = n
 			}
 		}
