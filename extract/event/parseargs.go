@@ -962,16 +962,10 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 			h, c := ws[n].Head, s.caseOf(ws, n)
 			triggerPlace := f.e != nil && f.e.category == "PROTEST" && h >= f.i && h < f.j && h != s.triggerHead(ws, f) &&
 				(c == "of" || placedCase[c]) && s.placeAt(n)
-			// A town a threat names is where it would be carried out; the
-			// one it is meant for comes first: "threatened to pull his
-			// fighters out of Bakhmut unless the defence ministry ...".
-			threat := f.e != nil && f.e.category == "THREATEN"
-			townThreat := threat && s.placeAt(n) && !s.stateAt(n)
-			if !triggerPlace && !townThreat && !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) && !s.meansOf(ws, n) {
+			if !triggerPlace && !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) && !s.meansOf(ws, n) {
 				return n, -1
 			}
-			if weak < 0 || s.conditionalSubject(ws, weak) && !s.conditionalSubject(ws, n) && !townThreat ||
-				threat && s.placeAt(weak) && !s.stateAt(weak) && !s.placeAt(n) {
+			if weak < 0 || s.conditionalSubject(ws, weak) && !s.conditionalSubject(ws, n) {
 				weak = n
 			}
 		}
@@ -1202,10 +1196,9 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 	}
 	d := loadActors()
 	for i, w := range ws {
-		if w.Head == h && w.Rel == "nmod:poss" && ownPossessive[s.lower[i]] && s.armed(ws, h) {
+		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") && s.armed(ws, h) {
 			// The actor's own forces are its means ("strengthened its
-			// forces", "pull his fighters out"); "its partners", "their
-			// leader" are others.
+			// forces"); "its partners", "their leader" are others.
 			return false
 		}
 	}
@@ -1256,10 +1249,6 @@ func doneByName(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && strings.HasSuffix(w[i+1:], "ed")
 }
-
-// ownPossessive are the pronouns by which an actor owns its forces: "its
-// forces", "their fighters", "his fighters".
-var ownPossessive = set(`its their his her`)
 
 // armed reports a noun that names armed men by the actor dictionaries:
 // "forces", "troops", "fighters".
