@@ -534,6 +534,9 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 				subj = s.agentBelow(ws, p)
 			}
 		}
+		if subj < 0 && pass < 0 {
+			subj = s.subordinateNoun(ws, p)
+		}
 		if subj < 0 || wh[s.lower[subj]] && strings.HasPrefix(ws[p].Rel, "acl") {
 			subj = s.inheritedSubject(ws, p)
 		}
@@ -837,6 +840,28 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 }
 
 var wh = set(`who which that whom`)
+
+// subordinateNoun is the subject of a finite verb that the parser read,
+// with the conjunction before it, as a prepositional phrase ending right
+// before the verb: "fled the village after suspected rebels killed six
+// farmers" ("after" the case of "rebels"). -1 otherwise.
+func (s *sentence) subordinateNoun(ws []text.Word, p int) int {
+	if p == 0 || ws[p].XPOS != "VBD" && ws[p].XPOS != "VBZ" && ws[p].XPOS != "VBP" {
+		return -1
+	}
+	n := p - 1
+	if !nominal(ws[n].UPOS) || ws[n].UPOS == "PRON" || s.isTime[n] || s.span(ws, n)[1] != p {
+		return -1
+	}
+	for i, w := range ws {
+		if w.Head == n && w.Rel == "case" && clauseOpeners[s.lower[i]] {
+			return n
+		}
+	}
+	return -1
+}
+
+var clauseOpeners = set(`after before since until as`)
 
 // appositionNext reports whether the phrase headed by i starts at token
 // hi, or right after a comma at hi.

@@ -67,6 +67,10 @@ func TestParsedConstructions(t *testing.T) {
 		// a purpose clause done to no one of its own is aimed at whom the
 		// verb it serves names
 		{"Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah in Cairo on Sunday to discuss the crisis.", "discuss", "", "Jordan's King Abdullah in Cairo"},
+		// a subordinate clause the parser read as a phrase ("after suspected
+		// rebels") still gives its verb's subject
+		{"Families fled the village of Mutarule after suspected militiamen killed four herders on Monday.", "killed", "suspected militiamen", "four herders"},
+		{"Traders shut their shops in Goma after unknown gunmen shot a money changer.", "shot", "unknown gunmen", "money changer"},
 		// the town named in a phrase of place is where it happened; those
 		// the blast killed are hit
 		{"A car bomb exploded near a police station in the Syrian city of Manbij on Saturday, killing at least 20 people.", "car bomb", "", "least 20 people"},
