@@ -168,6 +168,11 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 				ag = b // the parser hangs it on the verb
 			}
 		}
+		if o := s.child(ws, s.triggerHead(ws, f), "obj"); ag < 0 && o >= 0 && o < t && !s.ownParty(ws, o) {
+			// The act rejected is the object, the phrase after it only
+			// its content: "dismissed a call by Macron for a truce".
+			ag = s.agentWithin(ws, o)
+		}
 		if ag >= 0 && (ag < other[0] || ag >= other[1]) {
 			t = ag
 		}
@@ -529,6 +534,9 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 				subj = s.agentBelow(ws, p)
 			}
 		}
+		if subj < 0 && pass < 0 {
+			subj = s.subordinateNoun(ws, p)
+		}
 		if subj < 0 || wh[s.lower[subj]] && strings.HasPrefix(ws[p].Rel, "acl") {
 			subj = s.inheritedSubject(ws, p)
 		}
@@ -565,7 +573,16 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if ba, bt := s.between(ws, p); subj < 0 && ba >= 0 && bt >= 0 {
 			subj, obj = ba, bt // "fighting between troops and rebels killed 30"
 		}
-		return subj, obj, []int{p}
+		preds = []int{p}
+		if h := ws[p].Head; h >= 0 && ws[p].Rel == "advcl" && s.nonFinite(ws, p) && s.subjectOf(ws, p) < 0 {
+			// A purpose clause done to no one of its own is aimed at whom
+			// the verb it serves names: "received Blinken to discuss the
+			// war".
+			if m := s.child(ws, p, "mark"); m >= 0 && s.lower[m] == "to" {
+				preds = append(preds, h)
+			}
+		}
+		return subj, obj, preds
 	}
 	// A noun: the killing of three protesters by police.
 	a, t = s.oblWith(ws, p, "by"), -1
@@ -823,6 +840,28 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 }
 
 var wh = set(`who which that whom`)
+
+// subordinateNoun is the subject of a finite verb that the parser read,
+// with the conjunction before it, as a prepositional phrase ending right
+// before the verb: "fled the village after suspected rebels killed six
+// farmers" ("after" the case of "rebels"). -1 otherwise.
+func (s *sentence) subordinateNoun(ws []text.Word, p int) int {
+	if p == 0 || ws[p].XPOS != "VBD" && ws[p].XPOS != "VBZ" && ws[p].XPOS != "VBP" {
+		return -1
+	}
+	n := p - 1
+	if !nominal(ws[n].UPOS) || ws[n].UPOS == "PRON" || s.isTime[n] || s.span(ws, n)[1] != p {
+		return -1
+	}
+	for i, w := range ws {
+		if w.Head == n && w.Rel == "case" && clauseOpeners[s.lower[i]] {
+			return n
+		}
+	}
+	return -1
+}
+
+var clauseOpeners = set(`after before since until as`)
 
 // appositionNext reports whether the phrase headed by i starts at token
 // hi, or right after a comma at hi.
@@ -1206,7 +1245,7 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 		}
 		switch w.Rel {
 		case "compound", "amod", "flat":
-			if _, ok := d.countries[s.lower[i]]; ok || w.UPOS == "PROPN" && s.isProperName(i) && !s.timeName(i) {
+			if _, ok := d.countries[s.lower[i]]; ok || w.UPOS == "PROPN" && s.isProperName(i) && !s.timeName(i) && !doneByName(s.lower[i]) {
 				return true
 			}
 			if w.Rel == "amod" && i > 0 && s.isProperName(i) && !s.timeName(i) && !strings.Contains(s.lower[i], "-") {
@@ -1226,6 +1265,14 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 		}
 	}
 	return false
+}
+
+// doneByName reports a name joined to a participle, which tells who did
+// a thing, not whom it is: "a U.S.-brokered ceasefire", "a Qatari-mediated
+// deal".
+func doneByName(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && strings.HasSuffix(w[i+1:], "ed")
 }
 
 // armed reports a noun that names armed men by the actor dictionaries:
@@ -1413,7 +1460,9 @@ func (s *sentence) weakPlace(ws []text.Word, n int) bool {
 		case e.Geo.Kind == "country" || e.Geo.Kind == "demonym":
 			return false
 		}
-		return placed
+		// The name of a place phrase's town: "at a mosque in the city of
+		// Peshawar", "near a police station in the town of Manbij".
+		return placed || s.caseOf(ws, n) == "of" && s.wherePhrase(ws, n)
 	}
 	// A common noun in a phrase of place is where it happened, unless a
 	// state: "staged a hunger strike in prison".

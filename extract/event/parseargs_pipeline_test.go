@@ -58,6 +58,22 @@ func TestParsedConstructions(t *testing.T) {
 		// the troops a verb moves are its means; the target is where
 		// they are aimed
 		{"The army deployed troops along the border with Syria.", "deployed", "army", "Syria"},
+		// a stance on an act is aimed at its doer, not at what the act asks
+		{"The Kremlin on Tuesday rejected a proposal by German Chancellor Olaf Scholz for a Christmas truce.", "rejected", "Kremlin", "German Chancellor Olaf Scholz"},
+		{"Israel on Sunday rejected a call by Pope Leo for a Gaza ceasefire.", "rejected", "Israel", "Pope Leo"},
+		{"Moscow rejected a demand by Finnish President Alexander Stubb for a Ukraine peace conference.", "rejected", "Moscow", "Finnish President Alexander Stubb"},
+		// a name joined to a participle tells who brokered it, not whom
+		{"Armenia and Azerbaijan agreed to a U.S.-brokered peace framework on Friday.", "agreed", "Armenia", "Azerbaijan"},
+		// a purpose clause done to no one of its own is aimed at whom the
+		// verb it serves names
+		{"Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah in Cairo on Sunday to discuss the crisis.", "discuss", "", "Jordan's King Abdullah in Cairo"},
+		// a subordinate clause the parser read as a phrase ("after suspected
+		// rebels") still gives its verb's subject
+		{"Families fled the village of Mutarule after suspected militiamen killed four herders on Monday.", "killed", "suspected militiamen", "four herders"},
+		{"Traders shut their shops in Goma after unknown gunmen shot a money changer.", "shot", "unknown gunmen", "money changer"},
+		// the town named in a phrase of place is where it happened; those
+		// the blast killed are hit
+		{"A car bomb exploded near a police station in the Syrian city of Manbij on Saturday, killing at least 20 people.", "car bomb", "", "least 20 people"},
 		// a place is where it happened; a thing is looked through to the
 		// party it concerns, even with the preposition hung on a modifier
 		{"The activist staged a hunger strike in prison in protest against the widespread human rights violations by the security forces.", "staged", "activist", "security forces"},
