@@ -185,29 +185,3 @@ func TestReutersTypeSentences(t *testing.T) {
 		t.Errorf("political sentences typed right %.3f < 0.74", pa)
 	}
 }
-
-// TestLeaveOneSetOut: each labelled set is scored by a model that never
-// saw it, and where a set repeats another's sentence, the copy does not
-// train the model that scores it.
-func TestLeaveOneSetOut(t *testing.T) {
-	o := event.DefaultTrainTypeOptions
-	exs := []event.TypeExample{
-		{ID: "c1", Text: "Police arrested 30 protesters in the capital.", Type: "COERCE"},
-		{ID: "c2", Text: "Teachers marched through the city on Friday.", Type: "PROTEST"},
-		{ID: "a1", Text: "Nurses marched through the capital on Monday.", Type: "PROTEST", Set: "a"},
-		{ID: "a2", Text: "The bank left its rates unchanged.", Type: "NONE", Set: "a"},
-		{ID: "b1", Text: "Nurses marched through the capital on Monday.", Type: "ASSAULT", Set: "b", Weight: 5},
-	}
-	scs, err := event.LeaveOneSetOut(exs, o, []float64{0})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(scs) != 2 || scs[0].Set != "a" || scs[0].N != 2 || scs[1].N != 1 {
-		t.Fatalf("got %+v, want sets a (2) and b (1)", scs)
-	}
-	// Margin 0: a model that learned b's label for a's sentence would say
-	// ASSAULT; the copy is held out with a, so the rules' PROTEST stands.
-	if scs[0].Rules.Right != 2 || scs[0].Model[0].Right != 2 {
-		t.Errorf("set a: rules %d, model %d right; want 2 and 2", scs[0].Rules.Right, scs[0].Model[0].Right)
-	}
-}
