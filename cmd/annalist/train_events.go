@@ -3,10 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -23,9 +20,7 @@ func init() {
 	var plover, petr, table, out, reuters, judgements string
 	var weak float64
 	var folds int
-	var coded, loso bool
-	var sets, margins []string
-	var setsWeight float64
+	var coded bool
 	o := event.DefaultTrainTypeOptions
 	cmd := &cobra.Command{
 		Use:   "events",
@@ -100,20 +95,7 @@ data instead of writing a model.`,
 				}
 				exs = append(exs, re...)
 			}
-			for _, file := range sets {
-				se, err := readTypeSet(file, reuters)
-				if err != nil {
-					return err
-				}
-				for i := range se {
-					se[i].Weight = setsWeight
-				}
-				exs = append(exs, se...)
-			}
 			o.Parser = syntax.Lazy
-			if loso {
-				return printLeaveOneSetOut(cmd, exs, o, margins)
-			}
 			if folds > 1 {
 				sc, err := event.CrossValidateTypes(exs, o, folds)
 				if err != nil {
@@ -155,10 +137,6 @@ data instead of writing a model.`,
 	cmd.Flags().BoolVar(&coded, "petr-coded", false, "also learn from the PETRARCH records' coded events, not only their no-event sentences")
 	cmd.Flags().StringVar(&rtypes, "reuters-types", "", `also learn from labelled Reuters-21578 sentences, e.g. extract/event/testdata/reuters-types.tsv (MODEL.md)`)
 	cmd.Flags().Float64Var(&rtw, "reuters-types-weight", 1, "weight of each labelled Reuters sentence against a gold record's 1")
-	cmd.Flags().StringSliceVar(&sets, "sets", nil, `labelled sets that also train (comma-separated): plover check and args files, acled snippet files, reuters-types.tsv (MODEL.md)`)
-	cmd.Flags().Float64Var(&setsWeight, "sets-weight", 1, "weight of each labelled set sentence against a gold record's 1")
-	cmd.Flags().BoolVar(&loso, "loso", false, "print leave-one-set-out scores over the --sets instead of training")
-	cmd.Flags().StringSliceVar(&margins, "loso-margins", []string{"1", "1.5", "2.5"}, "margins --loso scores the model at")
 	cmd.Flags().IntVar(&folds, "cv", 0, "print K-fold cross-validation accuracy instead of training")
 	cmd.Flags().IntVar(&o.Epochs, "epochs", o.Epochs, "passes of gradient descent")
 	cmd.Flags().Float64Var(&o.Rate, "rate", o.Rate, "AdaGrad step")
@@ -204,80 +182,4 @@ func reutersTypes(dir, file string) ([]event.TypeExample, error) {
 		return nil, err
 	}
 	return eval.ReutersTypeExamples(files, bench.Open, ls)
-}
-
-// readTypeSet reads one labelled set (eval.ReadTypeSet; a .tsv file is
-// labelled Reuters sentences of the corpus in dir), named by its file.
-func readTypeSet(file, dir string) ([]event.TypeExample, error) {
-	name := strings.TrimSuffix(filepath.Base(filepath.Dir(file))+"/"+filepath.Base(file), ".txt")
-	if strings.HasSuffix(file, ".tsv") {
-		if dir == "" {
-			dir = bench.DefaultCorpus
-		}
-		exs, err := reutersTypes(dir, file)
-		for i := range exs {
-			exs[i].Set = name
-		}
-		return exs, err
-	}
-	f, err := os.Open(file)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return eval.ReadTypeSet(f, name)
-}
-
-// printLeaveOneSetOut prints event.LeaveOneSetOut's scores by set and
-// their means over the sets.
-func printLeaveOneSetOut(cmd *cobra.Command, exs []event.TypeExample, o event.TrainTypeOptions, margins []string) error {
-	var ms []float64
-	for _, s := range margins {
-		m, err := strconv.ParseFloat(s, 64)
-		if err != nil {
-			return fmt.Errorf("--loso-margins: %w", err)
-		}
-		ms = append(ms, m)
-	}
-	scs, err := event.LeaveOneSetOut(exs, o, ms)
-	if err != nil {
-		return err
-	}
-	w := cmd.OutOrStdout()
-	fmt.Fprintf(w, "leave-one-set-out, L2 %g: accuracy / macro-F1 of the held-out set's main event type\n%-22s %4s  %-11s  %-11s", o.L2, "set", "n", "rules", "base model")
-	for _, m := range ms {
-		fmt.Fprintf(w, "  %-11s", fmt.Sprintf("margin %g", m))
-	}
-	fmt.Fprintln(w)
-	var sum [2]float64
-	sums := make([][2]float64, len(ms)+1)
-	right, n := make([]int, len(ms)+2), 0
-	for _, sc := range scs {
-		fmt.Fprintf(w, "%-22s %4d  %.3f %.3f  %.3f %.3f", sc.Set, sc.N, sc.Rules.Acc, sc.Rules.F1, sc.Base.Acc, sc.Base.F1)
-		sum[0] += sc.Rules.Acc
-		sum[1] += sc.Rules.F1
-		sums[0][0] += sc.Base.Acc
-		sums[0][1] += sc.Base.F1
-		right[0] += sc.Rules.Right
-		right[1] += sc.Base.Right
-		for i, m := range sc.Model {
-			fmt.Fprintf(w, "  %.3f %.3f", m.Acc, m.F1)
-			sums[i+1][0] += m.Acc
-			sums[i+1][1] += m.F1
-			right[i+2] += m.Right
-		}
-		n += sc.N
-		fmt.Fprintln(w)
-	}
-	k := float64(max(len(scs), 1))
-	fmt.Fprintf(w, "%-22s %4d  %.3f %.3f  %.3f %.3f", "mean over sets", n, sum[0]/k, sum[1]/k, sums[0][0]/k, sums[0][1]/k)
-	for i := range ms {
-		fmt.Fprintf(w, "  %.3f %.3f", sums[i+1][0]/k, sums[i+1][1]/k)
-	}
-	fmt.Fprintf(w, "\n%-22s %4d  %.3f        %.3f      ", "pooled accuracy", n, float64(right[0])/float64(max(n, 1)), float64(right[1])/float64(max(n, 1)))
-	for i := range ms {
-		fmt.Fprintf(w, "  %.3f      ", float64(right[i+2])/float64(max(n, 1)))
-	}
-	fmt.Fprintln(w)
-	return nil
 }

@@ -30,13 +30,6 @@ type TypeExample struct {
 	// Weight is the example's weight in the loss (0: 1): below 1 for weak
 	// labels, so that thousands of them do not drown the gold ones.
 	Weight float64
-	// Alt are other types also right for the sentence (an ACLED sub-event
-	// with several PLOVER readings): where the rules give one, it is the
-	// label.
-	Alt []string
-	// Set names the labelled set the example comes from, for
-	// leave-one-set-out scoring ("" for the base training data).
-	Set string
 }
 
 // TrainTypeOptions are the trainer's settings; the defaults made the
@@ -76,12 +69,6 @@ type typeInstance struct {
 	weight   float64
 	weak     bool // from an EveryMention example
 	group    string
-	alt      []string // other right types
-	set      string   // TypeExample.Set
-	text     string   // the sentence, lower case, to keep a held-out set's sentences out of training
-	// fixed is the answer where the model has no say (no mention, or the
-	// rules decided on other evidence): kept only for scoring a set.
-	fixed string
 }
 
 // TypeClasses are the model's classes: the 18 PLOVER categories and NONE.
@@ -91,9 +78,7 @@ var TypeClasses = append(append([]string{}, Categories...), none)
 // example, as the pipeline reads text, and keeps the features of the
 // sentence's main mention (event.Main): the mention the model must type.
 // Examples without a mention teach nothing: the lexicon decides coverage.
-// With keepFixed, the examples of a labelled set (Set) where the model
-// has no say come too, with the answer they get (fixed), for scoring.
-func typeInstances(exs []TypeExample, parser text.Parser, st *TypeTrainStats, keepFixed bool) ([]typeInstance, error) {
+func typeInstances(exs []TypeExample, parser text.Parser, st *TypeTrainStats) ([]typeInstance, error) {
 	class := map[string]int{}
 	for i, c := range TypeClasses {
 		class[c] = i
@@ -126,12 +111,8 @@ func typeInstances(exs []TypeExample, parser text.Parser, st *TypeTrainStats, ke
 			}
 			continue
 		}
-		lower := strings.ToLower(ex.Text)
 		k := Main(ms)
 		if k < 0 {
-			if keepFixed && ex.Set != "" {
-				out = append(out, typeInstance{class: ci, alt: ex.Alt, set: ex.Set, text: lower, fixed: none})
-			}
 			continue
 		}
 		// Where the sentence codes several events, learn from the main
@@ -143,13 +124,7 @@ func typeInstances(exs []TypeExample, parser text.Parser, st *TypeTrainStats, ke
 				}
 			}
 		}
-		if slices.Contains(ex.Alt, ms[k].Type) {
-			ci = class[ms[k].Type]
-		}
 		if ms[k].Type != ms[k].ent.category || ms[k].Implied {
-			if keepFixed && ex.Set != "" {
-				out = append(out, typeInstance{class: ci, alt: ex.Alt, set: ex.Set, text: lower, fixed: ms[k].Type})
-			}
 			continue // the rules' decision stands there (classify): nothing to learn
 		}
 		key := strings.ToLower(ms[k].Trigger.Text) + "|" + TypeClasses[ci]
@@ -161,8 +136,7 @@ func typeInstances(exs []TypeExample, parser text.Parser, st *TypeTrainStats, ke
 		if ms[k].Type == ex.Type {
 			st.RulesRight++
 		}
-		out = append(out, typeInstance{features: ms[k].features, rule: ms[k].Type, class: ci, weight: w, group: exampleGroup(ex),
-			alt: ex.Alt, set: ex.Set, text: lower})
+		out = append(out, typeInstance{features: ms[k].features, rule: ms[k].Type, class: ci, weight: w, group: exampleGroup(ex)})
 	}
 	return out, nil
 }
@@ -172,7 +146,7 @@ func typeInstances(exs []TypeExample, parser text.Parser, st *TypeTrainStats, ke
 // examples and options give the same model, bit for bit.
 func TrainTypes(exs []TypeExample, o TrainTypeOptions) (*TypeModel, TypeTrainStats, error) {
 	var st TypeTrainStats
-	insts, err := typeInstances(exs, o.Parser, &st, false)
+	insts, err := typeInstances(exs, o.Parser, &st)
 	if err != nil {
 		return nil, st, err
 	}
@@ -371,7 +345,7 @@ type CVScore struct {
 func CrossValidateTypes(exs []TypeExample, o TrainTypeOptions, k int) (CVScore, error) {
 	var st TypeTrainStats
 	sc := CVScore{Groups: map[string][3]int{}}
-	insts, err := typeInstances(exs, o.Parser, &st, false)
+	insts, err := typeInstances(exs, o.Parser, &st)
 	if err != nil || len(insts) == 0 {
 		return sc, err
 	}
