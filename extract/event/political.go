@@ -45,7 +45,8 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// Labour action (reading.go) is people's protest, whatever the
 	// sentence's other words ("walked out after talks on pay collapsed"),
 	// but for sport ("the striker walked off").
-	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) {
+	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
+		s.deployedAgainstIll(m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -126,6 +127,52 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return false
 	}
 	return f.e.cameo && !s.has("armed")
+}
+
+// striving reports "fight" or "battle" with a to-infinitive: to struggle
+// to do something ("the central bank fought to defend the rupee"), no
+// fight. The infinitive's verb carries whatever event there is ("troops
+// fought to retake the town": the retaking).
+func (s *sentence) striving(f *found, m *Mention) bool {
+	if m.Type != "FIGHT" || !f.verb || f.j+1 >= len(s.lower) || s.lower[f.j] != "to" {
+		return false
+	}
+	if tg := s.tagsTo(f.j + 2); tg != nil {
+		return tg[f.j+1].XPOS == "VB"
+	}
+	w := s.lower[f.j+1]
+	return s.common(f.j+1) && isWordish(w) && !attrDeterminers[w] && !isNumber(w) && !determiners[w]
+}
+
+// againstIll reports violence aimed at a disaster, a disease or a cause
+// such as fire (the target's head a word of [disaster] or [cause]): a
+// campaign against an ill, no fight ("nurses deployed to fight a dengue
+// outbreak", "crews battled the flames"); and the mobilising of people of
+// no armed kind against one ("deployed 300 nurses to fight an outbreak").
+func againstIll(m *Mention) bool {
+	switch m.Type {
+	case "FIGHT", "ASSAULT", "COERCE":
+		return illWord(m.Target)
+	}
+	return false
+}
+
+// deployedAgainstIll reports people of no political or armed kind sent
+// out in a sentence of disaster or disease with no armed word: "the
+// health ministry deployed 300 nurses to fight a dengue outbreak" is
+// relief, not a mobilisation of forces.
+func (s *sentence) deployedAgainstIll(m *Mention) bool {
+	return m.Type == "MOBILIZE" && m.Target != nil && !political(m.Target) && s.has("disaster") && !s.has("armed")
+}
+
+// illWord reports an argument whose head's last word is a word of
+// [disaster] or [cause].
+func illWord(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	ws := argWords(head(a.Text))
+	return len(ws) > 0 && (contextWords["disaster"][ws[len(ws)-1]] || contextWords["cause"][ws[len(ws)-1]])
 }
 
 // offField reports a sentence of sport, entertainment, fire brigades or

@@ -1,0 +1,69 @@
+package event
+
+import "testing"
+
+// Sentences written for these tests (issue 12, branch fa16): violent and
+// contentious words that tell of no political event, beside the events
+// the same readings must keep.
+
+// TestStriving: "fight to" with a verb is a struggle to do something; the
+// verb carries whatever event there is.
+func TestStriving(t *testing.T) {
+	noContentious(t, "The treasury fought to shore up the peso after a week of heavy selling.")
+	wantType(t, "Government troops fought to retake the airport from the rebels.", "FIGHT")
+}
+
+// TestAgainstIll: violence aimed at a disease, a disaster or a fire, and
+// people of no armed kind sent out against one, are no fighting nor
+// mobilisation.
+func TestAgainstIll(t *testing.T) {
+	for _, s := range []string{
+		"The provincial government fought a cholera outbreak in the northern districts.",
+		"The ministry deployed 200 doctors to contain an outbreak of measles in the camps.",
+	} {
+		if es := reportedEvents(s); len(es) > 0 {
+			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
+		}
+	}
+	wantType(t, "Soldiers fought the rebels near the camps.", "FIGHT")
+}
+
+// TestPlaceOfPhrase: the "of" phrase of a place after a phrase that ends
+// in a noun says where, not whom: the city is no target (and no
+// government that makes runners political).
+func TestPlaceOfPhrase(t *testing.T) {
+	if es := reportedEvents("Hundreds of runners took to the streets of Accra for a charity race."); len(es) > 0 {
+		t.Errorf("runners: got %s [%s] target %v", es[0].Type, es[0].Trigger.Text, es[0].Target)
+	}
+	for _, e := range reportedEvents("Students took to the streets of Accra to demand lower fees.") {
+		if e.Type == "PROTEST" && e.Target != nil && e.Target.Text == "of Accra" {
+			t.Errorf("students: target %q", e.Target.Text)
+		}
+	}
+	wantType(t, "Students took to the streets of Accra to demand lower fees.", "PROTEST")
+}
+
+// TestProtestManner: "in protest" is the manner of its clause's verb: a
+// state's act stays the state's, people's seizing or blocking with no one
+// hurt is their protest, and violence stays violence.
+func TestProtestManner(t *testing.T) {
+	for _, e := range reportedEvents("Ghana recalled its envoy from Lome in protest at the expulsion of its traders.") {
+		if e.Type == "PROTEST" {
+			t.Errorf("envoy: PROTEST [%s]", e.Trigger.Text)
+		}
+	}
+	es := reportedEvents("Fishermen occupied the harbour in protest at new fishing quotas.")
+	if len(es) == 0 || es[0].Type != "PROTEST" || es[0].Actor == nil {
+		t.Errorf("fishermen: %+v", es)
+	}
+	for _, e := range es {
+		if e.Type == "FIGHT" {
+			t.Errorf("fishermen: FIGHT [%s]", e.Trigger.Text)
+		}
+	}
+	for _, e := range reportedEvents("Youths torched the council offices in protest at the killing of a trader.") {
+		if e.Trigger.Text == "torched" && e.Mode == "demonstrate" {
+			t.Errorf("youths: torching read as a peaceful protest")
+		}
+	}
+}
