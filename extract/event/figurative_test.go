@@ -67,3 +67,40 @@ func TestProtestManner(t *testing.T) {
 		}
 	}
 }
+
+// TestNoPoliticalEvent: readings of everyday news that tell of no
+// political event: filming, private lawsuits, calling off what is no
+// political act, dealings in a currency, campaign pledges.
+func TestNoPoliticalEvent(t *testing.T) {
+	for _, s := range []string{
+		"A widow sued the airline for damages after her husband died on a delayed flight.",
+		"The couple called off their wedding two days before the ceremony.",
+		"Traders said the central bank intervened to support the naira on Tuesday.",
+		"The senator promised to cut fuel taxes if re-elected in March.",
+	} {
+		if es := reportedEvents(s); len(es) > 0 {
+			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
+		}
+	}
+	for _, e := range reportedEvents("The crew shot the battle sequences in the hills above Split over two months.") {
+		if e.Trigger.Text == "shot" {
+			t.Errorf("filming read as shooting: %s", e.Type)
+		}
+	}
+	wantType(t, "Police shot two protesters in Lagos on Monday.", "ASSAULT")
+	wantType(t, "Unions called off the general strike after the government raised wages.", "CONCEDE")
+	wantType(t, "The opposition party sued the electoral commission over the voter roll.", "DISAPPROVE")
+}
+
+// TestReason: an event named after "over" as the reason for an earlier
+// event of its sentence is not what an ACLED coder codes from it.
+func TestReason(t *testing.T) {
+	s := "Canada expelled two diplomats over the beating of demonstrators in the capital."
+	if a := SnippetACLED(s, reportedEvents(s)); a != nil {
+		t.Errorf("%q: %s", s, a.SubEventType)
+	}
+	s = "Police fired tear gas at students marching over the killing of a classmate."
+	if a := SnippetACLED(s, reportedEvents(s)); a == nil {
+		t.Errorf("%q: no ACLED event", s)
+	}
+}

@@ -14,7 +14,7 @@ var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
-	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish")
+	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -46,7 +46,8 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// sentence's other words ("walked out after talks on pay collapsed"),
 	// but for sport ("the striker walked off").
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
-		s.deployedAgainstIll(m) {
+		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
+		s.campaignPledge(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -163,6 +164,110 @@ func againstIll(m *Mention) bool {
 // relief, not a mobilisation of forces.
 func (s *sentence) deployedAgainstIll(m *Mention) bool {
 	return m.Type == "MOBILIZE" && m.Target != nil && !political(m.Target) && s.has("disaster") && !s.has("armed")
+}
+
+// filmed reports "shoot" in the sense of filming: a one-word trigger of
+// the verb whose patient is a thing, no person or group by WordNet's first
+// sense (data/parties.txt) nor an armed word, in a sentence that counts no
+// one hurt: "the battle scenes were shot in the mountains", "she shot a
+// documentary in Gaza". ("Shot down" and people shot keep their sense.)
+func (s *sentence) filmed(f *found, m *Mention) bool {
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" || f.j != f.i+1 || !slices.Contains(s.lem[f.i], "shoot") || m.Target == nil {
+		return false
+	}
+	ws := argWords(head(m.Target.Text))
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	d := loadActors()
+	for _, l := range lemmas(w) {
+		if d.parties[l] {
+			return false
+		}
+	}
+	if d.parties[w] || contextWords["armed"][w] || len(cuesOf(w)) > 0 || political(m.Target) || coded(m.Target) {
+		return false
+	}
+	return !s.hasCount(annalist.CountKilled, annalist.CountInjured) && !s.hasAny(casualtyWords)
+}
+
+// privateSuit reports a lawsuit ("sue", "lawsuit") between parties of no
+// political kind that no dictionary codes as an organisation of public
+// life: "the family sued the hospital for negligence" is a private case,
+// "the opposition sued the electoral commission" a political act.
+func privateSuit(f *found, m *Mention) bool {
+	if m.Type != "DISAPPROVE" || !slices.Contains(f.e.words, "sue") && !slices.Contains(f.e.words, "lawsuit") {
+		return false
+	}
+	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
+		if political(a) || coded(a) || a != nil && mentionsAny(a.Text, contextWords["party"]) {
+			return false
+		}
+	}
+	return true
+}
+
+// calledOffOther reports "call off" of something that is no act the
+// lexicon knows, no public action of [action] nor a party: "police called
+// off the search", "the couple called off the wedding". Calling off a
+// strike, an offensive, an operation or talks yields (CAMEO 08); calling
+// off anything else is no political event.
+func calledOffOther(f *found, m *Mention) bool {
+	if m.Type != "CONCEDE" || len(f.e.words) != 2 || f.e.words[0] != "call" || f.e.words[1] != "off" || m.Target == nil {
+		return false
+	}
+	ws := argWords(head(m.Target.Text))
+	if len(ws) == 0 {
+		return false
+	}
+	for _, l := range lemmas(ws[len(ws)-1]) {
+		if len(lexicon[l]) > 0 || contextWords["action"][l] {
+			return false
+		}
+	}
+	return !political(m.Target) && !coded(m.Target)
+}
+
+// currencyTarget reports a mention whose target is a currency, not an
+// amount of it ([currency]: "defend the rupee", "propped up the peso"): a
+// central bank's or a market's dealing, no political event.
+func currencyTarget(m *Mention) bool {
+	if m.Target == nil || contentious[m.Type] {
+		return false
+	}
+	ws := argWords(head(m.Target.Text))
+	if len(ws) == 0 || !contextWords["currency"][ws[len(ws)-1]] {
+		return false
+	}
+	// An amount is money given or pledged ("50 million dollars in aid"),
+	// not the currency itself.
+	for _, w := range ws {
+		if isNumber(w) || numberValue(w) > 0 || w == "million" || w == "billion" || w == "thousand" {
+			return false
+		}
+	}
+	return true
+}
+
+// campaignPledge reports a promise made on condition of an election ("if
+// elected", "if she wins"): a campaign pledge, not an agreement nor a
+// threat of anything yet.
+func (s *sentence) campaignPledge(f *found, m *Mention) bool {
+	if !f.e.vow && m.Type != "AGREE" {
+		return false
+	}
+	for k := f.j; k+1 < len(s.lower); k++ {
+		if s.lower[k] != "if" {
+			continue
+		}
+		for n := k + 1; n < len(s.lower) && n <= k+3; n++ {
+			if contextWords["campaign"][s.lower[n]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // illWord reports an argument whose head's last word is a word of
