@@ -11,6 +11,7 @@ import "testing"
 func TestStriving(t *testing.T) {
 	noContentious(t, "The treasury fought to shore up the peso after a week of heavy selling.")
 	wantType(t, "Government troops fought to retake the airport from the rebels.", "FIGHT")
+	wantType(t, "The army said its units were battling to push the insurgents out of the hills.", "FIGHT")
 }
 
 // TestAgainstIll: violence aimed at a disease, a disaster or a fire, and

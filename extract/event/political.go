@@ -130,12 +130,13 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	return f.e.cameo && !s.has("armed")
 }
 
-// striving reports "fight" or "battle" with a to-infinitive: to struggle
-// to do something ("the central bank fought to defend the rupee"), no
-// fight. The infinitive's verb carries whatever event there is ("troops
-// fought to retake the town": the retaking).
+// striving reports "fight" or "battle" with a to-infinitive in a sentence
+// with no armed word: to struggle to do something ("the central bank
+// fought to defend the rupee"), no fight. Where forces fight to do
+// something, they fight ("its forces were battling to dislodge the
+// enemy").
 func (s *sentence) striving(f *found, m *Mention) bool {
-	if m.Type != "FIGHT" || !f.verb || f.j+1 >= len(s.lower) || s.lower[f.j] != "to" {
+	if m.Type != "FIGHT" || !f.verb || f.j+1 >= len(s.lower) || s.lower[f.j] != "to" || s.has("armed") {
 		return false
 	}
 	if tg := s.tagsTo(f.j + 2); tg != nil {
