@@ -105,3 +105,18 @@ func TestReason(t *testing.T) {
 		t.Errorf("%q: no ACLED event", s)
 	}
 }
+
+// TestMarketDealing: producers agreeing on output or prices deal in a
+// market; states agreeing on a truce do not.
+func TestMarketDealing(t *testing.T) {
+	s := "Coffee exporters agreed to cut production quotas for the next season."
+	if es := reportedEvents(s); len(es) > 0 {
+		t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
+	}
+	wantType(t, "The two governments agreed to a prisoner exchange in Geneva.", "AGREE")
+}
+
+// TestPriceProtest: people protesting over prices protest.
+func TestPriceProtest(t *testing.T) {
+	wantType(t, "Thousands of bakers marched in Cairo to protest against flour prices.", "PROTEST")
+}
