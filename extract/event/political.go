@@ -1054,15 +1054,16 @@ func (s *sentence) businessContext(m *Mention) bool {
 
 // dealTarget reports a mention done to a company's dealing ("regulators
 // blocked the merger", "the board fought the takeover", "the government
-// approved the sale of its stake") or, but for a contentious mention, to
-// what a market makes or pays ("producers agreed to extend output cuts";
-// "farmers protested against fuel prices" stays): a target whose head has
-// a word of [business] or [market], and an actor that is neither armed nor a crowd (protesters
+// approved the sale of its stake") or, but for a contentious mention or a
+// state's, to what a market makes or pays ("producers agreed to extend
+// output cuts"; "farmers protested against fuel prices" and "the
+// government scrapped the fuel price increase" stay): a target whose head
+// has a word of [business] or [market], and an actor that is neither armed nor a crowd (protesters
 // who block a takeover stay). A state's dealings in companies are no
 // political event, as its other economic measures.
 func dealTarget(m *Mention) bool {
 	if m.Target == nil || !mentionsAny(head(m.Target.Text), contextWords["business"]) &&
-		(contentious[m.Type] || !mentionsAny(head(m.Target.Text), contextWords["market"])) {
+		(contentious[m.Type] || political(m.Actor) || !mentionsAny(head(m.Target.Text), contextWords["market"])) {
 		return false
 	}
 	return m.Actor == nil || !politicalKinds[m.Actor.Kind] || m.Actor.Kind == "government"
