@@ -120,3 +120,28 @@ func TestMarketDealing(t *testing.T) {
 func TestPriceProtest(t *testing.T) {
 	wantType(t, "Thousands of bakers marched in Cairo to protest against flour prices.", "PROTEST")
 }
+
+// TestPledgesAndCourts: what a candidate promises if elected, a fight
+// against a ruling, and a jury's verdict on ordinary crime are no events;
+// a government's threat of force stays.
+func TestPledgesAndCourts(t *testing.T) {
+	for _, s := range []string{
+		"The mayor promised to tackle crime and repair the bridges if re-elected next year.",
+		"The governor pledged to cut taxes and rebuild the hospitals if re-elected.",
+		"The union said it would fight the ruling all the way to the supreme court.",
+		"A jury convicted a pharmacist of fraud after a six-week trial.",
+	} {
+		for _, e := range reportedEvents(s) {
+			t.Errorf("%q: got %s [%s]", s, e.Type, e.Trigger.Text)
+		}
+	}
+	wantType(t, "The general said the army would fight the rebels until they surrendered.", "THREATEN")
+}
+
+// TestCurfewBeforeVerdict: a curfew ahead of a verdict is still imposed;
+// only fighting a legal act is a legal challenge.
+func TestCurfewBeforeVerdict(t *testing.T) {
+	if es := reportedEvents("Police imposed a dusk-to-dawn curfew in the town ahead of the verdict."); len(es) == 0 {
+		t.Errorf("curfew: no event")
+	}
+}

@@ -14,7 +14,7 @@ var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
-	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market")
+	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -149,14 +149,38 @@ func (s *sentence) striving(f *found, m *Mention) bool {
 // againstIll reports violence aimed at a disaster, a disease or a cause
 // such as fire (the target's head a word of [disaster] or [cause]): a
 // campaign against an ill, no fight ("nurses deployed to fight a dengue
-// outbreak", "crews battled the flames"); and the mobilising of people of
-// no armed kind against one ("deployed 300 nurses to fight an outbreak").
+// outbreak", "crews battled the flames"); or at a legal act ([legal]: "would
+// fight the ruling in the appeals court"), a legal challenge.
 func againstIll(m *Mention) bool {
 	switch m.Type {
-	case "FIGHT", "ASSAULT", "COERCE":
+	case "FIGHT":
+		return illWord(m.Target) || legalAct(m.Target)
+	case "ASSAULT", "COERCE":
 		return illWord(m.Target)
+	case "THREATEN":
+		// "would fight the ruling": a fight to come, its target a legal act.
+		fight := m.ent != nil && m.ent.category == "FIGHT" || lemmaIs(strings.ToLower(lastWord(m.Trigger.Text)), "fight")
+		return fight && legalAct(m.Target)
 	}
 	return false
+}
+
+// legalAct reports an argument whose head names a legal act ([legal]:
+// "the ruling", "the ban").
+func legalAct(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	return mentionsAny(head(a.Text), contextWords["legal"])
+}
+
+// lastWord is the last word of a phrase.
+func lastWord(p string) string {
+	f := strings.Fields(p)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // deployedAgainstIll reports people of no political or armed kind sent
@@ -252,10 +276,10 @@ func currencyTarget(m *Mention) bool {
 }
 
 // campaignPledge reports a promise made on condition of an election ("if
-// elected", "if she wins"): a campaign pledge, not an agreement nor a
-// threat of anything yet.
+// elected", "if she wins"), and what is promised in it: a campaign pledge,
+// not an agreement nor a threat of anything yet.
 func (s *sentence) campaignPledge(f *found, m *Mention) bool {
-	if !f.e.vow && m.Type != "AGREE" {
+	if !f.e.vow && m.Type != "AGREE" && !s.vowBefore(f.i) {
 		return false
 	}
 	for k := f.j; k+1 < len(s.lower); k++ {
@@ -266,6 +290,19 @@ func (s *sentence) campaignPledge(f *found, m *Mention) bool {
 			if contextWords["campaign"][s.lower[n]] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// vowBefore reports a trigger of a vow or a pledge (a promise that
+// governs what follows) before token i in the sentence:
+// what is promised after it is part of the promise ("vowed to crush
+// corruption and rebuild the roads").
+func (s *sentence) vowBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		if e, _ := s.match(k); e != nil && (e.vow || e.category == "AGREE" && e.governs == Future) {
+			return true
 		}
 	}
 	return false
