@@ -50,7 +50,7 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 	}
 	var best *annalist.Event
 	for i := range es {
-		if e := &es[i]; e.ACLED != nil && (best == nil || leads(e, best)) {
+		if e := &es[i]; e.ACLED != nil && !reason(text, e, es) && (best == nil || leads(e, best)) {
 			best = e
 		}
 	}
@@ -67,6 +67,36 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 		}
 	}
 	return best.ACLED
+}
+
+// reason reports an event named as the reason for another event of its
+// sentence that comes before it: a noun phrase after "over" within four
+// words ("the EU imposed sanctions on officials over the crackdown on
+// protesters"). ACLED codes the act the report tells of (here none), not
+// the cause it gives, which was reported when it happened.
+func reason(text string, e *annalist.Event, es []annalist.Event) bool {
+	if e.Sentence.Start > e.Trigger.Start || e.Trigger.Start > len(text) {
+		return false
+	}
+	earlier := false
+	for i := range es {
+		if o := &es[i]; o.Sentence == e.Sentence && o.Trigger.Start < e.Trigger.Start && o.Type != e.Type {
+			earlier = true
+		}
+	}
+	if !earlier {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(text[e.Sentence.Start:e.Trigger.Start]))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+		if ws[k] == "over" {
+			return true
+		}
+		if strings.HasSuffix(ws[k], ",") {
+			break
+		}
+	}
+	return false
 }
 
 // setting reports a protest named where another event happened: a noun

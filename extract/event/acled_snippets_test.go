@@ -188,8 +188,10 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check11.txt", 0.80, 0.10, 0.20},
 		{"testdata/acled/check12.txt", 0.85, 0.10, 0.20},
 		{"testdata/acled/check13.txt", 0.90, 0.05, 0.15},
-		{"testdata/acled/check14.txt", 0.93, 0.05, 0.20},
+		{"testdata/acled/check14.txt", 0.93, 0.05, 0.13},
 		{"testdata/acled/check15.txt", 0.78, 0.05, 0.20},
+		{"testdata/acled/check16.txt", 0.90, 0.03, 0.17},
+		{"testdata/acled/check17.txt", 0.92, 0.03, 0.26},
 		{"testdata/acled/labour.txt", 0.90, 0.20, 0.20},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
@@ -337,6 +339,8 @@ func TestSnippetPLOVER(t *testing.T) {
 		{"testdata/acled/check13.txt", 0.85, 0.85},
 		{"testdata/acled/check14.txt", 0.92, 0.92},
 		{"testdata/acled/check15.txt", 0.73, 0.73},
+		{"testdata/acled/check16.txt", 0.97, 0.97},
+		{"testdata/acled/check17.txt", 0.93, 0.93},
 	} {
 		sc := scorePLOVERSnippets(t, readSnippets(t, c.file))
 		acc := ratio(sc.right, sc.n)

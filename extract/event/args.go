@@ -32,6 +32,9 @@ func (s *sentence) arguments(f *found, m *Mention) {
 	case f.verb:
 		actor = s.resolvePronoun(s.subject(f.i))
 		target = s.object(f.j)
+		if s.placeOf(f, target) {
+			target = [2]int{}
+		}
 		if target[0] == target[1] {
 			target = s.prepObject(f.j, targetPreps)
 		}
@@ -116,6 +119,9 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		// wounded or captured").
 		actor, target = s.nominalOnly(actor), s.nominalOnly(target)
 	}
+	if s.placeOf(f, target) {
+		target = [2]int{}
+	}
 	if actor[0] < target[1] && target[0] < actor[1] {
 		// The word rules' target inside the parse's actor: "the
 		// withdrawal of Soviet troops" is theirs, not done to them.
@@ -138,6 +144,19 @@ func (s *sentence) arguments(f *found, m *Mention) {
 			m.Type, m.Mode = "FIGHT", "restrict"
 		}
 	}
+}
+
+// placeOf reports a target that is the "of" phrase of a place right
+// after a verb trigger's phrase that ends in a noun: it says where, not to
+// whom ("took to the streets of Nairobi").
+func (s *sentence) placeOf(f *found, r [2]int) bool {
+	if !f.verb || r[0] != f.j || r[0]+1 >= r[1] || s.lower[r[0]] != "of" {
+		return false
+	}
+	// A place the name tagger found, or a name the country dictionary
+	// places (a country or its capital) where no tagger ran.
+	_, known := loadActors().countries[s.lower[r[0]+1]]
+	return s.placeAt(r[0]+1) || known && !s.common(r[0]+1)
 }
 
 // official reports whether tokens r name a state or its officials: a single

@@ -311,8 +311,62 @@ func (s *sentence) mentions() []Mention {
 			out = append(out, im)
 		}
 	}
+	out = s.protestManner(out)
 	s.attachCounts(out)
 	return out
+}
+
+// protestManner reads "in protest" ("in protest at", "in protest over")
+// as the manner of its clause's verb, not a demonstration of its own: a
+// state that "recalled its ambassador in protest at cross-border raids"
+// recalls an envoy (the noun is dropped); people of no political kind
+// who "occupied a bridge in protest at oil drilling" protest by occupying
+// (the verb, seizing or coercing with no one hurt, becomes the protest).
+// Violence done in protest stays violence ("villagers torched a police
+// post in protest"): the crowd's kind makes it a riot.
+func (s *sentence) protestManner(out []Mention) []Mention {
+	drop := make([]bool, len(out))
+	for p := 1; p < len(s.lower); p++ {
+		if s.lower[p-1] != "in" || !lemmaIs(s.lower[p], "protest") {
+			continue
+		}
+		g, noun := -1, -1 // the clause's verb before the phrase; the noun's own mention
+		for i := range out {
+			o := &out[i]
+			if !o.Verb && o.pos == p {
+				noun = i
+			}
+			if o.Verb && o.pos < p && s.clause[o.pos] == s.clause[p] && (g < 0 || o.pos > out[g].pos) {
+				g = i
+			}
+		}
+		if g < 0 || out[g].Type == "PROTEST" {
+			continue
+		}
+		o := &out[g]
+		switch {
+		case o.Actor != nil && (political(o.Actor) || coded(o.Actor)):
+			// the state's act is the event
+		case (o.Type == "FIGHT" || o.Type == "COERCE") && o.Mode != "destroy" && o.Fatalities == 0 &&
+			!s.hasCount(annalist.CountKilled, annalist.CountInjured) && !s.hasAny(casualtyWords):
+			o.Type, o.Mode = "PROTEST", "demonstrate"
+			if o.Target == nil && noun >= 0 {
+				o.Target = out[noun].Target
+			}
+		default:
+			continue
+		}
+		if noun >= 0 {
+			drop[noun] = true
+		}
+	}
+	keep := out[:0]
+	for k := range out {
+		if !drop[k] {
+			keep = append(keep, out[k])
+		}
+	}
+	return keep
 }
 
 // match returns the longest lexicon entry that starts at token i and the

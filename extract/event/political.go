@@ -14,7 +14,7 @@ var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
-	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish")
+	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -45,7 +45,9 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// Labour action (reading.go) is people's protest, whatever the
 	// sentence's other words ("walked out after talks on pay collapsed"),
 	// but for sport ("the striker walked off").
-	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) {
+	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
+		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
+		s.campaignPledge(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -126,6 +128,194 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return false
 	}
 	return f.e.cameo && !s.has("armed")
+}
+
+// striving reports "fight" or "battle" with a to-infinitive in a sentence
+// with no armed word: to struggle to do something ("the central bank
+// fought to defend the rupee"), no fight. Where forces fight to do
+// something, they fight ("its forces were battling to dislodge the
+// enemy").
+func (s *sentence) striving(f *found, m *Mention) bool {
+	if m.Type != "FIGHT" || !f.verb || f.j+1 >= len(s.lower) || s.lower[f.j] != "to" || s.has("armed") {
+		return false
+	}
+	if tg := s.tagsTo(f.j + 2); tg != nil {
+		return tg[f.j+1].XPOS == "VB"
+	}
+	w := s.lower[f.j+1]
+	return s.common(f.j+1) && isWordish(w) && !attrDeterminers[w] && !isNumber(w) && !determiners[w]
+}
+
+// againstIll reports violence aimed at a disaster, a disease or a cause
+// such as fire (the target's head a word of [disaster] or [cause]): a
+// campaign against an ill, no fight ("nurses deployed to fight a dengue
+// outbreak", "crews battled the flames"); or at a legal act ([legal]: "would
+// fight the ruling in the appeals court"), a legal challenge.
+func againstIll(m *Mention) bool {
+	switch m.Type {
+	case "FIGHT":
+		return illWord(m.Target) || legalAct(m.Target)
+	case "ASSAULT", "COERCE":
+		return illWord(m.Target)
+	case "THREATEN":
+		// "would fight the ruling": a fight to come, its target a legal act.
+		fight := m.ent != nil && m.ent.category == "FIGHT" || lemmaIs(strings.ToLower(lastWord(m.Trigger.Text)), "fight")
+		return fight && legalAct(m.Target)
+	}
+	return false
+}
+
+// legalAct reports an argument whose head names a legal act ([legal]:
+// "the ruling", "the ban").
+func legalAct(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	return mentionsAny(head(a.Text), contextWords["legal"])
+}
+
+// lastWord is the last word of a phrase.
+func lastWord(p string) string {
+	f := strings.Fields(p)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// deployedAgainstIll reports people of no political or armed kind sent
+// out in a sentence of disaster or disease with no armed word: "the
+// health ministry deployed 300 nurses to fight a dengue outbreak" is
+// relief, not a mobilisation of forces.
+func (s *sentence) deployedAgainstIll(m *Mention) bool {
+	return m.Type == "MOBILIZE" && m.Target != nil && !political(m.Target) && s.has("disaster") && !s.has("armed")
+}
+
+// filmed reports "shoot" in the sense of filming: a one-word trigger of
+// the verb whose patient is a thing, no person or group by WordNet's first
+// sense (data/parties.txt) nor an armed word, in a sentence that counts no
+// one hurt: "the battle scenes were shot in the mountains", "she shot a
+// documentary in Gaza". ("Shot down" and people shot keep their sense.)
+func (s *sentence) filmed(f *found, m *Mention) bool {
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" || f.j != f.i+1 || !slices.Contains(s.lem[f.i], "shoot") || m.Target == nil {
+		return false
+	}
+	ws := argWords(head(m.Target.Text))
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	d := loadActors()
+	for _, l := range lemmas(w) {
+		if d.parties[l] {
+			return false
+		}
+	}
+	if d.parties[w] || contextWords["armed"][w] || len(cuesOf(w)) > 0 || political(m.Target) || coded(m.Target) {
+		return false
+	}
+	return !s.hasCount(annalist.CountKilled, annalist.CountInjured) && !s.hasAny(casualtyWords)
+}
+
+// privateSuit reports a lawsuit ("sue", "lawsuit") between parties of no
+// political kind that no dictionary codes as an organisation of public
+// life: "the family sued the hospital for negligence" is a private case,
+// "the opposition sued the electoral commission" a political act.
+func privateSuit(f *found, m *Mention) bool {
+	if m.Type != "DISAPPROVE" || !slices.Contains(f.e.words, "sue") && !slices.Contains(f.e.words, "lawsuit") {
+		return false
+	}
+	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
+		if political(a) || coded(a) || a != nil && mentionsAny(a.Text, contextWords["party"]) {
+			return false
+		}
+	}
+	return true
+}
+
+// calledOffOther reports "call off" of something that is no act the
+// lexicon knows, no public action of [action] nor a party: "police called
+// off the search", "the couple called off the wedding". Calling off a
+// strike, an offensive, an operation or talks yields (CAMEO 08); calling
+// off anything else is no political event.
+func calledOffOther(f *found, m *Mention) bool {
+	if m.Type != "CONCEDE" || len(f.e.words) != 2 || f.e.words[0] != "call" || f.e.words[1] != "off" || m.Target == nil {
+		return false
+	}
+	ws := argWords(head(m.Target.Text))
+	if len(ws) == 0 {
+		return false
+	}
+	for _, l := range lemmas(ws[len(ws)-1]) {
+		if len(lexicon[l]) > 0 || contextWords["action"][l] {
+			return false
+		}
+	}
+	return !political(m.Target) && !coded(m.Target)
+}
+
+// currencyTarget reports a mention whose target is a currency, not an
+// amount of it ([currency]: "defend the rupee", "propped up the peso"): a
+// central bank's or a market's dealing, no political event.
+func currencyTarget(m *Mention) bool {
+	if m.Target == nil || contentious[m.Type] {
+		return false
+	}
+	ws := argWords(head(m.Target.Text))
+	if len(ws) == 0 || !contextWords["currency"][ws[len(ws)-1]] {
+		return false
+	}
+	// An amount is money given or pledged ("50 million dollars in aid"),
+	// not the currency itself.
+	for _, w := range ws {
+		if isNumber(w) || numberValue(w) > 0 || w == "million" || w == "billion" || w == "thousand" {
+			return false
+		}
+	}
+	return true
+}
+
+// campaignPledge reports a promise made on condition of an election ("if
+// elected", "if she wins"), and what is promised in it: a campaign pledge,
+// not an agreement nor a threat of anything yet.
+func (s *sentence) campaignPledge(f *found, m *Mention) bool {
+	if !f.e.vow && m.Type != "AGREE" && !s.vowBefore(f.i) {
+		return false
+	}
+	for k := f.j; k+1 < len(s.lower); k++ {
+		if s.lower[k] != "if" {
+			continue
+		}
+		for n := k + 1; n < len(s.lower) && n <= k+3; n++ {
+			if contextWords["campaign"][s.lower[n]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vowBefore reports a trigger of a vow or a pledge (a promise that
+// governs what follows) before token i in the sentence:
+// what is promised after it is part of the promise ("vowed to crush
+// corruption and rebuild the roads").
+func (s *sentence) vowBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		if e, _ := s.match(k); e != nil && (e.vow || e.category == "AGREE" && e.governs == Future) {
+			return true
+		}
+	}
+	return false
+}
+
+// illWord reports an argument whose head's last word is a word of
+// [disaster] or [cause].
+func illWord(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	ws := argWords(head(a.Text))
+	return len(ws) > 0 && (contextWords["disaster"][ws[len(ws)-1]] || contextWords["cause"][ws[len(ws)-1]])
 }
 
 // offField reports a sentence of sport, entertainment, fire brigades or
@@ -901,12 +1091,16 @@ func (s *sentence) businessContext(m *Mention) bool {
 
 // dealTarget reports a mention done to a company's dealing ("regulators
 // blocked the merger", "the board fought the takeover", "the government
-// approved the sale of its stake"): a target whose head is a word of
-// [business], and an actor that is neither armed nor a crowd (protesters
+// approved the sale of its stake") or, but for a contentious mention or a
+// state's, to what a market makes or pays ("producers agreed to extend
+// output cuts"; "farmers protested against fuel prices" and "the
+// government scrapped the fuel price increase" stay): a target whose head
+// has a word of [business] or [market], and an actor that is neither armed nor a crowd (protesters
 // who block a takeover stay). A state's dealings in companies are no
 // political event, as its other economic measures.
 func dealTarget(m *Mention) bool {
-	if m.Target == nil || !mentionsAny(head(m.Target.Text), contextWords["business"]) {
+	if m.Target == nil || !mentionsAny(head(m.Target.Text), contextWords["business"]) &&
+		(contentious[m.Type] || political(m.Actor) || !mentionsAny(head(m.Target.Text), contextWords["market"])) {
 		return false
 	}
 	return m.Actor == nil || !politicalKinds[m.Actor.Kind] || m.Actor.Kind == "government"
