@@ -121,6 +121,11 @@ func TestTruecase(t *testing.T) {
 	if len(plain) != 3 {
 		t.Errorf("plain sentences %d, want 3 (the headline left out)", len(plain))
 	}
+	// Words too rare in Reuters, from the English word list.
+	out, _ = truecase([][]string{split("Crowds Hold Vigil For Teen In Brooklyn")}, lx)
+	if got, want := strings.Join(out[0], " "), "Crowds hold vigil for teen in Brooklyn"; got != want {
+		t.Errorf("truecased %q, want %q", got, want)
+	}
 	// The document's own usage comes first: "Homes" written so in its body.
 	out, _ = truecase([][]string{sents[0], split("The estate was built by Homes England .")}, lx)
 	if out[0][4] != "Homes" {

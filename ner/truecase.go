@@ -1,7 +1,12 @@
 package ner
 
 import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"io"
 	"strings"
+	"sync"
 
 	"github.com/annalist/annalist/internal/words"
 )
@@ -29,14 +34,23 @@ var minorWords = words.Set(`a an the and or but nor of in on at to for by with f
 const capCommon = 6
 
 // titleCaseLine reports whether words form a Title Case line: no word after
-// the first in lower case but minor words, a capitalised minor word
-// ("Raid On Village"), and two capitalised words that running text writes
-// in lower case. A list of names, some of them common words ("Crystal
-// Palace", "Walter Little"), a byline or a table's head is none.
+// the first in lower case but minor words, and capitalised words that
+// running text writes in lower case: two beside a capitalised minor word
+// ("Raid On Village"), or, in a line of words alone (no figures or
+// punctuation inside: not a byline, a table or a list of results), three
+// that are half the capitalised words ("Obama Administration Restores
+// Endangered Species Act Protections"), so that names some of whose words
+// are common ("Crystal Palace", "Walter Little") are not one.
 func titleCaseLine(words []string, lx *Lexicons) bool {
-	common, minor := 0, 0
+	common, minor, capWords, other := 0, 0, 0, 0
 	for i, w := range words {
-		if i == 0 || !hasLetter(w) {
+		if !hasLetter(w) {
+			if i < len(words)-1 || !strings.ContainsAny(w, ".!?") {
+				other++
+			}
+			continue
+		}
+		if i == 0 {
 			continue
 		}
 		if !isCap(w) {
@@ -48,14 +62,15 @@ func titleCaseLine(words []string, lx *Lexicons) bool {
 		if !hasLower(w) {
 			continue // an acronym ("UN", "NATO")
 		}
+		capWords++
 		l := strings.ToLower(w)
 		if minorWords[l] {
 			minor++
-		} else if r, ok := capRatio(lx, l); ok && r < capCommon {
+		} else if lower, ok := usualCase(lx, l); ok && lower {
 			common++
 		}
 	}
-	return minor > 0 && common >= 2
+	return minor > 0 && common >= 2 || other == 0 && common >= 3 && 2*common >= capWords
 }
 
 // capRatio is how often, in tenths, Reuters capitalises l in mid-sentence;
@@ -132,11 +147,48 @@ func truecaseWord(w string, i int, dc docCase, lx *Lexicons) string {
 	case seenLower:
 		return l
 	}
-	if r, ok := capRatio(lx, l); ok && r < capCommon {
+	if lower, ok := usualCase(lx, l); ok && lower {
 		return l
 	}
 	return w
 }
+
+// usualCase says whether running text writes l in lower case: by how
+// often Reuters capitalises it, else by the English word list; ok is false
+// for a word neither knows (in a headline, most likely a name).
+func usualCase(lx *Lexicons, l string) (lower, ok bool) {
+	if r, ok := capRatio(lx, l); ok {
+		return r < capCommon, true
+	}
+	if lowerWords()[l] {
+		return true, true
+	}
+	return false, false
+}
+
+// lowercaseData holds the English words written only in lower case,
+// listed by internal/gencase from the SCOWL word list.
+//
+//go:embed data/lowercase.txt.gz
+var lowercaseData []byte
+
+var lowerWords = sync.OnceValue(func() map[string]bool {
+	zr, err := gzip.NewReader(bytes.NewReader(lowercaseData))
+	var b []byte
+	if err == nil {
+		b, err = io.ReadAll(zr)
+	}
+	if err != nil {
+		panic("ner: embedded lower-case words: " + err.Error()) // a build defect, caught by the tests
+	}
+	m := make(map[string]bool, 1<<16)
+	for _, l := range strings.Split(string(b), "\n") {
+		if l != "" && l[0] != '#' {
+			m[l] = true
+		}
+	}
+	return m
+})
 
 // knownNames marks the words of the names of two or three capitalised words
 // that the actor lists or the gazetteer know ("New Zealand", "Red Sea",
