@@ -81,7 +81,8 @@ func sentenceFeatures(s *scratch, words []string, dc docCase) {
 func (tg *Tagger) TagDocument(sents [][]string) [][]Span {
 	s := tg.pool.Get().(*scratch)
 	defer tg.pool.Put(s)
-	dc := newDocCase(sents)
+	sents, plain := truecase(sents, tg.m.Lex)
+	dc := newDocCase(plain)
 	out := make([][]Span, len(sents))
 	for k, words := range sents {
 		out[k] = tg.tagSentence(s, words, dc)
