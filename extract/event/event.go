@@ -62,6 +62,9 @@ type Mention struct {
 	Subordinate   bool // in a relative or adverbial clause ("..., who has vowed", "after police fired")
 	Oblique       bool // a noun in a prepositional phrase ("protested over the arrest"): context
 
+	// depth counts the clauses the trigger is embedded in, by the parse
+	// (clauseDepth); -1 without a parse.
+	depth    int
 	tok, end int      // trigger tokens in the Doc, [tok, end)
 	pos      int      // token where the mention is ranked in its sentence
 	ent      *entry   // lexicon entry
@@ -93,6 +96,13 @@ func mainBefore(a, b *Mention) bool {
 	}
 	if a.Subordinate != b.Subordinate {
 		return !a.Subordinate
+	}
+	// Then the parse's clause structure before the word-order cues: the
+	// main clause's predicate and its complements before what a clause
+	// under it reports ("an inquiry into allegations that ministers took
+	// bribes").
+	if a.depth >= 0 && b.depth >= 0 && a.depth != b.depth {
+		return a.depth < b.depth
 	}
 	if a.Verb != b.Verb {
 		return a.Verb
@@ -376,7 +386,7 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			}
 			// A gap is a determiner, modifier or number, not a clause or a prepositional phrase.
 			if w := s.lower[min(j+gap, len(s.toks)-1)]; j+gap < len(s.toks) &&
-				(!isWordish(w) && !isNumber(w) && w != "'s" || prepositions[w] || isClauseBreak(w)) {
+				(!isWordish(w) && !isNumber(w) && w != "'s" || prepositions[w] || isClauseBreak(w) || s.finiteVerb(j+gap)) {
 				break
 			}
 		}
@@ -405,6 +415,22 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// finiteVerb reports a finite verb at token k by the tagger (past or
+// present tense, a modal): the predicate of a clause, which no gap of a
+// phrase spans ("Protest leaders rejected an invitation to" is no
+// "protest * to"); a participle may modify a noun inside a gap.
+func (s *sentence) finiteVerb(k int) bool {
+	ws := s.tagsTo(k + 1)
+	if ws == nil || k >= len(ws) {
+		return false
+	}
+	switch ws[k].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // personAfter reports a lower-case word after token j that names a person
@@ -763,6 +789,83 @@ func (s *sentence) governor(before []found, i int) *found {
 	return nil
 }
 
+// clauseEdges are the dependency relations that embed a clause in
+// another: adverbial, relative and adnominal, complement and open
+// complement ("ready to use force"), clausal subject.
+var clauseEdges = map[string]bool{"advcl": true, "acl": true, "ccomp": true, "xcomp": true, "csubj": true}
+
+// clauseDepth counts the clause edges between the trigger and the root of
+// the parse: 0 for the main clause's predicate and the nouns it governs
+// (its object, a light verb's noun, "a vigil against the bill"), more for
+// a trigger in a clause under another. The trigger's token is its light
+// verb or stopping verb where it has one, else the token of the phrase
+// whose head lies outside it. -1 without a parse.
+func (s *sentence) clauseDepth(f *found) int {
+	ws := s.parse()
+	if ws == nil || len(ws) != len(s.toks) {
+		return -1
+	}
+	at := f.i
+	switch {
+	case f.ceased >= 0:
+		at = f.ceased
+	case f.light >= 0:
+		at = f.light
+	default:
+		for k := f.i; k < f.j; k++ {
+			if h := ws[k].Head; h < f.i || h >= f.j {
+				at = k
+				break
+			}
+		}
+	}
+	d := 0
+	if f.j == f.i+1 && at == f.i && f.j < len(ws) && ws[f.j].UPOS == "NOUN" && (ws[at].UPOS == "NOUN" || ws[at].UPOS == "PROPN") {
+		d++ // a noun before a noun modifies it, whatever the parse's edge ("Riot police", "protest leaders")
+	}
+	for n := 0; at >= 0 && at < len(ws) && n < len(ws); n++ {
+		rel := ws[at].Rel
+		if c := strings.IndexByte(rel, ':'); c > 0 {
+			rel = rel[:c]
+		}
+		if clauseEdges[rel] && s.marked(ws, at, rel) && !s.reportingHead(ws, ws[at].Head) || (rel == "compound" || rel == "amod") && ws[at].Head > at && !f.verb {
+			d++ // a clause under another; a noun that modifies a noun ("riot police") predicates nothing
+		}
+		at = ws[at].Head
+	}
+	return d
+}
+
+// marked reports a clause that the words say is embedded: a relative
+// clause, or one with a marker ("to", "that", "after", "if") or a
+// relative pronoun of its own. An unmarked clause edge is where the
+// parser most often errs (a coordinated verb or a participle taken for a
+// clause under a noun), so it does not count.
+func (s *sentence) marked(ws []text.Word, at int, rel string) bool {
+	if ws[at].Rel == "acl:relcl" {
+		return true
+	}
+	for k := range ws {
+		if ws[k].Head != at {
+			continue
+		}
+		if ws[k].Rel == "mark" {
+			return true
+		}
+		switch s.lower[k] {
+		case "that", "which", "who", "whom", "whose":
+			return k < at
+		}
+	}
+	return false
+}
+
+// reportingHead reports a reporting verb ("said", "told") at token h:
+// what it reports is the event, not a clause under one.
+func (s *sentence) reportingHead(ws []text.Word, h int) bool {
+	return h >= 0 && h < len(s.lower) && (reporting[s.lower[h]] || reporting[ws[h].Lemma])
+}
+
 // hasViolence reports the sentence's specific violent trigger, used for
 // outcome verbs ("killed in a gunbattle" is FIGHT) and repression.
 func (s *sentence) hasViolence(fs []found) *found {
@@ -797,6 +900,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	if f.light >= 0 {
 		m.pos = f.light
 	}
+	m.depth = s.clauseDepth(f)
 	m.Type, m.Mode, m.Modality = f.e.category, f.e.mode, f.modality
 	if f.cooperative {
 		m.Type = "AGREE"

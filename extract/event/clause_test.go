@@ -1,0 +1,48 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/syntax"
+	"github.com/annalist/annalist/text"
+)
+
+// checkParsedMainTypes is checkMainTypes with the parser, as the pipeline
+// and the PLOVER evaluation read a sentence.
+func checkParsedMainTypes(t *testing.T, cases [][2]string) {
+	t.Helper()
+	for _, c := range cases {
+		d := text.Analyze(c[1], "2024-03-01")
+		d.Parser = syntax.Lazy
+		ms := Mentions(d, &annalist.Record{Text: c[1], Published: "2024-03-01"})
+		got, trig := "NONE", ""
+		if k := Main(ms); k >= 0 {
+			got, trig = ms[k].Type, ms[k].Trigger.Text
+		}
+		if got != c[0] {
+			t.Errorf("%q: main event %s [%s], want %s", c[1], got, trig, c[0])
+		}
+	}
+}
+
+// TestClauseDepth: the main event is the main clause's, by the parse: a
+// verb in a relative or complement clause under a noun of the main clause
+// does not beat that noun, and a noun that only modifies another noun
+// ("riot police") is no predicate. Sentences written for this test.
+func TestClauseDepth(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"INVESTIGATE", "Lawmakers set up a committee of inquiry into allegations that ministers took money from arms dealers."},
+		{"COERCE", "Riot police fired tear gas to break up a sit-in outside the ministry."},
+	})
+}
+
+// TestGapSpansNoVerb: a phrase's gap does not span a finite verb: in
+// "Protest leaders rejected an invitation to talks" the phrase
+// "protest * to" (a formal protest) does not match across "rejected".
+func TestGapSpansNoVerb(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"REJECT", "Strike leaders rejected an invitation to talks with the transport ministry."},
+		{"REJECT", "Protest organisers rejected an invitation to talks with the mayor on Monday."},
+	})
+}
