@@ -12,10 +12,16 @@ import (
 // and the PLOVER evaluation read a sentence.
 func checkParsedMainTypes(t *testing.T, cases [][2]string) {
 	t.Helper()
+	checkParsed(t, cases, currentTypeModel())
+}
+
+// checkParsed reads with the type model tm (nil: the rules alone).
+func checkParsed(t *testing.T, cases [][2]string, tm *TypeModel) {
+	t.Helper()
 	for _, c := range cases {
 		d := text.Analyze(c[1], "2024-03-01")
 		d.Parser = syntax.Lazy
-		ms := Mentions(d, &annalist.Record{Text: c[1], Published: "2024-03-01"})
+		ms := mentionsWith(d, &annalist.Record{Text: c[1], Published: "2024-03-01"}, tm)
 		got, trig := "NONE", ""
 		if k := Main(ms); k >= 0 {
 			got, trig = ms[k].Type, ms[k].Trigger.Text
@@ -45,4 +51,19 @@ func TestGapSpansNoVerb(t *testing.T) {
 		{"REJECT", "Strike leaders rejected an invitation to talks with the transport ministry."},
 		{"REJECT", "Protest organisers rejected an invitation to talks with the mayor on Monday."},
 	})
+}
+
+// TestIntentByComplement: a statement of intent is typed by what is
+// intended (CAMEO 03 against 13): a vow to do what names no hostile act
+// promises it; a readiness or pledge to use force threatens; "on" before a
+// date ("vowed on Monday to") governs nothing, as "insisted on" does. The rules
+// alone, with the model.
+func TestIntentByComplement(t *testing.T) {
+	cases := [][2]string{
+		{"AGREE", "The governor vowed on Monday to repair every school damaged by the storm before the new term."},
+		{"THREATEN", "The militia commander said his men were ready to use force against anyone who crossed the river."},
+		{"THREATEN", "The rebels vowed to fight on until the regime falls."},
+	}
+	checkParsed(t, cases, nil)
+	checkParsedMainTypes(t, cases)
 }

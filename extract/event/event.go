@@ -229,6 +229,8 @@ type found struct {
 	marker      int // token of the modal marker that made it future, or -1
 	governed    bool
 	cooperative bool // a vow of something cooperative: AGREE
+	hostile     bool // a promise of something hostile ("ready to use force"): THREATEN
+	governsAny  bool // a trigger governs another
 	ceased      int  // token of a verb that stops the event ("halted aid"), or -1
 }
 
@@ -292,11 +294,27 @@ func (s *sentence) mentions() []Mention {
 		}
 		if g := s.governor(fs[:k], f.i); g != nil {
 			f.governed = true
-			if g.e.vow && cooperative[f.e.category] {
+			g.governsAny = true
+			// A statement of intent is typed by what is intended (CAMEO 03
+			// against 13): a vow to help is a promise, a readiness or a
+			// pledge to use force a threat.
+			if g.e.vow && g.e.category == "THREATEN" && cooperative[f.e.category] {
 				g.cooperative = true
+			}
+			if g.e.vow && g.e.category == "AGREE" && conditionalThreats[f.e.category] && f.modality != Negated {
+				g.hostile = true
 			}
 			if f.modality != Negated {
 				f.modality = g.e.governs
+			}
+		}
+	}
+	for k := range fs {
+		// A vow to do what no trigger names ("vowed to restore power", "to
+		// hold elections") promises it; a vow to fight names its act.
+		if g := &fs[k]; g.e.vow && g.e.category == "THREATEN" && !g.governsAny {
+			if v := s.toVerbAfter(g.j); v >= 0 && !s.hostileVerb(v) {
+				g.cooperative = true
 			}
 		}
 	}
@@ -775,7 +793,8 @@ func (s *sentence) governor(before []found, i int) *found {
 		that := false
 		for p := g.j; p < i; p++ {
 			// "demanded that ...", "insisted on ...", "called for ...".
-			if s.lower[p] == "that" || p == g.j && (s.lower[p] == "on" || s.lower[p] == "for") {
+			// Not a date: "vowed on Monday to repair every school damaged".
+			if s.lower[p] == "that" || p == g.j && (s.lower[p] == "on" || s.lower[p] == "for") && (p+1 >= len(s.toks) || !s.isTime[p+1]) {
 				that = true
 			}
 			if s.lower[p] == ";" || s.lower[p] == "but" {
@@ -787,6 +806,41 @@ func (s *sentence) governor(before []found, i int) *found {
 		}
 	}
 	return nil
+}
+
+// toVerbAfter returns the infinitive right after token j, a date aside
+// ("vowed on Friday to restore"): the complement of a trigger; -1 for none.
+func (s *sentence) toVerbAfter(j int) int {
+	for j < len(s.toks) && (s.isTime[j] || s.lower[j] == "on" && j+1 < len(s.toks) && s.isTime[j+1]) {
+		j++
+	}
+	if j+1 >= len(s.toks) || s.lower[j] != "to" {
+		return -1
+	}
+	if ws := s.tagsTo(j + 2); ws != nil {
+		if ws[j+1].UPOS == "VERB" {
+			return j + 1
+		}
+		return -1
+	}
+	if isWordish(s.lower[j+1]) && !determiners[s.lower[j+1]] {
+		return j + 1
+	}
+	return -1
+}
+
+// hostileVerb reports a verb that any phrase of the lexicons (the hand
+// one or CAMEO's) starts with in a hostile category: what "vowed to take
+// the war to the capital" promises is no help.
+func (s *sentence) hostileVerb(v int) bool {
+	for _, l := range s.lem[v] {
+		for k := range lexicon[l] {
+			if conditionalThreats[lexicon[l][k].category] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseEdges are the dependency relations that embed a clause in
@@ -904,6 +958,9 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	m.Type, m.Mode, m.Modality = f.e.category, f.e.mode, f.modality
 	if f.cooperative {
 		m.Type = "AGREE"
+	}
+	if f.hostile {
+		m.Type, m.Mode = "THREATEN", ""
 	}
 	if f.ceased >= 0 {
 		// Stopping an event is an event of its own (CAMEO 08, 16): halting
