@@ -1120,6 +1120,11 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 		if cooperative[m.Type] && !s.hasCond {
 			typ = "AGREE"
 		}
+		// CAMEO 03 has no intent to investigate: an announced inquiry
+		// ("would send a team to investigate") is an investigation (09).
+		if m.Type == "INVESTIGATE" {
+			typ = "INVESTIGATE"
+		}
 		// Armed forces preparing to fight show force (CAMEO 15); only a
 		// stated intention ("said it was ready to") is a threat.
 		if (m.Type == "FIGHT" || m.Type == "ASSAULT") && s.report < 0 && lemmaIs(s.lower[f.marker], "prepare") {
