@@ -67,3 +67,21 @@ func TestIntentByComplement(t *testing.T) {
 	checkParsed(t, cases, nil)
 	checkParsedMainTypes(t, cases)
 }
+
+// TestPassiveObject: a passive subject is the verb's object for the
+// phrases that name one ("monitors were allowed in": allow * <mission>,
+// RETREAT 086; "reporters were expelled": expel * <civilian>, COERCE 174)
+// and for stopping an event ("the stoppage was called off": CONCEDE; "aid
+// was suspended": SANCTION); a participle after the object is no person
+// the object word qualifies ("expelled reporters accused of"). The rules
+// alone.
+func TestPassiveObject(t *testing.T) {
+	checkParsed(t, [][2]string{
+		{"RETREAT", "Foreign inspectors were allowed to enter the plant on Tuesday."},
+		{"COERCE", "Four foreign reporters were expelled from the country on Monday."},
+		{"COERCE", "The junta expelled two reporters accused of spreading false news."},
+		{"CONCEDE", "The curfew was lifted on Sunday after a week of calm."},
+		{"CONCEDE", "The strike was called off after a night of talks with the employers."},
+		{"SANCTION", "Military aid to the junta was suspended after the coup."},
+	}, nil)
+}

@@ -369,6 +369,11 @@ func (s *sentence) match(i int) (*entry, int) {
 			}
 		}
 	}
+	if best != nil && len(best.words) == 1 && best.pos != nounOnly {
+		if e := s.passivePattern(i); e != nil {
+			best = e // "inspectors were allowed to visit": allow * inspector
+		}
+	}
 	if best == nil && !s.participleAfterNoun(i) {
 		// The hand lexicon has the verb but none of its phrases fits: the
 		// CAMEO dictionary's patterns with an object may ("exchange *
@@ -451,12 +456,65 @@ func (s *sentence) finiteVerb(k int) bool {
 	return false
 }
 
+// passivePattern returns the hand phrase of the verb at token i whose
+// object is the verb's passive subject by the parse ("UN inspectors were
+// allowed to visit": allow * inspector; "journalists were expelled":
+// expel * <civilian>): a phrase of two words or a verb, a gap and a word.
+// The verb alone matched; nil when no such phrase fits.
+func (s *sentence) passivePattern(i int) *entry {
+	ws := s.parse()
+	if ws == nil || len(ws) != len(s.toks) || ws[i].UPOS != "VERB" {
+		return nil
+	}
+	subj := -1
+	for k := range ws {
+		if ws[k].Head == i && ws[k].Rel == "nsubj:pass" && k < i {
+			subj = k
+			break
+		}
+	}
+	if subj < 0 {
+		return nil
+	}
+	for _, l := range s.lem[i] {
+		for k := range lexicon[l] {
+			e := &lexicon[l][k]
+			if e.cameo || e.fallback {
+				continue
+			}
+			w := e.words[1:]
+			if len(w) == 2 && w[0] == "*" {
+				w = w[1:]
+			}
+			if len(w) == 1 && w[0] != "*" && s.wordIs(subj, w[0]) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// wordIs reports whether token j is the phrase word w: one of its lemmas,
+// or of the class w names.
+func (s *sentence) wordIs(j int, w string) bool {
+	class := wordClasses[w]
+	for _, l := range s.lem[j] {
+		if l == w || class[l] {
+			return true
+		}
+	}
+	return false
+}
+
 // personAfter reports a lower-case word after token j that names a person
 // or social group by WordNet's first sense (data/parties.txt): the noun
 // token j qualifies ("district commissioner", "village chief").
 func (s *sentence) personAfter(j int) bool {
 	if j+1 >= len(s.toks) || !s.common(j+1) || !isWordish(s.lower[j+1]) {
 		return false
+	}
+	if ws := s.tagsTo(j + 2); ws != nil && ws[j+1].UPOS != "NOUN" {
+		return false // "journalists accused of": a participle, not "the accused"
 	}
 	d := loadActors()
 	for _, l := range s.lem[j+1] {
@@ -971,7 +1029,14 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 				t = "RETREAT" // lifting a military blockade (CAMEO 0872)
 			}
 			m.Type, m.Mode = t, ""
-			start = s.toks[f.ceased].Start
+			if f.ceased < f.i {
+				start = s.toks[f.ceased].Start
+			} else {
+				end = s.toks[f.ceased].End // "the strike was called off"
+				if f.ceased+1 < len(s.toks) && (s.lower[f.ceased+1] == "off" || s.lower[f.ceased+1] == "back" || s.lower[f.ceased+1] == "down") {
+					end = s.toks[f.ceased+1].End
+				}
+			}
 			m.Verb = true
 			m.pos = f.ceased
 		}
@@ -1504,7 +1569,37 @@ func (s *sentence) cessation(i int) int {
 			}
 		}
 		if !isWordish(w) || prepositions[w] || isClauseBreak(w) || w == "and" || w == "or" {
-			return -1
+			break
+		}
+	}
+	return s.passiveCessation(i)
+}
+
+// passiveCessation returns the stop verb whose passive subject, by the
+// parse, is the trigger at token i ("the strike was called off", "aid was
+// suspended"), or -1.
+func (s *sentence) passiveCessation(i int) int {
+	ws := s.parse()
+	if ws == nil || len(ws) != len(s.toks) || ws[i].Rel != "nsubj:pass" {
+		return -1
+	}
+	v := ws[i].Head
+	if v <= i || v >= len(ws) {
+		return -1
+	}
+	for _, l := range s.lem[v] {
+		if cessationVerbs[l] {
+			return v
+		}
+	}
+	for k := v + 1; k < len(ws) && k <= v+2; k++ {
+		if ws[k].Head != v || ws[k].Rel != "compound:prt" {
+			continue
+		}
+		for _, l := range s.lem[v] {
+			if s.lower[k] == "off" && (l == "call" || l == "break" || l == "cut") || (s.lower[k] == "back" || s.lower[k] == "down") && l == "scale" {
+				return v
+			}
 		}
 	}
 	return -1
