@@ -85,3 +85,12 @@ func TestPassiveObject(t *testing.T) {
 		{"SANCTION", "Military aid to the junta was suspended after the coup."},
 	}, nil)
 }
+
+// TestLexiconTypes11: entries added in branch types11 (the rules alone).
+func TestLexiconTypes11(t *testing.T) {
+	checkParsed(t, [][2]string{
+		{"RETREAT", "The police chief stepped aside on Friday while prosecutors examine the case."},
+		{"FIGHT", "Enemy artillery hit the outskirts of the town overnight."},
+		{"INVESTIGATE", "The ombudsman said he would send a team to look into the complaints."},
+	}, nil)
+}
