@@ -63,6 +63,7 @@ func TestIntentByComplement(t *testing.T) {
 		{"AGREE", "The governor vowed on Monday to repair every school damaged by the storm before the new term."},
 		{"THREATEN", "The militia commander said his men were ready to use force against anyone who crossed the river."},
 		{"THREATEN", "The rebels vowed to fight on until the regime falls."},
+		{"AGREE", "The mayor promised protesting nurses that their overtime would be paid in full."},
 	}
 	checkParsed(t, cases, nil)
 	checkParsedMainTypes(t, cases)

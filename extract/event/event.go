@@ -301,7 +301,9 @@ func (s *sentence) mentions() []Mention {
 			if g.e.vow && g.e.category == "THREATEN" && cooperative[f.e.category] {
 				g.cooperative = true
 			}
-			if g.e.vow && g.e.category == "AGREE" && conditionalThreats[f.e.category] && f.modality != Negated {
+			// The intended act is a verb of its own ("ready to use force"),
+			// not a participle on the object ("promised striking teachers").
+			if g.e.vow && g.e.category == "AGREE" && conditionalThreats[f.e.category] && f.modality != Negated && f.verb && f.i > g.j {
 				g.hostile = true
 			}
 			if f.modality != Negated {
