@@ -95,3 +95,14 @@ func TestLexiconTypes11(t *testing.T) {
 		{"INVESTIGATE", "The ombudsman said he would send a team to look into the complaints."},
 	}, nil)
 }
+
+// TestStoppedEventMood: stopping an event takes the stop verb's mood, so a
+// hostile stop that could follow a condition is a threat (CAMEO 13: "could
+// freeze aid if"); crowds barricading obstruct (CAMEO 1443). The rules
+// alone.
+func TestStoppedEventMood(t *testing.T) {
+	checkParsed(t, [][2]string{
+		{"THREATEN", "The donors said they could suspend aid to the ministry if the arrests continue."},
+		{"PROTEST", "Angry villagers barricaded the road to the mine with logs and stones."},
+	}, nil)
+}

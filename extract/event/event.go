@@ -287,7 +287,10 @@ func (s *sentence) mentions() []Mention {
 		if f.light >= 0 {
 			at = f.light
 		}
-		if f.verb || f.light >= 0 {
+		if f.ceased >= 0 && ceasedType[f.e.category] != "" {
+			at = f.ceased // the stop verb's mood: "could freeze aid if", "will suspend talks"
+		}
+		if f.verb || f.light >= 0 || at != f.i {
 			f.modality, f.marker = s.modality(at)
 		} else if f.i > 0 && (s.lower[f.i-1] == "no" || s.lower[f.i-1] == "without") {
 			f.modality = Negated // "no talks"; a bare noun takes no other modal
