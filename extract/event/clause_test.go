@@ -106,3 +106,14 @@ func TestStoppedEventMood(t *testing.T) {
 		{"PROTEST", "Angry villagers barricaded the road to the mine with logs and stones."},
 	}, nil)
 }
+
+// TestVisitPurpose: a trip's or visit's purpose is the event ("flew to the
+// border to inspect the troops": INVESTIGATE); a visit to talk stays a
+// visit.
+func TestVisitPurpose(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"INVESTIGATE", "The defence minister flew to the border on Sunday to inspect the troops."},
+		{"INVESTIGATE", "A team of experts will travel to the province next month to look into the deaths of the prisoners."},
+		{"CONSULT", "The foreign minister visited Moscow to discuss the crisis."},
+	})
+}

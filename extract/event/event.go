@@ -63,8 +63,11 @@ type Mention struct {
 	Oblique       bool // a noun in a prepositional phrase ("protested over the arrest"): context
 
 	// depth counts the clauses the trigger is embedded in, by the parse
-	// (clauseDepth); -1 without a parse.
-	depth    int
+	// (clauseDepth); -1 without a parse. anchor is the trigger's token in
+	// the sentence that depth was counted from; purposeOf the token of the
+	// verb whose purpose clause ("to" + verb) the trigger heads, or -1.
+	depth, anchor, purposeOf int
+
 	tok, end int      // trigger tokens in the Doc, [tok, end)
 	pos      int      // token where the mention is ranked in its sentence
 	ent      *entry   // lexicon entry
@@ -88,6 +91,11 @@ func Main(ms []Mention) int {
 }
 
 func mainBefore(a, b *Mention) bool {
+	// A visit's purpose is the event: "will travel to the region to look
+	// into allegations" is an inquiry, "went to the border to inspect" too.
+	if a.purposeVisit(b) != b.purposeVisit(a) {
+		return a.purposeVisit(b)
+	}
 	if (a.Modality == "") != (b.Modality == "") {
 		return a.Modality == ""
 	}
@@ -111,6 +119,13 @@ func mainBefore(a, b *Mention) bool {
 		return !a.Oblique // the subject or object noun before one in a prepositional phrase
 	}
 	return a.pos < b.pos
+}
+
+// purposeVisit reports that a is the purpose of b, a trip or a visit
+// (CONSULT visit), and no visit itself.
+func (a *Mention) purposeVisit(b *Mention) bool {
+	return a.purposeOf >= 0 && a.purposeOf == b.anchor && a.Modality != Negated &&
+		b.ent != nil && b.ent.category == "CONSULT" && b.ent.mode == "visit" && a.ent != nil && a.ent.category != "CONSULT"
 }
 
 // sentence holds what one sentence's analysis needs.
@@ -917,10 +932,10 @@ var clauseEdges = map[string]bool{"advcl": true, "acl": true, "ccomp": true, "xc
 // a trigger in a clause under another. The trigger's token is its light
 // verb or stopping verb where it has one, else the token of the phrase
 // whose head lies outside it. -1 without a parse.
-func (s *sentence) clauseDepth(f *found) int {
+func (s *sentence) clauseDepth(f *found) (depth, anchor, purposeOf int) {
 	ws := s.parse()
 	if ws == nil || len(ws) != len(s.toks) {
-		return -1
+		return -1, -1, -1
 	}
 	at := f.i
 	switch {
@@ -936,6 +951,10 @@ func (s *sentence) clauseDepth(f *found) int {
 			}
 		}
 	}
+	anchor, purposeOf = at, -1
+	if r := ws[at].Rel; (r == "advcl" || r == "xcomp") && s.marked(ws, at, r) && at > 0 && s.lower[at-1] == "to" {
+		purposeOf = ws[at].Head
+	}
 	d := 0
 	if f.j == f.i+1 && at == f.i && f.j < len(ws) && ws[f.j].UPOS == "NOUN" && (ws[at].UPOS == "NOUN" || ws[at].UPOS == "PROPN") {
 		d++ // a noun before a noun modifies it, whatever the parse's edge ("Riot police", "protest leaders")
@@ -950,7 +969,7 @@ func (s *sentence) clauseDepth(f *found) int {
 		}
 		at = ws[at].Head
 	}
-	return d
+	return d, anchor, purposeOf
 }
 
 // marked reports a clause that the words say is embedded: a relative
@@ -1017,7 +1036,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	if f.light >= 0 {
 		m.pos = f.light
 	}
-	m.depth = s.clauseDepth(f)
+	m.depth, m.anchor, m.purposeOf = s.clauseDepth(f)
 	m.Type, m.Mode, m.Modality = f.e.category, f.e.mode, f.modality
 	if f.cooperative {
 		m.Type = "AGREE"
