@@ -117,3 +117,12 @@ func TestVisitPurpose(t *testing.T) {
 		{"CONSULT", "The foreign minister visited Moscow to discuss the crisis."},
 	})
 }
+
+// TestLongUltimatum: "give <object> N hours to" is an ultimatum (CAMEO
+// 139) however long the object, within the clause.
+func TestLongUltimatum(t *testing.T) {
+	checkParsed(t, [][2]string{
+		{"THREATEN", "Police gave the occupiers of the old customs building 12 hours to leave."},
+		{"AID", "The government gave 500 families living near the dam two weeks of food aid."},
+	}, nil)
+}

@@ -389,6 +389,11 @@ func (s *sentence) match(i int) (*entry, int) {
 			}
 		}
 	}
+	if best != nil && len(best.words) == 1 && best.words[0] == "give" {
+		if e, j := s.ultimatum(i); e != nil {
+			return e, j // "gave the gunmen holed up in the mosque 24 hours to surrender"
+		}
+	}
 	if best != nil && len(best.words) == 1 && best.pos != nounOnly {
 		if e := s.passivePattern(i); e != nil {
 			best = e // "inspectors were allowed to visit": allow * inspector
@@ -474,6 +479,32 @@ func (s *sentence) finiteVerb(k int) bool {
 		return true
 	}
 	return false
+}
+
+// ultimatum returns the lexicon's "give * <unit> to" (CAMEO 139) and the
+// end of its match where the giving verb at token i and "N hours to"
+// stand further apart than a gap spans, with a long object between them
+// ("gave residents of the rebel-held district 48 hours to leave"): no
+// clause break or finite verb between, a number before the unit and an
+// infinitive after "to".
+func (s *sentence) ultimatum(i int) (*entry, int) {
+	for j := i + 1; j+2 < len(s.toks) && j <= i+12; j++ {
+		if isClauseBreak(s.lower[j]) || s.finiteVerb(j) {
+			return nil, 0
+		}
+		if s.lower[j+1] != "to" || !isNumber(s.lower[j-1]) {
+			continue
+		}
+		for _, l := range s.lem[j] {
+			for k := range lexicon["give"] {
+				e := &lexicon["give"][k]
+				if len(e.words) == 4 && e.words[1] == "*" && e.words[2] == l && e.words[3] == "to" && e.category == "THREATEN" {
+					return e, j + 2
+				}
+			}
+		}
+	}
+	return nil, 0
 }
 
 // passivePattern returns the hand phrase of the verb at token i whose
