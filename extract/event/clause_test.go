@@ -126,3 +126,13 @@ func TestLongUltimatum(t *testing.T) {
 		{"AID", "The government gave 500 families living near the dam two weeks of food aid."},
 	}, nil)
 }
+
+// TestFrontedParticiple: a participle clause set off by a comma before its
+// verb is subordinate by the parse ("Accused of ..., the general was
+// arrested": COERCE, not the accusation).
+func TestFrontedParticiple(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"COERCE", "Accused of plotting a coup, the general was arrested at his home."},
+		{"COERCE", "Suspected of spying for the rebels, two teachers were detained by soldiers."},
+	})
+}

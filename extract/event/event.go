@@ -1012,6 +1012,16 @@ func (s *sentence) marked(ws []text.Word, at int, rel string) bool {
 	if ws[at].Rel == "acl:relcl" {
 		return true
 	}
+	// A participle clause set off before its verb ("Accused of plotting a
+	// coup, the general was arrested"; "Bowing to pressure, the
+	// government dropped"): its comma marks it.
+	if h := ws[at].Head; rel == "advcl" && at < h && (ws[at].XPOS == "VBN" || ws[at].XPOS == "VBG") {
+		for k := at + 1; k < h; k++ {
+			if s.lower[k] == "," {
+				return true
+			}
+		}
+	}
 	for k := range ws {
 		if ws[k].Head != at {
 			continue
