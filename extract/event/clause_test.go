@@ -136,3 +136,12 @@ func TestFrontedParticiple(t *testing.T) {
 		{"COERCE", "Suspected of spying for the rebels, two teachers were detained by soldiers."},
 	})
 }
+
+// TestObjectBeforeSubject: of two event nouns, the subject and the object
+// of one verb, the object is what the clause reports.
+func TestObjectBeforeSubject(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"PROTEST", "The arrest of the opposition leader sparked clashes between his supporters and police."},
+		{"AGREE", "The talks produced an agreement on prisoner exchanges."},
+	})
+}

@@ -67,6 +67,10 @@ type Mention struct {
 	// the sentence that depth was counted from; purposeOf the token of the
 	// verb whose purpose clause ("to" + verb) the trigger heads, or -1.
 	depth, anchor, purposeOf int
+	// role is the anchor's relation to its head verb in the parse ("nsubj",
+	// "obj"), head that verb's token; "" and -1 without a parse.
+	role string
+	head int
 
 	tok, end int      // trigger tokens in the Doc, [tok, end)
 	pos      int      // token where the mention is ranked in its sentence
@@ -117,6 +121,17 @@ func mainBefore(a, b *Mention) bool {
 	}
 	if !a.Verb && a.Oblique != b.Oblique {
 		return !a.Oblique // the subject or object noun before one in a prepositional phrase
+	}
+	// Of two nouns, the subject and the object of one verb, the object is
+	// what the clause reports; the subject its cause ("the arrest of the
+	// leader sparked clashes", "the talks produced an agreement").
+	if !a.Verb && !b.Verb && a.head >= 0 && a.head == b.head {
+		if a.role == "obj" && (b.role == "nsubj" || b.role == "csubj") {
+			return true
+		}
+		if b.role == "obj" && (a.role == "nsubj" || a.role == "csubj") {
+			return false
+		}
 	}
 	return a.pos < b.pos
 }
@@ -1078,6 +1093,10 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		m.pos = f.light
 	}
 	m.depth, m.anchor, m.purposeOf = s.clauseDepth(f)
+	m.role, m.head = "", -1
+	if ws := s.parse(); m.anchor >= 0 && ws != nil {
+		m.role, m.head = ws[m.anchor].Rel, ws[m.anchor].Head
+	}
 	m.Type, m.Mode, m.Modality = f.e.category, f.e.mode, f.modality
 	if f.cooperative {
 		m.Type = "AGREE"
