@@ -370,6 +370,7 @@ func TestCodebookSentences(t *testing.T) {
 		{"testdata/plover/check10.txt", 0.87},
 		{"testdata/plover/check11.txt", 0.96},
 		{"testdata/plover/check12.txt", 0.96},
+		{"testdata/plover/check13.txt", 0},
 	} {
 		acc, right, n, mF1, byType := scorePLOVERFile(t, c.file)
 		t.Logf("%s: accuracy %.3f (%d/%d), macro-F1 %.3f %v", c.file, acc, right, n, mF1, byType)
