@@ -145,3 +145,15 @@ func TestObjectBeforeSubject(t *testing.T) {
 		{"AGREE", "The talks produced an agreement on prisoner exchanges."},
 	})
 }
+
+// TestOrdersAndUndertakings: an act ordered by name is that act
+// ("ordered an inquiry into": INVESTIGATE); "undertake to" promises, even
+// where the tagger reads the irregular past as a noun; receiving a
+// delegation hosts a visit. The rules alone.
+func TestOrdersAndUndertakings(t *testing.T) {
+	checkParsed(t, [][2]string{
+		{"INVESTIGATE", "The governor ordered an inquiry into the collapse of the stand that killed nine fans."},
+		{"AGREE", "The army commander undertook to return the seized farms to their owners."},
+		{"CONSULT", "The prime minister received a delegation of striking miners at his office on Monday."},
+	}, nil)
+}

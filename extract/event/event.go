@@ -624,7 +624,9 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	}
 	// A noun after a noun is a compound's head ("an apartment block", "a
 	// landmine blast") where the tagger says so; the cues below miss it.
-	if ws := s.tagsTo(i + 1); ws != nil && i > 0 && len(e.words) == 1 && ws[i].UPOS == "NOUN" &&
+	// An irregular past form is no noun ("the defence minister undertook
+	// to"), whatever the tagger says.
+	if ws := s.tagsTo(i + 1); ws != nil && i > 0 && len(e.words) == 1 && ws[i].UPOS == "NOUN" && !irregularPast(s.lower[i]) &&
 		(ws[i-1].UPOS == "NOUN" || ws[i-1].UPOS == "ADJ" && e.pos == verbOnly && nounSense(e) != nil) {
 		return false
 	}
@@ -1524,8 +1526,10 @@ func (s *sentence) orderedActs(fs []found) []found {
 	for k := 0; k+1 < len(fs); k++ {
 		g, f := &fs[k], &fs[k+1]
 		if g.e.words[0] != "order" || len(g.e.words) > 1 || !g.verb || f.verb || f.e.agent ||
-			!s.modifiersOnly(g.j+1, f.i) || !determiners[s.lower[g.j]] || !(f.j < len(s.toks) && s.lower[f.j] == "of" ||
-			len(f.e.words) > 1 && f.e.words[1] == "of") {
+			!s.modifiersOnly(g.j+1, f.i) || !determiners[s.lower[g.j]] || f.j < len(s.toks) && s.lower[f.j] == "to" {
+			// Any act ordered by name ("ordered the arrest of", "an
+			// investigation into", "a curfew"), not an order to people
+			// ("ordered the strike committee to").
 			continue
 		}
 		f.light = g.i
