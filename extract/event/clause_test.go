@@ -157,3 +157,12 @@ func TestOrdersAndUndertakings(t *testing.T) {
 		{"CONSULT", "The prime minister received a delegation of striking miners at his office on Monday."},
 	}, nil)
 }
+
+// TestCompensation: compensating is material aid (its promise AGREE).
+// The rules alone.
+func TestCompensation(t *testing.T) {
+	checkParsed(t, [][2]string{
+		{"AGREE", "The interior minister said his ministry would compensate the families of the 11 people shot dead by police."},
+		{"AID", "The mining company compensated 300 families evicted to make way for the pit."},
+	}, nil)
+}
