@@ -155,6 +155,7 @@ func TestOrdersAndUndertakings(t *testing.T) {
 		{"INVESTIGATE", "The governor ordered an inquiry into the collapse of the stand that killed nine fans."},
 		{"AGREE", "The army commander undertook to return the seized farms to their owners."},
 		{"CONSULT", "The prime minister received a delegation of striking miners at his office on Monday."},
+		{"ASSAULT", "Two men on a motorbike threw acid at a women's rights activist outside her home."},
 	}, nil)
 }
 
