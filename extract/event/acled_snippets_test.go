@@ -358,7 +358,10 @@ func TestSnippetPLOVER(t *testing.T) {
 // measure), and check7.txt, wire-style sentences written before the type
 // work of issue 12 was tuned with them (their first run is the held-out
 // figure MODEL.md reports), and check8.txt, written the same way before
-// branch types10's changes, weighted like the odd PLOVER records. The
+// branch types10's changes, weighted like the odd PLOVER records;
+// check11.txt, check12.txt and check13.txt (branch types11) are long wire
+// sentences with several event words, written before, amid and after that
+// branch's changes. The
 // floors sit below the figures MODEL.md reports.
 func TestCodebookSentences(t *testing.T) {
 	for _, c := range []struct {
@@ -371,6 +374,9 @@ func TestCodebookSentences(t *testing.T) {
 		{"testdata/plover/check9.txt", 0.90},
 		{"testdata/plover/check10.txt", 0.87},
 		{"testdata/plover/model12.txt", 0.90}, // first run 0.923 (branch model12)
+		{"testdata/plover/check11.txt", 0.96},
+		{"testdata/plover/check12.txt", 0.96},
+		{"testdata/plover/check13.txt", 0.88},
 	} {
 		acc, right, n, mF1, byType := scorePLOVERFile(t, c.file)
 		t.Logf("%s: accuracy %.3f (%d/%d), macro-F1 %.3f %v", c.file, acc, right, n, mF1, byType)

@@ -62,6 +62,16 @@ type Mention struct {
 	Subordinate   bool // in a relative or adverbial clause ("..., who has vowed", "after police fired")
 	Oblique       bool // a noun in a prepositional phrase ("protested over the arrest"): context
 
+	// depth counts the clauses the trigger is embedded in, by the parse
+	// (clauseDepth); -1 without a parse. anchor is the trigger's token in
+	// the sentence that depth was counted from; purposeOf the token of the
+	// verb whose purpose clause ("to" + verb) the trigger heads, or -1.
+	depth, anchor, purposeOf int
+	// role is the anchor's relation to its head verb in the parse ("nsubj",
+	// "obj"), head that verb's token; "" and -1 without a parse.
+	role string
+	head int
+
 	tok, end int      // trigger tokens in the Doc, [tok, end)
 	pos      int      // token where the mention is ranked in its sentence
 	ent      *entry   // lexicon entry
@@ -85,6 +95,11 @@ func Main(ms []Mention) int {
 }
 
 func mainBefore(a, b *Mention) bool {
+	// A visit's purpose is the event: "will travel to the region to look
+	// into allegations" is an inquiry, "went to the border to inspect" too.
+	if a.purposeVisit(b) != b.purposeVisit(a) {
+		return a.purposeVisit(b)
+	}
 	if (a.Modality == "") != (b.Modality == "") {
 		return a.Modality == ""
 	}
@@ -94,13 +109,38 @@ func mainBefore(a, b *Mention) bool {
 	if a.Subordinate != b.Subordinate {
 		return !a.Subordinate
 	}
+	// Then the parse's clause structure before the word-order cues: the
+	// main clause's predicate and its complements before what a clause
+	// under it reports ("an inquiry into allegations that ministers took
+	// bribes").
+	if a.depth >= 0 && b.depth >= 0 && a.depth != b.depth {
+		return a.depth < b.depth
+	}
 	if a.Verb != b.Verb {
 		return a.Verb
 	}
 	if !a.Verb && a.Oblique != b.Oblique {
 		return !a.Oblique // the subject or object noun before one in a prepositional phrase
 	}
+	// Of two nouns, the subject and the object of one verb, the object is
+	// what the clause reports; the subject its cause ("the arrest of the
+	// leader sparked clashes", "the talks produced an agreement").
+	if !a.Verb && !b.Verb && a.head >= 0 && a.head == b.head {
+		if a.role == "obj" && (b.role == "nsubj" || b.role == "csubj") {
+			return true
+		}
+		if b.role == "obj" && (a.role == "nsubj" || a.role == "csubj") {
+			return false
+		}
+	}
 	return a.pos < b.pos
+}
+
+// purposeVisit reports that a is the purpose of b, a trip or a visit
+// (CONSULT visit), and no visit itself.
+func (a *Mention) purposeVisit(b *Mention) bool {
+	return a.purposeOf >= 0 && a.purposeOf == b.anchor && a.Modality != Negated &&
+		b.ent != nil && b.ent.category == "CONSULT" && b.ent.mode == "visit" && a.ent != nil && a.ent.category != "CONSULT"
 }
 
 // sentence holds what one sentence's analysis needs.
@@ -219,6 +259,8 @@ type found struct {
 	marker      int // token of the modal marker that made it future, or -1
 	governed    bool
 	cooperative bool // a vow of something cooperative: AGREE
+	hostile     bool // a promise of something hostile ("ready to use force"): THREATEN
+	governsAny  bool // a trigger governs another
 	ceased      int  // token of a verb that stops the event ("halted aid"), or -1
 }
 
@@ -275,18 +317,39 @@ func (s *sentence) mentions() []Mention {
 		if f.light >= 0 {
 			at = f.light
 		}
-		if f.verb || f.light >= 0 {
+		if f.ceased >= 0 && ceasedType[f.e.category] != "" {
+			at = f.ceased // the stop verb's mood: "could freeze aid if", "will suspend talks"
+		}
+		if f.verb || f.light >= 0 || at != f.i {
 			f.modality, f.marker = s.modality(at)
 		} else if f.i > 0 && (s.lower[f.i-1] == "no" || s.lower[f.i-1] == "without") {
 			f.modality = Negated // "no talks"; a bare noun takes no other modal
 		}
 		if g := s.governor(fs[:k], f.i); g != nil {
 			f.governed = true
-			if g.e.vow && cooperative[f.e.category] {
+			g.governsAny = true
+			// A statement of intent is typed by what is intended (CAMEO 03
+			// against 13): a vow to help is a promise, a readiness or a
+			// pledge to use force a threat.
+			if g.e.vow && g.e.category == "THREATEN" && cooperative[f.e.category] {
 				g.cooperative = true
+			}
+			// The intended act is a verb of its own ("ready to use force"),
+			// not a participle on the object ("promised striking teachers").
+			if g.e.vow && g.e.category == "AGREE" && conditionalThreats[f.e.category] && f.modality != Negated && f.verb && f.i > g.j {
+				g.hostile = true
 			}
 			if f.modality != Negated {
 				f.modality = g.e.governs
+			}
+		}
+	}
+	for k := range fs {
+		// A vow to do what no trigger names ("vowed to restore power", "to
+		// hold elections") promises it; a vow to fight names its act.
+		if g := &fs[k]; g.e.vow && g.e.category == "THREATEN" && !g.governsAny {
+			if v := s.toVerbAfter(g.j); v >= 0 && !s.hostileVerb(v) {
+				g.cooperative = true
 			}
 		}
 	}
@@ -395,6 +458,16 @@ func (s *sentence) match(i int) (*entry, int) {
 			}
 		}
 	}
+	if best != nil && len(best.words) == 1 && best.words[0] == "give" {
+		if e, j := s.ultimatum(i); e != nil {
+			return e, j // "gave the gunmen holed up in the mosque 24 hours to surrender"
+		}
+	}
+	if best != nil && len(best.words) == 1 && best.pos != nounOnly {
+		if e := s.passivePattern(i); e != nil {
+			best = e // "inspectors were allowed to visit": allow * inspector
+		}
+	}
 	if best == nil && !s.participleAfterNoun(i) {
 		// The hand lexicon has the verb but none of its phrases fits: the
 		// CAMEO dictionary's patterns with an object may ("exchange *
@@ -430,7 +503,7 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			}
 			// A gap is a determiner, modifier or number, not a clause or a prepositional phrase.
 			if w := s.lower[min(j+gap, len(s.toks)-1)]; j+gap < len(s.toks) &&
-				(!isWordish(w) && !isNumber(w) && w != "'s" || prepositions[w] || isClauseBreak(w)) {
+				(!isWordish(w) && !isNumber(w) && w != "'s" || prepositions[w] || isClauseBreak(w) || s.finiteVerb(j+gap)) {
 				break
 			}
 		}
@@ -461,12 +534,107 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 	return 0, false
 }
 
+// finiteVerb reports a finite verb at token k by the tagger (past or
+// present tense, a modal): the predicate of a clause, which no gap of a
+// phrase spans ("Protest leaders rejected an invitation to" is no
+// "protest * to"); a participle may modify a noun inside a gap.
+func (s *sentence) finiteVerb(k int) bool {
+	ws := s.tagsTo(k + 1)
+	if ws == nil || k >= len(ws) {
+		return false
+	}
+	switch ws[k].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// ultimatum returns the lexicon's "give * <unit> to" (CAMEO 139) and the
+// end of its match where the giving verb at token i and "N hours to"
+// stand further apart than a gap spans, with a long object between them
+// ("gave residents of the rebel-held district 48 hours to leave"): no
+// clause break or finite verb between, a number before the unit and an
+// infinitive after "to".
+func (s *sentence) ultimatum(i int) (*entry, int) {
+	for j := i + 1; j+2 < len(s.toks) && j <= i+12; j++ {
+		if isClauseBreak(s.lower[j]) || s.finiteVerb(j) {
+			return nil, 0
+		}
+		if s.lower[j+1] != "to" || !isNumber(s.lower[j-1]) {
+			continue
+		}
+		for _, l := range s.lem[j] {
+			for k := range lexicon["give"] {
+				e := &lexicon["give"][k]
+				if len(e.words) == 4 && e.words[1] == "*" && e.words[2] == l && e.words[3] == "to" && e.category == "THREATEN" {
+					return e, j + 2
+				}
+			}
+		}
+	}
+	return nil, 0
+}
+
+// passivePattern returns the hand phrase of the verb at token i whose
+// object is the verb's passive subject by the parse ("UN inspectors were
+// allowed to visit": allow * inspector; "journalists were expelled":
+// expel * <civilian>): a phrase of two words or a verb, a gap and a word.
+// The verb alone matched; nil when no such phrase fits.
+func (s *sentence) passivePattern(i int) *entry {
+	ws := s.parse()
+	if ws == nil || len(ws) != len(s.toks) || ws[i].UPOS != "VERB" {
+		return nil
+	}
+	subj := -1
+	for k := range ws {
+		if ws[k].Head == i && ws[k].Rel == "nsubj:pass" && k < i {
+			subj = k
+			break
+		}
+	}
+	if subj < 0 {
+		return nil
+	}
+	for _, l := range s.lem[i] {
+		for k := range lexicon[l] {
+			e := &lexicon[l][k]
+			if e.cameo || e.fallback {
+				continue
+			}
+			w := e.words[1:]
+			if len(w) == 2 && w[0] == "*" {
+				w = w[1:]
+			}
+			if len(w) == 1 && w[0] != "*" && s.wordIs(subj, w[0]) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// wordIs reports whether token j is the phrase word w: one of its lemmas,
+// or of the class w names.
+func (s *sentence) wordIs(j int, w string) bool {
+	class := wordClasses[w]
+	for _, l := range s.lem[j] {
+		if l == w || class[l] {
+			return true
+		}
+	}
+	return false
+}
+
 // personAfter reports a lower-case word after token j that names a person
 // or social group by WordNet's first sense (data/parties.txt): the noun
 // token j qualifies ("district commissioner", "village chief").
 func (s *sentence) personAfter(j int) bool {
 	if j+1 >= len(s.toks) || !s.common(j+1) || !isWordish(s.lower[j+1]) {
 		return false
+	}
+	if ws := s.tagsTo(j + 2); ws != nil && ws[j+1].UPOS != "NOUN" {
+		return false // "journalists accused of": a participle, not "the accused"
 	}
 	d := loadActors()
 	for _, l := range s.lem[j+1] {
@@ -510,7 +678,9 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	}
 	// A noun after a noun is a compound's head ("an apartment block", "a
 	// landmine blast") where the tagger says so; the cues below miss it.
-	if ws := s.tagsTo(i + 1); ws != nil && i > 0 && len(e.words) == 1 && ws[i].UPOS == "NOUN" &&
+	// An irregular past form is no noun ("the defence minister undertook
+	// to"), whatever the tagger says.
+	if ws := s.tagsTo(i + 1); ws != nil && i > 0 && len(e.words) == 1 && ws[i].UPOS == "NOUN" && !irregularPast(s.lower[i]) &&
 		(ws[i-1].UPOS == "NOUN" || ws[i-1].UPOS == "ADJ" && e.pos == verbOnly && nounSense(e) != nil) {
 		return false
 	}
@@ -803,7 +973,8 @@ func (s *sentence) governor(before []found, i int) *found {
 		that := false
 		for p := g.j; p < i; p++ {
 			// "demanded that ...", "insisted on ...", "called for ...".
-			if s.lower[p] == "that" || p == g.j && (s.lower[p] == "on" || s.lower[p] == "for") {
+			// Not a date: "vowed on Monday to repair every school damaged".
+			if s.lower[p] == "that" || p == g.j && (s.lower[p] == "on" || s.lower[p] == "for") && (p+1 >= len(s.toks) || !s.isTime[p+1]) {
 				that = true
 			}
 			if s.lower[p] == ";" || s.lower[p] == "but" {
@@ -815,6 +986,132 @@ func (s *sentence) governor(before []found, i int) *found {
 		}
 	}
 	return nil
+}
+
+// toVerbAfter returns the infinitive right after token j, a date aside
+// ("vowed on Friday to restore"): the complement of a trigger; -1 for none.
+func (s *sentence) toVerbAfter(j int) int {
+	for j < len(s.toks) && (s.isTime[j] || s.lower[j] == "on" && j+1 < len(s.toks) && s.isTime[j+1]) {
+		j++
+	}
+	if j+1 >= len(s.toks) || s.lower[j] != "to" {
+		return -1
+	}
+	if ws := s.tagsTo(j + 2); ws != nil {
+		if ws[j+1].UPOS == "VERB" {
+			return j + 1
+		}
+		return -1
+	}
+	if isWordish(s.lower[j+1]) && !determiners[s.lower[j+1]] {
+		return j + 1
+	}
+	return -1
+}
+
+// hostileVerb reports a verb that any phrase of the lexicons (the hand
+// one or CAMEO's) starts with in a hostile category: what "vowed to take
+// the war to the capital" promises is no help.
+func (s *sentence) hostileVerb(v int) bool {
+	for _, l := range s.lem[v] {
+		for k := range lexicon[l] {
+			if conditionalThreats[lexicon[l][k].category] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseEdges are the dependency relations that embed a clause in
+// another: adverbial, relative and adnominal, complement and open
+// complement ("ready to use force"), clausal subject.
+var clauseEdges = map[string]bool{"advcl": true, "acl": true, "ccomp": true, "xcomp": true, "csubj": true}
+
+// clauseDepth counts the clause edges between the trigger and the root of
+// the parse: 0 for the main clause's predicate and the nouns it governs
+// (its object, a light verb's noun, "a vigil against the bill"), more for
+// a trigger in a clause under another. The trigger's token is its light
+// verb or stopping verb where it has one, else the token of the phrase
+// whose head lies outside it. -1 without a parse.
+func (s *sentence) clauseDepth(f *found) (depth, anchor, purposeOf int) {
+	ws := s.parse()
+	if ws == nil || len(ws) != len(s.toks) {
+		return -1, -1, -1
+	}
+	at := f.i
+	switch {
+	case f.ceased >= 0:
+		at = f.ceased
+	case f.light >= 0:
+		at = f.light
+	default:
+		for k := f.i; k < f.j; k++ {
+			if h := ws[k].Head; h < f.i || h >= f.j {
+				at = k
+				break
+			}
+		}
+	}
+	anchor, purposeOf = at, -1
+	if r := ws[at].Rel; (r == "advcl" || r == "xcomp") && s.marked(ws, at, r) && at > 0 && s.lower[at-1] == "to" {
+		purposeOf = ws[at].Head
+	}
+	d := 0
+	if f.j == f.i+1 && at == f.i && f.j < len(ws) && ws[f.j].UPOS == "NOUN" && (ws[at].UPOS == "NOUN" || ws[at].UPOS == "PROPN") {
+		d++ // a noun before a noun modifies it, whatever the parse's edge ("Riot police", "protest leaders")
+	}
+	for n := 0; at >= 0 && at < len(ws) && n < len(ws); n++ {
+		rel := ws[at].Rel
+		if c := strings.IndexByte(rel, ':'); c > 0 {
+			rel = rel[:c]
+		}
+		if clauseEdges[rel] && s.marked(ws, at, rel) && !s.reportingHead(ws, ws[at].Head) || (rel == "compound" || rel == "amod") && ws[at].Head > at && !f.verb {
+			d++ // a clause under another; a noun that modifies a noun ("riot police") predicates nothing
+		}
+		at = ws[at].Head
+	}
+	return d, anchor, purposeOf
+}
+
+// marked reports a clause that the words say is embedded: a relative
+// clause, or one with a marker ("to", "that", "after", "if") or a
+// relative pronoun of its own. An unmarked clause edge is where the
+// parser most often errs (a coordinated verb or a participle taken for a
+// clause under a noun), so it does not count.
+func (s *sentence) marked(ws []text.Word, at int, rel string) bool {
+	if ws[at].Rel == "acl:relcl" {
+		return true
+	}
+	// A participle clause set off before its verb ("Accused of plotting a
+	// coup, the general was arrested"; "Bowing to pressure, the
+	// government dropped"): its comma marks it.
+	if h := ws[at].Head; rel == "advcl" && at < h && (ws[at].XPOS == "VBN" || ws[at].XPOS == "VBG") {
+		for k := at + 1; k < h; k++ {
+			if s.lower[k] == "," {
+				return true
+			}
+		}
+	}
+	for k := range ws {
+		if ws[k].Head != at {
+			continue
+		}
+		if ws[k].Rel == "mark" {
+			return true
+		}
+		switch s.lower[k] {
+		case "that", "which", "who", "whom", "whose":
+			return k < at
+		}
+	}
+	return false
+}
+
+// reportingHead reports a reporting verb ("said", "told") at token h:
+// what it reports is the event, not a clause under one.
+func (s *sentence) reportingHead(ws []text.Word, h int) bool {
+	return h >= 0 && h < len(s.lower) && (reporting[s.lower[h]] || reporting[ws[h].Lemma])
 }
 
 // hasViolence reports the sentence's specific violent trigger, used for
@@ -851,9 +1148,17 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	if f.light >= 0 {
 		m.pos = f.light
 	}
+	m.depth, m.anchor, m.purposeOf = s.clauseDepth(f)
+	m.role, m.head = "", -1
+	if ws := s.parse(); m.anchor >= 0 && ws != nil {
+		m.role, m.head = ws[m.anchor].Rel, ws[m.anchor].Head
+	}
 	m.Type, m.Mode, m.Modality = f.e.category, f.e.mode, f.modality
 	if f.cooperative {
 		m.Type = "AGREE"
+	}
+	if f.hostile {
+		m.Type, m.Mode = "THREATEN", ""
 	}
 	if f.ceased >= 0 {
 		// Stopping an event is an event of its own (CAMEO 08, 16): halting
@@ -864,7 +1169,14 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 				t = "RETREAT" // lifting a military blockade (CAMEO 0872)
 			}
 			m.Type, m.Mode = t, ""
-			start = s.toks[f.ceased].Start
+			if f.ceased < f.i {
+				start = s.toks[f.ceased].Start
+			} else {
+				end = s.toks[f.ceased].End // "the strike was called off"
+				if f.ceased+1 < len(s.toks) && (s.lower[f.ceased+1] == "off" || s.lower[f.ceased+1] == "back" || s.lower[f.ceased+1] == "down") {
+					end = s.toks[f.ceased+1].End
+				}
+			}
 			m.Verb = true
 			m.pos = f.ceased
 		}
@@ -1012,6 +1324,11 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 		typ = "THREATEN"
 		if cooperative[m.Type] && !s.hasCond {
 			typ = "AGREE"
+		}
+		// CAMEO 03 has no intent to investigate: an announced inquiry
+		// ("would send a team to investigate") is an investigation (09).
+		if m.Type == "INVESTIGATE" {
+			typ = "INVESTIGATE"
 		}
 		// Armed forces preparing to fight show force (CAMEO 15); only a
 		// stated intention ("said it was ready to") is a threat.
@@ -1263,8 +1580,10 @@ func (s *sentence) orderedActs(fs []found) []found {
 	for k := 0; k+1 < len(fs); k++ {
 		g, f := &fs[k], &fs[k+1]
 		if g.e.words[0] != "order" || len(g.e.words) > 1 || !g.verb || f.verb || f.e.agent ||
-			!s.modifiersOnly(g.j+1, f.i) || !determiners[s.lower[g.j]] || !(f.j < len(s.toks) && s.lower[f.j] == "of" ||
-			len(f.e.words) > 1 && f.e.words[1] == "of") {
+			!s.modifiersOnly(g.j+1, f.i) || !determiners[s.lower[g.j]] || f.j < len(s.toks) && s.lower[f.j] == "to" {
+			// Any act ordered by name ("ordered the arrest of", "an
+			// investigation into", "a curfew"), not an order to people
+			// ("ordered the strike committee to").
 			continue
 		}
 		f.light = g.i
@@ -1392,7 +1711,37 @@ func (s *sentence) cessation(i int) int {
 			}
 		}
 		if !isWordish(w) || prepositions[w] || isClauseBreak(w) || w == "and" || w == "or" {
-			return -1
+			break
+		}
+	}
+	return s.passiveCessation(i)
+}
+
+// passiveCessation returns the stop verb whose passive subject, by the
+// parse, is the trigger at token i ("the strike was called off", "aid was
+// suspended"), or -1.
+func (s *sentence) passiveCessation(i int) int {
+	ws := s.parse()
+	if ws == nil || len(ws) != len(s.toks) || ws[i].Rel != "nsubj:pass" {
+		return -1
+	}
+	v := ws[i].Head
+	if v <= i || v >= len(ws) {
+		return -1
+	}
+	for _, l := range s.lem[v] {
+		if cessationVerbs[l] {
+			return v
+		}
+	}
+	for k := v + 1; k < len(ws) && k <= v+2; k++ {
+		if ws[k].Head != v || ws[k].Rel != "compound:prt" {
+			continue
+		}
+		for _, l := range s.lem[v] {
+			if s.lower[k] == "off" && (l == "call" || l == "break" || l == "cut") || (s.lower[k] == "back" || s.lower[k] == "down") && l == "scale" {
+				return v
+			}
 		}
 	}
 	return -1

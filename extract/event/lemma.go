@@ -105,3 +105,10 @@ func inflection(w string) string {
 	}
 	return ""
 }
+
+// irregularPast reports an irregular past form of a verb ("undertook",
+// "fought"), which is no noun.
+func irregularPast(w string) bool {
+	l := irregular[w]
+	return l != "" && l != w && !strings.HasSuffix(w, "s")
+}
