@@ -10,7 +10,6 @@ import (
 	"io"
 	"slices"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/annalist/annalist/text"
@@ -136,8 +135,7 @@ func (m *Model) ParseTagged(words []string, tags []text.Word) []text.Word {
 	// The parser reads only words' lower-cased forms of the tagger's
 	// analyses: hashed here without the rest.
 	s.in.fill(len(words), func(i int) uint64 { return hashLower(words[i]) }, s.tags,
-		func(i int) uint64 { return hashString(tags[i].Lemma) },
-		func(i int) [3]uint64 { return clusterHashes(strings.ToLower(words[i])) })
+		func(i int) uint64 { return hashString(tags[i].Lemma) })
 	m.parseTree(s, out)
 	return out
 }
@@ -163,8 +161,7 @@ func (m *Model) parse(words []string, out []text.Word) {
 		}
 		return
 	}
-	s.in.fill(len(ws), func(i int) uint64 { return ws[i].lower }, s.tags, func(i int) uint64 { return hashString(lemmas[i]) },
-		func(i int) [3]uint64 { return ws[i].clu })
+	s.in.fill(len(ws), func(i int) uint64 { return ws[i].lower }, s.tags, func(i int) uint64 { return hashString(lemmas[i]) })
 	m.parseTree(s, out)
 }
 

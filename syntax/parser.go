@@ -28,33 +28,25 @@ func rightArc(l int) int { return 2 + 2*l }
 // sentIn is the parser's input: hashed words, tags and lemmas.
 type sentIn struct {
 	word, tag, lemma []uint64 // len n+1: the root is at n
-	// coarse and fine are the words' GloVe clusters (wordInfo.clu[0],
-	// clu[1]).
-	coarse, fine []uint64
 }
 
 func newSentIn(ws []wordInfo, tags []int, lemmas []string) sentIn {
 	var s sentIn
-	s.fill(len(ws), func(i int) uint64 { return ws[i].lower }, tags, func(i int) uint64 { return hashString(lemmas[i]) },
-		func(i int) [3]uint64 { return ws[i].clu })
+	s.fill(len(ws), func(i int) uint64 { return ws[i].lower }, tags, func(i int) uint64 { return hashString(lemmas[i]) })
 	return s
 }
 
 // fill sets s to the n words' hashes, reusing its slices: lower gives a
-// word's lower-cased form's hash, lemma its lemma's, clu its clusters'.
-func (s *sentIn) fill(n int, lower func(int) uint64, tags []int, lemma func(int) uint64, clu func(int) [3]uint64) {
+// word's lower-cased form's hash, lemma its lemma's.
+func (s *sentIn) fill(n int, lower func(int) uint64, tags []int, lemma func(int) uint64) {
 	grow := func(a []uint64) []uint64 { return slices.Grow(a[:0], n+1)[:n+1] }
 	s.word, s.tag, s.lemma = grow(s.word), grow(s.tag), grow(s.lemma)
-	s.coarse, s.fine = grow(s.coarse), grow(s.fine)
 	for i := range n {
 		s.word[i] = lower(i)
 		s.tag[i] = uint64(tags[i]) + 2
 		s.lemma[i] = lemma(i)
-		c := clu(i)
-		s.coarse[i], s.fine[i] = c[0], c[1]
 	}
 	s.word[n], s.tag[n], s.lemma[n] = rootHash, 1, rootHash
-	s.coarse[n], s.fine[n] = rootHash, rootHash
 }
 
 var rootHash = hashString("<root>")
@@ -170,8 +162,8 @@ func bucket(d int) uint64 {
 // bufferFeature marks the features (by their place in features' list)
 // that read only the first three words of the buffer, or nothing (the
 // bias): a transition that shifts no word leaves them as they were.
-var bufferFeature = func() (b [91]bool) {
-	for _, i := range []int{0, 7, 8, 9, 10, 11, 12, 13, 14, 17, 26, 27, 86, 87} {
+var bufferFeature = func() (b [84]bool) {
+	for _, i := range []int{0, 7, 8, 9, 10, 11, 12, 13, 14, 17, 26, 27} {
 		b[i] = true
 	}
 	return b
@@ -208,18 +200,6 @@ func (s *state) features(fs []uint64, in sentIn) []uint64 {
 			return null
 		}
 		return in.lemma[i]
-	}
-	cf := func(i int) uint64 {
-		if i < 0 {
-			return null
-		}
-		return in.fine[i]
-	}
-	cc := func(i int) uint64 {
-		if i < 0 {
-			return null
-		}
-		return in.coarse[i]
 	}
 	lab := func(i int) uint64 {
 		if i < 0 {
@@ -280,9 +260,6 @@ func (s *state) features(fs []uint64, in sentIn) []uint64 {
 		f2(74, lem(s0), lem(b0)), f2(75, lem(s1), lem(s0)), f2(76, lem(s0), b0t), f2(77, s0t, lem(b0)),
 		f2(78, s1w, s0w), f2(79, s1t, s0t), f3(80, s1t, s0t, lab(s0l1)), f3(81, s0t, lab(s0l1), lab(s0r1)),
 		f3(82, b0t, lab(b0l1), lab(b0l2)), f3(83, s1t, lab(s1r1), s0t),
-		// 84..90: the words' GloVe clusters.
-		f1(84, cf(s0)), f1(85, cf(s1)), f1(86, cf(b0)), f1(87, cf(b1)),
-		f2(88, cc(s0), cc(b0)), f2(89, cf(s0), b0t), f2(90, s0t, cf(b0)),
 	)
 	return fs
 }

@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/annalist/annalist/internal/glove"
 	"github.com/annalist/annalist/text"
 )
 
@@ -57,28 +56,6 @@ type wordInfo struct {
 	pre                [3]uint64
 	flags              uint64
 	lowerS             string
-	// clu hashes the word's GloVe cluster at three grains (cluGrains),
-	// null for a word the clusters do not know: unseen words of the
-	// training data share features with seen words of their cluster.
-	clu [3]uint64
-}
-
-// cluGrains are the cluster prefixes, in bits, that clu hashes: about 64,
-// 1,000 and 16,000 clusters (a grain past a word's bits takes them all).
-var cluGrains = [3]int{6, 10, 14}
-
-// clusterHashes hashes the GloVe cluster of the lower-cased word l at
-// each of cluGrains.
-func clusterHashes(l string) (h [3]uint64) {
-	c := glove.Cluster(l)
-	for k, n := range cluGrains {
-		if c == "" {
-			h[k] = null
-		} else {
-			h[k] = hashString(c[:min(n, len(c))])
-		}
-	}
-	return h
 }
 
 // null stands for a position outside the sentence.
@@ -101,7 +78,7 @@ func appendAnalyses(dst []wordInfo, words []string, from int) []wordInfo {
 	for i := from; i < len(words); i++ {
 		w := words[i]
 		l := strings.ToLower(w)
-		wi := wordInfo{lower: hashString(l), form: hashString(w), shape: hashShape(w), lowerS: l, clu: clusterHashes(l)}
+		wi := wordInfo{lower: hashString(l), form: hashString(w), shape: hashShape(w), lowerS: l}
 		for k := range wi.suf {
 			wi.suf[k] = hashString(suffix(l, k+1))
 		}
@@ -233,12 +210,6 @@ func tagFeatures(fs []uint64, ws []wordInfo, amb []uint64, i int, p1, p2 int) []
 		}
 		return null
 	}
-	cl := func(j int) uint64 {
-		if w := at(j); w != nil {
-			return w.clu[1]
-		}
-		return null
-	}
 	am := func(j int) uint64 {
 		if j < 0 || j >= len(amb) {
 			return null
@@ -254,7 +225,6 @@ func tagFeatures(fs []uint64, ws []wordInfo, amb []uint64, i int, p1, p2 int) []
 		f1(20, shp(i+1)), f1(21, shp(i-1)), f2(22, w.lower, lw(i+1)), f2(23, lw(i-1), w.lower), f2(24, t1, lw(i+1)),
 		f1(25, w.flags), f2(26, t1, w.suf[2]), f2(27, w.shape, shp(i+1)), f2(28, lw(i-1), lw(i+1)),
 		f1(30, am(i)), f2(31, am(i), t1), f1(32, am(i+1)), f2(33, am(i), am(i+1)), f2(34, suf3(i+1), w.suf[2]),
-		f1(35, w.clu[0]), f1(36, w.clu[1]), f1(37, w.clu[2]), f1(38, cl(i-1)), f1(39, cl(i+1)), f2(40, t1, w.clu[1]),
 	)
 	return fs
 }
