@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/annalist/annalist/internal/glove"
 	"github.com/annalist/annalist/internal/words"
 )
 
@@ -122,11 +121,38 @@ var capBuckets = [...]string{"c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8
 //go:embed data/lexicon.txt.gz
 var lexiconData []byte
 
+// gloveData holds word clusters made from GloVe 6B vectors (PDDL 1.0) by
+// internal/genglove.
+//
+//go:embed data/glove.txt.gz
+var gloveData []byte
+
 // GloVeCluster is the GloVe word cluster of a lower-case word, as bits
 // whose prefixes are coarser clusters, or "" for a word it does not know;
-// for other packages' models (the event type model). The clusters live in
-// internal/glove, which the syntax models read too.
-func GloVeCluster(w string) string { return glove.Cluster(w) }
+// for other packages' models (the event type model).
+func GloVeCluster(w string) string { return DefaultLexicons().glove[w] }
+
+// parseClusters reads "word TAB cluster bits" lines.
+func parseClusters(gz []byte) (map[string]string, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]string, 1<<18)
+	sc := bufio.NewScanner(zr)
+	for n := 1; sc.Scan(); n++ {
+		l := sc.Text()
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		w, c, ok := strings.Cut(l, "\t")
+		if !ok || w == "" || strings.Trim(c, "01") != "" {
+			return nil, fmt.Errorf("line %d: want word TAB bits, got %q", n, l)
+		}
+		m[w] = c
+	}
+	return m, sc.Err()
+}
 
 // actorData holds people and organisations from the PETRARCH2 actor
 // dictionaries (Open Event Data Alliance, MIT licence), compiled by
@@ -171,7 +197,9 @@ func DefaultLexicons() *Lexicons {
 		if err != nil {
 			panic("ner: embedded lexicon: " + err.Error()) // a build defect, caught by the tests
 		}
-		lx.glove = glove.Clusters()
+		if lx.glove, err = parseClusters(gloveData); err != nil {
+			panic("ner: embedded GloVe clusters: " + err.Error())
+		}
 		if lx.actors, lx.actorLen, err = parseActors(actorData); err != nil {
 			panic("ner: embedded actor names: " + err.Error())
 		}

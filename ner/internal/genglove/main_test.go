@@ -26,11 +26,11 @@ func TestCommittedClustersReproduce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile("../../../internal/glove/glove.txt.gz")
+	b, err := os.ReadFile("../../data/glove.txt.gz")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a, b) {
-		t.Error("go run ./ner/internal/genglove no longer reproduces internal/glove/glove.txt.gz: rerun it and commit the result")
+		t.Error("go run ./ner/internal/genglove no longer reproduces ner/data/glove.txt.gz: rerun it and commit the result")
 	}
 }
