@@ -145,3 +145,57 @@ func TestCurfewBeforeVerdict(t *testing.T) {
 		t.Errorf("curfew: no event")
 	}
 }
+
+// Sentences written for these tests (issue 12, branch fa17): the readings
+// of companies' contests, forums of talk, campaign meetings and product
+// recalls, beside the events the same readings must keep.
+
+// TestFigurativeContest: violence and threats in a sentence of a contest
+// in a court, a market or a boardroom are its figures of speech.
+func TestFigurativeContest(t *testing.T) {
+	for _, s := range []string{
+		"The brewer said it had lost its court battle with the tax authorities over excise duty.",
+		"The investor group threatened a proxy fight unless the board sold the unit.",
+		"The two chains fired the opening shots in a pricing war over petrol.",
+	} {
+		if es := reportedEvents(s); len(es) > 0 {
+			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
+		}
+	}
+	wantType(t, "Rebels fired rockets at the court building in the capital, wounding two guards.", "FIGHT")
+}
+
+// TestVerbalClash: fighting in a sentence of a debate or a meeting, with
+// no armed word and no one hurt, is a quarrel of words.
+func TestVerbalClash(t *testing.T) {
+	if es := reportedEvents("Senators clashed over the farm bill during a tense hearing on Thursday."); len(es) > 0 {
+		t.Errorf("senators: got %s [%s]", es[0].Type, es[0].Trigger.Text)
+	}
+	wantType(t, "Troops clashed with rebels near the town after a meeting of local elders.", "FIGHT")
+}
+
+// TestElectoralRally: a campaign rally is no protest.
+func TestElectoralRally(t *testing.T) {
+	for _, e := range reportedEvents("The candidate addressed an election rally of several thousand supporters in Kano.") {
+		if e.Type == "PROTEST" {
+			t.Errorf("election rally: PROTEST [%s]", e.Trigger.Text)
+		}
+	}
+	wantType(t, "Thousands of supporters held a rally in Kano to demand the release of their leader.", "PROTEST")
+}
+
+// TestCompanyDealings: a maker's product recall, a company's complaint of
+// a rival and a company's pay deal with its workers are no political
+// events; a state's recall of its envoy is one.
+func TestCompanyDealings(t *testing.T) {
+	for _, s := range []string{
+		"The carmaker recalled 40,000 cars over a fault in the brakes.",
+		"The retailer accused its biggest rival of misleading shoppers about prices.",
+		"Bus drivers accepted a 4 pct pay rise in a deal agreed with the company's management.",
+	} {
+		if es := reportedEvents(s); len(es) > 0 {
+			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
+		}
+	}
+	wantType(t, "Ghana recalled its ambassador from Abuja over the expulsion of its traders.", "SANCTION")
+}

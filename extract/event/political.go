@@ -14,7 +14,8 @@ var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
-	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal")
+	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
+	"arena", "contest", "forum", "electoral")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -47,7 +48,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// but for sport ("the striker walked off").
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
-		s.campaignPledge(f, m) {
+		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -197,10 +198,20 @@ func (s *sentence) deployedAgainstIll(m *Mention) bool {
 // one hurt: "the battle scenes were shot in the mountains", "she shot a
 // documentary in Gaza". ("Shot down" and people shot keep their sense.)
 func (s *sentence) filmed(f *found, m *Mention) bool {
-	if m.Type != "ASSAULT" && m.Type != "FIGHT" || f.j != f.i+1 || !slices.Contains(s.lem[f.i], "shoot") || m.Target == nil {
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" || f.j != f.i+1 || !slices.Contains(s.lem[f.i], "shoot") {
 		return false
 	}
-	ws := argWords(head(m.Target.Text))
+	return thing(m.Target) && !s.hurt()
+}
+
+// thing reports an argument whose head names a thing: no person or group
+// by WordNet's first sense (data/parties.txt), no armed word, no party the
+// dictionaries code.
+func thing(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	ws := argWords(head(a.Text))
 	if len(ws) == 0 {
 		return false
 	}
@@ -211,18 +222,67 @@ func (s *sentence) filmed(f *found, m *Mention) bool {
 			return false
 		}
 	}
-	if d.parties[w] || contextWords["armed"][w] || len(cuesOf(w)) > 0 || political(m.Target) || coded(m.Target) {
+	return !d.parties[w] && !contextWords["armed"][w] && len(cuesOf(w)) == 0 && !political(a) && !coded(a)
+}
+
+// hurt reports a sentence that counts or names people killed or hurt.
+func (s *sentence) hurt() bool {
+	return s.hasCount(annalist.CountKilled, annalist.CountInjured) || s.hasAny(casualtyWords)
+}
+
+// productRecall reports "recall" of a thing ("recalled a blood pressure
+// medicine", "recalls 40,000 cars"): a maker's recall, not a state
+// recalling its envoy (CAMEO 161).
+func (s *sentence) productRecall(f *found, m *Mention) bool {
+	return m.Type == "SANCTION" && slices.Contains(s.lem[f.i], "recall") && thing(m.Target)
+}
+
+// figurativeContest reports violence or a threat in a sentence that names
+// a contest in a court, a market or a boardroom (a word of [arena] before
+// one of [contest]: "a court battle", "a proxy fight", "a price war") and
+// no armed word nor anyone hurt: the contest's figures of speech ("won its
+// court battle against the state", "fired the first shot in a price
+// war", "threatened a proxy fight").
+func (s *sentence) figurativeContest(m *Mention) bool {
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" && m.Type != "THREATEN" || s.has("armed") || s.hurt() {
 		return false
 	}
-	return !s.hasCount(annalist.CountKilled, annalist.CountInjured) && !s.hasAny(casualtyWords)
+	for k := 0; k+1 < len(s.lower); k++ {
+		if contextWords["arena"][s.lower[k]] && contextWords["contest"][s.lower[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbalClash reports fighting by no crowd in a sentence of a forum of
+// talk ([forum]: a debate, a meeting, talks) with no armed word and no one
+// hurt: a quarrel of words ("lawmakers clashed over the budget in a heated
+// debate"), no fight.
+func (s *sentence) verbalClash(m *Mention) bool {
+	if m.Type != "FIGHT" || m.Actor != nil && cuesOf(m.Actor.Text)["mob"] {
+		return false
+	}
+	return s.has("forum") && !s.has("armed") && !s.hurt()
+}
+
+// electoralRally reports a protest noun modified by a word of elections
+// ([electoral]: "a campaign rally", "an election rally"): a candidate's or
+// a party's meeting, no protest.
+func (s *sentence) electoralRally(f *found, m *Mention) bool {
+	return m.Type == "PROTEST" && f.i > 0 && contextWords["electoral"][s.lower[f.i-1]]
 }
 
 // privateSuit reports a lawsuit ("sue", "lawsuit") between parties of no
 // political kind that no dictionary codes as an organisation of public
 // life: "the family sued the hospital for negligence" is a private case,
 // "the opposition sued the electoral commission" a political act.
+//
+// So is any complaint a company makes of a party of no political kind
+// ("the steelmaker accused its rival of dumping steel"): a trade dispute
+// between firms.
 func privateSuit(f *found, m *Mention) bool {
-	if m.Type != "DISAPPROVE" || !slices.Contains(f.e.words, "sue") && !slices.Contains(f.e.words, "lawsuit") {
+	if m.Type != "DISAPPROVE" || !slices.Contains(f.e.words, "sue") && !slices.Contains(f.e.words, "lawsuit") && !corporate(m.Actor) {
 		return false
 	}
 	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
@@ -1074,6 +1134,13 @@ func (s *sentence) businessContext(m *Mention) bool {
 		return false
 	}
 	if dealTarget(m) {
+		return true
+	}
+	// A company's agreement with its workers or another company is a
+	// deal, a pay deal too ("the workers won a pay rise in a deal reached
+	// with management").
+	if m.Type == "AGREE" && (corporate(m.Actor) || corporate(m.Target)) && !political(m.Actor) && !political(m.Target) &&
+		(s.has("business") || s.has("money")) {
 		return true
 	}
 	if s.dealParty(m, m.Actor) || s.dealParty(m, m.Target) {
