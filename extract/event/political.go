@@ -15,7 +15,7 @@ var contextFile []byte
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
-	"arena", "contest", "forum", "electoral")
+	"arena", "contest", "forum", "electoral", "public")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -48,7 +48,8 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// but for sport ("the striker walked off").
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
-		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) {
+		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
+		publicAppeal(m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -264,6 +265,17 @@ func (s *sentence) verbalClash(m *Mention) bool {
 		return false
 	}
 	return s.has("forum") && !s.has("armed") && !s.hurt()
+}
+
+// publicAppeal reports a demand of the public at large (the target's
+// head a word of [public]: "urged the public to get vaccinated"): an
+// appeal, no demand on a party.
+func publicAppeal(m *Mention) bool {
+	if m.Type != "DEMAND" || m.Target == nil {
+		return false
+	}
+	ws := argWords(head(m.Target.Text))
+	return len(ws) > 0 && contextWords["public"][ws[len(ws)-1]] && !coded(m.Target)
 }
 
 // electoralRally reports a protest noun modified by a word of elections
@@ -1134,13 +1146,6 @@ func (s *sentence) businessContext(m *Mention) bool {
 		return false
 	}
 	if dealTarget(m) {
-		return true
-	}
-	// A company's agreement with its workers or another company is a
-	// deal, a pay deal too ("the workers won a pay rise in a deal reached
-	// with management").
-	if m.Type == "AGREE" && (corporate(m.Actor) || corporate(m.Target)) && !political(m.Actor) && !political(m.Target) &&
-		(s.has("business") || s.has("money")) {
 		return true
 	}
 	if s.dealParty(m, m.Actor) || s.dealParty(m, m.Target) {
