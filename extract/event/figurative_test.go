@@ -207,3 +207,20 @@ func TestPublicAppeal(t *testing.T) {
 	}
 	wantType(t, "The United Nations urged the government to release the detained journalists.", "DEMAND")
 }
+
+// TestCampaignSetting: a promise or a threat told at a campaign rally is
+// a pledge; a war on a thing is a figure of speech; an actor inside a
+// noun compound is no agent of a trigger that modifies a noun.
+func TestCampaignSetting(t *testing.T) {
+	for _, s := range []string{
+		"The mayor told an election rally that he would fight for cheaper bus fares.",
+		"The new chief executive declared war on waste in the group's factories.",
+		"The company sold its heart pressure monitors in 30 countries.",
+	} {
+		if es := reportedEvents(s); len(es) > 0 {
+			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
+		}
+	}
+	wantType(t, "Troops waged war on the rebels in the north, killing dozens.", "FIGHT")
+	wantType(t, "Gunmen opened fire on a campaign rally in Kaduna, wounding six supporters.", "ASSAULT")
+}

@@ -15,7 +15,7 @@ var contextFile []byte
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
-	"arena", "contest", "forum", "electoral", "public")
+	"arena", "contest", "forum", "electoral", "public", "stump")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -252,8 +252,27 @@ func (s *sentence) figurativeContest(m *Mention) bool {
 		if contextWords["arena"][s.lower[k]] && contextWords["contest"][s.lower[k+1]] {
 			return true
 		}
+		// A war on a thing, no person or group ("vowed to wage war on
+		// potholes", "a war on waste").
+		if contextWords["contest"][s.lower[k]] && (s.lower[k+1] == "on" || s.lower[k+1] == "against") && s.thingAfter(k+2) {
+			return true
+		}
 	}
 	return false
+}
+
+// thingAfter reports a noun phrase from token i whose head (its last
+// word before a preposition, a comma or the end) names a thing (thing).
+func (s *sentence) thingAfter(i int) bool {
+	j := i
+	for j < len(s.lower) && isWordish(s.lower[j]) && !prepositions[s.lower[j]] {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	a := &annalist.Arg{Text: strings.Join(s.lower[i:j], " ")}
+	return thing(a)
 }
 
 // verbalClash reports fighting by no crowd in a sentence of a forum of
@@ -350,7 +369,21 @@ func currencyTarget(m *Mention) bool {
 // campaignPledge reports a promise made on condition of an election ("if
 // elected", "if she wins"), and what is promised in it: a campaign pledge,
 // not an agreement nor a threat of anything yet.
+//
+// A promise or a threat told in a campaign's setting (a word of
+// [electoral] before one of [stump]: "told a campaign rally that she would
+// fight for working families"; "would fight" is read as a threat after
+// this test), where nothing is armed and no one hurt ("gunmen attacked a
+// campaign rally" stays).
 func (s *sentence) campaignPledge(f *found, m *Mention) bool {
+	if (f.e.vow || m.Type == "AGREE" || m.Type == "THREATEN" || m.Type == "FIGHT" || s.vowBefore(f.i)) &&
+		!s.has("armed") && !s.hurt() {
+		for k := 0; k+1 < len(s.lower); k++ {
+			if contextWords["electoral"][s.lower[k]] && contextWords["stump"][s.lower[k+1]] {
+				return true
+			}
+		}
+	}
 	if !f.e.vow && m.Type != "AGREE" && !s.vowBefore(f.i) {
 		return false
 	}
@@ -684,7 +717,10 @@ func (s *sentence) named(a *annalist.Arg) bool {
 // helicopters"): it names a kind of thing, not an event. Not a protest's:
 // "the strike headquarters", "protest leaders" tell of one going on.
 func (s *sentence) modifier(f *found, m *Mention) bool {
-	if f.verb || f.light >= 0 || m.Actor != nil || m.Target != nil || m.Type == "PROTEST" {
+	// An actor right before the trigger is part of the compound ("blood
+	// pressure medicine"), no agent.
+	inCompound := m.Actor != nil && m.Trigger.Start-m.Actor.End <= 1
+	if f.verb || f.light >= 0 || m.Actor != nil && !inCompound || m.Target != nil || m.Type == "PROTEST" {
 		return false
 	}
 	ws := s.parse()
