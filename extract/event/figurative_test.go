@@ -224,3 +224,17 @@ func TestCampaignSetting(t *testing.T) {
 	wantType(t, "Troops waged war on the rebels in the north, killing dozens.", "FIGHT")
 	wantType(t, "Gunmen opened fire on a campaign rally in Kaduna, wounding six supporters.", "ASSAULT")
 }
+
+// TestMarketSupport: support for prices is a market's dealing; what a
+// bid or an effort aims at has not happened.
+func TestMarketSupport(t *testing.T) {
+	for _, s := range []string{
+		"Kuwait trimmed its crude exports to support prices, oil traders said.",
+		"A judge in Delaware halted the lender's bid to take over the ailing insurer's assets.",
+	} {
+		if es := reportedEvents(s); len(es) > 0 {
+			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
+		}
+	}
+	wantType(t, "Soldiers seized the rebel commander's weapons depot in a bid to end the uprising.", "COERCE")
+}

@@ -346,14 +346,17 @@ func calledOffOther(f *found, m *Mention) bool {
 }
 
 // currencyTarget reports a mention whose target is a currency, not an
-// amount of it ([currency]: "defend the rupee", "propped up the peso"): a
-// central bank's or a market's dealing, no political event.
+// amount of it ([currency]: "defend the rupee", "propped up the peso"), or
+// support whose target is what a market makes or pays ([market]: "defend
+// prices"): a central bank's or a market's dealing, no political event.
 func currencyTarget(m *Mention) bool {
 	if m.Target == nil || contentious[m.Type] {
 		return false
 	}
+	// Support for what a market makes or pays is the same dealing
+	// ("cut production to defend prices").
 	ws := argWords(head(m.Target.Text))
-	if len(ws) == 0 || !contextWords["currency"][ws[len(ws)-1]] {
+	if len(ws) == 0 || !contextWords["currency"][ws[len(ws)-1]] && (m.Type != "SUPPORT" || !contextWords["market"][ws[len(ws)-1]]) {
 		return false
 	}
 	// An amount is money given or pledged ("50 million dollars in aid"),
