@@ -720,15 +720,18 @@ func (s *sentence) named(a *annalist.Arg) bool {
 // helicopters"): it names a kind of thing, not an event. Not a protest's:
 // "the strike headquarters", "protest leaders" tell of one going on.
 func (s *sentence) modifier(f *found, m *Mention) bool {
-	// An actor right before the trigger is part of the compound ("blood
-	// pressure medicine"), no agent.
-	inCompound := m.Actor != nil && m.Trigger.Start-m.Actor.End <= 1
+	// An actor right before a one-word trigger is part of the compound
+	// ("blood pressure medicine"), no agent, where the parse says so.
+	inCompound := m.Actor != nil && f.j == f.i+1 && m.Trigger.Start-m.Actor.End <= 1
 	if f.verb || f.light >= 0 || m.Actor != nil && !inCompound || m.Target != nil || m.Type == "PROTEST" {
 		return false
 	}
 	ws := s.parse()
 	k := f.j - 1
 	if ws == nil || k >= len(ws) || ws[k].Rel != "compound" || ws[k].Head <= k {
+		return false
+	}
+	if inCompound && (f.i == 0 || ws[f.i-1].Rel != "compound" || ws[f.i-1].Head != k) {
 		return false
 	}
 	h := ws[ws[k].Head]
