@@ -238,3 +238,12 @@ func TestMarketSupport(t *testing.T) {
 	}
 	wantType(t, "Soldiers seized the rebel commander's weapons depot in a bid to end the uprising.", "COERCE")
 }
+
+// TestMarketUnder: a currency or shares that came under attack are sold
+// in a market; a convoy that came under attack was attacked.
+func TestMarketUnder(t *testing.T) {
+	if es := reportedEvents("The rupee came under renewed attack in Mumbai after the central bank cut rates."); len(es) > 0 {
+		t.Errorf("rupee: got %s [%s]", es[0].Type, es[0].Trigger.Text)
+	}
+	wantType(t, "A UN convoy came under attack near Gao on Monday, the mission said.", "ASSAULT")
+}

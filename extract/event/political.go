@@ -49,7 +49,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
-		publicAppeal(m) {
+		publicAppeal(m) || s.marketUnder(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -284,6 +284,31 @@ func (s *sentence) verbalClash(m *Mention) bool {
 		return false
 	}
 	return s.has("forum") && !s.has("armed") && !s.hurt()
+}
+
+// marketUnder reports a trigger that the subject of its clause "came
+// under" where the subject is a currency or shares ([currency], [business]:
+// "the dollar came under attack", "bank shares came under pressure"):
+// selling in a market, whose subject befalls it as the target, no
+// political event.
+func (s *sentence) marketUnder(f *found, m *Mention) bool {
+	if m.Target != nil || s.has("armed") {
+		return false
+	}
+	u := f.i - 1
+	if u >= 1 && s.lower[u] != "under" {
+		u-- // "came under heavy attack"
+	}
+	if u < 2 || s.lower[u] != "under" || !slices.Contains(s.lem[u-1], "come") {
+		return false
+	}
+	// The subject: the parse's, or the word before the verb (the head of
+	// a subject that ends there) where no parse runs.
+	sub := u - 2
+	if ws := s.parse(); ws != nil && f.i < len(ws) {
+		sub = s.child(ws, ws[f.i].Head, "nsubj")
+	}
+	return sub >= 0 && (contextWords["currency"][s.lower[sub]] || contextWords["business"][s.lower[sub]])
 }
 
 // publicAppeal reports a demand of the public at large (the target's
