@@ -931,7 +931,7 @@ func (s *sentence) modality(at int) (string, int) {
 			cond = cond || w == "if" || w == "unless" || w == "whether"
 		case w == "to" && k+1 <= at && k > 0:
 			for _, l := range s.lem[k-1] {
-				if intention[l] && mod == "" {
+				if (intention[l] || aims[l]) && mod == "" {
 					mod, marker = Future, k-1
 				}
 				if l == "hesitate" && mod == "" {
@@ -1315,7 +1315,7 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 // makes: "said it will boycott the elections" is a THREATEN that happened,
 // "will give Tanzania a grant" an AGREE, "will not accept" a REJECT.
 func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
-	if f.governed || !m.Verb || m.Weak && f.e.agent {
+	if f.governed || !m.Verb || m.Weak && f.e.agent || f.marker >= 0 && aims[s.lower[f.marker]] {
 		return Mention{}, false
 	}
 	var typ string
@@ -2112,6 +2112,10 @@ var (
 	// Deciding to act is acting (CAMEO codes "decided to impose sanctions" as sanctions).
 	intention = set(`plan intend ready prepare prepared willing set go going about expect
 		determine aim hope want wish`)
+	// So do the nouns of an aim ("the bank's bid to seize the assets", "in
+	// an effort to end the strike"): what they aim at has not happened,
+	// and it is no intention the sentence's subject states (implied).
+	aims       = set(`bid effort`)
 	lightVerbs = set(`hold stage launch begin start carry make issue lodge take reach call organise commit
 		organize announce declare impose conduct mount open resume continue sign complete
 		give offer express voice file press hold approve grant deliver send pay wage step unleash

@@ -145,3 +145,105 @@ func TestCurfewBeforeVerdict(t *testing.T) {
 		t.Errorf("curfew: no event")
 	}
 }
+
+// Sentences written for these tests (issue 12, branch fa17): the readings
+// of companies' contests, forums of talk, campaign meetings and product
+// recalls, beside the events the same readings must keep.
+
+// TestFigurativeContest: violence and threats in a sentence of a contest
+// in a court, a market or a boardroom are its figures of speech.
+func TestFigurativeContest(t *testing.T) {
+	for _, s := range []string{
+		"The brewer said it had lost its court battle with the tax authorities over excise duty.",
+		"The investor group threatened a proxy fight unless the board sold the unit.",
+		"The two chains fired the opening shots in a pricing war over petrol.",
+	} {
+		if es := reportedEvents(s); len(es) > 0 {
+			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
+		}
+	}
+	wantType(t, "Rebels fired rockets at the court building in the capital, wounding two guards.", "FIGHT")
+}
+
+// TestVerbalClash: fighting in a sentence of a debate or a meeting, with
+// no armed word and no one hurt, is a quarrel of words.
+func TestVerbalClash(t *testing.T) {
+	if es := reportedEvents("Senators clashed over the farm bill during a tense hearing on Thursday."); len(es) > 0 {
+		t.Errorf("senators: got %s [%s]", es[0].Type, es[0].Trigger.Text)
+	}
+	wantType(t, "Troops clashed with rebels near the town after a meeting of local elders.", "FIGHT")
+}
+
+// TestElectoralRally: a campaign rally is no protest.
+func TestElectoralRally(t *testing.T) {
+	for _, e := range reportedEvents("The candidate addressed an election rally of several thousand supporters in Kano.") {
+		if e.Type == "PROTEST" {
+			t.Errorf("election rally: PROTEST [%s]", e.Trigger.Text)
+		}
+	}
+	wantType(t, "Thousands of supporters held a rally in Kano to demand the release of their leader.", "PROTEST")
+}
+
+// TestCompanyDealings: a maker's product recall and a company's complaint
+// of a rival are no political events; a state's recall of its envoy is
+// one.
+func TestCompanyDealings(t *testing.T) {
+	for _, s := range []string{
+		"The carmaker recalled 40,000 cars over a fault in the brakes.",
+		"The retailer accused its biggest rival of misleading shoppers about prices.",
+	} {
+		if es := reportedEvents(s); len(es) > 0 {
+			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
+		}
+	}
+	wantType(t, "Ghana recalled its ambassador from Abuja over the expulsion of its traders.", "SANCTION")
+}
+
+// TestPublicAppeal: a demand of the public at large is an appeal; a
+// demand of a party stays.
+func TestPublicAppeal(t *testing.T) {
+	if es := reportedEvents("The health minister urged the public to wash their hands and avoid crowded places."); len(es) > 0 {
+		t.Errorf("public: got %s [%s]", es[0].Type, es[0].Trigger.Text)
+	}
+	wantType(t, "The United Nations urged the government to release the detained journalists.", "DEMAND")
+}
+
+// TestCampaignSetting: a promise or a threat told at a campaign rally is
+// a pledge; a war on a thing is a figure of speech; an actor inside a
+// noun compound is no agent of a trigger that modifies a noun.
+func TestCampaignSetting(t *testing.T) {
+	for _, s := range []string{
+		"The mayor told an election rally that he would fight for cheaper bus fares.",
+		"The new chief executive declared war on waste in the group's factories.",
+		"The company sold its heart pressure monitors in 30 countries.",
+	} {
+		if es := reportedEvents(s); len(es) > 0 {
+			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
+		}
+	}
+	wantType(t, "Troops waged war on the rebels in the north, killing dozens.", "FIGHT")
+	wantType(t, "Gunmen opened fire on a campaign rally in Kaduna, wounding six supporters.", "ASSAULT")
+}
+
+// TestMarketSupport: support for prices is a market's dealing; what a
+// bid or an effort aims at has not happened.
+func TestMarketSupport(t *testing.T) {
+	for _, s := range []string{
+		"Kuwait trimmed its crude exports to support prices, oil traders said.",
+		"A judge in Delaware halted the lender's bid to take over the ailing insurer's assets.",
+	} {
+		if es := reportedEvents(s); len(es) > 0 {
+			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
+		}
+	}
+	wantType(t, "Soldiers seized the rebel commander's weapons depot in a bid to end the uprising.", "COERCE")
+}
+
+// TestMarketUnder: a currency or shares that came under attack are sold
+// in a market; a convoy that came under attack was attacked.
+func TestMarketUnder(t *testing.T) {
+	if es := reportedEvents("The rupee came under renewed attack in Mumbai after the central bank cut rates."); len(es) > 0 {
+		t.Errorf("rupee: got %s [%s]", es[0].Type, es[0].Trigger.Text)
+	}
+	wantType(t, "A UN convoy came under attack near Gao on Monday, the mission said.", "ASSAULT")
+}

@@ -14,7 +14,8 @@ var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
-	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal")
+	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
+	"arena", "contest", "forum", "electoral", "public", "stump")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -47,7 +48,8 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// but for sport ("the striker walked off").
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
-		s.campaignPledge(f, m) {
+		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
+		publicAppeal(m) || s.marketUnder(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -197,10 +199,20 @@ func (s *sentence) deployedAgainstIll(m *Mention) bool {
 // one hurt: "the battle scenes were shot in the mountains", "she shot a
 // documentary in Gaza". ("Shot down" and people shot keep their sense.)
 func (s *sentence) filmed(f *found, m *Mention) bool {
-	if m.Type != "ASSAULT" && m.Type != "FIGHT" || f.j != f.i+1 || !slices.Contains(s.lem[f.i], "shoot") || m.Target == nil {
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" || f.j != f.i+1 || !slices.Contains(s.lem[f.i], "shoot") {
 		return false
 	}
-	ws := argWords(head(m.Target.Text))
+	return thing(m.Target) && !s.hurt()
+}
+
+// thing reports an argument whose head names a thing: no person or group
+// by WordNet's first sense (data/parties.txt), no armed word, no party the
+// dictionaries code.
+func thing(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	ws := argWords(head(a.Text))
 	if len(ws) == 0 {
 		return false
 	}
@@ -211,18 +223,122 @@ func (s *sentence) filmed(f *found, m *Mention) bool {
 			return false
 		}
 	}
-	if d.parties[w] || contextWords["armed"][w] || len(cuesOf(w)) > 0 || political(m.Target) || coded(m.Target) {
+	return !d.parties[w] && !contextWords["armed"][w] && len(cuesOf(w)) == 0 && !political(a) && !coded(a)
+}
+
+// hurt reports a sentence that counts or names people killed or hurt.
+func (s *sentence) hurt() bool {
+	return s.hasCount(annalist.CountKilled, annalist.CountInjured) || s.hasAny(casualtyWords)
+}
+
+// productRecall reports "recall" of a thing ("recalled a blood pressure
+// medicine", "recalls 40,000 cars"): a maker's recall, not a state
+// recalling its envoy (CAMEO 161).
+func (s *sentence) productRecall(f *found, m *Mention) bool {
+	return m.Type == "SANCTION" && slices.Contains(s.lem[f.i], "recall") && thing(m.Target)
+}
+
+// figurativeContest reports violence or a threat in a sentence that names
+// a contest in a court, a market or a boardroom (a word of [arena] before
+// one of [contest]: "a court battle", "a proxy fight", "a price war") and
+// no armed word nor anyone hurt: the contest's figures of speech ("won its
+// court battle against the state", "fired the first shot in a price
+// war", "threatened a proxy fight").
+func (s *sentence) figurativeContest(m *Mention) bool {
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" && m.Type != "THREATEN" || s.has("armed") || s.hurt() {
 		return false
 	}
-	return !s.hasCount(annalist.CountKilled, annalist.CountInjured) && !s.hasAny(casualtyWords)
+	for k := 0; k+1 < len(s.lower); k++ {
+		if contextWords["arena"][s.lower[k]] && contextWords["contest"][s.lower[k+1]] {
+			return true
+		}
+		// A war on a thing, no person or group ("vowed to wage war on
+		// potholes", "a war on waste").
+		if contextWords["contest"][s.lower[k]] && (s.lower[k+1] == "on" || s.lower[k+1] == "against") && s.thingAfter(k+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingAfter reports a noun phrase from token i whose head (its last
+// word before a preposition, a comma or the end) names a thing (thing).
+func (s *sentence) thingAfter(i int) bool {
+	j := i
+	for j < len(s.lower) && isWordish(s.lower[j]) && !prepositions[s.lower[j]] {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	a := &annalist.Arg{Text: strings.Join(s.lower[i:j], " ")}
+	return thing(a)
+}
+
+// verbalClash reports fighting by no crowd in a sentence of a forum of
+// talk ([forum]: a debate, a meeting, talks) with no armed word and no one
+// hurt: a quarrel of words ("lawmakers clashed over the budget in a heated
+// debate"), no fight.
+func (s *sentence) verbalClash(m *Mention) bool {
+	if m.Type != "FIGHT" || m.Actor != nil && cuesOf(m.Actor.Text)["mob"] {
+		return false
+	}
+	return s.has("forum") && !s.has("armed") && !s.hurt()
+}
+
+// marketUnder reports a trigger that the subject of its clause "came
+// under" where the subject is a currency or shares ([currency], [business]:
+// "the dollar came under attack", "bank shares came under pressure"):
+// selling in a market, whose subject befalls it as the target, no
+// political event.
+func (s *sentence) marketUnder(f *found, m *Mention) bool {
+	if m.Target != nil || s.has("armed") {
+		return false
+	}
+	u := f.i - 1
+	if u >= 1 && s.lower[u] != "under" {
+		u-- // "came under heavy attack"
+	}
+	if u < 2 || s.lower[u] != "under" || !slices.Contains(s.lem[u-1], "come") {
+		return false
+	}
+	// The subject: the parse's, or the word before the verb (the head of
+	// a subject that ends there) where no parse runs.
+	sub := u - 2
+	if ws := s.parse(); ws != nil && f.i < len(ws) {
+		sub = s.child(ws, ws[f.i].Head, "nsubj")
+	}
+	return sub >= 0 && (contextWords["currency"][s.lower[sub]] || contextWords["business"][s.lower[sub]])
+}
+
+// publicAppeal reports a demand of the public at large (the target's
+// head a word of [public]: "urged the public to get vaccinated"): an
+// appeal, no demand on a party.
+func publicAppeal(m *Mention) bool {
+	if m.Type != "DEMAND" || m.Target == nil {
+		return false
+	}
+	ws := argWords(head(m.Target.Text))
+	return len(ws) > 0 && contextWords["public"][ws[len(ws)-1]] && !coded(m.Target)
+}
+
+// electoralRally reports a protest noun modified by a word of elections
+// ([electoral]: "a campaign rally", "an election rally"): a candidate's or
+// a party's meeting, no protest.
+func (s *sentence) electoralRally(f *found, m *Mention) bool {
+	return m.Type == "PROTEST" && f.i > 0 && contextWords["electoral"][s.lower[f.i-1]]
 }
 
 // privateSuit reports a lawsuit ("sue", "lawsuit") between parties of no
 // political kind that no dictionary codes as an organisation of public
 // life: "the family sued the hospital for negligence" is a private case,
 // "the opposition sued the electoral commission" a political act.
+//
+// So is any complaint a company makes of a party of no political kind
+// ("the steelmaker accused its rival of dumping steel"): a trade dispute
+// between firms.
 func privateSuit(f *found, m *Mention) bool {
-	if m.Type != "DISAPPROVE" || !slices.Contains(f.e.words, "sue") && !slices.Contains(f.e.words, "lawsuit") {
+	if m.Type != "DISAPPROVE" || !slices.Contains(f.e.words, "sue") && !slices.Contains(f.e.words, "lawsuit") && !corporate(m.Actor) {
 		return false
 	}
 	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
@@ -255,14 +371,17 @@ func calledOffOther(f *found, m *Mention) bool {
 }
 
 // currencyTarget reports a mention whose target is a currency, not an
-// amount of it ([currency]: "defend the rupee", "propped up the peso"): a
-// central bank's or a market's dealing, no political event.
+// amount of it ([currency]: "defend the rupee", "propped up the peso"), or
+// support whose target is what a market makes or pays ([market]: "defend
+// prices"): a central bank's or a market's dealing, no political event.
 func currencyTarget(m *Mention) bool {
 	if m.Target == nil || contentious[m.Type] {
 		return false
 	}
+	// Support for what a market makes or pays is the same dealing
+	// ("cut production to defend prices").
 	ws := argWords(head(m.Target.Text))
-	if len(ws) == 0 || !contextWords["currency"][ws[len(ws)-1]] {
+	if len(ws) == 0 || !contextWords["currency"][ws[len(ws)-1]] && (m.Type != "SUPPORT" || !contextWords["market"][ws[len(ws)-1]]) {
 		return false
 	}
 	// An amount is money given or pledged ("50 million dollars in aid"),
@@ -278,7 +397,21 @@ func currencyTarget(m *Mention) bool {
 // campaignPledge reports a promise made on condition of an election ("if
 // elected", "if she wins"), and what is promised in it: a campaign pledge,
 // not an agreement nor a threat of anything yet.
+//
+// A promise or a threat told in a campaign's setting (a word of
+// [electoral] before one of [stump]: "told a campaign rally that she would
+// fight for working families"; "would fight" is read as a threat after
+// this test), where nothing is armed and no one hurt ("gunmen attacked a
+// campaign rally" stays).
 func (s *sentence) campaignPledge(f *found, m *Mention) bool {
+	if (f.e.vow || m.Type == "AGREE" || m.Type == "THREATEN" || m.Type == "FIGHT" || s.vowBefore(f.i)) &&
+		!s.has("armed") && !s.hurt() {
+		for k := 0; k+1 < len(s.lower); k++ {
+			if contextWords["electoral"][s.lower[k]] && contextWords["stump"][s.lower[k+1]] {
+				return true
+			}
+		}
+	}
 	if !f.e.vow && m.Type != "AGREE" && !s.vowBefore(f.i) {
 		return false
 	}
@@ -612,12 +745,18 @@ func (s *sentence) named(a *annalist.Arg) bool {
 // helicopters"): it names a kind of thing, not an event. Not a protest's:
 // "the strike headquarters", "protest leaders" tell of one going on.
 func (s *sentence) modifier(f *found, m *Mention) bool {
-	if f.verb || f.light >= 0 || m.Actor != nil || m.Target != nil || m.Type == "PROTEST" {
+	// An actor right before a one-word trigger is part of the compound
+	// ("blood pressure medicine"), no agent, where the parse says so.
+	inCompound := m.Actor != nil && f.j == f.i+1 && m.Trigger.Start-m.Actor.End <= 1
+	if f.verb || f.light >= 0 || m.Actor != nil && !inCompound || m.Target != nil || m.Type == "PROTEST" {
 		return false
 	}
 	ws := s.parse()
 	k := f.j - 1
 	if ws == nil || k >= len(ws) || ws[k].Rel != "compound" || ws[k].Head <= k {
+		return false
+	}
+	if inCompound && (f.i == 0 || ws[f.i-1].Rel != "compound" || ws[f.i-1].Head != k) {
 		return false
 	}
 	h := ws[ws[k].Head]
