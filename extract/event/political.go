@@ -242,11 +242,11 @@ func calledOffOther(f *found, m *Mention) bool {
 	if m.Type != "CONCEDE" || len(f.e.words) != 2 || f.e.words[0] != "call" || f.e.words[1] != "off" || m.Target == nil {
 		return false
 	}
-	ws := argWords(head(m.Target.Text))
-	if len(ws) == 0 {
+	w := headWord(m.Target)
+	if w == "" {
 		return false
 	}
-	for _, l := range lemmas(ws[len(ws)-1]) {
+	for _, l := range lemmas(w) {
 		if len(lexicon[l]) > 0 || contextWords["action"][l] {
 			return false
 		}
@@ -311,11 +311,21 @@ func (s *sentence) vowBefore(i int) bool {
 // illWord reports an argument whose head's last word is a word of
 // [disaster] or [cause].
 func illWord(a *annalist.Arg) bool {
+	w := headWord(a)
+	return w != "" && (contextWords["disaster"][w] || contextWords["cause"][w])
+}
+
+// headWord is the last word of an argument's head, in lower case ("the
+// homes of rebel sympathisers": "homes"); "" for none.
+func headWord(a *annalist.Arg) string {
 	if a == nil {
-		return false
+		return ""
 	}
 	ws := argWords(head(a.Text))
-	return len(ws) > 0 && (contextWords["disaster"][ws[len(ws)-1]] || contextWords["cause"][ws[len(ws)-1]])
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // offField reports a sentence of sport, entertainment, fire brigades or
@@ -419,11 +429,7 @@ func (s *sentence) mediaRelease(f *found, m *Mention) bool {
 	if f.i > 0 && contextWords["media"][s.lower[f.i-1]] {
 		return true
 	}
-	if m.Target == nil {
-		return false
-	}
-	ws := argWords(head(m.Target.Text))
-	return len(ws) > 0 && contextWords["media"][ws[len(ws)-1]]
+	return contextWords["media"][headWord(m.Target)]
 }
 
 // casualtyWords tell of people hurt or killed where no count was found
