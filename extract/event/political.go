@@ -1101,9 +1101,10 @@ func (s *sentence) businessContext(m *Mention) bool {
 // state's, to what a market makes or pays ("producers agreed to extend
 // output cuts"; "farmers protested against fuel prices" and "the
 // government scrapped the fuel price increase" stay): a target whose head
-// has a word of [business] or [market], and an actor that is neither armed nor a crowd (protesters
-// who block a takeover stay). A state's dealings in companies are no
-// political event, as its other economic measures.
+// has a word of [business] or [market], and an actor that is neither
+// armed nor a crowd (protesters who block a takeover stay). A state's
+// dealings in companies are no political event, as its other economic
+// measures.
 func dealTarget(m *Mention) bool {
 	if m.Target == nil || !mentionsAny(head(m.Target.Text), contextWords["business"]) &&
 		(contentious[m.Type] || political(m.Actor) || !mentionsAny(head(m.Target.Text), contextWords["market"])) {
