@@ -73,10 +73,10 @@ func titleCaseLine(ws []string, lx *Lexicons) bool {
 	return minor > 0 && common >= 2 || other == 0 && common >= 3 && 2*common >= capWords
 }
 
-// capRatio is how often, in tenths, Reuters capitalises l in mid-sentence;
+// capTenths is how often, in tenths, Reuters capitalises l in mid-sentence;
 // a word it does not know is looked up without an inflection ("buries",
 // "chargers", "lashes").
-func capRatio(lx *Lexicons, l string) (uint8, bool) {
+func capTenths(lx *Lexicons, l string) (uint8, bool) {
 	if r, ok := lx.capRatio[l]; ok {
 		return r, true
 	}
@@ -157,7 +157,7 @@ func truecaseWord(w string, i int, dc docCase, lx *Lexicons) string {
 // often Reuters capitalises it, else by the English word list; ok is false
 // for a word neither knows (in a headline, most likely a name).
 func usualCase(lx *Lexicons, l string) (lower, ok bool) {
-	if r, ok := capRatio(lx, l); ok {
+	if r, ok := capTenths(lx, l); ok {
 		return r < capCommon, true
 	}
 	if lowerWords()[l] {
