@@ -100,14 +100,15 @@ func TestHeadlines(t *testing.T) {
 	f1("all", all)
 }
 
+// TestTruecase: a Title Case line is written as running text would write
+// it, known names kept; other lines are left as they are.
 func TestTruecase(t *testing.T) {
 	lx := DefaultLexicons()
-	split := func(s string) []string { return strings.Fields(s) }
 	sents := [][]string{
-		split("Floods Force Thousands From Homes In New Zealand"),
-		split("Heavy rain forced thousands from their homes , officials in Wellington said ."),
-		split("Huddersfield 1 Crystal Palace 1"),
-		split("GUNMEN KILL 12 IN ATTACK"),
+		strings.Fields("Floods Force Thousands From Homes In New Zealand"),
+		strings.Fields("Heavy rain forced thousands from their homes , officials in Wellington said ."),
+		strings.Fields("Huddersfield 1 Crystal Palace 1"),
+		strings.Fields("GUNMEN KILL 12 IN ATTACK"),
 	}
 	out, plain := truecase(sents, lx)
 	if got, want := strings.Join(out[0], " "), "Floods force thousands from homes in New Zealand"; got != want {
@@ -122,12 +123,12 @@ func TestTruecase(t *testing.T) {
 		t.Errorf("plain sentences %d, want 3 (the headline left out)", len(plain))
 	}
 	// Words too rare in Reuters, from the English word list.
-	out, _ = truecase([][]string{split("Crowds Hold Vigil For Teen In Brooklyn")}, lx)
+	out, _ = truecase([][]string{strings.Fields("Crowds Hold Vigil For Teen In Brooklyn")}, lx)
 	if got, want := strings.Join(out[0], " "), "Crowds hold vigil for teen in Brooklyn"; got != want {
 		t.Errorf("truecased %q, want %q", got, want)
 	}
 	// The document's own usage comes first: "Homes" written so in its body.
-	out, _ = truecase([][]string{sents[0], split("The estate was built by Homes England .")}, lx)
+	out, _ = truecase([][]string{sents[0], strings.Fields("The estate was built by Homes England .")}, lx)
 	if out[0][4] != "Homes" {
 		t.Errorf("truecased %q, want Homes kept as the document writes it", out[0])
 	}

@@ -33,7 +33,7 @@ var minorWords = words.Set(`a an the and or but nor of in on at to for by with f
 // a word is written capitalised in running text.
 const capCommon = 6
 
-// titleCaseLine reports whether words form a Title Case line: no word after
+// titleCaseLine reports whether ws form a Title Case line: no word after
 // the first in lower case but minor words, and capitalised words that
 // running text writes in lower case: two beside a capitalised minor word
 // ("Raid On Village"), or, in a line of words alone (no figures or
@@ -41,11 +41,11 @@ const capCommon = 6
 // that are half the capitalised words ("Obama Administration Restores
 // Endangered Species Act Protections"), so that names some of whose words
 // are common ("Crystal Palace", "Walter Little") are not one.
-func titleCaseLine(words []string, lx *Lexicons) bool {
+func titleCaseLine(ws []string, lx *Lexicons) bool {
 	common, minor, capWords, other := 0, 0, 0, 0
-	for i, w := range words {
+	for i, w := range ws {
 		if !hasLetter(w) {
-			if i < len(words)-1 || !strings.ContainsAny(w, ".!?") {
+			if i < len(ws)-1 || !strings.ContainsAny(w, ".!?") {
 				other++
 			}
 			continue
@@ -73,10 +73,10 @@ func titleCaseLine(words []string, lx *Lexicons) bool {
 	return minor > 0 && common >= 2 || other == 0 && common >= 3 && 2*common >= capWords
 }
 
-// capRatio is how often, in tenths, Reuters capitalises l in mid-sentence;
+// capTenths is how often, in tenths, Reuters capitalises l in mid-sentence;
 // a word it does not know is looked up without an inflection ("buries",
 // "chargers", "lashes").
-func capRatio(lx *Lexicons, l string) (uint8, bool) {
+func capTenths(lx *Lexicons, l string) (uint8, bool) {
 	if r, ok := lx.capRatio[l]; ok {
 		return r, true
 	}
@@ -157,7 +157,7 @@ func truecaseWord(w string, i int, dc docCase, lx *Lexicons) string {
 // often Reuters capitalises it, else by the English word list; ok is false
 // for a word neither knows (in a headline, most likely a name).
 func usualCase(lx *Lexicons, l string) (lower, ok bool) {
-	if r, ok := capRatio(lx, l); ok {
+	if r, ok := capTenths(lx, l); ok {
 		return r < capCommon, true
 	}
 	if lowerWords()[l] {

@@ -3,11 +3,12 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
-	"github.com/annalist/annalist/eval"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/annalist/annalist/eval"
 )
 
 // TestStoriesThroughIngest ingests one crackdown as three outlets report
@@ -158,6 +159,9 @@ func TestFreshStorySet(t *testing.T) {
 	gold := map[string]string{}
 	for _, l := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
 		f := strings.Fields(l)
+		if len(f) != 2 {
+			t.Fatalf("gold.tsv: want report TAB happening, got %q", l)
+		}
 		gold[f[0]] = f[1]
 		if _, ok := pred[f[0]]; !ok {
 			t.Fatalf("%s: not in the export", f[0])

@@ -75,9 +75,6 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 // protesters"). ACLED codes the act the report tells of (here none), not
 // the cause it gives, which was reported when it happened.
 func reason(text string, e *annalist.Event, es []annalist.Event) bool {
-	if e.Sentence.Start > e.Trigger.Start || e.Trigger.Start > len(text) {
-		return false
-	}
 	earlier := false
 	for i := range es {
 		if o := &es[i]; o.Sentence == e.Sentence && o.Trigger.Start < e.Trigger.Start && o.Type != e.Type {
@@ -87,7 +84,7 @@ func reason(text string, e *annalist.Event, es []annalist.Event) bool {
 	if !earlier {
 		return false
 	}
-	ws := strings.Fields(strings.ToLower(text[e.Sentence.Start:e.Trigger.Start]))
+	ws := wordsBefore(text, e)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
 		if ws[k] == "over" {
 			return true
@@ -104,10 +101,10 @@ func reason(text string, e *annalist.Event, es []annalist.Event) bool {
 // crowd at a political rally", "was shot during a march"). The protest is
 // the scene; the event that happened at it leads.
 func setting(text string, e *annalist.Event) bool {
-	if e.Type != "PROTEST" || e.Sentence.Start > e.Trigger.Start || e.Trigger.Start > len(text) {
+	if e.Type != "PROTEST" {
 		return false
 	}
-	ws := strings.Fields(strings.ToLower(text[e.Sentence.Start:e.Trigger.Start]))
+	ws := wordsBefore(text, e)
 	for k := len(ws) - 2; k >= 0 && k >= len(ws)-4; k-- {
 		if (ws[k] == "at" || ws[k] == "during") && attrDeterminers[ws[k+1]] {
 			return true
@@ -123,16 +120,22 @@ var backgroundWords = set(`after before since following until when`)
 // background reports an event whose trigger follows one of the
 // backgroundWords within three words in its sentence.
 func background(text string, e *annalist.Event) bool {
-	if e.Sentence.Start > e.Trigger.Start || e.Trigger.Start > len(text) {
-		return false
-	}
-	ws := strings.Fields(strings.ToLower(text[e.Sentence.Start:e.Trigger.Start]))
+	ws := wordsBefore(text, e)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
 		if backgroundWords[strings.Trim(ws[k], ",;:")] {
 			return true
 		}
 	}
 	return false
+}
+
+// wordsBefore are the lower-case words of e's sentence before its
+// trigger, none where the spans do not fit the text.
+func wordsBefore(text string, e *annalist.Event) []string {
+	if e.Sentence.Start > e.Trigger.Start || e.Trigger.Start > len(text) {
+		return nil
+	}
+	return strings.Fields(strings.ToLower(text[e.Sentence.Start:e.Trigger.Start]))
 }
 
 // codeACLED gives each event of the record the ACLED event and sub-event

@@ -17,9 +17,7 @@ func TestBusinessContext(t *testing.T) {
 		"Regulators blocked the takeover on competition grounds.",
 		"The ministry approved the sale of its stake in the steelmaker.",
 	} {
-		if es := reportedEvents(s); len(es) > 0 {
-			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
-		}
+		noEvent(t, s)
 	}
 	for _, s := range []string{
 		"The government signed a deal with the rebels on Monday.",

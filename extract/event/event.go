@@ -1696,19 +1696,8 @@ func (s *sentence) cessation(i int) int {
 				return k
 			}
 		}
-		if (w == "back" || w == "down") && k > 0 { // "scaled back aid"
-			for _, l := range s.lem[k-1] {
-				if l == "scale" {
-					return k - 1
-				}
-			}
-		}
-		if w == "off" && k > 0 { // "called off the talks", "broke off negotiations"
-			for _, l := range s.lem[k-1] {
-				if l == "call" || l == "break" || l == "cut" {
-					return k - 1
-				}
-			}
+		if k > 0 && s.phrasalStop(k-1, w) { // "called off the talks", "scaled back aid"
+			return k - 1
 		}
 		if !isWordish(w) || prepositions[w] || isClauseBreak(w) || w == "and" || w == "or" {
 			break
@@ -1735,16 +1724,23 @@ func (s *sentence) passiveCessation(i int) int {
 		}
 	}
 	for k := v + 1; k < len(ws) && k <= v+2; k++ {
-		if ws[k].Head != v || ws[k].Rel != "compound:prt" {
-			continue
-		}
-		for _, l := range s.lem[v] {
-			if s.lower[k] == "off" && (l == "call" || l == "break" || l == "cut") || (s.lower[k] == "back" || s.lower[k] == "down") && l == "scale" {
-				return v
-			}
+		if ws[k].Head == v && ws[k].Rel == "compound:prt" && s.phrasalStop(v, s.lower[k]) {
+			return v
 		}
 	}
 	return -1
+}
+
+// phrasalStop reports a verb at token v that stops what it names with the
+// particle p: "called off the talks", "broke off negotiations", "scaled
+// back aid".
+func (s *sentence) phrasalStop(v int, p string) bool {
+	for _, l := range s.lem[v] {
+		if p == "off" && (l == "call" || l == "break" || l == "cut") || (p == "back" || p == "down") && l == "scale" {
+			return true
+		}
+	}
+	return false
 }
 
 // head is a noun phrase without its "of" complement: "the homes of rebel

@@ -83,6 +83,14 @@ func wantType(t *testing.T, s, want string) {
 	t.Errorf("%q: no %s event in %+v", s, want, reportedEvents(s))
 }
 
+// noEvent fails t if s reports an event.
+func noEvent(t *testing.T, s string) {
+	t.Helper()
+	if es := reportedEvents(s); len(es) > 0 {
+		t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
+	}
+}
+
 // noContentious fails if s reports a violent or contentious event.
 func noContentious(t *testing.T, s string) {
 	t.Helper()
@@ -111,9 +119,7 @@ func eventsAsReported(s string, p text.Parser) []annalist.Event {
 
 func TestNoFalseAlarms(t *testing.T) {
 	for _, s := range notEvents {
-		if es := reportedEvents(s); len(es) > 0 {
-			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
-		}
+		noEvent(t, s)
 	}
 	for s, want := range areEvents {
 		wantType(t, s, want)
@@ -192,9 +198,7 @@ func TestOutsidePolitics(t *testing.T) {
 		"Wasps attacked walkers on the cliff path, sending four to hospital.",
 		"Forecasters warned of more storms after the hurricane flattened the island.",
 	} {
-		if es := reportedEvents(s); len(es) > 0 {
-			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
-		}
+		noEvent(t, s)
 		if es := parsedEvents(s); len(es) > 0 {
 			t.Errorf("%q, parsed: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
 		}

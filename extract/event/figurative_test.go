@@ -22,9 +22,7 @@ func TestAgainstIll(t *testing.T) {
 		"The provincial government fought a cholera outbreak in the northern districts.",
 		"The ministry deployed 200 doctors to contain an outbreak of measles in the camps.",
 	} {
-		if es := reportedEvents(s); len(es) > 0 {
-			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
-		}
+		noEvent(t, s)
 	}
 	wantType(t, "Soldiers fought the rebels near the camps.", "FIGHT")
 }
@@ -79,9 +77,7 @@ func TestNoPoliticalEvent(t *testing.T) {
 		"Traders said the central bank intervened to support the naira on Tuesday.",
 		"The senator promised to cut fuel taxes if re-elected in March.",
 	} {
-		if es := reportedEvents(s); len(es) > 0 {
-			t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
-		}
+		noEvent(t, s)
 	}
 	for _, e := range reportedEvents("The crew shot the battle sequences in the hills above Split over two months.") {
 		if e.Trigger.Text == "shot" {
@@ -110,9 +106,7 @@ func TestReason(t *testing.T) {
 // market; states agreeing on a truce do not.
 func TestMarketDealing(t *testing.T) {
 	s := "Coffee exporters agreed to cut production quotas for the next season."
-	if es := reportedEvents(s); len(es) > 0 {
-		t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
-	}
+	noEvent(t, s)
 	wantType(t, "The two governments agreed to a prisoner exchange in Geneva.", "AGREE")
 }
 

@@ -358,11 +358,11 @@ func calledOffOther(f *found, m *Mention) bool {
 	if m.Type != "CONCEDE" || len(f.e.words) != 2 || f.e.words[0] != "call" || f.e.words[1] != "off" || m.Target == nil {
 		return false
 	}
-	ws := argWords(head(m.Target.Text))
-	if len(ws) == 0 {
+	w := headWord(m.Target)
+	if w == "" {
 		return false
 	}
-	for _, l := range lemmas(ws[len(ws)-1]) {
+	for _, l := range lemmas(w) {
 		if len(lexicon[l]) > 0 || contextWords["action"][l] {
 			return false
 		}
@@ -444,11 +444,21 @@ func (s *sentence) vowBefore(i int) bool {
 // illWord reports an argument whose head's last word is a word of
 // [disaster] or [cause].
 func illWord(a *annalist.Arg) bool {
+	w := headWord(a)
+	return w != "" && (contextWords["disaster"][w] || contextWords["cause"][w])
+}
+
+// headWord is the last word of an argument's head, in lower case ("the
+// homes of rebel sympathisers": "homes"); "" for none.
+func headWord(a *annalist.Arg) string {
 	if a == nil {
-		return false
+		return ""
 	}
 	ws := argWords(head(a.Text))
-	return len(ws) > 0 && (contextWords["disaster"][ws[len(ws)-1]] || contextWords["cause"][ws[len(ws)-1]])
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // offField reports a sentence of sport, entertainment, fire brigades or
@@ -552,11 +562,7 @@ func (s *sentence) mediaRelease(f *found, m *Mention) bool {
 	if f.i > 0 && contextWords["media"][s.lower[f.i-1]] {
 		return true
 	}
-	if m.Target == nil {
-		return false
-	}
-	ws := argWords(head(m.Target.Text))
-	return len(ws) > 0 && contextWords["media"][ws[len(ws)-1]]
+	return contextWords["media"][headWord(m.Target)]
 }
 
 // casualtyWords tell of people hurt or killed where no count was found
@@ -1234,9 +1240,10 @@ func (s *sentence) businessContext(m *Mention) bool {
 // state's, to what a market makes or pays ("producers agreed to extend
 // output cuts"; "farmers protested against fuel prices" and "the
 // government scrapped the fuel price increase" stay): a target whose head
-// has a word of [business] or [market], and an actor that is neither armed nor a crowd (protesters
-// who block a takeover stay). A state's dealings in companies are no
-// political event, as its other economic measures.
+// has a word of [business] or [market], and an actor that is neither
+// armed nor a crowd (protesters who block a takeover stay). A state's
+// dealings in companies are no political event, as its other economic
+// measures.
 func dealTarget(m *Mention) bool {
 	if m.Target == nil || !mentionsAny(head(m.Target.Text), contextWords["business"]) &&
 		(contentious[m.Type] || political(m.Actor) || !mentionsAny(head(m.Target.Text), contextWords["market"])) {

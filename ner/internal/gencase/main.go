@@ -69,7 +69,7 @@ func lowerOnly(name string) ([]string, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	var list []string
 	for w := range lower {
