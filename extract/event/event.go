@@ -411,7 +411,7 @@ func (s *sentence) protestManner(out []Mention) []Mention {
 		case o.Actor != nil && (political(o.Actor) || coded(o.Actor)):
 			// the state's act is the event
 		case (o.Type == "FIGHT" || o.Type == "COERCE") && o.Mode != "destroy" && o.Fatalities == 0 &&
-			!s.hasCount(annalist.CountKilled, annalist.CountInjured) && !s.hasAny(casualtyWords):
+			!s.hurt():
 			o.Type, o.Mode = "PROTEST", "demonstrate"
 			if o.Target == nil && noun >= 0 {
 				o.Target = out[noun].Target

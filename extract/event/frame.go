@@ -135,7 +135,7 @@ func (s *sentence) drill(m *Mention) bool {
 	if m.Type != "FIGHT" && m.Type != "ASSAULT" || !s.has("drill") {
 		return false
 	}
-	return !s.hasCount(annalist.CountKilled, annalist.CountInjured) && !s.hasAny(casualtyWords)
+	return !s.hurt()
 }
 
 // tallyTarget reports a seizure or capture of what an election or a game

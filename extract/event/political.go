@@ -70,7 +70,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// But a crowd that hurts or kills at a match riots ("supporters of
 	// rival clubs clashed outside the stadium, leaving dozens injured").
 	if offField && (violent || m.Type == "PROTEST") && m.Actor != nil && cuesOf(m.Actor.Text)["mob"] &&
-		(s.hasCount(annalist.CountKilled, annalist.CountInjured) || s.hasAny(casualtyWords)) {
+		s.hurt() {
 		offField = false
 	}
 	if violent && s.claimOnly(f) {
@@ -209,14 +209,10 @@ func (s *sentence) filmed(f *found, m *Mention) bool {
 // by WordNet's first sense (data/parties.txt), no armed word, no party the
 // dictionaries code.
 func thing(a *annalist.Arg) bool {
-	if a == nil {
+	w := headWord(a)
+	if w == "" {
 		return false
 	}
-	ws := argWords(head(a.Text))
-	if len(ws) == 0 {
-		return false
-	}
-	w := ws[len(ws)-1]
 	d := loadActors()
 	for _, l := range lemmas(w) {
 		if d.parties[l] {
@@ -318,8 +314,7 @@ func publicAppeal(m *Mention) bool {
 	if m.Type != "DEMAND" || m.Target == nil {
 		return false
 	}
-	ws := argWords(head(m.Target.Text))
-	return len(ws) > 0 && contextWords["public"][ws[len(ws)-1]] && !coded(m.Target)
+	return contextWords["public"][headWord(m.Target)] && !coded(m.Target)
 }
 
 // electoralRally reports a protest noun modified by a word of elections
