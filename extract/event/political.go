@@ -47,7 +47,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// but for sport ("the striker walked off").
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
-		s.campaignPledge(f, m) {
+		s.campaignPledge(f, m) || s.aftermath(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -1002,7 +1002,16 @@ func (s *sentence) opensWithBareVerb() (bare, tagged bool) {
 // written (the lists hold the inflections they mean: "suspects" but not
 // "suspected").
 func (s *sentence) has(class string) bool {
-	return s.hasAny(contextWords[class])
+	if s.hasAny(contextWords[class]) {
+		return true
+	}
+	// A compound's last part counts ("a car-theft ring", "drug-smugglers").
+	for _, w := range s.lower {
+		if k := strings.LastIndexByte(w, '-'); k > 0 && k < len(w)-1 && contextWords[class][w[k+1:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // claimOnly reports a violent trigger that is what someone claims or

@@ -1,0 +1,138 @@
+package event
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/annalist/annalist/internal/wordlist"
+)
+
+//go:embed data/aftermath.txt
+var aftermathFile []byte
+
+var aftermathWords = wordlist.MustSections("data/aftermath.txt", aftermathFile,
+	"judicial", "statistic", "industry", "criminal", "span")
+
+// aftermath reports a mention that names what is judged, counted or
+// remembered after an event, or a cause at work, rather than an event its
+// sentence reports: a violent noun that a court judges (judged), a plural
+// noun counted in figures (statistic), an act counted from ("ten years
+// since the attack": elapsed), a disaster or a cause as the actor
+// (causeActor), a blast at an industrial site (industrialBlast) and
+// violence by people who break the law for gain (criminalActor).
+func (s *sentence) aftermath(f *found, m *Mention) bool {
+	violent := m.Type == "ASSAULT" || m.Type == "FIGHT" || m.Type == "COERCE"
+	return violent && (s.judged(f) || s.statistic(f) || s.elapsed(f) || s.industrialBlast() || s.criminalActor(m)) ||
+		causeActor(m)
+}
+
+// nounTrigger reports a trigger that is a noun, or a gerund after "of" or
+// "for" ("convicted of murdering").
+func (s *sentence) nounTrigger(f *found) bool {
+	return !f.verb || f.i > 0 && (s.lower[f.i-1] == "of" || s.lower[f.i-1] == "for") && strings.HasSuffix(s.lower[f.i], "ing")
+}
+
+// judged reports a noun trigger after a word of a court's work in its
+// clause: the act judged, not one reported ("jailed for the 2013 attack",
+// "the trial of five men accused of the bombing").
+func (s *sentence) judged(f *found) bool {
+	if !s.nounTrigger(f) {
+		return false
+	}
+	for k := f.i - 1; k >= 0 && k >= f.i-15; k-- {
+		w := s.lower[k]
+		if aftermathWords["judicial"][w] {
+			return true
+		}
+		if isClauseBreak(w) && w != "who" {
+			return false
+		}
+	}
+	return false
+}
+
+// judgedViolence reports a sentence with a violent trigger that a court
+// judges: its court's act is on a crime, as on ordinary crime.
+func (s *sentence) judgedViolence(fs []found) bool {
+	for k := range fs {
+		if s.judged(&fs[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// statistic reports a plural noun trigger in a sentence of figures ("more
+// than 6,000 murders in the last quarter, up eight percent").
+func (s *sentence) statistic(f *found) bool {
+	w := s.lower[f.j-1]
+	return !f.verb && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.hasAny(aftermathWords["statistic"])
+}
+
+// elapsed reports a noun trigger within four words after "since" that
+// follows a span of time: what time is counted from ("marked ten years
+// since the Garissa University attack").
+func (s *sentence) elapsed(f *found) bool {
+	if f.verb {
+		return false
+	}
+	for k := f.i - 1; k >= 1 && k >= f.i-4; k-- {
+		if s.lower[k] == "since" {
+			return aftermathWords["span"][s.lower[k-1]]
+		}
+	}
+	return false
+}
+
+// industrialBlast reports an explosion at or in an industrial site in a
+// sentence with no armed word: an industrial accident ("an explosion at a
+// coal mine killed 41 miners").
+func (s *sentence) industrialBlast() bool {
+	if s.has("armed") {
+		return false
+	}
+	for i, w := range s.lower {
+		switch w {
+		case "explosion", "explosions", "blast", "blasts", "exploded":
+		default:
+			continue
+		}
+		if i+1 >= len(s.lower) || s.lower[i+1] != "at" && s.lower[i+1] != "in" {
+			continue
+		}
+		for k := i + 2; k < len(s.lower) && k <= i+5; k++ {
+			if aftermathWords["industry"][s.lower[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// criminalActor reports violence whose actor is named as people who break
+// the law for gain ("armed robbers"), in a sentence of crime, unless a
+// political side is the target.
+func (s *sentence) criminalActor(m *Mention) bool {
+	if m.Actor == nil || political(m.Target) || !s.has("crime") {
+		return false
+	}
+	ws := argWords(head(m.Actor.Text))
+	return len(ws) > 0 && aftermathWords["criminal"][ws[len(ws)-1]]
+}
+
+// causeActor reports a mention whose actor is a disaster or a cause
+// (the head's last word a word of [disaster] or [cause]) with no armed
+// word: a flood, a leak or a fire does not act ("a chemical leak sent 40
+// villagers to hospital"), but weapons' fire does ("mortar fire killed two
+// civilians").
+func causeActor(m *Mention) bool {
+	if m.Actor == nil || mentionsAny(m.Actor.Text, contextWords["armed"]) || cuesOf(m.Actor.Text)["armed"] {
+		return false
+	}
+	ws := argWords(head(m.Actor.Text))
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return contextWords["disaster"][w] || contextWords["cause"][w]
+}
