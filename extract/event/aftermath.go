@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 
+	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/wordlist"
 )
 
@@ -51,11 +52,29 @@ func (s *sentence) judged(f *found) bool {
 	return false
 }
 
-// judgedViolence reports a sentence with a violent trigger that a court
-// judges: its court's act is on a crime, as on ordinary crime.
-func (s *sentence) judgedViolence(fs []found) bool {
-	for k := range fs {
-		if s.judged(&fs[k]) {
+// judgedPerson reports a target of the police's act on crime that is
+// members of a criminal group ("members of a car-theft ring"), whom the
+// "member" cue would make political. (Courts' acts stay: PLOVER's
+// codebook codes a conviction, whatever the crime, as DISAPPROVE.)
+func (s *sentence) judgedPerson(t *annalist.Arg) bool {
+	ws := argWords(t.Text)
+	for k, w := range ws {
+		if (w == "member" || w == "members") && k+1 < len(ws) && ws[k+1] == "of" {
+			rest := strings.Join(ws[k+2:], " ")
+			return !cuesOf(rest)["political"] && !mentionsAny(rest, contextWords["armed"]) && crimeWords(ws[k+2:])
+		}
+	}
+	return false
+}
+
+// crimeWords reports a word of crime among ws, or as a compound's last
+// part ("car-theft").
+func crimeWords(ws []string) bool {
+	for _, w := range ws {
+		if k := strings.LastIndexByte(w, '-'); k > 0 {
+			w = w[k+1:]
+		}
+		if contextWords["crime"][w] {
 			return true
 		}
 	}
@@ -71,14 +90,13 @@ func (s *sentence) statistic(f *found) bool {
 
 // elapsed reports a noun trigger within four words after "since" that
 // follows a span of time: what time is counted from ("marked ten years
-// since the Garissa University attack").
+// since the Garissa University attack"). A determiner after "since" makes
+// a noun phrase of what the tagger may read as a verb.
 func (s *sentence) elapsed(f *found) bool {
-	if f.verb {
-		return false
-	}
 	for k := f.i - 1; k >= 1 && k >= f.i-4; k-- {
 		if s.lower[k] == "since" {
-			return aftermathWords["span"][s.lower[k-1]]
+			np := !f.verb || attrDeterminers[s.lower[k+1]]
+			return np && aftermathWords["span"][s.lower[k-1]]
 		}
 	}
 	return false
@@ -120,19 +138,24 @@ func (s *sentence) criminalActor(m *Mention) bool {
 	return len(ws) > 0 && aftermathWords["criminal"][ws[len(ws)-1]]
 }
 
-// causeActor reports a mention whose actor is a disaster or a cause
-// (the head's last word a word of [disaster] or [cause]) with no armed
-// word: a flood, a leak or a fire does not act ("a chemical leak sent 40
-// villagers to hospital"), but weapons' fire does ("mortar fire killed two
-// civilians").
+// causeActor reports a mention whose actor is a disaster or a cause (the
+// last word before any preposition a word of [disaster] or [cause]) with
+// no armed word: a flood, a leak or a fire does not act ("a chemical leak
+// at a fertiliser plant sent 40 villagers to hospital"), but weapons' fire
+// does ("mortar fire killed two civilians").
 func causeActor(m *Mention) bool {
 	if m.Actor == nil || mentionsAny(m.Actor.Text, contextWords["armed"]) || cuesOf(m.Actor.Text)["armed"] {
 		return false
 	}
-	ws := argWords(head(m.Actor.Text))
-	if len(ws) == 0 {
-		return false
+	var w string
+	for _, x := range argWords(m.Actor.Text) {
+		if placePreps[x] {
+			break
+		}
+		w = x
 	}
-	w := ws[len(ws)-1]
 	return contextWords["disaster"][w] || contextWords["cause"][w]
 }
+
+// placePreps end the noun phrase that names a cause: "a leak at a plant".
+var placePreps = set(`of at in on near inside outside from`)

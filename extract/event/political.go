@@ -711,8 +711,9 @@ func (s *sentence) privateCase(m *Mention) bool {
 // arrests of political figures, data/acled.txt: "the company's chairman").
 // ACLED codes arrests only of political actors.
 func (s *sentence) policing(m *Mention) bool {
-	if m.Type != "COERCE" || m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "COP") || political(m.Target) ||
-		m.Target != nil && (mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"]) ||
+	if m.Type != "COERCE" || m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "COP") ||
+		!(m.Target != nil && s.judgedPerson(m.Target)) && (political(m.Target) ||
+			m.Target != nil && (mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"])) ||
 		!s.has("crime") && !s.has("private") {
 		return false
 	}
