@@ -19,12 +19,13 @@ var aftermathWords = wordlist.MustSections("data/aftermath.txt", aftermathFile,
 // sentence reports: a violent noun that a court judges (judged), a plural
 // noun counted in figures (statistic), an act counted from ("ten years
 // since the attack": elapsed), a disaster or a cause as the actor
-// (causeActor), a blast at an industrial site (industrialBlast) and
-// violence by people who break the law for gain (criminalActor).
+// (causeActor), a blast at an industrial site (industrialBlast),
+// violence by people who break the law for gain (criminalActor) and a
+// participle that describes who is accused (describedAccused).
 func (s *sentence) aftermath(f *found, m *Mention) bool {
 	violent := m.Type == "ASSAULT" || m.Type == "FIGHT" || m.Type == "COERCE"
 	return violent && (s.judged(f) || s.statistic(f) || s.elapsed(f) || s.industrialBlast() || s.criminalActor(m)) ||
-		causeActor(m)
+		causeActor(m) || s.describedAccused(f, m)
 }
 
 // nounTrigger reports a trigger that is a noun, or a gerund after "of" or
@@ -159,3 +160,48 @@ func causeActor(m *Mention) bool {
 
 // placePreps end the noun phrase that names a cause: "a leak at a plant".
 var placePreps = set(`of at in on near inside outside from`)
+
+// describedAccused reports "accused of", "charged with" or "suspected of"
+// right after a noun, with no auxiliary: a reduced relative that says who
+// someone is ("the trial of five men accused of the bombing"), not an
+// accusation made. The active verb has its object before the preposition
+// ("rebels accused soldiers of raping"), the passive its auxiliary
+// ("soldiers were accused of torturing").
+func (s *sentence) describedAccused(f *found, m *Mention) bool {
+	if m.Type != "DISAPPROVE" || f.j != f.i+1 || f.i == 0 || f.j >= len(s.lower) {
+		return false
+	}
+	switch s.lower[f.i] + " " + s.lower[f.j] {
+	case "accused of", "charged with", "suspected of":
+	default:
+		return false
+	}
+	prev := s.lower[f.i-1]
+	return isWordish(prev) && !be[prev] && !auxiliaries[prev] && !pronouns[prev] && !getting[prev] &&
+		!strings.HasSuffix(prev, "ly") && prev != "and"
+}
+
+// getting makes a participle passive: "got charged with".
+var getting = set(`get gets got getting having`)
+
+// mobOnAccused reports a crowd's violence on people whom the words right
+// after the target accuse or suspect ("attacked a group of herders accused
+// of stealing cattle"), where the parse ends the target before them: mob
+// justice, as mobJustice reads it inside the target.
+func (s *sentence) mobOnAccused(m *Mention) bool {
+	if m.Type != "ASSAULT" || m.Actor == nil || m.Target == nil || !cuesOf(m.Actor.Text)["mob"] && !crowdOf(m.Actor) {
+		return false
+	}
+	for k, tok := range s.toks {
+		if tok.Start < m.Target.End {
+			continue
+		}
+		for _, w := range s.lower[k:min(k+2, len(s.lower))] {
+			if strings.HasPrefix(w, "accuse") || strings.HasPrefix(w, "suspect") || strings.HasPrefix(w, "alleged") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

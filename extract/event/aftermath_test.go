@@ -1,6 +1,12 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/syntax"
+	"github.com/annalist/annalist/text"
+)
 
 // Sentences written for these tests (issue 12, branch fa18): what a court
 // judges, what figures count, what time is counted from, causes that act,
@@ -68,4 +74,29 @@ func TestCriminalActor(t *testing.T) {
 func TestCompoundCrime(t *testing.T) {
 	noContentious(t, "Police detained 12 members of a cattle-theft ring in raids near Isiolo.")
 	wantType(t, "Police detained 12 opposition activists in raids near Isiolo.", "COERCE")
+}
+
+// TestDescribedAccused: a participle of accusation right after a noun says
+// who someone is; the passive and the active accuse.
+func TestDescribedAccused(t *testing.T) {
+	noEvent(t, "The hearing of two teenagers accused of arson at a school in Kitale was adjourned.")
+	wantType(t, "Two teenagers were accused of arson at a school in Kitale.", "DISAPPROVE")
+	wantType(t, "The opposition accused the governor of rigging the vote.", "DISAPPROVE")
+}
+
+// TestMobOnAccused: with the parse, a crowd's violence on people accused
+// right after the target is mob justice, not ordinary crime; "to death"
+// after a word makes it the verb.
+func TestMobOnAccused(t *testing.T) {
+	for _, s := range []string{
+		"Residents attacked two youths suspected of stealing chickens in a village near Tamale.",
+		"A mob beat to death a man suspected of theft at a market in Gulu.",
+	} {
+		d := text.Analyze(s, "2024-03-01")
+		d.Parser = syntax.Lazy
+		ms := Mentions(d, &annalist.Record{Text: s, Published: "2024-03-01"})
+		if k := Main(ms); k < 0 || ms[k].Type != "ASSAULT" {
+			t.Errorf("%q: no ASSAULT in %+v", s, ms)
+		}
+	}
 }
