@@ -20,11 +20,12 @@ var aftermathWords = wordlist.MustSections("data/aftermath.txt", aftermathFile,
 // noun counted in figures (statistic), an act counted from ("ten years
 // since the attack": elapsed), a disaster or a cause as the actor
 // (causeActor), a blast at an industrial site (industrialBlast),
-// violence by people who break the law for gain (criminalActor) and a
+// violence by people who break the law for gain (criminalActor), what
+// those whose link to its doers is denied did (deniedLink) and a
 // participle that describes who is accused (describedAccused).
 func (s *sentence) aftermath(f *found, m *Mention) bool {
 	violent := m.Type == "ASSAULT" || m.Type == "FIGHT" || m.Type == "COERCE"
-	return violent && (s.judged(f) || s.statistic(f) || s.elapsed(f) || s.industrialBlast() || s.criminalActor(m)) ||
+	return violent && (s.judged(f) || s.statistic(f) || s.elapsed(f) || s.industrialBlast() || s.criminalActor(m) || s.deniedLink(f)) ||
 		causeActor(m) || s.describedAccused(f, m)
 }
 
@@ -205,3 +206,37 @@ func (s *sentence) mobOnAccused(m *Mention) bool {
 	}
 	return false
 }
+
+// deniedLink reports a violent verb in a relative clause on people to
+// whom someone denies a link ("said it had no link to the gunmen who
+// attacked a hotel", "denied any ties with the militants who bombed"): a
+// denial of responsibility, which reports no attack, as claimOnly reads
+// "denied involvement in the bombing".
+func (s *sentence) deniedLink(f *found) bool {
+	if !f.verb || f.i < 3 {
+		return false
+	}
+	switch s.lower[f.i-1] {
+	case "who", "that", "which":
+	default:
+		return false
+	}
+	for k := f.i - 2; k >= 1 && k >= f.i-7; k-- {
+		w := s.lower[k]
+		if isClauseBreak(w) {
+			return false
+		}
+		if !linkWords[w] {
+			continue
+		}
+		for _, d := range s.lower[max(k-2, 0):k] {
+			if d == "no" || d == "any" || lemmaIs(d, "deny") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linkWords name a tie to someone that a denial denies.
+var linkWords = set(`link links ties connection connections relation relations`)

@@ -100,3 +100,10 @@ func TestMobOnAccused(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedLink: what people did whom a speaker denies any link to is a
+// denial of responsibility, no attack reported.
+func TestDeniedLink(t *testing.T) {
+	noContentious(t, "The movement denied any ties to the militants who bombed a police station in Quetta.")
+	wantType(t, "Police arrested two of the militants who bombed a police station in Quetta.", "COERCE")
+}
