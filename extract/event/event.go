@@ -676,6 +676,11 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	if determiners[prev] || prev == "'s" || (prev != "" && isNumber(prev) && !pluralNumber(prev, s.lower[i])) {
 		return false
 	}
+	// "To death" after the word makes it the verb ("a mob beat to death a
+	// man"), whatever the tagger reads a noun compound.
+	if i+2 < len(s.lower) && s.lower[i+1] == "to" && s.lower[i+2] == "death" {
+		return true
+	}
 	// A noun after a noun is a compound's head ("an apartment block", "a
 	// landmine blast") where the tagger says so; the cues below miss it.
 	// An irregular past form is no noun ("the defence minister undertook

@@ -49,7 +49,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
-		publicAppeal(m) || s.marketUnder(f, m) {
+		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -118,7 +118,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// dispute over safety rules" is a labour dispute. But a crowd's
 	// violence on people it accuses of a crime is mob justice, which ACLED
 	// codes ("villagers lynched two men suspected of cattle theft").
-	if !strike && (s.has("crime") || s.has("private")) && !mobJustice(m) {
+	if !strike && (s.has("crime") || s.has("private")) && !mobJustice(m) && !s.mobOnAccused(m) {
 		return true
 	}
 	// A cause that is no actor kills ("a fire at a factory killed 15
@@ -851,8 +851,9 @@ func (s *sentence) privateCase(m *Mention) bool {
 // arrests of political figures, data/acled.txt: "the company's chairman").
 // ACLED codes arrests only of political actors.
 func (s *sentence) policing(m *Mention) bool {
-	if m.Type != "COERCE" || m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "COP") || political(m.Target) ||
-		m.Target != nil && (mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"]) ||
+	if m.Type != "COERCE" || m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "COP") ||
+		!(m.Target != nil && s.judgedPerson(m.Target)) && (political(m.Target) ||
+			m.Target != nil && (mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"])) ||
 		!s.has("crime") && !s.has("private") {
 		return false
 	}
@@ -1142,7 +1143,16 @@ func (s *sentence) opensWithBareVerb() (bare, tagged bool) {
 // written (the lists hold the inflections they mean: "suspects" but not
 // "suspected").
 func (s *sentence) has(class string) bool {
-	return s.hasAny(contextWords[class])
+	if s.hasAny(contextWords[class]) {
+		return true
+	}
+	// A compound's last part counts ("a car-theft ring", "drug-smugglers").
+	for _, w := range s.lower {
+		if k := strings.LastIndexByte(w, '-'); k > 0 && k < len(w)-1 && contextWords[class][w[k+1:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // claimOnly reports a violent trigger that is what someone claims or

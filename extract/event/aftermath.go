@@ -1,0 +1,242 @@
+package event
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/wordlist"
+)
+
+//go:embed data/aftermath.txt
+var aftermathFile []byte
+
+var aftermathWords = wordlist.MustSections("data/aftermath.txt", aftermathFile,
+	"judicial", "statistic", "industry", "criminal", "span")
+
+// aftermath reports a mention that names what is judged, counted or
+// remembered after an event, or a cause at work, rather than an event its
+// sentence reports: a violent noun that a court judges (judged), a plural
+// noun counted in figures (statistic), an act counted from ("ten years
+// since the attack": elapsed), a disaster or a cause as the actor
+// (causeActor), a blast at an industrial site (industrialBlast),
+// violence by people who break the law for gain (criminalActor), what
+// those whose link to its doers is denied did (deniedLink) and a
+// participle that describes who is accused (describedAccused).
+func (s *sentence) aftermath(f *found, m *Mention) bool {
+	violent := m.Type == "ASSAULT" || m.Type == "FIGHT" || m.Type == "COERCE"
+	return violent && (s.judged(f) || s.statistic(f) || s.elapsed(f) || s.industrialBlast() || s.criminalActor(m) || s.deniedLink(f)) ||
+		causeActor(m) || s.describedAccused(f, m)
+}
+
+// nounTrigger reports a trigger that is a noun, or a gerund after "of" or
+// "for" ("convicted of murdering").
+func (s *sentence) nounTrigger(f *found) bool {
+	return !f.verb || f.i > 0 && (s.lower[f.i-1] == "of" || s.lower[f.i-1] == "for") && strings.HasSuffix(s.lower[f.i], "ing")
+}
+
+// judged reports a noun trigger after a word of a court's work in its
+// clause: the act judged, not one reported ("jailed for the 2013 attack",
+// "the trial of five men accused of the bombing").
+func (s *sentence) judged(f *found) bool {
+	if !s.nounTrigger(f) {
+		return false
+	}
+	for k := f.i - 1; k >= 0 && k >= f.i-15; k-- {
+		w := s.lower[k]
+		if aftermathWords["judicial"][w] {
+			return true
+		}
+		if isClauseBreak(w) && w != "who" {
+			return false
+		}
+	}
+	return false
+}
+
+// judgedPerson reports a target of the police's act on crime that is
+// members of a criminal group ("members of a car-theft ring"), whom the
+// "member" cue would make political. (Courts' acts stay: PLOVER's
+// codebook codes a conviction, whatever the crime, as DISAPPROVE.)
+func (s *sentence) judgedPerson(t *annalist.Arg) bool {
+	ws := argWords(t.Text)
+	for k, w := range ws {
+		if (w == "member" || w == "members") && k+1 < len(ws) && ws[k+1] == "of" {
+			rest := strings.Join(ws[k+2:], " ")
+			return !cuesOf(rest)["political"] && !mentionsAny(rest, contextWords["armed"]) && crimeWords(ws[k+2:])
+		}
+	}
+	return false
+}
+
+// crimeWords reports a word of crime among ws, or as a compound's last
+// part ("car-theft").
+func crimeWords(ws []string) bool {
+	for _, w := range ws {
+		if k := strings.LastIndexByte(w, '-'); k > 0 {
+			w = w[k+1:]
+		}
+		if contextWords["crime"][w] {
+			return true
+		}
+	}
+	return false
+}
+
+// statistic reports a plural noun trigger in a sentence of figures ("more
+// than 6,000 murders in the last quarter, up eight percent").
+func (s *sentence) statistic(f *found) bool {
+	w := s.lower[f.j-1]
+	return !f.verb && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.hasAny(aftermathWords["statistic"])
+}
+
+// elapsed reports a noun trigger within four words after "since" that
+// follows a span of time: what time is counted from ("marked ten years
+// since the Garissa University attack"). A determiner after "since" makes
+// a noun phrase of what the tagger may read as a verb.
+func (s *sentence) elapsed(f *found) bool {
+	for k := f.i - 1; k >= 1 && k >= f.i-4; k-- {
+		if s.lower[k] == "since" {
+			np := !f.verb || attrDeterminers[s.lower[k+1]]
+			return np && aftermathWords["span"][s.lower[k-1]]
+		}
+	}
+	return false
+}
+
+// industrialBlast reports an explosion at or in an industrial site in a
+// sentence with no armed word: an industrial accident ("an explosion at a
+// coal mine killed 41 miners").
+func (s *sentence) industrialBlast() bool {
+	if s.has("armed") {
+		return false
+	}
+	for i, w := range s.lower {
+		switch w {
+		case "explosion", "explosions", "blast", "blasts", "exploded":
+		default:
+			continue
+		}
+		if i+1 >= len(s.lower) || s.lower[i+1] != "at" && s.lower[i+1] != "in" {
+			continue
+		}
+		for k := i + 2; k < len(s.lower) && k <= i+5; k++ {
+			if aftermathWords["industry"][s.lower[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// criminalActor reports violence whose actor is named as people who break
+// the law for gain ("armed robbers"), in a sentence of crime, unless a
+// political side is the target.
+func (s *sentence) criminalActor(m *Mention) bool {
+	if m.Actor == nil || political(m.Target) || !s.has("crime") {
+		return false
+	}
+	ws := argWords(head(m.Actor.Text))
+	return len(ws) > 0 && aftermathWords["criminal"][ws[len(ws)-1]]
+}
+
+// causeActor reports a mention whose actor is a disaster or a cause (the
+// last word before any preposition a word of [disaster] or [cause]) with
+// no armed word: a flood, a leak or a fire does not act ("a chemical leak
+// at a fertiliser plant sent 40 villagers to hospital"), but weapons' fire
+// does ("mortar fire killed two civilians").
+func causeActor(m *Mention) bool {
+	if m.Actor == nil || mentionsAny(m.Actor.Text, contextWords["armed"]) || cuesOf(m.Actor.Text)["armed"] {
+		return false
+	}
+	var w string
+	for _, x := range argWords(m.Actor.Text) {
+		if placePreps[x] {
+			break
+		}
+		w = x
+	}
+	return contextWords["disaster"][w] || contextWords["cause"][w]
+}
+
+// placePreps end the noun phrase that names a cause: "a leak at a plant".
+var placePreps = set(`of at in on near inside outside from`)
+
+// describedAccused reports "accused of", "charged with" or "suspected of"
+// right after a noun, with no auxiliary: a reduced relative that says who
+// someone is ("the trial of five men accused of the bombing"), not an
+// accusation made. The active verb has its object before the preposition
+// ("rebels accused soldiers of raping"), the passive its auxiliary
+// ("soldiers were accused of torturing").
+func (s *sentence) describedAccused(f *found, m *Mention) bool {
+	if m.Type != "DISAPPROVE" || f.j != f.i+1 || f.i == 0 || f.j >= len(s.lower) {
+		return false
+	}
+	switch s.lower[f.i] + " " + s.lower[f.j] {
+	case "accused of", "charged with", "suspected of":
+	default:
+		return false
+	}
+	prev := s.lower[f.i-1]
+	return isWordish(prev) && !be[prev] && !auxiliaries[prev] && !pronouns[prev] && !getting[prev] &&
+		!strings.HasSuffix(prev, "ly") && prev != "and"
+}
+
+// getting makes a participle passive: "got charged with".
+var getting = set(`get gets got getting having`)
+
+// mobOnAccused reports a crowd's violence on people whom the words right
+// after the target accuse or suspect ("attacked a group of herders accused
+// of stealing cattle"), where the parse ends the target before them: mob
+// justice, as mobJustice reads it inside the target.
+func (s *sentence) mobOnAccused(m *Mention) bool {
+	if m.Type != "ASSAULT" || m.Actor == nil || m.Target == nil || !cuesOf(m.Actor.Text)["mob"] && !crowdOf(m.Actor) {
+		return false
+	}
+	for k, tok := range s.toks {
+		if tok.Start < m.Target.End {
+			continue
+		}
+		for _, w := range s.lower[k:min(k+2, len(s.lower))] {
+			if strings.HasPrefix(w, "accuse") || strings.HasPrefix(w, "suspect") || strings.HasPrefix(w, "alleged") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// deniedLink reports a violent verb in a relative clause on people to
+// whom someone denies a link ("said it had no link to the gunmen who
+// attacked a hotel", "denied any ties with the militants who bombed"): a
+// denial of responsibility, which reports no attack, as claimOnly reads
+// "denied involvement in the bombing".
+func (s *sentence) deniedLink(f *found) bool {
+	if !f.verb || f.i < 3 {
+		return false
+	}
+	switch s.lower[f.i-1] {
+	case "who", "that", "which":
+	default:
+		return false
+	}
+	for k := f.i - 2; k >= 1 && k >= f.i-7; k-- {
+		w := s.lower[k]
+		if isClauseBreak(w) {
+			return false
+		}
+		if !linkWords[w] {
+			continue
+		}
+		for _, d := range s.lower[max(k-2, 0):k] {
+			if d == "no" || d == "any" || lemmaIs(d, "deny") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linkWords name a tie to someone that a denial denies.
+var linkWords = set(`link links ties connection connections relation relations`)
