@@ -13,14 +13,6 @@ import (
 // industrial blasts and robbers' violence, beside the events the same
 // readings must keep.
 
-// noEvent fails if s reports any event.
-func noEvent(t *testing.T, s string) {
-	t.Helper()
-	if es := reportedEvents(s); len(es) > 0 {
-		t.Errorf("%q: got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
-	}
-}
-
 // TestJudgedAct: a violent noun a court judges is the act on trial, not an
 // event reported (the court's own act is coded as the codebook says).
 func TestJudgedAct(t *testing.T) {
