@@ -55,7 +55,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
 		return false
 	}
-	if s.unattested(m) || s.modifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.policing(m) ||
+	if s.unattested(m) || s.modifier(f, m) || s.personModifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.policing(m) ||
 		s.prosecution(m) || s.mediaRelease(f, m) {
 		return true
 	}
@@ -762,6 +762,26 @@ func (s *sentence) modifier(f *found, m *Mention) bool {
 	}
 	h := ws[ws[k].Head]
 	return h.UPOS == "NOUN" && !s.triggerAt(ws[k].Head)
+}
+
+// personModifier reports a noun trigger that only names what a person
+// does or is in charge of, the parse's compound before a noun of one
+// person (WordNet's noun.person) that is no trigger itself: "finance
+// minister", "aid workers", "defence secretary". The person is the phrase's
+// head, whatever arguments the trigger took. Groups act ("rescue teams
+// pulled survivors out"); a protest's is left to the protest readings
+// ("strike leaders").
+func (s *sentence) personModifier(f *found, m *Mention) bool {
+	if m.Type == "PROTEST" || f.light >= 0 {
+		return false
+	}
+	ws := s.parse()
+	k := f.j - 1
+	if ws == nil || k >= len(ws) || ws[k].UPOS != "NOUN" || ws[k].Rel != "compound" || ws[k].Head <= k {
+		return false
+	}
+	h := ws[k].Head
+	return ws[h].UPOS == "NOUN" && loadActors().persons[strings.ToLower(ws[h].Lemma)] && !s.triggerAt(h)
 }
 
 // politicalParty is an argument of a political kind (political) that is
