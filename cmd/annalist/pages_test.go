@@ -219,3 +219,33 @@ func TestPagesSet(t *testing.T) {
 	t.Logf("pages %d: events %d, right in every field %d (and %d reported in passing), wrong field %d, invented %d; gold %d, found right %d, missed %d",
 		len(pages), extracted, right, passing, wrongField, invented, required, foundRight, missed)
 }
+
+// TestEventPlaceTown: an event is placed at the town its sentence names
+// rather than the country beside it, and where its sentence names no place
+// at the page's first place in its country rather than at a bare country
+// code. Texts written for this test.
+func TestEventPlaceTown(t *testing.T) {
+	for _, body := range []string{
+		"Police in Kenya arrested the activist at her home in Mombasa on Monday.",
+		"Riot police fired tear gas at students marching on parliament in Yerevan on Sunday.\n\n" +
+			"The students vowed to keep up their protests.",
+	} {
+		page := filepath.Join(t.TempDir(), "a.txt")
+		if err := os.WriteFile(page, []byte("date 2026-03-02\n"+body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, _, err := runCLI(t, "extract", page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r annalist.Record
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range r.Events {
+			if e.Place == nil || len(e.Place.Name) == 2 || e.Place.Name == "Kenya" {
+				t.Errorf("%s %q: placed at %+v", e.Type, e.Trigger.Text, e.Place)
+			}
+		}
+	}
+}

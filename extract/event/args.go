@@ -611,6 +611,11 @@ func (s *sentence) place(i int) *annalist.Place {
 		if k := s.tokenAt(mn.start); k > 0 && locPreps[s.lower[k-1]] {
 			score += 1000
 		}
+		// A town says where better than its country: "police in
+		// Bangladesh arrested him at his home in Dhaka".
+		if e.Geo.Kind != annalist.GeoCountry {
+			score += 500
+		}
 		if best == nil || score > bestScore {
 			best, bestScore = placeOf(e), score
 		}

@@ -94,3 +94,36 @@ func TestHurtAreNoAgents(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterAccident: a story of a crash or a flood has police inquiries
+// and appeals for witnesses, which report no political event; a party's
+// demand for an inquiry does. A town without its country named places the
+// events that name no place.
+func TestAfterAccident(t *testing.T) {
+	text := "A lorry crashed into a level crossing barrier near Ely on Monday, killing its driver.\n\n" +
+		"Officers are appealing for witnesses to come forward. Police have opened an investigation into the collision.\n\n" +
+		"The local MP demanded a public inquiry into safety at the crossing."
+	var types []string
+	for _, e := range eventsAsReported(text, nil) {
+		types = append(types, e.Type+":"+argText(e.Actor))
+	}
+	if len(types) != 1 || !strings.HasPrefix(types[0], "DEMAND") {
+		t.Errorf("events %v, want only the MP's demand", types)
+	}
+}
+
+// TestRiotPoliceNoRiot: "riot police" and "riot gear" name the forces
+// sent against a riot, not one; rioters still riot.
+func TestRiotPoliceNoRiot(t *testing.T) {
+	for _, s := range []string{
+		"Riot police guarded the ministry overnight.",
+		"Officers in riot gear stood outside the stadium on Saturday.",
+	} {
+		for _, e := range parsedEvents(s) {
+			if e.Type == "PROTEST" {
+				t.Errorf("%q: PROTEST %q", s, e.Trigger.Text)
+			}
+		}
+	}
+	wantType(t, "Rioters set fire to cars in the city centre.", "PROTEST")
+}

@@ -49,7 +49,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
-		publicAppeal(m) || s.marketUnder(f, m) {
+		publicAppeal(m) || s.marketUnder(f, m) || s.afterAccident(m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -769,11 +769,21 @@ func (s *sentence) modifier(f *found, m *Mention) bool {
 // person (WordNet's noun.person) that is no trigger itself: "finance
 // minister", "aid workers", "defence secretary". The person is the phrase's
 // head, whatever arguments the trigger took. Groups act ("rescue teams
-// pulled survivors out"); a protest's is left to the protest readings
-// ("strike leaders").
+// pulled survivors out"); a protest word is left to the protest readings
+// ("strike leaders") but before the forces sent against protests.
 func (s *sentence) personModifier(f *found, m *Mention) bool {
-	if m.Type == "PROTEST" || f.light >= 0 {
+	if f.light >= 0 {
 		return false
+	}
+	// A protest word before the forces sent against protests names
+	// their unit or kit ("riot police", "riot squads", "in riot gear"),
+	// no riot; the parse often misses it at a sentence's start.
+	if m.Type == "PROTEST" {
+		if f.j != f.i+1 || f.j >= len(s.lower) || f.verb {
+			return false
+		}
+		next := s.lower[f.j]
+		return policeWords[next] || forceWords[next] || unitWords[next]
 	}
 	ws := s.parse()
 	k := f.j - 1
@@ -781,8 +791,13 @@ func (s *sentence) personModifier(f *found, m *Mention) bool {
 		return false
 	}
 	h := ws[k].Head
-	return ws[h].UPOS == "NOUN" && loadActors().persons[strings.ToLower(ws[h].Lemma)] && !s.triggerAt(h)
+	if ws[h].UPOS != "NOUN" || s.triggerAt(h) {
+		return false
+	}
+	return loadActors().persons[strings.ToLower(ws[h].Lemma)]
 }
+
+var unitWords = set(`squad squads gear`)
 
 // politicalParty is an argument of a political kind (political) that is
 // no agent outside politics: not firefighters, athletes or animals ("the
@@ -1312,6 +1327,31 @@ func (s *sentence) leadHas(class string) bool {
 		}
 	}
 	return false
+}
+
+// afterAccident reports the routine of a story whose lead tells of a
+// disaster or an accident: an inquiry into it or an appeal for witnesses
+// by the police, investigators or the story's unnamed "we" ("officers are
+// appealing for dashcam footage", "investigators examined the scene"),
+// with nothing armed in the sentence and no other party of public life.
+func (s *sentence) afterAccident(m *Mention) bool {
+	if m.Type != "INVESTIGATE" && m.Type != "DEMAND" || !s.leadHas("disaster") {
+		return false
+	}
+	for _, w := range s.lower {
+		if contextWords["armed"][w] && !policeWords[w] {
+			return false
+		}
+	}
+	police := func(a *annalist.Arg) bool {
+		return a != nil && (strings.HasSuffix(a.CAMEO, "COP") || mentionsAny(a.Text, policeWords))
+	}
+	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
+		if a != nil && !police(a) && (politicalParty(a) || coded(a)) {
+			return false
+		}
+	}
+	return true
 }
 
 // crowdInDisaster reports a crowd that crushed or tramples people (the
