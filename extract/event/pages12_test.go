@@ -127,3 +127,21 @@ func TestRiotPoliceNoRiot(t *testing.T) {
 	}
 	wantType(t, "Rioters set fire to cars in the city centre.", "PROTEST")
 }
+
+// TestSourceByTelephone: a source who said something by telephone spoke
+// to the reporter; leaders who spoke by telephone consulted. Weapons that
+// back troops tell how they fought, and give no support.
+func TestSourceByTelephone(t *testing.T) {
+	for _, s := range []string{
+		"The strike lasted all night, a local official said by telephone.",
+		"A farmer told Reuters by phone that the river was still rising.",
+		"Soldiers backed by helicopters fought the militants near the dam, a witness said.",
+	} {
+		for _, e := range parsedEvents(s) {
+			if e.Type == "CONSULT" || e.Type == "SUPPORT" {
+				t.Errorf("%q: %s %q", s, e.Type, e.Trigger.Text)
+			}
+		}
+	}
+	wantType(t, "The two presidents spoke by telephone on Monday.", "CONSULT")
+}

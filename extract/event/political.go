@@ -49,7 +49,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
-		publicAppeal(m) || s.marketUnder(f, m) || s.afterAccident(m) {
+		publicAppeal(m) || s.marketUnder(f, m) || s.afterAccident(m) || weaponBacked(m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -1327,6 +1327,16 @@ func (s *sentence) leadHas(class string) bool {
 		}
 	}
 	return false
+}
+
+// weaponBacked reports support whose giver is a weapon: "troops backed
+// by artillery" tells how they fought, and weapons back no one.
+func weaponBacked(m *Mention) bool {
+	if m.Type != "SUPPORT" || m.Actor == nil {
+		return false
+	}
+	w := headWord(m.Actor)
+	return heavyWeapons[w] || aerial[w]
 }
 
 // afterAccident reports the routine of a story whose lead tells of a
