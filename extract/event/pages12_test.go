@@ -145,3 +145,20 @@ func TestSourceByTelephone(t *testing.T) {
 	}
 	wantType(t, "The two presidents spoke by telephone on Monday.", "CONSULT")
 }
+
+// TestProtestPurpose: a march "to demand" something is one event, the
+// protest; a demand that no protest serves stays a demand.
+func TestProtestPurpose(t *testing.T) {
+	for _, s := range []string{
+		"Hundreds of nurses marched to the health ministry to demand back pay.",
+		"Farmers blocked the motorway near Lille to demand lower fuel taxes.",
+	} {
+		for _, e := range parsedEvents(s) {
+			if e.Type == "DEMAND" {
+				t.Errorf("%q: DEMAND %q", s, e.Trigger.Text)
+			}
+		}
+		wantType(t, s, "PROTEST")
+	}
+	wantType(t, "The nurses' union wrote to the minister to demand back pay.", "DEMAND")
+}

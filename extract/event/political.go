@@ -49,7 +49,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
-		publicAppeal(m) || s.marketUnder(f, m) || s.afterAccident(m) || weaponBacked(m) {
+		publicAppeal(m) || s.marketUnder(f, m) || s.afterAccident(m) || weaponBacked(m) || s.protestPurpose(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -1327,6 +1327,21 @@ func (s *sentence) leadHas(class string) bool {
 		}
 	}
 	return false
+}
+
+// protestPurpose reports a demand that is what a protest is for: "marched
+// through the capital to demand a rerun of the vote" is one event, the
+// march, whose demand is its cause.
+func (s *sentence) protestPurpose(f *found, m *Mention) bool {
+	if m.Type != "DEMAND" || f.i == 0 || s.lower[f.i-1] != "to" {
+		return false
+	}
+	ws := s.parse()
+	if ws == nil || f.i >= len(ws) || ws[f.i].Head < 0 {
+		return false
+	}
+	e, _ := s.match(ws[f.i].Head)
+	return e != nil && e.category == "PROTEST"
 }
 
 // weaponBacked reports support whose giver is a weapon: "troops backed
