@@ -599,6 +599,10 @@ func (s *sentence) place(i int) *annalist.Place {
 	trig := s.toks[i].Start
 	var best *annalist.Place
 	bestScore := 0
+	dateline := -1 // the byte where a wire dateline ends ("YANGON, Nov 18 -")
+	if k := s.datelineEnd(); k > 0 {
+		dateline = s.toks[k].Start
+	}
 	for _, mn := range s.x.mentions[s.index] {
 		e := &s.r.Entities[mn.entity]
 		if e.Type != annalist.Location || e.Geo == nil {
@@ -615,6 +619,11 @@ func (s *sentence) place(i int) *annalist.Place {
 		// Bangladesh arrested him at his home in Dhaka".
 		if e.Geo.Kind != annalist.GeoCountry {
 			score += 500
+		}
+		// The dateline says where the reporter was: any place the
+		// sentence names comes first.
+		if mn.end <= dateline {
+			score -= 2000
 		}
 		if best == nil || score > bestScore {
 			best, bestScore = placeOf(e), score
