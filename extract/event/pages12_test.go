@@ -162,3 +162,23 @@ func TestProtestPurpose(t *testing.T) {
 	}
 	wantType(t, "The nurses' union wrote to the minister to demand back pay.", "DEMAND")
 }
+
+// TestJudgedActNotTheirs: who condemns, demands or welcomes an act did not
+// do it ("the party condemned the arrest"); who launches one does.
+func TestJudgedActNotTheirs(t *testing.T) {
+	for _, s := range []string{
+		"The party condemned the arrest as politically motivated.",
+		"Rights groups denounced the killing of the journalist.",
+	} {
+		for _, e := range parsedEvents(s) {
+			if (e.Type == "COERCE" || e.Type == "ASSAULT") && e.Actor != nil {
+				t.Errorf("%q: %s %q by %q", s, e.Type, e.Trigger.Text, e.Actor.Text)
+			}
+		}
+	}
+	for _, e := range parsedEvents("The army launched an offensive against the rebels.") {
+		if e.Type == "FIGHT" && argText(e.Actor) != "army" {
+			t.Errorf("offensive by %q, want the army", argText(e.Actor))
+		}
+	}
+}

@@ -633,7 +633,7 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	}
 	gov := ws[q].Head
 	if gov >= 0 && ws[q].Rel != "compound" && (s.partOf(ws, q) || s.cameFor(ws, q, f)) {
-		if a < 0 {
+		if a < 0 && !s.judgedAct(ws, q, gov) {
 			// The subject of the verb that governs the noun: "launched a
 			// mediation effort", "troops remained on alert".
 			a = s.subjectOf(ws, gov)
@@ -1724,6 +1724,24 @@ func (s *sentence) partOf(ws []text.Word, n int) bool {
 	return false
 }
 
+// judgedAct reports a noun that is the object of a stance on it: what
+// the verb's subject condemns, demands, rejects or welcomes, someone else
+// did ("the party condemned the arrest": not the party's arrest).
+func (s *sentence) judgedAct(ws []text.Word, n, v int) bool {
+	if ws[n].Rel != "obj" {
+		return false
+	}
+	e, _ := s.match(v)
+	if e == nil {
+		return false
+	}
+	switch e.category {
+	case "DISAPPROVE", "REJECT", "DEMAND", "SUPPORT":
+		return true
+	}
+	return false
+}
+
 // cameFor reports talks that the verb's subject went or stayed for, in
 // its "for" phrase: "flew to Cairo for talks with Mubarak" (not "was
 // criticised for", "arrested them for": a reason).
@@ -1753,8 +1771,8 @@ func (s *sentence) clauseSubject(ws []text.Word, p int) int {
 			return -1 // "protests broke out as a result of Khan's arrest": not the arrest's actor
 		}
 		h := ws[p].Head
-		if h < 0 {
-			return -1
+		if h < 0 || s.judgedAct(ws, p, h) {
+			return -1 // "rights groups denounced the killing": not theirs
 		}
 		if s.child(ws, h, "nsubj:pass") >= 0 {
 			return -1
