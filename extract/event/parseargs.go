@@ -1058,12 +1058,9 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				clauses = append(clauses, i)
 			}
 		case "conj":
-			if w.UPOS == "VERB" && s.subjectOf(ws, i) < 0 && !reportLemmas[w.Lemma] && s.child(ws, p, "obj") < 0 {
+			if w.UPOS == "VERB" && s.subjectOf(ws, i) < 0 && !reportLemmas[w.Lemma] {
 				// A verb sharing the subject shares what it is aimed at:
-				// "donated and delivered goods to the medical school"; a
-				// verb with an object of its own keeps to it ("rejected
-				// the opposition's complaints and confirmed the ruling
-				// party's victory").
+				// "donated and delivered goods to the medical school".
 				clauses = append(clauses, i)
 			}
 		case "advcl":
