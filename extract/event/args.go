@@ -90,6 +90,9 @@ func (s *sentence) arguments(f *found, m *Mention) {
 			if t[0] != t[1] {
 				target = t
 			}
+			if a[0] == a[1] && s.sufferer(f, actor) {
+				actor = [2]int{}
+			}
 		}
 	}
 	switch {
@@ -398,6 +401,18 @@ func (s *sentence) byPhrase(j int) [2]int {
 	return [2]int{}
 }
 
+// sufferer reports a phrase before the trigger that holds the subject of
+// its passive, as the parse reads it: "adding that eleven police officers
+// had been hurt" names who was hurt, not who hurt them.
+func (s *sentence) sufferer(f *found, span [2]int) bool {
+	ws := s.parse()
+	if ws == nil || span[0] == span[1] || f.j-1 >= len(ws) {
+		return false
+	}
+	pass := s.child(ws, f.j-1, "nsubj:pass")
+	return pass >= span[0] && pass < span[1]
+}
+
 // possessor returns X in "X's attack".
 func (s *sentence) possessor(i int) [2]int {
 	k := i - 1
@@ -414,6 +429,10 @@ func (s *sentence) possessor(i int) [2]int {
 	}
 	if start == end {
 		start = end - 1
+	}
+	// A day's or a month's is when, not who: "Saturday's march".
+	if end-start == 1 && s.timeName(start) {
+		return [2]int{}
 	}
 	return [2]int{start, end}
 }
@@ -580,6 +599,10 @@ func (s *sentence) place(i int) *annalist.Place {
 	trig := s.toks[i].Start
 	var best *annalist.Place
 	bestScore := 0
+	dateline := -1 // the byte where a wire dateline ends ("YANGON, Nov 18 -")
+	if k := s.datelineEnd(); k > 0 {
+		dateline = s.toks[k].Start
+	}
 	for _, mn := range s.x.mentions[s.index] {
 		e := &s.r.Entities[mn.entity]
 		if e.Type != annalist.Location || e.Geo == nil {
@@ -591,6 +614,16 @@ func (s *sentence) place(i int) *annalist.Place {
 		score := 1000 - abs(mn.start-trig)/4
 		if k := s.tokenAt(mn.start); k > 0 && locPreps[s.lower[k-1]] {
 			score += 1000
+		}
+		// A town says where better than its country: "police in
+		// Bangladesh arrested him at his home in Dhaka".
+		if e.Geo.Kind != annalist.GeoCountry {
+			score += 500
+		}
+		// The dateline says where the reporter was: any place the
+		// sentence names comes first.
+		if mn.end <= dateline {
+			score -= 2000
 		}
 		if best == nil || score > bestScore {
 			best, bestScore = placeOf(e), score

@@ -83,6 +83,22 @@ func newDocIndex(d *text.Doc, r *annalist.Record) *docIndex {
 				break
 			}
 		}
+		// A page that never names its country ("riot police in
+		// Tbilisi") is placed at its first place in that country, not at
+		// the bare country code.
+		first := -1
+		for ei := range r.Entities {
+			e := &r.Entities[ei]
+			if x.focusEntity >= 0 || e.Type != annalist.Location || e.Geo == nil || e.Geo.Country != r.Focus.Country || len(e.Mentions) == 0 {
+				continue
+			}
+			if first < 0 || e.Mentions[0].Start < r.Entities[first].Mentions[0].Start {
+				first = ei
+			}
+		}
+		if first >= 0 {
+			x.focusEntity = first
+		}
 	}
 	return x
 }

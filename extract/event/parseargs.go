@@ -220,6 +220,21 @@ func (s *sentence) appositionHead(ws []text.Word, a int, r [2]int) [2]int {
 	return [2]int{b, k}
 }
 
+// statalPassive reports a violent or coercive participle that the parse
+// reads as an adjective after "be" ("eleven officers had been hurt", "two
+// were wounded"): its subject suffered it, as a passive's does. Attitudes
+// ("the party was opposed to the plan") are left as they are.
+func (s *sentence) statalPassive(ws []text.Word, p int, f *found) bool {
+	if ws[p].UPOS != "ADJ" || !f.verb || s.child(ws, p, "cop") < 0 || !strings.HasSuffix(s.lower[p], "ed") && s.lower[p] != "hurt" {
+		return false
+	}
+	switch f.e.category {
+	case "ASSAULT", "FIGHT", "COERCE":
+		return true
+	}
+	return false
+}
+
 // ownForcesSpeaker is the one who reports what its own forces did, for an
 // actor a that is "its" or "their" forces: "Bosnian Serbs said their
 // forces had completed their withdrawal" (the Bosnian Serbs act through
@@ -522,6 +537,9 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			// "villagers were driven from their homes and beaten by troops".
 			pass = s.child(ws, h, "nsubj:pass")
 		}
+		if pass < 0 && subj >= 0 && s.statalPassive(ws, p, f) {
+			pass, subj = subj, -1 // "eleven officers had been hurt": they were hurt
+		}
 		if pass >= 0 && engagedIn[ws[p].Lemma] {
 			subj = pass // "Serb forces were engaged in ethnic cleansing against ..."
 		} else if pass >= 0 {
@@ -594,7 +612,7 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			switch {
 			case patientNoun[f.e.category] && (s.personAt(s.span(ws, poss)) || s.personNounAt(s.span(ws, poss)) && s.nounTarget(ws, p) < 0):
 				t = poss
-			case ws[poss].UPOS != "PRON":
+			case ws[poss].UPOS != "PRON" && !s.timeName(poss): // "Saturday's march" is when
 				a = poss
 				// "their demand": the clause that holds it names them, below.
 			}
@@ -615,7 +633,7 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 	}
 	gov := ws[q].Head
 	if gov >= 0 && ws[q].Rel != "compound" && (s.partOf(ws, q) || s.cameFor(ws, q, f)) {
-		if a < 0 {
+		if a < 0 && !s.judgedAct(ws, q, gov) {
 			// The subject of the verb that governs the noun: "launched a
 			// mediation effort", "troops remained on alert".
 			a = s.subjectOf(ws, gov)
@@ -1706,6 +1724,24 @@ func (s *sentence) partOf(ws []text.Word, n int) bool {
 	return false
 }
 
+// judgedAct reports a noun that is the object of a stance on it: what
+// the verb's subject condemns, demands, rejects or welcomes, someone else
+// did ("the party condemned the arrest": not the party's arrest).
+func (s *sentence) judgedAct(ws []text.Word, n, v int) bool {
+	if ws[n].Rel != "obj" {
+		return false
+	}
+	e, _ := s.match(v)
+	if e == nil {
+		return false
+	}
+	switch e.category {
+	case "DISAPPROVE", "REJECT", "DEMAND", "SUPPORT":
+		return true
+	}
+	return false
+}
+
 // cameFor reports talks that the verb's subject went or stayed for, in
 // its "for" phrase: "flew to Cairo for talks with Mubarak" (not "was
 // criticised for", "arrested them for": a reason).
@@ -1735,8 +1771,8 @@ func (s *sentence) clauseSubject(ws []text.Word, p int) int {
 			return -1 // "protests broke out as a result of Khan's arrest": not the arrest's actor
 		}
 		h := ws[p].Head
-		if h < 0 {
-			return -1
+		if h < 0 || s.judgedAct(ws, p, h) {
+			return -1 // "rights groups denounced the killing": not theirs
 		}
 		if s.child(ws, h, "nsubj:pass") >= 0 {
 			return -1

@@ -49,13 +49,14 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
-		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) {
+		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) || weaponBacked(m) ||
+		s.protestPurpose(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
 		return false
 	}
-	if s.unattested(m) || s.modifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.policing(m) ||
+	if s.unattested(m) || s.modifier(f, m) || s.personModifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.policing(m) ||
 		s.prosecution(m) || s.mediaRelease(f, m) {
 		return true
 	}
@@ -764,6 +765,41 @@ func (s *sentence) modifier(f *found, m *Mention) bool {
 	return h.UPOS == "NOUN" && !s.triggerAt(ws[k].Head)
 }
 
+// personModifier reports a noun trigger that only names what a person
+// does or is in charge of, the parse's compound before a noun of one
+// person (WordNet's noun.person) that is no trigger itself: "finance
+// minister", "aid workers", "defence secretary". The person is the phrase's
+// head, whatever arguments the trigger took. Groups act ("rescue teams
+// pulled survivors out"); a protest word is left to the protest readings
+// ("strike leaders") but before the forces sent against protests.
+func (s *sentence) personModifier(f *found, m *Mention) bool {
+	if f.light >= 0 {
+		return false
+	}
+	// A protest word before the forces sent against protests names
+	// their unit or kit ("riot police", "riot squads", "in riot gear"),
+	// no riot; the parse often misses it at a sentence's start.
+	if m.Type == "PROTEST" {
+		if f.j != f.i+1 || f.j >= len(s.lower) || f.verb {
+			return false
+		}
+		next := s.lower[f.j]
+		return policeWords[next] || forceWords[next] || unitWords[next]
+	}
+	ws := s.parse()
+	k := f.j - 1
+	if ws == nil || k >= len(ws) || ws[k].UPOS != "NOUN" || ws[k].Rel != "compound" || ws[k].Head <= k {
+		return false
+	}
+	h := ws[k].Head
+	if ws[h].UPOS != "NOUN" || s.triggerAt(h) {
+		return false
+	}
+	return loadActors().persons[strings.ToLower(ws[h].Lemma)]
+}
+
+var unitWords = set(`squad squads gear`)
+
 // politicalParty is an argument of a political kind (political) that is
 // no agent outside politics: not firefighters, athletes or animals ("the
 // fire brigade", coded a government service).
@@ -1302,6 +1338,56 @@ func (s *sentence) leadHas(class string) bool {
 		}
 	}
 	return false
+}
+
+// protestPurpose reports a demand that is what a protest is for: "marched
+// through the capital to demand a rerun of the vote" is one event, the
+// march, whose demand is its cause.
+func (s *sentence) protestPurpose(f *found, m *Mention) bool {
+	if m.Type != "DEMAND" || f.i == 0 || s.lower[f.i-1] != "to" {
+		return false
+	}
+	ws := s.parse()
+	if ws == nil || f.i >= len(ws) || ws[f.i].Head < 0 {
+		return false
+	}
+	e, _ := s.match(ws[f.i].Head)
+	return e != nil && e.category == "PROTEST"
+}
+
+// weaponBacked reports support whose giver is a weapon: "troops backed
+// by artillery" tells how they fought, and weapons back no one.
+func weaponBacked(m *Mention) bool {
+	if m.Type != "SUPPORT" || m.Actor == nil {
+		return false
+	}
+	w := headWord(m.Actor)
+	return heavyWeapons[w] || aerial[w]
+}
+
+// afterAccident reports the routine of a story whose lead tells of a
+// disaster or an accident: an inquiry into it or an appeal for witnesses
+// by the police, investigators or the story's unnamed "we" ("officers are
+// appealing for dashcam footage", "investigators examined the scene"),
+// with nothing armed in the sentence and no other party of public life.
+func (s *sentence) afterAccident(m *Mention) bool {
+	if m.Type != "INVESTIGATE" && m.Type != "DEMAND" || !s.leadHas("disaster") {
+		return false
+	}
+	for _, w := range s.lower {
+		if contextWords["armed"][w] && !policeWords[w] {
+			return false
+		}
+	}
+	police := func(a *annalist.Arg) bool {
+		return a != nil && (strings.HasSuffix(a.CAMEO, "COP") || mentionsAny(a.Text, policeWords))
+	}
+	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
+		if a != nil && !police(a) && (politicalParty(a) || coded(a)) {
+			return false
+		}
+	}
+	return true
 }
 
 // crowdInDisaster reports a crowd that crushed or tramples people (the
