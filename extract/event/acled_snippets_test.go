@@ -194,6 +194,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check17.txt", 0.92, 0.03, 0.26},
 		{"testdata/acled/check18.txt", 0.92, 0.03, 0.23},
 		{"testdata/acled/check19.txt", 0.77, 0.05, 0.21},
+		{"testdata/acled/check20.txt", 0, 1, 1}, // no floors before the first run (branch gangs12)
 		{"testdata/acled/labour.txt", 0.90, 0.20, 0.20},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
@@ -345,6 +346,7 @@ func TestSnippetPLOVER(t *testing.T) {
 		{"testdata/acled/check17.txt", 0.93, 0.93},
 		{"testdata/acled/check18.txt", 0.88, 0.92},
 		{"testdata/acled/check19.txt", 0.74, 0.78},
+		{"testdata/acled/check20.txt", 0, 0},
 	} {
 		sc := scorePLOVERSnippets(t, readSnippets(t, c.file))
 		acc := ratio(sc.right, sc.n)
