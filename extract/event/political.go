@@ -854,7 +854,7 @@ func (s *sentence) policing(m *Mention) bool {
 	if m.Type != "COERCE" || m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "COP") ||
 		!(m.Target != nil && s.judgedPerson(m.Target)) && (political(m.Target) ||
 			m.Target != nil && (mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"])) ||
-		!s.has("crime") && !s.has("private") {
+		!s.has("crime") && !s.has("private") && !s.forGain() {
 		return false
 	}
 	for _, w := range s.lower {
