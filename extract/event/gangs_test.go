@@ -23,7 +23,7 @@ func wantACLED(t *testing.T, s, want string) {
 // the group (criminalGroup).
 func TestOrganisedArmedGroups(t *testing.T) {
 	wantACLED(t, "Gang members shot dead four fishermen on the beach at Luly, residents said.", "Attack")
-	wantACLED(t, "Cartels fought each other near the town of Frontera Comalapa for two days.", "Armed clash")
+	wantACLED(t, "Rival cartels fought each other near the town of Frontera Comalapa for two days.", "Armed clash")
 	wantACLED(t, "Gangs kidnapped a doctor and two nurses in the Petion-Ville area.", "Abduction/forced disappearance")
 	wantACLED(t, "A gang of car thieves shot a mechanic who refused to hand over his keys in Durban.", "none")
 	for s, want := range map[string]bool{
