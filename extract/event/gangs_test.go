@@ -70,3 +70,12 @@ func TestLethalArsonAndStorming(t *testing.T) {
 	wantACLED(t, "Bandits set fire to 40 houses in a village near Gusau.", "Looting/property destruction")
 	wantACLED(t, "Cartel gunmen stormed a rehabilitation centre in Irapuato and killed seven patients.", "Attack")
 }
+
+// TestPolicingContraband: drugs seized by any of the state's forces and
+// a criminal group held, whoever holds it, are police work; an opposition
+// leader held by soldiers is not.
+func TestPolicingContraband(t *testing.T) {
+	noContentious(t, "Soldiers seized 300 kilograms of heroin from a lorry near the border town of Torkham.")
+	noContentious(t, "A car-theft ring operating in Soweto was arrested on Tuesday.")
+	wantType(t, "Soldiers seized an opposition leader from his home near Torkham.", "COERCE")
+}
