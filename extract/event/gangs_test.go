@@ -79,3 +79,9 @@ func TestPolicingContraband(t *testing.T) {
 	noContentious(t, "A car-theft ring operating in Soweto was arrested on Tuesday.")
 	wantType(t, "Soldiers seized an opposition leader from his home near Torkham.", "COERCE")
 }
+
+// TestDroppedExplosives: explosives dropped (from drones, as cartels and
+// rebels do) are a strike from the air, as bombs dropped are.
+func TestDroppedExplosives(t *testing.T) {
+	wantACLED(t, "Rebel drones dropped explosives on a market in Goma, wounding six traders.", "Air/drone strike")
+}
