@@ -393,6 +393,11 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			if kindIs(t, "state_forces", "rebels", "political_militia", "identity_militia", "protesters", "rioters", "government", "external_forces") || c["political"] {
 				return ac(Strategic, "Arrests")
 			}
+		case e.Mode == "destroy" && (e.Fatalities > 0 || c["death"]) && armed(a) && !state && kindIs(t, "civilians"):
+			// Arson on people's things that kills ("set fire to a bus
+			// carrying passengers, killing six") is an attack on the people
+			// it killed (ACLED codes the most severe event).
+			return ac(ViolenceCivilian, "Attack")
 		case e.Mode == "destroy":
 			return ac(Strategic, "Looting/property destruction")
 		case seize && personTaken(t):
@@ -403,6 +408,8 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 				return ac(Strategic, "Arrests")
 			}
 			return nil
+		case seize && t != nil && cuesOf(t.Text)["crime"] && !namesPlace(t):
+			return nil // drugs or goods seized ("800 kilograms of methamphetamine"), no place
 		case seize && (c["territory"] || armed(a)):
 			return territoryType(e, c, sent)
 		}
@@ -415,7 +422,9 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			return ac(Explosions, "Suicide bomb")
 		case c["territory"] && (e.Type == "FIGHT" || seize) && (!kindIs(t, "civilians") || namesPlace(t)):
 			return territoryType(e, c, sent)
-		case c["air"]:
+		case c["air"] && (t == nil || cuesOf(strings.Replace(sent, strings.ToLower(t.Text), " ", 1))["air"]):
+			// (An aircraft fired on is no strike from the air: "gang
+			// members opened fire on a UN helicopter".)
 			return ac(Explosions, "Air/drone strike")
 		case c["grenade"]:
 			return ac(Explosions, "Grenade")
@@ -440,6 +449,15 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		// whatever kind the dictionaries gave them ("bandits stormed a
 		// village"), unless the sentence names a second armed side.
 		if kindIs(t, "civilians") && (e.Type == "ASSAULT" || a != nil && !kindIs(a, "civilians", "protesters", "rioters") && !secondArmed(a, sent)) {
+			return ac(ViolenceCivilian, "Attack")
+		}
+		// A non-state armed group storming a place no armed side holds
+		// where the sentence tells of people hurt or killed and names no
+		// second armed side ("bandits stormed a market and shot dead 15
+		// traders") attacks them. (A weapon or a battle parsed as the
+		// target is no place: "fought a gun battle".)
+		if e.Type == "FIGHT" && t != nil && !armed(t) && armed(a) && !state && !c["post"] && !secondArmed(a, sent) &&
+			(hurtCivilians(sibs) || c["death"] && !cuesOf(t.Text).any("arms", "fight")) {
 			return ac(ViolenceCivilian, "Attack")
 		}
 		if e.Type == "FIGHT" || armed(a) && armed(t) {
@@ -674,4 +692,14 @@ func Interaction(inter1, inter2 int) int {
 		return inter1 * 10
 	}
 	return min(inter1, inter2)*10 + max(inter1, inter2)
+}
+
+// hurtCivilians reports a sibling mention of violence on civilians.
+func hurtCivilians(sibs []*annalist.Event) bool {
+	for _, s := range sibs {
+		if s.Type == "ASSAULT" && kindIs(s.Target, "civilians") {
+			return true
+		}
+	}
+	return false
 }

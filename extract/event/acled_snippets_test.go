@@ -193,7 +193,8 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check16.txt", 0.90, 0.03, 0.17},
 		{"testdata/acled/check17.txt", 0.92, 0.03, 0.26},
 		{"testdata/acled/check18.txt", 0.92, 0.03, 0.23},
-		{"testdata/acled/check19.txt", 0.77, 0.05, 0.21},
+		{"testdata/acled/check19.txt", 0.90, 0.05, 0.21},
+		{"testdata/acled/check20.txt", 0.92, 0.15, 0.28},
 		{"testdata/acled/labour.txt", 0.90, 0.20, 0.20},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
@@ -344,7 +345,8 @@ func TestSnippetPLOVER(t *testing.T) {
 		{"testdata/acled/check16.txt", 0.97, 0.97},
 		{"testdata/acled/check17.txt", 0.93, 0.93},
 		{"testdata/acled/check18.txt", 0.88, 0.92},
-		{"testdata/acled/check19.txt", 0.74, 0.78},
+		{"testdata/acled/check19.txt", 0.86, 0.85},
+		{"testdata/acled/check20.txt", 0.88, 0.89},
 	} {
 		sc := scorePLOVERSnippets(t, readSnippets(t, c.file))
 		acc := ratio(sc.right, sc.n)

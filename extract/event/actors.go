@@ -120,6 +120,11 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 	if a == nil {
 		return
 	}
+	defer func() {
+		if a.Kind == "political_militia" && criminalGroup(a.Text) {
+			a.Kind, a.CAMEO = "other", "CRM" // "a gang of burglars" (aftermath.go)
+		}
+	}()
 	d := loadActors()
 	if a.Entity != "" {
 		for i := range s.r.Entities {

@@ -2,6 +2,7 @@ package event
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -12,7 +13,7 @@ import (
 var aftermathFile []byte
 
 var aftermathWords = wordlist.MustSections("data/aftermath.txt", aftermathFile,
-	"judicial", "statistic", "industry", "criminal", "span")
+	"judicial", "statistic", "industry", "criminal", "span", "group", "gain")
 
 // aftermath reports a mention that names what is judged, counted or
 // remembered after an event, or a cause at work, rather than an event its
@@ -63,7 +64,10 @@ func (s *sentence) judgedPerson(t *annalist.Arg) bool {
 	for k, w := range ws {
 		if (w == "member" || w == "members") && k+1 < len(ws) && ws[k+1] == "of" {
 			rest := strings.Join(ws[k+2:], " ")
-			return !cuesOf(rest)["political"] && !mentionsAny(rest, contextWords["armed"]) && crimeWords(ws[k+2:])
+			// (A gang, a ring or a cartel held by the police is a
+			// criminal group, the armed groups' own fights aside.)
+			return !cuesOf(rest)["political"] && !mentionsAny(rest, contextWords["armed"]) &&
+				(crimeWords(ws[k+2:]) || slices.ContainsFunc(ws[k+2:], func(w string) bool { return aftermathWords["group"][w] }))
 		}
 	}
 	return false
@@ -240,3 +244,46 @@ func (s *sentence) deniedLink(f *found) bool {
 
 // linkWords name a tie to someone that a denial denies.
 var linkWords = set(`link links ties connection connections relation relations`)
+
+// criminalGroup reports an argument that names a gang, ring or cartel by
+// a crime for gain ([group] with [gain] or [criminal] words: "a
+// kidnapping gang", "a gang of burglars", "a gang that stole cars"): a
+// criminal group, not the organised armed group kinds.txt makes of gangs
+// and cartels.
+func criminalGroup(text string) bool {
+	ws := argWords(text)
+	gain := func(w string) bool {
+		if k := strings.LastIndexByte(w, '-'); k > 0 && !aftermathWords["gain"][w] {
+			w = w[k+1:]
+		}
+		return aftermathWords["gain"][w] || aftermathWords["criminal"][w]
+	}
+	for k, w := range ws {
+		if !aftermathWords["group"][w] {
+			continue
+		}
+		if k > 0 && gain(ws[k-1]) {
+			return true
+		}
+		if k+1 < len(ws) && (ws[k+1] == "of" || ws[k+1] == "that" || ws[k+1] == "which" || ws[k+1] == "who") {
+			for _, v := range ws[k+2 : min(k+5, len(ws))] {
+				if gain(v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// forGain reports a word of crime for gain or of people who commit it in
+// the sentence ([gain], [criminal]: "arrested five suspected kidnappers",
+// "a man who defrauded investors"), for the police's work on crime.
+func (s *sentence) forGain() bool {
+	for _, w := range s.lower {
+		if aftermathWords["gain"][w] || aftermathWords["criminal"][w] {
+			return true
+		}
+	}
+	return false
+}

@@ -887,10 +887,21 @@ func (s *sentence) privateCase(m *Mention) bool {
 // arrests of political figures, data/acled.txt: "the company's chairman").
 // ACLED codes arrests only of political actors.
 func (s *sentence) policing(m *Mention) bool {
-	if m.Type != "COERCE" || m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "COP") ||
+	if m.Type != "COERCE" {
+		return false
+	}
+	// A criminal group held, whoever holds it ("a kidnapping gang was
+	// arrested"), and drugs or contraband seized by any of the state's
+	// forces ("soldiers seized 800 kilograms of methamphetamine") are
+	// police work too.
+	if m.Target != nil && (criminalGroup(m.Target.Text) ||
+		m.Actor != nil && m.Actor.Kind == "state_forces" && cuesOf(m.Target.Text)["crime"] && !cuesOf(m.Target.Text)["political"]) {
+		return true
+	}
+	if m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "COP") ||
 		!(m.Target != nil && s.judgedPerson(m.Target)) && (political(m.Target) ||
 			m.Target != nil && (mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"])) ||
-		!s.has("crime") && !s.has("private") {
+		!s.has("crime") && !s.has("private") && !s.forGain() {
 		return false
 	}
 	for _, w := range s.lower {
