@@ -86,6 +86,14 @@ func TestXPSnippetLOSO(t *testing.T) {
 		}
 	}
 	margins := []float64{6, 4, 3, 2, 1}
+	if v := os.Getenv("XP_MARGINS"); v != "" {
+		margins = nil
+		for _, x := range strings.Split(v, ",") {
+			var f float64
+			fmt.Sscan(x, &f)
+			margins = append(margins, f)
+		}
+	}
 	weights := []float64{1, 0.3}
 	if w := os.Getenv("XP_WEIGHTS"); w != "" {
 		weights = nil
