@@ -499,11 +499,18 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 	if words[0] == "*" {
 		for gap := 0; gap <= maxGap && j+gap <= len(s.toks); gap++ {
 			if end, ok := s.matchRest(words[1:], j+gap); ok {
+				// Nor a finite verb, asked of the tagger only once the
+				// rest fits: tagging is the dearer test.
+				for k := j; k < j+gap; k++ {
+					if s.finiteVerb(k) {
+						return 0, false
+					}
+				}
 				return end, true
 			}
 			// A gap is a determiner, modifier or number, not a clause or a prepositional phrase.
 			if w := s.lower[min(j+gap, len(s.toks)-1)]; j+gap < len(s.toks) &&
-				(!isWordish(w) && !isNumber(w) && w != "'s" || prepositions[w] || isClauseBreak(w) || s.finiteVerb(j+gap)) {
+				(!isWordish(w) && !isNumber(w) && w != "'s" || prepositions[w] || isClauseBreak(w)) {
 				break
 			}
 		}
@@ -582,6 +589,28 @@ func (s *sentence) ultimatum(i int) (*entry, int) {
 // expel * <civilian>): a phrase of two words or a verb, a gap and a word.
 // The verb alone matched; nil when no such phrase fits.
 func (s *sentence) passivePattern(i int) *entry {
+	// The verb's phrases that could fit come first: most verbs have none,
+	// and their sentences need no parse here.
+	var cands []*entry
+	var objs []string
+	for _, l := range s.lem[i] {
+		for k := range lexicon[l] {
+			e := &lexicon[l][k]
+			if e.cameo || e.fallback {
+				continue
+			}
+			w := e.words[1:]
+			if len(w) == 2 && w[0] == "*" {
+				w = w[1:]
+			}
+			if len(w) == 1 && w[0] != "*" {
+				cands, objs = append(cands, e), append(objs, w[0])
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
 	ws := s.parse()
 	if ws == nil || len(ws) != len(s.toks) || ws[i].UPOS != "VERB" {
 		return nil
@@ -596,19 +625,9 @@ func (s *sentence) passivePattern(i int) *entry {
 	if subj < 0 {
 		return nil
 	}
-	for _, l := range s.lem[i] {
-		for k := range lexicon[l] {
-			e := &lexicon[l][k]
-			if e.cameo || e.fallback {
-				continue
-			}
-			w := e.words[1:]
-			if len(w) == 2 && w[0] == "*" {
-				w = w[1:]
-			}
-			if len(w) == 1 && w[0] != "*" && s.wordIs(subj, w[0]) {
-				return e
-			}
+	for n, e := range cands {
+		if s.wordIs(subj, objs[n]) {
+			return e
 		}
 	}
 	return nil
