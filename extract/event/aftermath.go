@@ -140,8 +140,7 @@ func (s *sentence) criminalActor(m *Mention) bool {
 	if m.Actor == nil || political(m.Target) || !s.has("crime") {
 		return false
 	}
-	ws := argWords(head(m.Actor.Text))
-	return len(ws) > 0 && aftermathWords["criminal"][ws[len(ws)-1]]
+	return aftermathWords["criminal"][headWord(m.Actor)]
 }
 
 // causeActor reports a mention whose actor is a disaster or a cause (the
