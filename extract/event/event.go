@@ -482,9 +482,10 @@ func (s *sentence) match(i int) (*entry, int) {
 			}
 		}
 		// A hand trigger inside the pattern ("launched war games") reads
-		// its object better than the pattern does.
+		// its object better than the pattern does; not a verb's entry
+		// where the word is the object noun ("cut gas supplies").
 		for k := i + 1; best != nil && k < bestEnd; k++ {
-			if e, _ := s.match(k); e != nil {
+			if e, _ := s.match(k); e != nil && (e.pos != verbOnly || s.isVerb(e, k) && !s.taggedNoun(k)) {
 				return nil, 0
 			}
 		}
@@ -497,7 +498,11 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 		return j, true
 	}
 	if words[0] == "*" {
-		for gap := 0; gap <= maxGap && j+gap <= len(s.toks); gap++ {
+		// An amount or a collective before the head noun fills a gap
+		// without using it up: "wrote off $1.2 billion of Zambia's debt",
+		// "allowed a team of UN human rights monitors".
+		free := 0
+		for gap := 0; gap <= maxGap+free && j+gap <= len(s.toks); gap++ {
 			if end, ok := s.matchRest(words[1:], j+gap); ok {
 				// Nor a finite verb, asked of the tagger only once the
 				// rest fits: tagging is the dearer test.
@@ -509,9 +514,12 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 				return end, true
 			}
 			// A gap is a determiner, modifier or number, not a clause or a prepositional phrase.
-			if w := s.lower[min(j+gap, len(s.toks)-1)]; j+gap < len(s.toks) &&
-				(!isWordish(w) && !isNumber(w) && w != "'s" || prepositions[w] || isClauseBreak(w)) {
+			w := s.lower[min(j+gap, len(s.toks)-1)]
+			if j+gap < len(s.toks) && (!isWordish(w) && !isNumber(w) && !s.quantityToken(j+gap) && w != "'s" || prepositions[w] || isClauseBreak(w)) {
 				break
+			}
+			if s.quantityToken(j + gap) {
+				free++
 			}
 		}
 		return 0, false
@@ -539,6 +547,37 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// taggedNoun reports a noun at token k by the tagger.
+func (s *sentence) taggedNoun(k int) bool {
+	ws := s.tagsTo(k + 1)
+	return ws != nil && k < len(ws) && ws[k].UPOS == "NOUN"
+}
+
+// quantityToken reports token k as part of an amount or a collective
+// before a phrase's head noun: a number, a currency sign, "billion", the
+// "of" after them or after a collective ("dozens of", "a team of") and the
+// article before a collective.
+func (s *sentence) quantityToken(k int) bool {
+	if k >= len(s.lower) {
+		return false
+	}
+	w := s.lower[k]
+	if isNumber(w) || currencies[w] || bigNumbers[w] {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(w); unicode.Is(unicode.Sc, r) && len(w) > n {
+		return isNumber(w[n:]) // "$2"
+	}
+	switch {
+	case w == "of" && k > 0:
+		p := s.lower[k-1]
+		return isNumber(p) || bigNumbers[p] || currencies[p] || collectives[p]
+	case w == "a" || w == "an":
+		return k+1 < len(s.lower) && collectives[s.lower[k+1]]
+	}
+	return false
 }
 
 // finiteVerb reports a finite verb at token k by the tagger (past or
@@ -2155,6 +2194,10 @@ var (
 		overnight weekend`)
 	numberWords = set(`one two three four five six seven eight nine ten eleven twelve dozen dozens
 		hundred hundreds thousand thousands million millions scores`)
+	// amounts inside a phrase's gap ("$1.2 billion of")
+	currencies  = set(`$ € £ ¥ us$ dollar dollars euro euros pound pounds yen yuan rupee rupees shilling shillings naira`)
+	bigNumbers  = set(`billion billions trillion trillions bn mln`)
+	collectives = set(`team teams group groups contingent batch handful number squad unit party`)
 )
 
 // parsedOblique reports a noun that the parse hangs in a prepositional

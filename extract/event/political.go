@@ -15,7 +15,7 @@ var contextFile []byte
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
-	"arena", "contest", "forum", "electoral", "public", "stump")
+	"arena", "contest", "forum", "electoral", "public", "stump", "relief")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -49,7 +49,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
-		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) || weaponBacked(m) ||
+		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) {
 		return true
 	}
@@ -110,7 +110,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		if m.Type == "PROTEST" && (m.Actor == nil || !s.elsewhere(m.Actor)) || coded(m.Actor) || coded(m.Target) {
 			return false
 		}
-		return offField || m.Type != "AID" && s.has("disaster")
+		return offField || m.Type != "AID" && !s.reliefAppeal(f, m) && s.has("disaster")
 	}
 	if s.has("disaster") || offField || s.accidentalBlast() || m.Actor == nil && s.causeSubject() {
 		return true
@@ -316,6 +316,21 @@ func publicAppeal(m *Mention) bool {
 		return false
 	}
 	return contextWords["public"][headWord(m.Target)] && !coded(m.Target)
+}
+
+// reliefAppeal reports a demand followed in its sentence by a word of
+// relief ([relief]): "appealed to donors for $400 million to feed drought
+// victims" asks for aid, as political as the aid given.
+func (s *sentence) reliefAppeal(f *found, m *Mention) bool {
+	if m.Type != "DEMAND" {
+		return false
+	}
+	for _, w := range s.lower[f.i+1:] {
+		if contextWords["relief"][w] {
+			return true
+		}
+	}
+	return false
 }
 
 // electoralRally reports a protest noun modified by a word of elections
