@@ -439,7 +439,7 @@ func (s *sentence) match(i int) (*entry, int) {
 	if !isWordish(w) {
 		return nil, 0
 	}
-	if i > 0 && s.isProper(i) {
+	if i > 0 && s.isProper(i) || i == 0 && s.nameOpens() {
 		return nil, 0
 	}
 	var best *entry
@@ -701,6 +701,31 @@ func (s *sentence) personAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// nameOpens reports a sentence that opens with a name of two capitalised
+// words ("Amnesty International said"), in a sentence not written in
+// title case: its first word is the name's, no trigger.
+func (s *sentence) nameOpens() bool {
+	if len(s.toks) < 3 || !isWordish(s.lower[1]) || !startsUpper(s.toks[1].Text) {
+		return false
+	}
+	lower, upper := 0, 0
+	for _, t := range s.toks[2:] {
+		switch {
+		case !isWordish(t.Text):
+		case startsUpper(t.Text):
+			upper++
+		default:
+			lower++
+		}
+	}
+	return lower > upper
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // isProper reports whether token i is capitalised inside the sentence, so

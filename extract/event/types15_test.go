@@ -81,3 +81,25 @@ func TestReliefAppeal(t *testing.T) {
 		{"DEMAND", "After the earthquake the Red Crescent appealed to donors for tents and medicine."},
 	})
 }
+
+// A sentence that opens with a name of two capitalised words does not
+// open with a trigger ("Amnesty International said").
+func TestNameOpens(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"NONE", "Amnesty International published its annual report on Monday."},
+		{"RETREAT", "Amnesty International said the government had released 40 political prisoners."},
+		{"DEMAND", "Amnesty International urged the authorities to free the detained lawyers."},
+		{"DISAPPROVE", "Solidarity Center officials condemned the dismissal of the union organisers."},
+		{"PROTEST", "Protest leaders marched to the ministry on Friday."},
+	})
+}
+
+// Cancelled purchases are cut trade (CAMEO 163 embargo, SANCTION), and
+// CAMEO's verbs of criticism are disapproval.
+func TestPurchasesAndCriticism(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"SANCTION", "Beijing cancelled its purchases of American soybeans in the dispute over tariffs."},
+		{"DISAPPROVE", "The auditor general faulted the defence ministry for the missing funds."},
+		{"DISAPPROVE", "The UN envoy chastised the junta for the long delay in the elections."},
+	})
+}
