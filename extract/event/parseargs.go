@@ -1005,7 +1005,7 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 			h, c := ws[n].Head, s.caseOf(ws, n)
 			triggerPlace := f.e != nil && f.e.category == "PROTEST" && h >= f.i && h < f.j && h != s.triggerHead(ws, f) &&
 				(c == "of" || placedCase[c]) && s.placeAt(n)
-			if !triggerPlace && !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) && !s.meansOf(ws, n) {
+			if !triggerPlace && !s.weakPlace(ws, n) && !s.conditionalSubject(ws, n) && !s.meansOf(ws, n) && !s.triggerConjunct(ws, n, f) {
 				return n, -1
 			}
 			if weak < 0 || s.conditionalSubject(ws, weak) && !s.conditionalSubject(ws, n) {
@@ -1157,6 +1157,14 @@ func (s *sentence) meansVerbBefore(i int) bool {
 func (s *sentence) meansOf(ws []text.Word, n int) bool {
 	v := ws[n].Head
 	return v >= 0 && ws[n].Rel == "obj" && meansVerbs[ws[v].Lemma]
+}
+
+// triggerConjunct reports a noun coordinated with a noun of the trigger's
+// phrase ("sent dozens of warplanes and warships around Taiwan"): more of
+// what the phrase names, the means, not whom the act is aimed at.
+func (s *sentence) triggerConjunct(ws []text.Word, n int, f *found) bool {
+	h := ws[n].Head
+	return ws[n].Rel == "conj" && h >= f.i && h < f.j && h != s.triggerHead(ws, f) && ws[h].UPOS == "NOUN"
 }
 
 var meansVerbs = set(`deploy send dispatch mobilize mobilise mass station position post

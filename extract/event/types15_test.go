@@ -1,6 +1,11 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist/syntax"
+)
 
 // Readings of issue 12's ninth round (branch types15), each tested on
 // sentences written for it, not taken from testdata/plover/check15.txt.
@@ -102,4 +107,27 @@ func TestPurchasesAndCriticism(t *testing.T) {
 		{"DISAPPROVE", "The auditor general faulted the defence ministry for the missing funds."},
 		{"DISAPPROVE", "The UN envoy chastised the junta for the long delay in the elections."},
 	})
+}
+
+// A noun coordinated with a noun of the trigger's phrase is more of the
+// means, not the target: "sent dozens of frigates and submarines toward
+// the strait".
+func TestTriggerConjunctNoTarget(t *testing.T) {
+	for s, want := range map[string][3]string{
+		"Russia sent dozens of bombers and warships toward Japan on Tuesday.":          {"sent dozens of bombers", "Russia", "Japan"},
+		"The army massed hundreds of soldiers and tanks near Kashmir, officials said.": {"massed hundreds of soldiers", "army", "Kashmir"},
+	} {
+		found := false
+		for _, e := range eventsAsReported(s, syntax.Lazy) {
+			if e.Trigger.Text == want[0] {
+				found = true
+				if !strings.Contains(argText(e.Actor), want[1]) || !strings.Contains(argText(e.Target), want[2]) {
+					t.Errorf("%q: actor %q target %q, want %q and %q", s, argText(e.Actor), argText(e.Target), want[1], want[2])
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q event", s, want[0])
+		}
+	}
 }
