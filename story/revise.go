@@ -170,6 +170,9 @@ func (x *Index) crossLink(a, b *storyState) float64 {
 // silence hides a conflict; a group's core is what its reports agree on:
 // "Klitschko beats Rahman" against "Klitschko beats Thompson".
 func conflicting(a, b []member) bool {
+	if sumsApart(a, b) {
+		return true
+	}
 	ca, cb := core(a), core(b)
 	for _, k := range conflictKinds {
 		if novel(ca[k], b) && novel(cb[k], a) {
