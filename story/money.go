@@ -90,3 +90,76 @@ func withSums(ms []member) int {
 	}
 	return n
 }
+
+// rivals parts a story's members ms by their sums, for a split: the
+// articles naming sums fall into components, those whose sums agree
+// (directly or through others); when a component besides the first's has
+// minGroup articles or more, and the first has too, each such component
+// is a happening of its own (a second heist the model could not tell from
+// the first). It returns the groups, the first holding the oldest member
+// and those naming no sum, or nil.
+func rivals(ms []member) [][]int {
+	comp := make([]int, len(ms)) // component of each member naming sums, else -1
+	for i := range comp {
+		comp[i] = -1
+	}
+	var groups [][]int
+	for i := range ms {
+		if len(ms[i].sums) == 0 {
+			continue
+		}
+		// Joined to every component it agrees with.
+		c := -1
+		for j := 0; j < i; j++ {
+			if comp[j] < 0 || !anyAgree(ms[i].sums, ms[j].sums) {
+				continue
+			}
+			switch cj := comp[j]; {
+			case c < 0:
+				c = cj
+			case cj != c:
+				for k := range comp {
+					if comp[k] == cj {
+						comp[k] = c
+					}
+				}
+			}
+		}
+		if c < 0 {
+			c = len(groups)
+			groups = append(groups, nil)
+		}
+		comp[i] = c
+	}
+	size := map[int]int{}
+	for _, c := range comp {
+		if c >= 0 {
+			size[c]++
+		}
+	}
+	// The component of the first member naming sums stays.
+	stay := -1
+	for _, c := range comp {
+		if c >= 0 {
+			stay = c
+			break
+		}
+	}
+	out := [][]int{nil}
+	part := map[int]int{}
+	for i, c := range comp {
+		if c < 0 || c == stay || size[c] < minGroup {
+			out[0] = append(out[0], i)
+			continue
+		}
+		if _, ok := part[c]; !ok {
+			part[c] = len(out)
+			out = append(out, nil)
+		}
+		out[part[c]] = append(out[part[c]], i)
+	}
+	if len(out) < 2 || size[stay] < minGroup {
+		return nil
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/annalist/annalist/extract/count"
@@ -46,5 +47,23 @@ func TestSumsConflict(t *testing.T) {
 	other := []member{{sums: sums(2e6, "EUR")}, {sums: sums(2.6e6, "USD")}, {}}
 	if !sumsApart(heist, other) || sumsApart(heist, append(other, member{sums: sums(80e6, "EUR")})) {
 		t.Error("sumsApart: want apart only while no sum of one agrees with the other's")
+	}
+}
+
+func TestRivals(t *testing.T) {
+	ms := []member{
+		{sums: sums(85e6, "EUR")}, {}, {sums: sums(108e6, "USD")}, // one heist
+		{sums: sums(2e6, "EUR")}, {}, {sums: sums(2.6e6, "USD"), facts: factSet{}}, // another
+		{sums: sums(35e3, "USD")}, // a reward, alone
+	}
+	if got := fmt.Sprint(rivals(ms)); got != "[[0 1 2 4 6] [3 5]]" {
+		t.Errorf("rivals = %s, want [[0 1 2 4 6] [3 5]]", got)
+	}
+	if got := rivals(ms[:4]); got != nil {
+		t.Errorf("rivals of one sum against two = %v, want none", got)
+	}
+	ms[4].sums = sums(80e6, "EUR", 2e6, "EUR") // a report naming both joins them
+	if got := rivals(ms); got != nil {
+		t.Errorf("rivals with a bridge = %v, want none", got)
 	}
 }
