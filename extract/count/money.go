@@ -52,7 +52,7 @@ var (
 		"¥": "JPY", "jpy": "JPY", "chf": "CHF", "rs": "INR", "inr": "INR", "a$": "AUD", "c$": "CAD",
 	}
 	currencyAfter = map[string]string{
-		"dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+		"dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "stg": "GBP", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
 		"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY",
 		"rupee": "INR", "rupees": "INR", "francs": "CHF", "rand": "ZAR", "pesos": "MXN", "roubles": "RUB",
 		"rubles": "RUB",

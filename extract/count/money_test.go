@@ -16,6 +16,7 @@ func TestSums(t *testing.T) {
 		{"won eighty-six million dollars, then £41 million, GBP 41m", "[86e+06 USD 41e+06 GBP 41e+06 GBP]"},
 		{"paid $1.2-billion, then US$ 38 a share", "[1.2e+09 USD 38 USD]"},
 		{"an estimated one million dollars in damage", "[1e+06 USD]"},
+		{"profit of 15.5 mln dlrs, against 9.2 mln stg", "[15.5e+06 USD 9.2e+06 GBP]"},
 		{"killed 12 people, 2 million users, in 2008. 6 million more", "[]"},
 	} {
 		var got []string
