@@ -44,6 +44,10 @@ func TestSumsConflict(t *testing.T) {
 	if sumsConflict(nil, heist) || sumsConflict(sums(2e6, "EUR"), heist[:2]) {
 		t.Error("silence, or one report's sum, conflicts")
 	}
+	quakes := []member{{sums: sums(5.6, magnitude, 1e6, "USD")}, {sums: sums(5.6, magnitude)}}
+	if !sumsConflict(sums(5.9, magnitude, 1e6, "USD"), quakes) || sumsConflict(sums(1e6, "USD"), quakes) {
+		t.Error("sumsConflict: want magnitudes and money compared apart")
+	}
 	other := []member{{sums: sums(2e6, "EUR")}, {sums: sums(2.6e6, "USD")}, {}}
 	if !sumsApart(heist, other) || sumsApart(heist, append(other, member{sums: sums(80e6, "EUR")})) {
 		t.Error("sumsApart: want apart only while no sum of one agrees with the other's")

@@ -1,6 +1,7 @@
 package count
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -122,7 +123,8 @@ func moneyTokens(s string) []string {
 	joined := out[:0]
 	for i := 0; i < len(out); i++ {
 		if out[i] == "." && len(joined) > 0 && isDigitsOnly(joined[len(joined)-1]) && i+2 < len(out) &&
-			isDigitsOnly(out[i+1]) && len(out[i+1]) <= 3 && (scaleWords[out[i+2]] != "" || currencyAfter[out[i+2]] != "") {
+			isDigitsOnly(out[i+1]) && len(out[i+1]) <= 3 && (scaleWords[out[i+2]] != "" || currencyAfter[out[i+2]] != "" ||
+			magnitudeAfter[out[i+2]] || magnitudeNear(joined[:len(joined)-1])) {
 			joined[len(joined)-1] += "." + out[i+1]
 			i++
 			continue
@@ -142,3 +144,49 @@ func isDigitsOnly(w string) bool {
 	}
 	return w != ""
 }
+
+// Magnitudes finds the magnitudes of earthquakes s gives ("a 5.6
+// magnitude quake", "magnitude of 5 . 9", "6.1 on the Richter scale"), in
+// text order: one quake has one, give or take a tenth or two between
+// agencies.
+func Magnitudes(s string) []float64 {
+	lw := moneyTokens(s)
+	var out []float64
+	at := func(k int) string {
+		if k >= 0 && k < len(lw) {
+			return lw[k]
+		}
+		return ""
+	}
+	for i, w := range lw {
+		if !strings.Contains(w, ".") {
+			continue
+		}
+		v, err := strconv.ParseFloat(w, 64)
+		if err != nil || v < 1 || v >= 10 {
+			continue
+		}
+		if magnitudeNear(lw[:i]) || magnitudeAfter[at(i+1)] ||
+			at(i+1) == "on" && at(i+3) == "richter" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// magnitudeNear reports whether one of the last four words ws says a
+// magnitude follows ("magnitude of at least").
+func magnitudeNear(ws []string) bool {
+	for _, w := range ws[max(0, len(ws)-4):] {
+		if magnitudeBefore[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// Words beside a quake's magnitude.
+var (
+	magnitudeBefore = map[string]bool{"magnitude": true, "measuring": true, "registering": true}
+	magnitudeAfter  = map[string]bool{"magnitude": true, "quake": true, "earthquake": true, "tremor": true, "temblor": true, "richter": true}
+)

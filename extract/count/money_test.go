@@ -40,3 +40,17 @@ func fmtValue(v float64) string {
 	}
 	return fmt.Sprintf("%g", v)
 }
+
+func TestMagnitudes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"A 5.6 magnitude earthquake hit; a strong 5.6 -magnitude quake", "[5.6 5.6]"},
+		{"An earthquake with a magnitude of at least 5 . 9 hit", "[5.9]"},
+		{"An earthquake with a magnitude of 5 . 9 hit, registering 6 . 1 on the Richter scale", "[5.9 6.1]"},
+		{"measuring 5.6 on the Richter scale; 5 . 9 Earthquake Jolts Iran", "[5.6 5.9]"},
+		{"prices rose 5.6 percent in 2008. 6 people died", "[]"},
+	} {
+		if got := fmt.Sprint(Magnitudes(c.in)); got != c.want {
+			t.Errorf("Magnitudes(%q) = %s, want %s", c.in, got, c.want)
+		}
+	}
+}
