@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/extract/count"
 )
 
 // profile is what an article says about the happening it reports: its
@@ -22,6 +23,7 @@ type profile struct {
 	date  string        // YYYY-MM-DD publication date, or ""
 	when  string        // the date the text is most about (TIMEX3 value), or ""
 	place *annalist.Geo // the most named populated place or region, or nil
+	sums  []count.Sum   // the sums of money it names
 }
 
 // Feature prefixes: a name, a place, an event type or a date counts apart
@@ -107,6 +109,7 @@ func newProfile(r *annalist.Record) profile {
 	}
 	p.when = mostOf(whens)
 	p.facts = facts(r, p.counts, words)
+	p.sums = sumsOf(r)
 	best, bestKey := 0, ""
 	for e, n := range places {
 		k := geoKey(e.Geo, e.Name)

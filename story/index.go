@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/extract/count"
 	"github.com/annalist/annalist/gazetteer"
 )
 
@@ -384,6 +385,9 @@ func (x *Index) best(p profile, v vector, fs factSet) int {
 	best, bestFit := -1, fit{score: x.opt.Join}
 	x.near = x.near[:0]
 	for _, s := range x.candidates(v) {
+		if sumsConflict(p.sums, x.stories[s].members) {
+			continue
+		}
 		// Every story the article could join is weighed in full: they
 		// are what revise may merge.
 		f := x.score(x.stories[s], p, v, fs, x.opt.Join)
@@ -466,7 +470,7 @@ func (x *Index) newStory(id string) int {
 
 func (x *Index) addTo(si int, p profile, v vector, fs factSet, n int32) {
 	// A member is compared by its interned features alone.
-	x.addMember(si, member{vector: vector{ids: v.ids, vals: v.vals}, facts: fs, place: p.place, doc: n, date: p.date, when: p.when})
+	x.addMember(si, member{vector: vector{ids: v.ids, vals: v.vals}, facts: fs, place: p.place, doc: n, date: p.date, when: p.when, sums: p.sums})
 }
 
 func (x *Index) addMember(si int, m member) {
@@ -601,6 +605,7 @@ type member struct {
 	doc    int32         // its number in Index.docs
 	date   string        // its publication date and the date it is most about
 	when   string
+	sums   []count.Sum // the sums of money it names
 }
 
 func flag(b bool) float64 {

@@ -170,6 +170,9 @@ func (x *Index) crossLink(a, b *storyState) float64 {
 // silence hides a conflict; a group's core is what its reports agree on:
 // "Klitschko beats Rahman" against "Klitschko beats Thompson".
 func conflicting(a, b []member) bool {
+	if sumsApart(a, b) {
+		return true
+	}
 	ca, cb := core(a), core(b)
 	for _, k := range conflictKinds {
 		if novel(ca[k], b) && novel(cb[k], a) {
@@ -276,12 +279,13 @@ func (x *Index) split(si int, n int32) {
 	// Clustered down to two groups at most: two that the model would
 	// join are still split when their specifics conflict.
 	groups := averageLink(len(s.members), s.pair, x.opt.Split, 2)
-	if len(groups) < 2 {
-		return
-	}
-	if len(groups) == 2 && groupLink(groups[0], groups[1], s.pair) >= x.opt.Split &&
+	if len(groups) < 2 || len(groups) == 2 && groupLink(groups[0], groups[1], s.pair) >= x.opt.Split &&
 		!conflicting(s.pick(groups[0]), s.pick(groups[1])) {
-		return
+		// The model's groups are one happening, or mix two: the
+		// articles' sums may still tell two apart.
+		if groups = rivals(s.members); groups == nil {
+			return
+		}
 	}
 	// The group of the oldest member keeps the story.
 	var out [][]int

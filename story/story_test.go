@@ -197,3 +197,38 @@ func TestTwoHappeningsOfOneKindStayApart(t *testing.T) {
 		t.Errorf("the Palu quake joined the Aceh quake's story %q", recs[0].Story)
 	}
 }
+
+// Two cash-van robberies in one region, reported in the same words, are
+// two happenings told apart by their sums, however each report writes them.
+func TestSumsKeepRobberiesApart(t *testing.T) {
+	first := []string{
+		`Armed robbers rammed a cash van on the motorway near Lyon on Tuesday and escaped with 3.4 million euros, police said. The guards were unhurt.`,
+		`Police are hunting the gang that stole EUR 3.4m from a cash van near Lyon. The robbers used a stolen truck to block the motorway.`,
+		`The robbers who seized 3.4 million euros from a security van near Lyon burned their getaway car, police said.`,
+	}
+	second := []string{
+		`Armed robbers rammed a cash van on the motorway near Lyon on Friday and escaped with 250,000 euros, police said. A guard was hurt.`,
+		`Detectives said two hundred and fifty thousand euros were taken when a gang blocked a security van with a lorry outside Lyon.`,
+		`A guard injured in the 250,000-euro raid on a cash van near Lyon has left hospital, police said.`,
+	}
+	x := story.NewIndex(story.Options{})
+	var recs []*annalist.Record
+	for i, body := range append(first, second...) {
+		r := analyse(t, fmt.Sprintf("r%d", i), "", body)
+		x.Assign(r)
+		recs = append(recs, r)
+	}
+	for _, r := range recs {
+		r.Story = x.StoryOf(r.ID)
+	}
+	for i := 1; i < 3; i++ {
+		if recs[i].Story != recs[0].Story {
+			t.Errorf("report %d left the 3.4-million robbery's story", i)
+		}
+	}
+	for _, r := range recs[3:] {
+		if r.Story == recs[0].Story {
+			t.Errorf("%s of the 250,000-euro robbery joined the 3.4-million one's story", r.ID)
+		}
+	}
+}
