@@ -58,7 +58,7 @@ func agree(a, b count.Sum) bool {
 const (
 	sameCurrency    = 1.5
 	otherCurrency   = 2.0
-	magnitudeSpread = 0.21 // agencies' figures for one quake: a tenth or two apart
+	magnitudeSpread = 0.41 // agencies' figures for one quake differ by up to a few tenths
 )
 
 // anyAgree reports whether some sum of a agrees with some sum of b.

@@ -45,8 +45,11 @@ func TestSumsConflict(t *testing.T) {
 		t.Error("silence, or one report's sum, conflicts")
 	}
 	quakes := []member{{sums: sums(5.6, magnitude, 1e6, "USD")}, {sums: sums(5.6, magnitude)}}
-	if !sumsConflict(sums(5.9, magnitude, 1e6, "USD"), quakes) || sumsConflict(sums(1e6, "USD"), quakes) {
+	if !sumsConflict(sums(6.4, magnitude, 1e6, "USD"), quakes) || sumsConflict(sums(1e6, "USD"), quakes) {
 		t.Error("sumsConflict: want magnitudes and money compared apart")
+	}
+	if sumsConflict(sums(5.9, magnitude), quakes) {
+		t.Error("a quake that another agency put three tenths higher is another quake")
 	}
 	other := []member{{sums: sums(2e6, "EUR")}, {sums: sums(2.6e6, "USD")}, {}}
 	if !sumsApart(heist, other) || sumsApart(heist, append(other, member{sums: sums(80e6, "EUR")})) {
