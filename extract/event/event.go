@@ -729,6 +729,11 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	case infl == "ing":
 		return be[prev]
 	case infl == "s":
+		// A present tense after its subject, as headlines write: "junta
+		// arrests aide", where the tagger reads a verb after a noun.
+		if ws := s.tagsTo(i + 1); ws != nil && i > 0 && ws[i].XPOS == "VBZ" && (ws[i-1].UPOS == "NOUN" || ws[i-1].UPOS == "PROPN") {
+			return true
+		}
 		return pronouns[prev]
 	}
 	if i+1 < len(s.toks) {
@@ -737,7 +742,16 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 			return true
 		}
 	}
-	return i > 0 && (s.isProperName(i-1) || strings.HasSuffix(prev, "s"))
+	if i > 0 && s.isProperName(i-1) {
+		// A capitalised word the tagger reads as an adjective before a
+		// noun is a people's or a state's modifier, no subject: "an
+		// Israeli drone strike", "a Russian offensive".
+		if ws := s.tagsTo(i + 1); ws != nil && ws[i-1].UPOS == "ADJ" && ws[i].UPOS == "NOUN" {
+			return false
+		}
+		return true
+	}
+	return i > 0 && strings.HasSuffix(prev, "s")
 }
 
 // clearVerb reports whether token i is a verb: the parse's tag when the

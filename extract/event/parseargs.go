@@ -540,6 +540,13 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if pass < 0 && subj >= 0 && s.statalPassive(ws, p, f) {
 			pass, subj = subj, -1 // "eleven officers had been hurt": they were hurt
 		}
+		if undergo[ws[p].Lemma] && subj >= 0 && obj < 0 && pass < 0 {
+			// Who died underwent it; the attack that killed them, or the
+			// one who acts in its "when" clause, names who did it: "four
+			// soldiers died in a Pakistani artillery barrage".
+			obj, subj = subj, s.causeAgent(ws, p)
+			return subj, obj, []int{p}
+		}
 		if pass >= 0 && engagedIn[ws[p].Lemma] {
 			subj = pass // "Serb forces were engaged in ethnic cleansing against ..."
 		} else if pass >= 0 {
@@ -706,6 +713,49 @@ func (s *sentence) agentCompound(ws []text.Word, h int, f *found) int {
 			continue
 		}
 		return i
+	}
+	return -1
+}
+
+// undergo are the verbs whose subject suffers what they tell.
+var undergo = set(`die perish succumb`)
+
+// causeAgent is the party that caused what verb v tells its subject
+// underwent: the agent of the act in its "in", "from" or "during" phrase
+// (its "by" phrase, possessor, name or people's adjective: "in an Israeli
+// air strike", "in a strike by coalition jets"), else the subject of its
+// "when" or "after" clause ("died when troops fired on the crowd"); -1
+// for none.
+func (s *sentence) causeAgent(ws []text.Word, v int) int {
+	for i, w := range ws {
+		if w.Head != v {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(w.Rel, "obl") && (s.caseOf(ws, i) == "in" || s.caseOf(ws, i) == "from" || s.caseOf(ws, i) == "during"):
+			if ag := s.agentWithin(ws, i); ag >= 0 {
+				return ag
+			}
+			for k, c := range ws {
+				if c.Head != i || k > i {
+					continue
+				}
+				switch {
+				case c.Rel == "nmod:poss" && c.UPOS != "PRON" && !s.timeName(k),
+					c.Rel == "amod" && s.stateAt(k),
+					c.Rel == "compound" && s.partyAt(ws, k) && !s.timeName(k):
+					return k
+				}
+			}
+		case w.Rel == "advcl":
+			m := s.markOf(ws, i)
+			if a := s.child(ws, i, "advmod"); m == "" && a >= 0 && a < i {
+				m = s.lower[a] // the parser takes "when" for an adverb
+			}
+			if sub := s.subjectOf(ws, i); (m == "when" || m == "after" || m == "as") && sub >= 0 && s.partyAt(ws, sub) {
+				return sub
+			}
+		}
 	}
 	return -1
 }
@@ -1257,6 +1307,9 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 	if ws[h].UPOS == "NOUN" && (d.parties[ws[h].Lemma] || d.parties[s.lower[h]]) {
 		return true // "schoolgirls", "a local chief", "the crowd"
 	}
+	if ws[h].UPOS == "NOUN" && s.nestedName(ws, h) {
+		return true
+	}
 	for i, w := range ws {
 		if w.Head != h {
 			continue
@@ -1274,10 +1327,34 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 			if _, ok := d.agents[s.lower[i]]; ok && w.Rel == "compound" && w.UPOS == "NOUN" {
 				return true // what a force holds: "a police station", "rebel positions"
 			}
+
 		case "nmod":
 			// One of a party, or its head: "the deputy chief of the
 			// militia", "the rights of Palestinians".
 			if s.caseOf(ws, i) == "of" && s.partyAt(ws, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nestedName reports a name among the modifiers of noun h that hangs on
+// it through another modifier: "an al Shabaab training camp" ("al
+// Shabaab" on "training"), "a Hamas weapons depot".
+func (s *sentence) nestedName(ws []text.Word, h int) bool {
+	for k := h - 1; k >= 0 && k >= h-6; k-- {
+		if ws[k].UPOS != "PROPN" || !s.isProperName(k) || s.timeName(k) || doneByName(s.lower[k]) || ws[k].Head == h {
+			continue
+		}
+		for n, hops := k, 0; hops < 3 && n >= 0 && n < h; hops++ {
+			switch ws[n].Rel {
+			case "compound", "amod", "flat":
+				n = ws[n].Head
+			default:
+				n = -1
+			}
+			if n == h {
 				return true
 			}
 		}
@@ -1319,6 +1396,29 @@ func (s *sentence) lostSubject(ws []text.Word, p int) int {
 	}
 	if first := s.firstConjunct(ws, ws[p].Head); s.headsClause(ws, first) {
 		return first
+	}
+	// A participle on a noun of a relative clause whose noun is the
+	// subject of a verb with another subject as well: the parser read
+	// the noun's own verb as the participle ("A militia that controls
+	// the airport clashed with a rival group, the ministry said").
+	if s.child(ws, p, "obj") >= 0 {
+		return -1
+	}
+	for n, hops := ws[p].Head, 0; hops < 3 && n >= 0 && n < p; hops++ {
+		if ws[n].Rel != "acl:relcl" {
+			n = ws[n].Head
+			continue
+		}
+		subj := ws[n].Head
+		if subj < 0 || ws[subj].Rel != "nsubj" || ws[subj].Head < p {
+			return -1
+		}
+		for i, w := range ws {
+			if i != subj && w.Head == ws[subj].Head && w.Rel == "nsubj" {
+				return subj
+			}
+		}
+		return -1
 	}
 	return -1
 }
