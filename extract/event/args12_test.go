@@ -29,6 +29,9 @@ func TestArgs12Readings(t *testing.T) {
 		// who died underwent it; the attack or the "when" clause acts
 		{"Four soldiers died in a Pakistani artillery barrage on a post in the Neelum valley, Indian officials said.", "died", "Pakistani", "Four soldiers"},
 		{"At least six villagers died when soldiers fired on a market in the town of Kidal, residents said.", "died", "soldiers", "least six villagers"},
+		// the noun between "that" and its verb is the one asked to act,
+		// however the parser hung it
+		{"The union demanded that management reinstate the dismissed workers.", "demanded", "union", "management"},
 	} {
 		d := text.Analyze(c.text, "2024-03-01")
 		d.Parser = syntax.Lazy

@@ -1899,6 +1899,14 @@ func (s *sentence) askedToAct(k int, actor [2]int) (r [2]int, ok bool) {
 	if t < 0 {
 		t = s.child(ws, v, "nsubj:pass")
 	}
+	for i := k + 1; t < 0 && i < v; i++ {
+		// A noun between "that" and its verb is the subject, however the
+		// parser hung it (a subjunctive it misreads): "demanded that
+		// management reinstate the workers".
+		if ws[i].Head == v && nominal(ws[i].UPOS) && ws[i].UPOS != "PRON" && !s.isTime[i] {
+			t = i
+		}
+	}
 	if t < 0 || ws[t].Rel == "nsubj:pass" && !s.partyAt(ws, t) {
 		// No subject, or a passive one that names no party: "demanded
 		// that control of the ministry be taken away from Hausa
