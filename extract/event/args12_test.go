@@ -32,6 +32,11 @@ func TestArgs12Readings(t *testing.T) {
 		// the noun between "that" and its verb is the one asked to act,
 		// however the parser hung it
 		{"The union demanded that management reinstate the dismissed workers.", "demanded", "union", "management"},
+		// who came under fire suffered it; its "from" or "by" phrase acts
+		{"Three policemen were killed when their convoy came under attack by gunmen near Mosul.", "killed", "gunmen near Mosul", "Three policemen"},
+		// whose decision or plan it is does its infinitive; a word
+		// phrase ends at the next clause's auxiliary
+		{"Moscow's decision to expel 20 Czech diplomats was announced on Sunday.", "expel", "Moscow", "20 Czech diplomats"},
 	} {
 		d := text.Analyze(c.text, "2024-03-01")
 		d.Parser = syntax.Lazy

@@ -886,6 +886,13 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 			// subject: "the ministry launched a campaign to vaccinate
 			// children", "police began an operation to arrest the gang".
 			h := w.Head
+			if m := s.child(ws, p, "mark"); h >= 0 && m >= 0 && s.lower[m] == "to" {
+				// Whose decision, plan or bid it is does it: "Moscow's
+				// decision to expel 20 diplomats".
+				if poss := s.child(ws, h, "nmod:poss"); poss >= 0 && ws[poss].UPOS != "PRON" && !s.timeName(poss) {
+					return poss
+				}
+			}
 			if m := s.child(ws, p, "mark"); h < 0 || m < 0 || s.lower[m] != "to" || ws[h].Rel != "obj" || ws[h].Head < 0 {
 				return -1
 			}
@@ -1446,6 +1453,19 @@ func (s *sentence) whenAgent(ws []text.Word, v int) int {
 		when := false
 		for j, c := range ws {
 			when = when || c.Head == i && s.lower[j] == "when" && j < i
+		}
+		if u := s.oblWith(ws, i, "under"); when && u >= 0 {
+			// Who came under fire or attack suffered it; its "from" or
+			// "by" phrase acts: "were wounded when their patrol came
+			// under fire from militants".
+			ag := s.oblWith(ws, u, "from", "by")
+			if ag < 0 {
+				ag = s.oblWith(ws, i, "from", "by")
+			}
+			if ag >= 0 && s.partyAt(ws, ag) {
+				return ag
+			}
+			continue
 		}
 		if sub := s.subjectOf(ws, i); when && sub >= 0 && s.partyAt(ws, sub) {
 			return sub
