@@ -37,6 +37,8 @@ func TestArgs12Readings(t *testing.T) {
 		// whose decision or plan it is does its infinitive; a word
 		// phrase ends at the next clause's auxiliary
 		{"Moscow's decision to expel 20 Czech diplomats was announced on Sunday.", "expel", "Moscow", "20 Czech diplomats"},
+		// the object after "as" and what it is called
+		{"The ministry dismissed as baseless Israeli claims that the group had rebuilt its tunnels.", "dismissed", "ministry", "baseless Israeli claims"},
 	} {
 		d := text.Analyze(c.text, "2024-03-01")
 		d.Parser = syntax.Lazy

@@ -582,6 +582,9 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 				subj = ag
 			}
 		}
+		if o := s.oblWith(ws, p, "as"); obj < 0 && o > p && s.shiftedObject(ws, o) {
+			obj = o // "rejected as groundless U.S. accusations that ..."
+		}
 		if obj < 0 {
 			obj = s.oblWith(ws, p, "on", "against", "at", "upon")
 		} else if ws[obj].Rel == "obj" && !s.partyAt(ws, obj) {
@@ -715,6 +718,20 @@ func (s *sentence) agentCompound(ws []text.Word, h int, f *found) int {
 		return i
 	}
 	return -1
+}
+
+// shiftedObject reports an object that follows the verb's "as" and the
+// adjective it is called, which the parser reads as the "as" phrase:
+// "rejected as groundless U.S. accusations", "denounced as illegal the
+// decision to".
+func (s *sentence) shiftedObject(ws []text.Word, o int) bool {
+	c := -1
+	for i, w := range ws {
+		if w.Head == o && w.Rel == "case" && s.lower[i] == "as" {
+			c = i
+		}
+	}
+	return c >= 0 && c+1 < o && ws[c+1].UPOS == "ADJ" && ws[c+1].Head == o
 }
 
 // undergo are the verbs whose subject suffers what they tell.
