@@ -41,6 +41,9 @@ import (
 //     Russia") gives way to the nearest party among the predicate's
 //     dependents (partyTarget), through nouns' clauses ("an offer to
 //     mediate between Hamas and Fatah") and the actor's own aims;
+//   - who died underwent it ("four soldiers died in a Pakistani artillery
+//     barrage"): the attack's agent, or the subject of its "when" clause,
+//     acts; who came under fire suffered it, its "from" phrase acts;
 //   - a protested or criticised act is aimed at its agent, by its "by"
 //     phrase or the relative clause that tells it ("the raid, in which
 //     police detained dozens"); the second of coordinated subjects or
