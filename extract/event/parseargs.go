@@ -169,6 +169,8 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		if v := ws[t].Head; ag < 0 && (ws[t].Rel == "obj" || strings.HasPrefix(ws[t].Rel, "obl")) && s.child(ws, v, "aux:pass") < 0 {
 			if b := s.oblWith(ws, v, "by"); b > t {
 				ag = b // the parser hangs it on the verb
+			} else if b := s.byBelow(ws, v, t); b >= 0 {
+				ag = b // or on a word it took for the verb's complement: "the storming of the mosque compound(ADJ) by police"
 			}
 		}
 		if o := s.child(ws, s.triggerHead(ws, f), "obj"); ag < 0 && o >= 0 && o < t && !s.ownParty(ws, o) {
@@ -572,6 +574,17 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if lost := s.lostSubject(ws, p); lost >= 0 {
 			subj = lost
 		}
+		if subj < 0 {
+			// The verb after a relative clause the parser flattened into
+			// a clause of its own: "A gang that had terrorised the
+			// district kidnapped 14 villagers, a chief said".
+			for u := p - 1; u >= 0; u-- {
+				if ws[u].Head == ws[p].Head && ws[u].Rel == ws[p].Rel {
+					subj = s.relativeNoun(ws, u)
+					break
+				}
+			}
+		}
 		if subj >= 0 && ws[subj].UPOS == "NOUN" && !s.ownParty(ws, subj) {
 			// An act as subject: its agent acts ("an air strike by
 			// coalition jets killed 14").
@@ -719,6 +732,22 @@ func (s *sentence) agentCompound(ws []text.Word, h int, f *found) int {
 			continue
 		}
 		return i
+	}
+	return -1
+}
+
+// byBelow is a "by" phrase after word t that hangs on a non-verbal
+// dependent of verb v (an adjective or noun the parser took for its
+// complement), or -1.
+func (s *sentence) byBelow(ws []text.Word, v, t int) int {
+	for i := t + 1; i < len(ws); i++ {
+		h := ws[i].Head
+		if !nominal(ws[i].UPOS) || s.caseOf(ws, i) != "by" || h < 0 || h == v || ws[h].Head != v || ws[h].UPOS == "VERB" || ws[h].UPOS == "AUX" {
+			continue
+		}
+		if ws[h].Rel == "xcomp" || strings.HasPrefix(ws[h].Rel, "obl") {
+			return i
+		}
 	}
 	return -1
 }
