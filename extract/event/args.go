@@ -229,6 +229,7 @@ var (
 		although but said says , ; : ( ) " “ ” – —`)
 	personalPronouns = set(`he she they it we`)
 	leadingDrop      = set(`the a an`)
+	finiteAux        = set(`is are was were has have had will would`)
 )
 
 // passive reports "was attacked", "have been killed".
@@ -356,8 +357,8 @@ func (s *sentence) phrase(j int) [2]int {
 	end := j
 	for end < len(s.toks) && end-j < 8 {
 		w := s.lower[end]
-		if objectStops[w] || prepositions[w] || w == "." || s.isTime[end] || w == "to" {
-			break
+		if objectStops[w] || prepositions[w] || w == "." || s.isTime[end] || w == "to" || end > j && finiteAux[w] {
+			break // an auxiliary starts the next clause's verb: "diplomats | was announced"
 		}
 		end++
 	}

@@ -793,6 +793,11 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	case infl == "ing":
 		return be[prev]
 	case infl == "s":
+		// A present tense after its subject, as headlines write: "junta
+		// arrests aide", where the tagger reads a verb after a noun.
+		if ws := s.tagsTo(i + 1); ws != nil && i > 0 && ws[i].XPOS == "VBZ" && (ws[i-1].UPOS == "NOUN" || ws[i-1].UPOS == "PROPN") {
+			return true
+		}
 		return pronouns[prev]
 	}
 	if i+1 < len(s.toks) {
@@ -801,7 +806,16 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 			return true
 		}
 	}
-	return i > 0 && (s.isProperName(i-1) || strings.HasSuffix(prev, "s"))
+	if i > 0 && s.isProperName(i-1) {
+		// A capitalised word the tagger reads as an adjective before a
+		// noun is a people's or a state's modifier, no subject: "an
+		// Israeli drone strike", "a Russian offensive".
+		if ws := s.tagsTo(i + 1); ws != nil && ws[i-1].UPOS == "ADJ" && ws[i].UPOS == "NOUN" {
+			return false
+		}
+		return true
+	}
+	return i > 0 && strings.HasSuffix(prev, "s")
 }
 
 // clearVerb reports whether token i is a verb: the parse's tag when the
@@ -1146,6 +1160,9 @@ func (s *sentence) clauseDepth(f *found) (depth, anchor, purposeOf int) {
 		purposeOf = ws[at].Head
 	}
 	d := 0
+	if s.relativeNoun(ws, at) >= 0 {
+		d++ // a relative clause the parser left unmarked: "A gang that had terrorised the district kidnapped"
+	}
 	if f.j == f.i+1 && at == f.i && f.j < len(ws) && ws[f.j].UPOS == "NOUN" && (ws[at].UPOS == "NOUN" || ws[at].UPOS == "PROPN") {
 		d++ // a noun before a noun modifies it, whatever the parse's edge ("Riot police", "protest leaders")
 	}
@@ -1160,6 +1177,30 @@ func (s *sentence) clauseDepth(f *found) (depth, anchor, purposeOf int) {
 		at = ws[at].Head
 	}
 	return d, anchor, purposeOf
+}
+
+// relativeNoun is, for a verb whose subject is a relative pronoun right
+// after a noun ("a gang that had terrorised", "police, who fired") where
+// the parser did not make the clause relative, that noun; else -1.
+func (s *sentence) relativeNoun(ws []text.Word, v int) int {
+	if v < 0 || ws[v].Rel == "acl:relcl" || ws[v].UPOS != "VERB" {
+		return -1
+	}
+	for k := 1; k < v; k++ {
+		h := ws[k].Head
+		if ws[k].Rel != "nsubj" || !wh[s.lower[k]] || h != v && (h < 0 || ws[h].Head != v || !strings.HasPrefix(ws[h].Rel, "aux")) {
+			continue
+		}
+		n := k - 1
+		if s.lower[n] == "," && n > 0 {
+			n--
+		}
+		if ws[n].UPOS == "NOUN" || ws[n].UPOS == "PROPN" {
+			return n
+		}
+		return -1
+	}
+	return -1
 }
 
 // marked reports a clause that the words say is embedded: a relative

@@ -41,6 +41,9 @@ import (
 //     Russia") gives way to the nearest party among the predicate's
 //     dependents (partyTarget), through nouns' clauses ("an offer to
 //     mediate between Hamas and Fatah") and the actor's own aims;
+//   - who died underwent it ("four soldiers died in a Pakistani artillery
+//     barrage"): the attack's agent, or the subject of its "when" clause,
+//     acts; who came under fire suffered it, its "from" phrase acts;
 //   - a protested or criticised act is aimed at its agent, by its "by"
 //     phrase or the relative clause that tells it ("the raid, in which
 //     police detained dozens"); the second of coordinated subjects or
@@ -166,6 +169,8 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		if v := ws[t].Head; ag < 0 && (ws[t].Rel == "obj" || strings.HasPrefix(ws[t].Rel, "obl")) && s.child(ws, v, "aux:pass") < 0 {
 			if b := s.oblWith(ws, v, "by"); b > t {
 				ag = b // the parser hangs it on the verb
+			} else if b := s.byBelow(ws, v, t); b >= 0 {
+				ag = b // or on a word it took for the verb's complement: "the storming of the mosque compound(ADJ) by police"
 			}
 		}
 		if o := s.child(ws, s.triggerHead(ws, f), "obj"); ag < 0 && o >= 0 && o < t && !s.ownParty(ws, o) {
@@ -540,6 +545,13 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if pass < 0 && subj >= 0 && s.statalPassive(ws, p, f) {
 			pass, subj = subj, -1 // "eleven officers had been hurt": they were hurt
 		}
+		if undergo[ws[p].Lemma] && subj >= 0 && obj < 0 && pass < 0 {
+			// Who died underwent it; the attack that killed them, or the
+			// one who acts in its "when" clause, names who did it: "four
+			// soldiers died in a Pakistani artillery barrage".
+			obj, subj = subj, s.causeAgent(ws, p)
+			return subj, obj, []int{p}
+		}
 		if pass >= 0 && engagedIn[ws[p].Lemma] {
 			subj = pass // "Serb forces were engaged in ethnic cleansing against ..."
 		} else if pass >= 0 {
@@ -562,6 +574,17 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if lost := s.lostSubject(ws, p); lost >= 0 {
 			subj = lost
 		}
+		if subj < 0 {
+			// The verb after a relative clause the parser flattened into
+			// a clause of its own: "A gang that had terrorised the
+			// district kidnapped 14 villagers, a chief said".
+			for u := p - 1; u >= 0; u-- {
+				if ws[u].Head == ws[p].Head && ws[u].Rel == ws[p].Rel {
+					subj = s.relativeNoun(ws, u)
+					break
+				}
+			}
+		}
 		if subj >= 0 && ws[subj].UPOS == "NOUN" && !s.ownParty(ws, subj) {
 			// An act as subject: its agent acts ("an air strike by
 			// coalition jets killed 14").
@@ -574,6 +597,9 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			if ag := s.agentOf(ws, p); ag >= 0 {
 				subj = ag
 			}
+		}
+		if o := s.oblWith(ws, p, "as"); obj < 0 && o > p && s.shiftedObject(ws, o) {
+			obj = o // "rejected as groundless U.S. accusations that ..."
 		}
 		if obj < 0 {
 			obj = s.oblWith(ws, p, "on", "against", "at", "upon")
@@ -710,6 +736,79 @@ func (s *sentence) agentCompound(ws []text.Word, h int, f *found) int {
 	return -1
 }
 
+// byBelow is a "by" phrase after word t that hangs on a non-verbal
+// dependent of verb v (an adjective or noun the parser took for its
+// complement), or -1.
+func (s *sentence) byBelow(ws []text.Word, v, t int) int {
+	for i := t + 1; i < len(ws); i++ {
+		h := ws[i].Head
+		if !nominal(ws[i].UPOS) || s.caseOf(ws, i) != "by" || h < 0 || h == v || ws[h].Head != v || ws[h].UPOS == "VERB" || ws[h].UPOS == "AUX" {
+			continue
+		}
+		if ws[h].Rel == "xcomp" || strings.HasPrefix(ws[h].Rel, "obl") {
+			return i
+		}
+	}
+	return -1
+}
+
+// shiftedObject reports an object that follows the verb's "as" and the
+// adjective it is called, which the parser reads as the "as" phrase:
+// "rejected as groundless U.S. accusations", "denounced as illegal the
+// decision to".
+func (s *sentence) shiftedObject(ws []text.Word, o int) bool {
+	c := -1
+	for i, w := range ws {
+		if w.Head == o && w.Rel == "case" && s.lower[i] == "as" {
+			c = i
+		}
+	}
+	return c >= 0 && c+1 < o && ws[c+1].UPOS == "ADJ" && ws[c+1].Head == o
+}
+
+// undergo are the verbs whose subject suffers what they tell.
+var undergo = set(`die perish succumb`)
+
+// causeAgent is the party that caused what verb v tells its subject
+// underwent: the agent of the act in its "in", "from" or "during" phrase
+// (its "by" phrase, possessor, name or people's adjective: "in an Israeli
+// air strike", "in a strike by coalition jets"), else the subject of its
+// "when" or "after" clause ("died when troops fired on the crowd"); -1
+// for none.
+func (s *sentence) causeAgent(ws []text.Word, v int) int {
+	for i, w := range ws {
+		if w.Head != v {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(w.Rel, "obl") && (s.caseOf(ws, i) == "in" || s.caseOf(ws, i) == "from" || s.caseOf(ws, i) == "during"):
+			if ag := s.agentWithin(ws, i); ag >= 0 {
+				return ag
+			}
+			for k, c := range ws {
+				if c.Head != i || k > i {
+					continue
+				}
+				switch {
+				case c.Rel == "nmod:poss" && c.UPOS != "PRON" && !s.timeName(k),
+					c.Rel == "amod" && s.stateAt(k),
+					c.Rel == "compound" && s.partyAt(ws, k) && !s.timeName(k):
+					return k
+				}
+			}
+		case w.Rel == "advcl":
+			m := s.markOf(ws, i)
+			if a := s.child(ws, i, "advmod"); m == "" && a >= 0 && a < i {
+				m = s.lower[a] // the parser takes "when" for an adverb
+			}
+			if sub := s.subjectOf(ws, i); (m == "when" || m == "after" || m == "as") && sub >= 0 && s.partyAt(ws, sub) {
+				return sub
+			}
+		}
+	}
+	return -1
+}
+
 // intransitive are the categories whose acts need no one acted on:
 // withdrawing, resigning, striking, demonstrating.
 var intransitive = map[string]bool{"RETREAT": true, "PROTEST": true}
@@ -836,6 +935,13 @@ func (s *sentence) inheritedSubject(ws []text.Word, p int) int {
 			// subject: "the ministry launched a campaign to vaccinate
 			// children", "police began an operation to arrest the gang".
 			h := w.Head
+			if m := s.child(ws, p, "mark"); h >= 0 && m >= 0 && s.lower[m] == "to" {
+				// Whose decision, plan or bid it is does it: "Moscow's
+				// decision to expel 20 diplomats".
+				if poss := s.child(ws, h, "nmod:poss"); poss >= 0 && ws[poss].UPOS != "PRON" && !s.timeName(poss) {
+					return poss
+				}
+			}
 			if m := s.child(ws, p, "mark"); h < 0 || m < 0 || s.lower[m] != "to" || ws[h].Rel != "obj" || ws[h].Head < 0 {
 				return -1
 			}
@@ -1265,6 +1371,9 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 	if ws[h].UPOS == "NOUN" && (d.parties[ws[h].Lemma] || d.parties[s.lower[h]]) {
 		return true // "schoolgirls", "a local chief", "the crowd"
 	}
+	if ws[h].UPOS == "NOUN" && s.nestedName(ws, h) {
+		return true
+	}
 	for i, w := range ws {
 		if w.Head != h {
 			continue
@@ -1282,10 +1391,34 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 			if _, ok := d.agents[s.lower[i]]; ok && w.Rel == "compound" && w.UPOS == "NOUN" {
 				return true // what a force holds: "a police station", "rebel positions"
 			}
+
 		case "nmod":
 			// One of a party, or its head: "the deputy chief of the
 			// militia", "the rights of Palestinians".
 			if s.caseOf(ws, i) == "of" && s.partyAt(ws, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nestedName reports a name among the modifiers of noun h that hangs on
+// it through another modifier: "an al Shabaab training camp" ("al
+// Shabaab" on "training"), "a Hamas weapons depot".
+func (s *sentence) nestedName(ws []text.Word, h int) bool {
+	for k := h - 1; k >= 0 && k >= h-6; k-- {
+		if ws[k].UPOS != "PROPN" || !s.isProperName(k) || s.timeName(k) || doneByName(s.lower[k]) || ws[k].Head == h {
+			continue
+		}
+		for n, hops := k, 0; hops < 3 && n >= 0 && n < h; hops++ {
+			switch ws[n].Rel {
+			case "compound", "amod", "flat":
+				n = ws[n].Head
+			default:
+				n = -1
+			}
+			if n == h {
 				return true
 			}
 		}
@@ -1328,6 +1461,29 @@ func (s *sentence) lostSubject(ws []text.Word, p int) int {
 	if first := s.firstConjunct(ws, ws[p].Head); s.headsClause(ws, first) {
 		return first
 	}
+	// A participle on a noun of a relative clause whose noun is the
+	// subject of a verb with another subject as well: the parser read
+	// the noun's own verb as the participle ("A militia that controls
+	// the airport clashed with a rival group, the ministry said").
+	if s.child(ws, p, "obj") >= 0 {
+		return -1
+	}
+	for n, hops := ws[p].Head, 0; hops < 3 && n >= 0 && n < p; hops++ {
+		if ws[n].Rel != "acl:relcl" {
+			n = ws[n].Head
+			continue
+		}
+		subj := ws[n].Head
+		if subj < 0 || ws[subj].Rel != "nsubj" || ws[subj].Head < p {
+			return -1
+		}
+		for i, w := range ws {
+			if i != subj && w.Head == ws[subj].Head && w.Rel == "nsubj" {
+				return subj
+			}
+		}
+		return -1
+	}
 	return -1
 }
 
@@ -1354,6 +1510,19 @@ func (s *sentence) whenAgent(ws []text.Word, v int) int {
 		when := false
 		for j, c := range ws {
 			when = when || c.Head == i && s.lower[j] == "when" && j < i
+		}
+		if u := s.oblWith(ws, i, "under"); when && u >= 0 {
+			// Who came under fire or attack suffered it; its "from" or
+			// "by" phrase acts: "were wounded when their patrol came
+			// under fire from militants".
+			ag := s.oblWith(ws, u, "from", "by")
+			if ag < 0 {
+				ag = s.oblWith(ws, i, "from", "by")
+			}
+			if ag >= 0 && s.partyAt(ws, ag) {
+				return ag
+			}
+			continue
 		}
 		if sub := s.subjectOf(ws, i); when && sub >= 0 && s.partyAt(ws, sub) {
 			return sub
@@ -1806,6 +1975,14 @@ func (s *sentence) askedToAct(k int, actor [2]int) (r [2]int, ok bool) {
 	t := s.subjectOf(ws, v)
 	if t < 0 {
 		t = s.child(ws, v, "nsubj:pass")
+	}
+	for i := k + 1; t < 0 && i < v; i++ {
+		// A noun between "that" and its verb is the subject, however the
+		// parser hung it (a subjunctive it misreads): "demanded that
+		// management reinstate the workers".
+		if ws[i].Head == v && nominal(ws[i].UPOS) && ws[i].UPOS != "PRON" && !s.isTime[i] {
+			t = i
+		}
 	}
 	if t < 0 || ws[t].Rel == "nsubj:pass" && !s.partyAt(ws, t) {
 		// No subject, or a passive one that names no party: "demanded
