@@ -324,6 +324,8 @@ func (s *sentence) mentions() []Mention {
 			f.modality, f.marker = s.modality(at)
 		} else if f.i > 0 && (s.lower[f.i-1] == "no" || s.lower[f.i-1] == "without") {
 			f.modality = Negated // "no talks"; a bare noun takes no other modal
+		} else {
+			f.modality = s.nounModality(f)
 		}
 		if g := s.governor(fs[:k], f.i); g != nil {
 			f.governed = true
@@ -977,6 +979,64 @@ func (s *sentence) modality(at int) (string, int) {
 		return Hypothetical, -1
 	}
 	return mod, marker
+}
+
+// nounModality reads the mood of a bare noun trigger from what is said of
+// it: what people are "in need of" or is "the need for" has not happened
+// ("two million people in need of food aid"), and a noun whose clause
+// says it "could take place", "may go ahead", "will be held" is a
+// possibility or a plan ("a summit on the war could take place later this
+// year"). Other predicates under a modal speak of an event that is ("the
+// strike could last a week").
+func (s *sentence) nounModality(f *found) string {
+	for k := f.i - 1; k >= 1 && k >= f.i-3; k-- {
+		w := s.lower[k]
+		if (w == "of" || w == "for") && (s.lower[k-1] == "need" || s.lower[k-1] == "needs") {
+			return Hypothetical
+		}
+		if !isWordish(w) {
+			break
+		}
+	}
+	for k := f.j; k < len(s.lower) && k < f.j+8; k++ {
+		w := s.lower[k]
+		if isClauseBreak(w) || !isWordish(w) || be[w] || w == "has" || w == "have" || w == "had" {
+			return ""
+		}
+		mod := ""
+		switch w {
+		case "will", "shall":
+			mod = Future
+		case "could", "might", "may", "should", "would":
+			if w == "may" && (s.isTime[k] || s.isProperName(k)) {
+				return ""
+			}
+			mod = Hypothetical
+		default:
+			continue
+		}
+		if k+1 < len(s.lower) && comingAbout(s.lower[k+1], s.lower[min(k+2, len(s.lower)-1)]) {
+			return mod
+		}
+		return ""
+	}
+	return ""
+}
+
+// comingAbout reports a predicate that says an event comes about: "take
+// place", "go ahead", "happen", "begin", "be held".
+func comingAbout(w, next string) bool {
+	switch w {
+	case "take":
+		return next == "place"
+	case "go":
+		return next == "ahead"
+	case "happen", "occur", "begin", "start", "resume", "proceed", "materialise", "materialize":
+		return true
+	case "be":
+		return inflection(next) == "ed" || next == "held"
+	}
+	return false
 }
 
 // governor returns the earlier trigger that takes the one at i as its

@@ -14,8 +14,8 @@ var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
-	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
-	"arena", "contest", "forum", "electoral", "public", "stump")
+	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
+	"arena", "contest", "forum", "electoral", "public", "stump", "court")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -56,7 +56,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
 		return false
 	}
-	if s.unattested(m) || s.modifier(f, m) || s.personModifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.policing(m) ||
+	if s.unattested(m) || s.modifier(f, m) || s.personModifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.commercialCase(m) || s.policing(m) ||
 		s.prosecution(m) || s.mediaRelease(f, m) {
 		return true
 	}
@@ -874,6 +874,35 @@ func (s *sentence) privateCase(m *Mention) bool {
 			if ag, ok := d.agents[strings.Join(words[i:i+n], " ")]; ok && politicalKinds[ag.kind] {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// commercialCase reports a court's work on companies: a demand, a
+// measure, a charge or a complaint (DEMAND, COERCE, SANCTION, DISAPPROVE)
+// in a sentence with a word of a court ([court]) and one of a company
+// ([corporate]), whose actor and target are of no political kind (the
+// court itself aside) and whose sentence names no party of people nor
+// anything armed: "a court fined the energy company 50 million euros",
+// "a judge ordered the drug maker to pay", "ruled that the company must
+// pay back taxes", "the airline lost its appeal against a ruling". A
+// court's act on a state, an office holder, workers or a union stays.
+func (s *sentence) commercialCase(m *Mention) bool {
+	switch m.Type {
+	case "DEMAND", "COERCE", "SANCTION", "DISAPPROVE":
+	default:
+		return false
+	}
+	if !s.has("court") || !s.has("corporate") || s.has("party") || s.has("armed") {
+		return false
+	}
+	if political(m.Actor) && !strings.HasSuffix(m.Actor.CAMEO, "JUD") || political(m.Target) {
+		return false
+	}
+	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
+		if a != nil && (mentionsAny(a.Text, contextWords["party"]) || cuesOf(a.Text)["political"]) {
+			return false
 		}
 	}
 	return true

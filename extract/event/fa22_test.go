@@ -1,0 +1,83 @@
+package event
+
+import "testing"
+
+// Readings of branch fa22 (issue 12, false alarms on check22.txt's
+// classes), each on sentences written for it, not the snippets'.
+
+// TestPastEra: a year after "during the" and a word of a past era on a
+// trigger noun date what their clause tells in history; a place of an era
+// does not.
+func TestPastEra(t *testing.T) {
+	for _, s := range []string{
+		"A plaque marks the bridge where three students were shot by soldiers during the 1968 uprising.",
+		"The museum shows the swords of knights killed in a medieval siege of the town.",
+		"Divers found the wreck of a warship sunk in a Napoleonic battle off the cape.",
+	} {
+		noEvent(t, s)
+	}
+	wantType(t, "Soldiers fired on protesters during the strike, killing two.", "ASSAULT")
+	wantType(t, "Rebels shelled the ancient city of Palmyra on Monday, killing four civilians.", "FIGHT")
+}
+
+// TestNounModality: a noun trigger that people are in need of, or that
+// "could take place", has not happened; one said to last has.
+func TestNounModality(t *testing.T) {
+	for _, s := range []string{
+		"Talks between the two sides could take place in Doha next month, a mediator said.",
+		"Hospitals in the north are in urgent need of medical aid, the charity said.",
+		"A second round of negotiations may go ahead in Addis Ababa in the spring.",
+	} {
+		noEvent(t, s)
+	}
+	wantType(t, "The strike could last a week, the union said.", "PROTEST")
+	wantType(t, "Talks between the two sides took place in Doha on Monday.", "CONSULT")
+}
+
+// TestCommercialCase: a court's work on companies is no political event;
+// its work on a state or on workers is.
+func TestCommercialCase(t *testing.T) {
+	for _, s := range []string{
+		"A judge in Texas ordered the oil company to pay 40 million dollars to landowners.",
+		"The tribunal fined the carmaker for rigging emissions tests.",
+		"The court ruled that the retailer must pay its suppliers within 30 days.",
+		"The steelmaker lost its appeal against an injunction on its new furnace.",
+	} {
+		noEvent(t, s)
+	}
+	for _, s := range []string{
+		"A court ordered the company to reinstate 200 sacked workers.",
+		"The court ordered the government to compensate the company for the seized land.",
+	} {
+		if len(reportedEvents(s)) == 0 {
+			t.Errorf("%q: no event", s)
+		}
+	}
+}
+
+// TestCompanyOfficer: a company's officer is no official of the state.
+func TestCompanyOfficer(t *testing.T) {
+	noEvent(t, "The airline's chairman resigned after a safety scandal.")
+	noEvent(t, "The airline's chief executive stepped down on Friday after a string of safety failures.")
+	wantType(t, "The finance minister resigned after a corruption scandal.", "RETREAT")
+}
+
+// TestPosingAs: what someone poses or is dressed as is not who acts.
+func TestPosingAs(t *testing.T) {
+	noEvent(t, "Robbers posing as police officers stole cash from a bank van in Durban.")
+	for _, e := range reportedEvents("Gunmen disguised as soldiers killed 12 villagers in the district.") {
+		if e.Actor == nil || e.Actor.Text != "Gunmen" {
+			t.Errorf("actor %+v, want Gunmen", e.Actor)
+		}
+	}
+}
+
+// TestPayBack: paying back a debt backs no one.
+func TestPayBack(t *testing.T) {
+	noEvent(t, "The company paid back its debts to the banks two years early.")
+	for _, e := range reportedEvents("The government paid back the loan to the IMF in full.") {
+		if e.Type == "SUPPORT" {
+			t.Errorf("paid back: SUPPORT [%s]", e.Trigger.Text)
+		}
+	}
+}
