@@ -177,9 +177,10 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 		// their trade: "armed herders", "armed youths" (ACLED's militias).
 		ag, agPhrase = agent{kind: "political_militia", code: "UAF"}, ""
 	}
-	if ag.kind == "government" && officerOf(head, agPhrase) {
-		// A company's officer is no official of the state: "the
-		// retailer's chief executive", "the company's directors".
+	if (ag.kind == "government" || ag.kind == "state_forces") && officerOf(head, agPhrase) {
+		// A company's officer is no official of the state, nor its
+		// pilots or guards the state's forces: "the retailer's chief
+		// executive", "airline pilots".
 		ag, agPhrase = agent{kind: kindOfCode("BUS"), code: "BUS"}, ""
 	}
 	if ag.kind == "state_forces" && nonStateArmy(d, a.Text) {

@@ -368,7 +368,9 @@ func (s *sentence) mentions() []Mention {
 		}
 		// The trainer (no type model) keeps companies' dealings: they teach
 		// the model NONE for the business senses of the triggers.
-		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) || s.x.types != nil && s.businessContext(&m) {
+		// A company's own people who strike or march protest ("the
+		// airline's pilots staged a strike"), whatever the company does.
+		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) && m.Type != "PROTEST" || s.x.types != nil && s.businessContext(&m) {
 			continue
 		}
 		out = append(out, m)

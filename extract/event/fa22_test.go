@@ -81,3 +81,33 @@ func TestPayBack(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyStaff: a company's pilots or guards are no state forces,
+// and its people on strike protest.
+func TestCompanyStaff(t *testing.T) {
+	for _, s := range []string{
+		"Airline pilots at the national carrier staged a one-day strike over pay.",
+		"The airline's pilots began a strike over pay on Monday.",
+	} {
+		es := reportedEvents(s)
+		if len(es) == 0 || es[0].Type != "PROTEST" || es[0].Actor == nil || es[0].Actor.Kind == "state_forces" {
+			t.Errorf("%q: %+v, want a PROTEST by no state forces", s, es)
+		}
+	}
+}
+
+// TestYearsAfter: an act after a span of years and "after" is history;
+// "the number of" counts; "a number of" attacks are attacks.
+func TestYearsAfter(t *testing.T) {
+	noEvent(t, "Twenty years after the genocide, the country held a week of mourning.")
+	noEvent(t, "The number of murders in the capital rose last year, the police chief said.")
+	wantType(t, "A number of attacks were carried out on army posts in the north overnight.", "ASSAULT")
+}
+
+// TestMergeAndScience: companies merging deal in a market; rebels
+// merging change their group; what is done to a being of science is none.
+func TestMergeAndScience(t *testing.T) {
+	noEvent(t, "The two brewers agreed to merge, creating the largest beer maker in Africa.")
+	noEvent(t, "The president congratulated the astronomers who discovered the comet.")
+	wantType(t, "Two rebel factions agreed to merge into a single armed movement.", "AGREE")
+}

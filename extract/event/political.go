@@ -95,6 +95,13 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// Australian pace attack").
 	sport := offField && !s.has("armed")
 	team := func(a *annalist.Arg) bool { return sport && (s.named(a) || violent && countryOnly(a)) }
+	// What is done to a thing or a being of sport, science or animals,
+	// short of force, is none of politics, whoever does it ("the space
+	// agency launched a probe to study the asteroid belt", "the minister
+	// praised the marathon runners").
+	if !violent && m.Type != "PROTEST" && m.Target != nil && mentionsAny(head(m.Target.Text), contextWords["elsewhere"]) {
+		return true
+	}
 	if politicalParty(m.Actor) && !team(m.Actor) || politicalParty(m.Target) && !team(m.Target) {
 		return false
 	}
