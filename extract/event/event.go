@@ -370,7 +370,8 @@ func (s *sentence) mentions() []Mention {
 		// the model NONE for the business senses of the triggers.
 		// A company's own people who strike or march protest ("the
 		// airline's pilots staged a strike"), whatever the company does.
-		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) && m.Type != "PROTEST" || s.x.types != nil && s.businessContext(&m) {
+		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) && m.Type != "PROTEST" ||
+			s.x.types != nil && (s.businessContext(&m) || businessTrigger(f, &m)) {
 			continue
 		}
 		out = append(out, m)

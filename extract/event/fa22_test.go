@@ -111,3 +111,35 @@ func TestMergeAndScience(t *testing.T) {
 	noEvent(t, "The president congratulated the astronomers who discovered the comet.")
 	wantType(t, "Two rebel factions agreed to merge into a single armed movement.", "AGREE")
 }
+
+// TestPublicService: a country's own vaccination drive and the police's
+// rescue of crime victims are no political events; a state's vaccine sent
+// abroad and soldiers' rescue of rebels' hostages are.
+func TestPublicService(t *testing.T) {
+	for _, s := range []string{
+		"Nurses vaccinated 3,000 children against polio in the camp last month.",
+		"Detectives rescued a girl held by a kidnapping gang in a flat in Lagos.",
+	} {
+		noEvent(t, s)
+	}
+	wantType(t, "Japan sent 200,000 doses of vaccine to the flooded country.", "AID")
+	wantType(t, "Soldiers rescued 20 hostages held by rebels in the north.", "AID")
+}
+
+// TestThingsNamed: a warning named by a thing, a merger of companies and
+// a player sent off are none.
+func TestThingsNamed(t *testing.T) {
+	for _, s := range []string{
+		"The plane returned to Nairobi after a fuel warning, the carrier said.",
+		"Regulators approved the merger of the two radio operators after a year-long review.",
+		"The captain was sent off for a late tackle in the 80th minute.",
+	} {
+		noEvent(t, s)
+	}
+	wantType(t, "The army warned residents to leave the town before the offensive.", "THREATEN")
+}
+
+// TestRecallStays: a state's recall of its envoy is no company's dealing.
+func TestRecallStays(t *testing.T) {
+	wantType(t, "Ghana recalled its ambassador from Lome after the border incident.", "SANCTION")
+}

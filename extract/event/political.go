@@ -50,7 +50,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) || weaponBacked(m) ||
-		s.protestPurpose(f, m) {
+		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -909,6 +909,77 @@ func (s *sentence) commercialCase(m *Mention) bool {
 	}
 	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
 		if a != nil && (mentionsAny(a.Text, contextWords["party"]) || cuesOf(a.Text)["political"]) {
+			return false
+		}
+	}
+	return true
+}
+
+// healthCampaign reports a vaccination by a country's own health
+// service (no international or foreign body): public health, no aid to
+// another party ("health workers vaccinated 20,000 children", "the
+// ministry launched a drive to vaccinate schoolgirls", "nurses gave
+// 40,000 doses of a new vaccine").
+func healthCampaign(f *found, m *Mention) bool {
+	if m.Type != "AID" {
+		return false
+	}
+	jab := slices.Contains(f.e.words, "vaccinate") || m.Target != nil && mentionsAny(m.Target.Text, vaccineWords)
+	if !jab || political(m.Target) && m.Target.Kind != "government" {
+		return false
+	}
+	a := m.Actor
+	return a == nil || !strings.HasPrefix(a.CAMEO, "IGO") && !strings.HasPrefix(a.CAMEO, "NGO") && a.Country == ""
+}
+
+var vaccineWords = set(`vaccine vaccines doses jabs`)
+
+// policeRescue reports the police's rescue or release of people of no
+// political kind in a sentence of crime for gain: police work, as their
+// arrests are ("police rescued a businessman held by kidnappers", "freed
+// the boy unharmed").
+func (s *sentence) policeRescue(m *Mention) bool {
+	if m.Type != "AID" && !(m.Type == "RETREAT" && m.Mode == "release") || political(m.Target) {
+		return false
+	}
+	if m.Actor != nil && !strings.HasSuffix(m.Actor.CAMEO, "COP") || m.Actor == nil && !s.hasAny(policeWords) {
+		return false
+	}
+	return s.has("crime") || s.forGain()
+}
+
+// thingWarning reports a warning named by a thing before it ("an engine
+// warning", "a profit warning", "a storm warning"): what is warned of, no
+// threat of a party.
+func (s *sentence) thingWarning(f *found, m *Mention) bool {
+	if m.Type != "THREATEN" || f.verb || f.i == 0 || !s.common(f.i-1) || !isWordish(s.lower[f.i-1]) {
+		return false
+	}
+	w := s.lower[f.i-1]
+	return !attrDeterminers[w] && thing(&annalist.Arg{Text: w})
+}
+
+// businessTrigger reports a trigger that is itself a word of companies'
+// dealings ([business]: "regulators approved the merger of the two radio
+// operators") whose parties are of no political kind (a state's organs
+// aside: its dealings in companies are no political event, as for
+// dealTarget) and no party word; armed groups or parties that merge
+// change their group.
+func businessTrigger(f *found, m *Mention) bool {
+	if m.Type != "COOPERATE" && m.Type != "AGREE" {
+		return false // "recalled its ambassador" is a state's measure
+	}
+	biz := false
+	for _, w := range f.e.words {
+		if contextWords["business"][w] {
+			biz = true
+		}
+	}
+	if !biz || political(m.Actor) && m.Actor.Kind != "government" || political(m.Target) {
+		return false
+	}
+	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
+		if a != nil && mentionsAny(a.Text, contextWords["party"]) {
 			return false
 		}
 	}
