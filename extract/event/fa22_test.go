@@ -143,3 +143,11 @@ func TestThingsNamed(t *testing.T) {
 func TestRecallStays(t *testing.T) {
 	wantType(t, "Ghana recalled its ambassador from Lome after the border incident.", "SANCTION")
 }
+
+// TestPoliceInquiry: the police's inquiry into a death or a theft is
+// police work; into the killing of an activist it is an event.
+func TestPoliceInquiry(t *testing.T) {
+	noEvent(t, "Detectives are investigating the death of a man whose body was found in the Thames.")
+	noEvent(t, "Police launched an investigation into the theft of paintings from the museum.")
+	wantType(t, "Police are investigating the killing of an opposition activist in Harare.", "INVESTIGATE")
+}

@@ -935,18 +935,31 @@ func healthCampaign(f *found, m *Mention) bool {
 var vaccineWords = set(`vaccine vaccines doses jabs`)
 
 // policeRescue reports the police's rescue or release of people of no
-// political kind in a sentence of crime for gain: police work, as their
-// arrests are ("police rescued a businessman held by kidnappers", "freed
-// the boy unharmed").
+// political kind in a sentence of crime for gain, or their inquiry into
+// such a crime or a death: police work, as their arrests are ("police
+// rescued a businessman held by kidnappers", "police are investigating
+// the death of a man found in a river"). An inquiry into the killing of
+// an activist or an official stays (a political cue in the target).
 func (s *sentence) policeRescue(m *Mention) bool {
-	if m.Type != "AID" && !(m.Type == "RETREAT" && m.Mode == "release") || political(m.Target) {
+	inquiry := m.Type == "INVESTIGATE"
+	if m.Type != "AID" && !inquiry && !(m.Type == "RETREAT" && m.Mode == "release") || political(m.Target) {
 		return false
 	}
 	if m.Actor != nil && !strings.HasSuffix(m.Actor.CAMEO, "COP") || m.Actor == nil && !s.hasAny(policeWords) {
 		return false
 	}
+	if inquiry && m.Target != nil {
+		if mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"] {
+			return false
+		}
+		if mentionsAny(head(m.Target.Text), deathWords) {
+			return true
+		}
+	}
 	return s.has("crime") || s.forGain()
 }
+
+var deathWords = set(`death deaths body bodies disappearance drowning`)
 
 // thingWarning reports a warning named by a thing before it ("an engine
 // warning", "a profit warning", "a storm warning"): what is warned of, no
