@@ -197,6 +197,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check20.txt", 0.92, 0.15, 0.28},
 		{"testdata/acled/check21.txt", 0.95, 0.03, 0.27}, // first run 0.959, 0%, 26%
 		{"testdata/acled/check22.txt", 0, 1, 1},          // floors set after the first run
+		{"testdata/acled/check23.txt", 0, 1, 1},          // floors set after the first run
 		{"testdata/acled/labour.txt", 0.90, 0.20, 0.20},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
@@ -351,6 +352,7 @@ func TestSnippetPLOVER(t *testing.T) {
 		{"testdata/acled/check20.txt", 0.88, 0.89},
 		{"testdata/acled/check21.txt", 0.94, 0.96}, // first run 0.950 / 0.969
 		{"testdata/acled/check22.txt", 0, 0},       // floors set after the first run
+		{"testdata/acled/check23.txt", 0, 0},       // floors set after the first run
 	} {
 		sc := scorePLOVERSnippets(t, readSnippets(t, c.file))
 		acc := ratio(sc.right, sc.n)
