@@ -157,7 +157,9 @@ func (s *sentence) industrialBlast() bool {
 // the law for gain ("armed robbers"), in a sentence of crime, unless a
 // political side is the target.
 func (s *sentence) criminalActor(m *Mention) bool {
-	if m.Actor == nil || political(m.Target) || !s.has("crime") {
+	// A political figure's property is no political target ("burglars
+	// broke into the mayor's house").
+	if m.Actor == nil || political(m.Target) && !ownedThing(m.Target) || !s.has("crime") {
 		return false
 	}
 	return aftermathWords["criminal"][headWord(m.Actor)]
@@ -305,4 +307,24 @@ func (s *sentence) forGain() bool {
 		}
 	}
 	return false
+}
+
+// ownedThing reports an argument that names a thing after a possessor
+// ("the mayor's house"): its head word no person or group of WordNet's,
+// nor armed.
+func ownedThing(a *annalist.Arg) bool {
+	if a == nil || !strings.Contains(a.Text, "'s ") {
+		return false
+	}
+	w := headWord(a)
+	if w == "" || contextWords["armed"][w] {
+		return false
+	}
+	d := loadActors()
+	for _, l := range lemmas(w) {
+		if d.parties[l] {
+			return false
+		}
+	}
+	return !d.parties[w]
 }

@@ -371,7 +371,7 @@ func (s *sentence) mentions() []Mention {
 		// A company's own people who strike or march protest ("the
 		// airline's pilots staged a strike"), whatever the company does.
 		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) && m.Type != "PROTEST" ||
-			s.x.types != nil && (s.businessContext(&m) || businessTrigger(f, &m)) {
+			s.x.types != nil && (s.businessContext(&m) || businessTrigger(f, &m) || companyDealing(&m) && m.Type != "PROTEST" || thingYields(f, &m)) {
 			continue
 		}
 		out = append(out, m)
@@ -700,6 +700,14 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	if determiners[prev] || prev == "'s" || (prev != "" && isNumber(prev) && !pluralNumber(prev, s.lower[i])) {
 		return false
 	}
+	// A bare form after a determiner and a name is the head of a noun
+	// phrase ("the Srebrenica massacre"); "the Taliban attacked", "the
+	// Contras attack villages" (a plural name), "the Taliban attack the
+	// city" (an object after it) are verbs.
+	if i > 1 && determiners[s.lower[i-2]] && s.isProperName(i-1) && inflection(s.lower[i]) == "" &&
+		!strings.HasSuffix(s.lower[i-1], "s") && (i+1 >= len(s.lower) || !determiners[s.lower[i+1]]) {
+		return false
+	}
 	// "To death" after the word makes it the verb ("a mob beat to death a
 	// man"), whatever the tagger reads a noun compound.
 	if i+2 < len(s.lower) && s.lower[i+1] == "to" && s.lower[i+2] == "death" {
@@ -985,17 +993,22 @@ func (s *sentence) modality(at int) (string, int) {
 }
 
 // nounModality reads the mood of a bare noun trigger from what is said of
-// it: what people are "in need of" or is "the need for" has not happened
+// it: one that is "next", "upcoming" or "planned" is to come; what people
+// are "in need of" or is "the need for" has not happened
 // ("two million people in need of food aid"), and a noun whose clause
 // says it "could take place", "may go ahead", "will be held" is a
 // possibility or a plan ("a summit on the war could take place later this
 // year"). Other predicates under a modal speak of an event that is ("the
 // strike could last a week").
 func (s *sentence) nounModality(f *found) string {
-	for k := f.i - 1; k >= 1 && k >= f.i-3; k-- {
+	for k := f.i - 1; k >= 0 && k >= f.i-4; k-- {
 		w := s.lower[k]
-		if (w == "of" || w == "for") && (s.lower[k-1] == "need" || s.lower[k-1] == "needs") {
+		if k >= 1 && (w == "of" || w == "for") && (s.lower[k-1] == "need" || s.lower[k-1] == "needs") {
 			return Hypothetical
+		}
+		// "The next round of talks", "a planned strike": yet to come.
+		if plannedWords[w] {
+			return Future
 		}
 		if !isWordish(w) {
 			break
@@ -1025,6 +1038,8 @@ func (s *sentence) nounModality(f *found) string {
 	}
 	return ""
 }
+
+var plannedWords = set(`next upcoming forthcoming planned proposed`)
 
 // comingAbout reports a predicate that says an event comes about: "take
 // place", "go ahead", "happen", "begin", "be held".
