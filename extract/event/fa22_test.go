@@ -188,3 +188,8 @@ func TestCheck23Classes(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtInCapital: a court in a capital is a place, no state named.
+func TestCourtInCapital(t *testing.T) {
+	noEvent(t, "A court in Nairobi fined the bottling company for polluting a river.")
+}

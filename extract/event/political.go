@@ -1089,10 +1089,14 @@ func businessTrigger(f *found, m *Mention) bool {
 }
 
 // namesCountry reports a country's name or adjective anywhere in the
-// sentence (the actor dictionaries' countries).
+// sentence (the actor dictionaries' countries, which hold capitals too),
+// but for the place of a thing ("a court in Paris").
 func (s *sentence) namesCountry() bool {
 	d := loadActors()
 	for i := range s.lower {
+		if i > 0 && (s.lower[i-1] == "in" || s.lower[i-1] == "at") {
+			continue
+		}
 		for n := 1; n <= 4 && i+n <= len(s.lower); n++ {
 			if _, ok := d.countries[strings.Join(s.lower[i:i+n], " ")]; ok {
 				return true
