@@ -2,6 +2,7 @@ package event
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 
@@ -176,6 +177,12 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 		// their trade: "armed herders", "armed youths" (ACLED's militias).
 		ag, agPhrase = agent{kind: "political_militia", code: "UAF"}, ""
 	}
+	if (ag.kind == "government" || ag.kind == "state_forces") && officerOf(head, agPhrase) {
+		// A company's officer is no official of the state, nor its
+		// pilots or guards the state's forces: "the retailer's chief
+		// executive", "airline pilots".
+		ag, agPhrase = agent{kind: kindOfCode("BUS"), code: "BUS"}, ""
+	}
 	if ag.kind == "state_forces" && nonStateArmy(d, a.Text) {
 		// A named army of no state: "the Arakan Army", "the Kachin
 		// Independence Army" (a state's: "the Israeli Army", "the Royal
@@ -297,6 +304,22 @@ func kindOfCode(code string) string {
 		}
 	}
 	return "other"
+}
+
+// officerOf reports an office (the agent phrase) held in a company: a
+// word of [corporate] in the head outside the phrase ("the retailer's
+// chief executive", "the airline's directors").
+func officerOf(head []string, phrase string) bool {
+	if phrase == "" {
+		return false
+	}
+	in := strings.Fields(phrase)
+	for _, w := range head {
+		if contextWords["corporate"][w] && !slices.Contains(in, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // argWords are the lower-case words of a phrase, without possessives and

@@ -89,24 +89,44 @@ func crimeWords(ws []string) bool {
 
 // statistic reports a plural noun trigger in a sentence of figures ("more
 // than 6,000 murders in the last quarter, up eight percent").
+//
+// So is one right after "the number of" ("the number of murders in the
+// city had fallen by a fifth"); "a number of attacks" are attacks.
 func (s *sentence) statistic(f *found) bool {
 	w := s.lower[f.j-1]
-	return !f.verb && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.hasAny(aftermathWords["statistic"])
+	if f.verb || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	if f.i >= 3 && s.lower[f.i-3] == "the" && s.lower[f.i-2] == "number" && s.lower[f.i-1] == "of" {
+		return true
+	}
+	return s.hasAny(aftermathWords["statistic"])
 }
 
 // elapsed reports a noun trigger within four words after "since" that
 // follows a span of time: what time is counted from ("marked ten years
 // since the Garissa University attack"). A determiner after "since" makes
 // a noun phrase of what the tagger may read as a verb.
+//
+// So is one after "after" that follows a span of years ("ten years after
+// the massacre, survivors gathered"); a span of days or weeks after an
+// act ("two days after the attack, police arrested") may be what is told.
 func (s *sentence) elapsed(f *found) bool {
 	for k := f.i - 1; k >= 1 && k >= f.i-4; k-- {
-		if s.lower[k] == "since" {
+		if s.lower[k] == "since" || s.lower[k] == "after" {
 			np := !f.verb || attrDeterminers[s.lower[k+1]]
-			return np && aftermathWords["span"][s.lower[k-1]]
+			span := s.lower[k-1]
+			if s.lower[k] == "after" && !longSpan[span] {
+				return false
+			}
+			return np && aftermathWords["span"][span]
 		}
 	}
 	return false
 }
+
+// longSpan are the spans after which an act is history.
+var longSpan = set(`years decades decade`)
 
 // industrialBlast reports an explosion at or in an industrial site in a
 // sentence with no armed word: an industrial accident ("an explosion at a
@@ -137,7 +157,9 @@ func (s *sentence) industrialBlast() bool {
 // the law for gain ("armed robbers"), in a sentence of crime, unless a
 // political side is the target.
 func (s *sentence) criminalActor(m *Mention) bool {
-	if m.Actor == nil || political(m.Target) || !s.has("crime") {
+	// A political figure's property is no political target ("burglars
+	// broke into the mayor's house").
+	if m.Actor == nil || political(m.Target) && !ownedThing(m.Target) || !s.has("crime") {
 		return false
 	}
 	return aftermathWords["criminal"][headWord(m.Actor)]
@@ -285,4 +307,24 @@ func (s *sentence) forGain() bool {
 		}
 	}
 	return false
+}
+
+// ownedThing reports an argument that names a thing after a possessor
+// ("the mayor's house"): its head word no person or group of WordNet's,
+// nor armed.
+func ownedThing(a *annalist.Arg) bool {
+	if a == nil || !strings.Contains(a.Text, "'s ") {
+		return false
+	}
+	w := headWord(a)
+	if w == "" || contextWords["armed"][w] {
+		return false
+	}
+	d := loadActors()
+	for _, l := range lemmas(w) {
+		if d.parties[l] {
+			return false
+		}
+	}
+	return !d.parties[w]
 }

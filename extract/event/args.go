@@ -314,6 +314,13 @@ func (s *sentence) subject(i int) [2]int {
 	if start < end && prepositions[s.lower[start]] {
 		return [2]int{}
 	}
+	// What someone poses or is dressed as is no subject: "fraudsters
+	// posing as bank officials stole ..." is the fraudsters' act.
+	if start > 1 && s.lower[start-1] == "as" && (strings.HasSuffix(s.lower[start-2], "ing") || strings.HasSuffix(s.lower[start-2], "ed")) {
+		if r := s.subject(start - 2); r[0] < r[1] {
+			return r
+		}
+	}
 	// An infinitive after a verb and its object is done by that verb's
 	// subject: "the ministry launched a campaign to vaccinate".
 	if end-start > 2 && s.lower[end-1] == "to" {

@@ -324,6 +324,8 @@ func (s *sentence) mentions() []Mention {
 			f.modality, f.marker = s.modality(at)
 		} else if f.i > 0 && (s.lower[f.i-1] == "no" || s.lower[f.i-1] == "without") {
 			f.modality = Negated // "no talks"; a bare noun takes no other modal
+		} else {
+			f.modality = s.nounModality(f)
 		}
 		if g := s.governor(fs[:k], f.i); g != nil {
 			f.governed = true
@@ -366,7 +368,10 @@ func (s *sentence) mentions() []Mention {
 		}
 		// The trainer (no type model) keeps companies' dealings: they teach
 		// the model NONE for the business senses of the triggers.
-		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) || s.x.types != nil && s.businessContext(&m) {
+		// A company's own people who strike or march protest ("the
+		// airline's pilots staged a strike"), whatever the company does.
+		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) && m.Type != "PROTEST" ||
+			s.x.types != nil && (s.businessContext(&m) || businessTrigger(f, &m) || companyDealing(&m) && m.Type != "PROTEST" || thingYields(f, &m)) {
 			continue
 		}
 		out = append(out, m)
@@ -759,6 +764,14 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	if determiners[prev] || prev == "'s" || (prev != "" && isNumber(prev) && !pluralNumber(prev, s.lower[i])) {
 		return false
 	}
+	// A bare form after a determiner and a name is the head of a noun
+	// phrase ("the Srebrenica massacre"); "the Taliban attacked", "the
+	// Contras attack villages" (a plural name), "the Taliban attack the
+	// city" (an object after it) are verbs.
+	if i > 1 && determiners[s.lower[i-2]] && s.isProperName(i-1) && inflection(s.lower[i]) == "" &&
+		!strings.HasSuffix(s.lower[i-1], "s") && (i+1 >= len(s.lower) || !determiners[s.lower[i+1]]) {
+		return false
+	}
 	// "To death" after the word makes it the verb ("a mob beat to death a
 	// man"), whatever the tagger reads a noun compound.
 	if i+2 < len(s.lower) && s.lower[i+1] == "to" && s.lower[i+2] == "death" {
@@ -1055,6 +1068,71 @@ func (s *sentence) modality(at int) (string, int) {
 		return Hypothetical, -1
 	}
 	return mod, marker
+}
+
+// nounModality reads the mood of a bare noun trigger from what is said of
+// it: one that is "next", "upcoming" or "planned" is to come; what people
+// are "in need of" or is "the need for" has not happened
+// ("two million people in need of food aid"), and a noun whose clause
+// says it "could take place", "may go ahead", "will be held" is a
+// possibility or a plan ("a summit on the war could take place later this
+// year"). Other predicates under a modal speak of an event that is ("the
+// strike could last a week").
+func (s *sentence) nounModality(f *found) string {
+	for k := f.i - 1; k >= 0 && k >= f.i-4; k-- {
+		w := s.lower[k]
+		if k >= 1 && (w == "of" || w == "for") && (s.lower[k-1] == "need" || s.lower[k-1] == "needs") {
+			return Hypothetical
+		}
+		// "The next round of talks", "a planned strike": yet to come.
+		if plannedWords[w] {
+			return Future
+		}
+		if !isWordish(w) {
+			break
+		}
+	}
+	for k := f.j; k < len(s.lower) && k < f.j+8; k++ {
+		w := s.lower[k]
+		if isClauseBreak(w) || !isWordish(w) || be[w] || w == "has" || w == "have" || w == "had" {
+			return ""
+		}
+		mod := ""
+		switch w {
+		case "will", "shall":
+			mod = Future
+		case "could", "might", "may", "should", "would":
+			if w == "may" && (s.isTime[k] || s.isProperName(k)) {
+				return ""
+			}
+			mod = Hypothetical
+		default:
+			continue
+		}
+		if k+1 < len(s.lower) && comingAbout(s.lower[k+1], s.lower[min(k+2, len(s.lower)-1)]) {
+			return mod
+		}
+		return ""
+	}
+	return ""
+}
+
+var plannedWords = set(`next upcoming forthcoming planned proposed`)
+
+// comingAbout reports a predicate that says an event comes about: "take
+// place", "go ahead", "happen", "begin", "be held".
+func comingAbout(w, next string) bool {
+	switch w {
+	case "take":
+		return next == "place"
+	case "go":
+		return next == "ahead"
+	case "happen", "occur", "begin", "start", "resume", "proceed", "materialise", "materialize":
+		return true
+	case "be":
+		return inflection(next) == "ed" || next == "held"
+	}
+	return false
 }
 
 // governor returns the earlier trigger that takes the one at i as its

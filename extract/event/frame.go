@@ -85,7 +85,8 @@ const historyYears = 10
 // historical reports a mention dated historyYears or more before the
 // publication: by its resolved date, or by a year in its clause or fronted
 // after "in" or "during" ("died at the Battle of the Somme in 1916", "in
-// March 1944"), or "ago" after decades ("eighty years ago", "decades
+// March 1944", "during the 1984 strike"), or a word of a past era
+// ([era]) on a trigger noun, or "ago" after decades ("eighty years ago", "decades
 // ago"). A year after "of" or "the" names what a thing is of ("the 1994
 // genocide") and dates no other event of the sentence, but the noun
 // trigger it modifies (the genocide itself).
@@ -110,9 +111,31 @@ func (s *sentence) historical(f *found, m *Mention) bool {
 			if s.lower[p] == "in" || s.lower[p] == "during" {
 				return true
 			}
+			// "During" dates its clause through a determiner too ("shot
+			// dead by police during the 1984 strike"); "in the 2019
+			// bombing" may name a case of today.
+			if p > 0 && attrDeterminers[s.lower[p]] && s.lower[p-1] == "during" {
+				return true
+			}
 			// A year that modifies the trigger itself dates it: "the
 			// victims of the 1994 genocide".
 			if !f.verb && (f.i == k+1 || f.i == k+2 && !s.triggerAt(k+1)) {
+				return true
+			}
+		}
+		// A word of a past era that modifies a trigger noun dates it,
+		// and its clause after "in" or "during" ("soldiers killed in a
+		// Roman battle", "a medieval siege"); "the ancient city" is a
+		// place of today.
+		if contextWords["era"][w] && k+1 < len(s.lower) && s.triggerAt(k+1) {
+			if f.i == k+1 {
+				return true
+			}
+			p := k - 1
+			if p > 0 && attrDeterminers[s.lower[p]] {
+				p--
+			}
+			if p >= 0 && (s.lower[p] == "in" || s.lower[p] == "during") {
 				return true
 			}
 		}

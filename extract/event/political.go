@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/wordlist"
@@ -14,8 +15,8 @@ var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
-	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
-	"arena", "contest", "forum", "electoral", "public", "stump", "relief")
+	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
+	"arena", "contest", "forum", "electoral", "public", "stump", "relief", "court")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -50,13 +51,14 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
-		s.protestPurpose(f, m) {
+		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
+		s.blamedThing(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
 		return false
 	}
-	if s.unattested(m) || s.modifier(f, m) || s.personModifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.policing(m) ||
+	if s.unattested(m) || s.modifier(f, m) || s.personModifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.commercialCase(m) || s.policing(m) ||
 		s.prosecution(m) || s.mediaRelease(f, m) {
 		return true
 	}
@@ -95,6 +97,13 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// Australian pace attack").
 	sport := offField && !s.has("armed")
 	team := func(a *annalist.Arg) bool { return sport && (s.named(a) || violent && countryOnly(a)) }
+	// What is done to a thing or a being of sport, science or animals,
+	// short of force, is none of politics, whoever does it ("the space
+	// agency launched a probe to study the asteroid belt", "the minister
+	// praised the marathon runners").
+	if !violent && m.Type != "PROTEST" && elsewhereTarget(m.Target) {
+		return true
+	}
 	if politicalParty(m.Actor) && !team(m.Actor) || politicalParty(m.Target) && !team(m.Target) {
 		return false
 	}
@@ -295,6 +304,19 @@ func (s *sentence) marketUnder(f *found, m *Mention) bool {
 	u := f.i - 1
 	if u >= 1 && s.lower[u] != "under" {
 		u-- // "came under heavy attack"
+	}
+	if u >= 0 && s.lower[u] == "under" && f.j+1 < len(s.lower) && (s.lower[f.j] == "from" || s.lower[f.j] == "by") {
+		// Under siege or attack from companies: their rivals' business
+		// ("local shops are under siege from online retailers").
+		for k := f.j + 1; k < len(s.lower) && k <= f.j+4; k++ {
+			w := s.lower[k]
+			if contextWords["corporate"][w] || contextWords["business"][w] {
+				return true
+			}
+			if prepositions[w] || isClauseBreak(w) || !isWordish(w) {
+				break
+			}
+		}
 	}
 	if u < 2 || s.lower[u] != "under" || !slices.Contains(s.lem[u-1], "come") {
 		return false
@@ -679,16 +701,22 @@ func (s *sentence) aboutWork(f *found) bool {
 				return true
 			}
 		}
-		if k >= f.i-4 && contextWords["telling"][s.lower[k]] && s.hasAny(contextWords["work"]) && !s.armedBesides(f) {
+		if k >= f.i-6 && contextWords["telling"][s.lower[k]] && s.hasAny(contextWords["work"]) && !s.armedBesides(f) {
 			return true
 		}
 		if isClauseBreak(s.lower[k]) {
 			return false
 		}
 	}
-	// What is remembered, a few words further back.
+	// What is remembered, a few words further back; and whose victims
+	// are named in a sentence of remembrance ("buried newly identified
+	// victims of the Srebrenica massacre on the anniversary").
+	remembrance := s.hasAny(contextWords["remember"]) || s.hasAny(contextWords["work"])
 	for k := f.i - 1; k >= 0 && k >= f.i-6; k-- {
 		if contextWords["remember"][s.lower[k]] {
+			return true
+		}
+		if remembrance && s.lower[k] == "victims" && k+1 < f.i && s.lower[k+1] == "of" {
 			return true
 		}
 		if isClauseBreak(s.lower[k]) {
@@ -892,6 +920,205 @@ func (s *sentence) privateCase(m *Mention) bool {
 		}
 	}
 	return true
+}
+
+// commercialCase reports a court's work on companies: a demand, a
+// measure, a charge or a complaint (DEMAND, COERCE, SANCTION, DISAPPROVE)
+// in a sentence with a word of a court ([court]) and one of a company
+// ([corporate]), whose actor and target are of no political kind (the
+// court itself aside) and whose sentence names no party of people nor
+// anything armed: "a court fined the energy company 50 million euros",
+// "a judge ordered the drug maker to pay", "ruled that the company must
+// pay back taxes", "the airline lost its appeal against a ruling". A
+// court's act on a state, an office holder, workers or a union stays, and
+// so does any in a sentence that names a country ("ordered the state oil
+// company to halt exports to South Africa").
+func (s *sentence) commercialCase(m *Mention) bool {
+	switch m.Type {
+	case "DEMAND", "COERCE", "SANCTION", "DISAPPROVE":
+	default:
+		return false
+	}
+	if !s.has("court") || !s.has("corporate") || s.has("party") || s.has("armed") || s.namesCountry() {
+		return false
+	}
+	if political(m.Actor) && !strings.HasSuffix(m.Actor.CAMEO, "JUD") || political(m.Target) {
+		return false
+	}
+	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
+		if a != nil && (mentionsAny(a.Text, contextWords["party"]) || cuesOf(a.Text)["political"]) {
+			return false
+		}
+	}
+	return true
+}
+
+// elsewhereTarget reports a target whose head has a common noun of
+// [elsewhere] (sport, science, animals, entertainment), written in lower
+// case, and that no dictionary codes: "the asteroid belt", "the marathon
+// runners"; the Arab League is a party.
+func elsewhereTarget(a *annalist.Arg) bool {
+	if a == nil || coded(a) || political(a) {
+		return false
+	}
+	for _, w := range strings.Fields(head(a.Text)) {
+		w = strings.Trim(w, ".,;:'\"()")
+		if w != "" && !unicode.IsUpper([]rune(w)[0]) && contextWords["elsewhere"][w] {
+			return true
+		}
+	}
+	return false
+}
+
+// thingYields reports a yielding or withdrawing (CONCEDE, RETREAT) whose
+// subject is a thing, done to no party: a trend, not an act ("inflation
+// eased to 3 percent", "would ease next year", "prices retreated"). A
+// market's sense, left to the pipeline as businessContext is: the trainer
+// keeps such mentions to teach the model NONE.
+func thingYields(f *found, m *Mention) bool {
+	if m.Type != "CONCEDE" && m.Type != "RETREAT" || m.Actor == nil || party(m.Target) || !trendVerb(f) {
+		return false
+	}
+	// A name or a pronoun is someone ("Smith eased", "he retreated"); a
+	// sentence's first word is capitalised whatever it is.
+	for k, w := range strings.Fields(m.Actor.Text) {
+		if r := []rune(w); unicode.IsUpper(r[0]) && k > 0 || personalPronouns[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return thing(m.Actor) && !mentionsAny(m.Actor.Text, contextWords["party"])
+}
+
+// trendVerb reports a trigger of one word that also tells a level's
+// fall: "ease", "retreat", "soften", "relax".
+func trendVerb(f *found) bool {
+	if len(f.e.words) != 1 {
+		return false
+	}
+	switch f.e.words[0] {
+	case "ease", "retreat", "soften", "relax", "loosen":
+		return true
+	}
+	return false
+}
+
+// blamedThing reports a blame laid on a thing with no party named after
+// it in its sentence: a cause given, no accusation ("cut 4,000 jobs,
+// blaming weak demand for electric vehicles"; "blamed the attack on
+// rebels" stays).
+func (s *sentence) blamedThing(f *found, m *Mention) bool {
+	if m.Type != "DISAPPROVE" || len(f.e.words) != 1 || f.e.words[0] != "blame" || party(m.Target) ||
+		!s.thingAfter(f.j) || s.namesPoliticalAgent() {
+		return false
+	}
+	for k := f.j; k < len(s.lower); k++ {
+		if s.isProperName(k) || contextWords["party"][s.lower[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// healthCampaign reports a vaccination by a country's own health
+// service (no international or foreign body): public health, no aid to
+// another party ("health workers vaccinated 20,000 children", "the
+// ministry launched a drive to vaccinate schoolgirls", "nurses gave
+// 40,000 doses of a new vaccine").
+func healthCampaign(f *found, m *Mention) bool {
+	if m.Type != "AID" {
+		return false
+	}
+	jab := slices.Contains(f.e.words, "vaccinate") || m.Target != nil && mentionsAny(m.Target.Text, vaccineWords)
+	if !jab || political(m.Target) && m.Target.Kind != "government" {
+		return false
+	}
+	a := m.Actor
+	return a == nil || !strings.HasPrefix(a.CAMEO, "IGO") && !strings.HasPrefix(a.CAMEO, "NGO") && a.Country == ""
+}
+
+var vaccineWords = set(`vaccine vaccines doses jabs`)
+
+// policeRescue reports the police's rescue or release of people of no
+// political kind in a sentence of crime for gain, or their inquiry into
+// such a crime or a death: police work, as their arrests are ("police
+// rescued a businessman held by kidnappers", "police are investigating
+// the death of a man found in a river"). An inquiry into the killing of
+// an activist or an official stays (a political cue in the target).
+func (s *sentence) policeRescue(m *Mention) bool {
+	inquiry := m.Type == "INVESTIGATE"
+	if m.Type != "AID" && !inquiry && !(m.Type == "RETREAT" && m.Mode == "release") || political(m.Target) {
+		return false
+	}
+	if m.Actor != nil && !strings.HasSuffix(m.Actor.CAMEO, "COP") || m.Actor == nil && !s.hasAny(policeWords) {
+		return false
+	}
+	if inquiry && m.Target != nil {
+		if mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"] {
+			return false
+		}
+		if mentionsAny(head(m.Target.Text), deathWords) {
+			return true
+		}
+	}
+	return s.has("crime") || s.forGain()
+}
+
+var deathWords = set(`death deaths body bodies disappearance drowning`)
+
+// thingWarning reports a warning named by a thing before it ("an engine
+// warning", "a profit warning", "a storm warning"): what is warned of, no
+// threat of a party.
+func (s *sentence) thingWarning(f *found, m *Mention) bool {
+	if m.Type != "THREATEN" || f.verb || f.i == 0 || !s.common(f.i-1) || !isWordish(s.lower[f.i-1]) {
+		return false
+	}
+	w := s.lower[f.i-1]
+	return !attrDeterminers[w] && thing(&annalist.Arg{Text: w})
+}
+
+// businessTrigger reports a trigger that is itself a word of companies'
+// dealings ([business]: "regulators approved the merger of the two radio
+// operators") whose parties are of no political kind (a state's organs
+// aside: its dealings in companies are no political event, as for
+// dealTarget) and no party word; armed groups or parties that merge
+// change their group.
+func businessTrigger(f *found, m *Mention) bool {
+	if m.Type != "COOPERATE" && m.Type != "AGREE" {
+		return false // "recalled its ambassador" is a state's measure
+	}
+	biz := false
+	for _, w := range f.e.words {
+		if contextWords["business"][w] {
+			biz = true
+		}
+	}
+	if !biz || political(m.Actor) && m.Actor.Kind != "government" || political(m.Target) {
+		return false
+	}
+	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
+		if a != nil && mentionsAny(a.Text, contextWords["party"]) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesCountry reports a country's name or adjective anywhere in the
+// sentence (the actor dictionaries' countries, which hold capitals too),
+// but for the place of a thing ("a court in Paris").
+func (s *sentence) namesCountry() bool {
+	d := loadActors()
+	for i := range s.lower {
+		if i > 0 && (s.lower[i-1] == "in" || s.lower[i-1] == "at") {
+			continue
+		}
+		for n := 1; n <= 4 && i+n <= len(s.lower); n++ {
+			if _, ok := d.countries[strings.Join(s.lower[i:i+n], " ")]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // policing reports the police's coercion of suspects of ordinary crime
@@ -1242,6 +1469,39 @@ func (s *sentence) claimOnly(f *found) bool {
 // a state, its forces, armed groups, workers or protesters stays.
 func businessOnly(m *Mention) bool {
 	return business(m.Actor) && (m.Target == nil || business(m.Target))
+}
+
+// companyDealing reports a company named by a word of [corporate] (no
+// one else named with it: companyOnly) acting on nothing, a company or
+// what no dictionary codes as a party ("the two airlines signed a
+// codeshare agreement"). Like businessContext it is left to the pipeline:
+// the trainer keeps such mentions to teach the model NONE.
+func companyDealing(m *Mention) bool {
+	// A company's halt of flights or trade to a country is a measure
+	// (SANCTION: "the airline cancelled all flights to the country").
+	return m.Type != "SANCTION" && companyOnly(m.Actor) && (m.Target == nil || business(m.Target) || corporate(m.Target) || !party(m.Target))
+}
+
+// companyOnly reports an argument named as a company (corporate) in which
+// no other person or group is named: no [party] word and no person or
+// group noun of WordNet's but the corporate ones ("the mining company and
+// community leaders" names people too).
+func companyOnly(a *annalist.Arg) bool {
+	if !corporate(a) || mentionsAny(a.Text, contextWords["party"]) {
+		return false
+	}
+	d := loadActors()
+	for _, w := range argWords(head(a.Text)) {
+		if contextWords["corporate"][w] {
+			continue
+		}
+		for _, l := range lemmas(w) {
+			if d.parties[l] && !contextWords["corporate"][l] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func business(a *annalist.Arg) bool {
