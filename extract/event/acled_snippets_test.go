@@ -196,7 +196,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check19.txt", 0.90, 0.05, 0.21},
 		{"testdata/acled/check20.txt", 0.92, 0.15, 0.28},
 		{"testdata/acled/check21.txt", 0.95, 0.03, 0.27}, // first run 0.959, 0%, 26%
-		{"testdata/acled/check23.txt", 0, 1, 1},          // floors set after the first run
+		{"testdata/acled/final23.txt", 0, 1, 1},          // floors set after the first run
 		{"testdata/acled/labour.txt", 0.90, 0.20, 0.20},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
@@ -350,7 +350,7 @@ func TestSnippetPLOVER(t *testing.T) {
 		{"testdata/acled/check19.txt", 0.86, 0.85},
 		{"testdata/acled/check20.txt", 0.88, 0.89},
 		{"testdata/acled/check21.txt", 0.94, 0.96}, // first run 0.950 / 0.969
-		{"testdata/acled/check23.txt", 0, 0},       // floors set after the first run
+		{"testdata/acled/final23.txt", 0, 0},       // floors set after the first run
 	} {
 		sc := scorePLOVERSnippets(t, readSnippets(t, c.file))
 		acc := ratio(sc.right, sc.n)
@@ -388,7 +388,7 @@ func TestCodebookSentences(t *testing.T) {
 		{"testdata/plover/check12.txt", 0.96},
 		{"testdata/plover/check13.txt", 0.88},
 		{"testdata/plover/check14.txt", 0.88}, // first run 0.889 (final21)
-		{"testdata/plover/check17.txt", 0},    // floor set after the first run
+		{"testdata/plover/final23.txt", 0},    // floor set after the first run
 	} {
 		acc, right, n, mF1, byType := scorePLOVERFile(t, c.file)
 		t.Logf("%s: accuracy %.3f (%d/%d), macro-F1 %.3f %v", c.file, acc, right, n, mF1, byType)
