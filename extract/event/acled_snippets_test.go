@@ -198,6 +198,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check21.txt", 0.95, 0.03, 0.27}, // first run 0.959, 0%, 26%
 		{"testdata/acled/check22.txt", 0.97, 0.03, 0.05}, // first run 0.978, 2%, 22%
 		{"testdata/acled/check23.txt", 0.85, 0.03, 0.08}, // first run 0.844, 4%, 23%
+		{"testdata/acled/final23.txt", 0, 1, 1},          // floors set after the first run
 		{"testdata/acled/labour.txt", 0.90, 0.20, 0.20},
 	} {
 		sc := scoreSnippets(t, readSnippets(t, c.file))
@@ -353,6 +354,7 @@ func TestSnippetPLOVER(t *testing.T) {
 		{"testdata/acled/check21.txt", 0.94, 0.96}, // first run 0.950 / 0.969
 		{"testdata/acled/check22.txt", 0.95, 0.95}, // first run 0.976 / 0.970
 		{"testdata/acled/check23.txt", 0.92, 0.94}, // first run 0.938 / 0.962
+		{"testdata/acled/final23.txt", 0, 0},       // floors set after the first run
 	} {
 		sc := scorePLOVERSnippets(t, readSnippets(t, c.file))
 		acc := ratio(sc.right, sc.n)
@@ -393,6 +395,7 @@ func TestCodebookSentences(t *testing.T) {
 		{"testdata/plover/check15.txt", 0.97}, // first run 0.855 (types15), 1.000 after its readings
 		{"testdata/plover/check16.txt", 0.89}, // first run 0.911 (types15, after its readings)
 		{"testdata/plover/check17.txt", 0.94}, // first run 0.961 (types15, branch and branch point alike)
+		{"testdata/plover/final23.txt", 0},    // floor set after the first run
 	} {
 		acc, right, n, mF1, byType := scorePLOVERFile(t, c.file)
 		t.Logf("%s: accuracy %.3f (%d/%d), macro-F1 %.3f %v", c.file, acc, right, n, mF1, byType)
