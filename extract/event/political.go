@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/wordlist"
@@ -15,7 +16,7 @@ var contextFile []byte
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
-	"arena", "contest", "forum", "electoral", "public", "stump", "relief")
+	"arena", "contest", "forum", "electoral", "public", "stump", "relief", "sports")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -55,6 +56,9 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
 		return false
+	}
+	if s.sportStory() && !s.has("armed") && !s.stateParty(m.Actor) && !s.stateParty(m.Target) {
+		return true
 	}
 	if s.unattested(m) || s.modifier(f, m) || s.personModifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.policing(m) ||
 		s.prosecution(m) || s.mediaRelease(f, m) {
@@ -1347,6 +1351,37 @@ func corporate(a *annalist.Arg) bool {
 		}
 	}
 	return false
+}
+
+// sportStory reports a story whose headline names a sport ([sports]): a
+// report of games, whose sentences name players and teams by names and
+// countries with no word of sport of their own ("Philippoussis, whom he
+// beat last January", "Hentgen surrendered three doubles").
+func (s *sentence) sportStory() bool {
+	if s.r == nil || s.r.Title == "" {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s.r.Title), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		if contextWords["sports"][w] {
+			return true
+		}
+	}
+	return false
+}
+
+// stateParty reports an argument that names a party in common words, of a
+// political kind, coded by the dictionaries or headed by a word of [party]
+// ("the government", "riot police", "dock workers led by the club's
+// owner", "Miners led by Cozma" at a sentence's start): in a story of sport
+// names are players and teams, countries the national sides, but such a
+// party is in politics still.
+func (s *sentence) stateParty(a *annalist.Arg) bool {
+	if a == nil || countryOnly(a) {
+		return false
+	}
+	return mentionsAny(head(a.Text), contextWords["party"]) || (politicalParty(a) || a.CAMEO != "" && !business(a)) && !s.named(a)
 }
 
 // leadHas reports a story whose first sentence has a word of the context
