@@ -72,3 +72,28 @@ func typesOf(evs []annalist.Event) []string {
 	}
 	return out
 }
+
+// TestOrdinaryCrimeByAuthorities: the authorities and prosecutors act on
+// ordinary crime as the police and courts do, and sexual crime on private
+// people is ordinary crime; an arrest of a political figure, or of people
+// of a party word, stays.
+func TestOrdinaryCrimeByAuthorities(t *testing.T) {
+	for _, s := range []string{
+		"Provincial authorities arrested and charged a retired teacher for molesting three schoolchildren, a prosecutor said on Monday.",
+		"Prosecutors charged a hotel owner with indecency on Tuesday.",
+		"A retired bus driver was convicted of molesting four boys over a decade.",
+	} {
+		if evs := parsedEvents(s); len(evs) > 0 {
+			t.Errorf("%q: got %v, want no event", s, typesOf(evs))
+		}
+	}
+	for s, want := range map[string]string{
+		"Authorities arrested the opposition leader in the capital on Monday.": "COERCE",
+		"Authorities arrested 12 activists on fraud charges after the rally.":  "COERCE",
+	} {
+		evs := parsedEvents(s)
+		if want != "" && !hasType(evs, want) {
+			t.Errorf("%q: got %v, want a %s", s, typesOf(evs), want)
+		}
+	}
+}

@@ -16,7 +16,7 @@ var contextFile []byte
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
-	"arena", "contest", "forum", "electoral", "public", "stump", "relief", "sports")
+	"arena", "contest", "forum", "electoral", "public", "stump", "relief", "sports", "law")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -557,7 +557,7 @@ func (s *sentence) prosecution(m *Mention) bool {
 	default:
 		return false
 	}
-	if m.Actor != nil && !strings.HasSuffix(m.Actor.CAMEO, "JUD") && !strings.HasSuffix(m.Actor.CAMEO, "COP") {
+	if m.Actor != nil && !lawActor(m.Actor) {
 		return false
 	}
 	t := m.Target
@@ -565,6 +565,15 @@ func (s *sentence) prosecution(m *Mention) bool {
 		return false
 	}
 	return !cuesOf(t.Text)["political"]
+}
+
+// lawActor reports the justice system or the police: an argument the
+// dictionaries code judiciary or police (JUD, COP), or one headed by a
+// word of [law] ("Albanian authorities", "the prosecutors"), which act on
+// ordinary crime as the police do ("authorities arrested and charged a
+// man for abusing two boys").
+func lawActor(a *annalist.Arg) bool {
+	return strings.HasSuffix(a.CAMEO, "JUD") || strings.HasSuffix(a.CAMEO, "COP") || contextWords["law"][headWord(a)]
 }
 
 // mediaRelease reports a release of a medium, not of captives: the word
@@ -917,7 +926,7 @@ func (s *sentence) policing(m *Mention) bool {
 		m.Actor != nil && m.Actor.Kind == "state_forces" && cuesOf(m.Target.Text)["crime"] && !cuesOf(m.Target.Text)["political"]) {
 		return true
 	}
-	if m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "COP") ||
+	if m.Actor == nil || !lawActor(m.Actor) ||
 		!(m.Target != nil && s.judgedPerson(m.Target)) && (political(m.Target) ||
 			m.Target != nil && (mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"])) ||
 		!s.has("crime") && !s.has("private") && !s.forGain() {
