@@ -38,6 +38,7 @@ func TestSportStory(t *testing.T) {
 		{"Cycling: Dutchman pulls out of tour", "Van Rijn pulled out on the fourth stage with a knee injury."},
 		{"RUGBY UNION - Fiji stun Wales", "Fiji restricted Wales to a single try in the second half."},
 		{"Tennis - Kovac through to semis", "Sweden's Lind surrendered her serve three times in the opening set."},
+		{"TENNIS - TWO SEEDS FALL IN NEW YORK", "Women's fourth seed Ana Petrova pulled out with a wrist injury."},
 	} {
 		if evs := titledEvents(c.title, c.body); len(evs) > 0 {
 			t.Errorf("%q / %q: got %s %q, want no event", c.title, c.body, evs[0].Type, evs[0].Trigger.Text)
@@ -95,5 +96,37 @@ func TestOrdinaryCrimeByAuthorities(t *testing.T) {
 		if want != "" && !hasType(evs, want) {
 			t.Errorf("%q: got %v, want a %s", s, typesOf(evs), want)
 		}
+	}
+}
+
+// TestEconomicQuantities: cutting a rate or a deficit is an economic
+// measure, no sanction; a state's cut in aid stays.
+func TestEconomicQuantities(t *testing.T) {
+	for _, s := range []string{
+		"The state savings bank said it was cutting its mortgage lending rate by half a point from Monday.",
+		"He advocated tough measures against trading partners to cut the country's trade deficit.",
+	} {
+		if evs := parsedEvents(s); len(evs) > 0 {
+			t.Errorf("%q: got %v, want no event", s, typesOf(evs))
+		}
+	}
+	if s, evs := "Washington cut military aid to the junta on Friday.", parsedEvents("Washington cut military aid to the junta on Friday."); !hasType(evs, "SANCTION") {
+		t.Errorf("%q: got %v, want a SANCTION", s, typesOf(evs))
+	}
+}
+
+// TestVerbalIntentNoThreat: an intention to appeal, complain or ask
+// threatens nothing; an intention to use force is a threat.
+func TestVerbalIntentNoThreat(t *testing.T) {
+	for _, s := range []string{
+		"The former mayor is expected to appeal against the sentence.",
+		"The opposition plans to complain to the electoral commission about the count.",
+	} {
+		if evs := parsedEvents(s); len(evs) > 0 {
+			t.Errorf("%q: got %v, want no event", s, typesOf(evs))
+		}
+	}
+	if s, evs := "The rebels said they were ready to attack the garrison.", parsedEvents("The rebels said they were ready to attack the garrison."); !hasType(evs, "THREATEN") {
+		t.Errorf("%q: got %v, want a THREATEN", s, typesOf(evs))
 	}
 }

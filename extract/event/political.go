@@ -51,7 +51,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
-		s.protestPurpose(f, m) {
+		s.protestPurpose(f, m) || s.quantityObject(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -1332,6 +1332,14 @@ func dealTarget(m *Mention) bool {
 	return m.Actor == nil || !politicalKinds[m.Actor.Kind] || m.Actor.Kind == "government"
 }
 
+// quantityObject reports a phrase trigger whose last noun modifies a word
+// of [market] right after it ("cutting its prime lending rate", "to cut
+// trade deficits"): the phrase names an economic quantity, whoever
+// changes it, and the cut or freeze is an economic measure, no sanction.
+func (s *sentence) quantityObject(f *found, m *Mention) bool {
+	return !contentious[m.Type] && f.j > f.i+1 && f.j < len(s.lower) && contextWords["market"][s.lower[f.j]]
+}
+
 // dealParty reports an argument that makes a mention in a sentence of
 // money a political event: a party (party) that is no company (corporate),
 // nor, but for a violent or contentious mention, a person whom only
@@ -1390,7 +1398,7 @@ func (s *sentence) stateParty(a *annalist.Arg) bool {
 	if a == nil || countryOnly(a) {
 		return false
 	}
-	return mentionsAny(head(a.Text), contextWords["party"]) || (politicalParty(a) || a.CAMEO != "" && !business(a)) && !s.named(a)
+	return mentionsAny(head(a.Text), contextWords["party"]) || (politicalParty(a) || coded(a)) && !s.named(a)
 }
 
 // leadHas reports a story whose first sentence has a word of the context
