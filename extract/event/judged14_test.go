@@ -130,3 +130,20 @@ func TestVerbalIntentNoThreat(t *testing.T) {
 		t.Errorf("%q: got %v, want a THREATEN", s, typesOf(evs))
 	}
 }
+
+// TestNamedKinds: a trigger word inside the name of a kind of thing (a
+// weapon, an office, a religious order) reports no event.
+func TestNamedKinds(t *testing.T) {
+	for _, s := range []string{
+		"The guerrillas, who paraded with assault rifles through the market town in May, say they number 5,000.",
+		"The Kremlin press service said the minister had been discharged from hospital.",
+		"The Sisters of Mercy, a religious order founded in 1831, run schools across the region.",
+	} {
+		if evs := parsedEvents(s); len(evs) > 0 {
+			t.Errorf("%q: got %v, want no event", s, typesOf(evs))
+		}
+	}
+	if s, evs := "Troops fired rocket-propelled grenades at the convoy, killing four.", parsedEvents("Troops fired rocket-propelled grenades at the convoy, killing four."); len(evs) == 0 {
+		t.Errorf("%q: got no event, want one", s)
+	}
+}
