@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -60,5 +61,21 @@ follow X X O
 	want := `KUTAR 1996-09-02 - The army said (on Monday) rebels didn't leave the mayor's office, "a siege".` + "\n\nTalks follow."
 	if a.ID != "conll-test-0" || a.Title != "Rebels seize town." || a.Published != "1996-09-02" || a.Text != want {
 		t.Errorf("got %q %q %q\n%q\nwant text\n%q", a.ID, a.Title, a.Published, a.Text, want)
+	}
+}
+
+// The CoNLL judgement files read without error and hold what their
+// headers say.
+func TestCoNLLJudgementFiles(t *testing.T) {
+	for name, want := range map[string]int{"testdata/judged-conll.tsv": 120, "testdata/judged-conll-odd.tsv": 75} {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		js, err := ReadJudgements(f, name)
+		f.Close()
+		if err != nil || len(js) != want {
+			t.Errorf("%s: %d judgements, %v; want %d", name, len(js), err, want)
+		}
 	}
 }
