@@ -3,18 +3,21 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/bench"
 	"github.com/annalist/annalist/eval"
 	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/ner"
 	"github.com/spf13/cobra"
 )
 
 func init() {
-	var dir, judgements string
+	var dir, judgements, conll, docs string
 	var seed uint64
 	var contentious, other, workers int
 	var list bool
@@ -38,11 +41,21 @@ current events nobody has judged.
 and for events not yet judged a line to fill in and add to the file: story,
 trigger offset, type, actor and target offsets (-1: none), then type_ok (yes/no),
 actor_ok and target_ok (yes/no/none) and a reason (ok, not-event, other-type,
-not-happened, args).`,
+not-happened, args).
+
+--conll reads CoNLL-2003 English documents (1996 Reuters world news, rebuilt
+from their tokens by eval.CoNLLArticles) in place of Reuters-21578, with the
+judgements in eval/testdata/judged-conll.tsv; --docs even or odd keeps the
+documents of even or odd index, so a second sample can be drawn from documents
+the first never read.`,
 		Example: `  annalist eval judged
-  annalist eval judged --list > sample.txt`,
+  annalist eval judged --list > sample.txt
+  annalist eval judged --conll ../shared/eval/ner-conll2003/eng.train --docs even --list`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if conll != "" && !cmd.Flags().Changed("judgements") {
+				judgements = "eval/testdata/judged-conll.tsv"
+			}
 			f, err := os.Open(judgements)
 			if err != nil {
 				return fmt.Errorf("eval judged: %w", err)
@@ -54,6 +67,9 @@ not-happened, args).`,
 			}
 			start := time.Now()
 			var rates eval.EventRates
+			if conll != "" {
+				return judgedCoNLL(cmd, conll, docs, js, workers, list, seed, contentious, other)
+			}
 			err = extract.Default().Run(workers, func(submit func(*annalist.Article, error) error) error {
 				return bench.WalkReuters(dir, submit)
 			}, func(res extract.Result) error {
@@ -100,6 +116,8 @@ not-happened, args).`,
 	cmd.Flags().IntVar(&contentious, "contentious", 16, "events sampled of each violent or contentious type")
 	cmd.Flags().IntVar(&other, "other", 5, "events sampled of each other type")
 	cmd.Flags().BoolVar(&list, "list", false, "print the sample for a judge")
+	cmd.Flags().StringVar(&conll, "conll", "", "CoNLL-2003 file whose documents to read in place of Reuters-21578")
+	cmd.Flags().StringVar(&docs, "docs", "all", "with --conll: the documents of all, even or odd index")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	evalCmd.AddCommand(cmd)
 }
@@ -151,4 +169,50 @@ func testSplit(dir string, topics map[string][]string) (map[string][]string, err
 		}
 	}
 	return out, nil
+}
+
+// judgedCoNLL is eval judged over CoNLL-2003's documents.
+func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, workers int, list bool, seed uint64, contentious, other int) error {
+	start := time.Now()
+	ds, err := ner.ReadCoNLLFile(path)
+	if err != nil {
+		return fmt.Errorf("eval judged: %w", err)
+	}
+	prefix := "conll-" + strings.TrimPrefix(filepath.Ext(path), ".")
+	var arts []*annalist.Article
+	for i, a := range eval.CoNLLArticles(ds, prefix) {
+		switch {
+		case docs == "even" && i%2 != 0, docs == "odd" && i%2 == 0:
+			continue
+		case docs != "all" && docs != "even" && docs != "odd":
+			return fmt.Errorf("eval judged: --docs %q, want all, even or odd", docs)
+		}
+		arts = append(arts, a)
+	}
+	var rates eval.EventRates
+	err = extract.Default().Run(workers, func(submit func(*annalist.Article, error) error) error {
+		for _, a := range arts {
+			if err := submit(a, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(res extract.Result) error {
+		if res.Err != nil {
+			return res.Err
+		}
+		rates.Add(res.Record)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("eval judged: %w", err)
+	}
+	out := cmd.OutOrStdout()
+	rates.Print(out)
+	eval.ScoreJudged(rates.Events, js).Print(out, rates.Types)
+	if list {
+		eval.PrintSample(out, eval.Sample(rates.Events, seed, contentious, other), js)
+	}
+	fmt.Fprintf(out, "%d documents analysed in %v\n", rates.Stories, time.Since(start).Round(time.Millisecond))
+	return nil
 }

@@ -1527,7 +1527,7 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 	}
 	var typ string
 	switch {
-	case m.Modality == Future && f.marker >= 0:
+	case m.Modality == Future && f.marker >= 0 && !verbalOnly[m.Type]:
 		typ = "THREATEN"
 		if cooperative[m.Type] && !s.hasCond {
 			typ = "AGREE"
@@ -1578,6 +1578,11 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 // conditionalThreats are the hostile types whose conditional statement
 // CAMEO codes as a threat (13: 132 sanctions, 133 protest, 137 repression,
 // 138 military force).
+// verbalOnly are the types whose intention promises and threatens nothing:
+// who plans to appeal a sentence or expects to complain states no threat
+// (CAMEO 13 threatens hostile acts: sanctions, force, boycotts, rejection).
+var verbalOnly = map[string]bool{"DEMAND": true, "DISAPPROVE": true}
+
 var conditionalThreats = map[string]bool{"SANCTION": true, "COERCE": true, "FIGHT": true, "ASSAULT": true, "PROTEST": true}
 
 // conditionalThreat returns the modal ("could", "might", "would") of

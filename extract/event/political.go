@@ -16,7 +16,7 @@ var contextFile []byte
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
-	"arena", "contest", "forum", "electoral", "public", "stump", "relief", "court")
+	"arena", "contest", "forum", "electoral", "public", "stump", "relief", "court", "sports", "law")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -52,11 +52,14 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
-		s.blamedThing(f, m) {
+		s.blamedThing(f, m) || s.quantityObject(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
 		return false
+	}
+	if s.sportStory() && !s.has("armed") && !s.stateParty(m.Actor) && !s.stateParty(m.Target) {
+		return true
 	}
 	if s.unattested(m) || s.modifier(f, m) || s.personModifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.commercialCase(m) || s.policing(m) ||
 		s.prosecution(m) || s.mediaRelease(f, m) {
@@ -575,7 +578,7 @@ func (s *sentence) prosecution(m *Mention) bool {
 	default:
 		return false
 	}
-	if m.Actor != nil && !strings.HasSuffix(m.Actor.CAMEO, "JUD") && !strings.HasSuffix(m.Actor.CAMEO, "COP") {
+	if m.Actor != nil && !lawActor(m.Actor) {
 		return false
 	}
 	t := m.Target
@@ -583,6 +586,15 @@ func (s *sentence) prosecution(m *Mention) bool {
 		return false
 	}
 	return !cuesOf(t.Text)["political"]
+}
+
+// lawActor reports the justice system or the police: an argument the
+// dictionaries code judiciary or police (JUD, COP), or one headed by a
+// word of [law] ("Albanian authorities", "the prosecutors"), which act on
+// ordinary crime as the police do ("authorities arrested and charged a
+// man for abusing two boys").
+func lawActor(a *annalist.Arg) bool {
+	return strings.HasSuffix(a.CAMEO, "JUD") || strings.HasSuffix(a.CAMEO, "COP") || contextWords["law"][headWord(a)]
 }
 
 // mediaRelease reports a release of a medium, not of captives: the word
@@ -1140,7 +1152,7 @@ func (s *sentence) policing(m *Mention) bool {
 		m.Actor != nil && m.Actor.Kind == "state_forces" && cuesOf(m.Target.Text)["crime"] && !cuesOf(m.Target.Text)["political"]) {
 		return true
 	}
-	if m.Actor == nil || !strings.HasSuffix(m.Actor.CAMEO, "COP") ||
+	if m.Actor == nil || !lawActor(m.Actor) ||
 		!(m.Target != nil && s.judgedPerson(m.Target)) && (political(m.Target) ||
 			m.Target != nil && (mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"])) ||
 		!s.has("crime") && !s.has("private") && !s.forGain() {
@@ -1579,6 +1591,14 @@ func dealTarget(m *Mention) bool {
 	return m.Actor == nil || !politicalKinds[m.Actor.Kind] || m.Actor.Kind == "government"
 }
 
+// quantityObject reports a phrase trigger whose last noun modifies a word
+// of [market] right after it ("cutting its prime lending rate", "to cut
+// trade deficits"): the phrase names an economic quantity, whoever
+// changes it, and the cut or freeze is an economic measure, no sanction.
+func (s *sentence) quantityObject(f *found, m *Mention) bool {
+	return !contentious[m.Type] && f.j > f.i+1 && f.j < len(s.lower) && contextWords["market"][s.lower[f.j]]
+}
+
 // dealParty reports an argument that makes a mention in a sentence of
 // money a political event: a party (party) that is no company (corporate),
 // nor, but for a violent or contentious mention, a person whom only
@@ -1607,6 +1627,37 @@ func corporate(a *annalist.Arg) bool {
 		}
 	}
 	return false
+}
+
+// sportStory reports a story whose headline names a sport ([sports]): a
+// report of games, whose sentences name players and teams by names and
+// countries with no word of sport of their own ("Philippoussis, whom he
+// beat last January", "Hentgen surrendered three doubles").
+func (s *sentence) sportStory() bool {
+	if s.r == nil || s.r.Title == "" {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s.r.Title), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		if contextWords["sports"][w] {
+			return true
+		}
+	}
+	return false
+}
+
+// stateParty reports an argument that names a party in common words, of a
+// political kind, coded by the dictionaries or headed by a word of [party]
+// ("the government", "riot police", "dock workers led by the club's
+// owner", "Miners led by Cozma" at a sentence's start): in a story of sport
+// names are players and teams, countries the national sides, but such a
+// party is in politics still.
+func (s *sentence) stateParty(a *annalist.Arg) bool {
+	if a == nil || countryOnly(a) {
+		return false
+	}
+	return mentionsAny(head(a.Text), contextWords["party"]) || (politicalParty(a) || coded(a)) && !s.named(a)
 }
 
 // leadHas reports a story whose first sentence has a word of the context
