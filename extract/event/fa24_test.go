@@ -14,7 +14,7 @@ func TestSportPlayers(t *testing.T) {
 
 // TestBoutsOfIllness: bouts of an illness are "attacks" by no one.
 func TestBoutsOfIllness(t *testing.T) {
-	noEvent(t, "Migraine attacks can leave sufferers unable to work for days, a study found.")
+	noEvent(t, "Asthma attacks among the elderly doubled during the smog, doctors said.")
 	wantType(t, "Militants attacked a police post in Kunar, killing two officers.", "ASSAULT")
 }
 
