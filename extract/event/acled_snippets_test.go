@@ -198,6 +198,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check21.txt", 0.95, 0.03, 0.27}, // first run 0.959, 0%, 26%
 		{"testdata/acled/check22.txt", 0.97, 0.03, 0.05}, // first run 0.978, 2%, 22%
 		{"testdata/acled/check23.txt", 0.85, 0.03, 0.08}, // first run 0.844, 4%, 23%
+		{"testdata/acled/check24.txt", 0.95, 0.03, 0.08}, // first run 0.927, 6%, 24%
 		{"testdata/acled/final23.txt", 0, 1, 1},          // floors set after the first run
 		{"testdata/acled/labour.txt", 0.90, 0.20, 0.20},
 	} {
@@ -354,6 +355,7 @@ func TestSnippetPLOVER(t *testing.T) {
 		{"testdata/acled/check21.txt", 0.94, 0.96}, // first run 0.950 / 0.969
 		{"testdata/acled/check22.txt", 0.95, 0.95}, // first run 0.976 / 0.970
 		{"testdata/acled/check23.txt", 0.92, 0.94}, // first run 0.938 / 0.962
+		{"testdata/acled/check24.txt", 0.95, 0.95}, // first run 1.000 / 1.000
 		{"testdata/acled/final23.txt", 0, 0},       // floors set after the first run
 	} {
 		sc := scorePLOVERSnippets(t, readSnippets(t, c.file))

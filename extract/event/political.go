@@ -16,7 +16,7 @@ var contextFile []byte
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
-	"arena", "contest", "forum", "electoral", "public", "stump", "relief", "court", "sports", "law")
+	"arena", "contest", "forum", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -83,7 +83,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return true // whoever claims it: a claim reports no event
 	}
 	if (violent || m.Mode == "riot") && s.crowdInDisaster(m) ||
-		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && s.has("disaster") {
+		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && (s.has("disaster") || s.agedAfter(f)) {
 		return true
 	}
 	// A trigger that is itself a word of disaster or accident ("the ferry
@@ -99,7 +99,9 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// 3-1"); a country's or its people's is the national side ("a fierce
 	// Australian pace attack").
 	sport := offField && !s.has("armed")
-	team := func(a *annalist.Arg) bool { return sport && (s.named(a) || violent && countryOnly(a)) }
+	team := func(a *annalist.Arg) bool {
+		return sport && (s.named(a) || violent && countryOnly(a) || a != nil && mentionsAny(a.Text, contextWords["player"]))
+	}
 	// What is done to a thing or a being of sport, science or animals,
 	// short of force, is none of politics, whoever does it ("the space
 	// agency launched a probe to study the asteroid belt", "the minister
@@ -111,6 +113,15 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return false
 	}
 	if !violent {
+		// Criminals' demands and deals are crime for gain ("hackers
+		// demanded a ransom"); a charity's appeals and gifts are its drive
+		// ("volunteers collected food during the Christmas appeal").
+		if m.Type != "PROTEST" && m.Actor != nil && !political(m.Actor) && contextWords["crime"][strings.ToLower(lastWord(head(m.Actor.Text)))] {
+			return true
+		}
+		if m.Type != "PROTEST" && s.has("charity") && !coded(m.Actor) && !coded(m.Target) {
+			return true
+		}
 		// A cause is no crowd ("a gas explosion in an apartment block").
 		if m.Type == "PROTEST" && m.Actor != nil && mentionsAny(m.Actor.Text, contextWords["cause"]) {
 			return true
@@ -143,6 +154,23 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return false
 	}
 	return f.e.cameo && !s.has("armed")
+}
+
+// agedAfter reports an age told a few words after the trigger ("died at
+// his home aged 91", "has died at the age of 80"): an obituary's natural
+// death, not a death in fighting, unless a trigger comes between ("died
+// in clashes aged 19").
+func (s *sentence) agedAfter(f *found) bool {
+	for k := f.i + 1; k < len(s.lower) && k <= f.i+8; k++ {
+		if s.triggerAt(k) || isClauseBreak(s.lower[k]) {
+			return false
+		}
+		if s.lower[k] == "aged" && k+1 < len(s.lower) && digits(s.lower[k+1]) ||
+			s.lower[k] == "age" && s.lower[k-1] == "the" && k+1 < len(s.lower) && s.lower[k+1] == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // striving reports "fight" or "battle" with a to-infinitive in a sentence
@@ -709,7 +737,8 @@ func (s *sentence) aboutWork(f *found) bool {
 			// "about" reaches across the topic's own words ("a film
 			// about a tank crew in the first weeks of the invasion");
 			// "on" and "of" only a few.
-			if contextWords["work"][s.lower[k-1]] && (s.lower[k] == "about" || k >= f.i-4) {
+			if contextWords["work"][s.lower[k-1]] && (s.lower[k] == "about" || k >= f.i-4) ||
+				s.lower[k] == "about" && contextWords["writing"][s.lower[k-1]] {
 				return true
 			}
 		}
@@ -973,7 +1002,13 @@ func elsewhereTarget(a *annalist.Arg) bool {
 	if a == nil || coded(a) || political(a) {
 		return false
 	}
-	for _, w := range strings.Fields(head(a.Text)) {
+	// The birth or arrival of a being is as the being ("welcomed the
+	// birth of twin panda cubs").
+	words := head(a.Text)
+	if lifeEvents[strings.ToLower(lastWord(words))] {
+		words = a.Text
+	}
+	for _, w := range strings.Fields(words) {
 		w = strings.Trim(w, ".,;:'\"()")
 		if w != "" && !unicode.IsUpper([]rune(w)[0]) && contextWords["elsewhere"][w] {
 			return true
@@ -981,6 +1016,8 @@ func elsewhereTarget(a *annalist.Arg) bool {
 	}
 	return false
 }
+
+var lifeEvents = set(`birth births hatching arrival arrivals`)
 
 // thingYields reports a yielding or withdrawing (CONCEDE, RETREAT) whose
 // subject is a thing, done to no party: a trend, not an act ("inflation
@@ -1383,9 +1420,16 @@ func (s *sentence) opinion() bool {
 		if contextWords["opinion"][s.lower[i]] && s.lower[i-1] == "our" {
 			return true
 		}
+		// A columnist or commentator as the speaker: "..., the columnist
+		// argued".
+		if contextWords["opinion"][s.lower[i]] && (s.lower[i-1] == "the" || s.lower[i-1] == "a") && i+1 < len(s.lower) && opinionVerbs[s.lower[i+1]] {
+			return true
+		}
 	}
 	return false
 }
+
+var opinionVerbs = set(`argued argues wrote writes said says contended contends suggested suggests`)
 
 // imperative reports a sentence in the imperative: from the parse (with a
 // tree), a root in the bare form (VB) without a subject; without one, a
