@@ -66,18 +66,11 @@ the first never read.`,
 				return fmt.Errorf("eval judged: %w", err)
 			}
 			start := time.Now()
-			var rates eval.EventRates
 			if conll != "" {
 				return judgedCoNLL(cmd, conll, docs, js, workers, list, seed, contentious, other)
 			}
-			err = extract.Default().Run(workers, func(submit func(*annalist.Article, error) error) error {
+			rates, err := eventRates(workers, func(submit func(*annalist.Article, error) error) error {
 				return bench.WalkReuters(dir, submit)
-			}, func(res extract.Result) error {
-				if res.Err != nil {
-					return res.Err
-				}
-				rates.Add(res.Record)
-				return nil
 			})
 			if err != nil {
 				return fmt.Errorf("eval judged: reading Reuters-21578 (the shared data's corpus/reuters21578 folder): %w", err)
@@ -189,19 +182,12 @@ func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, wor
 		}
 		arts = append(arts, a)
 	}
-	var rates eval.EventRates
-	err = extract.Default().Run(workers, func(submit func(*annalist.Article, error) error) error {
+	rates, err := eventRates(workers, func(submit func(*annalist.Article, error) error) error {
 		for _, a := range arts {
 			if err := submit(a, nil); err != nil {
 				return err
 			}
 		}
-		return nil
-	}, func(res extract.Result) error {
-		if res.Err != nil {
-			return res.Err
-		}
-		rates.Add(res.Record)
 		return nil
 	})
 	if err != nil {
@@ -215,4 +201,18 @@ func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, wor
 	}
 	fmt.Fprintf(out, "%d documents analysed in %v\n", rates.Stories, time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+// eventRates runs the default extractor over the articles walk submits and
+// gathers the events of their records.
+func eventRates(workers int, walk func(submit func(*annalist.Article, error) error) error) (*eval.EventRates, error) {
+	var rates eval.EventRates
+	err := extract.Default().Run(workers, walk, func(res extract.Result) error {
+		if res.Err != nil {
+			return res.Err
+		}
+		rates.Add(res.Record)
+		return nil
+	})
+	return &rates, err
 }

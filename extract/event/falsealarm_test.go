@@ -104,9 +104,15 @@ func noContentious(t *testing.T, s string) {
 // eventsAsReported extracts s with parser p (nil: tags only) and keeps the
 // events reported as having happened.
 func eventsAsReported(s string, p text.Parser) []annalist.Event {
-	d := text.Analyze(s, "2024-03-01")
+	return titledReported("", s, p)
+}
+
+// titledReported extracts body under headline title with parser p and
+// keeps the events reported as having happened.
+func titledReported(title, body string, p text.Parser) []annalist.Event {
+	d := text.Analyze(body, "2024-03-01")
 	d.Parser = p
-	r := &annalist.Record{Text: s, Published: "2024-03-01"}
+	r := &annalist.Record{Title: title, Text: body, Published: "2024-03-01"}
 	New().Extract(d, r)
 	var out []annalist.Event
 	for _, e := range r.Events {

@@ -5,7 +5,6 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/syntax"
-	"github.com/annalist/annalist/text"
 )
 
 // Readings prompted by the false alarms judged on 1996 Reuters world news
@@ -15,17 +14,7 @@ import (
 // titledEvents extracts body under headline title with the embedded
 // parser and keeps the events reported as having happened.
 func titledEvents(title, body string) []annalist.Event {
-	d := text.Analyze(body, "2024-03-01")
-	d.Parser = syntax.Lazy
-	r := &annalist.Record{Title: title, Text: body, Published: "2024-03-01"}
-	New().Extract(d, r)
-	var out []annalist.Event
-	for _, e := range r.Events {
-		if e.Modality == "" {
-			out = append(out, e)
-		}
-	}
-	return out
+	return titledReported(title, body, syntax.Lazy)
 }
 
 // TestSportStory: in a story whose headline names a sport, players and
