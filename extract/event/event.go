@@ -554,6 +554,23 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 	return 0, false
 }
 
+// ingAttributive reports a one-word "-ing" trigger that modifies the noun
+// after it, opening the sentence or after a determiner ("Striking miners
+// voted to reject", "the protesting students"): it describes the party,
+// as an agent noun does, and is no event of its own. After anything else
+// the "-ing" form may take an object ("were attacking rebel positions").
+// (attributive, political.go, reads the past participles.)
+func (s *sentence) ingAttributive(f *found) bool {
+	i := f.i
+	if f.j != i+1 || f.verb || i+1 >= len(s.lower) || inflection(s.lower[i]) != "ing" || !s.taggedNoun(i+1) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	return attrDeterminers[s.lower[i-1]]
+}
+
 // taggedNoun reports a noun at token k by the tagger.
 func (s *sentence) taggedNoun(k int) bool {
 	ws := s.tagsTo(k + 1)
@@ -1343,7 +1360,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	m := Mention{
 		SentenceIndex: s.index,
 		Verb:          f.verb || f.light >= 0,
-		Weak:          f.e.agent,
+		Weak:          f.e.agent || s.ingAttributive(f),
 		Governed:      f.governed,
 		Subordinate:   s.subordinate(f.i) || f.e.outcome && s.contextual(f) || f.verb && s.reducedRelative(f.i),
 		Oblique:       !f.verb && f.light < 0 && s.oblique(f.i),

@@ -1,0 +1,35 @@
+package event
+
+import "testing"
+
+// Readings of issue 12's eleventh round (branch types16), each tested on
+// sentences written for it, not taken from testdata/plover/check18.txt.
+
+// An "-ing" trigger between a determiner (or the sentence's start) and its
+// noun describes the party ("Striking nurses", "the protesting students"),
+// as an agent noun does: the clause's verb is the event.
+func TestIngAttributive(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"CONSULT", "Striking nurses met health ministry officials on Thursday to discuss their pay claim."},
+		{"AGREE", "Striking dockers voted on Monday to accept the employers' improved pay offer, union officials said."},
+		{"FIGHT", "Troops were attacking rebel positions near the border on Monday, a spokesman said."},
+	})
+}
+
+// An ultimatum with a date ("gave the rebels until Friday to") or an
+// alternative ("register by June or face fines") is a threat (CAMEO 139).
+func TestUltimatumUntil(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"THREATEN", "The army gave the rebels until Friday to surrender their weapons."},
+		{"THREATEN", "Landlords were told to register their properties by June or face heavy fines, the housing ministry said on Monday."},
+	})
+}
+
+// The dissolution of a party or a parliament is the noun of "dissolve"
+// (COERCE ban, CAMEO 1722), so an order of it is the act.
+func TestDissolution(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"COERCE", "The sultan ordered the dissolution of parliament on Tuesday after a row over the budget."},
+		{"COERCE", "The constitutional court on Friday ordered the dissolution of the Islamist party for anti-secular activities."},
+	})
+}
