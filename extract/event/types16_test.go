@@ -33,3 +33,13 @@ func TestDissolution(t *testing.T) {
 		{"COERCE", "The constitutional court on Friday ordered the dissolution of the Islamist party for anti-secular activities."},
 	})
 }
+
+// Money deposited in another state's central bank is economic aid (CAMEO
+// 071); CAMEO's "deposit" is a synonym of lodging and codes nothing.
+func TestCentralBankDeposit(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"AID", "The United Arab Emirates has deposited 1 billion dollars in Egypt's central bank, Egyptian officials said on Sunday."},
+		{"AID", "Qatar deposited 3 billion dollars with the central bank of Turkey on Sunday."},
+		{"NONE", "Savers deposited more money in banks last month, the central bank said."},
+	})
+}
