@@ -623,10 +623,11 @@ func (s *sentence) finiteVerb(k int) bool {
 // stand further apart than a gap spans, with a long object between them
 // ("gave residents of the rebel-held district 48 hours to leave"): no
 // clause break or finite verb between, a number before the unit and an
-// infinitive after "to".
+// infinitive after "to". An "-ed" form right after a noun modifies it,
+// whatever its tag ("gave the gunmen holed up in the mosque 24 hours to").
 func (s *sentence) ultimatum(i int) (*entry, int) {
 	for j := i + 1; j+2 < len(s.toks) && j <= i+12; j++ {
-		if isClauseBreak(s.lower[j]) || s.finiteVerb(j) {
+		if isClauseBreak(s.lower[j]) || s.finiteVerb(j) && !(strings.HasSuffix(s.lower[j], "ed") && s.taggedNoun(j-1)) {
 			return nil, 0
 		}
 		if s.lower[j+1] != "to" || !isNumber(s.lower[j-1]) {

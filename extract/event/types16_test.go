@@ -22,6 +22,9 @@ func TestUltimatumUntil(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
 		{"THREATEN", "The army gave the rebels until Friday to surrender their weapons."},
 		{"THREATEN", "Landlords were told to register their properties by June or face heavy fines, the housing ministry said on Monday."},
+		// An "-ed" form after a noun in a long object modifies it.
+		{"THREATEN", "The police gave the protesters camped outside parliament 48 hours to leave the square."},
+		{"THREATEN", "Troops gave the fighters trapped in the old quarter two days to lay down their arms, a commander said."},
 	})
 }
 
