@@ -1269,10 +1269,32 @@ func (s *sentence) clauseDepth(f *found) (depth, anchor, purposeOf int) {
 		}
 		if clauseEdges[rel] && s.marked(ws, at, rel) && !s.reportingHead(ws, ws[at].Head) || (rel == "compound" || rel == "amod") && ws[at].Head > at && !f.verb {
 			d++ // a clause under another; a noun that modifies a noun ("riot police") predicates nothing
+		} else if ws[at].UPOS == "VERB" && s.contentClause(at) {
+			d++ // what is alleged, whatever the parse's edge
 		}
 		at = ws[at].Head
 	}
 	return d, anchor, purposeOf
+}
+
+// contentClause reports a verb at token v in the "that" clause of a noun
+// of [content] ("allegations that police officers beat detainees"), which
+// the parser may hang on the sentence's reporting verb: the clause says
+// what is alleged or feared, and counts one clause deeper, with what the
+// parse hangs on its verb ("during last month's demonstrations"). The
+// "that" stands at most six words before the verb, with no clause break
+// between.
+func (s *sentence) contentClause(v int) bool {
+	for k := v - 1; k >= 1 && k >= v-6; k-- {
+		w := s.lower[k]
+		if w == "that" {
+			return contextWords["content"][s.lower[k-1]]
+		}
+		if isClauseBreak(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeNoun is, for a verb whose subject is a relative pronoun right
@@ -2358,7 +2380,7 @@ var (
 		hundred hundreds thousand thousands million millions scores`)
 	// amounts inside a phrase's gap ("$1.2 billion of")
 	currencies  = set(`$ € £ ¥ us$ dollar dollars euro euros pound pounds yen yuan rupee rupees shilling shillings naira`)
-	bigNumbers  = set(`billion billions trillion trillions bn mln`)
+	bigNumbers  = set(`million millions billion billions trillion trillions bn mln`)
 	collectives = set(`team teams group groups contingent batch handful number squad unit party`)
 )
 

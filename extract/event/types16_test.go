@@ -46,3 +46,40 @@ func TestCentralBankDeposit(t *testing.T) {
 		{"NONE", "Savers deposited more money in banks last month, the central bank said."},
 	})
 }
+
+// A verb in the "that" clause of a noun of [content] ("allegations that
+// police beat detainees") says what is alleged: it counts a clause deeper,
+// with what hangs on it, however the parse attached it.
+func TestContentClause(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"INVESTIGATE", "The justice ministry said on Monday it had appointed a judge to examine allegations that prison guards beat inmates during a riot in March."},
+		{"INVESTIGATE", "The governor said on Friday he had named a panel to examine reports that soldiers burned homes during the operation in the hills."},
+	})
+}
+
+// Gathering or collecting evidence is investigating (CAMEO 09, as
+// CAMEO's "gather * data").
+func TestGatherEvidence(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"INVESTIGATE", "Forensic teams collected evidence at the site of the massacre on Wednesday."},
+		{"INVESTIGATE", "UN experts were gathering evidence on the bombing of the market, a spokesman said on Friday."},
+	})
+}
+
+// Withdrawing a planned increase, tax or measure yields (CAMEO 08), as
+// withdrawing a bill or a plan does; forces withdrawing stay RETREAT.
+func TestWithdrawMeasure(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"CONCEDE", "The finance ministry withdrew the planned tax on mobile money transfers on Friday after traders closed their shops in protest."},
+		{"CONCEDE", "The city council withdrew a proposed increase in water charges after residents marched on the town hall."},
+		{"RETREAT", "Rebels withdrew from the town on Sunday."},
+	})
+}
+
+// "million" is an amount that fills a phrase's gap without using it up,
+// as "billion" does.
+func TestMillionAmount(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"AID", "Oman deposited 300 million dollars in the Bahraini central bank on Tuesday."},
+	})
+}
