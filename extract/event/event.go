@@ -2380,7 +2380,7 @@ var (
 		hundred hundreds thousand thousands million millions scores`)
 	// amounts inside a phrase's gap ("$1.2 billion of")
 	currencies  = set(`$ € £ ¥ us$ dollar dollars euro euros pound pounds yen yuan rupee rupees shilling shillings naira`)
-	bigNumbers  = set(`million millions billion billions trillion trillions bn mln`)
+	bigNumbers  = set(`billion billions trillion trillions bn mln`)
 	collectives = set(`team teams group groups contingent batch handful number squad unit party`)
 )
 

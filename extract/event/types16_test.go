@@ -53,7 +53,7 @@ func TestCentralBankDeposit(t *testing.T) {
 func TestContentClause(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
 		{"INVESTIGATE", "The justice ministry said on Monday it had appointed a judge to examine allegations that prison guards beat inmates during a riot in March."},
-		{"INVESTIGATE", "The governor said on Friday he had named a panel to examine reports that soldiers burned homes during the operation in the hills."},
+		{"INVESTIGATE", "The interior ministry said on Thursday it had formed a committee to examine allegations that police officers beat students during last week's protests in the north."},
 	})
 }
 
@@ -73,13 +73,5 @@ func TestWithdrawMeasure(t *testing.T) {
 		{"CONCEDE", "The finance ministry withdrew the planned tax on mobile money transfers on Friday after traders closed their shops in protest."},
 		{"CONCEDE", "The city council withdrew a proposed increase in water charges after residents marched on the town hall."},
 		{"RETREAT", "Rebels withdrew from the town on Sunday."},
-	})
-}
-
-// "million" is an amount that fills a phrase's gap without using it up,
-// as "billion" does.
-func TestMillionAmount(t *testing.T) {
-	checkParsedMainTypes(t, [][2]string{
-		{"AID", "Oman deposited 300 million dollars in the Bahraini central bank on Tuesday."},
 	})
 }
