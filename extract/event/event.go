@@ -554,6 +554,23 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 	return 0, false
 }
 
+// ingAttributive reports a one-word "-ing" trigger that modifies the noun
+// after it, opening the sentence or after a determiner ("Striking miners
+// voted to reject", "the protesting students"): it describes the party,
+// as an agent noun does, and is no event of its own. After anything else
+// the "-ing" form may take an object ("were attacking rebel positions").
+// (attributive, political.go, reads the past participles.)
+func (s *sentence) ingAttributive(f *found) bool {
+	i := f.i
+	if f.j != i+1 || f.verb || i+1 >= len(s.lower) || inflection(s.lower[i]) != "ing" || !s.taggedNoun(i+1) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	return attrDeterminers[s.lower[i-1]]
+}
+
 // taggedNoun reports a noun at token k by the tagger.
 func (s *sentence) taggedNoun(k int) bool {
 	ws := s.tagsTo(k + 1)
@@ -606,10 +623,11 @@ func (s *sentence) finiteVerb(k int) bool {
 // stand further apart than a gap spans, with a long object between them
 // ("gave residents of the rebel-held district 48 hours to leave"): no
 // clause break or finite verb between, a number before the unit and an
-// infinitive after "to".
+// infinitive after "to". An "-ed" form right after a noun modifies it,
+// whatever its tag ("gave the gunmen holed up in the mosque 24 hours to").
 func (s *sentence) ultimatum(i int) (*entry, int) {
 	for j := i + 1; j+2 < len(s.toks) && j <= i+12; j++ {
-		if isClauseBreak(s.lower[j]) || s.finiteVerb(j) {
+		if isClauseBreak(s.lower[j]) || s.finiteVerb(j) && !(strings.HasSuffix(s.lower[j], "ed") && s.taggedNoun(j-1)) {
 			return nil, 0
 		}
 		if s.lower[j+1] != "to" || !isNumber(s.lower[j-1]) {
@@ -1251,10 +1269,32 @@ func (s *sentence) clauseDepth(f *found) (depth, anchor, purposeOf int) {
 		}
 		if clauseEdges[rel] && s.marked(ws, at, rel) && !s.reportingHead(ws, ws[at].Head) || (rel == "compound" || rel == "amod") && ws[at].Head > at && !f.verb {
 			d++ // a clause under another; a noun that modifies a noun ("riot police") predicates nothing
+		} else if ws[at].UPOS == "VERB" && s.contentClause(at) {
+			d++ // what is alleged, whatever the parse's edge
 		}
 		at = ws[at].Head
 	}
 	return d, anchor, purposeOf
+}
+
+// contentClause reports a verb at token v in the "that" clause of a noun
+// of [content] ("allegations that police officers beat detainees"), which
+// the parser may hang on the sentence's reporting verb: the clause says
+// what is alleged or feared, and counts one clause deeper, with what the
+// parse hangs on its verb ("during last month's demonstrations"). The
+// "that" stands at most six words before the verb, with no clause break
+// between.
+func (s *sentence) contentClause(v int) bool {
+	for k := v - 1; k >= 1 && k >= v-6; k-- {
+		w := s.lower[k]
+		if w == "that" {
+			return contextWords["content"][s.lower[k-1]]
+		}
+		if isClauseBreak(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeNoun is, for a verb whose subject is a relative pronoun right
@@ -1343,7 +1383,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	m := Mention{
 		SentenceIndex: s.index,
 		Verb:          f.verb || f.light >= 0,
-		Weak:          f.e.agent,
+		Weak:          f.e.agent || s.ingAttributive(f),
 		Governed:      f.governed,
 		Subordinate:   s.subordinate(f.i) || f.e.outcome && s.contextual(f) || f.verb && s.reducedRelative(f.i),
 		Oblique:       !f.verb && f.light < 0 && s.oblique(f.i),
