@@ -54,3 +54,20 @@ func TestMagnitudes(t *testing.T) {
 		}
 	}
 }
+
+// A figure or a run of scale words too large for an int is no sum, not a
+// wrapped one.
+func TestSumsOverflow(t *testing.T) {
+	for _, in := range []string{
+		"9999999999 billion dollars",
+		"99999999999999999999.5 billion dollars",
+		"hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred dollars",
+		"a billion billion billion dollars",
+	} {
+		for _, s := range Sums(in) {
+			if s.Value > maxNumber || s.Value <= 0 {
+				t.Errorf("Sums(%q) gave %+v", in, s)
+			}
+		}
+	}
+}
