@@ -116,7 +116,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		// Criminals' demands and deals are crime for gain ("hackers
 		// demanded a ransom"); a charity's appeals and gifts are its drive
 		// ("volunteers collected food during the Christmas appeal").
-		if m.Type != "PROTEST" && m.Actor != nil && !political(m.Actor) && contextWords["crime"][strings.ToLower(lastWord(head(m.Actor.Text)))] {
+		if m.Type != "PROTEST" && m.Actor != nil && !political(m.Actor) && contextWords["crime"][headWord(m.Actor)] {
 			return true
 		}
 		if m.Type != "PROTEST" && s.has("charity") && !coded(m.Actor) && !coded(m.Target) {
@@ -1010,7 +1010,7 @@ func elsewhereTarget(a *annalist.Arg) bool {
 	}
 	for _, w := range strings.Fields(words) {
 		w = strings.Trim(w, ".,;:'\"()")
-		if w != "" && !unicode.IsUpper([]rune(w)[0]) && contextWords["elsewhere"][w] {
+		if w != "" && !startsUpper(w) && contextWords["elsewhere"][w] {
 			return true
 		}
 	}
@@ -1031,7 +1031,7 @@ func thingYields(f *found, m *Mention) bool {
 	// A name or a pronoun is someone ("Smith eased", "he retreated"); a
 	// sentence's first word is capitalised whatever it is.
 	for k, w := range strings.Fields(m.Actor.Text) {
-		if r := []rune(w); unicode.IsUpper(r[0]) && k > 0 || personalPronouns[strings.ToLower(w)] {
+		if startsUpper(w) && k > 0 || personalPronouns[strings.ToLower(w)] {
 			return false
 		}
 	}
