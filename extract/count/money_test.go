@@ -18,6 +18,7 @@ func TestSums(t *testing.T) {
 		{"an estimated one million dollars in damage", "[1e+06 USD]"},
 		{"profit of 15.5 mln dlrs, against 9.2 mln stg", "[15.5e+06 USD 9.2e+06 GBP]"},
 		{"killed 12 people, 2 million users, in 2008. 6 million more", "[]"},
+		{"a crash on the E40 motorway near Liege; e2.6m stolen", "[2.6e+06 EUR]"},
 	} {
 		var got []string
 		for _, s := range Sums(c.in) {
