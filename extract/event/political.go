@@ -616,6 +616,13 @@ func (s *sentence) prosecution(m *Mention) bool {
 	return !cuesOf(t.Text)["political"]
 }
 
+// partyWords reports an argument that names a party in words the actor
+// dictionaries leave uncoded: a word of [party] or a political cue ("the
+// strikers", "an opposition activist").
+func partyWords(a *annalist.Arg) bool {
+	return a != nil && (mentionsAny(a.Text, contextWords["party"]) || cuesOf(a.Text)["political"])
+}
+
 // lawActor reports the justice system or the police: an argument the
 // dictionaries code judiciary or police (JUD, COP), or one headed by a
 // word of [law] ("Albanian authorities", "the prosecutors"), which act on
@@ -986,12 +993,7 @@ func (s *sentence) commercialCase(m *Mention) bool {
 	if political(m.Actor) && !strings.HasSuffix(m.Actor.CAMEO, "JUD") || political(m.Target) {
 		return false
 	}
-	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
-		if a != nil && (mentionsAny(a.Text, contextWords["party"]) || cuesOf(a.Text)["political"]) {
-			return false
-		}
-	}
-	return true
+	return !partyWords(m.Actor) && !partyWords(m.Target)
 }
 
 // elsewhereTarget reports a target whose head has a common noun of
@@ -1102,7 +1104,7 @@ func (s *sentence) policeRescue(m *Mention) bool {
 		return false
 	}
 	if inquiry && m.Target != nil {
-		if mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"] {
+		if partyWords(m.Target) {
 			return false
 		}
 		if mentionsAny(head(m.Target.Text), deathWords) {
@@ -1191,7 +1193,7 @@ func (s *sentence) policing(m *Mention) bool {
 	}
 	if m.Actor == nil || !lawActor(m.Actor) ||
 		!(m.Target != nil && s.judgedPerson(m.Target)) && (political(m.Target) ||
-			m.Target != nil && (mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"])) ||
+			partyWords(m.Target)) ||
 		!s.has("crime") && !s.has("private") && !s.forGain() {
 		return false
 	}
