@@ -1007,7 +1007,7 @@ func elsewhereTarget(a *annalist.Arg) bool {
 	// The birth or arrival of a being is as the being ("welcomed the
 	// birth of twin panda cubs").
 	words := head(a.Text)
-	if lifeEvents[strings.ToLower(lastWord(words))] {
+	if lifeEvents[headWord(a)] {
 		words = a.Text
 	}
 	for _, w := range strings.Fields(words) {
