@@ -40,7 +40,7 @@ func CoNLLArticles(docs []ner.Document, prefix string) []*annalist.Article {
 				continue
 			case k <= 2 && len(paras) == 0 && dateline == "" && allPerson(s.Tags):
 				continue
-			case len(paras) == 0 && dateline == "" && len(s.Words) <= 6 && conllDate.MatchString(s.Words[len(s.Words)-1]):
+			case len(paras) == 0 && dateline == "" && len(s.Words) > 0 && len(s.Words) <= 6 && conllDate.MatchString(s.Words[len(s.Words)-1]):
 				dateline = text
 				a.Published = s.Words[len(s.Words)-1]
 				continue
@@ -76,6 +76,9 @@ func joinTokens(words []string) string {
 	quoteOpen := false
 	noSpace := true
 	for _, w := range words {
+		if w == "" {
+			continue // none from ReadCoNLL; a hand-built document may hold one
+		}
 		attach := false
 		switch {
 		case w == `"`:

@@ -79,3 +79,17 @@ func TestCoNLLJudgementFiles(t *testing.T) {
 		}
 	}
 }
+
+// A hand-built document with an empty sentence or word rebuilds without a
+// panic.
+func TestCoNLLArticlesEmpty(t *testing.T) {
+	docs := []ner.Document{{Sentences: []ner.Sentence{
+		{Words: []string{"Rebels", "seize", "town"}, Tags: []string{"O", "O", "O"}},
+		{},
+		{Words: []string{"", "Fighting", "", "resumed", "."}, Tags: []string{"O", "O", "O", "O", "O"}},
+	}}}
+	arts := CoNLLArticles(docs, "conll-test")
+	if len(arts) != 1 || arts[0].Title != "Rebels seize town" || !strings.Contains(arts[0].Text, "Fighting resumed.") {
+		t.Fatalf("got %+v", arts)
+	}
+}

@@ -23,7 +23,7 @@ type profile struct {
 	date  string        // YYYY-MM-DD publication date, or ""
 	when  string        // the date the text is most about (TIMEX3 value), or ""
 	place *annalist.Geo // the most named populated place or region, or nil
-	sums  []count.Sum   // the sums of money it names
+	sums  []count.Sum   // the sums of money and quake magnitudes it names
 }
 
 // Feature prefixes: a name, a place, an event type or a date counts apart

@@ -605,7 +605,7 @@ type member struct {
 	doc    int32         // its number in Index.docs
 	date   string        // its publication date and the date it is most about
 	when   string
-	sums   []count.Sum // the sums of money it names
+	sums   []count.Sum // the sums of money and quake magnitudes it names
 }
 
 func flag(b bool) float64 {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -95,10 +96,7 @@ the first never read.`,
 				tr.Within = "Lewis's test split"
 				tr.Print(out)
 			}
-			eval.ScoreJudged(rates.Events, js).Print(out, rates.Types)
-			if list {
-				eval.PrintSample(out, eval.Sample(rates.Events, seed, contentious, other), js)
-			}
+			scoreJudged(out, rates, js, list, seed, contentious, other)
 			fmt.Fprintf(out, "%d stories analysed in %v\n", rates.Stories, time.Since(start).Round(time.Millisecond))
 			return nil
 		},
@@ -166,6 +164,9 @@ func testSplit(dir string, topics map[string][]string) (map[string][]string, err
 
 // judgedCoNLL is eval judged over CoNLL-2003's documents.
 func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, workers int, list bool, seed uint64, contentious, other int) error {
+	if docs != "all" && docs != "even" && docs != "odd" {
+		return fmt.Errorf("eval judged: --docs %q, want all, even or odd", docs)
+	}
 	start := time.Now()
 	ds, err := ner.ReadCoNLLFile(path)
 	if err != nil {
@@ -174,11 +175,8 @@ func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, wor
 	prefix := "conll-" + strings.TrimPrefix(filepath.Ext(path), ".")
 	var arts []*annalist.Article
 	for i, a := range eval.CoNLLArticles(ds, prefix) {
-		switch {
-		case docs == "even" && i%2 != 0, docs == "odd" && i%2 == 0:
+		if docs == "even" && i%2 != 0 || docs == "odd" && i%2 == 0 {
 			continue
-		case docs != "all" && docs != "even" && docs != "odd":
-			return fmt.Errorf("eval judged: --docs %q, want all, even or odd", docs)
 		}
 		arts = append(arts, a)
 	}
@@ -195,12 +193,18 @@ func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, wor
 	}
 	out := cmd.OutOrStdout()
 	rates.Print(out)
+	scoreJudged(out, rates, js, list, seed, contentious, other)
+	fmt.Fprintf(out, "%d documents analysed in %v\n", rates.Stories, time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// scoreJudged prints the scores of rates' events against the judgements
+// js and, with list, the sample drawn for a judge.
+func scoreJudged(out io.Writer, rates *eval.EventRates, js []eval.Judgement, list bool, seed uint64, contentious, other int) {
 	eval.ScoreJudged(rates.Events, js).Print(out, rates.Types)
 	if list {
 		eval.PrintSample(out, eval.Sample(rates.Events, seed, contentious, other), js)
 	}
-	fmt.Fprintf(out, "%d documents analysed in %v\n", rates.Stories, time.Since(start).Round(time.Millisecond))
-	return nil
 }
 
 // eventRates runs the default extractor over the articles walk submits and

@@ -1,6 +1,7 @@
 package count
 
 import (
+	"math"
 	"testing"
 	"unicode/utf8"
 
@@ -27,6 +28,37 @@ func FuzzFind(f *testing.F) {
 			}
 			if c.Number < 0 || c.Kind == "" {
 				t.Fatalf("count %+v of %q", c, s)
+			}
+		}
+	})
+}
+
+// FuzzSums checks that any text yields sums that are positive, finite and
+// of a known currency, and magnitudes on the scale, without a panic.
+func FuzzSums(f *testing.F) {
+	f.Add("made off with $ 137-million of diamonds")
+	f.Add("a two - million - euro ( $2 . 6 - million ) booty")
+	f.Add("steal e80 million from Paris store, a 2 mn - euro heist")
+	f.Add("seized six hundred and fifty thousand euros")
+	f.Add("paid $1.2-billion, then US$ 38 a share, A$ 4m")
+	f.Add("9999999999 billion dollars")
+	f.Add("hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred dollars")
+	f.Add("registering 6 . 1 on the Richter scale; a 5.6 magnitude quake")
+	known := map[string]bool{}
+	for _, m := range []map[string]string{currencyBefore, currencyAfter} {
+		for _, c := range m {
+			known[c] = true
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, m := range Sums(s) {
+			if !(m.Value > 0) || math.IsInf(m.Value, 0) || m.Value > maxNumber || !known[m.Currency] {
+				t.Fatalf("Sums(%q) gave %+v", s, m)
+			}
+		}
+		for _, v := range Magnitudes(s) {
+			if !(v >= 1 && v < 10) {
+				t.Fatalf("Magnitudes(%q) gave %v", s, v)
 			}
 		}
 	})

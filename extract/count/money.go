@@ -100,19 +100,17 @@ func moneyTokens(s string) []string {
 	}
 	flush()
 	out := make([]string, 0, len(raw))
-	for _, w := range raw {
-		// "e80": a euro sign read as a letter.
-		if len(w) > 1 && w[0] == 'e' && w[1] >= '0' && w[1] <= '9' {
+	for i, w := range raw {
+		// "e80 million", "e2.6m": a euro sign read as a letter, where a
+		// scale follows ("the E40 motorway" is a road).
+		if len(w) > 1 && w[0] == 'e' && w[1] >= '0' && w[1] <= '9' && (scaleSuffix(w[1:]) > 0 || i+1 < len(raw) && scaleWords[raw[i+1]] != "") {
 			out = append(out, "€")
 			w = w[1:]
 		}
 		// "1.8m", "41bn": the figure, then its scale.
-		if w[0] >= '0' && w[0] <= '9' {
-			k := strings.IndexFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' })
-			if k > 0 && scaleWords[w[k:]] != "" {
-				out = append(out, w[:k], scaleWords[w[k:]])
-				continue
-			}
+		if k := scaleSuffix(w); k > 0 {
+			out = append(out, w[:k], scaleWords[w[k:]])
+			continue
 		}
 		if sw := scaleWords[w]; sw != "" && len(out) > 0 && isFigure(out[len(out)-1]) {
 			w = sw
@@ -132,6 +130,19 @@ func moneyTokens(s string) []string {
 		joined = append(joined, out[i])
 	}
 	return joined
+}
+
+// scaleSuffix is where the scale suffix of a figure w starts ("1.8m": 3),
+// or -1 for none.
+func scaleSuffix(w string) int {
+	if !isFigure(w) {
+		return -1
+	}
+	k := strings.IndexFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' })
+	if k > 0 && scaleWords[w[k:]] != "" {
+		return k
+	}
+	return -1
 }
 
 func isFigure(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

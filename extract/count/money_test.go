@@ -18,6 +18,7 @@ func TestSums(t *testing.T) {
 		{"an estimated one million dollars in damage", "[1e+06 USD]"},
 		{"profit of 15.5 mln dlrs, against 9.2 mln stg", "[15.5e+06 USD 9.2e+06 GBP]"},
 		{"killed 12 people, 2 million users, in 2008. 6 million more", "[]"},
+		{"a crash on the E40 motorway near Liege; e2.6m stolen", "[2.6e+06 EUR]"},
 	} {
 		var got []string
 		for _, s := range Sums(c.in) {
@@ -51,6 +52,23 @@ func TestMagnitudes(t *testing.T) {
 	} {
 		if got := fmt.Sprint(Magnitudes(c.in)); got != c.want {
 			t.Errorf("Magnitudes(%q) = %s, want %s", c.in, got, c.want)
+		}
+	}
+}
+
+// A figure or a run of scale words too large for an int is no sum, not a
+// wrapped one.
+func TestSumsOverflow(t *testing.T) {
+	for _, in := range []string{
+		"9999999999 billion dollars",
+		"99999999999999999999.5 billion dollars",
+		"hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred dollars",
+		"a billion billion billion dollars",
+	} {
+		for _, s := range Sums(in) {
+			if s.Value > maxNumber || s.Value <= 0 {
+				t.Errorf("Sums(%q) gave %+v", in, s)
+			}
 		}
 	}
 }

@@ -87,7 +87,7 @@ func digits(w string) (v int, decimal, ok bool) {
 	}
 	if i := strings.IndexByte(w, '.'); i >= 0 {
 		f, err := strconv.ParseFloat(w, 64)
-		if err != nil || strings.ContainsAny(w, ",eE+-") || len(w)-i-1 > 3 {
+		if err != nil || strings.ContainsAny(w, ",eE+-") || len(w)-i-1 > 3 || f > maxNumber/1000 {
 			return 0, false, false
 		}
 		return int(f*1000 + 0.5), true, true
@@ -115,6 +115,11 @@ func digits(w string) (v int, decimal, ok bool) {
 	return n, false, true
 }
 
+// maxNumber bounds what parseNumber reads, so that a run of scale words
+// ("hundred hundred ...") or a long figure before "billion" cannot
+// overflow: no count or sum in the news comes near it.
+const maxNumber = 1 << 53
+
 // parseNumber reads the number phrase that starts at token i of the
 // lower-cased words lw, if any.
 func parseNumber(lw []string, i int) (number, bool) {
@@ -135,6 +140,9 @@ func parseNumber(lw []string, i int) (number, bool) {
 	if v, dec, ok := digits(w); ok {
 		j := i + 1
 		if s, ok := scales[at(j)]; ok {
+			if v > maxNumber/s {
+				return number{}, false
+			}
 			if dec {
 				return number{i, j + 1, v * s / 1000, false}, true
 			}
@@ -195,6 +203,9 @@ func parseNumber(lw []string, i int) (number, bool) {
 			if current == 0 {
 				current = 1
 			}
+			if current > maxNumber/100 {
+				return number{}, false
+			}
 			current *= 100
 			seen = true
 			continue
@@ -202,12 +213,18 @@ func parseNumber(lw []string, i int) (number, bool) {
 			if current == 0 {
 				current = 1
 			}
+			if current > maxNumber/12 {
+				return number{}, false
+			}
 			current *= 12
 			seen = true
 			continue
 		case scales[x] >= 1000:
 			if current == 0 {
 				current = 1
+			}
+			if current > maxNumber/scales[x] || total > maxNumber-current*scales[x] {
+				return number{}, false
 			}
 			total += current * scales[x]
 			current = 0

@@ -117,7 +117,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		// Criminals' demands and deals are crime for gain ("hackers
 		// demanded a ransom"); a charity's appeals and gifts are its drive
 		// ("volunteers collected food during the Christmas appeal").
-		if m.Type != "PROTEST" && m.Actor != nil && !political(m.Actor) && contextWords["crime"][strings.ToLower(lastWord(head(m.Actor.Text)))] {
+		if m.Type != "PROTEST" && m.Actor != nil && !political(m.Actor) && contextWords["crime"][headWord(m.Actor)] {
 			return true
 		}
 		if m.Type != "PROTEST" && s.has("charity") && !coded(m.Actor) && !coded(m.Target) {
@@ -617,6 +617,13 @@ func (s *sentence) prosecution(m *Mention) bool {
 	return !cuesOf(t.Text)["political"]
 }
 
+// partyWords reports an argument that names a party in words the actor
+// dictionaries leave uncoded: a word of [party] or a political cue ("the
+// strikers", "an opposition activist").
+func partyWords(a *annalist.Arg) bool {
+	return a != nil && (mentionsAny(a.Text, contextWords["party"]) || cuesOf(a.Text)["political"])
+}
+
 // lawActor reports the justice system or the police: an argument the
 // dictionaries code judiciary or police (JUD, COP), or one headed by a
 // word of [law] ("Albanian authorities", "the prosecutors"), which act on
@@ -987,12 +994,7 @@ func (s *sentence) commercialCase(m *Mention) bool {
 	if political(m.Actor) && !strings.HasSuffix(m.Actor.CAMEO, "JUD") || political(m.Target) {
 		return false
 	}
-	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
-		if a != nil && (mentionsAny(a.Text, contextWords["party"]) || cuesOf(a.Text)["political"]) {
-			return false
-		}
-	}
-	return true
+	return !partyWords(m.Actor) && !partyWords(m.Target)
 }
 
 // elsewhereTarget reports a target whose head has a common noun of
@@ -1006,12 +1008,12 @@ func elsewhereTarget(a *annalist.Arg) bool {
 	// The birth or arrival of a being is as the being ("welcomed the
 	// birth of twin panda cubs").
 	words := head(a.Text)
-	if lifeEvents[strings.ToLower(lastWord(words))] {
+	if lifeEvents[headWord(a)] {
 		words = a.Text
 	}
 	for _, w := range strings.Fields(words) {
 		w = strings.Trim(w, ".,;:'\"()")
-		if w != "" && !unicode.IsUpper([]rune(w)[0]) && contextWords["elsewhere"][w] {
+		if w != "" && !startsUpper(w) && contextWords["elsewhere"][w] {
 			return true
 		}
 	}
@@ -1032,7 +1034,7 @@ func thingYields(f *found, m *Mention) bool {
 	// A name or a pronoun is someone ("Smith eased", "he retreated"); a
 	// sentence's first word is capitalised whatever it is.
 	for k, w := range strings.Fields(m.Actor.Text) {
-		if r := []rune(w); unicode.IsUpper(r[0]) && k > 0 || personalPronouns[strings.ToLower(w)] {
+		if startsUpper(w) && k > 0 || personalPronouns[strings.ToLower(w)] {
 			return false
 		}
 	}
@@ -1103,7 +1105,7 @@ func (s *sentence) policeRescue(m *Mention) bool {
 		return false
 	}
 	if inquiry && m.Target != nil {
-		if mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"] {
+		if partyWords(m.Target) {
 			return false
 		}
 		if mentionsAny(head(m.Target.Text), deathWords) {
@@ -1192,7 +1194,7 @@ func (s *sentence) policing(m *Mention) bool {
 	}
 	if m.Actor == nil || !lawActor(m.Actor) ||
 		!(m.Target != nil && s.judgedPerson(m.Target)) && (political(m.Target) ||
-			m.Target != nil && (mentionsAny(m.Target.Text, contextWords["party"]) || cuesOf(m.Target.Text)["political"])) ||
+			partyWords(m.Target)) ||
 		!s.has("crime") && !s.has("private") && !s.forGain() {
 		return false
 	}
