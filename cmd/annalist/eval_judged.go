@@ -17,7 +17,7 @@ import (
 )
 
 func init() {
-	var dir, judgements, conll, docs string
+	var dir, judgements, conll, docs, ecbplus string
 	var seed uint64
 	var contentious, other, workers int
 	var list bool
@@ -47,14 +47,24 @@ not-happened, args).
 from their tokens by eval.CoNLLArticles) in place of Reuters-21578, with the
 judgements in eval/testdata/judged-conll.tsv; --docs even or odd keeps the
 documents of even or odd index, so a second sample can be drawn from documents
-the first never read.`,
+the first never read.
+
+--ecbplus reads the documents of ECB+'s training topics (ECB_Train_corpus.txt
+in the folder: 2000s and 2010s news of shootings, arrests, bombings,
+earthquakes, accidents, trials, tech and business) as 'annalist eval stories'
+does, with the judgements in eval/testdata/judged-ecbplus.tsv. The dev topics
+are never read here: they measure the story join.`,
 		Example: `  annalist eval judged
   annalist eval judged --list > sample.txt
-  annalist eval judged --conll ../shared/eval/ner-conll2003/eng.train --docs even --list`,
+  annalist eval judged --conll ../shared/eval/ner-conll2003/eng.train --docs even --list
+  annalist eval judged --ecbplus ../shared/eval/ecbplus --list`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if conll != "" && !cmd.Flags().Changed("judgements") {
 				judgements = "eval/testdata/judged-conll.tsv"
+			}
+			if ecbplus != "" && !cmd.Flags().Changed("judgements") {
+				judgements = "eval/testdata/judged-ecbplus.tsv"
 			}
 			f, err := os.Open(judgements)
 			if err != nil {
@@ -66,6 +76,17 @@ the first never read.`,
 				return fmt.Errorf("eval judged: %w", err)
 			}
 			start := time.Now()
+			if ecbplus != "" {
+				ds, err := eval.ReadECB(ecbplus, "ECB_Train")
+				if err != nil {
+					return fmt.Errorf("eval judged: reading ECB+ (the shared data's eval/ecbplus folder): %w", err)
+				}
+				arts := make([]*annalist.Article, len(ds))
+				for i, d := range ds {
+					arts[i] = &annalist.Article{ID: d.ID, Text: d.Text}
+				}
+				return judgedArticles(cmd, arts, js, workers, list, seed, contentious, other)
+			}
 			if conll != "" {
 				return judgedCoNLL(cmd, conll, docs, js, workers, list, seed, contentious, other)
 			}
@@ -110,6 +131,7 @@ the first never read.`,
 	cmd.Flags().IntVar(&other, "other", 5, "events sampled of each other type")
 	cmd.Flags().BoolVar(&list, "list", false, "print the sample for a judge")
 	cmd.Flags().StringVar(&conll, "conll", "", "CoNLL-2003 file whose documents to read in place of Reuters-21578")
+	cmd.Flags().StringVar(&ecbplus, "ecbplus", "", "ECB+ folder whose training topics' documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&docs, "docs", "all", "with --conll: the documents of all, even or odd index")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	evalCmd.AddCommand(cmd)
@@ -166,7 +188,6 @@ func testSplit(dir string, topics map[string][]string) (map[string][]string, err
 
 // judgedCoNLL is eval judged over CoNLL-2003's documents.
 func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, workers int, list bool, seed uint64, contentious, other int) error {
-	start := time.Now()
 	ds, err := ner.ReadCoNLLFile(path)
 	if err != nil {
 		return fmt.Errorf("eval judged: %w", err)
@@ -182,6 +203,12 @@ func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, wor
 		}
 		arts = append(arts, a)
 	}
+	return judgedArticles(cmd, arts, js, workers, list, seed, contentious, other)
+}
+
+// judgedArticles is eval judged over articles read in place of Reuters-21578.
+func judgedArticles(cmd *cobra.Command, arts []*annalist.Article, js []eval.Judgement, workers int, list bool, seed uint64, contentious, other int) error {
+	start := time.Now()
 	rates, err := eventRates(workers, func(submit func(*annalist.Article, error) error) error {
 		for _, a := range arts {
 			if err := submit(a, nil); err != nil {
