@@ -16,7 +16,7 @@ var contextFile []byte
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
-	"arena", "contest", "forum", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
+	"arena", "contest", "forum", "screen", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
 	"content")
 
 // politicalKinds are the actor kinds that make violence or coercion a
@@ -84,7 +84,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return true // whoever claims it: a claim reports no event
 	}
 	if (violent || m.Mode == "riot") && s.crowdInDisaster(m) ||
-		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && (s.has("disaster") || s.agedAfter(f)) {
+		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && (s.has("disaster") || s.agedAfter(f) || s.naturalDeath(f)) {
 		return true
 	}
 	// A trigger that is itself a word of disaster or accident ("the ferry
@@ -121,6 +121,12 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 			return true
 		}
 		if m.Type != "PROTEST" && s.has("charity") && !coded(m.Actor) && !coded(m.Target) {
+			return true
+		}
+		// Film and screen business: talks, deals and exits of directors,
+		// actors and studios ("in negotiations to direct the sequel",
+		// "pulled out of talks to star in the remake").
+		if m.Type != "PROTEST" && s.has("screen") && !political(m.Actor) && !political(m.Target) && !coded(m.Actor) && !coded(m.Target) {
 			return true
 		}
 		// A cause is no crowd ("a gas explosion in an apartment block").
@@ -173,6 +179,32 @@ func (s *sentence) agedAfter(f *found) bool {
 	}
 	return false
 }
+
+// naturalDeath reports a death verb in a sentence that names nothing
+// armed and no other violent or contentious trigger: a death of illness,
+// age or in custody ("died peacefully in her sleep", "has died of heart
+// failure", "died in a prison hospital on Monday"), no death in fighting,
+// whatever kind the dictionaries give the one who died or the place. A
+// death in fighting is told by what killed ("died in clashes", "died when
+// gunmen opened fire") or by who died ("two soldiers died").
+func (s *sentence) naturalDeath(f *found) bool {
+	if s.has("armed") {
+		return false
+	}
+	for k := range s.lower {
+		if k >= f.i && k < f.j {
+			continue
+		}
+		if e, _ := s.match(k); e != nil && contentiousTypes[e.category] {
+			return false
+		}
+	}
+	return true
+}
+
+// contentiousTypes are the violent and contentious types: a trigger of one
+// beside a death tells how the death came.
+var contentiousTypes = map[string]bool{"ASSAULT": true, "FIGHT": true, "COERCE": true, "PROTEST": true, "THREATEN": true}
 
 // striving reports "fight" or "battle" with a to-infinitive in a sentence
 // with no armed word: to struggle to do something ("the central bank
@@ -635,6 +667,18 @@ func (s *sentence) mediaRelease(f *found, m *Mention) bool {
 	}
 	if f.i > 0 && contextWords["media"][s.lower[f.i-1]] {
 		return true
+	}
+	// The object right after the verb, before a preposition or a break
+	// ("released an emergency security patch on Wednesday"), whatever
+	// the target search took.
+	for k := f.j; f.verb && k < len(s.lower) && k < f.j+6; k++ {
+		w := s.lower[k]
+		if isClauseBreak(w) || prepositions[w] {
+			break
+		}
+		if contextWords["media"][w] {
+			return true
+		}
 	}
 	return contextWords["media"][headWord(m.Target)]
 }

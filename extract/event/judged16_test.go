@@ -1,0 +1,69 @@
+package event
+
+import "testing"
+
+// Readings prompted by the false alarms judged on ECB+'s training topics
+// (eval/testdata/judged-ecbplus.tsv); every sentence here was written for
+// this test.
+
+// checkNone and checkType run each sentence as a story body under no
+// headline.
+func checkNone(t *testing.T, sents []string) {
+	t.Helper()
+	for _, s := range sents {
+		if evs := titledEvents("", s); len(evs) > 0 {
+			t.Errorf("%q: got %s %q, want no event", s, evs[0].Type, evs[0].Trigger.Text)
+		}
+	}
+}
+
+func checkType(t *testing.T, cases [][2]string) {
+	t.Helper()
+	for _, c := range cases {
+		if evs := titledEvents("", c[0]); !hasType(evs, c[1]) {
+			t.Errorf("%q: got %v, want a %s", c[0], typesOf(evs), c[1])
+		}
+	}
+}
+
+// TestDeathWithoutViolence: a death verb in a sentence with nothing armed and no
+// violent trigger is a death of illness, age or in custody, whatever the
+// place's or the person's kind; soldiers who died, or deaths told with
+// what killed, stay.
+func TestDeathWithoutViolence(t *testing.T) {
+	checkNone(t, []string{
+		"The novelist Marta Ilves died quietly at her home in Tartu on Sunday, her publisher said.",
+		"Former union boss Ray Cullen has died in a hospital wing of the state prison in Ohio.",
+		"Singer Joe Delaney died of a stroke on Tuesday in Nashville, his manager announced.",
+	})
+	checkType(t, [][2]string{
+		{"Two soldiers died in the Helmand valley on Tuesday, the ministry said.", "FIGHT"},
+		{"Four villagers died when gunmen opened fire on a market in Zamfara.", "ASSAULT"},
+	})
+}
+
+// TestSoftwareRelease: a release whose object is software or a medium
+// frees no one, however the target search read the sentence.
+func TestSoftwareRelease(t *testing.T) {
+	checkNone(t, []string{
+		"Oracle on Tuesday released an urgent security patch for its database server software.",
+		"The firm released a critical update to its mobile banking app after complaints from users.",
+	})
+	checkType(t, [][2]string{
+		{"The rebels released twelve hostages in northern Mali on Tuesday.", "RETREAT"},
+	})
+}
+
+// TestScreenBusiness: talks, deals and exits of film people in a sentence
+// of the screen trade are no political event; a state party's act on a
+// film stays.
+func TestScreenBusiness(t *testing.T) {
+	checkNone(t, []string{
+		"Director Lena Ortiz is in talks to direct the sequel to the studio's spy thriller.",
+		"Actor Sam Reyes has pulled out of negotiations to star in the remake of the western.",
+		"The studio offered the screenwriter a three-picture deal after the film's opening weekend.",
+	})
+	checkType(t, [][2]string{
+		{"The Chinese government banned the film after it mocked the party leadership.", "COERCE"},
+	})
+}
