@@ -67,3 +67,28 @@ func TestScreenBusiness(t *testing.T) {
 		{"The Chinese government banned the film after it mocked the party leadership.", "COERCE"},
 	})
 }
+
+// TestEmployerDiscipline: a suspension or an escort out of a workplace
+// between private people is the employer's; a state's suspension stays.
+func TestEmployerDiscipline(t *testing.T) {
+	checkNone(t, []string{
+		"A warehouse employee who had been suspended for arguing with a supervisor was escorted from the site on Monday.",
+		"The bus driver was suspended from his job pending an internal review.",
+	})
+	checkType(t, [][2]string{
+		{"The European Union suspended aid to the junta after the coup.", "SANCTION"},
+	})
+}
+
+// TestDestroyedByCause: what a fire or a blaze destroyed, with no agent
+// and nothing armed, was not destroyed by anyone; troops who burned a
+// village did.
+func TestDestroyedByCause(t *testing.T) {
+	checkNone(t, []string{
+		"A furniture store in Leeds was destroyed in a fire early on Sunday.",
+		"Two warehouses were damaged by fire overnight, the fire service said.",
+	})
+	checkType(t, [][2]string{
+		{"Soldiers destroyed dozens of homes in the village on Sunday, residents said.", "COERCE"},
+	})
+}

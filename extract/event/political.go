@@ -16,7 +16,7 @@ var contextFile []byte
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
-	"arena", "contest", "forum", "screen", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
+	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
 	"content")
 
 // politicalKinds are the actor kinds that make violence or coercion a
@@ -84,7 +84,8 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return true // whoever claims it: a claim reports no event
 	}
 	if (violent || m.Mode == "riot") && s.crowdInDisaster(m) ||
-		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && (s.has("disaster") || s.agedAfter(f) || s.naturalDeath(f)) {
+		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && (s.has("disaster") || s.agedAfter(f) || s.naturalDeath(f)) ||
+		violent && m.Actor == nil && s.byCause(f) {
 		return true
 	}
 	// A trigger that is itself a word of disaster or accident ("the ferry
@@ -121,6 +122,12 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 			return true
 		}
 		if m.Type != "PROTEST" && s.has("charity") && !coded(m.Actor) && !coded(m.Target) {
+			return true
+		}
+		// An employer's discipline: a suspension or an escort out of the
+		// building in a sentence of a job, between parties of no political
+		// kind ("a worker suspended for arguing with a supervisor").
+		if (m.Type == "SANCTION" || m.Type == "AID") && s.has("job") && !political(m.Actor) && !political(m.Target) && !coded(m.Actor) && !coded(m.Target) {
 			return true
 		}
 		// Film and screen business: talks, deals and exits of directors,
@@ -625,6 +632,21 @@ func (s *sentence) causeSubject() bool {
 		return false
 	}
 	return contextWords["cause"][s.lower[1]] || len(s.lower) > 2 && contextWords["cause"][s.lower[2]]
+}
+
+// byCause reports a cause in a phrase of "in" or "by" right after the
+// trigger ("destroyed in a fire", "damaged by fire overnight"): a passive
+// whose agent is no actor.
+func (s *sentence) byCause(f *found) bool {
+	if f.j >= len(s.lower) || s.lower[f.j] != "in" && s.lower[f.j] != "by" {
+		return false
+	}
+	for k := f.j + 1; k < len(s.lower) && k <= f.j+3 && !isClauseBreak(s.lower[k]); k++ {
+		if contextWords["cause"][s.lower[k]] {
+			return !s.has("armed")
+		}
+	}
+	return false
 }
 
 // prosecution reports the justice system's work on ordinary crime: a
