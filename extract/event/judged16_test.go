@@ -92,3 +92,41 @@ func TestDestroyedByCause(t *testing.T) {
 		{"Soldiers destroyed dozens of homes in the village on Sunday, residents said.", "COERCE"},
 	})
 }
+
+// TestInvestigatedFire: police or investigators looking into a fire or an
+// accident investigate no crime, corruption or abuse; an investigation of
+// an attack stays.
+func TestInvestigatedFire(t *testing.T) {
+	checkNone(t, []string{
+		"Detectives are investigating a blaze that gutted a bowling alley in Swindon.",
+		"Officials are still investigating the fire at the Harlow warehouse.",
+	})
+	checkType(t, [][2]string{
+		{"The United Nations is investigating the massacre of 40 villagers by militiamen.", "INVESTIGATE"},
+	})
+}
+
+// TestNoEventIdioms: voters voting in an election, a plea in court and
+// sport's rosters and positions are no events; a parliament's vote on a
+// measure stays.
+func TestNoEventIdioms(t *testing.T) {
+	checkNone(t, []string{
+		"The people of Moldova have voted in the first presidential election since independence.",
+		"The accountant pleaded guilty to tax evasion in a Leeds court.",
+		"The Falcons placed their starting running back on injured reserve.",
+	})
+	checkType(t, [][2]string{
+		{"Parliament voted to approve the peace treaty with Armenia.", "AGREE"},
+	})
+}
+
+// TestWorkplaceQuarrel: a shooting of colleagues after a quarrel at work,
+// by no armed or political party, is ordinary crime.
+func TestWorkplaceQuarrel(t *testing.T) {
+	checkNone(t, []string{
+		"A sacked warehouse clerk returned with a rifle and shot dead three former colleagues.",
+	})
+	checkType(t, [][2]string{
+		{"A soldier shot dead three colleagues at a base in Helmand, the army said.", "ASSAULT"},
+	})
+}

@@ -53,7 +53,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
-		s.blamedThing(f, m) || s.quantityObject(f, m) {
+		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -246,6 +246,14 @@ func againstIll(m *Mention) bool {
 		return fight && legalAct(m.Target)
 	}
 	return false
+}
+
+// investigatedIll reports an investigation of a fire, a disaster or an
+// accident ("police are investigating a blaze at a warehouse"): the work
+// of fire and accident investigators, not CAMEO's investigation of crime,
+// corruption or abuses. Arson stays an investigation of a crime.
+func (s *sentence) investigatedIll(f *found, m *Mention) bool {
+	return m.Type == "INVESTIGATE" && (illWord(m.Target) || s.objectIn(f, "cause") || s.objectIn(f, "disaster"))
 }
 
 // legalAct reports an argument whose head names a legal act ([legal]:
@@ -690,19 +698,24 @@ func (s *sentence) mediaRelease(f *found, m *Mention) bool {
 	if f.i > 0 && contextWords["media"][s.lower[f.i-1]] {
 		return true
 	}
-	// The object right after the verb, before a preposition or a break
-	// ("released an emergency security patch on Wednesday"), whatever
-	// the target search took.
+	return s.objectIn(f, "media") || contextWords["media"][headWord(m.Target)]
+}
+
+// objectIn reports a word of the context class in a verb trigger's object
+// right after it, before a preposition or a break ("released an emergency
+// security patch on Wednesday", "investigating a fire at a supermarket"),
+// whatever the target search took.
+func (s *sentence) objectIn(f *found, class string) bool {
 	for k := f.j; f.verb && k < len(s.lower) && k < f.j+6; k++ {
 		w := s.lower[k]
 		if isClauseBreak(w) || prepositions[w] {
 			break
 		}
-		if contextWords["media"][w] {
+		if contextWords[class][w] {
 			return true
 		}
 	}
-	return contextWords["media"][headWord(m.Target)]
+	return false
 }
 
 // casualtyWords tell of people hurt or killed where no count was found
