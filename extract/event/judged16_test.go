@@ -130,3 +130,16 @@ func TestWorkplaceQuarrel(t *testing.T) {
 		{"A soldier shot dead three colleagues at a base in Helmand, the army said.", "ASSAULT"},
 	})
 }
+
+// TestThreatenedWithState: "threatened with" a state rather than a
+// hostile act tells of a danger; a threat of arrest or with a weapon
+// stays.
+func TestThreatenedWithState(t *testing.T) {
+	checkNone(t, []string{
+		"Dozens of wetland bird species are threatened with extinction, the survey found.",
+		"The paper mill in Kemi is threatened with closure after its orders fell.",
+	})
+	checkType(t, [][2]string{
+		{"The opposition leader was threatened with arrest by the interior minister.", "THREATEN"},
+	})
+}

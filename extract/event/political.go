@@ -53,7 +53,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
-		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) {
+		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -246,6 +246,22 @@ func againstIll(m *Mention) bool {
 		return fight && legalAct(m.Target)
 	}
 	return false
+}
+
+// threatenedWithState reports a passive "threatened with" whose object
+// is no hostile act ("species threatened with extinction", "a mill
+// threatened with closure"): a danger, not a threat someone made; a
+// threat of an act stays ("threatened with arrest", "with a knife").
+func (s *sentence) threatenedWithState(f *found, m *Mention) bool {
+	if m.Type != "THREATEN" || !f.verb || f.j+1 >= len(s.lower) || s.lower[f.j] != "with" {
+		return false
+	}
+	for k := f.j + 1; k < len(s.lower) && k <= f.j+4 && !isClauseBreak(s.lower[k]) && !prepositions[s.lower[k]]; k++ {
+		if s.triggerAt(k) || contextWords["armed"][s.lower[k]] || inClass(s.lower[k], "<cameo-weapon>") {
+			return false
+		}
+	}
+	return true
 }
 
 // investigatedIll reports an investigation of a fire, a disaster or an
