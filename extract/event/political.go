@@ -264,12 +264,16 @@ func (s *sentence) threatenedWithState(f *found, m *Mention) bool {
 	return true
 }
 
-// investigatedIll reports an investigation of a fire, a disaster or an
-// accident ("police are investigating a blaze at a warehouse"): the work
-// of fire and accident investigators, not CAMEO's investigation of crime,
-// corruption or abuses. Arson stays an investigation of a crime.
+// investigatedIll reports an investigation of a fire ("police are
+// investigating a blaze at a warehouse"): the work of fire investigators,
+// not CAMEO's investigation of crime, corruption or abuses. Arson stays an
+// investigation of a crime; an inquiry a governor or a ministry orders
+// into a fire or a disaster is the state's.
 func (s *sentence) investigatedIll(f *found, m *Mention) bool {
-	return m.Type == "INVESTIGATE" && (illWord(m.Target) || s.objectIn(f, "cause") || s.objectIn(f, "disaster"))
+	if m.Type != "INVESTIGATE" || m.Actor != nil && m.Actor.Kind == "government" && !strings.EqualFold(headWord(m.Actor), "officials") {
+		return false // a governor's or a ministry's inquiry is the state's
+	}
+	return contextWords["cause"][headWord(m.Target)] || s.objectIn(f, "cause")
 }
 
 // legalAct reports an argument whose head names a legal act ([legal]:
