@@ -143,3 +143,25 @@ func TestThreatenedWithState(t *testing.T) {
 		{"The opposition leader was threatened with arrest by the interior minister.", "THREATEN"},
 	})
 }
+
+// TestCriminalArrests: an arrest of someone the dictionaries code as a
+// criminal, however the parse read who acted, is police work on crime;
+// arson by no political party is crime; an opposition leader's arrest
+// stays.
+func TestCriminalArrests(t *testing.T) {
+	checkNone(t, []string{
+		"A reputed Mafia boss arrested last week near Naples was found dead in his cell.",
+		"A chapel in Dorset was nearly destroyed by arsonists on Sunday night.",
+	})
+	checkType(t, [][2]string{
+		{"Police arrested the opposition leader in Harare on Monday.", "COERCE"},
+	})
+}
+
+// TestCartelArrestByTroops: soldiers who take members of a cartel act on
+// an organised armed group.
+func TestCartelArrestByTroops(t *testing.T) {
+	checkType(t, [][2]string{
+		{"Soldiers arrested a drug cartel leader after a gun battle in Sinaloa.", "COERCE"},
+	})
+}

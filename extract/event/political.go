@@ -1285,6 +1285,17 @@ func (s *sentence) policing(m *Mention) bool {
 	// arrested"), and drugs or contraband seized by any of the state's
 	// forces ("soldiers seized 800 kilograms of methamphetamine") are
 	// police work too.
+	// An arrest whose actor the dictionaries code as criminal (CAMEO CRM:
+	// "the Mafia boss arrested in a police raid") names whom it took, or
+	// one whose target is a criminal, is police work on crime.
+	// Soldiers taking cartel gunmen fight organised armed groups.
+	if m.Mode == "arrest" && (criminal(m.Actor) && (!political(m.Target) || countryOnly(m.Target)) || criminal(m.Target) && (!political(m.Actor) || lawActor(m.Actor))) {
+		armed := false
+		for _, w := range s.lower {
+			armed = armed || contextWords["armed"][w] && !policeWords[w]
+		}
+		return !armed
+	}
 	if m.Target != nil && (criminalGroup(m.Target.Text) ||
 		m.Actor != nil && m.Actor.Kind == "state_forces" && cuesOf(m.Target.Text)["crime"] && !cuesOf(m.Target.Text)["political"]) {
 		return true
@@ -1301,6 +1312,12 @@ func (s *sentence) policing(m *Mention) bool {
 		}
 	}
 	return true
+}
+
+// criminal reports an argument the dictionaries code as criminal (CAMEO
+// CRM: "Mafia boss", "drug cartel").
+func criminal(a *annalist.Arg) bool {
+	return a != nil && strings.HasSuffix(a.CAMEO, "CRM")
 }
 
 // contentious are the types that make a row of an ACLED-like table, whose
