@@ -18,7 +18,7 @@ import (
 )
 
 func init() {
-	var dir, judgements, conll, docs string
+	var dir, judgements, conll, docs, ecbplus string
 	var seed uint64
 	var contentious, other, workers int
 	var list bool
@@ -48,14 +48,24 @@ not-happened, args).
 from their tokens by eval.CoNLLArticles) in place of Reuters-21578, with the
 judgements in eval/testdata/judged-conll.tsv; --docs even or odd keeps the
 documents of even or odd index, so a second sample can be drawn from documents
-the first never read.`,
+the first never read.
+
+--ecbplus reads the documents of ECB+'s training topics (ECB_Train_corpus.txt
+in the folder: 2000s and 2010s news of shootings, arrests, bombings,
+earthquakes, accidents, trials, tech and business) as 'annalist eval stories'
+does, with the judgements in eval/testdata/judged-ecbplus.tsv. The dev topics
+are never read here: they measure the story join.`,
 		Example: `  annalist eval judged
   annalist eval judged --list > sample.txt
-  annalist eval judged --conll ../shared/eval/ner-conll2003/eng.train --docs even --list`,
+  annalist eval judged --conll ../shared/eval/ner-conll2003/eng.train --docs even --list
+  annalist eval judged --ecbplus ../shared/eval/ecbplus --list`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if conll != "" && !cmd.Flags().Changed("judgements") {
 				judgements = "eval/testdata/judged-conll.tsv"
+			}
+			if ecbplus != "" && !cmd.Flags().Changed("judgements") {
+				judgements = "eval/testdata/judged-ecbplus.tsv"
 			}
 			f, err := os.Open(judgements)
 			if err != nil {
@@ -67,6 +77,17 @@ the first never read.`,
 				return fmt.Errorf("eval judged: %w", err)
 			}
 			start := time.Now()
+			if ecbplus != "" {
+				ds, err := eval.ReadECB(ecbplus, "ECB_Train")
+				if err != nil {
+					return fmt.Errorf("eval judged: reading ECB+ (the shared data's eval/ecbplus folder): %w", err)
+				}
+				arts := make([]*annalist.Article, len(ds))
+				for i, d := range ds {
+					arts[i] = &annalist.Article{ID: d.ID, Text: d.Text}
+				}
+				return judgedArticles(cmd, arts, js, workers, list, seed, contentious, other)
+			}
 			if conll != "" {
 				return judgedCoNLL(cmd, conll, docs, js, workers, list, seed, contentious, other)
 			}
@@ -108,6 +129,7 @@ the first never read.`,
 	cmd.Flags().IntVar(&other, "other", 5, "events sampled of each other type")
 	cmd.Flags().BoolVar(&list, "list", false, "print the sample for a judge")
 	cmd.Flags().StringVar(&conll, "conll", "", "CoNLL-2003 file whose documents to read in place of Reuters-21578")
+	cmd.Flags().StringVar(&ecbplus, "ecbplus", "", "ECB+ folder whose training topics' documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&docs, "docs", "all", "with --conll: the documents of all, even or odd index")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	evalCmd.AddCommand(cmd)
@@ -167,7 +189,6 @@ func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, wor
 	if docs != "all" && docs != "even" && docs != "odd" {
 		return fmt.Errorf("eval judged: --docs %q, want all, even or odd", docs)
 	}
-	start := time.Now()
 	ds, err := ner.ReadCoNLLFile(path)
 	if err != nil {
 		return fmt.Errorf("eval judged: %w", err)
@@ -180,6 +201,12 @@ func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, wor
 		}
 		arts = append(arts, a)
 	}
+	return judgedArticles(cmd, arts, js, workers, list, seed, contentious, other)
+}
+
+// judgedArticles is eval judged over articles read in place of Reuters-21578.
+func judgedArticles(cmd *cobra.Command, arts []*annalist.Article, js []eval.Judgement, workers int, list bool, seed uint64, contentious, other int) error {
+	start := time.Now()
 	rates, err := eventRates(workers, func(submit func(*annalist.Article, error) error) error {
 		for _, a := range arts {
 			if err := submit(a, nil); err != nil {

@@ -16,7 +16,7 @@ var contextFile []byte
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
-	"arena", "contest", "forum", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
+	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
 	"content")
 
 // politicalKinds are the actor kinds that make violence or coercion a
@@ -53,7 +53,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
-		s.blamedThing(f, m) || s.quantityObject(f, m) {
+		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -84,7 +84,8 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return true // whoever claims it: a claim reports no event
 	}
 	if (violent || m.Mode == "riot") && s.crowdInDisaster(m) ||
-		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && (s.has("disaster") || s.agedAfter(f)) {
+		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && (s.has("disaster") || s.agedAfter(f) || s.naturalDeath(f)) ||
+		violent && m.Actor == nil && s.byCause(f) {
 		return true
 	}
 	// A trigger that is itself a word of disaster or accident ("the ferry
@@ -121,6 +122,18 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 			return true
 		}
 		if m.Type != "PROTEST" && s.has("charity") && !coded(m.Actor) && !coded(m.Target) {
+			return true
+		}
+		// An employer's discipline: a suspension or an escort out of the
+		// building in a sentence of a job, between parties of no political
+		// kind ("a worker suspended for arguing with a supervisor").
+		if (m.Type == "SANCTION" || m.Type == "AID") && s.has("job") && !political(m.Actor) && !political(m.Target) && !coded(m.Actor) && !coded(m.Target) {
+			return true
+		}
+		// Film and screen business: talks, deals and exits of directors,
+		// actors and studios ("in negotiations to direct the sequel",
+		// "pulled out of talks to star in the remake").
+		if m.Type != "PROTEST" && s.has("screen") && !political(m.Actor) && !political(m.Target) && !coded(m.Actor) && !coded(m.Target) {
 			return true
 		}
 		// A cause is no crowd ("a gas explosion in an apartment block").
@@ -174,6 +187,32 @@ func (s *sentence) agedAfter(f *found) bool {
 	return false
 }
 
+// naturalDeath reports a death verb in a sentence that names nothing
+// armed and no other violent or contentious trigger: a death of illness,
+// age or in custody ("died peacefully in her sleep", "has died of heart
+// failure", "died in a prison hospital on Monday"), no death in fighting,
+// whatever kind the dictionaries give the one who died or the place. A
+// death in fighting is told by what killed ("died in clashes", "died when
+// gunmen opened fire") or by who died ("two soldiers died").
+func (s *sentence) naturalDeath(f *found) bool {
+	if s.has("armed") {
+		return false
+	}
+	for k := range s.lower {
+		if k >= f.i && k < f.j {
+			continue
+		}
+		if e, _ := s.match(k); e != nil && contentiousTypes[e.category] {
+			return false
+		}
+	}
+	return true
+}
+
+// contentiousTypes are the violent and contentious types: a trigger of one
+// beside a death tells how the death came.
+var contentiousTypes = map[string]bool{"ASSAULT": true, "FIGHT": true, "COERCE": true, "PROTEST": true, "THREATEN": true}
+
 // striving reports "fight" or "battle" with a to-infinitive in a sentence
 // with no armed word: to struggle to do something ("the central bank
 // fought to defend the rupee"), no fight. Where forces fight to do
@@ -207,6 +246,34 @@ func againstIll(m *Mention) bool {
 		return fight && legalAct(m.Target)
 	}
 	return false
+}
+
+// threatenedWithState reports a passive "threatened with" whose object
+// is no hostile act ("species threatened with extinction", "a mill
+// threatened with closure"): a danger, not a threat someone made; a
+// threat of an act stays ("threatened with arrest", "with a knife").
+func (s *sentence) threatenedWithState(f *found, m *Mention) bool {
+	if m.Type != "THREATEN" || !f.verb || f.j+1 >= len(s.lower) || s.lower[f.j] != "with" {
+		return false
+	}
+	for k := f.j + 1; k < len(s.lower) && k <= f.j+4 && !isClauseBreak(s.lower[k]) && !prepositions[s.lower[k]]; k++ {
+		if s.triggerAt(k) || contextWords["armed"][s.lower[k]] || inClass(s.lower[k], "<cameo-weapon>") {
+			return false
+		}
+	}
+	return true
+}
+
+// investigatedIll reports an investigation of a fire ("police are
+// investigating a blaze at a warehouse"): the work of fire investigators,
+// not CAMEO's investigation of crime, corruption or abuses. Arson stays an
+// investigation of a crime; an inquiry a governor or a ministry orders
+// into a fire or a disaster is the state's.
+func (s *sentence) investigatedIll(f *found, m *Mention) bool {
+	if m.Type != "INVESTIGATE" || m.Actor != nil && m.Actor.Kind == "government" && !strings.EqualFold(headWord(m.Actor), "officials") {
+		return false // a governor's or a ministry's inquiry is the state's
+	}
+	return contextWords["cause"][headWord(m.Target)] || s.objectIn(f, "cause")
 }
 
 // legalAct reports an argument whose head names a legal act ([legal]:
@@ -595,6 +662,21 @@ func (s *sentence) causeSubject() bool {
 	return contextWords["cause"][s.lower[1]] || len(s.lower) > 2 && contextWords["cause"][s.lower[2]]
 }
 
+// byCause reports a cause in a phrase of "in" or "by" right after the
+// trigger ("destroyed in a fire", "damaged by fire overnight"): a passive
+// whose agent is no actor.
+func (s *sentence) byCause(f *found) bool {
+	if f.j >= len(s.lower) || s.lower[f.j] != "in" && s.lower[f.j] != "by" {
+		return false
+	}
+	for k := f.j + 1; k < len(s.lower) && k <= f.j+3 && !isClauseBreak(s.lower[k]); k++ {
+		if contextWords["cause"][s.lower[k]] {
+			return !s.has("armed")
+		}
+	}
+	return false
+}
+
 // prosecution reports the justice system's work on ordinary crime: a
 // charge, a sentence or a measure (DISAPPROVE, SANCTION, DEMAND, COERCE)
 // whose actor is none, the courts or the police (CAMEO JUD, COP), on a
@@ -643,7 +725,24 @@ func (s *sentence) mediaRelease(f *found, m *Mention) bool {
 	if f.i > 0 && contextWords["media"][s.lower[f.i-1]] {
 		return true
 	}
-	return contextWords["media"][headWord(m.Target)]
+	return s.objectIn(f, "media") || contextWords["media"][headWord(m.Target)]
+}
+
+// objectIn reports a word of the context class in a verb trigger's object
+// right after it, before a preposition or a break ("released an emergency
+// security patch on Wednesday", "investigating a fire at a supermarket"),
+// whatever the target search took.
+func (s *sentence) objectIn(f *found, class string) bool {
+	for k := f.j; f.verb && k < len(s.lower) && k < f.j+6; k++ {
+		w := s.lower[k]
+		if isClauseBreak(w) || prepositions[w] {
+			break
+		}
+		if contextWords[class][w] {
+			return true
+		}
+	}
+	return false
 }
 
 // casualtyWords tell of people hurt or killed where no count was found
@@ -1188,6 +1287,17 @@ func (s *sentence) policing(m *Mention) bool {
 	// arrested"), and drugs or contraband seized by any of the state's
 	// forces ("soldiers seized 800 kilograms of methamphetamine") are
 	// police work too.
+	// An arrest whose actor the dictionaries code as criminal (CAMEO CRM:
+	// "the Mafia boss arrested in a police raid") names whom it took, or
+	// one whose target is a criminal, is police work on crime.
+	// Soldiers taking cartel gunmen fight organised armed groups.
+	if m.Mode == "arrest" && (criminal(m.Actor) && (!political(m.Target) || countryOnly(m.Target)) || criminal(m.Target) && (!political(m.Actor) || lawActor(m.Actor))) {
+		armed := false
+		for _, w := range s.lower {
+			armed = armed || contextWords["armed"][w] && !policeWords[w]
+		}
+		return !armed
+	}
 	if m.Target != nil && (criminalGroup(m.Target.Text) ||
 		m.Actor != nil && m.Actor.Kind == "state_forces" && cuesOf(m.Target.Text)["crime"] && !cuesOf(m.Target.Text)["political"]) {
 		return true
@@ -1204,6 +1314,12 @@ func (s *sentence) policing(m *Mention) bool {
 		}
 	}
 	return true
+}
+
+// criminal reports an argument the dictionaries code as criminal (CAMEO
+// CRM: "Mafia boss", "drug cartel").
+func criminal(a *annalist.Arg) bool {
+	return a != nil && strings.HasSuffix(a.CAMEO, "CRM")
 }
 
 // contentious are the types that make a row of an ACLED-like table, whose
