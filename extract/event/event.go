@@ -371,7 +371,7 @@ func (s *sentence) mentions() []Mention {
 		// A company's own people who strike or march protest ("the
 		// airline's pilots staged a strike"), whatever the company does.
 		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) && m.Type != "PROTEST" ||
-			s.x.types != nil && (s.businessContext(&m) || businessTrigger(f, &m) || companyDealing(&m) && m.Type != "PROTEST" || thingYields(f, &m)) {
+			s.x.types != nil && (s.businessContext(&m) || businessTrigger(f, &m) || companyDealing(&m) && m.Type != "PROTEST" || thingYields(f, &m) || thingActs(f, &m)) {
 			continue
 		}
 		out = append(out, m)
@@ -779,8 +779,16 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	if i > 0 {
 		prev = s.lower[i-1]
 	}
-	if determiners[prev] || prev == "'s" || (prev != "" && isNumber(prev) && !pluralNumber(prev, s.lower[i])) {
+	if determiners[prev] || prev == "'s" || prev == "per" || (prev != "" && isNumber(prev) && !pluralNumber(prev, s.lower[i])) {
 		return false
+	}
+	// A plural form right before a finite verb is that verb's subject
+	// ("Dutch shares ended lower", "police raids continued"), whatever the
+	// tagger reads it; a verb takes no verb as its object.
+	if inflection(s.lower[i]) == "s" && i+1 < len(s.lower) && !auxiliaries[s.lower[i+1]] {
+		if ws := s.tagsTo(i + 2); ws != nil && ws[i+1].UPOS == "VERB" && (ws[i+1].XPOS == "VBD" || ws[i+1].XPOS == "VBZ" || ws[i+1].XPOS == "VBP" || ws[i+1].XPOS == "VBN") {
+			return false
+		}
 	}
 	// A bare form after a determiner and a name is the head of a noun
 	// phrase ("the Srebrenica massacre"); "the Taliban attacked", "the

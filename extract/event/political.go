@@ -710,12 +710,25 @@ func crowdOf(a *annalist.Arg) bool {
 // the report takes as known, not of an event it reports. It reads the
 // words alone, as the tags may be missing: a verb cannot follow "the".
 func (s *sentence) attributive(f *found) bool {
-	if f.light >= 0 || f.j != f.i+1 || f.i == 0 || f.j >= len(s.lower) || !attrDeterminers[s.lower[f.i-1]] {
+	if f.light >= 0 || f.j != f.i+1 || f.i == 0 || f.j >= len(s.lower) || !attrDeterminers[s.lower[f.i-1]] && !s.possessiveAt(f.i-1) {
 		return false
 	}
 	w, next := s.lower[f.i], s.lower[f.j]
 	return strings.HasSuffix(w, "ed") && isWordish(next) && !headStops[next] && next != "by"
 }
+
+// possessiveAt reports a possessive ending at token k ("Tibet's exiled
+// leader", "the rebels' captured weapons"), which opens a noun phrase as a
+// determiner does; after a pronoun "'s" is "is" or "has" ("he's arrested").
+func (s *sentence) possessiveAt(k int) bool {
+	switch s.lower[k] {
+	case "'s", "’s", "'", "’":
+		return k > 0 && !contractionHosts[s.lower[k-1]]
+	}
+	return false
+}
+
+var contractionHosts = set(`he she it that there here who what where when how`)
 
 // attrDeterminers open a noun phrase.
 var attrDeterminers = set(`the a an his her their its our my your this that these those`)
@@ -1029,14 +1042,39 @@ func thingYields(f *found, m *Mention) bool {
 	if m.Type != "CONCEDE" && m.Type != "RETREAT" || m.Actor == nil || party(m.Target) || !trendVerb(f) {
 		return false
 	}
-	// A name or a pronoun is someone ("Smith eased", "he retreated"); a
-	// sentence's first word is capitalised whatever it is.
-	for k, w := range strings.Fields(m.Actor.Text) {
+	return thingActor(m.Actor) && !mentionsAny(m.Actor.Text, contextWords["party"])
+}
+
+// thingActor reports an actor that is a thing (thing) and names no one: a
+// name or a pronoun is someone ("Smith eased", "he retreated"); a
+// sentence's first word is capitalised whatever it is.
+func thingActor(a *annalist.Arg) bool {
+	for k, w := range strings.Fields(a.Text) {
 		if r := []rune(w); unicode.IsUpper(r[0]) && k > 0 || personalPronouns[strings.ToLower(w)] {
 			return false
 		}
 	}
-	return thing(m.Actor) && !mentionsAny(m.Actor.Text, contextWords["party"])
+	return thing(a)
+}
+
+// thingActs reports a threat, a backing or a refusal (THREATEN, SUPPORT,
+// REJECT) told by a verb whose subject is a thing: a thing endangers,
+// bears out or breaks down; only someone threatens, backs or refuses ("the
+// dispute has threatened the coalition deal", "the testimony backed up the
+// charges", "the scheme failed"). The thing's owner is no actor ("the
+// party's stance threatened its place"), but a statement or a report
+// ([media]) speaks for its author ("a statement threatened reprisals").
+// Left to the pipeline, as thingYields is.
+func thingActs(f *found, m *Mention) bool {
+	if m.Type != "THREATEN" && m.Type != "SUPPORT" && m.Type != "REJECT" || !f.verb || m.Actor == nil ||
+		mentionsAny(head(m.Actor.Text), contextWords["media"]) || contextWords["party"][strings.ToLower(headWord(m.Actor))] {
+		return false
+	}
+	// A name is someone, at a sentence's start too ("Kremlin rejected").
+	if w := lastWord(head(m.Actor.Text)); w != "" && unicode.IsUpper([]rune(w)[0]) {
+		return false
+	}
+	return thingActor(m.Actor)
 }
 
 // trendVerb reports a trigger of one word that also tells a level's
