@@ -779,7 +779,7 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	if i > 0 {
 		prev = s.lower[i-1]
 	}
-	if determiners[prev] || prev == "'s" || prev == "per" || (prev != "" && isNumber(prev) && !pluralNumber(prev, s.lower[i])) {
+	if determiners[prev] || prev == "'s" || (prev != "" && isNumber(prev) && !pluralNumber(prev, s.lower[i])) {
 		return false
 	}
 	// A plural form right before a finite verb is that verb's subject
