@@ -39,6 +39,8 @@ func TestThingActs(t *testing.T) {
 		"The scheme failed because of a lack of funds.",
 		"His engine failed on the final lap.",
 		"The testimony backed up the prosecutors' claims against the minister.",
+		"Renewed violence in the north has threatened the ceasefire agreed in May.",
+		"The clashes threaten a fragile truce between the two clans.",
 	)
 	someOf(t, map[string]string{
 		"The rebels threatened to shell the capital.":            "THREATEN",
@@ -88,4 +90,26 @@ func TestPluralSubject(t *testing.T) {
 		"The junta arrests opposition leader.":                "COERCE",
 		"Police raids continued in the south on Monday.":      "COERCE",
 	})
+}
+
+// TestAlertInforms: to alert the police or the authorities, or to be
+// alerted to a thing, is to be told (<informed>), no putting of forces on
+// alert.
+func TestAlertInforms(t *testing.T) {
+	noneOf(t, []string{"MOBILIZE"},
+		"A fisherman found the wreckage and alerted the coastguard.",
+		"Neighbours alerted police after hearing shots.",
+		"Border guards were alerted to the smugglers by a farmer.",
+	)
+	someOf(t, map[string]string{"The army was put on alert after the border incident.": "MOBILIZE"})
+}
+
+// TestGappedRatePhrase: a gapped phrase that ends before a rate is an
+// economic quantity however many words its gap holds ("cutting its key
+// lending rate").
+func TestGappedRatePhrase(t *testing.T) {
+	noneOf(t, []string{"SANCTION"},
+		"The central bank is cutting its key lending rate by a quarter point.",
+		"The bank said it was cutting its fixed home lending rates from Monday.",
+	)
 }

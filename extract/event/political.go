@@ -1061,7 +1061,7 @@ func thingActor(a *annalist.Arg) bool {
 // REJECT) told by a verb whose subject is a thing: a thing endangers,
 // bears out or breaks down; only someone threatens, backs or refuses ("the
 // dispute has threatened the coalition deal", "the testimony backed up the
-// charges", "the scheme failed"). The thing's owner is no actor ("the
+// charges", "the scheme failed"), nor does strife ([strife]). The thing's owner is no actor ("the
 // party's stance threatened its place"), but a statement or a report
 // ([media]) speaks for its author ("a statement threatened reprisals").
 // Left to the pipeline, as thingYields is.
@@ -1073,6 +1073,11 @@ func thingActs(f *found, m *Mention) bool {
 	// A name is someone, at a sentence's start too ("Kremlin rejected").
 	if w := lastWord(head(m.Actor.Text)); w != "" && unicode.IsUpper([]rune(w)[0]) {
 		return false
+	}
+	// Strife is a happening, no one's threat ("the fighting has
+	// threatened the peace plan").
+	if contextWords["strife"][strings.ToLower(headWord(m.Actor))] && !politicalParty(m.Actor) {
+		return true
 	}
 	return thingActor(m.Actor)
 }
@@ -1679,7 +1684,10 @@ func dealTarget(m *Mention) bool {
 // trade deficits"): the phrase names an economic quantity, whoever
 // changes it, and the cut or freeze is an economic measure, no sanction.
 func (s *sentence) quantityObject(f *found, m *Mention) bool {
-	return !contentious[m.Type] && f.j > f.i+1 && f.j < len(s.lower) && contextWords["market"][s.lower[f.j]]
+	// A gapped phrase may end on one token ("cutting its key lending"):
+	// its text tells it is a phrase.
+	phrase := f.j > f.i+1 || strings.Contains(m.Trigger.Text, " ")
+	return !contentious[m.Type] && phrase && f.j < len(s.lower) && contextWords["market"][s.lower[f.j]]
 }
 
 // dealParty reports an argument that makes a mention in a sentence of
