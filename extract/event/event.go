@@ -1468,12 +1468,41 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 
 	s.arguments(f, &m)
 	s.byParticipants(f, &m)
+	// The toll of a war between armed sides, told with no killer or with
+	// the war as the killer, is combat's (PLOVER FIGHT, as CAMEO 19 counts
+	// a war's dead), not an assault on civilians: "have been killed in the
+	// war between the army and the rebels", "the civil war has killed
+	// 100,000 people"; "rebels killed 12 villagers during the war" stays.
+	if f.e.outcome && violent == nil && m.Type == "ASSAULT" && m.Mode == "kill" &&
+		(m.Actor == nil || contextWords["war"][strings.ToLower(headWord(m.Actor))]) && s.warToll() {
+		m.Type = "FIGHT"
+	}
 	m.Date = s.date(f.i)
 	m.Place = s.place(f.i)
 	s.codeArg(m.Actor, m.Date)
 	s.codeArg(m.Target, m.Date)
 	return m
 }
+
+// warToll reports a sentence that names a war ([war]) fought by armed
+// sides: a civil war, or a war with an armed word in the sentence; a war
+// of gangs, on drugs or of prices is none.
+func (s *sentence) warToll() bool {
+	for k, w := range s.lower {
+		if !contextWords["war"][w] {
+			continue
+		}
+		if k > 0 && (contextWords["crime"][s.lower[k-1]] || contextWords["market"][s.lower[k-1]] || figurativeWar[s.lower[k-1]]) {
+			continue
+		}
+		if k > 0 && s.lower[k-1] == "civil" || s.has("armed") {
+			return true
+		}
+	}
+	return false
+}
+
+var figurativeWar = set(`drug drugs gang gangs price trade turf`)
 
 // byParticipants revises the category of m from who acts on whom and how:
 // the same verb is combat between armed forces, an assault on civilians, a

@@ -113,3 +113,16 @@ func TestGappedRatePhrase(t *testing.T) {
 		"The bank said it was cutting its fixed home lending rates from Monday.",
 	)
 }
+
+// TestWarToll: the dead of a war fought by armed sides, told with no
+// killer or with the war as killer, fell in combat (FIGHT); a named
+// killer of villagers assaults them, and a drug war is no war.
+func TestWarToll(t *testing.T) {
+	someOf(t, map[string]string{
+		"More than 30,000 people have been killed in the war between the army and separatist rebels since 1990.": "FIGHT",
+		"The civil war has killed more than 100,000 people.":                                                     "FIGHT",
+		"Some 20,000 people have been killed in the conflict between rebels and government troops.":              "FIGHT",
+		"Rebels killed 12 villagers in the north during the civil war.":                                          "ASSAULT",
+	})
+	noneOf(t, []string{"FIGHT"}, "Four people were killed in the drug war between rival gangs.")
+}

@@ -17,7 +17,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content")
+	"content", "war")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
