@@ -126,3 +126,18 @@ func TestWarToll(t *testing.T) {
 	})
 	noneOf(t, []string{"FIGHT"}, "Four people were killed in the drug war between rival gangs.")
 }
+
+// TestCommodityGift: a measured amount of a good that is no aid's, lent
+// or given between no parties, is a trade or a dose; food sent to a
+// country, or given by the UN, is aid.
+func TestCommodityGift(t *testing.T) {
+	noneOf(t, []string{"AID"},
+		"The trading house lent 5,000 tonnes of aluminium to the exchange last year.",
+		"Volunteers in the trial were given 300 milligrams of the extract a day.",
+	)
+	someOf(t, map[string]string{
+		"Japan sent 2,000 tonnes of rice to North Korea.":                  "AID",
+		"The United Nations gave 10,000 tonnes of wheat to flood victims.": "AID",
+		"Germany lent 40,000 tonnes of copper to Zambia.":                  "AID",
+	})
+}

@@ -1045,6 +1045,40 @@ func thingYields(f *found, m *Mention) bool {
 	return thingActor(m.Actor) && !mentionsAny(m.Actor.Text, contextWords["party"])
 }
 
+// commodityGift reports a gift or loan (AID) of a measured amount of a
+// good that is no aid's (material: food, fuel, arms), between no parties
+// in a sentence that names no political agent: a trade or a dose ("the
+// trading house lent 5,000 tonnes of aluminium to the exchange",
+// "volunteers were given 300 milligrams of the extract a day"). "Sent
+// 2,000 tonnes of rice to North Korea" stays aid. Left to the pipeline, as
+// thingYields is.
+func (s *sentence) commodityGift(f *found, m *Mention) bool {
+	if m.Type != "AID" || party(m.Actor) || party(m.Target) || s.namesPoliticalAgent() {
+		return false
+	}
+	for k := f.j; k+2 < len(s.lower) && k < f.j+6; k++ {
+		if !isNumber(s.lower[k]) || !measureUnits[s.lower[k+1]] {
+			continue
+		}
+		of := k + 2
+		if s.lower[of] != "of" {
+			return false
+		}
+		for g := of + 1; g < len(s.lower) && g <= of+3; g++ {
+			for _, l := range s.lem[g] {
+				if material[l] {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+var measureUnits = set(`tonnes tonne tons ton barrels barrel ounces ounce bushels bushel milligrams milligram
+	grams gram kilograms kilogram kilos kilo lbs pounds cubic litres liters gallons`)
+
 // thingActor reports an actor that is a thing (thing) and names no one: a
 // name or a pronoun is someone ("Smith eased", "he retreated"); a
 // sentence's first word is capitalised whatever it is.
