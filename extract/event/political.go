@@ -17,7 +17,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content")
+	"content", "war")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -816,12 +816,25 @@ func crowdOf(a *annalist.Arg) bool {
 // the report takes as known, not of an event it reports. It reads the
 // words alone, as the tags may be missing: a verb cannot follow "the".
 func (s *sentence) attributive(f *found) bool {
-	if f.light >= 0 || f.j != f.i+1 || f.i == 0 || f.j >= len(s.lower) || !attrDeterminers[s.lower[f.i-1]] {
+	if f.light >= 0 || f.j != f.i+1 || f.i == 0 || f.j >= len(s.lower) || !attrDeterminers[s.lower[f.i-1]] && !s.possessiveAt(f.i-1) {
 		return false
 	}
 	w, next := s.lower[f.i], s.lower[f.j]
 	return strings.HasSuffix(w, "ed") && isWordish(next) && !headStops[next] && next != "by"
 }
+
+// possessiveAt reports a possessive ending at token k ("Tibet's exiled
+// leader", "the rebels' captured weapons"), which opens a noun phrase as a
+// determiner does; after a pronoun "'s" is "is" or "has" ("he's arrested").
+func (s *sentence) possessiveAt(k int) bool {
+	switch s.lower[k] {
+	case "'s", "’s", "'", "’":
+		return k > 0 && !contractionHosts[s.lower[k-1]]
+	}
+	return false
+}
+
+var contractionHosts = set(`he she it that there here who what where when how`)
 
 // attrDeterminers open a noun phrase.
 var attrDeterminers = set(`the a an his her their its our my your this that these those`)
@@ -1130,14 +1143,78 @@ func thingYields(f *found, m *Mention) bool {
 	if m.Type != "CONCEDE" && m.Type != "RETREAT" || m.Actor == nil || party(m.Target) || !trendVerb(f) {
 		return false
 	}
-	// A name or a pronoun is someone ("Smith eased", "he retreated"); a
-	// sentence's first word is capitalised whatever it is.
-	for k, w := range strings.Fields(m.Actor.Text) {
+	return thingActor(m.Actor) && !mentionsAny(m.Actor.Text, contextWords["party"])
+}
+
+// commodityGift reports a gift or loan (AID) of a measured amount of a
+// good that is no aid's (material: food, fuel, arms), between no parties
+// in a sentence that names no political agent: a trade or a dose ("the
+// trading house lent 5,000 tonnes of aluminium to the exchange",
+// "volunteers were given 300 milligrams of the extract a day"). "Sent
+// 2,000 tonnes of rice to North Korea" stays aid. Left to the pipeline, as
+// thingYields is.
+func (s *sentence) commodityGift(f *found, m *Mention) bool {
+	if m.Type != "AID" || party(m.Actor) || party(m.Target) || s.namesPoliticalAgent() {
+		return false
+	}
+	for k := f.j; k+2 < len(s.lower) && k < f.j+6; k++ {
+		if !isNumber(s.lower[k]) || !measureUnits[s.lower[k+1]] {
+			continue
+		}
+		of := k + 2
+		if s.lower[of] != "of" {
+			return false
+		}
+		for g := of + 1; g < len(s.lower) && g <= of+3; g++ {
+			for _, l := range s.lem[g] {
+				if material[l] {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+var measureUnits = set(`tonnes tonne tons ton barrels barrel ounces ounce bushels bushel milligrams milligram
+	grams gram kilograms kilogram kilos kilo lbs pounds cubic litres liters gallons`)
+
+// thingActor reports an actor that is a thing (thing) and names no one: a
+// name or a pronoun is someone ("Smith eased", "he retreated"); a
+// sentence's first word is capitalised whatever it is.
+func thingActor(a *annalist.Arg) bool {
+	for k, w := range strings.Fields(a.Text) {
 		if startsUpper(w) && k > 0 || personalPronouns[strings.ToLower(w)] {
 			return false
 		}
 	}
-	return thing(m.Actor) && !mentionsAny(m.Actor.Text, contextWords["party"])
+	return thing(a)
+}
+
+// thingActs reports a threat, a backing or a refusal (THREATEN, SUPPORT,
+// REJECT) told by a verb whose subject is a thing: a thing endangers,
+// bears out or breaks down; only someone threatens, backs or refuses ("the
+// dispute has threatened the coalition deal", "the testimony backed up the
+// charges", "the scheme failed"), nor does strife ([strife]). The thing's owner is no actor ("the
+// party's stance threatened its place"), but a statement or a report
+// ([media]) speaks for its author ("a statement threatened reprisals").
+// Left to the pipeline, as thingYields is.
+func thingActs(f *found, m *Mention) bool {
+	if m.Type != "THREATEN" && m.Type != "SUPPORT" && m.Type != "REJECT" || !f.verb || m.Actor == nil ||
+		mentionsAny(head(m.Actor.Text), contextWords["media"]) || contextWords["party"][strings.ToLower(headWord(m.Actor))] {
+		return false
+	}
+	// A name is someone, at a sentence's start too ("Kremlin rejected").
+	if w := lastWord(head(m.Actor.Text)); w != "" && startsUpper(w) {
+		return false
+	}
+	// Strife is a happening, no one's threat ("the fighting has
+	// threatened the peace plan").
+	if contextWords["strife"][strings.ToLower(headWord(m.Actor))] && !politicalParty(m.Actor) {
+		return true
+	}
+	return thingActor(m.Actor)
 }
 
 // trendVerb reports a trigger of one word that also tells a level's
@@ -1759,7 +1836,10 @@ func dealTarget(m *Mention) bool {
 // trade deficits"): the phrase names an economic quantity, whoever
 // changes it, and the cut or freeze is an economic measure, no sanction.
 func (s *sentence) quantityObject(f *found, m *Mention) bool {
-	return !contentious[m.Type] && f.j > f.i+1 && f.j < len(s.lower) && contextWords["market"][s.lower[f.j]]
+	// A gapped phrase may end on one token ("cutting its key lending"):
+	// its text tells it is a phrase.
+	phrase := f.j > f.i+1 || strings.Contains(m.Trigger.Text, " ")
+	return !contentious[m.Type] && phrase && f.j < len(s.lower) && contextWords["market"][s.lower[f.j]]
 }
 
 // dealParty reports an argument that makes a mention in a sentence of
