@@ -18,7 +18,7 @@ import (
 )
 
 func init() {
-	var dir, judgements, conll, docs, ecbplus string
+	var dir, judgements, conll, docs, ecbplus, timeml string
 	var seed uint64
 	var contentious, other, workers int
 	var list bool
@@ -54,11 +54,16 @@ the first never read.
 in the folder: 2000s and 2010s news of shootings, arrests, bombings,
 earthquakes, accidents, trials, tech and business) as 'annalist eval stories'
 does, with the judgements in eval/testdata/judged-ecbplus.tsv. The dev topics
-are never read here: they measure the story join.`,
+are never read here: they measure the story join.
+
+--timeml reads the TimeML (.tml) documents of a folder (TimeBank: 1990s news of
+ABC, CNN, AP, NYT, VOA, the timex evaluation's documents) with the DCT as
+publication date, with the judgements in eval/testdata/judged-timebank.tsv.`,
 		Example: `  annalist eval judged
   annalist eval judged --list > sample.txt
   annalist eval judged --conll ../shared/eval/ner-conll2003/eng.train --docs even --list
-  annalist eval judged --ecbplus ../shared/eval/ecbplus --list`,
+  annalist eval judged --ecbplus ../shared/eval/ecbplus --list
+  annalist eval judged --timeml ../shared/eval/timeml-tbaq/TimeBank --list`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if conll != "" && !cmd.Flags().Changed("judgements") {
@@ -66,6 +71,9 @@ are never read here: they measure the story join.`,
 			}
 			if ecbplus != "" && !cmd.Flags().Changed("judgements") {
 				judgements = "eval/testdata/judged-ecbplus.tsv"
+			}
+			if timeml != "" && !cmd.Flags().Changed("judgements") {
+				judgements = "eval/testdata/judged-timebank.tsv"
 			}
 			f, err := os.Open(judgements)
 			if err != nil {
@@ -85,6 +93,13 @@ are never read here: they measure the story join.`,
 				arts := make([]*annalist.Article, len(ds))
 				for i, d := range ds {
 					arts[i] = &annalist.Article{ID: d.ID, Text: d.Text}
+				}
+				return judgedArticles(cmd, arts, js, workers, list, seed, contentious, other)
+			}
+			if timeml != "" {
+				arts, err := eval.TimeMLArticles(timeml)
+				if err != nil {
+					return fmt.Errorf("eval judged: %w", err)
 				}
 				return judgedArticles(cmd, arts, js, workers, list, seed, contentious, other)
 			}
@@ -130,6 +145,7 @@ are never read here: they measure the story join.`,
 	cmd.Flags().BoolVar(&list, "list", false, "print the sample for a judge")
 	cmd.Flags().StringVar(&conll, "conll", "", "CoNLL-2003 file whose documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&ecbplus, "ecbplus", "", "ECB+ folder whose training topics' documents to read in place of Reuters-21578")
+	cmd.Flags().StringVar(&timeml, "timeml", "", "folder of TimeML (.tml) documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&docs, "docs", "all", "with --conll: the documents of all, even or odd index")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	evalCmd.AddCommand(cmd)
