@@ -803,6 +803,14 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	if i+2 < len(s.lower) && s.lower[i+1] == "to" && s.lower[i+2] == "death" {
 		return true
 	}
+	// A bare form right after a preposition and before a noun, read by
+	// the tagger as a noun or an adjective, is that noun's modifier ("slowed
+	// by desert heat"): no finite verb follows a preposition, and "to" (an
+	// infinitive's) is left out.
+	if ws := s.tagsTo(i + 2); ws != nil && i > 0 && i+1 < len(s.lower) && len(e.words) == 1 && prepositions[prev] && prev != "to" &&
+		inflection(s.lower[i]) == "" && (ws[i].UPOS == "NOUN" || ws[i].UPOS == "ADJ") && ws[i+1].UPOS == "NOUN" {
+		return false
+	}
 	// A noun after a noun is a compound's head ("an apartment block", "a
 	// landmine blast") where the tagger says so; the cues below miss it.
 	// An irregular past form is no noun ("the defence minister undertook

@@ -60,7 +60,13 @@ func appendLemmas(out []string, w string) []string {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		add(w[:len(w)-3] + "y")
 	case strings.HasSuffix(w, "es"):
-		add(w[:len(w)-2])
+		// "-es" is a suffix of its own only after a sibilant or an "o"
+		// ("clashes", "taxes", "vetoes"); else the "-s" of a word in "-e"
+		// ("aides" is "aide", not "aid").
+		if b := w[:len(w)-2]; strings.HasSuffix(b, "o") || strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "sh") ||
+			strings.HasSuffix(b, "s") || strings.HasSuffix(b, "x") || strings.HasSuffix(b, "z") {
+			add(b)
+		}
 		add(w[:len(w)-1])
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
 		add(w[:len(w)-1])
