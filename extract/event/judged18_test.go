@@ -52,7 +52,7 @@ func TestStrikingIdioms(t *testing.T) {
 		"Campaigners said the new law struck a blow against secrecy.",
 	)
 	someOf(t, map[string]string{
-		"Dock workers went on strike on Monday over unpaid wages.": "PROTEST",
+		"Dock workers went on strike on Monday over unpaid wages.":  "PROTEST",
 		"Gunmen struck a police post near the border, killing two.": "ASSAULT",
 	})
 }
