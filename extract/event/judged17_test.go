@@ -1,0 +1,42 @@
+package event
+
+import "testing"
+
+// Readings prompted by the false alarms of the second ECB+ sample
+// (eval/testdata/judged-ecbplus2.tsv); every sentence here was written for
+// this test.
+
+// TestAllegedCrime: violence someone is accused, charged or convicted of,
+// between parties of no political kind, is a case of crime; soldiers or a
+// party of politics keep it an event.
+func TestAllegedCrime(t *testing.T) {
+	checkNone(t, []string{
+		"A Fresno man accused of stabbing his landlord appeared in court on Tuesday.",
+		"The woman charged with the Dayton shooting of two neighbours is due in court on Monday.",
+	})
+	checkType(t, [][2]string{
+		{"Soldiers accused of killing twelve villagers in Ituri appeared before a military court.", "ASSAULT"},
+		{"Gunmen shot dead two farmers near Jos on Sunday, police said.", "ASSAULT"},
+	})
+}
+
+// TestAmericanGames: the words of baseball and American football tell a
+// sentence of sport, whose offers and gifts are the game's.
+func TestAmericanGames(t *testing.T) {
+	checkNone(t, []string{
+		"The Mariners offered the veteran shortstop a four-year contract on Thursday.",
+		"His late touchdown pass gave the Packers a 24-17 win over the Bears.",
+		"The slugger agreed to a two-year deal with the Padres, the club said.",
+	})
+}
+
+// TestSoftwareFix: a fix released is software, as a patch is.
+func TestSoftwareFix(t *testing.T) {
+	checkNone(t, []string{
+		"Adobe released a temporary fix for the flaw in its PDF reader on Monday.",
+		"Apple releases fix for iPhone alarm bug",
+	})
+	checkType(t, [][2]string{
+		{"The kidnappers released two aid workers in Darfur on Friday.", "RETREAT"},
+	})
+}
