@@ -13,6 +13,7 @@ func TestAllegedCrime(t *testing.T) {
 	checkNone(t, []string{
 		"A Fresno man accused of stabbing his landlord appeared in court on Tuesday.",
 		"The woman charged with the Dayton shooting of two neighbours is due in court on Monday.",
+		"Police say the teenager suspected of beating a shopkeeper with a bat lives in the next street.",
 	})
 	checkType(t, [][2]string{
 		{"Soldiers accused of killing twelve villagers in Ituri appeared before a military court.", "ASSAULT"},

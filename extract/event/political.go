@@ -711,7 +711,7 @@ func (s *sentence) allegedCrime(f *found, m *Mention) bool {
 		return false
 	}
 	k := f.i - 1
-	for k >= 0 && k >= f.i-4 && (determiners[s.lower[k]] || s.isProperName(k)) {
+	for k >= 0 && k >= f.i-4 && s.lower[k] != "of" && (determiners[s.lower[k]] || s.isProperName(k)) {
 		k-- // "the Kraft shooting", "the 1967 killing" stays a case of crime
 	}
 	if k < 1 || s.lower[k] != "of" && s.lower[k] != "with" && s.lower[k] != "for" {
