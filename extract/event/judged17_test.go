@@ -41,3 +41,16 @@ func TestSoftwareFix(t *testing.T) {
 		{"The kidnappers released two aid workers in Darfur on Friday.", "RETREAT"},
 	})
 }
+
+// TestSelfInflicted: a killing the doer turns on himself is a suicide;
+// a bomber who blew himself up among others attacked them.
+func TestSelfInflicted(t *testing.T) {
+	checkNone(t, []string{
+		"A former bank director hanged himself in his cell in Porto on Sunday.",
+		"The retired colonel shot himself at his farm near Tula, his family said.",
+	})
+	checkType(t, [][2]string{
+		{"A suicide bomber blew himself up at a checkpoint in Mosul, killing six soldiers.", "ASSAULT"},
+		{"The gunman shot four worshippers at the mosque before killing himself.", "ASSAULT"},
+	})
+}

@@ -54,7 +54,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		s.allegedCrime(f, m) {
+		s.allegedCrime(f, m) || s.selfInflicted(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -718,6 +718,17 @@ func (s *sentence) allegedCrime(f *found, m *Mention) bool {
 		return false
 	}
 	return allegers[s.lower[k-1]]
+}
+
+// selfInflicted reports a killing or a blow the doer turns on himself
+// ("hanged himself in his cell", "shot herself"): a suicide, no event.
+// The bomber who blew himself up and a man who set himself on fire are
+// read apart (blewSelfUp, the protest readings).
+func (s *sentence) selfInflicted(f *found, m *Mention) bool {
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" || !f.verb || f.j >= len(s.lower) || !reflexives[s.lower[f.j]] {
+		return false
+	}
+	return !lemmaIs(s.lower[f.i], "blow") && !lemmaIs(s.lower[f.i], "set")
 }
 
 // allegers are the words of a case of crime before "of", "with" or "for".
