@@ -54,3 +54,15 @@ func TestSelfInflicted(t *testing.T) {
 		{"The gunman shot four worshippers at the mosque before killing himself.", "ASSAULT"},
 	})
 }
+
+// TestBaseFormAfterDeterminer: a verb-only trigger's base form after a
+// determiner or a quantifier is a noun ("several phone tips"), whatever
+// the tagger says; the verb stays.
+func TestBaseFormAfterDeterminer(t *testing.T) {
+	checkNone(t, []string{
+		"Officers have followed up many phone leads since the robbery in Derby.",
+	})
+	checkType(t, [][2]string{
+		{"The two presidents spoke by phone on Friday about the trade accord.", "CONSULT"},
+	})
+}
