@@ -292,6 +292,9 @@ func (s *sentence) mentions() []Mention {
 		if e.pos == verbOnly && j == i0+1 && s.adjectival(i0) {
 			continue // "occupying forces", "the ruling party"
 		}
+		if e.pos == verbOnly && i0 > 0 && inflection(s.lower[i0]) == "" && (determiners[s.lower[i0-1]] || quantifiers[s.lower[i0-1]]) {
+			continue // "several phone tips", "a sign of": a base form after a determiner is a noun, whatever the tagger says
+		}
 		if e.cause && !s.hasAny(contextWords["grievance"]) {
 			continue // "shoppers filled the streets": no demonstration without a cause
 		}
@@ -2396,6 +2399,7 @@ var (
 	determiners = set(`a an the this these those its their his her our my your any no every each
 		another new further fresh more such of`)
 	pronouns    = set(`he she they it we i you who`)
+	quantifiers = set(`several many few some both all most`)
 	be          = set(`is are was were be been being am 're 's`)
 	auxiliaries = set(`has have had did do does will would can could may might must shall should
 		to not n't also never`)

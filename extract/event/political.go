@@ -53,7 +53,8 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
-		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) {
+		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
+		s.allegedCrime(f, m) || s.selfInflicted(f, m) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -698,6 +699,40 @@ func (s *sentence) prosecution(m *Mention) bool {
 	}
 	return !cuesOf(t.Text)["political"]
 }
+
+// allegedCrime reports violence someone is accused, suspected, charged,
+// convicted or arrested for ("accused of murdering two women", "charged
+// with the Kraft shooting of her co-workers"): a case of crime for the
+// police and courts, between parties of no political kind and no party
+// word. Soldiers accused of killing villagers, or a man charged with
+// shooting two police officers, stay: a political party takes part.
+func (s *sentence) allegedCrime(f *found, m *Mention) bool {
+	if m.Type != "ASSAULT" || political(m.Actor) || political(m.Target) || partyWords(m.Actor) || partyWords(m.Target) {
+		return false
+	}
+	k := f.i - 1
+	for k >= 0 && k >= f.i-4 && s.lower[k] != "of" && (determiners[s.lower[k]] || s.isProperName(k)) {
+		k-- // "the Kraft shooting", "the 1967 killing" stays a case of crime
+	}
+	if k < 1 || s.lower[k] != "of" && s.lower[k] != "with" && s.lower[k] != "for" {
+		return false
+	}
+	return allegers[s.lower[k-1]]
+}
+
+// selfInflicted reports a killing or a blow the doer turns on himself
+// ("hanged himself in his cell", "shot herself"): a suicide, no event.
+// The bomber who blew himself up and a man who set himself on fire are
+// read apart (blewSelfUp, the protest readings).
+func (s *sentence) selfInflicted(f *found, m *Mention) bool {
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" || !f.verb || f.j >= len(s.lower) || !reflexives[s.lower[f.j]] {
+		return false
+	}
+	return !lemmaIs(s.lower[f.i], "blow") && !lemmaIs(s.lower[f.i], "set")
+}
+
+// allegers are the words of a case of crime before "of", "with" or "for".
+var allegers = set(`accused suspected convicted guilty charged arrested indicted jailed sentenced acquitted`)
 
 // partyWords reports an argument that names a party in words the actor
 // dictionaries leave uncoded: a word of [party] or a political cue ("the
