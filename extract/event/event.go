@@ -286,6 +286,9 @@ func (s *sentence) mentions() []Mention {
 		if e.cameo && !s.clearVerb(i0) {
 			continue // a dictionary verb needs the parse's, or a clear, verb reading
 		}
+		if e.cameo && len(e.words) == 1 && e.category != "ASSAULT" && s.indefiniteObjectOfLight(i0, j) {
+			continue // "took a charge", "took a detour": a light verb's indefinite object is the act, and it names none here
+		}
 		if e.pos == verbOnly && !f.verb && inflection(s.lower[i0]) != "ing" {
 			continue // "the free newsletter", "the besieged city": adjectives, not the verb
 		}
@@ -1022,6 +1025,23 @@ func givesTrees(p text.Parser) bool {
 func (s *sentence) isProperName(i int) bool {
 	r, _ := utf8.DecodeRuneInString(s.toks[i].Text)
 	return unicode.IsUpper(r)
+}
+
+// indefiniteObjectOfLight reports a light verb at i ("take", "issue",
+// "conduct") whose object, right after it at j, opens with "a" or "an": the
+// noun names what is done ("took a detour", "took a $50 million charge"), so
+// the bare verb is no event of its own; a trigger noun there ("imposed a
+// ban") carries the event.
+func (s *sentence) indefiniteObjectOfLight(i, j int) bool {
+	if j >= len(s.lower) || s.lower[j] != "a" && s.lower[j] != "an" {
+		return false
+	}
+	for _, l := range s.lem[i] {
+		if lightVerbs[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // lightVerb returns the light verb whose object the noun at i heads ("held
