@@ -147,6 +147,8 @@ publication date, with the judgements in eval/testdata/judged-timebank.tsv.`,
 	cmd.Flags().StringVar(&ecbplus, "ecbplus", "", "ECB+ folder whose training topics' documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&timeml, "timeml", "", "folder of TimeML (.tml) documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&docs, "docs", "all", "with --conll: the documents of all, even or odd index")
+	// One corpus at a time: each has its own default judgement file.
+	cmd.MarkFlagsMutuallyExclusive("conll", "ecbplus", "timeml")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	evalCmd.AddCommand(cmd)
 }

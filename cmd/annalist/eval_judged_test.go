@@ -1,0 +1,15 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestJudgedOneCorpus: each corpus has its own default judgement file, so
+// two corpora at once would score one against the other's judgements.
+func TestJudgedOneCorpus(t *testing.T) {
+	_, _, err := runCLI(t, "eval", "judged", "--conll", "a.conll", "--timeml", "tb")
+	if err == nil || !strings.Contains(err.Error(), "conll") || !strings.Contains(err.Error(), "timeml") {
+		t.Fatalf("eval judged --conll --timeml: err %v, want one naming both flags", err)
+	}
+}
