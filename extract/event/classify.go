@@ -73,6 +73,10 @@ func (s *sentence) classify(f *found, fs []found, m *Mention) {
 		m.Type, m.Mode = "DISAPPROVE", ""
 		return
 	}
+	if inspectorsVisit(f, m) {
+		m.Type, m.Mode = "INVESTIGATE", ""
+		return
+	}
 	m.features = s.typeFeatures(f, fs, m)
 	tm := s.x.types
 	if tm == nil {
@@ -89,6 +93,34 @@ func (s *sentence) classify(f *found, fs []found, m *Mention) {
 	if t != m.Type {
 		m.Type, m.Mode = t, ""
 	}
+}
+
+// inspectorsVisit reports a visit whose visitors are the agents of an
+// inquiry ("U.N. inspectors visited the site", "investigators toured the
+// prison"): the lexicon's agent nouns of INVESTIGATE. Their visit is the
+// inspection (CAMEO 09), not a consultation with a host.
+func inspectorsVisit(f *found, m *Mention) bool {
+	if m.Type != "CONSULT" || f.e.mode != "visit" {
+		return false
+	}
+	if m.Actor == nil {
+		return false
+	}
+	w := headWord(m.Actor)
+	for _, x := range argWords(m.Actor.Text) { // "investigators from the prosecutor's office"
+		if prepositions[strings.ToLower(x)] {
+			break
+		}
+		w = x
+	}
+	for _, l := range lemmas(strings.ToLower(w)) {
+		for _, e := range lexicon[l] {
+			if e.agent && e.category == "INVESTIGATE" && len(e.words) == 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateAttack reports whether m, a generic attack or assault (ASSAULT

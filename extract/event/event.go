@@ -333,7 +333,7 @@ func (s *sentence) mentions() []Mention {
 		} else {
 			f.modality = s.nounModality(f)
 		}
-		if g := s.governor(fs[:k], f.i); g != nil {
+		if g := s.governor(fs[:k], f); g != nil {
 			f.governed = true
 			g.governsAny = true
 			// A statement of intent is typed by what is intended (CAMEO 03
@@ -1194,11 +1194,19 @@ func comingAbout(w, next string) bool {
 
 // governor returns the earlier trigger that takes the one at i as its
 // complement: "threatened to strike", "demanded that the government resign".
-func (s *sentence) governor(before []found, i int) *found {
+func (s *sentence) governor(before []found, f *found) *found {
+	i := f.i
 	for k := len(before) - 1; k >= 0; k-- {
 		g := &before[k]
 		if g.e.governs == "" || i-g.j > 12 {
 			continue
+		}
+		// A noun heading the governor's object ("threatened sanctions",
+		// "threatened a boycott") or a noun governor's "of" phrase ("a
+		// threat of strikes", "an offer of aid") names what is threatened,
+		// offered, demanded or refused, not an act done (CAMEO 13, 03).
+		if !f.verb && (s.objectNounPhrase(g.j, i) || !g.verb && s.lower[g.j] == "of" && s.objectNounPhrase(g.j+1, i)) {
+			return g
 		}
 		toBefore := false
 		for p := i - 1; p >= g.j && p >= i-3; p-- {
@@ -1223,6 +1231,27 @@ func (s *sentence) governor(before []found, i int) *found {
 		}
 	}
 	return nil
+}
+
+// objectNounPhrase reports whether tokens [a, i) are only a noun
+// phrase's determiners and modifiers before the noun at i: articles,
+// possessives, numbers, adjectives ("individual", "new", "economic"), so
+// the noun heads the phrase that starts at a; at most four of them.
+func (s *sentence) objectNounPhrase(a, i int) bool {
+	if i <= a || i-a > 4 {
+		return i == a && a < len(s.toks) // the noun itself
+	}
+	ws := s.tagsTo(i + 1)
+	for p := a; p < i; p++ {
+		w := s.lower[p]
+		if determiners[w] || quantifiers[w] || w == "'s" {
+			continue
+		}
+		if ws == nil || !(ws[p].UPOS == "ADJ" || ws[p].UPOS == "NUM" || ws[p].UPOS == "DET") {
+			return false
+		}
+	}
+	return true
 }
 
 // toVerbAfter returns the infinitive right after token j, a date aside
