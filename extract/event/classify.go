@@ -95,6 +95,35 @@ func (s *sentence) classify(f *found, fs []found, m *Mention) {
 	}
 }
 
+// calledForLater reports a strike, march or boycott called, announced or
+// set for a day after the report ("called a three-day strike starting
+// April 19", "announced a general strike for Monday week"): it has not
+// happened, and calling it is a threat of protest (CAMEO 133), as a vow
+// to strike is.
+func (s *sentence) calledForLater(f *found, m *Mention) bool {
+	if m.Type != "PROTEST" || m.Modality != "" || f.light < 0 || len(s.r.Published) < 10 {
+		return false
+	}
+	called := false
+	for _, l := range s.lem[f.light] {
+		called = called || protestCallers[l]
+	}
+	if !called {
+		return false
+	}
+	for _, ti := range s.x.times[s.index] {
+		t := s.r.Times[ti]
+		k := s.tokenAt(t.Start)
+		if isDateValue(t) && len(t.Value) >= 10 && k > f.i && s.clause[k] == s.clause[f.i] && t.Value[:10] > s.r.Published[:10] {
+			return true
+		}
+	}
+	return false
+}
+
+// protestCallers are the verbs that call a protest without staging it.
+var protestCallers = set(`call announce set schedule plan declare`)
+
 // inspectorsVisit reports a visit whose visitors are the agents of an
 // inquiry ("U.N. inspectors visited the site", "investigators toured the
 // prison"): the lexicon's agent nouns of INVESTIGATE. Their visit is the

@@ -380,6 +380,10 @@ func (s *sentence) mentions() []Mention {
 			s.x.types != nil && (s.businessContext(&m) || businessTrigger(f, &m) || companyDealing(&m) && m.Type != "PROTEST" || thingYields(f, &m) || thingActs(f, &m) || s.commodityGift(f, &m)) {
 			continue
 		}
+		// Read after the filters, which know labour action as a protest.
+		if s.calledForLater(f, &m) {
+			m.Type, m.Mode = "THREATEN", ""
+		}
 		out = append(out, m)
 		if implied {
 			out = append(out, im)

@@ -1,6 +1,13 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/syntax"
+	"github.com/annalist/annalist/text"
+	"github.com/annalist/annalist/timex"
+)
 
 // Readings of issue 12's twelfth round (branch types17), each tested on
 // sentences written for it, not taken from testdata/plover/check20.txt or
@@ -46,4 +53,29 @@ func TestBackAway(t *testing.T) {
 	noneOf(t, []string{"SUPPORT"},
 		"The governors accused the ministry of trying to back away from its promise of funding for rural clinics.",
 	)
+}
+
+// A strike or march called for a day after the report has not happened:
+// calling it threatens protest (CAMEO 133). One staged is a protest.
+func TestCalledForLater(t *testing.T) {
+	for s, want := range map[string]string{
+		"Bus drivers on Tuesday called a two-day strike starting March 14 to press for back pay, their union said.": "THREATEN",
+		"The opposition alliance announced a general strike for March 20 over the disputed election.":               "THREATEN",
+		"Bus drivers staged a two-day strike on Tuesday to press for back pay, their union said.":                   "PROTEST",
+	} {
+		d := text.Analyze(s, "2024-03-01")
+		d.Parser = syntax.Lazy
+		r := &annalist.Record{Text: s, Published: "2024-03-01"}
+		timex.Extractor{}.Extract(d, r) // the dates, as the pipeline finds them
+		New().Extract(d, r)
+		var got []string
+		for _, e := range r.Events {
+			if e.Modality == "" && (e.Type == "PROTEST" || e.Type == "THREATEN") {
+				got = append(got, e.Type)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %v, want %s", s, got, want)
+		}
+	}
 }
