@@ -79,3 +79,23 @@ func TestCalledForLater(t *testing.T) {
 		}
 	}
 }
+
+// Stones thrown at police are rioting (CAMEO 145), and setting something
+// alight is setting it on fire.
+func TestStoneThrowing(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"PROTEST", "Youths threw stones at police in the old city on Friday."},
+		{"PROTEST", "Hundreds of students threw stones and bottles at riot police outside the university."},
+		{"COERCE", "Soldiers set the village alight on Monday."},
+	})
+}
+
+// A person questioned about or over a matter is interrogated (CAMEO 09);
+// questioning the legality of something stays criticism.
+func TestQuestionedAbout(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"INVESTIGATE", "A senate committee questioned the army chief about the purchase of jets."},
+		{"INVESTIGATE", "Prosecutors questioned two suspects in connection with the bombing."},
+		{"DISAPPROVE", "Lawmakers questioned the legality of the decree."},
+	})
+}
