@@ -301,6 +301,9 @@ func (s *sentence) mentions() []Mention {
 		if e.cause && !s.hasAny(contextWords["grievance"]) {
 			continue // "shoppers filled the streets": no demonstration without a cause
 		}
+		if e.agent && s.titleBeforeName(j) {
+			continue // "protester James Kopp", "striker Lionel Messi": a title names the person
+		}
 		if e.weak && !e.agent && !s.materialAfter(j) {
 			continue // "give", "send", "provide" are AID only when something material is given
 		}
@@ -741,6 +744,27 @@ func (s *sentence) nameOpens() bool {
 	}
 	lower, upper := 0, 0
 	for _, t := range s.toks[2:] {
+		switch {
+		case !isWordish(t.Text):
+		case startsUpper(t.Text):
+			upper++
+		default:
+			lower++
+		}
+	}
+	return lower > upper
+}
+
+// titleBeforeName reports a lower-case sentence whose word at j opens a
+// name of two capitalised words: an agent noun right before it is the
+// person's title ("anti-abortion protester James Kopp"), no event.
+func (s *sentence) titleBeforeName(j int) bool {
+	if j+1 >= len(s.toks) || !isWordish(s.lower[j]) || !isWordish(s.lower[j+1]) ||
+		!startsUpper(s.toks[j].Text) || !startsUpper(s.toks[j+1].Text) {
+		return false
+	}
+	lower, upper := 0, 0
+	for _, t := range s.toks {
 		switch {
 		case !isWordish(t.Text):
 		case startsUpper(t.Text):

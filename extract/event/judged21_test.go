@@ -94,3 +94,73 @@ func TestBlockAnAct(t *testing.T) {
 		t.Errorf("blocked the main road: got %+v, want PROTEST", e)
 	}
 }
+
+// TestAgentTitle: an agent noun right before a person's name is the
+// person's title, no event; before a verb it still attests the act.
+func TestAgentTitle(t *testing.T) {
+	for _, s := range []string{
+		"Veteran protester Maria Lopez was questioned by detectives on Tuesday.",
+		"The club sold striker Marco Bellini to a rival on Monday.",
+	} {
+		for _, e := range pipelineEvents(s) {
+			if e.Type == "PROTEST" {
+				t.Errorf("%q: got PROTEST %q", s, e.Trigger.Text)
+			}
+		}
+	}
+	if e := at(pipelineEvents("Protesters gathered outside the parliament in Lima on Monday."), "Protesters"); e != nil && e.Type != "PROTEST" {
+		t.Errorf("Protesters gathered: got %+v", e)
+	}
+}
+
+// TestAmassForces: amassing is a move of force only when forces are
+// amassed; evidence or reports gathered are none.
+func TestAmassForces(t *testing.T) {
+	for _, s := range []string{
+		"The prosecutor has amassed a large file of evidence against the minister.",
+		"The commission amassed 300 pages of testimony over two years.",
+	} {
+		for _, e := range pipelineEvents(s) {
+			if e.Type == "MOBILIZE" || e.Type == "CONSULT" {
+				t.Errorf("%q: got %s %q", s, e.Type, e.Trigger.Text)
+			}
+		}
+	}
+	for _, s := range []string{
+		"The army amassed thousands of troops along the border.",
+		"Russian troops have amassed along the frontier, officials said.",
+	} {
+		if !hasEventType(pipelineEvents(s), "MOBILIZE") {
+			t.Errorf("%q: no MOBILIZE", s)
+		}
+	}
+}
+
+// TestNoMeetingOrBattle: a custody battle, a battle cry and standards met
+// are no detention, fight or meeting; a visit ended took place.
+func TestNoMeetingOrBattle(t *testing.T) {
+	for _, s := range []string{
+		"The couple has been locked in a custody battle over their two sons since March.",
+		"The judge hearing the custody case adjourned until next week.",
+		"The slogan became a battle cry for farmers across the region.",
+		"Only two of the applicant countries met the standards set by the bloc.",
+	} {
+		for _, e := range pipelineEvents(s) {
+			if e.Type == "COERCE" || e.Type == "FIGHT" || e.Type == "ASSAULT" || e.Type == "CONSULT" {
+				t.Errorf("%q: got %s %q", s, e.Type, e.Trigger.Text)
+			}
+		}
+	}
+	if e := at(pipelineEvents("The defence minister, ending a three-day visit to Warsaw, praised the army."), "ending"); e == nil || e.Type != "CONSULT" {
+		t.Errorf("ending a visit: got %+v, want CONSULT", e)
+	}
+}
+
+func hasEventType(evs []annalist.Event, ty string) bool {
+	for _, e := range evs {
+		if e.Type == ty {
+			return true
+		}
+	}
+	return false
+}
