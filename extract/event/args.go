@@ -66,7 +66,7 @@ func (s *sentence) arguments(f *found, m *Mention) {
 			actor = s.resolvePronoun(s.subject(f.light))
 		}
 		if actor[0] == actor[1] && (f.light < 0 || f.light > f.i) {
-			if actor = s.modifiers(f.i); s.townModifier(actor) {
+			if actor = s.modifiers(f.i); violentTypes[f.e.category] && s.townModifier(actor) {
 				actor = [2]int{}
 			}
 		}
@@ -446,6 +446,10 @@ func (s *sentence) possessor(i int) [2]int {
 	}
 	return [2]int{start, end}
 }
+
+// violentTypes are the types whose actor's kind decides between them and
+// whether they are political at all.
+var violentTypes = map[string]bool{"ASSAULT": true, "FIGHT": true, "COERCE": true}
 
 // townModifier reports a phrase that is a place below a state: before a
 // noun trigger it says where ("the Nairobi bombing"), not who.
