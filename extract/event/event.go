@@ -755,6 +755,29 @@ func (s *sentence) nameOpens() bool {
 	return lower > upper
 }
 
+// nationals reports an argument that names people by a nationality
+// ("five Iraqis and a Libyan") and holds no envoy or mission word.
+func (s *sentence) nationals(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	found := false
+	for k, t := range s.toks {
+		if t.Start < a.Start || t.End > a.End {
+			continue
+		}
+		for _, l := range s.lem[k] {
+			if wordClasses["<mission>"][l] {
+				return false // "two British diplomats"
+			}
+		}
+		if e := s.entityOf(k); e != nil && e.Geo != nil && e.Geo.Kind == "demonym" {
+			found = true
+		}
+	}
+	return found
+}
+
 // titleBeforeName reports a lower-case sentence whose word at j opens a
 // name of two capitalised words: an agent noun right before it is the
 // person's title ("anti-abortion protester James Kopp"), no event.
@@ -1523,6 +1546,11 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 
 	s.arguments(f, &m)
 	s.byParticipants(f, &m)
+	if m.Type == "SANCTION" && (f.e.words[0] == "expel" || f.e.words[0] == "expulsion") && s.nationals(m.Target) {
+		// Individuals expelled, named by their nationality, are deported
+		// (PLOVER: COERCE "deport"); expelling envoys reduces relations.
+		m.Type, m.Mode = "COERCE", "deport"
+	}
 	// The toll of a war between armed sides, told with no killer or with
 	// the war as the killer, is combat's (PLOVER FIGHT, as CAMEO 19 counts
 	// a war's dead), not an assault on civilians: "have been killed in the

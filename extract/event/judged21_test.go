@@ -164,3 +164,14 @@ func hasEventType(evs []annalist.Event, ty string) bool {
 	}
 	return false
 }
+
+// TestExpelledNationals: people expelled by nationality are deported
+// (COERCE); diplomats expelled are a reduction of relations (SANCTION).
+func TestExpelledNationals(t *testing.T) {
+	if e := at(pipelineEvents("Kenya expelled four Somalis who had been questioned about the attack."), "expelled"); e == nil || e.Type != "COERCE" {
+		t.Errorf("expelled four Somalis: got %+v, want COERCE", e)
+	}
+	if e := at(pipelineEvents("Russia expelled two British diplomats on Friday."), "expelled"); e == nil || e.Type != "SANCTION" {
+		t.Errorf("expelled two British diplomats: got %+v, want SANCTION", e)
+	}
+}
