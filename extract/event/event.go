@@ -1261,6 +1261,9 @@ func (s *sentence) governor(before []found, i int) *found {
 			if s.lower[p] == "that" || p == g.j && (s.lower[p] == "on" || s.lower[p] == "for") && (p+1 >= len(s.toks) || !s.isTime[p+1]) {
 				that = true
 			}
+			if p == g.j && s.lower[p] == "of" && !g.verb {
+				that = true // a noun's content: "the threat of air strikes"
+			}
 			if s.lower[p] == ";" || s.lower[p] == "but" {
 				return nil
 			}

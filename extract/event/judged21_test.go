@@ -175,3 +175,27 @@ func TestExpelledNationals(t *testing.T) {
 		t.Errorf("expelled two British diplomats: got %+v, want SANCTION", e)
 	}
 }
+
+// TestThreatOf: what a threat is of has not happened ("the threat of air
+// strikes"); the threat is the event.
+func TestThreatOf(t *testing.T) {
+	for _, s := range []string{
+		"The senator spoke of the threat of American air strikes against the regime.",
+		"Union leaders raised the threat of a national strike over the pay offer.",
+	} {
+		evs := pipelineEvents(s)
+		for _, e := range evs {
+			if e.Modality == "" && (e.Type == "FIGHT" || e.Type == "PROTEST") {
+				t.Errorf("%q: got %s %q reported as having happened", s, e.Type, e.Trigger.Text)
+			}
+		}
+	}
+	for s, want := range map[string]string{
+		"Government troops shelled the town despite the threat of sanctions.": "FIGHT",
+		"Police arrested 40 people during the protest on Sunday.":              "COERCE",
+	} {
+		if e := at(pipelineEvents(s), map[string]string{"FIGHT": "shelled", "COERCE": "arrested"}[want]); e == nil || e.Type != want || e.Modality != "" {
+			t.Errorf("%q: got %+v, want %s as having happened", s, e, want)
+		}
+	}
+}
