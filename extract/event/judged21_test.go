@@ -192,7 +192,7 @@ func TestThreatOf(t *testing.T) {
 	}
 	for s, want := range map[string]string{
 		"Government troops shelled the town despite the threat of sanctions.": "FIGHT",
-		"Police arrested 40 people during the protest on Sunday.":              "COERCE",
+		"Police arrested 40 people during the protest on Sunday.":             "COERCE",
 	} {
 		if e := at(pipelineEvents(s), map[string]string{"FIGHT": "shelled", "COERCE": "arrested"}[want]); e == nil || e.Type != want || e.Modality != "" {
 			t.Errorf("%q: got %+v, want %s as having happened", s, e, want)
