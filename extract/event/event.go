@@ -755,6 +755,12 @@ func (s *sentence) nameOpens() bool {
 	return lower > upper
 }
 
+// demonymAt reports a nationality's word at token i ("Cuban").
+func (s *sentence) demonymAt(i int) bool {
+	e := s.entityOf(i)
+	return e != nil && e.Geo != nil && e.Geo.Kind == "demonym"
+}
+
 // nationals reports an argument that names people by a nationality
 // ("five Iraqis and a Libyan") and holds no envoy or mission word.
 func (s *sentence) nationals(a *annalist.Arg) bool {
@@ -771,7 +777,7 @@ func (s *sentence) nationals(a *annalist.Arg) bool {
 				return false // "two British diplomats"
 			}
 		}
-		if e := s.entityOf(k); e != nil && e.Geo != nil && e.Geo.Kind == "demonym" {
+		if s.demonymAt(k) {
 			found = true
 		}
 	}
@@ -862,6 +868,13 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	// infinitive's) is left out.
 	if ws := s.tagsTo(i + 2); ws != nil && i > 0 && i+1 < len(s.lower) && len(e.words) == 1 && prepositions[prev] && prev != "to" &&
 		inflection(s.lower[i]) == "" && (ws[i].UPOS == "NOUN" || ws[i].UPOS == "ADJ") && ws[i+1].UPOS == "NOUN" {
+		return false
+	}
+	// An "-s" form after a preposition and an adjective is a plural noun
+	// ("a battle with Cuban exiles", "talks on bilateral trades"): no finite
+	// verb follows a preposition.
+	if ws := s.tagsTo(i + 1); ws != nil && i > 1 && len(e.words) == 1 && prepositions[s.lower[i-2]] && s.lower[i-2] != "to" &&
+		inflection(s.lower[i]) == "s" && (ws[i-1].UPOS == "ADJ" || s.demonymAt(i-1)) {
 		return false
 	}
 	// A noun after a noun is a compound's head ("an apartment block", "a

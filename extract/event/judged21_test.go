@@ -64,6 +64,7 @@ func TestExilesArePeople(t *testing.T) {
 		"Cuban exiles marched through Little Havana on Saturday.",
 		"The broadcast described the exiles as traitors and thieves.",
 		"Hundreds of exiles gathered at the consulate on Sunday.",
+		"The regime has waged a long propaganda war with Chilean exiles in Paris.",
 	} {
 		for _, e := range pipelineEvents(s) {
 			if e.Type == "COERCE" {
