@@ -1718,6 +1718,11 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 		if (m.Type == "FIGHT" || m.Type == "ASSAULT") && s.report < 0 && lemmaIs(s.lower[f.marker], "prepare") {
 			typ = "MOBILIZE"
 		}
+		// A threat is someone's: a hostile act expected with no one to do
+		// it is a forecast ("the embassy is expected to be demolished").
+		if typ == "THREATEN" && m.Actor == nil && s.report < 0 {
+			return Mention{}, false
+		}
 	case m.Modality == Hypothetical && conditionalThreats[m.Type] && s.conditionalThreat(f) >= 0:
 		// A hostile act its actor could take if something happens is a
 		// threat (CAMEO 13: "threaten with sanctions", "with force"):

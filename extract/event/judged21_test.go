@@ -200,3 +200,22 @@ func TestThreatOf(t *testing.T) {
 		}
 	}
 }
+
+// TestForecastNoThreat: a hostile act expected with no one to do it, and
+// no one stating it, is a forecast, not a threat; a party's stated
+// intention still threatens.
+func TestForecastNoThreat(t *testing.T) {
+	for _, s := range []string{
+		"The gutted courthouse is expected to be demolished after the inspectors finish their survey.",
+		"The old barracks are due to be torn down next spring.",
+	} {
+		for _, e := range pipelineEvents(s) {
+			if e.Type == "THREATEN" {
+				t.Errorf("%q: got THREATEN %q", s, e.Trigger.Text)
+			}
+		}
+	}
+	if !hasEventType(pipelineEvents("The rebels said they will attack the capital next week."), "THREATEN") {
+		t.Error("rebels said they will attack: no THREATEN")
+	}
+}
