@@ -301,6 +301,12 @@ func (s *sentence) mentions() []Mention {
 		if e.cause && !s.hasAny(contextWords["grievance"]) {
 			continue // "shoppers filled the streets": no demonstration without a cause
 		}
+		if i0 == 0 && j+1 < len(s.toks) && s.lower[j] == ":" && isNumber(s.lower[j+1]) {
+			continue // a fact box's label: "Injured: 4,800"
+		}
+		if f.verb && len(e.words) == 1 && e.category == "PROTEST" && intransitiveProtest[e.words[0]] && s.hasObject(i0) {
+			continue // "demonstrated its resolve", "rallied support": shown or gathered, no protest
+		}
 		if e.agent && s.titleBeforeName(j) {
 			continue // "protester James Kopp", "striker Lionel Messi": a title names the person
 		}
@@ -754,6 +760,10 @@ func (s *sentence) nameOpens() bool {
 	}
 	return lower > upper
 }
+
+// intransitiveProtest are the protest verbs that take no object: with
+// one they show, gather or lead something.
+var intransitiveProtest = map[string]bool{"demonstrate": true, "rally": true, "march": true}
 
 // demonymAt reports a nationality's word at token i ("Cuban").
 func (s *sentence) demonymAt(i int) bool {

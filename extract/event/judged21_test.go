@@ -219,3 +219,56 @@ func TestForecastNoThreat(t *testing.T) {
 		t.Error("rebels said they will attack: no THREATEN")
 	}
 }
+
+// TestStrivingProgressive: "are fighting to" do something, with nothing
+// armed in the sentence, is striving, as "fought to" is; the noun entry
+// "fighting" no longer hides the verb.
+func TestStrivingProgressive(t *testing.T) {
+	for _, s := range []string{
+		"The boy's relatives in Texas are fighting to keep him in the country, saying they can give him a better life.",
+		"Farmers are fighting to save their land from the new motorway, their lawyer said.",
+	} {
+		for _, e := range pipelineEvents(s) {
+			if e.Type == "FIGHT" {
+				t.Errorf("%q: got FIGHT %q", s, e.Trigger.Text)
+			}
+		}
+	}
+	if !hasEventType(pipelineEvents("Government troops are fighting rebels near the northern town of Gulu."), "FIGHT") {
+		t.Error("troops are fighting rebels: no FIGHT")
+	}
+}
+
+// TestFactBoxLabel: a label before a count in a fact box ("Injured: 312")
+// is no event of its own.
+func TestFactBoxLabel(t *testing.T) {
+	for _, s := range []string{"Injured: 312", "Killed: 17"} {
+		for _, e := range pipelineEvents(s) {
+			t.Errorf("%q: got %s %q", s, e.Type, e.Trigger.Text)
+		}
+	}
+}
+
+// TestProtestVerbWithObject: a protest verb with a direct object shows,
+// gathers or leads something ("demonstrate resolve", "rallied support");
+// without one it is a protest.
+func TestProtestVerbWithObject(t *testing.T) {
+	for _, s := range []string{
+		"The trip was designed to demonstrate American resolve in the face of growing threats.",
+		"The tests demonstrated the new missile's range, the ministry said.",
+	} {
+		for _, e := range pipelineEvents(s) {
+			if e.Type == "PROTEST" {
+				t.Errorf("%q: got PROTEST %q", s, e.Trigger.Text)
+			}
+		}
+	}
+	for _, s := range []string{
+		"Students demonstrated outside the parliament on Monday.",
+		"The opposition rallied in the capital on Sunday.",
+	} {
+		if !hasEventType(pipelineEvents(s), "PROTEST") {
+			t.Errorf("%q: no PROTEST", s)
+		}
+	}
+}
