@@ -67,7 +67,7 @@ follow X X O
 // The CoNLL judgement files read without error and hold what their
 // headers say.
 func TestCoNLLJudgementFiles(t *testing.T) {
-	for name, want := range map[string]int{"testdata/judged-conll.tsv": 120, "testdata/judged-conll-odd.tsv": 75, "testdata/judged-timebank.tsv": 86} {
+	for name, want := range map[string]int{"testdata/judged-conll.tsv": 120, "testdata/judged-conll-odd.tsv": 75, "testdata/judged-timebank.tsv": 86, "testdata/judged-aquaint.tsv": 101, "testdata/judged-aquaint2.tsv": 46} {
 		f, err := os.Open(name)
 		if err != nil {
 			t.Fatal(err)

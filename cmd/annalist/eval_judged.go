@@ -58,12 +58,15 @@ are never read here: they measure the story join.
 
 --timeml reads the TimeML (.tml) documents of a folder (TimeBank: 1990s news of
 ABC, CNN, AP, NYT, VOA, the timex evaluation's documents) with the DCT as
-publication date, with the judgements in eval/testdata/judged-timebank.tsv.`,
+publication date, with the judgements in eval/testdata/judged-timebank.tsv;
+AQUAINT's documents (1998-2000 AP, NYT and Xinhua news, the timex check set)
+are judged in eval/testdata/judged-aquaint.tsv: pass it with --judgements.`,
 		Example: `  annalist eval judged
   annalist eval judged --list > sample.txt
   annalist eval judged --conll ../shared/eval/ner-conll2003/eng.train --docs even --list
   annalist eval judged --ecbplus ../shared/eval/ecbplus --list
-  annalist eval judged --timeml ../shared/eval/timeml-tbaq/TimeBank --list`,
+  annalist eval judged --timeml ../shared/eval/timeml-tbaq/TimeBank --list
+  annalist eval judged --timeml ../shared/eval/timeml-tbaq/AQUAINT --judgements eval/testdata/judged-aquaint.tsv`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if conll != "" && !cmd.Flags().Changed("judgements") {

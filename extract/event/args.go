@@ -66,7 +66,9 @@ func (s *sentence) arguments(f *found, m *Mention) {
 			actor = s.resolvePronoun(s.subject(f.light))
 		}
 		if actor[0] == actor[1] && (f.light < 0 || f.light > f.i) {
-			actor = s.modifiers(f.i)
+			if actor = s.modifiers(f.i); violentTypes[f.e.category] && s.townModifier(actor) {
+				actor = [2]int{}
+			}
 		}
 		if target[0] == target[1] {
 			target = s.prepObject(f.j, nounPreps)
@@ -443,6 +445,26 @@ func (s *sentence) possessor(i int) [2]int {
 		return [2]int{}
 	}
 	return [2]int{start, end}
+}
+
+// violentTypes are the types whose actor's kind decides between them and
+// whether they are political at all.
+var violentTypes = map[string]bool{"ASSAULT": true, "FIGHT": true, "COERCE": true}
+
+// townModifier reports a phrase that is a place below a state: before a
+// noun trigger it says where ("the Nairobi bombing"), not who.
+func (s *sentence) townModifier(m [2]int) bool {
+	place := false
+	for k := m[0]; k < m[1]; k++ {
+		if isNumber(s.lower[k]) {
+			continue // "three Atlanta attacks"
+		}
+		place = true
+		if !s.placeAt(k) || s.stateAt(k) {
+			return false
+		}
+	}
+	return place
 }
 
 // modifiers returns the nouns before a noun trigger inside its phrase:

@@ -301,6 +301,15 @@ func (s *sentence) mentions() []Mention {
 		if e.cause && !s.hasAny(contextWords["grievance"]) {
 			continue // "shoppers filled the streets": no demonstration without a cause
 		}
+		if i0 == 0 && j+1 < len(s.toks) && s.lower[j] == ":" && isNumber(s.lower[j+1]) {
+			continue // a fact box's label: "Injured: 4,800"
+		}
+		if f.verb && len(e.words) == 1 && e.category == "PROTEST" && intransitiveProtest[e.words[0]] && s.hasObject(i0) {
+			continue // "demonstrated its resolve", "rallied support": shown or gathered, no protest
+		}
+		if e.agent && s.titleBeforeName(j) {
+			continue // "protester James Kopp", "striker Lionel Messi": a title names the person
+		}
 		if e.weak && !e.agent && !s.materialAfter(j) {
 			continue // "give", "send", "provide" are AID only when something material is given
 		}
@@ -756,6 +765,60 @@ func (s *sentence) nameOpens() bool {
 	return lower > upper
 }
 
+// intransitiveProtest are the protest verbs that take no object: with
+// one they show, gather or lead something.
+var intransitiveProtest = map[string]bool{"demonstrate": true, "rally": true, "march": true}
+
+// demonymAt reports a nationality's word at token i ("Cuban").
+func (s *sentence) demonymAt(i int) bool {
+	e := s.entityOf(i)
+	return e != nil && e.Geo != nil && e.Geo.Kind == "demonym"
+}
+
+// nationals reports an argument that names people by a nationality
+// ("five Iraqis and a Libyan") and holds no envoy or mission word.
+func (s *sentence) nationals(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	found := false
+	for k, t := range s.toks {
+		if t.Start < a.Start || t.End > a.End {
+			continue
+		}
+		for _, l := range s.lem[k] {
+			if wordClasses["<mission>"][l] {
+				return false // "two British diplomats"
+			}
+		}
+		if s.demonymAt(k) {
+			found = true
+		}
+	}
+	return found
+}
+
+// titleBeforeName reports a lower-case sentence whose word at j opens a
+// name of two capitalised words: an agent noun right before it is the
+// person's title ("anti-abortion protester James Kopp"), no event.
+func (s *sentence) titleBeforeName(j int) bool {
+	if j+1 >= len(s.toks) || !isWordish(s.lower[j]) || !isWordish(s.lower[j+1]) ||
+		!startsUpper(s.toks[j].Text) || !startsUpper(s.toks[j+1].Text) {
+		return false
+	}
+	lower, upper := 0, 0
+	for _, t := range s.toks {
+		switch {
+		case !isWordish(t.Text):
+		case startsUpper(t.Text):
+			upper++
+		default:
+			lower++
+		}
+	}
+	return lower > upper
+}
+
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
@@ -819,6 +882,13 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	// infinitive's) is left out.
 	if ws := s.tagsTo(i + 2); ws != nil && i > 0 && i+1 < len(s.lower) && len(e.words) == 1 && prepositions[prev] && prev != "to" &&
 		inflection(s.lower[i]) == "" && (ws[i].UPOS == "NOUN" || ws[i].UPOS == "ADJ") && ws[i+1].UPOS == "NOUN" {
+		return false
+	}
+	// An "-s" form after a preposition and an adjective is a plural noun
+	// ("a battle with Cuban exiles", "talks on bilateral trades"): no finite
+	// verb follows a preposition.
+	if ws := s.tagsTo(i + 1); ws != nil && i > 1 && len(e.words) == 1 && prepositions[s.lower[i-2]] && s.lower[i-2] != "to" &&
+		inflection(s.lower[i]) == "s" && (ws[i-1].UPOS == "ADJ" || s.demonymAt(i-1)) {
 		return false
 	}
 	// A noun after a noun is a compound's head ("an apartment block", "a
@@ -1226,6 +1296,9 @@ func (s *sentence) governor(before []found, f *found) *found {
 			if s.lower[p] == "that" || p == g.j && (s.lower[p] == "on" || s.lower[p] == "for") && (p+1 >= len(s.toks) || !s.isTime[p+1]) {
 				that = true
 			}
+			if p == g.j && s.lower[p] == "of" && !g.verb {
+				that = true // a noun's content: "the threat of air strikes"
+			}
 			if s.lower[p] == ";" || s.lower[p] == "but" {
 				return nil
 			}
@@ -1532,6 +1605,11 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 
 	s.arguments(f, &m)
 	s.byParticipants(f, &m)
+	if m.Type == "SANCTION" && (f.e.words[0] == "expel" || f.e.words[0] == "expulsion") && s.nationals(m.Target) {
+		// Individuals expelled, named by their nationality, are deported
+		// (PLOVER: COERCE "deport"); expelling envoys reduces relations.
+		m.Type, m.Mode = "COERCE", "deport"
+	}
 	// The toll of a war between armed sides, told with no killer or with
 	// the war as the killer, is combat's (PLOVER FIGHT, as CAMEO 19 counts
 	// a war's dead), not an assault on civilians: "have been killed in the
@@ -1682,6 +1760,11 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 		// stated intention ("said it was ready to") is a threat.
 		if (m.Type == "FIGHT" || m.Type == "ASSAULT") && s.report < 0 && lemmaIs(s.lower[f.marker], "prepare") {
 			typ = "MOBILIZE"
+		}
+		// A threat is someone's: a hostile act expected with no one to do
+		// it is a forecast ("the embassy is expected to be demolished").
+		if typ == "THREATEN" && m.Actor == nil && s.report < 0 {
+			return Mention{}, false
 		}
 	case m.Modality == Hypothetical && conditionalThreats[m.Type] && s.conditionalThreat(f) >= 0:
 		// A hostile act its actor could take if something happens is a

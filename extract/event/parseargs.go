@@ -721,7 +721,9 @@ func (s *sentence) triggerHead(ws []text.Word, f *found) int {
 // agentCompound is the compound modifier of a noun trigger that can be
 // its agent ("police crackdown"): the nearest noun before it, outside the
 // trigger, that names a party (not "air strikes", "tear gas", "the January
-// 2022 crackdown"), or -1.
+// 2022 crackdown") and, for violence, is no place below a state ("the
+// Madrid bombings": where it happened, as against "U.S. air strikes"; a
+// host city still stands for its host in "the Paris meeting"), or -1.
 func (s *sentence) agentCompound(ws []text.Word, h int, f *found) int {
 	for i := h - 1; i >= 0; i-- {
 		w := ws[i]
@@ -730,6 +732,9 @@ func (s *sentence) agentCompound(ws []text.Word, h int, f *found) int {
 		}
 		if w.UPOS == "NUM" || words.Months[s.lower[i]] > 0 || words.MonthAbbreviations[s.lower[i]] > 0 || !s.partyAt(ws, i) {
 			continue
+		}
+		if violentTypes[f.e.category] && s.placeAt(i) && !s.stateAt(i) {
+			continue // a town names where: "the Nairobi bombing", "three Atlanta attacks"
 		}
 		return i
 	}

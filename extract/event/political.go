@@ -220,7 +220,10 @@ var contentiousTypes = map[string]bool{"ASSAULT": true, "FIGHT": true, "COERCE":
 // something, they fight ("its forces were battling to dislodge the
 // enemy").
 func (s *sentence) striving(f *found, m *Mention) bool {
-	if m.Type != "FIGHT" || !f.verb || f.j+1 >= len(s.lower) || s.lower[f.j] != "to" || s.has("armed") {
+	// The noun entry "fighting" is a progressive after a form of "be" ("are
+	// fighting to keep the boy").
+	progressive := f.i > 0 && inflection(s.lower[f.i]) == "ing" && be[s.lower[f.i-1]]
+	if m.Type != "FIGHT" || !f.verb && !progressive || f.j+1 >= len(s.lower) || s.lower[f.j] != "to" || s.has("armed") {
 		return false
 	}
 	if tg := s.tagsTo(f.j + 2); tg != nil {
