@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -110,6 +111,9 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if t >= 0 && (wh[s.lower[t]] || objectPronouns[s.lower[t]]) {
 		t = s.objectAntecedent(ws, t, a)
 	}
+	if n := s.whatNamed(ws, t); n >= 0 {
+		t = n
+	}
 	inTrigger := t >= f.i && t < f.j && !(ws[t].Rel == "obj" && ws[t].Head == s.triggerHead(ws, f) && doneTo[f.e.category] && s.someone(ws, t))
 	if inTrigger || t >= other[0] && t < other[1] {
 		// A word of the trigger, or the actor again (a misparse); but a
@@ -193,7 +197,39 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 		actor[1] = min(actor[1], end)
 	}
+	if n := s.whatNamed(ws, t); n >= 0 && (n < other[0] || n >= other[1]) {
+		t = n
+	}
 	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
+}
+
+// whatNamed is, for a free relative "what" that names its thing in its
+// own clause, that thing: "against what they called a rigged count",
+// "what officials described as an attack on sovereignty", "what he said
+// was a plot"; -1 otherwise.
+func (s *sentence) whatNamed(ws []text.Word, t int) int {
+	if t < 0 || s.lower[t] != "what" {
+		return -1
+	}
+	for v, w := range ws {
+		if w.Head != t || !strings.HasPrefix(w.Rel, "acl") {
+			continue
+		}
+		for i, c := range ws {
+			if c.Head != v || i < v {
+				continue
+			}
+			switch {
+			case c.Rel == "obj" || c.Rel == "xcomp" && nominal(c.UPOS):
+				return i
+			case strings.HasPrefix(c.Rel, "obl") && s.caseOf(ws, i) == "as":
+				return i
+			case c.Rel == "ccomp" && nominal(c.UPOS):
+				return i // "what he said was a plot": the copula's noun
+			}
+		}
+	}
+	return -1
 }
 
 // appositionHead is the name that opens the sentence and that the
@@ -323,6 +359,18 @@ func (s *sentence) namesSomeone(r [2]int) bool {
 			if !s.timeName(i) && !wh[s.lower[i]] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// partyIn reports a span r whose head in the parse (a word of it that
+// hangs outside it) names a party (partyAt).
+func (s *sentence) partyIn(r [2]int) bool {
+	ws := s.parse()
+	for i := r[0]; i < r[1] && i < len(ws); i++ {
+		if h := ws[i].Head; (h < r[0] || h >= r[1]) && ws[i].Rel != "punct" && ws[i].Rel != "case" {
+			return s.partyAt(ws, i)
 		}
 	}
 	return false
@@ -610,7 +658,15 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			// phrase that names neither a party nor a place only for
 			// violence (not "suspended payments on its debt", "will
 			// discuss the rules at a meeting").
-			if o := s.oblWith(ws, p, "on", "against", "at", "upon"); o > obj && (s.partyAt(ws, o) || s.placeAt(o) || f.e != nil && (f.e.category == "ASSAULT" || f.e.category == "FIGHT")) {
+			preps, own := []string{"on", "against", "at", "upon"}, obj >= f.i && obj < f.j
+			if own {
+				// The object is a word of the trigger, which names the act
+				// ("set fire", "laid siege"): what it is done to follows
+				// with "to" as well, a thing too ("set fire to a polling
+				// station in the town of Kailahun").
+				preps = append(preps, "to")
+			}
+			if o := s.oblWith(ws, p, preps...); o > obj && (own || s.partyAt(ws, o) || s.placeAt(o) || f.e != nil && (f.e.category == "ASSAULT" || f.e.category == "FIGHT")) {
 				obj = o
 			}
 		}
@@ -855,10 +911,21 @@ func (s *sentence) child(ws []text.Word, h int, rel string) int {
 // agentOf returns the obl:agent of h ("by police"), or an obl introduced
 // by "by".
 func (s *sentence) agentOf(ws []text.Word, h int) int {
-	if a := s.child(ws, h, "obl:agent"); a >= 0 {
+	if a := s.child(ws, h, "obl:agent"); a >= 0 && !s.unmarkedAgent(ws, a) {
 		return a
 	}
 	return s.oblWith(ws, h, "by")
+}
+
+// unmarkedAgent reports an agent phrase with no "by": the object of a
+// verb the parser read as a participle on its subject ("Venezuela's top
+// court barred(VBN) opposition candidate Henrique Capriles from running").
+func (s *sentence) unmarkedAgent(ws []text.Word, a int) bool {
+	if ws[a].Rel != "obl:agent" || s.caseOf(ws, a) == "by" {
+		return false
+	}
+	st := s.span(ws, a)[0]
+	return st == 0 || s.lower[st-1] != "by"
 }
 
 // agentBelow is the "by" phrase of a passive that the parser hung one
@@ -1103,7 +1170,7 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 		isVerb := verbAt(ws, n)
 		// Words of the trigger and times are looked through, not taken:
 		// "received a mission of observers from the OSCE".
-		through := n >= f.i && n < f.j || s.timeName(n)
+		through := n >= f.i && n < f.j && !s.inGap(ws, f, n) || s.timeName(n)
 		if !isVerb && !through && s.partyAt(ws, n) {
 			// A place that a word of a protest names is where it
 			// happened: "took to the streets of Gaza" (but "seized
@@ -1133,6 +1200,22 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 	return -1, weak
 }
 
+// inGap reports a word of the trigger's span that a gap ("*") of its
+// phrase matched rather than a word of it: a party there is no part of
+// the trigger ("deposited $3 billion in Pakistan's central bank").
+func (s *sentence) inGap(ws []text.Word, f *found, n int) bool {
+	if f.e == nil || !slices.Contains(f.e.words, "*") {
+		return false
+	}
+	sing := strings.TrimSuffix(s.lower[n], "s")
+	for _, w := range f.e.words {
+		if w == s.lower[n] || w == ws[n].Lemma || w == sing || wordClasses[w][s.lower[n]] || wordClasses[w][ws[n].Lemma] || wordClasses[w][sing] {
+			return false // a word of the phrase or of its class ("send * <forces>")
+		}
+	}
+	return true
+}
+
 // targetCandidates are the dependents of a verb that may hold its target,
 // in the order they are tried: object and passive subject, then phrases
 // with a preposition of direction or company, then of place, then
@@ -1144,7 +1227,10 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 			continue
 		}
 		switch w.Rel {
-		case "obj", "iobj", "nsubj:pass":
+		case "obj", "iobj", "nsubj:pass", "obl:agent":
+			if w.Rel == "obl:agent" && !s.unmarkedAgent(ws, i) {
+				continue
+			}
 			if s.meansOf(ws, i) {
 				means = append(means, i)
 			} else {
@@ -1193,7 +1279,7 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				if c != "by" || s.child(ws, p, "obj") >= 0 {
 					aimed = append(aimed, i)
 				}
-			case "in", "into", "inside", "near", "for", "of", "along", "across", "outside", "around", "throughout", "within":
+			case "in", "into", "inside", "near", "beside", "alongside", "for", "of", "along", "across", "outside", "around", "throughout", "within":
 				placed = append(placed, i)
 			}
 		}
@@ -1615,9 +1701,11 @@ func (s *sentence) headsClause(ws []text.Word, n int) bool {
 // Idlib province", "in prison"; "shelled Juba" and "an admission by
 // Moscow" are done to it).
 func (s *sentence) weakPlace(ws []text.Word, n int) bool {
-	if h := ws[n].Head; ws[n].Rel == "nmod:poss" && h >= 0 && placedCase[s.caseOf(ws, h)] && !s.someone(ws, h) {
+	if h := ws[n].Head; ws[n].Rel == "nmod:poss" && h >= 0 && placedCase[s.caseOf(ws, h)] && !s.someone(ws, h) &&
+		(s.placeAt(h) || wordClasses["<place>"][ws[h].Lemma]) {
 		// The possessor of a place where it happened: "refineries in
-		// Russia's Samara region".
+		// Russia's Samara region" (not of a body it owns: money
+		// deposited "in Pakistan's central bank" is for Pakistan).
 		return true
 	}
 	a, b := s.toks[n].Start, s.toks[n].End
@@ -1665,7 +1753,7 @@ func (s *sentence) weakPlace(ws []text.Word, n int) bool {
 	return placed && ws[n].UPOS == "NOUN" && !state
 }
 
-var placedCase = set(`in into inside near outside across throughout around within`)
+var placedCase = set(`in into inside near beside alongside outside across throughout around within`)
 
 // conditionalSubject reports the subject of an "if" or "unless" clause:
 // the one a threat is meant for ("threatened to stop the talks if the
