@@ -67,6 +67,9 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		}
 		if actor[0] == actor[1] && (f.light < 0 || f.light > f.i) {
 			actor = s.modifiers(f.i)
+			if s.townOnly(actor) {
+				actor = [2]int{} // where, not who: "the recent Paris meeting"
+			}
 		}
 		if target[0] == target[1] {
 			target = s.prepObject(f.j, nounPreps)
@@ -150,6 +153,18 @@ func (s *sentence) arguments(f *found, m *Mention) {
 			m.Type, m.Mode = "FIGHT", "restrict"
 		}
 	}
+}
+
+// townOnly reports a span r of only a place that is not a state (a
+// town, a region): before a noun trigger it says where, as a state or
+// demonym says who ("the Paris meeting", "the Iraqi offensive").
+func (s *sentence) townOnly(r [2]int) bool {
+	for i := r[0]; i < r[1]; i++ {
+		if !s.placeAt(i) || s.stateAt(i) {
+			return false
+		}
+	}
+	return r[0] < r[1]
 }
 
 // placeOf reports a target that is the "of" phrase of a place right

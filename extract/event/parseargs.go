@@ -187,6 +187,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 	}
 	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) && (t < 0 || ws[t].Rel != "nsubj:pass") &&
+		(symmetric[f.e.category] || s.reciprocal()) &&
 		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj" || s.wherePhrase(ws, t))) {
 		// "The government and the rebels signed a peace deal": the second
 		// of coordinated subjects is the other side.
@@ -230,6 +231,25 @@ func (s *sentence) whatNamed(ws []text.Word, t int) int {
 		}
 	}
 	return -1
+}
+
+// reciprocal reports words that make an act one-sided in kind mutual:
+// "traded accusations", "exchanged threats", "blamed each other". Only
+// then, or in a category of two sides (symmetric), are coordinated
+// subjects each other's target: "Britain and France imposed an arms
+// embargo on the region" is done by both.
+func (s *sentence) reciprocal() bool {
+	for i, w := range s.lower {
+		switch w {
+		case "exchanged", "exchanging", "exchange", "traded", "trading", "trade":
+			return true
+		case "each", "one":
+			if i+1 < len(s.lower) && s.lower[i+1] == "other" || w == "one" && i+1 < len(s.lower) && s.lower[i+1] == "another" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // appositionHead is the name that opens the sentence and that the
@@ -406,6 +426,13 @@ func (s *sentence) nominalOnly(r [2]int) [2]int {
 	for i := r[0]; i < r[1] && i < len(ws); i++ {
 		switch ws[i].UPOS {
 		case "VERB", "AUX", "CCONJ", "SCONJ", "ADP", "ADV", "PART", "PUNCT":
+		case "ADJ":
+			// An adjective names a party only as a people's or a
+			// place's ("Israeli threats"), not "successful attacks",
+			// "a tentative pact", "social unrest".
+			if s.isProperName(i) || s.entityAt(i) || s.someone(ws, i) { // or a noun mistagged: "A militant(ADJ) blew himself up"
+				return r
+			}
 		default:
 			return r
 		}
@@ -735,11 +762,12 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			t = s.child(ws, gov, "nsubj:pass")
 		}
 	}
-	if nt := s.nounTarget(ws, p); a < 0 && t < 0 && nt >= 0 && s.caseOf(ws, nt) == "of" && intransitive[f.e.category] && s.partyAt(ws, nt) {
+	if nt := s.nounTarget(ws, p); a < 0 && t < 0 && nt >= 0 && s.caseOf(ws, nt) == "of" && (intransitive[f.e.category] || f.e.category == "MOBILIZE" && s.armed(ws, nt)) && s.partyAt(ws, nt) {
 		// Where no one above it acts, the "of" phrase of an act done by
 		// its doer alone is the doer: "the resignation of the cabinet",
-		// "the withdrawal of Soviet troops" (but "Moscow ordered the
-		// withdrawal of its troops": Moscow).
+		// "the withdrawal of Soviet troops", and the forces of a
+		// buildup: "the buildup of U.S. forces in the region" (but
+		// "Moscow ordered the withdrawal of its troops": Moscow).
 		a = nt
 	}
 	if t < 0 {
@@ -786,6 +814,9 @@ func (s *sentence) agentCompound(ws []text.Word, h int, f *found) int {
 		}
 		if w.UPOS == "NUM" || words.Months[s.lower[i]] > 0 || words.MonthAbbreviations[s.lower[i]] > 0 || !s.partyAt(ws, i) {
 			continue
+		}
+		if s.placeAt(i) && !s.stateAt(i) {
+			continue // a town is where, a state who: "the recent Paris meeting", "the Iraqi offensive"
 		}
 		return i
 	}
@@ -1207,13 +1238,27 @@ func (s *sentence) inGap(ws []text.Word, f *found, n int) bool {
 	if f.e == nil || !slices.Contains(f.e.words, "*") {
 		return false
 	}
-	sing := strings.TrimSuffix(s.lower[n], "s")
-	for _, w := range f.e.words {
-		if w == s.lower[n] || w == ws[n].Lemma || w == sing || wordClasses[w][s.lower[n]] || wordClasses[w][ws[n].Lemma] || wordClasses[w][sing] {
-			return false // a word of the phrase or of its class ("send * <forces>")
+	if s.phraseWord(ws, f, n) {
+		return false
+	}
+	for k := f.i; k < f.j && k < len(ws); k++ {
+		if k != n && ws[k].Head == n && s.phraseWord(ws, f, k) {
+			return false // the head of a word of the phrase: "received a mission of observers"
 		}
 	}
 	return true
+}
+
+// phraseWord reports a word of the trigger that a word of its phrase
+// matched, or one of its class ("send * <forces>": "troops").
+func (s *sentence) phraseWord(ws []text.Word, f *found, n int) bool {
+	sing := strings.TrimSuffix(s.lower[n], "s")
+	for _, w := range f.e.words {
+		if w == s.lower[n] || w == ws[n].Lemma || w == sing || wordClasses[w][s.lower[n]] || wordClasses[w][ws[n].Lemma] || wordClasses[w][sing] {
+			return true
+		}
+	}
+	return false
 }
 
 // targetCandidates are the dependents of a verb that may hold its target,
