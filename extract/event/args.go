@@ -67,9 +67,6 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		}
 		if actor[0] == actor[1] && (f.light < 0 || f.light > f.i) {
 			actor = s.modifiers(f.i)
-			if s.townOnly(actor) {
-				actor = [2]int{} // where, not who: "the recent Paris meeting"
-			}
 		}
 		if target[0] == target[1] {
 			target = s.prepObject(f.j, nounPreps)
@@ -127,6 +124,14 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		// or number is no party ("wounded or" in "had been killed,
 		// wounded or captured").
 		actor, target = s.nominalOnly(actor), s.nominalOnly(target)
+		if h := s.actHead(actor); h >= 0 && !s.namesDoer(h) {
+			// An act is no doer itself, only the agent or owner it
+			// names ("the Sudanese army's bombing of a market killed
+			// 30"); with none named, no one is ("an attack on a
+			// Kuwaiti port damaged a ship", "the bomb wounded his
+			// driver").
+			actor = [2]int{}
+		}
 	}
 	if s.placeOf(f, target) {
 		target = [2]int{}
@@ -153,18 +158,6 @@ func (s *sentence) arguments(f *found, m *Mention) {
 			m.Type, m.Mode = "FIGHT", "restrict"
 		}
 	}
-}
-
-// townOnly reports a span r of only a place that is not a state (a
-// town, a region): before a noun trigger it says where, as a state or
-// demonym says who ("the Paris meeting", "the Iraqi offensive").
-func (s *sentence) townOnly(r [2]int) bool {
-	for i := r[0]; i < r[1]; i++ {
-		if !s.placeAt(i) || s.stateAt(i) {
-			return false
-		}
-	}
-	return r[0] < r[1]
 }
 
 // placeOf reports a target that is the "of" phrase of a place right

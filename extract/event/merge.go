@@ -57,9 +57,7 @@ func compatible(a, b *annalist.Event) bool {
 
 // absorb fills what a lacks from b.
 func absorb(a, b *annalist.Event) {
-	if a.Actor == nil && (b.Actor == nil || b.Actor.End <= a.Trigger.Start || b.Actor.Start >= a.Trigger.End) {
-		// Not the act as its own doer: "an attack on a Kuwaiti port"
-		// was the subject of "damaged", not who attacked.
+	if a.Actor == nil {
 		a.Actor = b.Actor
 	}
 	if a.Target == nil {
