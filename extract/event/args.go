@@ -124,15 +124,6 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		// or number is no party ("wounded or" in "had been killed,
 		// wounded or captured").
 		actor, target = s.nominalOnly(actor), s.nominalOnly(target)
-		if h := s.actHead(actor); h >= 0 && forceful[f.e.category] && !s.namesDoer(h) {
-			// An act of violence is no doer itself, only the agent or
-			// owner it names ("the Sudanese army's bombing of a market
-			// killed 30"); with none named, no one is ("an attack on a
-			// Kuwaiti port damaged a ship", "the bomb wounded his
-			// driver"). Elsewhere a thing as actor tells no act at all
-			// ("the clashes threaten a truce": thingActs).
-			actor = [2]int{}
-		}
 	}
 	if s.placeOf(f, target) {
 		target = [2]int{}
@@ -160,10 +151,6 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		}
 	}
 }
-
-// forceful are the categories of force, whose harm an act or a weapon
-// may be said to do.
-var forceful = map[string]bool{"ASSAULT": true, "FIGHT": true, "COERCE": true}
 
 // placeOf reports a target that is the "of" phrase of a place right
 // after a verb trigger's phrase that ends in a noun: it says where, not to

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist"
-	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/extract/event"
 	"github.com/annalist/annalist/syntax"
 	"github.com/annalist/annalist/text"
@@ -58,24 +57,6 @@ func TestArgs13Readings(t *testing.T) {
 		}
 		if got := argText(ms[i].Target); c.target != "" && got != c.target {
 			t.Errorf("%q [%s]: target %q, want %q", c.text, ms[i].Trigger.Text, got, c.target)
-		}
-	}
-}
-
-// TestArgs13MergedActor checks, through the whole extractor (mentions
-// of one happening merged), that an act naming no doer is taken for no
-// one's doer: the bomb did not wound, whoever set it did.
-func TestArgs13MergedActor(t *testing.T) {
-	const txt = "The bomb, which went off under the governor's car, also wounded his driver and a guard."
-	d := text.Analyze(txt, "2024-03-01")
-	d.Parser = syntax.Lazy
-	r := &annalist.Record{Text: txt, Published: "2024-03-01"}
-	for _, x := range extract.DefaultExtractors() {
-		x.Extract(d, r)
-	}
-	for _, e := range r.Events {
-		if e.Trigger.Text == "bomb" && e.Actor != nil {
-			t.Errorf("%q: actor %q of %q, want none", txt, e.Actor.Text, e.Trigger.Text)
 		}
 	}
 }

@@ -233,42 +233,6 @@ func (s *sentence) whatNamed(ws []text.Word, t int) int {
 	return -1
 }
 
-// actHead is the head in the parse of span r where it is a noun that a
-// lexicon entry takes as an event word (an attack, a bomb), not a party
-// (an agent noun: "protesters"; "striking workers" is headed by its
-// party); -1 otherwise.
-func (s *sentence) actHead(r [2]int) int {
-	ws := s.parse()
-	for i := r[0]; i < r[1] && i < len(ws); i++ {
-		if h := ws[i].Head; (h < r[0] || h >= r[1]) && ws[i].Rel != "punct" && ws[i].Rel != "case" {
-			if ws[i].UPOS != "NOUN" || s.partyAt(ws, i) {
-				return -1
-			}
-			if e, _ := s.match(i); e != nil && e.category != notATrigger && !e.agent && e.pos != verbOnly {
-				return i
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
-// namesDoer reports an act noun h that names who does it: its "by"
-// phrase, a party that owns it ("the army's bombing") or modifies it
-// ("a Pakistani artillery barrage").
-func (s *sentence) namesDoer(h int) bool {
-	ws := s.parse()
-	if s.agentWithin(ws, h) >= 0 {
-		return true
-	}
-	for i, w := range ws {
-		if w.Head == h && (w.Rel == "nmod:poss" || w.Rel == "compound" || w.Rel == "amod") && ws[i].UPOS != "PRON" && !s.timeName(i) && s.partyAt(ws, i) {
-			return true
-		}
-	}
-	return false
-}
-
 // reciprocal reports words that make an act one-sided in kind mutual:
 // "traded accusations", "exchanged threats", "blamed each other". Only
 // then, or in a category of two sides (symmetric), are coordinated
