@@ -100,7 +100,10 @@ func (s *sentence) arguments(f *found, m *Mention) {
 	switch {
 	case f.e.category == "AID":
 		// The target of aid is its recipient: "delivered medicine to the Red Crescent".
-		if t := s.prepObject(f.j, recipientPreps); t[0] != t[1] {
+		// Not a phrase naming no one over a party the parse found: "to
+		// shore up its reserves" after "deposited $3 billion in
+		// Pakistan's central bank".
+		if t := s.prepObject(f.j, recipientPreps); t[0] != t[1] && (!parsed || s.partyIn(t) || !s.partyIn(target)) {
 			target = t
 		}
 	case f.e.governs == Hypothetical && f.j < len(s.toks) && s.lower[f.j] == "that":

@@ -975,6 +975,9 @@ func (s *sentence) parse() []text.Word {
 	}
 	if s.words == nil {
 		s.words = s.d.Parse(s.index)
+		if ws := s.partiesRetagged(0, s.words); ws != nil {
+			s.words = ws
+		}
 		if k := s.datelineEnd(); k > 0 && hasTree(s.words) {
 			s.words = s.afterDateline(s.words, k)
 		}
@@ -983,6 +986,76 @@ func (s *sentence) parse() []text.Word {
 		}
 	}
 	return s.words
+}
+
+// partiesRetagged re-parses the words ws of the sentence's tokens from k
+// on where the tagger read a plural noun that names people ("gunmen",
+// "nurses", the party dictionaries) as a verb right before the clause's
+// finite verb, with no noun before it to be its subject: "when gunmen(VBN)
+// ambushed their car", "Ghanaian nurses(VBZ) went on strike". The noun is
+// the subject the parse otherwise loses. nil where nothing changes.
+func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
+	tp, ok := s.d.Parser.(text.TaggedParser)
+	if !ok || !hasTree(ws) {
+		return nil
+	}
+	var out []text.Word
+	for i := 0; i+1 < len(ws); i++ {
+		w, next := ws[i], ws[i+1]
+		if w.UPOS != "VERB" || next.UPOS != "VERB" && next.UPOS != "AUX" || !finiteTag[next.XPOS] {
+			continue
+		}
+		if i > 0 {
+			if p := ws[i-1].UPOS; p == "NOUN" || p == "PRON" || p == "AUX" || p == "VERB" || p == "PART" {
+				continue
+			}
+		}
+		sing := pluralPartyNoun(s.lower[k+i])
+		if sing == "" {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ws)
+		}
+		out[i].UPOS, out[i].XPOS, out[i].Lemma = "NOUN", "NNS", sing
+	}
+	if out == nil {
+		return nil
+	}
+	words := make([]string, len(ws))
+	for i := range ws {
+		words[i] = s.toks[k+i].Text
+	}
+	if r := tp.ParseTagged(words, out); len(r) == len(ws) && hasTree(r) {
+		return r
+	}
+	return nil
+}
+
+var finiteTag = set(`VBD VBZ VBP MD`)
+
+// pluralPartyNoun is the singular of w where w is the plural of a common
+// noun that names people in the actor dictionaries, else "".
+func pluralPartyNoun(w string) string {
+	d := loadActors()
+	var sing []string
+	switch {
+	case strings.HasSuffix(w, "men"):
+		sing = []string{w[:len(w)-3] + "man"}
+	case strings.HasSuffix(w, "ies"):
+		sing = []string{w[:len(w)-3] + "y"}
+	case strings.HasSuffix(w, "es"):
+		sing = []string{w[:len(w)-1], w[:len(w)-2]}
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		sing = []string{w[:len(w)-1]}
+	}
+	for _, l := range sing {
+		_, ag := d.agents[w]
+		if ag || d.parties[l] {
+			return l
+		}
+	}
+	return ""
 }
 
 // datelineEnd is the number of tokens of a wire story's dateline that
@@ -1042,6 +1115,9 @@ func (s *sentence) afterDateline(ws []text.Word, k int) []text.Word {
 	rest := s.d.Parser.Parse(words)
 	if len(rest) != len(words) || !hasTree(rest) {
 		return ws
+	}
+	if r := s.partiesRetagged(k, rest); r != nil {
+		rest = r
 	}
 	out := make([]text.Word, len(ws))
 	root := -1

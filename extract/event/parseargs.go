@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -110,6 +111,9 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if t >= 0 && (wh[s.lower[t]] || objectPronouns[s.lower[t]]) {
 		t = s.objectAntecedent(ws, t, a)
 	}
+	if n := s.whatNamed(ws, t); n >= 0 {
+		t = n
+	}
 	inTrigger := t >= f.i && t < f.j && !(ws[t].Rel == "obj" && ws[t].Head == s.triggerHead(ws, f) && doneTo[f.e.category] && s.someone(ws, t))
 	if inTrigger || t >= other[0] && t < other[1] {
 		// A word of the trigger, or the actor again (a misparse); but a
@@ -183,6 +187,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 	}
 	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) && (t < 0 || ws[t].Rel != "nsubj:pass") &&
+		(symmetric[f.e.category] || s.reciprocal()) &&
 		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj" || s.wherePhrase(ws, t))) {
 		// "The government and the rebels signed a peace deal": the second
 		// of coordinated subjects is the other side.
@@ -193,7 +198,58 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 		actor[1] = min(actor[1], end)
 	}
+	if n := s.whatNamed(ws, t); n >= 0 && (n < other[0] || n >= other[1]) {
+		t = n
+	}
 	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
+}
+
+// whatNamed is, for a free relative "what" that names its thing in its
+// own clause, that thing: "against what they called a rigged count",
+// "what officials described as an attack on sovereignty", "what he said
+// was a plot"; -1 otherwise.
+func (s *sentence) whatNamed(ws []text.Word, t int) int {
+	if t < 0 || s.lower[t] != "what" {
+		return -1
+	}
+	for v, w := range ws {
+		if w.Head != t || !strings.HasPrefix(w.Rel, "acl") {
+			continue
+		}
+		for i, c := range ws {
+			if c.Head != v || i < v {
+				continue
+			}
+			switch {
+			case c.Rel == "obj" || c.Rel == "xcomp" && nominal(c.UPOS):
+				return i
+			case strings.HasPrefix(c.Rel, "obl") && s.caseOf(ws, i) == "as":
+				return i
+			case c.Rel == "ccomp" && nominal(c.UPOS):
+				return i // "what he said was a plot": the copula's noun
+			}
+		}
+	}
+	return -1
+}
+
+// reciprocal reports words that make an act one-sided in kind mutual:
+// "traded accusations", "exchanged threats", "blamed each other". Only
+// then, or in a category of two sides (symmetric), are coordinated
+// subjects each other's target: "Britain and France imposed an arms
+// embargo on the region" is done by both.
+func (s *sentence) reciprocal() bool {
+	for i, w := range s.lower {
+		switch w {
+		case "exchanged", "exchanging", "exchange", "traded", "trading", "trade":
+			return true
+		case "each", "one":
+			if i+1 < len(s.lower) && s.lower[i+1] == "other" || w == "one" && i+1 < len(s.lower) && s.lower[i+1] == "another" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // appositionHead is the name that opens the sentence and that the
@@ -328,6 +384,18 @@ func (s *sentence) namesSomeone(r [2]int) bool {
 	return false
 }
 
+// partyIn reports a span r whose head in the parse (a word of it that
+// hangs outside it) names a party (partyAt).
+func (s *sentence) partyIn(r [2]int) bool {
+	ws := s.parse()
+	for i := r[0]; i < r[1] && i < len(ws); i++ {
+		if h := ws[i].Head; (h < r[0] || h >= r[1]) && ws[i].Rel != "punct" && ws[i].Rel != "case" {
+			return s.partyAt(ws, i)
+		}
+	}
+	return false
+}
+
 // stanceSpeaker gives a mention that the type model made a stance
 // (verbal) and that has no actor the one who reports its clause, as
 // parseArguments does for the lexicon's stances: "US authorities said
@@ -358,6 +426,13 @@ func (s *sentence) nominalOnly(r [2]int) [2]int {
 	for i := r[0]; i < r[1] && i < len(ws); i++ {
 		switch ws[i].UPOS {
 		case "VERB", "AUX", "CCONJ", "SCONJ", "ADP", "ADV", "PART", "PUNCT":
+		case "ADJ":
+			// An adjective names a party only as a people's or a
+			// place's ("Israeli threats"), not "successful attacks",
+			// "a tentative pact", "social unrest".
+			if s.isProperName(i) || s.entityAt(i) || s.someone(ws, i) { // or a noun mistagged: "A militant(ADJ) blew himself up"
+				return r
+			}
 		default:
 			return r
 		}
@@ -610,7 +685,15 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			// phrase that names neither a party nor a place only for
 			// violence (not "suspended payments on its debt", "will
 			// discuss the rules at a meeting").
-			if o := s.oblWith(ws, p, "on", "against", "at", "upon"); o > obj && (s.partyAt(ws, o) || s.placeAt(o) || f.e != nil && (f.e.category == "ASSAULT" || f.e.category == "FIGHT")) {
+			preps, own := []string{"on", "against", "at", "upon"}, obj >= f.i && obj < f.j
+			if own {
+				// The object is a word of the trigger, which names the act
+				// ("set fire", "laid siege"): what it is done to follows
+				// with "to" as well, a thing too ("set fire to a polling
+				// station in the town of Kailahun").
+				preps = append(preps, "to")
+			}
+			if o := s.oblWith(ws, p, preps...); o > obj && (own || s.partyAt(ws, o) || s.placeAt(o) || f.e != nil && (f.e.category == "ASSAULT" || f.e.category == "FIGHT")) {
 				obj = o
 			}
 		}
@@ -679,11 +762,12 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			t = s.child(ws, gov, "nsubj:pass")
 		}
 	}
-	if nt := s.nounTarget(ws, p); a < 0 && t < 0 && nt >= 0 && s.caseOf(ws, nt) == "of" && intransitive[f.e.category] && s.partyAt(ws, nt) {
+	if nt := s.nounTarget(ws, p); a < 0 && t < 0 && nt >= 0 && s.caseOf(ws, nt) == "of" && (intransitive[f.e.category] || f.e.category == "MOBILIZE" && s.armed(ws, nt)) && s.partyAt(ws, nt) {
 		// Where no one above it acts, the "of" phrase of an act done by
 		// its doer alone is the doer: "the resignation of the cabinet",
-		// "the withdrawal of Soviet troops" (but "Moscow ordered the
-		// withdrawal of its troops": Moscow).
+		// "the withdrawal of Soviet troops", and the forces of a
+		// buildup: "the buildup of U.S. forces in the region" (but
+		// "Moscow ordered the withdrawal of its troops": Moscow).
 		a = nt
 	}
 	if t < 0 {
@@ -860,10 +944,21 @@ func (s *sentence) child(ws []text.Word, h int, rel string) int {
 // agentOf returns the obl:agent of h ("by police"), or an obl introduced
 // by "by".
 func (s *sentence) agentOf(ws []text.Word, h int) int {
-	if a := s.child(ws, h, "obl:agent"); a >= 0 {
+	if a := s.child(ws, h, "obl:agent"); a >= 0 && !s.unmarkedAgent(ws, a) {
 		return a
 	}
 	return s.oblWith(ws, h, "by")
+}
+
+// unmarkedAgent reports an agent phrase with no "by": the object of a
+// verb the parser read as a participle on its subject ("Venezuela's top
+// court barred(VBN) opposition candidate Henrique Capriles from running").
+func (s *sentence) unmarkedAgent(ws []text.Word, a int) bool {
+	if ws[a].Rel != "obl:agent" || s.caseOf(ws, a) == "by" {
+		return false
+	}
+	st := s.span(ws, a)[0]
+	return st == 0 || s.lower[st-1] != "by"
 }
 
 // agentBelow is the "by" phrase of a passive that the parser hung one
@@ -1108,7 +1203,7 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 		isVerb := verbAt(ws, n)
 		// Words of the trigger and times are looked through, not taken:
 		// "received a mission of observers from the OSCE".
-		through := n >= f.i && n < f.j || s.timeName(n)
+		through := n >= f.i && n < f.j && !s.inGap(ws, f, n) || s.timeName(n)
 		if !isVerb && !through && s.partyAt(ws, n) {
 			// A place that a word of a protest names is where it
 			// happened: "took to the streets of Gaza" (but "seized
@@ -1138,6 +1233,36 @@ func (s *sentence) partyTarget(ws []text.Word, p int, actor [2]int, f *found) (h
 	return -1, weak
 }
 
+// inGap reports a word of the trigger's span that a gap ("*") of its
+// phrase matched rather than a word of it: a party there is no part of
+// the trigger ("deposited $3 billion in Pakistan's central bank").
+func (s *sentence) inGap(ws []text.Word, f *found, n int) bool {
+	if f.e == nil || !slices.Contains(f.e.words, "*") {
+		return false
+	}
+	if s.phraseWord(ws, f, n) {
+		return false
+	}
+	for k := f.i; k < f.j && k < len(ws); k++ {
+		if k != n && ws[k].Head == n && s.phraseWord(ws, f, k) {
+			return false // the head of a word of the phrase: "received a mission of observers"
+		}
+	}
+	return true
+}
+
+// phraseWord reports a word of the trigger that a word of its phrase
+// matched, or one of its class ("send * <forces>": "troops").
+func (s *sentence) phraseWord(ws []text.Word, f *found, n int) bool {
+	sing := strings.TrimSuffix(s.lower[n], "s")
+	for _, w := range f.e.words {
+		if w == s.lower[n] || w == ws[n].Lemma || w == sing || wordClasses[w][s.lower[n]] || wordClasses[w][ws[n].Lemma] || wordClasses[w][sing] {
+			return true
+		}
+	}
+	return false
+}
+
 // targetCandidates are the dependents of a verb that may hold its target,
 // in the order they are tried: object and passive subject, then phrases
 // with a preposition of direction or company, then of place, then
@@ -1149,7 +1274,10 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 			continue
 		}
 		switch w.Rel {
-		case "obj", "iobj", "nsubj:pass":
+		case "obj", "iobj", "nsubj:pass", "obl:agent":
+			if w.Rel == "obl:agent" && !s.unmarkedAgent(ws, i) {
+				continue
+			}
 			if s.meansOf(ws, i) {
 				means = append(means, i)
 			} else {
@@ -1198,7 +1326,7 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				if c != "by" || s.child(ws, p, "obj") >= 0 {
 					aimed = append(aimed, i)
 				}
-			case "in", "into", "inside", "near", "for", "of", "along", "across", "outside", "around", "throughout", "within":
+			case "in", "into", "inside", "near", "beside", "alongside", "for", "of", "along", "across", "outside", "around", "throughout", "within":
 				placed = append(placed, i)
 			}
 		}
@@ -1620,9 +1748,11 @@ func (s *sentence) headsClause(ws []text.Word, n int) bool {
 // Idlib province", "in prison"; "shelled Juba" and "an admission by
 // Moscow" are done to it).
 func (s *sentence) weakPlace(ws []text.Word, n int) bool {
-	if h := ws[n].Head; ws[n].Rel == "nmod:poss" && h >= 0 && placedCase[s.caseOf(ws, h)] && !s.someone(ws, h) {
+	if h := ws[n].Head; ws[n].Rel == "nmod:poss" && h >= 0 && placedCase[s.caseOf(ws, h)] && !s.someone(ws, h) &&
+		(s.placeAt(h) || wordClasses["<place>"][ws[h].Lemma]) {
 		// The possessor of a place where it happened: "refineries in
-		// Russia's Samara region".
+		// Russia's Samara region" (not of a body it owns: money
+		// deposited "in Pakistan's central bank" is for Pakistan).
 		return true
 	}
 	a, b := s.toks[n].Start, s.toks[n].End
@@ -1670,7 +1800,7 @@ func (s *sentence) weakPlace(ws []text.Word, n int) bool {
 	return placed && ws[n].UPOS == "NOUN" && !state
 }
 
-var placedCase = set(`in into inside near outside across throughout around within`)
+var placedCase = set(`in into inside near beside alongside outside across throughout around within`)
 
 // conditionalSubject reports the subject of an "if" or "unless" clause:
 // the one a threat is meant for ("threatened to stop the talks if the
