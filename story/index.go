@@ -295,8 +295,10 @@ func (x *Index) addDoc(d doc) {
 	n := int32(len(x.docs))
 	x.docs = append(x.docs, d)
 	x.byID[d.id] = int(n)
-	if o, ok := x.byID[d.dupOf]; ok && d.dupOf != "" {
-		x.docs[o].copies = append(x.docs[o].copies, n)
+	if d.dupOf != "" {
+		if o, ok := x.byID[d.dupOf]; ok {
+			x.docs[o].copies = append(x.docs[o].copies, n)
+		}
 	}
 	for _, h := range d.sketch.Mins {
 		if len(x.postings[h]) < maxPosting {
