@@ -52,7 +52,7 @@ func facts(r *annalist.Record, counts map[string]float64, words []string) []stri
 	}
 	for _, w := range words {
 		if n := number(w); n != "" {
-			if year(n) {
+			if year(n) && !strings.Contains(w, ",") { // "2,000" is no year
 				seen[yearPrefix+n] = true
 			} else {
 				seen[numberPrefix+n] = true

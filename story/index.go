@@ -84,8 +84,9 @@ type doc struct {
 	id     string
 	sketch Sketch
 	story  int
-	dupOf  string // the original, when this is a near-copy
-	gone   bool   // the store refused it
+	dupOf  string  // the original, when this is a near-copy
+	copies []int32 // the near-copies of it: they go where it goes
+	gone   bool    // the store refused it
 	// reports are its events that tell of a happening, with their
 	// incidents: what deciding a story's incidents again needs.
 	reports []report
@@ -294,6 +295,11 @@ func (x *Index) addDoc(d doc) {
 	n := int32(len(x.docs))
 	x.docs = append(x.docs, d)
 	x.byID[d.id] = int(n)
+	if d.dupOf != "" {
+		if o, ok := x.byID[d.dupOf]; ok {
+			x.docs[o].copies = append(x.docs[o].copies, n)
+		}
+	}
 	for _, h := range d.sketch.Mins {
 		if len(x.postings[h]) < maxPosting {
 			x.postings[h] = append(x.postings[h], n)

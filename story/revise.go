@@ -326,17 +326,11 @@ func (x *Index) split(si int, n int32) {
 			}
 			continue
 		}
-		t := x.stories[ti]
 		x.touched = append(x.touched, si, ti)
 		for _, m := range ms {
 			x.addMember(ti, m)
 			s.size--
-			s.docs = slices.DeleteFunc(s.docs, func(d int32) bool { return d == m.doc })
-			t.docs = append(t.docs, m.doc)
-			x.docs[m.doc].story = ti
-			if m.doc != n {
-				x.moves = append(x.moves, Move{ID: x.docs[m.doc].id, Story: t.id})
-			}
+			x.moveDoc(m.doc, si, ti, n)
 		}
 	}
 }
@@ -406,4 +400,24 @@ func coreless(ms []member) bool {
 	}
 	c := core(ms)
 	return len(c[kindName]) == 0 && len(c[kindPerson]) == 0 && len(c[kindPlace]) == 0
+}
+
+// moveDoc moves article d, and its near-copies that are still in story
+// from, from story from to story to; article n, whose arrival led to it,
+// is not reported as moved. A copy is never a member of its story (it
+// adds nothing to it), so without this it would stay behind, in a story
+// of another happening, when its original is split off.
+func (x *Index) moveDoc(d int32, from, to int, n int32) {
+	f, t := x.stories[from], x.stories[to]
+	for _, c := range append([]int32{d}, x.docs[d].copies...) {
+		if c != d && x.docs[c].story != from {
+			continue
+		}
+		f.docs = slices.DeleteFunc(f.docs, func(e int32) bool { return e == c })
+		t.docs = append(t.docs, c)
+		x.docs[c].story = to
+		if c != n {
+			x.moves = append(x.moves, Move{ID: x.docs[c].id, Story: t.id})
+		}
+	}
 }

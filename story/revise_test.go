@@ -50,3 +50,29 @@ func TestCoreless(t *testing.T) {
 		t.Error("three of five naming one company: coreless")
 	}
 }
+
+// A near-copy goes where its original goes: copies are not members of
+// their story, so a split that moves the original must take them along
+// (ECB+'s boxing topic: three copies of the first report of a second
+// fight stayed in the first fight's story when that report was split off).
+func TestCopiesFollowTheirOriginal(t *testing.T) {
+	x := NewIndex(Options{})
+	from, to := x.newStory("a"), x.newStory("b")
+	for _, d := range []doc{{id: "a"}, {id: "b"}, {id: "b2", dupOf: "b"}, {id: "b3", dupOf: "b"}, {id: "c"}} {
+		d.story = from
+		x.stories[from].docs = append(x.stories[from].docs, int32(len(x.docs)))
+		x.addDoc(d)
+	}
+	x.moveDoc(1, from, to, 1)
+	for id, want := range map[string]string{"a": "a", "b": "b", "b2": "b", "b3": "b", "c": "a"} {
+		if got := x.StoryOf(id); got != want {
+			t.Errorf("%s in story %q, want %q", id, got, want)
+		}
+	}
+	if len(x.stories[from].docs) != 2 || len(x.stories[to].docs) != 3 {
+		t.Errorf("stories hold %d and %d articles, want 2 and 3", len(x.stories[from].docs), len(x.stories[to].docs))
+	}
+	if m := x.TakeMoves(); len(m) != 2 || m[0].ID != "b2" || m[1].ID != "b3" {
+		t.Errorf("moves %v, want b2 and b3 reported (b is the newcomer)", m)
+	}
+}
