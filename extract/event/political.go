@@ -2052,14 +2052,29 @@ func (s *sentence) ordinaryCrime(m *Mention) bool {
 }
 
 // realParty reports an argument of a political kind (politicalParty) that
-// names people, by WordNet's first sense of its head (peopleArg): no
+// names people, by WordNet's first sense of its head (peopleArg) or as a
+// person's name: no
 // place, country or thing, no gang, ring or cartel, no criminal.
 func (s *sentence) realParty(a *annalist.Arg) bool {
-	if !politicalParty(a) || countryOnly(a) || criminal(a) || criminalGroup(a.Text) || !peopleArg(a) {
+	if !politicalParty(a) || countryOnly(a) || criminal(a) || criminalGroup(a.Text) || !peopleArg(a) && !s.personEntity(a) {
 		return false
 	}
 	return !mentionsAny(a.Text, aftermathWords["group"])
 }
+
+// personEntity reports an argument that is a person's name ("Deputy Jerry
+// Ortiz", coded police by his title).
+func (s *sentence) personEntity(a *annalist.Arg) bool {
+	for _, e := range s.r.Entities {
+		if a.Entity != "" && e.ID == a.Entity {
+			return e.Type == annalist.Person
+		}
+	}
+	return false
+}
+
+// loneGunmen are the armed words a crime story uses of its criminals.
+var loneGunmen = set(`gunman gunmen`)
 
 // crimeFrame reports an article told in the frame of crime and policing:
 // at least half of its sentences name a crime or its case ([crime],
@@ -2081,7 +2096,7 @@ func (s *sentence) crimeFrame() bool {
 				w := strings.ToLower(t.Text)
 				framed = framed || contextWords["crime"][w] || contextWords["case"][w]
 				broken = broken || contextWords["motive"][w] || contextWords["strife"][w] || contextWords["war"][w] ||
-					contextWords["armed"][w] && !policeWords[w]
+					contextWords["armed"][w] && !policeWords[w] && !loneGunmen[w]
 			}
 			if broken {
 				n = -1
