@@ -2033,22 +2033,20 @@ func (s *sentence) triggerAt(i int) bool {
 }
 
 // ordinaryCrime reports violence or coercion in an article told as crime
-// and policing (crimeFrame) between no real political parties: the
-// dictionaries' kinds of a place ("Los Angeles", "the Oregon bank"), a
-// gang or a criminal make none, and the police or the law arresting or
-// jailing a suspect do police work. A state named by its country acts
-// ("Israel demolished the home of the suspect"); a shooting by the police
-// and an attack on an officer stay ("a policeman shot the boy", "gang
-// members killed a sheriff's deputy"), and so do the arrest of a figure
-// of public life ("the company's chairman") and a crowd's violence on
-// people it accuses (mob justice).
+// and policing (crimeFrame) on no real political party: the dictionaries'
+// kinds of a place ("the Oregon bank"), a gang or a criminal make none.
+// Its doer is no party either: none named, no political kind, or the
+// police or the law arresting or jailing a suspect (police work). A
+// shooting by the police or by a state's forces stays, and so do an attack
+// on an officer ("a man shot dead a sheriff's deputy"), the arrest of a
+// figure of public life ("the company's chairman") and a crowd's violence
+// on people it accuses (mob justice).
 func (s *sentence) ordinaryCrime(m *Mention) bool {
 	if !s.crimeFrame() || s.realParty(m.Target) || partyWords(m.Target) || m.Target != nil && cuesOf(m.Target.Text)["figure"] || mobJustice(m) || s.mobOnAccused(m) {
 		return false
 	}
 	a := m.Actor
-	return a == nil || !politicalParty(a) || m.Type == "COERCE" && (lawActor(a) || mentionsAny(a.Text, policeWords)) ||
-		!countryOnly(a) && !s.realParty(a)
+	return a == nil || !politicalParty(a) || m.Type == "COERCE" && (lawActor(a) || mentionsAny(a.Text, policeWords))
 }
 
 // realParty reports an argument of a political kind (politicalParty) that
