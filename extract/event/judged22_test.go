@@ -14,6 +14,7 @@ func TestOrdinaryCrimeFrame(t *testing.T) {
 		"Two teenagers were arrested in the shooting of a pizza delivery driver, police said. Both were charged with attempted murder.",
 		"A man was taken into custody after he shot his neighbour during an argument over a fence. He was charged with aggravated assault.",
 		"A jury found the former nurse guilty of the murder of three patients in Leeds.",
+		"A grandmother was killed in a gang shootout outside a school in Camden, police said. Two teenagers were charged with murder.",
 	} {
 		noContentious(t, s)
 	}

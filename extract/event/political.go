@@ -2035,8 +2035,8 @@ func (s *sentence) triggerAt(i int) bool {
 // ordinaryCrime reports violence or coercion in an article told as crime
 // and policing (crimeFrame) on no real political party: the dictionaries'
 // kinds of a place ("the Oregon bank"), a gang or a criminal make none.
-// Its doer is no party either: none named, no political kind, or the
-// police or the law arresting or jailing a suspect (police work). A
+// Its doer is no party either: none named, no political kind, a gang, or
+// the police or the law arresting or jailing a suspect (police work). A
 // shooting by the police or by a state's forces stays, and so do an attack
 // on an officer ("a man shot dead a sheriff's deputy"), the arrest of a
 // figure of public life ("the company's chairman") and a crowd's violence
@@ -2046,7 +2046,14 @@ func (s *sentence) ordinaryCrime(m *Mention) bool {
 		return false
 	}
 	a := m.Actor
-	return a == nil || !politicalParty(a) || m.Type == "COERCE" && (lawActor(a) || mentionsAny(a.Text, policeWords))
+	return a == nil || !politicalParty(a) || gangArg(a) || m.Type == "COERCE" && (lawActor(a) || mentionsAny(a.Text, policeWords))
+}
+
+// gangArg reports an argument that names a gang, ring or cartel or a
+// criminal (kinds.txt makes organised armed groups of gangs, which in a
+// story of crime are criminals).
+func gangArg(a *annalist.Arg) bool {
+	return a != nil && (criminal(a) || criminalGroup(a.Text) || mentionsAny(a.Text, aftermathWords["group"]))
 }
 
 // realParty reports an argument of a political kind (politicalParty) that
@@ -2054,10 +2061,7 @@ func (s *sentence) ordinaryCrime(m *Mention) bool {
 // person's name: no
 // place, country or thing, no gang, ring or cartel, no criminal.
 func (s *sentence) realParty(a *annalist.Arg) bool {
-	if !politicalParty(a) || countryOnly(a) || criminal(a) || criminalGroup(a.Text) || !peopleArg(a) && !s.personEntity(a) {
-		return false
-	}
-	return !mentionsAny(a.Text, aftermathWords["group"])
+	return politicalParty(a) && !countryOnly(a) && !gangArg(a) && (peopleArg(a) || s.personEntity(a))
 }
 
 // personEntity reports an argument that is a person's name ("Deputy Jerry
