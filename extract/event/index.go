@@ -36,6 +36,8 @@ type docIndex struct {
 	paraPlace []int
 	// focusEntity is the first country entity of the focus country, or -1.
 	focusEntity int
+	// crime caches crimeFrame's answer: 0 not yet asked, 1 yes, 2 no.
+	crime int8
 }
 
 // mention is one mention of r.Entities[entity].

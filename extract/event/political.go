@@ -17,7 +17,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war")
+	"content", "war", "case", "motive")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -110,6 +110,9 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// agency launched a probe to study the asteroid belt", "the minister
 	// praised the marathon runners").
 	if !violent && m.Type != "PROTEST" && elsewhereTarget(m.Target) {
+		return true
+	}
+	if violent && !strike && s.ordinaryCrime(m) {
 		return true
 	}
 	if politicalParty(m.Actor) && !team(m.Actor) || politicalParty(m.Target) && !team(m.Target) {
@@ -2027,4 +2030,87 @@ func (s *sentence) crowdInDisaster(m *Mention) bool {
 func (s *sentence) triggerAt(i int) bool {
 	e, _ := s.match(i)
 	return e != nil && e.category != notATrigger
+}
+
+// ordinaryCrime reports violence or coercion in an article told as crime
+// and policing (crimeFrame) on no real political party: the dictionaries'
+// kinds of a place ("the Oregon bank"), a gang or a criminal make none.
+// Its doer is no party either: none named, no political kind, a gang, or
+// the police or the law arresting or jailing a suspect (police work). A
+// shooting by the police or by a state's forces stays, and so do an attack
+// on an officer ("a man shot dead a sheriff's deputy"), the arrest of a
+// figure of public life ("the company's chairman") and a crowd's violence
+// on people it accuses (mob justice).
+func (s *sentence) ordinaryCrime(m *Mention) bool {
+	if !s.crimeFrame() || s.realParty(m.Target) || partyWords(m.Target) || m.Target != nil && cuesOf(m.Target.Text)["figure"] || mobJustice(m) || s.mobOnAccused(m) {
+		return false
+	}
+	a := m.Actor
+	return a == nil || !politicalParty(a) || gangArg(a) || m.Type == "COERCE" && (lawActor(a) || mentionsAny(a.Text, policeWords))
+}
+
+// gangArg reports an argument that names a gang, ring or cartel or a
+// criminal (kinds.txt makes organised armed groups of gangs, which in a
+// story of crime are criminals).
+func gangArg(a *annalist.Arg) bool {
+	return a != nil && (criminal(a) || criminalGroup(a.Text) || mentionsAny(a.Text, aftermathWords["group"]))
+}
+
+// realParty reports an argument of a political kind (politicalParty) that
+// names people, by WordNet's first sense of its head (peopleArg) or as a
+// person's name: no
+// place, country or thing, no gang, ring or cartel, no criminal.
+func (s *sentence) realParty(a *annalist.Arg) bool {
+	return politicalParty(a) && !countryOnly(a) && !gangArg(a) && (peopleArg(a) || s.personEntity(a))
+}
+
+// personEntity reports an argument that is a person's name ("Deputy Jerry
+// Ortiz", coded police by his title).
+func (s *sentence) personEntity(a *annalist.Arg) bool {
+	for _, e := range s.r.Entities {
+		if a.Entity != "" && e.ID == a.Entity {
+			return e.Type == annalist.Person
+		}
+	}
+	return false
+}
+
+// loneGunmen are the armed words a crime story uses of its criminals.
+var loneGunmen = set(`gunman gunmen`)
+
+// crimeFrame reports an article told in the frame of crime and policing:
+// at least half of its sentences name a crime or its case ([crime],
+// [case]),
+// and none has a word that makes violence political or armed ([motive],
+// [strife], [war], or [armed] other than the police's). Murders, robberies
+// and the arrests and trials that follow them are no political event
+// (ACLED codes political violence, not crime).
+func (s *sentence) crimeFrame() bool {
+	if s.x == nil {
+		return false
+	}
+	if s.x.crime == 0 {
+		s.x.crime = 2
+		n := 0
+		for i := range s.d.Sentences {
+			framed, broken := false, false
+			for _, t := range s.d.SentenceTokens(i) {
+				w := strings.ToLower(t.Text)
+				framed = framed || contextWords["crime"][w] || contextWords["case"][w]
+				broken = broken || contextWords["motive"][w] || contextWords["strife"][w] || contextWords["war"][w] ||
+					contextWords["armed"][w] && !policeWords[w] && !loneGunmen[w]
+			}
+			if broken {
+				n = -1
+				break
+			}
+			if framed {
+				n++
+			}
+		}
+		if n >= 1 && 2*n >= len(s.d.Sentences) {
+			s.x.crime = 1
+		}
+	}
+	return s.x.crime == 1
 }
