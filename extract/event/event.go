@@ -298,6 +298,9 @@ func (s *sentence) mentions() []Mention {
 		if e.pos == verbOnly && i0 > 0 && inflection(s.lower[i0]) == "" && (determiners[s.lower[i0-1]] || quantifiers[s.lower[i0-1]]) {
 			continue // "several phone tips", "a sign of": a base form after a determiner is a noun, whatever the tagger says
 		}
+		if s.personPlural(e, i0, j, f.verb) {
+			continue // "killings of Iranian exiles": the people, not the act
+		}
 		if e.cause && !s.hasAny(contextWords["grievance"]) {
 			continue // "shoppers filled the streets": no demonstration without a cause
 		}
@@ -2482,4 +2485,17 @@ func (s *sentence) parsedOblique(ws []text.Word, i int) bool {
 		h = ws[h].Head
 	}
 	return false
+}
+
+// personPlural reports a one-word trigger of either part of speech read as
+// a plural noun whose lemma's first WordNet sense is a person
+// (data/parties.txt [person]): "exiles", "conscripts" name the people, as
+// an agent noun does, not the act of exiling or conscripting. Protest words
+// are left to the protest readings ("pickets").
+func (s *sentence) personPlural(e *entry, i, j int, verb bool) bool {
+	if verb || j != i+1 || e.pos != anyPOS || e.agent || e.category == "PROTEST" ||
+		inflection(s.lower[i]) != "s" || strings.HasSuffix(s.lower[i], "ss") {
+		return false
+	}
+	return loadActors().persons[e.words[0]]
 }
