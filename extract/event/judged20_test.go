@@ -17,6 +17,6 @@ func TestPersonPlural(t *testing.T) {
 	)
 	someOf(t, map[string]string{
 		"The military junta exiled the former president to a remote island.": "COERCE",
-		"The regime exiles its critics to the desert provinces.":              "COERCE",
+		"The regime exiles its critics to the desert provinces.":             "COERCE",
 	})
 }
