@@ -20,3 +20,32 @@ func TestPersonPlural(t *testing.T) {
 		"The regime exiles its critics to the desert provinces.":             "COERCE",
 	})
 }
+
+// TestCrimeLead: in a story whose lead tells of ordinary crime and of
+// nothing armed but the police, the inquiry's routine (investigations,
+// evidence gathered by prosecutors) and coercion between private people
+// continue the case; an inquiry into a party of public life, or a story that
+// opens with armed men, stays.
+func TestCrimeLead(t *testing.T) {
+	for _, c := range []struct{ title, body string }{
+		{"Teacher charged in Lyon", "A Lyon prosecutor charged a music teacher with molesting three pupils, police said on Monday. The prosecutor said no trial date could be set until investigations had been completed."},
+		{"Dutch prosecutors bring fraud case", "Rotterdam prosecutors said on Friday they had charged two accountants with fraud and money-laundering. Prosecutors said gathering evidence in three countries had taken two years."},
+		{"Student blackmailer caught", "A Czech student blackmailed his landlord with letters threatening to burn down the house, police said. The 19-year-old tried to extort 5,000 crowns from the landlord, a police spokesman said."},
+	} {
+		if evs := titledEvents(c.title, c.body); len(evs) > 0 {
+			for _, e := range evs {
+				if e.Type == "INVESTIGATE" || e.Type == "COERCE" {
+					t.Errorf("%q: got %s %q, want no inquiry or coercion", c.body, e.Type, e.Trigger.Text)
+				}
+			}
+		}
+	}
+	for _, c := range []struct{ title, body, want string }{
+		{"Minister questioned in fraud case", "Prosecutors charged two officials with fraud on Monday. Police are investigating the defence minister over the contracts.", "INVESTIGATE"},
+		{"Rebels seize smugglers' boat", "Rebels seized a boat carrying heroin on Monday, police said. The rebels took the crew hostage and demanded a ransom.", "ASSAULT"},
+	} {
+		if evs := titledEvents(c.title, c.body); !hasType(evs, c.want) {
+			t.Errorf("%q: got %v, want a %s", c.body, typesOf(evs), c.want)
+		}
+	}
+}

@@ -157,7 +157,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// dispute over safety rules" is a labour dispute. But a crowd's
 	// violence on people it accuses of a crime is mob justice, which ACLED
 	// codes ("villagers lynched two men suspected of cattle theft").
-	if !strike && (s.has("crime") || s.has("private")) && !mobJustice(m) && !s.mobOnAccused(m) {
+	if !strike && (s.has("crime") || s.has("private") || s.crimeLead() && !s.armedButPolice()) && !mobJustice(m) && !s.mobOnAccused(m) {
 		return true
 	}
 	// A cause that is no actor kills ("a fire at a factory killed 15
@@ -1985,17 +1985,23 @@ func weaponBacked(m *Mention) bool {
 // by the police, investigators or the story's unnamed "we" ("officers are
 // appealing for dashcam footage", "investigators examined the scene"),
 // with nothing armed in the sentence and no other party of public life.
+// So too in a story whose lead tells of ordinary crime and of nothing
+// armed but the police (crimeLead), where prosecutors and courts ([law])
+// do the police's work ("investigations must be completed before a trial",
+// "prosecutors struggle to gather evidence abroad").
 func (s *sentence) afterAccident(m *Mention) bool {
-	if m.Type != "INVESTIGATE" && m.Type != "DEMAND" || !s.leadHas("disaster") {
+	if m.Type != "INVESTIGATE" && m.Type != "DEMAND" {
 		return false
 	}
-	for _, w := range s.lower {
-		if contextWords["armed"][w] && !policeWords[w] {
-			return false
-		}
+	crime := s.crimeLead()
+	if !crime && !s.leadHas("disaster") {
+		return false
+	}
+	if s.armedButPolice() {
+		return false
 	}
 	police := func(a *annalist.Arg) bool {
-		return a != nil && (strings.HasSuffix(a.CAMEO, "COP") || mentionsAny(a.Text, policeWords))
+		return a != nil && (strings.HasSuffix(a.CAMEO, "COP") || mentionsAny(a.Text, policeWords) || crime && lawActor(a))
 	}
 	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
 		if a != nil && !police(a) && (politicalParty(a) || coded(a)) {
@@ -2024,4 +2030,33 @@ func (s *sentence) crowdInDisaster(m *Mention) bool {
 func (s *sentence) triggerAt(i int) bool {
 	e, _ := s.match(i)
 	return e != nil && e.category != notATrigger
+}
+
+// crimeLead reports a story whose first sentence tells of ordinary crime
+// ([crime]: "charged with sexually abusing two boys", "arrested with 4 kg
+// of heroin") and of nothing armed but the police: its later sentences'
+// inquiries, demands and coercion between private parties continue the
+// case, though they name no crime again.
+func (s *sentence) crimeLead() bool {
+	if len(s.d.Sentences) == 0 || !s.leadHas("crime") {
+		return false
+	}
+	for _, t := range s.d.SentenceTokens(0) {
+		w := strings.ToLower(t.Text)
+		if contextWords["armed"][w] && !policeWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// armedButPolice reports a word of [armed] in the sentence other than the
+// police's.
+func (s *sentence) armedButPolice() bool {
+	for _, w := range s.lower {
+		if contextWords["armed"][w] && !policeWords[w] {
+			return true
+		}
+	}
+	return false
 }
