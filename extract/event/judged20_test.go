@@ -49,3 +49,18 @@ func TestCrimeLead(t *testing.T) {
 		}
 	}
 }
+
+// TestTakeIdioms: WordNet's "take for granted" assumes and "take centre
+// stage" is prominence: no aid granted, no place taken. A grant made and a
+// town taken stay.
+func TestTakeIdioms(t *testing.T) {
+	noneOf(t, []string{"AID", "FIGHT", "COERCE"},
+		"The minister said voters should not take his party's support for granted.",
+		"The premier warned that no one could take peace for granted in the region.",
+		"Security took centre stage as the leaders met in Geneva on Monday.",
+	)
+	someOf(t, map[string]string{
+		"The European Union granted Bosnia 20 million ecus in reconstruction aid.": "AID",
+		"Rebels took the town of Kenema after a day of fighting.":                  "FIGHT",
+	})
+}

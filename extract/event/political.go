@@ -2036,9 +2036,11 @@ func (s *sentence) triggerAt(i int) bool {
 // ([crime]: "charged with sexually abusing two boys", "arrested with 4 kg
 // of heroin") and of nothing armed but the police: its later sentences'
 // inquiries, demands and coercion between private parties continue the
-// case, though they name no crime again.
+// case, though they name no crime again. The lead itself is left to the
+// readings of its own words ("the commission is investigating allegations
+// of fraud").
 func (s *sentence) crimeLead() bool {
-	if len(s.d.Sentences) == 0 || !s.leadHas("crime") {
+	if s.index == 0 || len(s.d.Sentences) == 0 || !s.leadHas("crime") {
 		return false
 	}
 	for _, t := range s.d.SentenceTokens(0) {
