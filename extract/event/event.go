@@ -298,6 +298,9 @@ func (s *sentence) mentions() []Mention {
 		if e.pos == verbOnly && i0 > 0 && inflection(s.lower[i0]) == "" && (determiners[s.lower[i0-1]] || quantifiers[s.lower[i0-1]]) {
 			continue // "several phone tips", "a sign of": a base form after a determiner is a noun, whatever the tagger says
 		}
+		if f.verb && s.ownWords(e, i0, j) {
+			continue // "denied having said", "conceded his daughter is a volunteer": a statement on one's own act or a fact
+		}
 		if s.personPlural(e, i0, j, f.verb) {
 			continue // "killings of Iranian exiles": the people, not the act
 		}
@@ -789,6 +792,13 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 		prev = s.lower[i-1]
 	}
 	if determiners[prev] || prev == "'s" || (prev != "" && isNumber(prev) && !pluralNumber(prev, s.lower[i])) {
+		return false
+	}
+	// A word after "per" is a unit ("earnings per share"); an "-s" form
+	// opening a sentence, or a quotation, has no subject before it and is
+	// a plural noun ("Shares in the group climbed"), whatever the tagger
+	// says: a reported sentence does not open on a finite verb.
+	if prev == "per" || (i == 0 || prev == "\"" || prev == "``") && inflection(s.lower[i]) == "s" && !strings.HasSuffix(s.lower[i], "ss") {
 		return false
 	}
 	// A plural form right before a finite verb is that verb's subject
@@ -2498,4 +2508,40 @@ func (s *sentence) personPlural(e *entry, i, j int, verb bool) bool {
 		return false
 	}
 	return loadActors().persons[e.words[0]]
+}
+
+// ownWords reports a denial of the subject's own act, told by a gerund
+// after "deny" ("denied having said", "denied ever meeting him"), CAMEO's
+// 016 deny responsibility, which PLOVER reduces to a statement, as the
+// lexicon's "deny * responsibility" is; and a concession of a fact, a
+// finite clause after "concede" or "admit" ("conceded his daughter is a
+// volunteer", "admitted that the figures were wrong"), a statement, not a
+// yielding ("conceded defeat").
+func (s *sentence) ownWords(e *entry, i, j int) bool {
+	if len(e.words) != 1 || j >= len(s.lower) {
+		return false
+	}
+	w := e.words[0]
+	switch {
+	case e.category == "REJECT" && w == "deny":
+		k := j
+		if s.lower[k] == "ever" && k+1 < len(s.lower) {
+			k++
+		}
+		return inflection(s.lower[k]) == "ing" && s.lower[k] != "bring"
+	case e.category == "CONCEDE" && (w == "concede" || w == "admit"):
+		if s.lower[j] == "that" {
+			return true
+		}
+		ws := s.parse()
+		if ws == nil || i >= len(ws) {
+			return false
+		}
+		for k := i + 1; k < len(ws); k++ {
+			if ws[k].Head == i && ws[k].Rel == "ccomp" {
+				return true
+			}
+		}
+	}
+	return false
 }

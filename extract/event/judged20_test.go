@@ -64,3 +64,47 @@ func TestTakeIdioms(t *testing.T) {
 		"Rebels took the town of Kenema after a day of fighting.":                  "FIGHT",
 	})
 }
+
+// TestPerAndOpeningPlural: a word after "per" is a unit, and an "-s" form
+// opening a sentence is a plural noun: no cooperation in "earnings per
+// share" or "Shares in the bank climbed". A country that shares a border's
+// patrols still cooperates.
+func TestPerAndOpeningPlural(t *testing.T) {
+	noneOf(t, []string{"COOPERATE"},
+		"The group reported earnings of 41 cents per share for the quarter.",
+		"Shares in Banca Lombarda, which announced a rise in profit, climbed four percent in Milan.",
+	)
+	someOf(t, map[string]string{
+		"Romania and Moldova share intelligence on smuggling under a new accord.": "COOPERATE",
+	})
+}
+
+// TestOwnWords: denying one's own act ("denied having said", CAMEO's deny
+// responsibility) and conceding a fact are statements, no rejection and no
+// concession; a denial of a request and a conceded defeat stay.
+func TestOwnWords(t *testing.T) {
+	noneOf(t, []string{"REJECT"},
+		"The central bank governor denied having said that interest rates would rise.",
+		"The suspect admitted the theft but denied planning the attack on the guard.",
+	)
+	noneOf(t, []string{"CONCEDE"},
+		"The senator conceded his son is working for a rival campaign.",
+		"The minister conceded that the figures had been wrong.",
+	)
+	someOf(t, map[string]string{
+		"The junta denied the opposition's request for a meeting.":           "REJECT",
+		"The opposition candidate conceded defeat in the presidential race.": "CONCEDE",
+	})
+}
+
+// TestCrackdownOnVice: a crackdown on a vice is a state's policy, not
+// coercion of a party; one on dissidents stays.
+func TestCrackdownOnVice(t *testing.T) {
+	noneOf(t, []string{"COERCE", "ASSAULT"},
+		"The new president ordered a crackdown on corruption in the customs service.",
+		"Beijing launched a fresh crackdown on graft last month, state media said.",
+	)
+	someOf(t, map[string]string{
+		"The army launched a crackdown on opposition activists in the capital.": "COERCE",
+	})
+}

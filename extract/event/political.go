@@ -17,7 +17,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war")
+	"content", "war", "vice")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -240,7 +240,10 @@ func againstIll(m *Mention) bool {
 	case "FIGHT":
 		return illWord(m.Target) || legalAct(m.Target)
 	case "ASSAULT", "COERCE":
-		return illWord(m.Target)
+		// A crackdown on a vice ([vice]: "a crackdown on corruption") is
+		// the state's policy, not coercion of a party; its doers
+		// ("suspects") are left to the readings of policing.
+		return illWord(m.Target) || m.Type == "COERCE" && contextWords["vice"][headWord(m.Target)]
 	case "THREATEN":
 		// "would fight the ruling": a fight to come, its target a legal act.
 		fight := m.ent != nil && m.ent.category == "FIGHT" || lemmaIs(strings.ToLower(lastWord(m.Trigger.Text)), "fight")
