@@ -794,11 +794,8 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	if determiners[prev] || prev == "'s" || (prev != "" && isNumber(prev) && !pluralNumber(prev, s.lower[i])) {
 		return false
 	}
-	// A word after "per" is a unit ("earnings per share"); an "-s" form
-	// opening a sentence, or a quotation, has no subject before it and is
-	// a plural noun ("Shares in the group climbed"), whatever the tagger
-	// says: a reported sentence does not open on a finite verb.
-	if prev == "per" || (i == 0 || prev == "\"" || prev == "``") && inflection(s.lower[i]) == "s" && !strings.HasSuffix(s.lower[i], "ss") {
+	// A word after "per" is a unit ("except per share amounts").
+	if prev == "per" {
 		return false
 	}
 	// A plural form right before a finite verb is that verb's subject

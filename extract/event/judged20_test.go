@@ -65,14 +65,13 @@ func TestTakeIdioms(t *testing.T) {
 	})
 }
 
-// TestPerAndOpeningPlural: a word after "per" is a unit, and an "-s" form
-// opening a sentence is a plural noun: no cooperation in "earnings per
-// share" or "Shares in the bank climbed". A country that shares a border's
-// patrols still cooperates.
-func TestPerAndOpeningPlural(t *testing.T) {
+// TestPerUnit: a word after "per" is a unit, whatever the tagger says: no
+// cooperation in "per share amounts". Countries that share intelligence
+// still cooperate.
+func TestPerUnit(t *testing.T) {
 	noneOf(t, []string{"COOPERATE"},
-		"The group reported earnings of 41 cents per share for the quarter.",
-		"Shares in Banca Lombarda, which announced a rise in profit, climbed four percent in Milan.",
+		"(In millions, except per share amounts)",
+		"(In thousands of dollars, except per share figures)",
 	)
 	someOf(t, map[string]string{
 		"Romania and Moldova share intelligence on smuggling under a new accord.": "COOPERATE",
@@ -85,6 +84,8 @@ func TestPerAndOpeningPlural(t *testing.T) {
 func TestOwnWords(t *testing.T) {
 	noneOf(t, []string{"REJECT"},
 		"The central bank governor denied having said that interest rates would rise.",
+		"He denied having said in an interview last week that the peg could be dropped.",
+		"The governor denied having said that the currency would be devalued.",
 		"The suspect admitted the theft but denied planning the attack on the guard.",
 	)
 	noneOf(t, []string{"CONCEDE"},
