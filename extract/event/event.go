@@ -298,6 +298,9 @@ func (s *sentence) mentions() []Mention {
 		if e.pos == verbOnly && i0 > 0 && inflection(s.lower[i0]) == "" && (determiners[s.lower[i0-1]] || quantifiers[s.lower[i0-1]]) {
 			continue // "several phone tips", "a sign of": a base form after a determiner is a noun, whatever the tagger says
 		}
+		if e.category == "DEMAND" && len(e.words) == 1 && e.words[0] == "must" && s.report < 0 && !s.quoted() {
+			continue // "the premier must call polls by mid-1997": an obligation the story tells, no one's demand
+		}
 		if f.verb && s.ownWords(e, i0, j) {
 			continue // "denied having said", "conceded his daughter is a volunteer": a statement on one's own act or a fact
 		}
@@ -2291,6 +2294,14 @@ func (s *sentence) materialAfter(j int) bool {
 		if isNumber(w) || w == "$" || w == "€" || w == "£" {
 			return true
 		}
+		// "flew in by helicopter": a vehicle after "by" is how the
+		// giver travelled, not what was given.
+		if w == "by" {
+			k++
+			if k+1 < len(s.lower) && determiners[s.lower[k]] {
+				k++
+			}
+		}
 	}
 	return false
 }
@@ -2538,6 +2549,16 @@ func (s *sentence) ownWords(e *entry, i, j int) bool {
 			if ws[k].Head == i && ws[k].Rel == "ccomp" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// quoted reports a sentence with a quotation mark: someone's words.
+func (s *sentence) quoted() bool {
+	for _, w := range s.lower {
+		if w == "\"" || w == "``" || w == "''" || w == "“" || w == "”" {
+			return true
 		}
 	}
 	return false

@@ -109,3 +109,40 @@ func TestCrackdownOnVice(t *testing.T) {
 		"The army launched a crackdown on opposition activists in the capital.": "COERCE",
 	})
 }
+
+// TestTravelNotAid: a vehicle after "by" is how the traveller came, not what
+// was given; aid flown in stays.
+func TestTravelNotAid(t *testing.T) {
+	noneOf(t, []string{"AID"},
+		"The president flew in by helicopter from Camp David after a two-day tour of the Midwest.",
+		"The envoy flew in by plane from Nairobi on Tuesday for the funeral.",
+	)
+	someOf(t, map[string]string{
+		"The air force flew in 40 tonnes of food by helicopter to the flooded villages.": "AID",
+	})
+}
+
+// TestDeclineToAddress: declining to address or discuss a matter is CAMEO's
+// decline comment, a statement; refusing a demand stays a rejection.
+func TestDeclineToAddress(t *testing.T) {
+	noneOf(t, []string{"REJECT"},
+		"The senator declined to address the charges in his statement on Monday.",
+		"A ministry spokesman declined to discuss the report.",
+	)
+	someOf(t, map[string]string{
+		"The government refused the rebels' demand for a new constitution.": "REJECT",
+	})
+}
+
+// TestMustWithoutSpeaker: "must" in a sentence nobody is reported to say is
+// an obligation the story tells, no demand; someone's "must" stays one.
+func TestMustWithoutSpeaker(t *testing.T) {
+	noneOf(t, []string{"DEMAND"},
+		"The prime minister must call a general election by next June under the constitution.",
+		"Candidates must file their papers with the commission by Friday.",
+	)
+	someOf(t, map[string]string{
+		"Israel must withdraw its troops from the town, the foreign minister said.": "DEMAND",
+		"\"The army must return to barracks,\" the opposition leader told a rally.": "DEMAND",
+	})
+}
