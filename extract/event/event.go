@@ -298,9 +298,6 @@ func (s *sentence) mentions() []Mention {
 		if e.pos == verbOnly && i0 > 0 && inflection(s.lower[i0]) == "" && (determiners[s.lower[i0-1]] || quantifiers[s.lower[i0-1]]) {
 			continue // "several phone tips", "a sign of": a base form after a determiner is a noun, whatever the tagger says
 		}
-		if e.category == "DEMAND" && len(e.words) == 1 && e.words[0] == "must" && s.report < 0 && !s.quoted() {
-			continue // "the premier must call polls by mid-1997": an obligation the story tells, no one's demand
-		}
 		if f.verb && s.ownWords(e, i0, j) {
 			continue // "denied having said", "conceded his daughter is a volunteer": a statement on one's own act or a fact
 		}
@@ -2549,16 +2546,6 @@ func (s *sentence) ownWords(e *entry, i, j int) bool {
 			if ws[k].Head == i && ws[k].Rel == "ccomp" {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// quoted reports a sentence with a quotation mark: someone's words.
-func (s *sentence) quoted() bool {
-	for _, w := range s.lower {
-		if w == "\"" || w == "``" || w == "''" || w == "“" || w == "”" {
-			return true
 		}
 	}
 	return false

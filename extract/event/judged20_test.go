@@ -133,16 +133,3 @@ func TestDeclineToAddress(t *testing.T) {
 		"The government refused the rebels' demand for a new constitution.": "REJECT",
 	})
 }
-
-// TestMustWithoutSpeaker: "must" in a sentence nobody is reported to say is
-// an obligation the story tells, no demand; someone's "must" stays one.
-func TestMustWithoutSpeaker(t *testing.T) {
-	noneOf(t, []string{"DEMAND"},
-		"The prime minister must call a general election by next June under the constitution.",
-		"Candidates must file their papers with the commission by Friday.",
-	)
-	someOf(t, map[string]string{
-		"Israel must withdraw its troops from the town, the foreign minister said.": "DEMAND",
-		"\"The army must return to barracks,\" the opposition leader told a rally.": "DEMAND",
-	})
-}
