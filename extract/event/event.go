@@ -794,10 +794,6 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	if determiners[prev] || prev == "'s" || (prev != "" && isNumber(prev) && !pluralNumber(prev, s.lower[i])) {
 		return false
 	}
-	// A word after "per" is a unit ("except per share amounts").
-	if prev == "per" {
-		return false
-	}
 	// A plural form right before a finite verb is that verb's subject
 	// ("Dutch shares ended lower", "police raids continued"), whatever the
 	// tagger reads it; a verb takes no verb as its object.

@@ -65,19 +65,6 @@ func TestTakeIdioms(t *testing.T) {
 	})
 }
 
-// TestPerUnit: a word after "per" is a unit, whatever the tagger says: no
-// cooperation in "per share amounts". Countries that share intelligence
-// still cooperate.
-func TestPerUnit(t *testing.T) {
-	noneOf(t, []string{"COOPERATE"},
-		"(In millions, except per share amounts)",
-		"(In thousands of dollars, except per share figures)",
-	)
-	someOf(t, map[string]string{
-		"Romania and Moldova share intelligence on smuggling under a new accord.": "COOPERATE",
-	})
-}
-
 // TestOwnWords: denying one's own act ("denied having said", CAMEO's deny
 // responsibility) and conceding a fact are statements, no rejection and no
 // concession; a denial of a request and a conceded defeat stay.
