@@ -298,9 +298,6 @@ func (s *sentence) mentions() []Mention {
 		if e.pos == verbOnly && i0 > 0 && inflection(s.lower[i0]) == "" && (determiners[s.lower[i0-1]] || quantifiers[s.lower[i0-1]]) {
 			continue // "several phone tips", "a sign of": a base form after a determiner is a noun, whatever the tagger says
 		}
-		if f.verb && s.ownWords(e, i0, j) {
-			continue // "denied having said", "conceded his daughter is a volunteer": a statement on one's own act or a fact
-		}
 		if s.personPlural(e, i0, j, f.verb) {
 			continue // "killings of Iranian exiles": the people, not the act
 		}

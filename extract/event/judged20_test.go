@@ -75,6 +75,10 @@ func TestOwnWords(t *testing.T) {
 		"The governor denied having said that the currency would be devalued.",
 		"The suspect admitted the theft but denied planning the attack on the guard.",
 	)
+	// The denied act stays denied: no fight in a pact "broken".
+	noneOf(t, []string{"REJECT", "FIGHT"},
+		"The ministry denied breaking the trade pact with Seoul.",
+	)
 	noneOf(t, []string{"CONCEDE"},
 		"The senator conceded his son is working for a rival campaign.",
 		"The minister conceded that the figures had been wrong.",
