@@ -124,3 +124,15 @@ func TestDeclineToAddress(t *testing.T) {
 		"The government refused the rebels' demand for a new constitution.": "REJECT",
 	})
 }
+
+// TestInterviewGranted: an interview granted is words, no aid; a grant of
+// money stays aid.
+func TestInterviewGranted(t *testing.T) {
+	noneOf(t, []string{"AID"},
+		"Masked rebel commanders have granted interviews to foreign reporters in the jungle.",
+		"The exiled general granted an interview to a French television crew on Sunday.",
+	)
+	someOf(t, map[string]string{
+		"The World Bank granted Ghana a $50 million loan for roads.": "AID",
+	})
+}

@@ -757,6 +757,15 @@ func lawActor(a *annalist.Arg) bool {
 // before the trigger or the target's head is one of [media] ("in a video
 // released on Saturday", "released a statement").
 func (s *sentence) mediaRelease(f *found, m *Mention) bool {
+	// A medium given or granted is words, no aid ("granted interviews to
+	// reporters"), whether or not the tagger read the verb.
+	if m.Type == "AID" && (f.verb || inflection(s.lower[f.i]) == "ed") {
+		g := *f
+		g.verb = true
+		if s.objectIn(&g, "media") {
+			return true
+		}
+	}
 	if m.Type != "RETREAT" || m.Mode != "release" {
 		return false
 	}
