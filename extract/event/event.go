@@ -298,6 +298,9 @@ func (s *sentence) mentions() []Mention {
 		if e.pos == verbOnly && i0 > 0 && inflection(s.lower[i0]) == "" && (determiners[s.lower[i0-1]] || quantifiers[s.lower[i0-1]]) {
 			continue // "several phone tips", "a sign of": a base form after a determiner is a noun, whatever the tagger says
 		}
+		if s.personPlural(e, i0, j, f.verb) {
+			continue // "killings of Iranian exiles": the people, not the act
+		}
 		if e.cause && !s.hasAny(contextWords["grievance"]) {
 			continue // "shoppers filled the streets": no demonstration without a cause
 		}
@@ -2473,6 +2476,14 @@ func (s *sentence) materialAfter(j int) bool {
 		if isNumber(w) || w == "$" || w == "€" || w == "£" {
 			return true
 		}
+		// "flew in by helicopter": a vehicle after "by" is how the
+		// giver travelled, not what was given.
+		if w == "by" {
+			k++
+			if k+1 < len(s.lower) && determiners[s.lower[k]] {
+				k++
+			}
+		}
 	}
 	return false
 }
@@ -2672,6 +2683,55 @@ func (s *sentence) parsedOblique(ws []text.Word, i int) bool {
 			return false
 		}
 		h = ws[h].Head
+	}
+	return false
+}
+
+// personPlural reports a one-word trigger of either part of speech read as
+// a plural noun whose lemma's first WordNet sense is a person
+// (data/parties.txt [person]): "exiles", "conscripts" name the people, as
+// an agent noun does, not the act of exiling or conscripting. Protest words
+// are left to the protest readings ("pickets").
+func (s *sentence) personPlural(e *entry, i, j int, verb bool) bool {
+	if verb || j != i+1 || e.pos != anyPOS || e.agent || e.category == "PROTEST" ||
+		inflection(s.lower[i]) != "s" || strings.HasSuffix(s.lower[i], "ss") {
+		return false
+	}
+	return loadActors().persons[e.words[0]]
+}
+
+// ownWords reports a denial of the subject's own act, told by a gerund
+// after "deny" ("denied having said", "denied ever meeting him"), CAMEO's
+// 016 deny responsibility, which PLOVER reduces to a statement, as the
+// lexicon's "deny * responsibility" is; and a concession of a fact, a
+// finite clause after "concede" or "admit" ("conceded his daughter is a
+// volunteer", "admitted that the figures were wrong"), a statement, not a
+// yielding ("conceded defeat").
+func (s *sentence) ownWords(e *entry, i, j int) bool {
+	if len(e.words) != 1 || j >= len(s.lower) {
+		return false
+	}
+	w := e.words[0]
+	switch {
+	case e.category == "REJECT" && w == "deny":
+		k := j
+		if s.lower[k] == "ever" && k+1 < len(s.lower) {
+			k++
+		}
+		return inflection(s.lower[k]) == "ing" && s.lower[k] != "bring"
+	case e.category == "CONCEDE" && (w == "concede" || w == "admit"):
+		if s.lower[j] == "that" {
+			return true
+		}
+		ws := s.parse()
+		if ws == nil || i >= len(ws) {
+			return false
+		}
+		for k := i + 1; k < len(ws); k++ {
+			if ws[k].Head == i && ws[k].Rel == "ccomp" {
+				return true
+			}
+		}
 	}
 	return false
 }

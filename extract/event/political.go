@@ -17,7 +17,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive")
+	"content", "war", "case", "motive", "vice")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -54,7 +54,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		s.allegedCrime(f, m) || s.selfInflicted(f, m) {
+		s.allegedCrime(f, m) || s.selfInflicted(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -160,7 +160,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// dispute over safety rules" is a labour dispute. But a crowd's
 	// violence on people it accuses of a crime is mob justice, which ACLED
 	// codes ("villagers lynched two men suspected of cattle theft").
-	if !strike && (s.has("crime") || s.has("private")) && !mobJustice(m) && !s.mobOnAccused(m) {
+	if !strike && (s.has("crime") || s.has("private") || s.crimeLead() && !s.armedButPolice()) && !mobJustice(m) && !s.mobOnAccused(m) {
 		return true
 	}
 	// A cause that is no actor kills ("a fire at a factory killed 15
@@ -246,7 +246,10 @@ func againstIll(m *Mention) bool {
 	case "FIGHT":
 		return illWord(m.Target) || legalAct(m.Target)
 	case "ASSAULT", "COERCE":
-		return illWord(m.Target)
+		// A crackdown on a vice ([vice]: "a crackdown on corruption") is
+		// the state's policy, not coercion of a party; its doers
+		// ("suspects") are left to the readings of policing.
+		return illWord(m.Target) || m.Type == "COERCE" && contextWords["vice"][headWord(m.Target)]
 	case "THREATEN":
 		// "would fight the ruling": a fight to come, its target a legal act.
 		fight := m.ent != nil && m.ent.category == "FIGHT" || lemmaIs(strings.ToLower(lastWord(m.Trigger.Text)), "fight")
@@ -760,6 +763,15 @@ func lawActor(a *annalist.Arg) bool {
 // before the trigger or the target's head is one of [media] ("in a video
 // released on Saturday", "released a statement").
 func (s *sentence) mediaRelease(f *found, m *Mention) bool {
+	// A medium given or granted is words, no aid ("granted interviews to
+	// reporters"), whether or not the tagger read the verb.
+	if m.Type == "AID" && (f.verb || inflection(s.lower[f.i]) == "ed") {
+		g := *f
+		g.verb = true
+		if s.objectIn(&g, "media") {
+			return true
+		}
+	}
 	if m.Type != "RETREAT" || m.Mode != "release" {
 		return false
 	}
@@ -1991,17 +2003,23 @@ func weaponBacked(m *Mention) bool {
 // by the police, investigators or the story's unnamed "we" ("officers are
 // appealing for dashcam footage", "investigators examined the scene"),
 // with nothing armed in the sentence and no other party of public life.
+// So too in a story whose lead tells of ordinary crime and of nothing
+// armed but the police (crimeLead), where prosecutors and courts ([law])
+// do the police's work ("investigations must be completed before a trial",
+// "prosecutors struggle to gather evidence abroad").
 func (s *sentence) afterAccident(m *Mention) bool {
-	if m.Type != "INVESTIGATE" && m.Type != "DEMAND" || !s.leadHas("disaster") {
+	if m.Type != "INVESTIGATE" && m.Type != "DEMAND" {
 		return false
 	}
-	for _, w := range s.lower {
-		if contextWords["armed"][w] && !policeWords[w] {
-			return false
-		}
+	crime := s.crimeLead()
+	if !crime && !s.leadHas("disaster") {
+		return false
+	}
+	if s.armedButPolice() {
+		return false
 	}
 	police := func(a *annalist.Arg) bool {
-		return a != nil && (strings.HasSuffix(a.CAMEO, "COP") || mentionsAny(a.Text, policeWords))
+		return a != nil && (strings.HasSuffix(a.CAMEO, "COP") || mentionsAny(a.Text, policeWords) || crime && lawActor(a))
 	}
 	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
 		if a != nil && !police(a) && (politicalParty(a) || coded(a)) {
@@ -2070,6 +2088,37 @@ func (s *sentence) personEntity(a *annalist.Arg) bool {
 	for _, e := range s.r.Entities {
 		if a.Entity != "" && e.ID == a.Entity {
 			return e.Type == annalist.Person
+		}
+	}
+	return false
+}
+
+// crimeLead reports a story whose first sentence tells of ordinary crime
+// ([crime]: "charged with sexually abusing two boys", "arrested with 4 kg
+// of heroin") and of nothing armed but the police: its later sentences'
+// inquiries, demands and coercion between private parties continue the
+// case, though they name no crime again. The lead itself is left to the
+// readings of its own words ("the commission is investigating allegations
+// of fraud").
+func (s *sentence) crimeLead() bool {
+	if s.index == 0 || len(s.d.Sentences) == 0 || !s.leadHas("crime") {
+		return false
+	}
+	for _, t := range s.d.SentenceTokens(0) {
+		w := strings.ToLower(t.Text)
+		if contextWords["armed"][w] && !policeWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// armedButPolice reports a word of [armed] in the sentence other than the
+// police's.
+func (s *sentence) armedButPolice() bool {
+	for _, w := range s.lower {
+		if contextWords["armed"][w] && !policeWords[w] {
+			return true
 		}
 	}
 	return false
