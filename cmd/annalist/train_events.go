@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -27,7 +28,7 @@ func init() {
 	var coded bool
 	var judged []string
 	var jw float64
-	var jconll, jecb, jtimeml string
+	var jconll, jecb, jtimeml, jhold string
 	o := event.DefaultTrainTypeOptions
 	cmd := &cobra.Command{
 		Use:   "events",
@@ -103,7 +104,7 @@ data instead of writing a model.`,
 				exs = append(exs, re...)
 			}
 			if len(judged) > 0 {
-				je, err := judgedExamples(judged, reuters, jconll, jecb, jtimeml, jw)
+				je, err := judgedExamples(judged, jhold, reuters, jconll, jecb, jtimeml, jw)
 				if err != nil {
 					return err
 				}
@@ -152,6 +153,7 @@ data instead of writing a model.`,
 	cmd.Flags().StringVar(&rtypes, "reuters-types", "", `also learn from labelled Reuters-21578 sentences, e.g. extract/event/testdata/reuters-types.tsv (MODEL.md)`)
 	cmd.Flags().Float64Var(&rtw, "reuters-types-weight", 1, "weight of each labelled Reuters sentence against a gold record's 1")
 	cmd.Flags().StringSliceVar(&judged, "judged", nil, `also learn from judged real-news events, e.g. eval/testdata/judged-conll.tsv (a false alarm teaches NONE, a right type its type; MODEL.md)`)
+	cmd.Flags().StringVar(&jhold, "judged-holdout", "", "a judgement file whose stories are left out of the --judged examples (leave one file out)")
 	cmd.Flags().Float64Var(&jw, "judged-weight", 1, "weight of each judged event against a gold record's 1")
 	cmd.Flags().StringVar(&jconll, "judged-conll", "../shared/eval/ner-conll2003/eng.train", "CoNLL-2003 file of the judged conll-train stories")
 	cmd.Flags().StringVar(&jecb, "judged-ecbplus", "../shared/eval/ecbplus", "ECB+ folder of the judged ECB+ training-topic stories")
@@ -206,20 +208,37 @@ func reutersTypes(dir, file string) ([]event.TypeExample, error) {
 // judgedExamples reads the judgement files and the stories they judge
 // (eval.JudgedTypeExamples), each corpus read once and only if a story of
 // it is judged: Reuters-21578 (reuters-), CoNLL-2003 (conll-train-),
-// TimeML (timeml-), and ECB+'s training topics (any other id).
-func judgedExamples(files []string, reuters, conll, ecb, timeml string, w float64) ([]event.TypeExample, error) {
-	var js []eval.Judgement
-	for _, name := range files {
-		f, err := os.Open(name)
+// TimeML (timeml-), and ECB+'s training topics (any other id). The
+// stories of holdout are left out, so that scoring that file measures
+// text the model never read.
+func judgedExamples(files []string, holdout, reuters, conll, ecb, timeml string, w float64) ([]event.TypeExample, error) {
+	read := func(names []string) ([]eval.Judgement, error) {
+		var js []eval.Judgement
+		for _, name := range names {
+			f, err := os.Open(name)
+			if err != nil {
+				return nil, err
+			}
+			j, err := eval.ReadJudgements(f, name)
+			f.Close()
+			if err != nil {
+				return nil, err
+			}
+			js = append(js, j...)
+		}
+		return js, nil
+	}
+	js, err := read(files)
+	if err != nil {
+		return nil, err
+	}
+	if holdout != "" {
+		hs, err := read([]string{holdout})
 		if err != nil {
 			return nil, err
 		}
-		j, err := eval.ReadJudgements(f, name)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
-		js = append(js, j...)
+		skip := eval.JudgedStories(hs)
+		js = slices.DeleteFunc(js, func(j eval.Judgement) bool { return skip[j.Story] })
 	}
 	need := map[string]bool{}
 	for _, j := range js {
