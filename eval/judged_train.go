@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/clean"
 	"github.com/annalist/annalist/extract/event"
 )
 
@@ -125,7 +126,9 @@ func JudgedTypeExamples(arts []*annalist.Article, js []Judgement, w float64) []e
 	var out []event.TypeExample
 	for _, a := range arts {
 		if l := labels[a.ID]; l != nil {
-			out = append(out, event.TypeExample{ID: "judged-" + a.ID, Text: a.Text, Labels: l, Weight: w})
+			// The text as the pipeline cleans it: the judged offsets
+			// are bytes of the record's text.
+			out = append(out, event.TypeExample{ID: "judged-" + a.ID, Text: clean.Text(a.Text).Text, Labels: l, Weight: w})
 		}
 	}
 	return out
