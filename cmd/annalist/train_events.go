@@ -42,13 +42,24 @@ eval events) and the no-event sentences of PETRARCH2's unit-test records (with
 --petr-coded, their coded events too, mapped to PLOVER by CAMEO2PLOVER; they
 were coded with PETRARCH's test dictionary, whose senses are not CAMEO's). The same data and options give the same file, byte for
 byte. With --cv K, it prints K-fold cross-validation accuracy on the training
-data instead of writing a model.`,
+data instead of writing a model.
+
+--judged also learns from a reader's verdicts on exported real-news events
+(eval/testdata/judged-*.tsv): the judged mention of each story teaches NONE
+where it is no political event, its type where the type is right. Measure it by
+leaving one file out (--judged-holdout, then annalist eval judged --type-model);
+the committed model does not use it (MODEL.md).`,
 		Example: `  # the committed model
   annalist train events
 
   # trained without PLOVER, scored on the even half
   annalist train events --plover "" --petr-coded --out /tmp/petr.txt.gz
-  annalist eval events --half even --type-model /tmp/petr.txt.gz`,
+  annalist eval events --half even --type-model /tmp/petr.txt.gz
+
+  # with the judged samples but CoNLL's first, scored on that one
+  annalist train events --judged eval/testdata/judged-reuters.tsv,eval/testdata/judged-timebank.tsv \
+    --judged-holdout eval/testdata/judged-conll.tsv --out /tmp/j.txt.gz
+  annalist eval judged --conll ../shared/eval/ner-conll2003/eng.train --docs even --type-model /tmp/j.txt.gz`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			t0 := time.Now()
