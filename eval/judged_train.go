@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/clean"
 	"github.com/annalist/annalist/extract/event"
 )
 
@@ -99,4 +101,50 @@ func ReutersSplit(r io.Reader, into map[string]string) error {
 		into["reuters-"+string(m[2])] = string(m[1])
 	}
 	return nil
+}
+
+// JudgedTypeExamples turns a reader's verdicts on exported events into
+// training examples for the event-type model, one per judged story of
+// arts, labelling the mention whose trigger starts at each judged offset:
+// a false alarm (not-event) teaches NONE, a right type (ok, args,
+// not-happened: the modality is decided elsewhere) its type, ASSAULT and
+// FIGHT swapped the other of the two. A wrong type of unknown right type
+// (other-type) teaches nothing: the model has no "not this type" class.
+// Each example weighs w against a gold record's 1.
+func JudgedTypeExamples(arts []*annalist.Article, js []Judgement, w float64) []event.TypeExample {
+	labels := map[string]map[int]string{}
+	for _, j := range js {
+		t := JudgedLabel(j)
+		if t == "" {
+			continue
+		}
+		if labels[j.Story] == nil {
+			labels[j.Story] = map[int]string{}
+		}
+		labels[j.Story][j.Trigger] = t
+	}
+	var out []event.TypeExample
+	for _, a := range arts {
+		if l := labels[a.ID]; l != nil {
+			// The text as the pipeline cleans it: the judged offsets
+			// are bytes of the record's text.
+			out = append(out, event.TypeExample{ID: "judged-" + a.ID, Text: clean.Text(a.Text).Text, Labels: l, Weight: w})
+		}
+	}
+	return out
+}
+
+// JudgedLabel is the class a judgement teaches ("" for none).
+func JudgedLabel(j Judgement) string {
+	switch {
+	case j.FalseAlarm():
+		return "NONE"
+	case j.Reason == "assault-fight" && j.Type == "ASSAULT":
+		return "FIGHT"
+	case j.Reason == "assault-fight" && j.Type == "FIGHT":
+		return "ASSAULT"
+	case j.TypeRight:
+		return j.Type
+	}
+	return ""
 }

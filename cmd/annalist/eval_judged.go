@@ -13,6 +13,7 @@ import (
 	"github.com/annalist/annalist/bench"
 	"github.com/annalist/annalist/eval"
 	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/extract/event"
 	"github.com/annalist/annalist/ner"
 	"github.com/spf13/cobra"
 )
@@ -22,6 +23,7 @@ func init() {
 	var seed uint64
 	var contentious, other, workers int
 	var list bool
+	var typeModel string
 	cmd := &cobra.Command{
 		Use:   "judged",
 		Short: "Score events on Reuters-21578 against a person's judgements of a fixed sample",
@@ -87,6 +89,18 @@ are judged in eval/testdata/judged-aquaint.tsv: pass it with --judgements.`,
 			if err != nil {
 				return fmt.Errorf("eval judged: %w", err)
 			}
+			if typeModel != "" {
+				mf, err := os.Open(typeModel)
+				if err != nil {
+					return fmt.Errorf("eval judged: %w", err)
+				}
+				m, err := event.ReadTypeModel(mf)
+				mf.Close()
+				if err != nil {
+					return fmt.Errorf("eval judged: %s: %w", typeModel, err)
+				}
+				event.UseTypeModel(m)
+			}
 			start := time.Now()
 			if ecbplus != "" {
 				ds, err := eval.ReadECB(ecbplus, "ECB_Train")
@@ -145,6 +159,7 @@ are judged in eval/testdata/judged-aquaint.tsv: pass it with --judgements.`,
 	cmd.Flags().Uint64Var(&seed, "seed", 1987, "the sample's seed")
 	cmd.Flags().IntVar(&contentious, "contentious", 16, "events sampled of each violent or contentious type")
 	cmd.Flags().IntVar(&other, "other", 5, "events sampled of each other type")
+	cmd.Flags().StringVar(&typeModel, "type-model", "", "event-type model file (annalist train events --out) instead of the embedded one")
 	cmd.Flags().BoolVar(&list, "list", false, "print the sample for a judge")
 	cmd.Flags().StringVar(&conll, "conll", "", "CoNLL-2003 file whose documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&ecbplus, "ecbplus", "", "ECB+ folder whose training topics' documents to read in place of Reuters-21578")

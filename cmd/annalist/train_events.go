@@ -3,14 +3,19 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/bench"
 	"github.com/annalist/annalist/eval"
 	"github.com/annalist/annalist/extract/event"
+	"github.com/annalist/annalist/ner"
 	"github.com/annalist/annalist/syntax"
 )
 
@@ -21,6 +26,9 @@ func init() {
 	var weak float64
 	var folds int
 	var coded bool
+	var judged []string
+	var jw float64
+	var jconll, jecb, jtimeml, jhold string
 	o := event.DefaultTrainTypeOptions
 	cmd := &cobra.Command{
 		Use:   "events",
@@ -34,13 +42,24 @@ eval events) and the no-event sentences of PETRARCH2's unit-test records (with
 --petr-coded, their coded events too, mapped to PLOVER by CAMEO2PLOVER; they
 were coded with PETRARCH's test dictionary, whose senses are not CAMEO's). The same data and options give the same file, byte for
 byte. With --cv K, it prints K-fold cross-validation accuracy on the training
-data instead of writing a model.`,
+data instead of writing a model.
+
+--judged also learns from a reader's verdicts on exported real-news events
+(eval/testdata/judged-*.tsv): the judged mention of each story teaches NONE
+where it is no political event, its type where the type is right. Measure it by
+leaving one file out (--judged-holdout, then annalist eval judged --type-model);
+the committed model does not use it (MODEL.md).`,
 		Example: `  # the committed model
   annalist train events
 
   # trained without PLOVER, scored on the even half
   annalist train events --plover "" --petr-coded --out /tmp/petr.txt.gz
-  annalist eval events --half even --type-model /tmp/petr.txt.gz`,
+  annalist eval events --half even --type-model /tmp/petr.txt.gz
+
+  # with the judged samples but CoNLL's first, scored on that one
+  annalist train events --judged eval/testdata/judged-reuters.tsv,eval/testdata/judged-timebank.tsv \
+    --judged-holdout eval/testdata/judged-conll.tsv --out /tmp/j.txt.gz
+  annalist eval judged --conll ../shared/eval/ner-conll2003/eng.train --docs even --type-model /tmp/j.txt.gz`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			t0 := time.Now()
@@ -95,6 +114,13 @@ data instead of writing a model.`,
 				}
 				exs = append(exs, re...)
 			}
+			if len(judged) > 0 {
+				je, err := judgedExamples(judged, jhold, reuters, jconll, jecb, jtimeml, jw)
+				if err != nil {
+					return err
+				}
+				exs = append(exs, je...)
+			}
 			o.Parser = syntax.Lazy
 			if folds > 1 {
 				sc, err := event.CrossValidateTypes(exs, o, folds)
@@ -137,6 +163,12 @@ data instead of writing a model.`,
 	cmd.Flags().BoolVar(&coded, "petr-coded", false, "also learn from the PETRARCH records' coded events, not only their no-event sentences")
 	cmd.Flags().StringVar(&rtypes, "reuters-types", "", `also learn from labelled Reuters-21578 sentences, e.g. extract/event/testdata/reuters-types.tsv (MODEL.md)`)
 	cmd.Flags().Float64Var(&rtw, "reuters-types-weight", 1, "weight of each labelled Reuters sentence against a gold record's 1")
+	cmd.Flags().StringSliceVar(&judged, "judged", nil, `also learn from judged real-news events, e.g. eval/testdata/judged-conll.tsv (a false alarm teaches NONE, a right type its type; MODEL.md)`)
+	cmd.Flags().StringVar(&jhold, "judged-holdout", "", "a judgement file whose stories are left out of the --judged examples (leave one file out)")
+	cmd.Flags().Float64Var(&jw, "judged-weight", 1, "weight of each judged event against a gold record's 1")
+	cmd.Flags().StringVar(&jconll, "judged-conll", "../shared/eval/ner-conll2003/eng.train", "CoNLL-2003 file of the judged conll-train stories")
+	cmd.Flags().StringVar(&jecb, "judged-ecbplus", "../shared/eval/ecbplus", "ECB+ folder of the judged ECB+ training-topic stories")
+	cmd.Flags().StringVar(&jtimeml, "judged-timeml", "../shared/eval/timeml-tbaq/TimeBank", "TimeML folder of the judged timeml stories")
 	cmd.Flags().IntVar(&folds, "cv", 0, "print K-fold cross-validation accuracy instead of training")
 	cmd.Flags().IntVar(&o.Epochs, "epochs", o.Epochs, "passes of gradient descent")
 	cmd.Flags().Float64Var(&o.Rate, "rate", o.Rate, "AdaGrad step")
@@ -182,4 +214,98 @@ func reutersTypes(dir, file string) ([]event.TypeExample, error) {
 		return nil, err
 	}
 	return eval.ReutersTypeExamples(files, bench.Open, ls)
+}
+
+// judgedExamples reads the judgement files and the stories they judge
+// (eval.JudgedTypeExamples), each corpus read once and only if a story of
+// it is judged: Reuters-21578 (reuters-), CoNLL-2003 (conll-train-),
+// TimeML (timeml-), and ECB+'s training topics (any other id). The
+// stories of holdout are left out, so that scoring that file measures
+// text the model never read.
+func judgedExamples(files []string, holdout, reuters, conll, ecb, timeml string, w float64) ([]event.TypeExample, error) {
+	read := func(names []string) ([]eval.Judgement, error) {
+		var js []eval.Judgement
+		for _, name := range names {
+			f, err := os.Open(name)
+			if err != nil {
+				return nil, err
+			}
+			j, err := eval.ReadJudgements(f, name)
+			f.Close()
+			if err != nil {
+				return nil, err
+			}
+			js = append(js, j...)
+		}
+		return js, nil
+	}
+	js, err := read(files)
+	if err != nil {
+		return nil, err
+	}
+	if holdout != "" {
+		hs, err := read([]string{holdout})
+		if err != nil {
+			return nil, err
+		}
+		skip := eval.JudgedStories(hs)
+		js = slices.DeleteFunc(js, func(j eval.Judgement) bool { return skip[j.Story] })
+	}
+	need := map[string]bool{}
+	for _, j := range js {
+		switch {
+		case strings.HasPrefix(j.Story, "reuters-"):
+			need["reuters"] = true
+		case strings.HasPrefix(j.Story, "conll-train-"):
+			need["conll"] = true
+		case strings.HasPrefix(j.Story, "timeml-"):
+			need["timeml"] = true
+		default:
+			need["ecb"] = true
+		}
+	}
+	stories := eval.JudgedStories(js)
+	var arts []*annalist.Article
+	keep := func(as []*annalist.Article) {
+		for _, a := range as {
+			if stories[a.ID] {
+				arts = append(arts, a)
+			}
+		}
+	}
+	if need["reuters"] {
+		err := bench.WalkReuters(reuters, func(a *annalist.Article, err error) error {
+			if err == nil && stories[a.ID] {
+				arts = append(arts, a)
+			}
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("judged Reuters stories: %w", err)
+		}
+	}
+	if need["conll"] {
+		ds, err := ner.ReadCoNLLFile(conll)
+		if err != nil {
+			return nil, err
+		}
+		keep(eval.CoNLLArticles(ds, "conll-"+strings.TrimPrefix(filepath.Ext(conll), ".")))
+	}
+	if need["timeml"] {
+		as, err := eval.TimeMLArticles(timeml)
+		if err != nil {
+			return nil, err
+		}
+		keep(as)
+	}
+	if need["ecb"] {
+		ds, err := eval.ReadECB(ecb, "ECB_Train")
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range ds {
+			keep([]*annalist.Article{{ID: d.ID, Text: d.Text}})
+		}
+	}
+	return eval.JudgedTypeExamples(arts, js, w), nil
 }

@@ -202,6 +202,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check24.txt", 0.95, 0.03, 0.08}, // first run 0.927, 6%, 24%
 		{"testdata/acled/final23.txt", 0.92, 0.03, 0.19}, // first run 0.932, 2%, 18% (measurement only)
 		{"testdata/acled/final24.txt", 0, 1, 1},          // first run 0.939, 4%, 20% (measurement only)
+		{"testdata/acled/model13.txt", 0.90, 0.03, 0.27}, // first run 0.938, 0%, 23%
 		{"testdata/acled/labour.txt", 0.90, 0.20, 0.20},
 	} {
 		// A subtest per file: a measurement-only set can be left out

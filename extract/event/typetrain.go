@@ -27,6 +27,10 @@ type TypeExample struct {
 	// only the main one: for a text that reports no event at all (NONE), a
 	// story whose topic says so.
 	EveryMention bool
+	// Labels, where set, replace Type: the class of each mention whose
+	// trigger starts at the byte offset (a reader's verdict on a real
+	// news story, eval.JudgedTypeExamples); other mentions teach nothing.
+	Labels map[int]string
 	// Weight is the example's weight in the loss (0: 1): below 1 for weak
 	// labels, so that thousands of them do not drown the gold ones.
 	Weight float64
@@ -87,8 +91,13 @@ func typeInstances(exs []TypeExample, parser text.Parser, st *TypeTrainStats) ([
 	seen := map[string]bool{}
 	for _, ex := range exs {
 		ci, ok := class[ex.Type]
-		if !ok {
+		if !ok && ex.Labels == nil {
 			return nil, fmt.Errorf("%s: unknown event type %q", ex.ID, ex.Type)
+		}
+		for _, t := range ex.Labels {
+			if _, ok := class[t]; !ok {
+				return nil, fmt.Errorf("%s: unknown event type %q", ex.ID, t)
+			}
 		}
 		st.Examples++
 		d := text.Analyze(ex.Text, "")
@@ -97,6 +106,20 @@ func typeInstances(exs []TypeExample, parser text.Parser, st *TypeTrainStats) ([
 		w := ex.Weight
 		if w == 0 {
 			w = 1
+		}
+		if ex.Labels != nil {
+			for k := range ms {
+				t, ok := ex.Labels[ms[k].Trigger.Start]
+				if !ok || ms[k].Type != ms[k].ent.category || ms[k].Implied {
+					continue
+				}
+				st.Used++
+				if ms[k].Type == t {
+					st.RulesRight++
+				}
+				out = append(out, typeInstance{features: ms[k].features, rule: ms[k].Type, class: class[t], weight: w, group: "judged"})
+			}
+			continue
 		}
 		if ex.EveryMention {
 			for k := range ms {
