@@ -20,13 +20,13 @@ func TestJudgedTypeExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	arts := []*annalist.Article{{ID: "s1", Text: "\n  one\n"}, {ID: "s3", Text: "three"}}
-	exs := JudgedTypeExamples(arts, js, 2)
+	exs := JudgedTypeExamples(arts, js, 2, strings.TrimSpace)
 	if len(exs) != 1 || exs[0].ID != "judged-s1" || exs[0].Weight != 2 {
 		t.Fatalf("examples %+v, want one for s1 of weight 2", exs)
 	}
 	// The text the pipeline reads, whose offsets the judge saw.
 	if exs[0].Text != "one" {
-		t.Errorf("text %q, want it cleaned as the pipeline cleans it: %q", exs[0].Text, "one")
+		t.Errorf("text %q, want it as read gives it: %q", exs[0].Text, "one")
 	}
 	want := map[int]string{10: "NONE", 40: "PROTEST", 80: "FIGHT"}
 	if len(exs[0].Labels) != len(want) {

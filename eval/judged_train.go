@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/annalist/annalist"
-	"github.com/annalist/annalist/clean"
 	"github.com/annalist/annalist/extract/event"
 )
 
@@ -110,8 +109,10 @@ func ReutersSplit(r io.Reader, into map[string]string) error {
 // not-happened: the modality is decided elsewhere) its type, ASSAULT and
 // FIGHT swapped the other of the two. A wrong type of unknown right type
 // (other-type) teaches nothing: the model has no "not this type" class.
-// Each example weighs w against a gold record's 1.
-func JudgedTypeExamples(arts []*annalist.Article, js []Judgement, w float64) []event.TypeExample {
+// Each example weighs w against a gold record's 1. read gives the text the
+// pipeline reads of an article (clean.Text's in the CLI; eval cannot import
+// clean, whose tests import eval), whose bytes the judged offsets count.
+func JudgedTypeExamples(arts []*annalist.Article, js []Judgement, w float64, read func(string) string) []event.TypeExample {
 	labels := map[string]map[int]string{}
 	for _, j := range js {
 		t := JudgedLabel(j)
@@ -126,9 +127,7 @@ func JudgedTypeExamples(arts []*annalist.Article, js []Judgement, w float64) []e
 	var out []event.TypeExample
 	for _, a := range arts {
 		if l := labels[a.ID]; l != nil {
-			// The text as the pipeline cleans it: the judged offsets
-			// are bytes of the record's text.
-			out = append(out, event.TypeExample{ID: "judged-" + a.ID, Text: clean.Text(a.Text).Text, Labels: l, Weight: w})
+			out = append(out, event.TypeExample{ID: "judged-" + a.ID, Text: read(a.Text), Labels: l, Weight: w})
 		}
 	}
 	return out

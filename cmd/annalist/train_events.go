@@ -13,6 +13,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/bench"
+	"github.com/annalist/annalist/clean"
 	"github.com/annalist/annalist/eval"
 	"github.com/annalist/annalist/extract/event"
 	"github.com/annalist/annalist/ner"
@@ -307,5 +308,5 @@ func judgedExamples(files []string, holdout, reuters, conll, ecb, timeml string,
 			keep([]*annalist.Article{{ID: d.ID, Text: d.Text}})
 		}
 	}
-	return eval.JudgedTypeExamples(arts, js, w), nil
+	return eval.JudgedTypeExamples(arts, js, w, func(s string) string { return clean.Text(s).Text }), nil
 }
