@@ -1,0 +1,55 @@
+package event_test
+
+import (
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/extract/event"
+	"github.com/annalist/annalist/syntax"
+	"github.com/annalist/annalist/text"
+)
+
+// FuzzMentionsParsed runs the whole pipeline before events, the embedded
+// parser and a publication date over short and odd texts (FuzzExtract has
+// no parser, so the readings on the tree and the re-parse of a plural
+// noun of people go untried there): it must not panic, and every mention
+// must point into the text. The seeds put the session's readings' words
+// at a sentence's start and end.
+func FuzzMentionsParsed(f *testing.F) {
+	for _, s := range []string{
+		"", ".", ":", "what", "What?", "gunmen", "Gunmen attacked.", "nurses went", "Nurses struck",
+		"Injured:", "Injured: 4,800", "Killed: 3\n\nInjured: 4", "demonstrated its", "rallied support",
+		"protester James", "protester James Kopp", "expelled", "expelled five Iraqis", "Iraq expelled two Cuban",
+		"the threat of", "threatened a", "an offer of", "a battle with Cuban", "talks on bilateral trades",
+		"against what they called", "what he said was", "condemned what", "are fighting to", "fighting to",
+		"called a strike", "called a strike for", "announced a general strike for Monday",
+		"the Nairobi bombing", "three Atlanta attacks", "the buildup of", "buildup of U.S. forces",
+		"set fire to", "laid siege", "deposited $3 billion in Pakistan's central bank", "beside",
+		"barred", "court barred opposition candidate Henrique Capriles from running",
+		"each other", "one another", "traded", "exchanged threats", "inspectors visited", "U.N. inspectors visited the site",
+		"KABUL, March 3 (Reuters) - gunmen ambushed a convoy", "MOGADISHU (AFP) -- nurses went on strike",
+		"WASHINGTON -", "«Gunmen» attacked „the“ village…", "Бойовики атакували село.", "民兵袭击了村庄。",
+		"gunmen gunmen gunmen ambushed ambushed", "\u00a0\u200b", "a\n\nb", "protest: 5", ": 5", "a00, sAid",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		if len(body) > 400 {
+			return // the parse makes long inputs slow; the readings are local
+		}
+		d := text.Analyze(body, "2024-03-01")
+		d.Parser = syntax.Lazy
+		r := &annalist.Record{Text: body, Published: "2024-03-01"}
+		beforeEvents(d, r)
+		for _, m := range event.Mentions(d, r) {
+			if m.Trigger.Start < 0 || m.Trigger.End > len(body) || m.Trigger.Text != body[m.Trigger.Start:m.Trigger.End] {
+				t.Fatalf("trigger %+v outside or unlike the text %q", m.Trigger, body)
+			}
+			for _, a := range []*annalist.Arg{m.Actor, m.Target} {
+				if a != nil && (a.Start < 0 || a.End > len(body) || a.Start > a.End || a.Text != body[a.Start:a.End]) {
+					t.Fatalf("argument %+v outside or unlike the text %q", a, body)
+				}
+			}
+		}
+	})
+}
