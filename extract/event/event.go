@@ -1035,25 +1035,25 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 var finiteTag = set(`VBD VBZ VBP MD`)
 
 // pluralPartyNoun is the singular of w where w is the plural of a common
-// noun that names people in the actor dictionaries, else "".
+// noun that names people in the actor dictionaries, else "". The singular
+// is the parse's lemma, so it is lemmas' ("bosses" is "boss", not
+// "bosse"), one that names a party first.
 func pluralPartyNoun(w string) string {
-	d := loadActors()
 	var sing []string
 	switch {
 	case strings.HasSuffix(w, "men"):
 		sing = []string{w[:len(w)-3] + "man"}
-	case strings.HasSuffix(w, "ies"):
-		sing = []string{w[:len(w)-3] + "y"}
-	case strings.HasSuffix(w, "es"):
-		sing = []string{w[:len(w)-1], w[:len(w)-2]}
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		sing = []string{w[:len(w)-1]}
+	case inflection(w) == "s":
+		sing = lemmas(w)[1:]
 	}
+	d := loadActors()
 	for _, l := range sing {
-		_, ag := d.agents[w]
-		if ag || d.parties[l] {
+		if d.parties[l] {
 			return l
 		}
+	}
+	if _, ag := d.agents[w]; ag && len(sing) > 0 {
+		return sing[0]
 	}
 	return ""
 }
