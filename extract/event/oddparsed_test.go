@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/annalist/annalist"
@@ -52,4 +53,30 @@ func FuzzMentionsParsed(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTradeModifierNotMutual checks that "trade" or "exchange" modifying a
+// noun makes no act mutual: coordinated subjects of a one-sided act do it
+// together ("imposed trade sanctions"), as with "arms sanctions"; a verb of
+// exchange still makes them each other's target.
+func TestTradeModifierNotMutual(t *testing.T) {
+	for _, c := range []struct{ text, trigger, actor, target string }{
+		{"Britain and France imposed trade sanctions.", "sanctions", "Britain and France", ""},
+		{"Germany and Italy cut the exchange rate subsidy.", "cut", "Germany and Italy", ""},
+		{"Morocco and Algeria traded accusations over the border incident.", "accusations", "Morocco", "Algeria"},
+	} {
+		d := text.Analyze(c.text, "2024-03-01")
+		d.Parser = syntax.Lazy
+		r := &annalist.Record{Text: c.text, Published: "2024-03-01"}
+		beforeEvents(d, r)
+		ms := event.Mentions(d, r)
+		i := event.Main(ms)
+		if i < 0 || !strings.HasPrefix(ms[i].Trigger.Text, c.trigger) {
+			t.Errorf("%q: main %d of %+v, want %q", c.text, i, ms, c.trigger)
+			continue
+		}
+		if a, tg := argText(ms[i].Actor), argText(ms[i].Target); a != c.actor || tg != c.target {
+			t.Errorf("%q [%s]: actor %q target %q, want %q %q", c.text, ms[i].Trigger.Text, a, tg, c.actor, c.target)
+		}
+	}
 }
