@@ -752,8 +752,14 @@ func (s *sentence) nameOpens() bool {
 	if len(s.toks) < 3 || !isWordish(s.lower[1]) || !startsUpper(s.toks[1].Text) {
 		return false
 	}
+	return mostlyLower(s.toks[2:])
+}
+
+// mostlyLower reports tokens with more lower-case words than capitalised
+// ones: running text, not a headline in title case.
+func mostlyLower(toks []text.Token) bool {
 	lower, upper := 0, 0
-	for _, t := range s.toks[2:] {
+	for _, t := range toks {
 		switch {
 		case !isWordish(t.Text):
 		case startsUpper(t.Text):
@@ -806,17 +812,7 @@ func (s *sentence) titleBeforeName(j int) bool {
 		!startsUpper(s.toks[j].Text) || !startsUpper(s.toks[j+1].Text) {
 		return false
 	}
-	lower, upper := 0, 0
-	for _, t := range s.toks {
-		switch {
-		case !isWordish(t.Text):
-		case startsUpper(t.Text):
-			upper++
-		default:
-			lower++
-		}
-	}
-	return lower > upper
+	return mostlyLower(s.toks)
 }
 
 func startsUpper(w string) bool {
