@@ -304,7 +304,7 @@ func (s *sentence) mentions() []Mention {
 		if i0 == 0 && j+1 < len(s.toks) && s.lower[j] == ":" && isNumber(s.lower[j+1]) {
 			continue // a fact box's label: "Injured: 4,800"
 		}
-		if f.verb && len(e.words) == 1 && e.category == "PROTEST" && intransitiveProtest[e.words[0]] && s.hasObject(i0) {
+		if f.verb && len(e.words) == 1 && e.category == "PROTEST" && intransitiveProtest[e.words[0]] && s.ledObject(i0) {
 			continue // "demonstrated its resolve", "rallied support": shown or gathered, no protest
 		}
 		if e.agent && s.titleBeforeName(j) {
@@ -774,6 +774,31 @@ func mostlyLower(toks []text.Token) bool {
 // intransitiveProtest are the protest verbs that take no object: with
 // one they show, gather or lead something.
 var intransitiveProtest = map[string]bool{"demonstrate": true, "rally": true, "march": true}
+
+// ledObject reports an object of the verb at i that it shows, gathers or
+// leads ("demonstrated its resolve", "rallied support"), not the way or
+// place a march covers ("marched the streets of Khartoum").
+func (s *sentence) ledObject(i int) bool {
+	o := -1
+	if ws := s.parse(); ws != nil {
+		o = s.child(ws, i, "obj")
+	} else if s.hasObject(i) {
+		for o = i + 1; o+1 < len(s.toks) && determiners[s.lower[o]]; o++ {
+		}
+	}
+	if o < 0 {
+		return false
+	}
+	if s.placeAt(o) {
+		return false
+	}
+	for _, l := range s.lem[o] {
+		if wordClasses["<way>"][l] || wordClasses["<place>"][l] {
+			return false
+		}
+	}
+	return true
+}
 
 // demonymAt reports a nationality's word at token i ("Cuban").
 func (s *sentence) demonymAt(i int) bool {

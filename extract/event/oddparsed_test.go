@@ -80,3 +80,35 @@ func TestTradeModifierNotMutual(t *testing.T) {
 		}
 	}
 }
+
+// TestMarchPathIsProtest checks that the object a protest verb leads or
+// shows ends its protest reading ("rallied support") but the way a march
+// covers does not: with the parser and without one.
+func TestMarchPathIsProtest(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		protest bool
+	}{
+		{"Hundreds of students marched the streets of Lagos on Monday against the fuel price rise.", true},
+		{"Farmers marched the highway to the capital to demand higher prices for grain.", true},
+		{"The president rallied support for his budget in parliament on Tuesday.", false},
+	} {
+		for _, parsed := range []bool{true, false} {
+			d := text.Analyze(c.text, "2024-03-01")
+			if parsed {
+				d.Parser = syntax.Lazy
+			}
+			r := &annalist.Record{Text: c.text, Published: "2024-03-01"}
+			beforeEvents(d, r)
+			got := false
+			for _, m := range event.Mentions(d, r) {
+				if m.Type == "PROTEST" && (strings.HasPrefix(m.Trigger.Text, "march") || strings.HasPrefix(m.Trigger.Text, "rall")) {
+					got = true
+				}
+			}
+			if got != c.protest {
+				t.Errorf("%q (parsed %v): a march or rally PROTEST %v, want %v", c.text, parsed, got, c.protest)
+			}
+		}
+	}
+}
