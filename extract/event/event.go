@@ -307,7 +307,7 @@ func (s *sentence) mentions() []Mention {
 		if i0 == 0 && j+1 < len(s.toks) && s.lower[j] == ":" && isNumber(s.lower[j+1]) {
 			continue // a fact box's label: "Injured: 4,800"
 		}
-		if f.verb && len(e.words) == 1 && e.category == "PROTEST" && intransitiveProtest[e.words[0]] && s.hasObject(i0) {
+		if f.verb && len(e.words) == 1 && e.category == "PROTEST" && intransitiveProtest[e.words[0]] && s.ledObject(i0) {
 			continue // "demonstrated its resolve", "rallied support": shown or gathered, no protest
 		}
 		if e.agent && s.titleBeforeName(j) {
@@ -755,8 +755,14 @@ func (s *sentence) nameOpens() bool {
 	if len(s.toks) < 3 || !isWordish(s.lower[1]) || !startsUpper(s.toks[1].Text) {
 		return false
 	}
+	return mostlyLower(s.toks[2:])
+}
+
+// mostlyLower reports tokens with more lower-case words than capitalised
+// ones: running text, not a headline in title case.
+func mostlyLower(toks []text.Token) bool {
 	lower, upper := 0, 0
-	for _, t := range s.toks[2:] {
+	for _, t := range toks {
 		switch {
 		case !isWordish(t.Text):
 		case startsUpper(t.Text):
@@ -771,6 +777,31 @@ func (s *sentence) nameOpens() bool {
 // intransitiveProtest are the protest verbs that take no object: with
 // one they show, gather or lead something.
 var intransitiveProtest = map[string]bool{"demonstrate": true, "rally": true, "march": true}
+
+// ledObject reports an object of the verb at i that it shows, gathers or
+// leads ("demonstrated its resolve", "rallied support"), not the way or
+// place a march covers ("marched the streets of Khartoum").
+func (s *sentence) ledObject(i int) bool {
+	o := -1
+	if ws := s.parse(); ws != nil {
+		o = s.child(ws, i, "obj")
+	} else if s.hasObject(i) {
+		for o = i + 1; o+1 < len(s.toks) && determiners[s.lower[o]]; o++ {
+		}
+	}
+	if o < 0 {
+		return false
+	}
+	if s.placeAt(o) {
+		return false
+	}
+	for _, l := range s.lem[o] {
+		if wordClasses["<way>"][l] || wordClasses["<place>"][l] {
+			return false
+		}
+	}
+	return true
+}
 
 // demonymAt reports a nationality's word at token i ("Cuban").
 func (s *sentence) demonymAt(i int) bool {
@@ -809,17 +840,7 @@ func (s *sentence) titleBeforeName(j int) bool {
 		!startsUpper(s.toks[j].Text) || !startsUpper(s.toks[j+1].Text) {
 		return false
 	}
-	lower, upper := 0, 0
-	for _, t := range s.toks {
-		switch {
-		case !isWordish(t.Text):
-		case startsUpper(t.Text):
-			upper++
-		default:
-			lower++
-		}
-	}
-	return lower > upper
+	return mostlyLower(s.toks)
 }
 
 func startsUpper(w string) bool {
@@ -1038,25 +1059,25 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 var finiteTag = set(`VBD VBZ VBP MD`)
 
 // pluralPartyNoun is the singular of w where w is the plural of a common
-// noun that names people in the actor dictionaries, else "".
+// noun that names people in the actor dictionaries, else "". The singular
+// is the parse's lemma, so it is lemmas' ("bosses" is "boss", not
+// "bosse"), one that names a party first.
 func pluralPartyNoun(w string) string {
-	d := loadActors()
 	var sing []string
 	switch {
 	case strings.HasSuffix(w, "men"):
 		sing = []string{w[:len(w)-3] + "man"}
-	case strings.HasSuffix(w, "ies"):
-		sing = []string{w[:len(w)-3] + "y"}
-	case strings.HasSuffix(w, "es"):
-		sing = []string{w[:len(w)-1], w[:len(w)-2]}
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		sing = []string{w[:len(w)-1]}
+	case inflection(w) == "s":
+		sing = lemmas(w)[1:]
 	}
+	d := loadActors()
 	for _, l := range sing {
-		_, ag := d.agents[w]
-		if ag || d.parties[l] {
+		if d.parties[l] {
 			return l
 		}
+	}
+	if _, ag := d.agents[w]; ag && len(sing) > 0 {
+		return sing[0]
 	}
 	return ""
 }

@@ -70,7 +70,7 @@ var lexicon = map[string][]entry{}
 // wordClasses are the classes of lemmas that "<class>" matches in a phrase.
 var wordClasses map[string]map[string]bool
 
-var classNames = []string{"<mission>", "<civilian>", "<place>", "<returnable>", "<property>", "<captive>",
+var classNames = []string{"<mission>", "<civilian>", "<place>", "<way>", "<returnable>", "<property>", "<captive>",
 	"<trade>", "<disapproval>", "<abstract>", "<relations>", "<demand>", "<ill>", "<fighters>", "<org>",
 	"<document>", "<sanctions>", "<aidword>", "<aidorg>", "<utility>", "<backers>", "<talks>", "<troop>",
 	"<media>", "<self>", "<projectile>", "<seat>", "<home>", "<suspect>", "<drill>", "<forces>", "<dignitary>", "<informed>"}

@@ -187,7 +187,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 	}
 	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) && (t < 0 || ws[t].Rel != "nsubj:pass") &&
-		(symmetric[f.e.category] || s.reciprocal()) &&
+		(symmetric[f.e.category] || s.reciprocal(ws)) &&
 		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj" || s.wherePhrase(ws, t))) {
 		// "The government and the rebels signed a peace deal": the second
 		// of coordinated subjects is the other side.
@@ -237,11 +237,15 @@ func (s *sentence) whatNamed(ws []text.Word, t int) int {
 // "traded accusations", "exchanged threats", "blamed each other". Only
 // then, or in a category of two sides (symmetric), are coordinated
 // subjects each other's target: "Britain and France imposed an arms
-// embargo on the region" is done by both.
-func (s *sentence) reciprocal() bool {
+// embargo on the region" is done by both. A noun's modifier is no
+// exchange: "imposed trade sanctions".
+func (s *sentence) reciprocal(ws []text.Word) bool {
 	for i, w := range s.lower {
 		switch w {
 		case "exchanged", "exchanging", "exchange", "traded", "trading", "trade":
+			if i < len(ws) && ws[i].Rel == "compound" {
+				continue
+			}
 			return true
 		case "each", "one":
 			if i+1 < len(s.lower) && s.lower[i+1] == "other" || w == "one" && i+1 < len(s.lower) && s.lower[i+1] == "another" {

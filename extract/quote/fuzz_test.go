@@ -17,6 +17,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("“open\n\n“and open\n\n")
 	f.Add("'a' 'b 'c' ‘d’ ’e‘")
 	f.Add("\"\"\"")
+	f.Add("a00, sAid") // a cue that ends the text: no word after it
 	f.Fuzz(func(t *testing.T, s string) {
 		ents := entities(s, []person{smith, jones, {"He", nil, "president"}})
 		ents = append(ents, annalist.Entity{ID: "bad", Type: annalist.Person, Name: "Bad",

@@ -111,8 +111,11 @@ var timeWords = words.Set(`monday tuesday wednesday thursday friday saturday sun
 	week month year morning afternoon evening night weekend`)
 
 // skipTime returns the token after a time phrase at c ("on Monday", "last
-// week", "Tuesday"), or c.
+// week", "Tuesday"), or c; c may be hi, a cue that ends the text.
 func (a *attributor) skipTime(c, hi int) int {
+	if c >= hi {
+		return c
+	}
 	switch w := a.word(c); {
 	case timeWords[w]:
 		return c + 1
