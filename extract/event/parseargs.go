@@ -1438,6 +1438,14 @@ func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
 		case strings.HasPrefix(w.Rel, "nmod") || w.Rel == "conj" || w.Rel == "appos" ||
 			w.Rel == "obj" && ws[n].UPOS != "VERB": // "the regional capital Juba", parsed as a noun's object
 			out = append(out, i)
+		case w.Rel == "acl:relcl" && s.markOf(ws, i) == "that":
+			// A "that" the parser made a mark, not a relative pronoun,
+			// opens a content clause however the clause was labelled:
+			// whom "an investigation into allegations that officers beat
+			// protesters" concerns is its subject.
+			if sub := s.subjectOf(ws, i); sub >= 0 {
+				out = append(out, sub)
+			}
 		case w.Rel == "acl":
 			if a := s.agentOf(ws, i); a >= 0 {
 				out = append(out, a)
@@ -1456,6 +1464,27 @@ func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
 				if sub := s.subjectOf(ws, i); sub >= 0 {
 					out = append(out, sub)
 				}
+			}
+		}
+	}
+	if contextWords["content"][s.lower[n]] && n+1 < len(ws) && s.lower[n+1] == "that" {
+		// What a report or an allegation says, which the parser may hang
+		// elsewhere ("an inquiry into reports that Ethiopian troops
+		// killed civilians"): the subject of its clause's verb.
+		for v := n + 2; v < len(ws) && v <= n+8; v++ {
+			if ws[v].UPOS == "VERB" && s.contentClause(v) {
+				sub := s.subjectOf(ws, v)
+				for k := n + 2; sub <= n && k < v; k++ {
+					// No subject parsed ("that prison guards tortured(amod)
+					// inmates"): the head of the noun phrase before the verb.
+					if nominal(ws[k].UPOS) && ws[k].Rel != "compound" && ws[k].Rel != "flat" {
+						sub = k
+					}
+				}
+				if sub > n {
+					out = append(out, sub)
+				}
+				break
 			}
 		}
 	}
