@@ -20,6 +20,10 @@ func TestArgs14Readings(t *testing.T) {
 		// subject of what is alleged, however the parser hung the clause
 		{"The ombudsman opened an inquiry into claims that prison guards tortured inmates in Mombasa.", "", "ombudsman", "prison guards"},
 		{"Prosecutors began an investigation into allegations that soldiers had beaten villagers near Gao.", "", "Prosecutors", "soldiers"},
+		// who faces or suffers an act undergoes it; its "from" phrase
+		// or the clause beside it names who does it
+		{"The governor faced protests on Monday as thousands demanded his resignation over fuel shortages.", "protests", "thousands", "governor"},
+		{"The mayor faced sharp criticism from opposition councillors over the budget.", "criticism", "opposition councillors", "mayor"},
 	} {
 		d := text.Analyze(c.text, "2024-03-01")
 		d.Parser = syntax.Lazy

@@ -59,19 +59,21 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		return actor, target, false
 	}
 	a, t, preds := s.parseHeads(ws, f)
-	if a < 0 {
+	// No one above an act faced or suffered does it (parseHeads).
+	none := a < 0 && s.undergone(ws, s.triggerHead(ws, f))
+	if a < 0 && !none {
 		a = s.clauseSubject(ws, s.triggerHead(ws, f))
 	}
-	if a < 0 {
+	if a < 0 && !none {
 		a = s.whenAgent(ws, s.triggerHead(ws, f))
 	}
-	if a < 0 {
+	if a < 0 && !none {
 		a = s.possessiveOwner(ws, s.triggerHead(ws, f))
 	}
-	if a < 0 && f.e.category == "COERCE" {
+	if a < 0 && !none && f.e.category == "COERCE" {
 		a = s.stateOfPassive(ws, s.triggerHead(ws, f))
 	}
-	if a < 0 && verbal[f.e.category] && !s.namesSomeone(phraseActor) {
+	if a < 0 && !none && verbal[f.e.category] && !s.namesSomeone(phraseActor) {
 		// A stance with no one taking it in its own clause is the
 		// reporter's: "US authorities said that removing the sanctions
 		// is out of the question".
@@ -102,7 +104,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		actor[1] = min(actor[1], end)
 	}
 	other := actor // the actor the target must not repeat
-	if a < 0 {
+	if a < 0 && !none {
 		other = phraseActor
 	}
 	// A target that names no party gives way to the first party among the
@@ -741,6 +743,18 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		q = ws[q].Head
 	}
 	gov := ws[q].Head
+	if s.undergone(ws, q) {
+		// Who faces or suffers an act undergoes it; its "from" or "by"
+		// phrase, or the clause beside it, names who does it: "the
+		// prime minister faced protests as thousands demanded".
+		if t < 0 {
+			t = s.antecedent(ws, s.subjectOf(ws, gov))
+		}
+		if a < 0 {
+			a = s.undergoer(ws, q)
+		}
+		gov = -1
+	}
 	if gov >= 0 && ws[q].Rel != "compound" && (s.partOf(ws, q) || s.cameFor(ws, q, f)) {
 		if a < 0 && !s.judgedAct(ws, q, gov) {
 			// The subject of the verb that governs the noun: "launched a
@@ -1421,6 +1435,42 @@ func (s *sentence) markOf(ws []text.Word, v int) string {
 	}
 	return ""
 }
+
+// undergone reports a noun the object of a verb whose subject undergoes
+// it ("faced protests").
+func (s *sentence) undergone(ws []text.Word, q int) bool {
+	return q >= 0 && ws[q].Rel == "obj" && ws[q].Head >= 0 && undergoLemmas[ws[ws[q].Head].Lemma]
+}
+
+// undergoer is who does an act undergone (q): its "from" or "by" phrase,
+// the verb's, or the party that acts in the verb's "as", "when" or
+// "after" clause ("faced protests as thousands demanded his
+// resignation"); -1 if none.
+func (s *sentence) undergoer(ws []text.Word, q int) int {
+	gov := ws[q].Head
+	if a := s.oblWith(ws, q, "from", "by"); a >= 0 {
+		return a
+	}
+	if a := s.oblWith(ws, gov, "from", "by"); a >= 0 {
+		return a
+	}
+	for i, w := range ws {
+		if w.Head != gov || w.Rel != "advcl" {
+			continue
+		}
+		switch s.markOf(ws, i) {
+		case "as", "when", "after":
+			if sub := s.subjectOf(ws, i); sub >= 0 && nominal(ws[sub].UPOS) && ws[sub].UPOS != "PRON" && !s.timeName(sub) {
+				return sub
+			}
+		}
+	}
+	return -1
+}
+
+// undergoLemmas are verbs whose subject undergoes the act their object
+// names ("faced protests", "suffered an attack").
+var undergoLemmas = set(`face suffer endure undergo weather`)
 
 var aimedCase = set(`against on upon at with to from between toward towards over behind`)
 
