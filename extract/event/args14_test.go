@@ -24,6 +24,11 @@ func TestArgs14Readings(t *testing.T) {
 		// or the clause beside it names who does it
 		{"The governor faced protests on Monday as thousands demanded his resignation over fuel shortages.", "protests", "thousands", "governor"},
 		{"The mayor faced sharp criticism from opposition councillors over the budget.", "criticism", "opposition councillors", "mayor"},
+		// a target owned by "his" or "her" and naming no party is aimed
+		// at the person the pronoun stands for, one person named before
+		// it other than the actor
+		{"When the governor visited the camp, residents denounced her failure to deliver food.", "denounced", "residents", "governor"},
+		{"When the mayor toured the market, traders criticised his plan to raise stall fees.", "criticised", "traders", "mayor"},
 	} {
 		d := text.Analyze(c.text, "2024-03-01")
 		d.Parser = syntax.Lazy

@@ -188,6 +188,9 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 			t = ag
 		}
 	}
+	if o := s.pronounOwner(ws, t, other); o >= 0 {
+		t = o
+	}
 	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) && (t < 0 || ws[t].Rel != "nsubj:pass") &&
 		(symmetric[f.e.category] || s.reciprocal()) &&
 		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj" || s.wherePhrase(ws, t))) {
@@ -204,6 +207,37 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		t = n
 	}
 	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
+}
+
+// pronounOwner is, for a target that names no party but is owned by
+// "his" or "her" ("denounced her failure to deliver food"), the person
+// the pronoun stands for: the nearest person named before it outside
+// the actor ("When the governor visited the camp, residents denounced
+// her failure"). -1 otherwise, or when the actor is that person
+// ("criticised his own ministers").
+func (s *sentence) pronounOwner(ws []text.Word, t int, actor [2]int) int {
+	if t < 0 || ws[t].UPOS != "NOUN" || s.partyAt(ws, t) {
+		return -1
+	}
+	poss := s.child(ws, t, "nmod:poss")
+	if poss < 0 || s.lower[poss] != "his" && s.lower[poss] != "her" {
+		return -1
+	}
+	for k := poss - 1; k >= 0; k-- {
+		if !nominal(ws[k].UPOS) || ws[k].UPOS == "PRON" || ws[k].Rel == "compound" || ws[k].Rel == "flat" ||
+			ws[k].XPOS == "NNS" || ws[k].XPOS == "NNPS" { // "his" is one person
+			continue
+		}
+		r := s.span(ws, k)
+		if !s.personAt(r) && !s.personNounAt(r) {
+			continue
+		}
+		if k >= actor[0] && k < actor[1] {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // whatNamed is, for a free relative "what" that names its thing in its
