@@ -29,6 +29,9 @@ func TestArgs14Readings(t *testing.T) {
 		// it other than the actor
 		{"When the governor visited the camp, residents denounced her failure to deliver food.", "denounced", "residents", "governor"},
 		{"When the mayor toured the market, traders criticised his plan to raise stall fees.", "criticised", "traders", "mayor"},
+		// curbs imposed are restrictions (WordNet: curb, a restraint):
+		// the matrix act, not the clash in its "after" phrase
+		{"The government imposed curbs on foreign media on Friday, days after deadly clashes in the capital.", "imposed curbs", "government", "foreign media"},
 	} {
 		d := text.Analyze(c.text, "2024-03-01")
 		d.Parser = syntax.Lazy
