@@ -59,19 +59,21 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		return actor, target, false
 	}
 	a, t, preds := s.parseHeads(ws, f)
-	if a < 0 {
+	// No one above an act faced or suffered does it (parseHeads).
+	none := a < 0 && s.undergone(ws, s.triggerHead(ws, f))
+	if a < 0 && !none {
 		a = s.clauseSubject(ws, s.triggerHead(ws, f))
 	}
-	if a < 0 {
+	if a < 0 && !none {
 		a = s.whenAgent(ws, s.triggerHead(ws, f))
 	}
-	if a < 0 {
+	if a < 0 && !none {
 		a = s.possessiveOwner(ws, s.triggerHead(ws, f))
 	}
-	if a < 0 && f.e.category == "COERCE" {
+	if a < 0 && !none && f.e.category == "COERCE" {
 		a = s.stateOfPassive(ws, s.triggerHead(ws, f))
 	}
-	if a < 0 && verbal[f.e.category] && !s.namesSomeone(phraseActor) {
+	if a < 0 && !none && verbal[f.e.category] && !s.namesSomeone(phraseActor) {
 		// A stance with no one taking it in its own clause is the
 		// reporter's: "US authorities said that removing the sanctions
 		// is out of the question".
@@ -102,7 +104,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		actor[1] = min(actor[1], end)
 	}
 	other := actor // the actor the target must not repeat
-	if a < 0 {
+	if a < 0 && !none {
 		other = phraseActor
 	}
 	// A target that names no party gives way to the first party among the
@@ -186,6 +188,9 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 			t = ag
 		}
 	}
+	if o := s.pronounOwner(ws, t, other); o >= 0 {
+		t = o
+	}
 	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) && (t < 0 || ws[t].Rel != "nsubj:pass") &&
 		(symmetric[f.e.category] || s.reciprocal(ws)) &&
 		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj" || s.wherePhrase(ws, t))) {
@@ -202,6 +207,37 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		t = n
 	}
 	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
+}
+
+// pronounOwner is, for a target that names no party but is owned by
+// "his" or "her" ("denounced her failure to deliver food"), the person
+// the pronoun stands for: the nearest person named before it outside
+// the actor ("When the governor visited the camp, residents denounced
+// her failure"). -1 otherwise, or when the actor is that person
+// ("criticised his own ministers").
+func (s *sentence) pronounOwner(ws []text.Word, t int, actor [2]int) int {
+	if t < 0 || ws[t].UPOS != "NOUN" || s.partyAt(ws, t) {
+		return -1
+	}
+	poss := s.child(ws, t, "nmod:poss")
+	if poss < 0 || s.lower[poss] != "his" && s.lower[poss] != "her" {
+		return -1
+	}
+	for k := poss - 1; k >= 0; k-- {
+		if !nominal(ws[k].UPOS) || ws[k].UPOS == "PRON" || ws[k].Rel == "compound" || ws[k].Rel == "flat" ||
+			ws[k].XPOS == "NNS" || ws[k].XPOS == "NNPS" { // "his" is one person
+			continue
+		}
+		r := s.span(ws, k)
+		if !s.personAt(r) && !s.personNounAt(r) {
+			continue
+		}
+		if k >= actor[0] && k < actor[1] {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // whatNamed is, for a free relative "what" that names its thing in its
@@ -745,6 +781,18 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		q = ws[q].Head
 	}
 	gov := ws[q].Head
+	if s.undergone(ws, q) {
+		// Who faces or suffers an act undergoes it; its "from" or "by"
+		// phrase, or the clause beside it, names who does it: "the
+		// prime minister faced protests as thousands demanded".
+		if t < 0 {
+			t = s.antecedent(ws, s.subjectOf(ws, gov))
+		}
+		if a < 0 {
+			a = s.undergoer(ws, q)
+		}
+		gov = -1
+	}
 	if gov >= 0 && ws[q].Rel != "compound" && (s.partOf(ws, q) || s.cameFor(ws, q, f)) {
 		if a < 0 && !s.judgedAct(ws, q, gov) {
 			// The subject of the verb that governs the noun: "launched a
@@ -1426,6 +1474,42 @@ func (s *sentence) markOf(ws []text.Word, v int) string {
 	return ""
 }
 
+// undergone reports a noun the object of a verb whose subject undergoes
+// it ("faced protests").
+func (s *sentence) undergone(ws []text.Word, q int) bool {
+	return q >= 0 && ws[q].Rel == "obj" && ws[q].Head >= 0 && undergoLemmas[ws[ws[q].Head].Lemma]
+}
+
+// undergoer is who does an act undergone (q): its "from" or "by" phrase,
+// the verb's, or the party that acts in the verb's "as", "when" or
+// "after" clause ("faced protests as thousands demanded his
+// resignation"); -1 if none.
+func (s *sentence) undergoer(ws []text.Word, q int) int {
+	gov := ws[q].Head
+	if a := s.oblWith(ws, q, "from", "by"); a >= 0 {
+		return a
+	}
+	if a := s.oblWith(ws, gov, "from", "by"); a >= 0 {
+		return a
+	}
+	for i, w := range ws {
+		if w.Head != gov || w.Rel != "advcl" {
+			continue
+		}
+		switch s.markOf(ws, i) {
+		case "as", "when", "after":
+			if sub := s.subjectOf(ws, i); sub >= 0 && nominal(ws[sub].UPOS) && ws[sub].UPOS != "PRON" && !s.timeName(sub) {
+				return sub
+			}
+		}
+	}
+	return -1
+}
+
+// undergoLemmas are verbs whose subject undergoes the act their object
+// names ("faced protests", "suffered an attack").
+var undergoLemmas = set(`face suffer endure undergo weather`)
+
 var aimedCase = set(`against on upon at with to from between toward towards over behind`)
 
 // nounCandidates are the phrases that modify a noun met on the way and may
@@ -1442,6 +1526,14 @@ func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
 		case strings.HasPrefix(w.Rel, "nmod") || w.Rel == "conj" || w.Rel == "appos" ||
 			w.Rel == "obj" && ws[n].UPOS != "VERB": // "the regional capital Juba", parsed as a noun's object
 			out = append(out, i)
+		case w.Rel == "acl:relcl" && s.markOf(ws, i) == "that":
+			// A "that" the parser made a mark, not a relative pronoun,
+			// opens a content clause however the clause was labelled:
+			// whom "an investigation into allegations that officers beat
+			// protesters" concerns is its subject.
+			if sub := s.subjectOf(ws, i); sub >= 0 {
+				out = append(out, sub)
+			}
 		case w.Rel == "acl":
 			if a := s.agentOf(ws, i); a >= 0 {
 				out = append(out, a)
@@ -1460,6 +1552,27 @@ func (s *sentence) nounCandidates(ws []text.Word, n int) []int {
 				if sub := s.subjectOf(ws, i); sub >= 0 {
 					out = append(out, sub)
 				}
+			}
+		}
+	}
+	if contextWords["content"][s.lower[n]] && n+1 < len(ws) && s.lower[n+1] == "that" {
+		// What a report or an allegation says, which the parser may hang
+		// elsewhere ("an inquiry into reports that Ethiopian troops
+		// killed civilians"): the subject of its clause's verb.
+		for v := n + 2; v < len(ws) && v <= n+8; v++ {
+			if ws[v].UPOS == "VERB" && s.contentClause(v) {
+				sub := s.subjectOf(ws, v)
+				for k := n + 2; sub <= n && k < v; k++ {
+					// No subject parsed ("that prison guards tortured(amod)
+					// inmates"): the head of the noun phrase before the verb.
+					if nominal(ws[k].UPOS) && ws[k].Rel != "compound" && ws[k].Rel != "flat" {
+						sub = k
+					}
+				}
+				if sub > n {
+					out = append(out, sub)
+				}
+				break
 			}
 		}
 	}
