@@ -1,0 +1,16 @@
+package event
+
+import "testing"
+
+// Readings of branch fa25 (issue 12, false alarms on check25.txt's
+// classes), each on sentences written for it, not the snippets'.
+
+// TestSupposedNoun: a noun in a condition, or one said to be able to
+// break out or spread, is supposed, not reported; a strike that could last
+// a week is going on.
+func TestSupposedNoun(t *testing.T) {
+	noEvent(t, "If the truce breaks down, the refugees will not be able to go home, aid agencies said.")
+	noEvent(t, "Diplomats fear that riots could erupt in the capital after the vote.")
+	noEvent(t, "Clashes could break out along the border if talks fail, the think tank warned.")
+	wantType(t, "Riots broke out in the capital after the vote, police said.", "PROTEST")
+}
