@@ -2749,4 +2749,5 @@ func (s *sentence) ownWords(e *entry, i, j int) bool {
 	}
 	return false
 }
+
 var modals = set(`could would might may should must can will shall`)
