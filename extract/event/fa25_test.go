@@ -14,3 +14,16 @@ func TestSupposedNoun(t *testing.T) {
 	noEvent(t, "Clashes could break out along the border if talks fail, the think tank warned.")
 	wantType(t, "Riots broke out in the capital after the vote, police said.", "PROTEST")
 }
+
+// TestRiseInTrade: violence "in" what is traded or priced is a sudden
+// rise or fall; an explosion in a market place is a blast.
+func TestRiseInTrade(t *testing.T) {
+	noEvent(t, "Cheap loans caused an explosion in car sales last year.")
+	wantType(t, "An explosion in a crowded market in Quetta killed six people.", "ASSAULT")
+}
+
+// TestSimulatedAttack: violence in a sentence of a simulation is practice.
+func TestSimulatedAttack(t *testing.T) {
+	noEvent(t, "The emergency services ran a simulation of a gun attack on the stadium.")
+	wantType(t, "A bomb attack on the metro killed four commuters.", "ASSAULT")
+}

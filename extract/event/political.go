@@ -50,7 +50,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// but for sport ("the striker walked off").
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
-		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
+		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
@@ -359,9 +359,19 @@ func (s *sentence) productRecall(f *found, m *Mention) bool {
 // no armed word nor anyone hurt: the contest's figures of speech ("won its
 // court battle against the state", "fired the first shot in a price
 // war", "threatened a proxy fight").
-func (s *sentence) figurativeContest(m *Mention) bool {
+func (s *sentence) figurativeContest(f *found, m *Mention) bool {
 	if m.Type != "ASSAULT" && m.Type != "FIGHT" && m.Type != "THREATEN" || s.has("armed") || s.hurt() {
 		return false
+	}
+	// A noun of violence "in" or "of" what is traded or priced ([money],
+	// [market], [business]) is a sudden rise or fall ("an explosion in
+	// online sales", "a bloodbath in bank shares").
+	if !f.verb && f.j+1 < len(s.lower) && (s.lower[f.j] == "in" || s.lower[f.j] == "of") {
+		for k := f.j + 1; k < len(s.lower) && k <= f.j+4 && isWordish(s.lower[k]) && !prepositions[s.lower[k]]; k++ {
+			if w := s.lower[k]; contextWords["money"][w] || contextWords["market"][w] || contextWords["business"][w] {
+				return true
+			}
+		}
 	}
 	for k := 0; k+1 < len(s.lower); k++ {
 		if contextWords["arena"][s.lower[k]] && contextWords["contest"][s.lower[k+1]] {
