@@ -27,3 +27,10 @@ func TestSimulatedAttack(t *testing.T) {
 	noEvent(t, "The emergency services ran a simulation of a gun attack on the stadium.")
 	wantType(t, "A bomb attack on the metro killed four commuters.", "ASSAULT")
 }
+
+// TestForecastAfter: a possibility told before "..., economists warned"
+// is a forecast; a group's warning of what it will do is a threat.
+func TestForecastAfter(t *testing.T) {
+	noEvent(t, "Food prices could double and riots might follow, economists warned.")
+	wantType(t, "The rebels will attack the capital if the army advances, the group warned.", "THREATEN")
+}

@@ -849,9 +849,27 @@ func mobJustice(m *Mention) bool {
 // ("scientists warned that rising seas could displace millions"): a
 // forecast, not a threat ("the army warned that it would strike", "the
 // prime minister warned that the army would crush any attempt").
+//
+// So is a warning put after what it says ("fighting could spread to the
+// capital, analysts warned") whose words before the speaker hold a modal
+// of possibility and no pronoun of the speaker's own.
 func (s *sentence) forecast(f *found, m *Mention) bool {
-	if m.Type != "THREATEN" || !lemmaIs(s.lower[f.i], "warn") || f.j+1 >= len(s.lower) || s.lower[f.j] != "that" ||
-		political(m.Actor) || coded(m.Actor) {
+	if m.Type != "THREATEN" || !lemmaIs(s.lower[f.i], "warn") || political(m.Actor) || coded(m.Actor) {
+		return false
+	}
+	if f.j >= len(s.lower) || !isWordish(s.lower[f.j]) {
+		possible := false
+		for k := 0; k < f.i; k++ {
+			switch w := s.lower[k]; {
+			case subjectPronouns[w]:
+				return false
+			case w == "could" || w == "might" || w == "may" && !s.isTime[k] && !s.isProperName(k):
+				possible = true
+			}
+		}
+		return possible
+	}
+	if f.j+1 >= len(s.lower) || s.lower[f.j] != "that" {
 		return false
 	}
 	return !subjectPronouns[s.lower[f.j+1]]
