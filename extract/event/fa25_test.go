@@ -34,3 +34,10 @@ func TestForecastAfter(t *testing.T) {
 	noEvent(t, "Food prices could double and riots might follow, economists warned.")
 	wantType(t, "The rebels will attack the capital if the army advances, the group warned.", "THREATEN")
 }
+
+// TestProtestWork: a protest word before a work names its kind; before
+// a staged protest, it is one.
+func TestProtestWork(t *testing.T) {
+	noEvent(t, "The band's protest songs were played at the singer's funeral in Harare.")
+	wantType(t, "Opposition supporters staged a protest outside the parliament in Accra.", "PROTEST")
+}

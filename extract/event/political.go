@@ -1030,8 +1030,13 @@ func (s *sentence) named(a *annalist.Arg) bool {
 // modifier reports a noun trigger without arguments that the parse makes
 // a modifier of a noun after it ("the appeals court", "attack
 // helicopters"): it names a kind of thing, not an event. Not a protest's:
-// "the strike headquarters", "protest leaders" tell of one going on.
+// "the strike headquarters", "protest leaders" tell of one going on,
+// but a protest word before a work ([work]: "protest songs", "a strike
+// memorial") names the work's kind.
 func (s *sentence) modifier(f *found, m *Mention) bool {
+	if m.Type == "PROTEST" && !f.verb && f.light < 0 && f.j == f.i+1 && f.j < len(s.lower) && contextWords["work"][s.lower[f.j]] {
+		return true
+	}
 	// An actor right before a one-word trigger is part of the compound
 	// ("blood pressure medicine"), no agent, where the parse says so.
 	inCompound := m.Actor != nil && f.j == f.i+1 && m.Trigger.Start-m.Actor.End <= 1
