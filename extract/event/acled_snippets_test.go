@@ -200,6 +200,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check22.txt", 0.97, 0.03, 0.05}, // first run 0.978, 2%, 22%
 		{"testdata/acled/check23.txt", 0.85, 0.03, 0.08}, // first run 0.844, 4%, 23%
 		{"testdata/acled/check24.txt", 0.95, 0.03, 0.08}, // first run 0.927, 6%, 24%
+		{"testdata/acled/check25.txt", 0, 1, 1},          // first run 0.789, 9%, 20%
 		{"testdata/acled/final23.txt", 0.92, 0.03, 0.19}, // first run 0.932, 2%, 18% (measurement only)
 		{"testdata/acled/final24.txt", 0, 1, 1},          // first run 0.939, 4%, 20% (measurement only)
 		{"testdata/acled/model13.txt", 0.90, 0.03, 0.27}, // first run 0.938, 0%, 23%
@@ -363,6 +364,7 @@ func TestSnippetPLOVER(t *testing.T) {
 		{"testdata/acled/check22.txt", 0.95, 0.95}, // first run 0.976 / 0.970
 		{"testdata/acled/check23.txt", 0.92, 0.94}, // first run 0.938 / 0.962
 		{"testdata/acled/check24.txt", 0.95, 0.95}, // first run 1.000 / 1.000
+		{"testdata/acled/check25.txt", 0, 0},       // first run 0.895 / 0.953
 		{"testdata/acled/final23.txt", 0.84, 0.87}, // first run 0.857 / 0.887 (measurement only)
 		{"testdata/acled/final24.txt", 0, 0},       // first run 0.961 / 0.973 (measurement only)
 	} {

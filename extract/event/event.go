@@ -882,6 +882,11 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	// A plural form right before a finite verb is that verb's subject
 	// ("Dutch shares ended lower", "police raids continued"), whatever the
 	// tagger reads it; a verb takes no verb as its object.
+	// So is one right before a modal ("riots could erupt"): no verb in
+	// "-s" takes a modal after it.
+	if inflection(s.lower[i]) == "s" && i+1 < len(s.lower) && modals[s.lower[i+1]] {
+		return false
+	}
 	if inflection(s.lower[i]) == "s" && i+1 < len(s.lower) && !auxiliaries[s.lower[i+1]] {
 		if ws := s.tagsTo(i + 2); ws != nil && ws[i+1].UPOS == "VERB" && (ws[i+1].XPOS == "VBD" || ws[i+1].XPOS == "VBZ" || ws[i+1].XPOS == "VBP" || ws[i+1].XPOS == "VBN") {
 			return false
@@ -1319,6 +1324,10 @@ func (s *sentence) nounModality(f *found) string {
 		if plannedWords[w] {
 			return Future
 		}
+		// "If the ceasefire collapses": a noun in a condition is supposed.
+		if w == "if" || w == "unless" {
+			return Hypothetical
+		}
 		if !isWordish(w) {
 			break
 		}
@@ -1358,6 +1367,11 @@ func comingAbout(w, next string) bool {
 		return next == "place"
 	case "go":
 		return next == "ahead"
+	case "break", "flare":
+		// "protests could break out", "fighting could flare up"
+		return next == "out" || next == "up"
+	case "erupt", "ensue", "arise", "spread":
+		return true
 	case "happen", "occur", "begin", "start", "resume", "proceed", "materialise", "materialize":
 		return true
 	case "be":
@@ -2756,3 +2770,5 @@ func (s *sentence) ownWords(e *entry, i, j int) bool {
 	}
 	return false
 }
+
+var modals = set(`could would might may should must can will shall`)

@@ -50,7 +50,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// but for sport ("the striker walked off").
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
-		s.campaignPledge(f, m) || s.figurativeContest(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
+		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
@@ -359,9 +359,19 @@ func (s *sentence) productRecall(f *found, m *Mention) bool {
 // no armed word nor anyone hurt: the contest's figures of speech ("won its
 // court battle against the state", "fired the first shot in a price
 // war", "threatened a proxy fight").
-func (s *sentence) figurativeContest(m *Mention) bool {
+func (s *sentence) figurativeContest(f *found, m *Mention) bool {
 	if m.Type != "ASSAULT" && m.Type != "FIGHT" && m.Type != "THREATEN" || s.has("armed") || s.hurt() {
 		return false
+	}
+	// A noun of violence "in" or "of" what is traded or priced ([money],
+	// [market], [business]) is a sudden rise or fall ("an explosion in
+	// online sales", "a bloodbath in bank shares").
+	if !f.verb && f.j+1 < len(s.lower) && (s.lower[f.j] == "in" || s.lower[f.j] == "of") {
+		for k := f.j + 1; k < len(s.lower) && k <= f.j+4 && isWordish(s.lower[k]) && !prepositions[s.lower[k]]; k++ {
+			if w := s.lower[k]; contextWords["money"][w] || contextWords["market"][w] || contextWords["business"][w] {
+				return true
+			}
+		}
 	}
 	for k := 0; k+1 < len(s.lower); k++ {
 		if contextWords["arena"][s.lower[k]] && contextWords["contest"][s.lower[k+1]] {
@@ -839,9 +849,27 @@ func mobJustice(m *Mention) bool {
 // ("scientists warned that rising seas could displace millions"): a
 // forecast, not a threat ("the army warned that it would strike", "the
 // prime minister warned that the army would crush any attempt").
+//
+// So is a warning put after what it says ("fighting could spread to the
+// capital, analysts warned") whose words before the speaker hold a modal
+// of possibility and no pronoun of the speaker's own.
 func (s *sentence) forecast(f *found, m *Mention) bool {
-	if m.Type != "THREATEN" || !lemmaIs(s.lower[f.i], "warn") || f.j+1 >= len(s.lower) || s.lower[f.j] != "that" ||
-		political(m.Actor) || coded(m.Actor) {
+	if m.Type != "THREATEN" || !lemmaIs(s.lower[f.i], "warn") || political(m.Actor) || coded(m.Actor) {
+		return false
+	}
+	if f.j >= len(s.lower) || !isWordish(s.lower[f.j]) {
+		possible := false
+		for k := 0; k < f.i; k++ {
+			switch w := s.lower[k]; {
+			case subjectPronouns[w]:
+				return false
+			case w == "could" || w == "might" || w == "may" && !s.isTime[k] && !s.isProperName(k):
+				possible = true
+			}
+		}
+		return possible
+	}
+	if f.j+1 >= len(s.lower) || s.lower[f.j] != "that" {
 		return false
 	}
 	return !subjectPronouns[s.lower[f.j+1]]
@@ -1002,8 +1030,13 @@ func (s *sentence) named(a *annalist.Arg) bool {
 // modifier reports a noun trigger without arguments that the parse makes
 // a modifier of a noun after it ("the appeals court", "attack
 // helicopters"): it names a kind of thing, not an event. Not a protest's:
-// "the strike headquarters", "protest leaders" tell of one going on.
+// "the strike headquarters", "protest leaders" tell of one going on,
+// but a protest word before a work ([work]: "protest songs", "a strike
+// memorial") names the work's kind.
 func (s *sentence) modifier(f *found, m *Mention) bool {
+	if m.Type == "PROTEST" && !f.verb && f.light < 0 && f.j == f.i+1 && f.j < len(s.lower) && contextWords["work"][s.lower[f.j]] {
+		return true
+	}
 	// An actor right before a one-word trigger is part of the compound
 	// ("blood pressure medicine"), no agent, where the parse says so.
 	inCompound := m.Actor != nil && f.j == f.i+1 && m.Trigger.Start-m.Actor.End <= 1
