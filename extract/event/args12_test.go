@@ -47,21 +47,32 @@ func TestArgs12Readings(t *testing.T) {
 		{"A militia that had terrorised the valley for months abducted 30 farmers overnight, a local chief said.", "abducted", "", "30 farmers"},
 		{"A gang that had terrorised the county for months kidnapped 14 villagers overnight, a local chief said.", "kidnapped", "gang", "14 villagers"},
 	} {
-		d := text.Analyze(c.text, "2024-03-01")
-		d.Parser = syntax.Lazy
-		r := &annalist.Record{Text: c.text, Published: "2024-03-01"}
-		beforeEvents(d, r)
-		ms := event.Mentions(d, r)
-		i := event.Main(ms)
-		if i < 0 || !strings.HasPrefix(ms[i].Trigger.Text, c.trigger) {
-			t.Errorf("%q: main %d of %+v, want %q", c.text, i, ms, c.trigger)
+		m := mainMention(t, c.text, c.trigger)
+		if m == nil {
 			continue
 		}
-		if got := argText(ms[i].Actor); c.actor != "" && got != c.actor {
+		if got := argText(m.Actor); c.actor != "" && got != c.actor {
 			t.Errorf("%q [%s]: actor %q, want %q", c.text, c.trigger, got, c.actor)
 		}
-		if got := argText(ms[i].Target); c.target != "" && got != c.target {
+		if got := argText(m.Target); c.target != "" && got != c.target {
 			t.Errorf("%q [%s]: target %q, want %q", c.text, c.trigger, got, c.target)
 		}
 	}
+}
+
+// mainMention is the main event of text as the embedded parser reads it,
+// or nil (reported) when its trigger does not start with trigger.
+func mainMention(t *testing.T, txt, trigger string) *event.Mention {
+	t.Helper()
+	d := text.Analyze(txt, "2024-03-01")
+	d.Parser = syntax.Lazy
+	r := &annalist.Record{Text: txt, Published: "2024-03-01"}
+	beforeEvents(d, r)
+	ms := event.Mentions(d, r)
+	i := event.Main(ms)
+	if i < 0 || !strings.HasPrefix(ms[i].Trigger.Text, trigger) {
+		t.Errorf("%q: main %d of %+v, want %q", txt, i, ms, trigger)
+		return nil
+	}
+	return &ms[i]
 }

@@ -3,11 +3,6 @@ package event_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/annalist/annalist"
-	"github.com/annalist/annalist/extract/event"
-	"github.com/annalist/annalist/syntax"
-	"github.com/annalist/annalist/text"
 )
 
 // TestArgs14Readings checks, with the embedded parser, the readings the
@@ -33,21 +28,15 @@ func TestArgs14Readings(t *testing.T) {
 		// the matrix act, not the clash in its "after" phrase
 		{"The government imposed curbs on foreign media on Friday, days after deadly clashes in the capital.", "imposed curbs", "government", "foreign media"},
 	} {
-		d := text.Analyze(c.text, "2024-03-01")
-		d.Parser = syntax.Lazy
-		r := &annalist.Record{Text: c.text, Published: "2024-03-01"}
-		beforeEvents(d, r)
-		ms := event.Mentions(d, r)
-		i := event.Main(ms)
-		if i < 0 || !strings.HasPrefix(ms[i].Trigger.Text, c.trigger) {
-			t.Errorf("%q: main %d of %+v, want %q", c.text, i, ms, c.trigger)
+		m := mainMention(t, c.text, c.trigger)
+		if m == nil {
 			continue
 		}
-		if got := argText(ms[i].Actor); c.actor != "" && !strings.Contains(got, strings.TrimPrefix(c.actor, "-")) {
-			t.Errorf("%q [%s]: actor %q, want %q", c.text, ms[i].Trigger.Text, got, c.actor)
+		if got := argText(m.Actor); c.actor != "" && !strings.Contains(got, strings.TrimPrefix(c.actor, "-")) {
+			t.Errorf("%q [%s]: actor %q, want %q", c.text, m.Trigger.Text, got, c.actor)
 		}
-		if got := argText(ms[i].Target); c.target != "" && !strings.HasPrefix(got, c.target) {
-			t.Errorf("%q [%s]: target %q, want %q", c.text, ms[i].Trigger.Text, got, c.target)
+		if got := argText(m.Target); c.target != "" && !strings.HasPrefix(got, c.target) {
+			t.Errorf("%q [%s]: target %q, want %q", c.text, m.Trigger.Text, got, c.target)
 		}
 	}
 }
