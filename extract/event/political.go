@@ -858,8 +858,15 @@ func (s *sentence) forecast(f *found, m *Mention) bool {
 		return false
 	}
 	if f.j >= len(s.lower) || !isWordish(s.lower[f.j]) {
+		// The speaker's words run back from the verb to the break
+		// before them: the pronoun that is the speaker ("..., he
+		// warned") is none of what is said.
+		said := f.i
+		for said > 0 && isWordish(s.lower[said-1]) {
+			said--
+		}
 		possible := false
-		for k := 0; k < f.i; k++ {
+		for k := 0; k < said; k++ {
 			switch w := s.lower[k]; {
 			case subjectPronouns[w]:
 				return false
