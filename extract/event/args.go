@@ -423,7 +423,7 @@ func (s *sentence) sufferer(f *found, span [2]int) bool {
 		return false
 	}
 	pass := s.child(ws, f.j-1, "nsubj:pass")
-	if h := s.triggerHead(ws, f); s.undergone(ws, h) {
+	if h := s.phraseHead(ws, s.triggerHead(ws, f)); s.undergone(ws, h) {
 		pass = s.subjectOf(ws, ws[h].Head) // "the prime minister faced protests"
 	}
 	return pass >= span[0] && pass < span[1]

@@ -59,8 +59,9 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		return actor, target, false
 	}
 	a, t, preds := s.parseHeads(ws, f)
-	// No one above an act faced or suffered does it (parseHeads).
-	none := a < 0 && s.undergone(ws, s.triggerHead(ws, f))
+	// No one above an act faced or suffered does it (parseHeads, which
+	// asks of the phrase's head: "suffered a bomb attack").
+	none := a < 0 && s.undergone(ws, s.phraseHead(ws, s.triggerHead(ws, f)))
 	if a < 0 && !none {
 		a = s.clauseSubject(ws, s.triggerHead(ws, f))
 	}
@@ -776,10 +777,7 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		// subject of the verb that governs the noun.
 		a = s.agentWithin(ws, nt)
 	}
-	q := p // the noun phrase's head: "killed in a bomb blast" (trigger "bomb")
-	for ws[q].Rel == "compound" && ws[q].Head > q && ws[ws[q].Head].UPOS == "NOUN" && !s.partyAt(ws, ws[q].Head) && !s.placeAt(ws[q].Head) {
-		q = ws[q].Head
-	}
+	q := s.phraseHead(ws, p)
 	gov := ws[q].Head
 	if s.undergone(ws, q) {
 		// Who faces or suffers an act undergoes it; its "from" or "by"
@@ -836,6 +834,16 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		}
 	}
 	return a, t, preds
+}
+
+// phraseHead is the head of the noun phrase p modifies as a compound:
+// "killed in a bomb blast" (trigger "bomb": blast); p itself otherwise.
+func (s *sentence) phraseHead(ws []text.Word, p int) int {
+	q := p
+	for ws[q].Rel == "compound" && ws[q].Head > q && ws[ws[q].Head].UPOS == "NOUN" && !s.partyAt(ws, ws[q].Head) && !s.placeAt(ws[q].Head) {
+		q = ws[q].Head
+	}
+	return q
 }
 
 // triggerHead is the word of the parse that heads the trigger: the verb

@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Fixes of the review25 round, each on sentences written for it.
 
@@ -14,3 +17,14 @@ func TestForecastAfterPronoun(t *testing.T) {
 	wantType(t, "We could strike the capital within days, he warned.", "THREATEN")
 }
 
+// TestUndergoneCompound: who suffers an act named by a compound ("a bomb
+// attack") undergoes it whichever word of the compound is the trigger;
+// parseHeads and parseArguments ask of the same head.
+func TestUndergoneCompound(t *testing.T) {
+	s := "The convoy suffered a roadside bomb attack near Gao as militants opened fire."
+	for _, m := range analyzeLazy(s) {
+		if m.Actor != nil && strings.Contains(m.Actor.Text, "convoy") {
+			t.Errorf("%q [%s]: actor %q", s, m.Trigger.Text, m.Actor.Text)
+		}
+	}
+}
