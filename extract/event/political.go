@@ -2145,8 +2145,7 @@ func (s *sentence) crimeLead() bool {
 		return false
 	}
 	for _, t := range s.d.SentenceTokens(0) {
-		w := strings.ToLower(t.Text)
-		if contextWords["armed"][w] && !policeWords[w] {
+		if armedNotPolice(strings.ToLower(t.Text)) {
 			return false
 		}
 	}
@@ -2156,12 +2155,12 @@ func (s *sentence) crimeLead() bool {
 // armedButPolice reports a word of [armed] in the sentence other than the
 // police's.
 func (s *sentence) armedButPolice() bool {
-	for _, w := range s.lower {
-		if contextWords["armed"][w] && !policeWords[w] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(s.lower, armedNotPolice)
+}
+
+// armedNotPolice reports a word of [armed] that is not the police's.
+func armedNotPolice(w string) bool {
+	return contextWords["armed"][w] && !policeWords[w]
 }
 
 // loneGunmen are the armed words a crime story uses of its criminals.
@@ -2187,7 +2186,7 @@ func (s *sentence) crimeFrame() bool {
 				w := strings.ToLower(t.Text)
 				framed = framed || contextWords["crime"][w] || contextWords["case"][w]
 				broken = broken || contextWords["motive"][w] || contextWords["strife"][w] || contextWords["war"][w] ||
-					contextWords["armed"][w] && !policeWords[w] && !loneGunmen[w]
+					armedNotPolice(w) && !loneGunmen[w]
 			}
 			if broken {
 				n = -1
