@@ -28,7 +28,7 @@ type profile struct {
 	// reports of one happening name some place in common or nearby, and
 	// two happenings of one kind in one country often name none.
 	locals []*annalist.Geo
-	sums  []count.Sum   // the sums of money and quake magnitudes it names
+	sums   []count.Sum // the sums of money and quake magnitudes it names
 }
 
 // Feature prefixes: a name, a place, an event type or a date counts apart

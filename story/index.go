@@ -610,8 +610,8 @@ type member struct {
 	facts  factSet
 	place  *annalist.Geo // its most named town or region, or nil
 	locals []*annalist.Geo
-	doc    int32         // its number in Index.docs
-	date   string        // its publication date and the date it is most about
+	doc    int32  // its number in Index.docs
+	date   string // its publication date and the date it is most about
 	when   string
 	sums   []count.Sum // the sums of money and quake magnitudes it names
 }
