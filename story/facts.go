@@ -3,13 +3,12 @@ package story
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/annalist/annalist"
 )
 
 // factKinds are the kinds of fact the join model compares one by one.
-var factKinds = []string{personPrefix, namePrefix, placePrefix, numberPrefix, yearPrefix, triggerPrefix, dayPrefix, weekdayPrefix}
+var factKinds = []string{personPrefix, namePrefix, placePrefix, numberPrefix, yearPrefix, triggerPrefix, dayPrefix}
 
 // Indices of factKinds.
 const (
@@ -20,11 +19,10 @@ const (
 	kindYear
 	kindTrigger
 	kindDay
-	kindWeekday
 )
 
 // kinds counts factKinds.
-const kinds = 8
+const kinds = 7
 
 // facts lists r's specifics, each once: its names and places (as counted
 // among its features), the numbers and years its words (of its text) give,
@@ -68,18 +66,10 @@ func facts(r *annalist.Record, counts map[string]float64, words []string) []stri
 		if d := dayOf(t.Value); d != "" {
 			seen[dayPrefix+d] = true
 		}
-		if t.Type == annalist.Date {
-			if w := weekdayOf(t.Value, t.Text); w != "" {
-				seen[weekdayPrefix+w] = true
-			}
-		}
 	}
 	for _, ev := range r.Events {
 		if d := dayOf(ev.Date); d != "" {
 			seen[dayPrefix+d] = true
-		}
-		if w := weekdayOf(ev.Date, ""); w != "" {
-			seen[weekdayPrefix+w] = true
 		}
 		for _, w := range Words(ev.Trigger.Text) {
 			if t := term(w); t != "" && !isDigits(t) {
@@ -107,28 +97,6 @@ func dayOf(v string) string {
 	}
 	return v[5:10]
 }
-
-// weekdayOf is the day of the week ("wed") a date names: that of its
-// TIMEX3 value when the value is a day of a known year, else the weekday
-// its text names ("on Wednesday" in an article without a publication date,
-// which leaves the value unresolved), else "". Reports of one happening
-// tell of the day it happened; two happenings of one kind seldom fall on
-// one weekday.
-func weekdayOf(value, text string) string {
-	if len(value) >= 10 && isDigits(value[:4]) {
-		if t, err := time.Parse("2006-01-02", value[:10]); err == nil {
-			return strings.ToLower(t.Weekday().String()[:3])
-		}
-	}
-	for _, w := range Words(text) {
-		if weekdays[w] {
-			return w[:3]
-		}
-	}
-	return ""
-}
-
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // number is the number a word writes ("6.1", "81" of "81st", "3"), or "".
 // Separators of thousands are dropped, so that "1,200" and "1200" agree.

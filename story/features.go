@@ -43,7 +43,6 @@ const (
 	triggerPrefix = "e:"
 	personPrefix  = "p:"
 	dayPrefix     = "d:"
-	weekdayPrefix = "w:"
 )
 
 // Weights of the kinds of feature relative to a word. Pairs of adjacent

@@ -102,7 +102,6 @@ var factName = map[string]string{
 	yearPrefix:    "year",
 	triggerPrefix: "trigger",
 	dayPrefix:     "day",
-	weekdayPrefix: "weekday",
 }
 
 // JoinModel is the kind model's, the same model's and the gate's weights.
