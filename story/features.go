@@ -1,6 +1,7 @@
 package story
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -23,7 +24,11 @@ type profile struct {
 	date  string        // YYYY-MM-DD publication date, or ""
 	when  string        // the date the text is most about (TIMEX3 value), or ""
 	place *annalist.Geo // the most named populated place or region, or nil
-	sums  []count.Sum   // the sums of money and quake magnitudes it names
+	// locals are all the towns and regions it names, sorted by key: two
+	// reports of one happening name some place in common or nearby, and
+	// two happenings of one kind in one country often name none.
+	locals []*annalist.Geo
+	sums   []count.Sum // the sums of money and quake magnitudes it names
 }
 
 // Feature prefixes: a name, a place, an event type or a date counts apart
@@ -111,11 +116,16 @@ func newProfile(r *annalist.Record) profile {
 	p.facts = facts(r, p.counts, words)
 	p.sums = sumsOf(r)
 	best, bestKey := 0, ""
+	keys := map[string]*annalist.Geo{}
 	for e, n := range places {
 		k := geoKey(e.Geo, e.Name)
+		keys[k] = e.Geo
 		if n > best || (n == best && k < bestKey) {
 			best, bestKey, p.place = n, k, e.Geo
 		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(keys)) {
+		p.locals = append(p.locals, keys[k])
 	}
 	return p
 }

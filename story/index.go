@@ -476,7 +476,7 @@ func (x *Index) newStory(id string) int {
 
 func (x *Index) addTo(si int, p profile, v vector, fs factSet, n int32) {
 	// A member is compared by its interned features alone.
-	x.addMember(si, member{vector: vector{ids: v.ids, vals: v.vals}, facts: fs, place: p.place, doc: n, date: p.date, when: p.when, sums: p.sums})
+	x.addMember(si, member{vector: vector{ids: v.ids, vals: v.vals}, facts: fs, place: p.place, locals: p.locals, doc: n, date: p.date, when: p.when, sums: p.sums})
 }
 
 func (x *Index) addMember(si int, m member) {
@@ -494,7 +494,7 @@ func (x *Index) addMember(si int, m member) {
 	row := make([]float32, len(s.members))
 	buf := make([]float64, 0, len(PairFeatures))
 	for i := range s.members {
-		row[i] = float32(x.opt.Model.same(pairLikeness(buf[:0], m.dot(s.members[i].vector), m.place, m.facts, &s.members[i])))
+		row[i] = float32(x.opt.Model.same(pairLikeness(buf[:0], m.dot(s.members[i].vector), m.place, m.locals, m.facts, &s.members[i])))
 	}
 	s.members = append(s.members, m)
 	s.pairs = append(s.pairs, row)
@@ -557,7 +557,7 @@ func (x *Index) features(s *storyState, p profile, v vector, fs factSet, kindOK 
 	}
 	buf := make([]float64, 0, len(PairFeatures))
 	for i := range s.members {
-		each(pairLikeness(buf[:0], dots[i], p.place, fs, &s.members[i]))
+		each(pairLikeness(buf[:0], dots[i], p.place, p.locals, fs, &s.members[i]))
 	}
 	return kind
 }
@@ -593,9 +593,10 @@ func (x *Index) score(s *storyState, p profile, v vector, fs factSet, bound floa
 // pairLikeness appends to f the likenesses of an article and one of a
 // story's articles that tell two happenings of one kind apart; see
 // PairFeatures.
-func pairLikeness(f []float64, cos float64, place *annalist.Geo, fs factSet, m *member) []float64 {
+func pairLikeness(f []float64, cos float64, place *annalist.Geo, locals []*annalist.Geo, fs factSet, m *member) []float64 {
 	f = append(f, 1, cos)
 	f = append(f, flag(place != nil && m.place != nil && !placesAgree(place, m.place)))
+	f = append(f, flag(localsApart(locals, m.locals)))
 	sh := fs.compare(m.facts)
 	for k := range sh.jaccard {
 		f = append(f, sh.jaccard[k], sh.conflict[k], sh.mine[k], sh.theirs[k])
@@ -608,8 +609,9 @@ type member struct {
 	vector // by its interned features alone
 	facts  factSet
 	place  *annalist.Geo // its most named town or region, or nil
-	doc    int32         // its number in Index.docs
-	date   string        // its publication date and the date it is most about
+	locals []*annalist.Geo
+	doc    int32  // its number in Index.docs
+	date   string // its publication date and the date it is most about
 	when   string
 	sums   []count.Sum // the sums of money and quake magnitudes it names
 }
@@ -648,6 +650,25 @@ func (s *storyState) timeDecay(p profile) float64 {
 		d *= 0.6
 	}
 	return d
+}
+
+// localsApart reports whether two articles both name towns or regions and
+// none of one's can be where any of the other's is: the same kind of
+// happening elsewhere in the country (a fire in Surrey, one in Somerset),
+// which the most named place alone misses when one report names a street
+// and the other the town.
+func localsApart(a, b []*annalist.Geo) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, g := range a {
+		for _, h := range b {
+			if placesAgree(g, h) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (s *storyState) dateAgrees(v string) bool {
