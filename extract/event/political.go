@@ -370,7 +370,12 @@ func (s *sentence) productRecall(f *found, m *Mention) bool {
 // "Buffalo is battling injuries") in a sentence with no armed word,
 // whatever the target search took: a campaign, as againstIll reads it.
 func (s *sentence) fightsIll(f *found, m *Mention) bool {
-	return m.Type == "FIGHT" && !s.has("armed") && (s.objectIn(f, "ill") || s.objectIn(f, "vice"))
+	if m.Type != "FIGHT" || s.has("armed") {
+		return false
+	}
+	g := *f
+	g.verb = true // "battling injuries" read as a noun by the tagger
+	return s.objectIn(&g, "ill") || s.objectIn(&g, "vice")
 }
 
 // releasedThing reports a release of a thing, no captive: its target's
@@ -385,14 +390,34 @@ func (s *sentence) releasedThing(f *found, m *Mention) bool {
 	if m.Type != "RETREAT" || m.Mode != "release" {
 		return false
 	}
-	common := func(w string) bool {
-		return w != "" && w == strings.ToLower(w) && !unicode.IsDigit([]rune(w)[0]) && !numberWords[w] && w != "all" && w != "both"
+	// A part of something ("the last of the 42 schoolgirls") is left to
+	// the target.
+	if k := s.objectEnd(f); k > f.j && (k >= len(s.lower) || s.lower[k] != "of") {
+		ws := make([]string, 0, k-f.j)
+		for _, t := range s.toks[f.j:k] {
+			ws = append(ws, t.Text)
+		}
+		return thingPhrase(ws)
 	}
-	if k := s.objectEnd(f); k > f.j {
-		w := s.toks[k-1].Text
-		return common(w) && !freedPronouns[w] && thingWord(w)
+	return thing(m.Target) && thingPhrase(strings.Fields(head(m.Target.Text)))
+}
+
+// thingPhrase reports a noun phrase all of whose words are common words
+// of things: no name, number, pronoun, person or group ("the two hostages
+// unharmed", "200 prisoners arrested" hold people).
+func thingPhrase(ws []string) bool {
+	n := 0
+	for _, w := range ws {
+		if determiners[w] {
+			continue
+		}
+		if w != strings.ToLower(w) || unicode.IsDigit([]rune(w)[0]) || numberWords[w] || w == "all" || w == "both" ||
+			freedPronouns[w] || !thingWord(w) {
+			return false
+		}
+		n++
 	}
-	return thing(m.Target) && common(lastWord(head(m.Target.Text)))
+	return n > 0
 }
 
 // pronouns a release may free.
@@ -406,7 +431,7 @@ func (s *sentence) objectEnd(f *found) int {
 		return f.j
 	}
 	k := f.j
-	for k < len(s.lower) && k < f.j+6 && !isClauseBreak(s.lower[k]) && !prepositions[s.lower[k]] && !timeWords[s.lower[k]] && isWordish(s.lower[k]) {
+	for k < len(s.lower) && k < f.j+6 && !isClauseBreak(s.lower[k]) && !prepositions[s.lower[k]] && s.lower[k] != "of" && !timeWords[s.lower[k]] && isWordish(s.lower[k]) {
 		k++
 	}
 	if k < len(s.lower) && k == f.j+6 {
