@@ -17,7 +17,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "ill")
+	"content", "war", "case", "motive", "vice")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -50,7 +50,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// but for sport ("the striker walked off").
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
-		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) || s.fightsIll(f, m) ||
+		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
@@ -244,11 +244,7 @@ func (s *sentence) striving(f *found, m *Mention) bool {
 func againstIll(m *Mention) bool {
 	switch m.Type {
 	case "FIGHT":
-		// Campaigns against a social or bodily ill or a vice ([ill],
-		// [vice]: "resources to fight addiction", "battling injuries")
-		// are no combat either.
-		w := headWord(m.Target)
-		return illWord(m.Target) || legalAct(m.Target) || contextWords["ill"][w] || contextWords["vice"][w]
+		return illWord(m.Target) || legalAct(m.Target)
 	case "ASSAULT", "COERCE":
 		// A crackdown on a vice ([vice]: "a crackdown on corruption") is
 		// the state's policy, not coercion of a party; its doers
@@ -363,19 +359,6 @@ func (s *sentence) hurt() bool {
 // recalled in an email"): recalling an envoy names the envoy.
 func (s *sentence) productRecall(f *found, m *Mention) bool {
 	return m.Type == "SANCTION" && slices.Contains(s.lem[f.i], "recall") && (m.Target == nil || thing(m.Target))
-}
-
-// fightsIll reports a fight verb whose object, right after it, is an ill
-// or a vice ([ill], [vice]: "resources available to fight addiction",
-// "Buffalo is battling injuries") in a sentence with no armed word,
-// whatever the target search took: a campaign, as againstIll reads it.
-func (s *sentence) fightsIll(f *found, m *Mention) bool {
-	if m.Type != "FIGHT" || s.has("armed") {
-		return false
-	}
-	g := *f
-	g.verb = true // "battling injuries" read as a noun by the tagger
-	return s.objectIn(&g, "ill") || s.objectIn(&g, "vice")
 }
 
 // releasedThing reports a release of a thing, no captive: its target's
@@ -728,6 +711,27 @@ func (s *sentence) offField() bool {
 	for _, w := range s.lower {
 		if score(w) {
 			return true
+		}
+	}
+	return s.scoreLine()
+}
+
+// scoreLine reports a game's result written as names and scores ("Hawks
+// 4, Rangers 2: ..."): a name, a number of one or two digits, a comma, and
+// a name and a number again.
+func (s *sentence) scoreLine() bool {
+	named := func(k int) bool {
+		w := s.toks[k].Text
+		return w != s.lower[k] && isWordish(s.lower[k])
+	}
+	for k := 1; k+3 < len(s.lower); k++ {
+		if !digits(s.lower[k]) || !named(k-1) || s.lower[k+1] != "," {
+			continue
+		}
+		for n := k + 3; n < len(s.lower) && n <= k+5; n++ {
+			if digits(s.lower[n]) && named(n-1) {
+				return true
+			}
 		}
 	}
 	return false
