@@ -133,7 +133,7 @@ text is skipped, as extract skips it, and counted.`,
 				return judgedArticles(cmd, arts, js, workers, list, seed, contentious, other)
 			}
 			if pages != "" {
-				arts, err := eval.PageArticles(pages)
+				arts, err := pageArticles(pages)
 				if err != nil {
 					return fmt.Errorf("eval judged: %w", err)
 				}

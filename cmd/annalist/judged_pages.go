@@ -1,4 +1,4 @@
-package eval
+package main
 
 import (
 	"encoding/json"
@@ -21,11 +21,11 @@ import (
 // file's name without .html(.gz), and the trigger's byte offset in the
 // record's text; it holds no text.
 
-// PageArticles reads the web pages (.html or .html.gz) of dir, or of its
+// pageArticles reads the web pages (.html or .html.gz) of dir, or of its
 // html folder when it has one (the benchmark's layout), in name order.
 // A ground-truth.json beside them ({"<id>": {"url"}}) gives a page its URL
 // as a fetched page has it; without one the pipeline takes the page's own.
-func PageArticles(dir string) ([]*annalist.Article, error) {
+func pageArticles(dir string) ([]*annalist.Article, error) {
 	pagesDir := dir
 	if st, err := os.Stat(filepath.Join(dir, "html")); err == nil && st.IsDir() {
 		pagesDir = filepath.Join(dir, "html")

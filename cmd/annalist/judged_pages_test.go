@@ -1,4 +1,4 @@
-package eval
+package main
 
 import (
 	"compress/gzip"
@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spf13/pflag"
 )
 
 // Each page of the folder's html/ becomes an article named by its file,
@@ -35,7 +37,7 @@ func TestPageArticles(t *testing.T) {
 	write(filepath.Join(html, "a0.html"), page)
 	write(filepath.Join(html, "notes.txt"), "not a page")
 	write(filepath.Join(dir, "ground-truth.json"), `{"b1": {"url": "https://example.com/b1", "articleBody": "x"}}`)
-	arts, err := PageArticles(dir)
+	arts, err := pageArticles(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,10 +53,45 @@ func TestPageArticles(t *testing.T) {
 		t.Errorf("urls %q, %q", arts[0].URL, arts[1].URL)
 	}
 	// A folder of pages without the benchmark's layout reads as well.
-	if arts, err := PageArticles(html); err != nil || len(arts) != 2 {
+	if arts, err := pageArticles(html); err != nil || len(arts) != 2 {
 		t.Errorf("html folder: %d articles, %v", len(arts), err)
 	}
-	if _, err := PageArticles(t.TempDir()); err == nil {
+	if _, err := pageArticles(t.TempDir()); err == nil {
 		t.Error("an empty folder read without error")
+	}
+}
+
+// TestJudgedPages: eval judged --pages reads a folder of pages as extract
+// reads them and scores their events against a judgement file; a page
+// with no article text is counted as skipped, not fatal.
+func TestJudgedPages(t *testing.T) {
+	dir := t.TempDir()
+	page := `<html><head><title>Clashes in the north</title></head><body><article>` +
+		`<p>Government troops clashed with rebels near the town of Gao on Monday, the army said.</p>` +
+		`<p>The fighting killed at least 12 soldiers, officials said.</p></article></body></html>`
+	for name, s := range map[string]string{"a.html": page, "empty.html": "<html><body></body></html>"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	js := filepath.Join(t.TempDir(), "judged.tsv")
+	if err := os.WriteFile(js, []byte("# none yet\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Flags keep their values between runs in one process: start afresh.
+	c, _, err := root.Find([]string{"eval", "judged"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Flags().VisitAll(func(f *pflag.Flag) {
+		f.Value.Set(f.DefValue)
+		f.Changed = false
+	})
+	out, _, err := runCLI(t, "eval", "judged", "--pages", dir, "--judgements", js, "--list", "--workers", "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "1 stories;") || !strings.Contains(out, "1 skipped") || !strings.Contains(out, "page-a\t") {
+		t.Errorf("eval judged --pages output:\n%s", out)
 	}
 }
