@@ -66,6 +66,13 @@ func TestGadgetContext(t *testing.T) {
 		"It has a 300-horsepower motor, but a second motor could be fitted for all-wheel-drive, giving the car 400 horsepower.",
 		"As one of many owners of broken laptop keyboards, I welcome the new design.",
 	)
+	// A car's suspension and a player's are no state's measure.
+	noneIn(t, []string{"SANCTION"},
+		"The front suspension has also been reworked to cut unsprung weight.",
+		"The sport model has 19-inch wheels and air suspension as standard.",
+		"The brawl led to multi-game suspensions for Denver pass rusher Tom Reed and Chicago center Al Diaz.",
+	)
+	wantIn(t, "The European Union announced the suspension of aid to the junta on Monday.", "SANCTION")
 	wantIn(t, "The government banned the messaging app across the country after the protests.", "COERCE")
 }
 
