@@ -83,6 +83,7 @@ type EventRates struct {
 	Types       map[string]int // exported events by PLOVER type
 	Events      []ProducedEvent
 	IDs         []string // the articles read, in order
+	Skipped     int      // articles the pipeline could not analyse (a page without article text)
 }
 
 // Add counts one record's exported events.

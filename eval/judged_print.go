@@ -13,6 +13,9 @@ import (
 func (r *EventRates) Print(w io.Writer) {
 	fmt.Fprintf(w, "%d stories; with an exported event %d (%.1f%%); with an ASSAULT, FIGHT or COERCE %d (%.1f%%); %d events\n",
 		r.Stories, r.WithEvent, 100*ratio(r.WithEvent, r.Stories), r.WithViolent, 100*ratio(r.WithViolent, r.Stories), len(r.Events))
+	if r.Skipped > 0 {
+		fmt.Fprintf(w, "%d skipped: no text to analyse\n", r.Skipped)
+	}
 	types := make([]string, 0, len(r.Types))
 	for t := range r.Types {
 		types = append(types, t)

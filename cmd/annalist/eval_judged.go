@@ -19,7 +19,7 @@ import (
 )
 
 func init() {
-	var dir, judgements, conll, docs, ecbplus, timeml string
+	var dir, judgements, conll, docs, ecbplus, timeml, pages string
 	var seed uint64
 	var contentious, other, workers int
 	var list bool
@@ -62,13 +62,22 @@ are never read here: they measure the story join.
 ABC, CNN, AP, NYT, VOA, the timex evaluation's documents) with the DCT as
 publication date, with the judgements in eval/testdata/judged-timebank.tsv;
 AQUAINT's documents (1998-2000 AP, NYT and Xinhua news, the timex check set)
-are judged in eval/testdata/judged-aquaint.tsv: pass it with --judgements.`,
+are judged in eval/testdata/judged-aquaint.tsv: pass it with --judgements.
+
+--pages reads web pages (.html or .html.gz) of a folder, or of its html/ folder
+(the article-extraction benchmark's layout: 2019 pages, mostly news, with their
+navigation, captions and teasers), each as 'annalist extract' reads a web page:
+the main text extracted and cleaned, then the pipeline. A ground-truth.json
+beside them gives each page's URL. Events are keyed "page-" and the file's name;
+the judgements are in eval/testdata/judged-pages.tsv. A page with no article
+text is skipped, as extract skips it, and counted.`,
 		Example: `  annalist eval judged
   annalist eval judged --list > sample.txt
   annalist eval judged --conll ../shared/eval/ner-conll2003/eng.train --docs even --list
   annalist eval judged --ecbplus ../shared/eval/ecbplus --list
   annalist eval judged --timeml ../shared/eval/timeml-tbaq/TimeBank --list
-  annalist eval judged --timeml ../shared/eval/timeml-tbaq/AQUAINT --judgements eval/testdata/judged-aquaint.tsv`,
+  annalist eval judged --timeml ../shared/eval/timeml-tbaq/AQUAINT --judgements eval/testdata/judged-aquaint.tsv
+  annalist eval judged --pages ../shared/eval/article-extraction --list`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if conll != "" && !cmd.Flags().Changed("judgements") {
@@ -79,6 +88,9 @@ are judged in eval/testdata/judged-aquaint.tsv: pass it with --judgements.`,
 			}
 			if timeml != "" && !cmd.Flags().Changed("judgements") {
 				judgements = "eval/testdata/judged-timebank.tsv"
+			}
+			if pages != "" && !cmd.Flags().Changed("judgements") {
+				judgements = "eval/testdata/judged-pages.tsv"
 			}
 			f, err := os.Open(judgements)
 			if err != nil {
@@ -115,6 +127,13 @@ are judged in eval/testdata/judged-aquaint.tsv: pass it with --judgements.`,
 			}
 			if timeml != "" {
 				arts, err := eval.TimeMLArticles(timeml)
+				if err != nil {
+					return fmt.Errorf("eval judged: %w", err)
+				}
+				return judgedArticles(cmd, arts, js, workers, list, seed, contentious, other)
+			}
+			if pages != "" {
+				arts, err := pageArticles(pages)
 				if err != nil {
 					return fmt.Errorf("eval judged: %w", err)
 				}
@@ -164,9 +183,10 @@ are judged in eval/testdata/judged-aquaint.tsv: pass it with --judgements.`,
 	cmd.Flags().StringVar(&conll, "conll", "", "CoNLL-2003 file whose documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&ecbplus, "ecbplus", "", "ECB+ folder whose training topics' documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&timeml, "timeml", "", "folder of TimeML (.tml) documents to read in place of Reuters-21578")
+	cmd.Flags().StringVar(&pages, "pages", "", "folder of web pages (.html, .html.gz; or its html/ folder) to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&docs, "docs", "all", "with --conll: the documents of all, even or odd index")
 	// One corpus at a time: each has its own default judgement file.
-	cmd.MarkFlagsMutuallyExclusive("conll", "ecbplus", "timeml")
+	cmd.MarkFlagsMutuallyExclusive("conll", "ecbplus", "timeml", "pages")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	evalCmd.AddCommand(cmd)
 }
@@ -276,7 +296,14 @@ func eventRates(workers int, walk func(submit func(*annalist.Article, error) err
 	var rates eval.EventRates
 	err := extract.Default().Run(workers, walk, func(res extract.Result) error {
 		if res.Err != nil {
-			return res.Err
+			// Read failures (a file that cannot be read) stop the run;
+			// an article the pipeline finds no text in is skipped, as
+			// extract skips it (a web page without an article).
+			if res.Article == nil {
+				return res.Err
+			}
+			rates.Skipped++
+			return nil
 		}
 		rates.Add(res.Record)
 		return nil

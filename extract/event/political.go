@@ -50,7 +50,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// but for sport ("the striker walked off").
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
-		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
+		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
@@ -328,7 +328,12 @@ func (s *sentence) filmed(f *found, m *Mention) bool {
 // by WordNet's first sense (data/parties.txt), no armed word, no party the
 // dictionaries code.
 func thing(a *annalist.Arg) bool {
-	w := headWord(a)
+	return thingWord(headWord(a)) && !political(a) && !coded(a)
+}
+
+// thingWord reports a head word that names a thing: no person or group by
+// WordNet's first sense, no armed word, no cue of the dictionaries.
+func thingWord(w string) bool {
 	if w == "" {
 		return false
 	}
@@ -338,7 +343,7 @@ func thing(a *annalist.Arg) bool {
 			return false
 		}
 	}
-	return !d.parties[w] && !contextWords["armed"][w] && len(cuesOf(w)) == 0 && !political(a) && !coded(a)
+	return !d.parties[w] && !contextWords["armed"][w] && len(cuesOf(w)) == 0
 }
 
 // hurt reports a sentence that counts or names people killed or hurt.
@@ -349,8 +354,91 @@ func (s *sentence) hurt() bool {
 // productRecall reports "recall" of a thing ("recalled a blood pressure
 // medicine", "recalls 40,000 cars"): a maker's recall, not a state
 // recalling its envoy (CAMEO 161).
+//
+// A "recall" with nothing recalled is memory ("Pluznick recalled.", "she
+// recalled in an email"): recalling an envoy names the envoy.
 func (s *sentence) productRecall(f *found, m *Mention) bool {
-	return m.Type == "SANCTION" && slices.Contains(s.lem[f.i], "recall") && thing(m.Target)
+	return m.Type == "SANCTION" && slices.Contains(s.lem[f.i], "recall") && (m.Target == nil || thing(m.Target))
+}
+
+// releasedThing reports a release of a thing, no captive: its target's
+// head a common noun (written in lower case) that is no person or group
+// by WordNet's first sense, no armed word and no party ("released a beta
+// version of its app", "the water vapour being released"). A number
+// ("all but four were released") or a name is left to stand for people.
+//
+// A verb's own object, right after it, decides first, whatever the target
+// search took ("released a letter from his doctor").
+func (s *sentence) releasedThing(f *found, m *Mention) bool {
+	if m.Type != "RETREAT" || m.Mode != "release" {
+		return false
+	}
+	// A part of something ("the last of the 42 schoolgirls") is left to
+	// the target.
+	if k := s.objectEnd(f); k > f.j && (k >= len(s.lower) || s.lower[k] != "of") {
+		ws := make([]string, 0, k-f.j)
+		for _, t := range s.toks[f.j:k] {
+			ws = append(ws, t.Text)
+		}
+		return thingPhrase(ws)
+	}
+	return thing(m.Target) && thingPhrase(strings.Fields(head(m.Target.Text)))
+}
+
+// thingPhrase reports a noun phrase all of whose words are common words
+// of things: no name, number, pronoun, person or group ("the two hostages
+// unharmed", "200 prisoners arrested" hold people).
+func thingPhrase(ws []string) bool {
+	n := 0
+	for _, w := range ws {
+		if determiners[w] {
+			continue
+		}
+		if w != strings.ToLower(w) || unicode.IsDigit([]rune(w)[0]) || numberWords[w] || w == "all" || w == "both" ||
+			freedPronouns[w] || !thingWord(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// pronouns a release may free.
+var freedPronouns = set(`him her them us me you it`)
+
+// objectEnd is the end of a verb trigger's object right after it: the
+// token before the first preposition or break within a few words, f.j
+// for none.
+func (s *sentence) objectEnd(f *found) int {
+	if !f.verb {
+		return f.j
+	}
+	k := f.j
+	for k < len(s.lower) && k < f.j+6 && !isClauseBreak(s.lower[k]) && !prepositions[s.lower[k]] && s.lower[k] != "of" && !timeWords[s.lower[k]] && isWordish(s.lower[k]) {
+		k++
+	}
+	if k < len(s.lower) && k == f.j+6 {
+		return f.j // too long to be one noun phrase
+	}
+	return k
+}
+
+// mobilizedNothing reports a MOBILIZE mention with no force to mobilise:
+// no armed word nor troops counted in the sentence, and no party of a
+// political kind or coded by the dictionaries on either side. PLOVER's
+// mobilisation is of armed forces; an alert, a deployment or a build-up of
+// anything else is another sense ("the app alerts the caregiver",
+// "deploying cleaner technology", "build up his character").
+func (s *sentence) mobilizedNothing(m *Mention) bool {
+	if m.Type != "MOBILIZE" || s.has("armed") || s.hasCount(annalist.CountTroops) {
+		return false
+	}
+	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
+		if political(a) || coded(a) || a != nil && mentionsAny(a.Text, contextWords["armed"]) {
+			return false
+		}
+	}
+	return true
 }
 
 // figurativeContest reports violence or a threat in a sentence that names
@@ -623,6 +711,27 @@ func (s *sentence) offField() bool {
 	for _, w := range s.lower {
 		if score(w) {
 			return true
+		}
+	}
+	return s.scoreLine()
+}
+
+// scoreLine reports a game's result written as names and scores ("Hawks
+// 4, Rangers 2: ..."): a name, a number of one or two digits, a comma, and
+// a name and a number again.
+func (s *sentence) scoreLine() bool {
+	named := func(k int) bool {
+		w := s.toks[k].Text
+		return w != s.lower[k] && isWordish(s.lower[k])
+	}
+	for k := 1; k+3 < len(s.lower); k++ {
+		if !digits(s.lower[k]) || !named(k-1) || s.lower[k+1] != "," {
+			continue
+		}
+		for n := k + 3; n < len(s.lower) && n <= k+5; n++ {
+			if digits(s.lower[n]) && named(n-1) {
+				return true
+			}
 		}
 	}
 	return false
