@@ -119,6 +119,12 @@ func mainBefore(a, b *Mention) bool {
 	if a.Verb != b.Verb {
 		return a.Verb
 	}
+	// Of two verbs, a hand trigger before a bare verb of the compiled
+	// CAMEO dictionary, whose senses are broad ("broke into a school and
+	// kidnapped" is the kidnapping; CAMEO's "break" is DESTROY, 190).
+	if a.Verb && a.cameoVerb() != b.cameoVerb() {
+		return b.cameoVerb()
+	}
 	if !a.Verb && a.Oblique != b.Oblique {
 		return !a.Oblique // the subject or object noun before one in a prepositional phrase
 	}
@@ -134,6 +140,11 @@ func mainBefore(a, b *Mention) bool {
 		}
 	}
 	return a.pos < b.pos
+}
+
+// cameoVerb reports a one-word trigger of the compiled CAMEO dictionary.
+func (a *Mention) cameoVerb() bool {
+	return a.ent != nil && a.ent.cameo && len(a.ent.words) == 1
 }
 
 // purposeVisit reports that a is the purpose of b, a trip or a visit
@@ -542,6 +553,13 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			}
 			// A gap is a determiner, modifier or number, not a clause or a prepositional phrase.
 			w := s.lower[min(j+gap, len(s.toks)-1)]
+			// But the day as wire style puts it after the object fills it
+			// without using it up, as inside a phrasal verb: "questioned
+			// the former minister on Monday about".
+			if j+gap < len(s.toks) && (s.isTime[j+gap] || w == "on" && j+gap+1 < len(s.toks) && s.isTime[j+gap+1]) {
+				free++
+				continue
+			}
 			if j+gap < len(s.toks) && (!isWordish(w) && !isNumber(w) && !s.quantityToken(j+gap) && w != "'s" || prepositions[w] || isClauseBreak(w)) {
 				break
 			}
@@ -635,9 +653,21 @@ func (s *sentence) finiteVerb(k int) bool {
 	}
 	switch ws[k].XPOS {
 	case "VBD", "VBZ", "VBP", "MD":
-		return true
+		return !s.attributiveParticiple(k)
 	}
 	return false
+}
+
+// attributiveParticiple reports an "-ed" form between a determiner, a
+// number or a possessive and a noun, which modifies the noun whatever the
+// tagger says: "handed over 30 captured(VBD) soldiers", "freed the
+// kidnapped engineers".
+func (s *sentence) attributiveParticiple(k int) bool {
+	if k == 0 || k+1 >= len(s.toks) || !strings.HasSuffix(s.lower[k], "ed") {
+		return false
+	}
+	p := s.lower[k-1]
+	return (determiners[p] || isNumber(p) || p == "'s") && s.taggedNoun(k+1)
 }
 
 // ultimatum returns the lexicon's "give * <unit> to" (CAMEO 139) and the
@@ -2529,7 +2559,9 @@ var material = set(`peacekeeper peacekeepers aid food medicine medicines supply 
 	jet jets aircraft plane planes tank tanks helicopter helicopters missile missiles rifle rifles gun guns
 	warship warships doctor doctors advisers advisors expert experts medical credit credits training
 	vehicle vehicles truck trucks boat boats drone drones radar radars ambulance ambulances generator generators
-	uniform uniforms ration rations seed seeds materiel hardware`)
+	uniform uniforms ration rations seed seeds materiel hardware
+	system systems battery batteries shell shells artillery howitzer howitzers munitions launcher launchers
+	shipment shipments consignment consignments batch batches cargo cargoes`)
 
 func (s *sentence) hasAny(words map[string]bool) bool {
 	for _, w := range s.lower {

@@ -1,0 +1,70 @@
+package event
+
+import "testing"
+
+// Readings of issue 12's fourteenth round (branch types18), each tested on
+// sentences written for it, not taken from testdata/plover/check21.txt or
+// any evaluation set.
+
+// Of two verbs of one clause, a hand trigger is the event before a bare
+// verb of the compiled CAMEO dictionary, whose senses are broad (CAMEO's
+// "break" is DESTROY, a battle).
+func TestHandVerbBeforeCAMEOVerb(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"ASSAULT", "Bandits broke into a village school at night and kidnapped 30 pupils, a police spokesman said."},
+	})
+}
+
+// What a giving verb delivers is material when it is a weapon system, a
+// battery or shells, or a shipment or batch of anything.
+func TestDeliveredMaterial(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"AID", "France delivered a new batch of air defence systems to Moldova on Monday, the French defence ministry said, amid a wave of drone strikes on power stations."},
+		{"AID", "Washington delivered a shipment of howitzer shells to Kyiv on Friday."},
+	})
+}
+
+// An "-ed" form between a number or a determiner and a noun modifies the
+// noun, whatever the tagger says: no finite verb that a phrase's gap may
+// not span ("handed over 12 captured soldiers": hand over * <captive>).
+func TestAttributiveParticipleInGap(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"RETREAT", "The militia handed over 12 captured soldiers to tribal elders on Friday, a local official said."},
+	})
+}
+
+// A force's own exercise named by its service or weapon is a show of force
+// (MOBILIZE); a joint one stays cooperation.
+func TestForceExercise(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"MOBILIZE", "The North Korean army held artillery drills near the border on Wednesday, state media reported."},
+		{"MOBILIZE", "The Greek navy staged naval exercises off Crete on Tuesday."},
+		{"COOPERATE", "Russian and Chinese warships began joint naval drills in the Sea of Japan on Friday."},
+	})
+}
+
+// A word of disaster that is also a trigger and reads as the act ("the
+// seizure of a trawler") is no illness that makes the sentence a disaster's.
+func TestSeizureOfNoFit(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"MOBILIZE", "The coast guard put its patrol boats on high alert in the strait on Sunday, two days after the seizure of a trawler."},
+	})
+}
+
+// A day after the object fills a phrase's gap without using it up, as a
+// day inside a phrasal verb does.
+func TestDayInGap(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"INVESTIGATE", "Detectives questioned the former mayor on Tuesday about payments to a building contractor, his lawyer said."},
+	})
+}
+
+// Revoking a licence, an accreditation or a passport is an administrative
+// sanction (COERCE); revoking a measure a concession.
+func TestRevokeLicence(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"COERCE", "The media authority revoked the licence of an opposition radio station on Wednesday, citing unpaid fees."},
+		{"COERCE", "The interior ministry revoked the accreditation of two foreign correspondents on Friday."},
+		{"CONCEDE", "The government revoked the decree on fuel prices on Monday."},
+	})
+}
