@@ -560,7 +560,7 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 				free++
 				continue
 			}
-			if j+gap < len(s.toks) && (!isWordish(w) && !isNumber(w) && !s.quantityToken(j+gap) && w != "'s" || prepositions[w] || isClauseBreak(w)) {
+			if j+gap < len(s.toks) && (!isWordish(w) && !isNumber(w) && !s.quantityToken(j+gap) && w != "'s" && w != "'" || prepositions[w] || isClauseBreak(w)) {
 				break
 			}
 			if s.quantityToken(j + gap) {
@@ -591,8 +591,15 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			return s.matchRest(words[1:], j+1)
 		}
 	}
+	// Whoever a participle of capture qualifies is a captive: "handed over
+	// the kidnapped engineers", "swapped the abducted aid workers".
+	if words[0] == "<captive>" && j > 0 && captiveParticiples[s.lower[j-1]] && s.taggedNoun(j) {
+		return s.matchRest(words[1:], j+1)
+	}
 	return 0, false
 }
+
+var captiveParticiples = set(`kidnapped abducted captured detained seized imprisoned jailed`)
 
 // ingAttributive reports a one-word "-ing" trigger that modifies the noun
 // after it, opening the sentence or after a determiner ("Striking miners
@@ -1260,6 +1267,9 @@ func (s *sentence) lightVerb(i int) int {
 		w := s.lower[k]
 		for _, l := range s.lem[k] {
 			if lightVerbs[l] {
+				if s.verbBetween(k, i) {
+					return -1 // "began investigating the massacre": the noun is the other verb's object
+				}
 				return k
 			}
 		}
@@ -1276,6 +1286,21 @@ func (s *sentence) lightVerb(i int) int {
 		}
 	}
 	return -1
+}
+
+// verbBetween reports a token the tagger reads as a verb strictly between
+// k and i, asked only once a light verb is found (tagging is dear).
+func (s *sentence) verbBetween(k, i int) bool {
+	if i-k < 2 {
+		return false
+	}
+	ws := s.tagsTo(i)
+	for m := k + 1; ws != nil && m < i && m < len(ws); m++ {
+		if ws[m].UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
 }
 
 // modality reads the modal, negation and conditional words before token at

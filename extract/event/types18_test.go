@@ -68,3 +68,35 @@ func TestRevokeLicence(t *testing.T) {
 		{"CONCEDE", "The government revoked the decree on fuel prices on Monday."},
 	})
 }
+
+// Whoever a participle of capture qualifies is a captive ("handed over
+// the kidnapped engineers": hand over * <captive>, a release).
+func TestCaptiveParticiple(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"RETREAT", "The militia handed over the kidnapped engineers to tribal elders on Sunday."},
+	})
+}
+
+// A light verb governs no noun across another verb: "began investigating
+// the massacre" is an inquiry, no massacre begun.
+func TestLightVerbAcrossVerb(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"INVESTIGATE", "A U.N. commission began investigating the massacre of civilians in the eastern province."},
+		{"PROTEST", "Thousands of workers began a strike on Monday."},
+	})
+}
+
+// A plural possessive fills a phrase's gap as "'s" does: "agreed to the
+// strikers' demand" accedes to it (CAMEO 083).
+func TestPluralPossessiveInGap(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"CONCEDE", "The government agreed to the strikers' demand for a 20 percent pay rise."},
+	})
+}
+
+// Slitting or cutting throats is killing (CAMEO 1823).
+func TestSlitThroats(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"ASSAULT", "Armed men slit the throats of nine farmers in a village south of the capital overnight, security sources said."},
+	})
+}
