@@ -553,10 +553,11 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			}
 			// A gap is a determiner, modifier or number, not a clause or a prepositional phrase.
 			w := s.lower[min(j+gap, len(s.toks)-1)]
-			// But the day as wire style puts it after the object fills it
-			// without using it up, as inside a phrasal verb: "questioned
-			// the former minister on Monday about".
-			if j+gap < len(s.toks) && (s.isTime[j+gap] || w == "on" && j+gap+1 < len(s.toks) && s.isTime[j+gap+1]) {
+			// But the day or the time taken, as wire style puts them after
+			// the object, fill it without using it up, as inside a phrasal
+			// verb: "questioned the former minister on Monday about", "for
+			// six hours about".
+			if j+gap < len(s.toks) && (s.isTime[j+gap] || s.durationToken(j+gap) || w == "on" && j+gap+1 < len(s.toks) && s.isTime[j+gap+1]) {
 				free++
 				continue
 			}
@@ -648,6 +649,20 @@ func (s *sentence) quantityToken(k int) bool {
 	}
 	return false
 }
+
+// durationToken reports token k as part of a time taken, "for" + a number
+// + a unit ("for six hours", "for 3 days"), which the time extractor
+// may leave unmarked.
+func (s *sentence) durationToken(k int) bool {
+	num := func(i int) bool {
+		return i >= 0 && i < len(s.lower) && (isNumber(s.lower[i]) || numberValue(s.lower[i]) > 0)
+	}
+	unit := func(i int) bool { return i >= 0 && i < len(s.lower) && durationUnits[s.lower[i]] }
+	at := func(i int) bool { return i >= 0 && i < len(s.lower) && s.lower[i] == "for" && num(i+1) && unit(i+2) }
+	return at(k) || at(k-1) || at(k-2)
+}
+
+var durationUnits = set(`hour hours day days week weeks month months minute minutes`)
 
 // finiteVerb reports a finite verb at token k by the tagger (past or
 // present tense, a modal): the predicate of a clause, which no gap of a

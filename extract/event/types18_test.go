@@ -100,3 +100,21 @@ func TestSlitThroats(t *testing.T) {
 		{"ASSAULT", "Armed men slit the throats of nine farmers in a village south of the capital overnight, security sources said."},
 	})
 }
+
+// The time a questioning took ("for six hours") fills a phrase's gap
+// without using it up, as a day does.
+func TestDurationInGap(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"INVESTIGATE", "Magistrates questioned the former interior minister for five hours about secret payments, his lawyer said."},
+	})
+}
+
+// An economic or trade blockade is an embargo (SANCTION), a naval one a
+// use of force; a closure on a territory is lifted as a blockade is.
+func TestBlockadeKinds(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"SANCTION", "The neighbouring states imposed an economic blockade on the country after the coup."},
+		{"FIGHT", "The navy imposed a blockade on the rebel-held port."},
+		{"RETREAT", "The army lifted on Friday a week-long closure on the occupied territories, officials said."},
+	})
+}
