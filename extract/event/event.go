@@ -2403,7 +2403,7 @@ func (s *sentence) ralliesAgainst(j int) bool {
 			return false
 		}
 		for _, l := range s.lem[k] {
-			if rallyVerbs[l] {
+			if rallyVerbs[l] && !s.isProperName(k) { // "the United Nations" unites no one
 				rally = true
 			}
 		}

@@ -118,3 +118,12 @@ func TestBlockadeKinds(t *testing.T) {
 		{"RETREAT", "The army lifted on Friday a week-long closure on the occupied territories, officials said."},
 	})
 }
+
+// A name's word is no rallying verb: "the United Nations" unites no one
+// against anybody, so a request to it stays a request.
+func TestUnitedNationsNoRally(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"DEMAND", "Bosnia asked the United Nations for air strikes against Serb artillery around the enclave."},
+		{"DISAPPROVE", "The president called on Africans to unite against the rebels."},
+	})
+}
