@@ -2460,7 +2460,10 @@ func (s *sentence) protective(j int) bool {
 	return false
 }
 
-var protectVerbs = set(`protect guard defend shield escort`)
+// Troops sent to help or assist another's forces or people are military
+// aid too (CAMEO 072, 074): "sent 3,000 troops to Liberia to help the
+// peacekeeping force".
+var protectVerbs = set(`protect guard defend shield escort help assist`)
 
 var rallyVerbs = set(`unite mobilize mobilise rally stand join rise unify`)
 

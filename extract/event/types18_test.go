@@ -127,3 +127,12 @@ func TestUnitedNationsNoRally(t *testing.T) {
 		{"DISAPPROVE", "The president called on Africans to unite against the rebels."},
 	})
 }
+
+// Troops sent to help or assist others are military aid (CAMEO 072, 074),
+// as troops sent to protect them are; troops sent to a border mobilise.
+func TestTroopsSentToHelp(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"AID", "Ghana sent 800 troops to Sierra Leone to help the regional force restore order."},
+		{"MOBILIZE", "Ghana sent 800 troops to its northern border after the clashes."},
+	})
+}
