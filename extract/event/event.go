@@ -2209,7 +2209,38 @@ func (s *sentence) orderedActs(fs []found) []found {
 		f.light = g.i
 		return append(fs[:k], fs[k+1:]...)
 	}
+	// The passive: "an inquiry was ordered into the deaths", "a curfew
+	// has been ordered".
+	for k := 0; k+1 < len(fs); k++ {
+		f, g := &fs[k], &fs[k+1]
+		if g.e.words[0] != "order" || len(g.e.words) > 1 || f.verb || f.e.agent || !s.beOnly(f.j, g.i) && !s.passiveSubjectOf(f.i, g.i) {
+			continue
+		}
+		f.light = g.i
+		return append(fs[:k+1], fs[k+2:]...)
+	}
 	return fs
+}
+
+// passiveSubjectOf reports the noun at i as the passive subject of the
+// verb at v by the parse ("the arrest of the mayor was ordered").
+func (s *sentence) passiveSubjectOf(i, v int) bool {
+	ws := s.parse()
+	return ws != nil && i < len(ws) && ws[i].Rel == "nsubj:pass" && ws[i].Head == v
+}
+
+// beOnly reports that tokens i to j-1 are one or two forms of "be" ("was",
+// "has been").
+func (s *sentence) beOnly(i, j int) bool {
+	if j <= i || j > i+2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := s.lower[k]; !be[w] && w != "has" && w != "have" && w != "had" {
+			return false
+		}
+	}
+	return be[s.lower[j-1]]
 }
 
 // modifiersOnly reports that tokens i to j-1 are at most two words that

@@ -136,3 +136,12 @@ func TestTroopsSentToHelp(t *testing.T) {
 		{"MOBILIZE", "Ghana sent 800 troops to its northern border after the clashes."},
 	})
 }
+
+// An act ordered by name in the passive is that act, as in the active
+// ("an inquiry was ordered into", "the arrest of the mayor was ordered").
+func TestPassiveOrderedAct(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"INVESTIGATE", "An inquiry was ordered on Friday into the deaths of three inmates at the prison."},
+		{"COERCE", "The arrest of the former governor was ordered by the prosecutor on Monday."},
+	})
+}
