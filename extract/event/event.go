@@ -1744,7 +1744,14 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 			if f.e.words[0] == "blockade" || f.e.words[0] == "siege" {
 				t = "RETREAT" // lifting a military blockade (CAMEO 0872)
 			}
-			m.Type, m.Mode = t, ""
+			mode := ""
+			if m.Type == "PROTEST" && f.ceased < f.i && s.forceBefore(f.ceased) {
+				// Police or troops stopping a march repress it (CAMEO 172,
+				// PLOVER COERCE restrict); its organisers calling it off
+				// yield.
+				t, mode = "COERCE", "restrict"
+			}
+			m.Type, m.Mode = t, mode
 			if f.ceased < f.i {
 				start = s.toks[f.ceased].Start
 			} else {
@@ -2505,6 +2512,22 @@ var armedGroups = set(`rebels rebel guerrillas guerrilla insurgents insurgent fi
 
 // irregulars are armed men of no named force.
 var irregulars = set(`gunmen gunman bandits bandit attackers assailants raiders kidnappers armed`)
+
+// forceBefore reports police or troops among the few words before token
+// k in its clause, the subject of the verb at k as wires write it ("riot
+// police stopped", "soldiers broke up").
+func (s *sentence) forceBefore(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		w := s.lower[i]
+		if isClauseBreak(w) {
+			return false
+		}
+		if policeWords[w] || militaryWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 var policeWords = set(`police policemen security gendarmes gendarmerie`)
 

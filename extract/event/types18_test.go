@@ -145,3 +145,37 @@ func TestPassiveOrderedAct(t *testing.T) {
 		{"COERCE", "The arrest of the former governor was ordered by the prosecutor on Monday."},
 	})
 }
+
+// Aircraft or artillery striking in a sentence that names a suicide
+// bombing strike back: their attack stays FIGHT; the bomber's is ASSAULT.
+func TestRetaliationForSuicideBombing(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"FIGHT", "Israeli planes bombarded militia headquarters in the city in retaliation for the suicide bombing."},
+		{"ASSAULT", "A suicide bomber attacked an army post near the border on Monday, killing four soldiers."},
+	})
+}
+
+// Held "without charge" is detention, no accusation.
+func TestWithoutCharge(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"COERCE", "Police held dozens of suspected militants without charge in a sweep after the bombing."},
+	})
+}
+
+// Reducing contacts or the level of relations, stopping deliveries to a
+// state: reductions of relations (CAMEO 161, 163).
+func TestReducedContactsAndDeliveries(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"SANCTION", "The bloc decided to reduce the level of its diplomatic contacts with the government over the jailing of dissidents."},
+		{"SANCTION", "Moscow stopped gas deliveries to its neighbour on Sunday in a dispute over prices."},
+	})
+}
+
+// Police or troops stopping a march repress it (COERCE); its organisers
+// calling it off concede.
+func TestPoliceStoppedMarch(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"COERCE", "Riot police stopped a march by opposition supporters from reaching the palace on Saturday."},
+		{"CONCEDE", "The union called off the march planned for Saturday."},
+	})
+}
