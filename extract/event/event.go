@@ -2658,7 +2658,7 @@ var material = set(`peacekeeper peacekeepers aid food medicine medicines supply 
 	vehicle vehicles truck trucks boat boats drone drones radar radars ambulance ambulances generator generators
 	uniform uniforms ration rations seed seeds materiel hardware
 	system systems battery batteries shell shells artillery howitzer howitzers munitions launcher launchers
-	shipment shipments consignment consignments batch batches cargo cargoes`)
+	shipment shipments consignment consignments batch batches cargo cargoes goods clothing clothes`)
 
 func (s *sentence) hasAny(words map[string]bool) bool {
 	for _, w := range s.lower {

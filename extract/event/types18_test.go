@@ -179,3 +179,15 @@ func TestPoliceStoppedMarch(t *testing.T) {
 		{"CONCEDE", "The union called off the march planned for Saturday."},
 	})
 }
+
+// Investigators let into a region are observers admitted (CAMEO 086,
+// RETREAT); armed forces ordered to a place are sent there (MOBILIZE);
+// goods and clothing given are material.
+func TestInvestigatorsTroopsGoods(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"RETREAT", "The government let a team of U.N. investigators into the region on Sunday after months of refusals."},
+		{"MOBILIZE", "The president ordered troops to the border on Sunday, accusing the neighbour of preparing an attack."},
+		{"DEMAND", "The president ordered troops to withdraw from the capital."},
+		{"AID", "Saudi Arabia sent winter clothing to the refugees in the northern camps."},
+	})
+}
