@@ -1895,8 +1895,11 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	}
 	// Civilians occupying or storming a place are protesting (CAMEO 14), not
 	// conquering territory (CAMEO 192).
+	// So are people who occupy a place to protest ("Hundreds of Kurds
+	// occupied the embassy to protest the arrest"), armed men aside.
 	if m.Type == "FIGHT" && (f.e.words[0] == "occupy" || f.e.words[0] == "storm" || f.e.words[0] == "seize") &&
-		m.Actor != nil && mentionsAny(m.Actor.Text, civilianActors) && !mentionsAny(m.Actor.Text, militaryWords) {
+		m.Actor != nil && (mentionsAny(m.Actor.Text, civilianActors) || s.protestAim(f.j) && !mentionsAny(m.Actor.Text, armedWords)) &&
+		!mentionsAny(m.Actor.Text, militaryWords) {
 		m.Type, m.Mode = "PROTEST", "obstruct"
 	}
 	// Troops sent to protect someone are military protection (CAMEO 074),
@@ -2512,6 +2515,21 @@ var armedGroups = set(`rebels rebel guerrillas guerrilla insurgents insurgent fi
 
 // irregulars are armed men of no named force.
 var irregulars = set(`gunmen gunman bandits bandit attackers assailants raiders kidnappers armed`)
+
+// protestAim reports a purpose clause of protest after token j in its
+// sentence: "to protest", "to demand", "to denounce" (the grievance words
+// of data/context.txt after "to").
+func (s *sentence) protestAim(j int) bool {
+	for k := j; k+1 < len(s.lower) && k < j+12; k++ {
+		if s.lower[k] == ";" || s.lower[k] == "." {
+			return false
+		}
+		if s.lower[k] == "to" && contextWords["grievance"][s.lower[k+1]] {
+			return true
+		}
+	}
+	return false
+}
 
 // forceBefore reports police or troops among the few words before token
 // k in its clause, the subject of the verb at k as wires write it ("riot

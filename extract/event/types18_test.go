@@ -191,3 +191,12 @@ func TestInvestigatorsTroopsGoods(t *testing.T) {
 		{"AID", "Saudi Arabia sent winter clothing to the refugees in the northern camps."},
 	})
 }
+
+// People who occupy a place to protest are protesting (CAMEO 14), not
+// conquering it; armed men who do so fight.
+func TestOccupiedToProtest(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"PROTEST", "Hundreds of Kurds occupied the Greek embassy in Vienna to protest the arrest of their leader."},
+		{"FIGHT", "Rebels occupied the town on Monday to press their demand for autonomy."},
+	})
+}
