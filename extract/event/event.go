@@ -1745,7 +1745,7 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 				t = "RETREAT" // lifting a military blockade (CAMEO 0872)
 			}
 			mode := ""
-			if m.Type == "PROTEST" && f.ceased < f.i && s.forceBefore(f.ceased) {
+			if t == "CONCEDE" && m.Type == "PROTEST" && f.ceased < f.i && s.forceBefore(f.ceased) {
 				// Police or troops stopping a march repress it (CAMEO 172,
 				// PLOVER COERCE restrict); its organisers calling it off
 				// yield.
