@@ -200,3 +200,10 @@ func TestOccupiedToProtest(t *testing.T) {
 		{"FIGHT", "Rebels occupied the town on Monday to press their demand for autonomy."},
 	})
 }
+
+// Dispatching something material is giving it, as delivering it is.
+func TestDispatchedAid(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"AID", "The ministry said it had dispatched 15 tonnes of medicines and two field hospitals to the flooded province."},
+	})
+}
