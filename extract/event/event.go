@@ -119,6 +119,12 @@ func mainBefore(a, b *Mention) bool {
 	if a.Verb != b.Verb {
 		return a.Verb
 	}
+	// Of two verbs, a hand trigger before a bare verb of the compiled
+	// CAMEO dictionary, whose senses are broad ("broke into a school and
+	// kidnapped" is the kidnapping; CAMEO's "break" is DESTROY, 190).
+	if a.Verb && a.cameoVerb() != b.cameoVerb() {
+		return b.cameoVerb()
+	}
 	if !a.Verb && a.Oblique != b.Oblique {
 		return !a.Oblique // the subject or object noun before one in a prepositional phrase
 	}
@@ -134,6 +140,11 @@ func mainBefore(a, b *Mention) bool {
 		}
 	}
 	return a.pos < b.pos
+}
+
+// cameoVerb reports a one-word trigger of the compiled CAMEO dictionary.
+func (a *Mention) cameoVerb() bool {
+	return a.ent != nil && a.ent.cameo && len(a.ent.words) == 1
 }
 
 // purposeVisit reports that a is the purpose of b, a trip or a visit
@@ -542,7 +553,15 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			}
 			// A gap is a determiner, modifier or number, not a clause or a prepositional phrase.
 			w := s.lower[min(j+gap, len(s.toks)-1)]
-			if j+gap < len(s.toks) && (!isWordish(w) && !isNumber(w) && !s.quantityToken(j+gap) && w != "'s" || prepositions[w] || isClauseBreak(w)) {
+			// But the day or the time taken, as wire style puts them after
+			// the object, fill it without using it up, as inside a phrasal
+			// verb: "questioned the former minister on Monday about", "for
+			// six hours about".
+			if j+gap < len(s.toks) && (s.isTime[j+gap] || s.durationToken(j+gap) || w == "on" && j+gap+1 < len(s.toks) && s.isTime[j+gap+1]) {
+				free++
+				continue
+			}
+			if j+gap < len(s.toks) && (!isWordish(w) && !isNumber(w) && !s.quantityToken(j+gap) && w != "'s" && w != "'" || prepositions[w] || isClauseBreak(w)) {
 				break
 			}
 			if s.quantityToken(j + gap) {
@@ -573,8 +592,15 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			return s.matchRest(words[1:], j+1)
 		}
 	}
+	// Whoever a participle of capture qualifies is a captive: "handed over
+	// the kidnapped engineers", "swapped the abducted aid workers".
+	if words[0] == "<captive>" && j > 0 && captiveParticiples[s.lower[j-1]] && s.taggedNoun(j) {
+		return s.matchRest(words[1:], j+1)
+	}
 	return 0, false
 }
+
+var captiveParticiples = set(`kidnapped abducted captured detained seized imprisoned jailed`)
 
 // ingAttributive reports a one-word "-ing" trigger that modifies the noun
 // after it, opening the sentence or after a determiner ("Striking miners
@@ -624,6 +650,20 @@ func (s *sentence) quantityToken(k int) bool {
 	return false
 }
 
+// durationToken reports token k as part of a time taken, "for" + a number
+// + a unit ("for six hours", "for 3 days"), which the time extractor
+// may leave unmarked.
+func (s *sentence) durationToken(k int) bool {
+	num := func(i int) bool {
+		return i >= 0 && i < len(s.lower) && (isNumber(s.lower[i]) || numberValue(s.lower[i]) > 0)
+	}
+	unit := func(i int) bool { return i >= 0 && i < len(s.lower) && durationUnits[s.lower[i]] }
+	at := func(i int) bool { return i >= 0 && i < len(s.lower) && s.lower[i] == "for" && num(i+1) && unit(i+2) }
+	return at(k) || at(k-1) || at(k-2)
+}
+
+var durationUnits = set(`hour hours day days week weeks month months minute minutes`)
+
 // finiteVerb reports a finite verb at token k by the tagger (past or
 // present tense, a modal): the predicate of a clause, which no gap of a
 // phrase spans ("Protest leaders rejected an invitation to" is no
@@ -635,9 +675,21 @@ func (s *sentence) finiteVerb(k int) bool {
 	}
 	switch ws[k].XPOS {
 	case "VBD", "VBZ", "VBP", "MD":
-		return true
+		return !s.attributiveParticiple(k)
 	}
 	return false
+}
+
+// attributiveParticiple reports an "-ed" form between a determiner, a
+// number or a possessive and a noun, which modifies the noun whatever the
+// tagger says: "handed over 30 captured(VBD) soldiers", "freed the
+// kidnapped engineers".
+func (s *sentence) attributiveParticiple(k int) bool {
+	if k == 0 || k+1 >= len(s.toks) || !strings.HasSuffix(s.lower[k], "ed") {
+		return false
+	}
+	p := s.lower[k-1]
+	return (determiners[p] || isNumber(p) || p == "'s") && s.taggedNoun(k+1)
 }
 
 // ultimatum returns the lexicon's "give * <unit> to" (CAMEO 139) and the
@@ -1230,6 +1282,9 @@ func (s *sentence) lightVerb(i int) int {
 		w := s.lower[k]
 		for _, l := range s.lem[k] {
 			if lightVerbs[l] {
+				if s.verbBetween(k, i) {
+					return -1 // "began investigating the massacre": the noun is the other verb's object
+				}
 				return k
 			}
 		}
@@ -1246,6 +1301,21 @@ func (s *sentence) lightVerb(i int) int {
 		}
 	}
 	return -1
+}
+
+// verbBetween reports a token the tagger reads as a verb strictly between
+// k and i, asked only once a light verb is found (tagging is dear).
+func (s *sentence) verbBetween(k, i int) bool {
+	if i-k < 2 {
+		return false
+	}
+	ws := s.tagsTo(i)
+	for m := k + 1; ws != nil && m < i && m < len(ws); m++ {
+		if ws[m].UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
 }
 
 // modality reads the modal, negation and conditional words before token at
@@ -1674,7 +1744,14 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 			if f.e.words[0] == "blockade" || f.e.words[0] == "siege" {
 				t = "RETREAT" // lifting a military blockade (CAMEO 0872)
 			}
-			m.Type, m.Mode = t, ""
+			mode := ""
+			if t == "CONCEDE" && m.Type == "PROTEST" && f.ceased < f.i && s.forceBefore(f.ceased) {
+				// Police or troops stopping a march repress it (CAMEO 172,
+				// PLOVER COERCE restrict); its organisers calling it off
+				// yield.
+				t, mode = "COERCE", "restrict"
+			}
+			m.Type, m.Mode = t, mode
 			if f.ceased < f.i {
 				start = s.toks[f.ceased].Start
 			} else {
@@ -1818,8 +1895,11 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	}
 	// Civilians occupying or storming a place are protesting (CAMEO 14), not
 	// conquering territory (CAMEO 192).
+	// So are people who occupy a place to protest ("Hundreds of Kurds
+	// occupied the embassy to protest the arrest"), armed men aside.
 	if m.Type == "FIGHT" && (f.e.words[0] == "occupy" || f.e.words[0] == "storm" || f.e.words[0] == "seize") &&
-		m.Actor != nil && mentionsAny(m.Actor.Text, civilianActors) && !mentionsAny(m.Actor.Text, militaryWords) {
+		m.Actor != nil && (mentionsAny(m.Actor.Text, civilianActors) || s.protestAim(f.j) && !mentionsAny(m.Actor.Text, armedWords)) &&
+		!mentionsAny(m.Actor.Text, militaryWords) {
 		m.Type, m.Mode = "PROTEST", "obstruct"
 	}
 	// Troops sent to protect someone are military protection (CAMEO 074),
@@ -2139,7 +2219,38 @@ func (s *sentence) orderedActs(fs []found) []found {
 		f.light = g.i
 		return append(fs[:k], fs[k+1:]...)
 	}
+	// The passive: "an inquiry was ordered into the deaths", "a curfew
+	// has been ordered".
+	for k := 0; k+1 < len(fs); k++ {
+		f, g := &fs[k], &fs[k+1]
+		if g.e.words[0] != "order" || len(g.e.words) > 1 || f.verb || f.e.agent || !s.beOnly(f.j, g.i) && !s.passiveSubjectOf(f.i, g.i) {
+			continue
+		}
+		f.light = g.i
+		return append(fs[:k+1], fs[k+2:]...)
+	}
 	return fs
+}
+
+// passiveSubjectOf reports the noun at i as the passive subject of the
+// verb at v by the parse ("the arrest of the mayor was ordered").
+func (s *sentence) passiveSubjectOf(i, v int) bool {
+	ws := s.parse()
+	return ws != nil && i < len(ws) && ws[i].Rel == "nsubj:pass" && ws[i].Head == v
+}
+
+// beOnly reports that tokens i to j-1 are one or two forms of "be" ("was",
+// "has been").
+func (s *sentence) beOnly(i, j int) bool {
+	if j <= i || j > i+2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := s.lower[k]; !be[w] && w != "has" && w != "have" && w != "had" {
+			return false
+		}
+	}
+	return be[s.lower[j-1]]
 }
 
 // modifiersOnly reports that tokens i to j-1 are at most two words that
@@ -2333,7 +2444,7 @@ func (s *sentence) ralliesAgainst(j int) bool {
 			return false
 		}
 		for _, l := range s.lem[k] {
-			if rallyVerbs[l] {
+			if rallyVerbs[l] && !s.isProperName(k) { // "the United Nations" unites no one
 				rally = true
 			}
 		}
@@ -2390,7 +2501,10 @@ func (s *sentence) protective(j int) bool {
 	return false
 }
 
-var protectVerbs = set(`protect guard defend shield escort`)
+// Troops sent to help or assist another's forces or people are military
+// aid too (CAMEO 072, 074): "sent 3,000 troops to Liberia to help the
+// peacekeeping force".
+var protectVerbs = set(`protect guard defend shield escort help assist`)
 
 var rallyVerbs = set(`unite mobilize mobilise rally stand join rise unify`)
 
@@ -2401,6 +2515,37 @@ var armedGroups = set(`rebels rebel guerrillas guerrilla insurgents insurgent fi
 
 // irregulars are armed men of no named force.
 var irregulars = set(`gunmen gunman bandits bandit attackers assailants raiders kidnappers armed`)
+
+// protestAim reports a purpose clause of protest after token j in its
+// sentence: "to protest", "to demand", "to denounce" (the grievance words
+// of data/context.txt after "to").
+func (s *sentence) protestAim(j int) bool {
+	for k := j; k+1 < len(s.lower) && k < j+12; k++ {
+		if s.lower[k] == ";" || s.lower[k] == "." {
+			return false
+		}
+		if s.lower[k] == "to" && contextWords["grievance"][s.lower[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// forceBefore reports police or troops among the few words before token
+// k in its clause, the subject of the verb at k as wires write it ("riot
+// police stopped", "soldiers broke up").
+func (s *sentence) forceBefore(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		w := s.lower[i]
+		if isClauseBreak(w) {
+			return false
+		}
+		if policeWords[w] || militaryWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 var policeWords = set(`police policemen security gendarmes gendarmerie`)
 
@@ -2529,7 +2674,9 @@ var material = set(`peacekeeper peacekeepers aid food medicine medicines supply 
 	jet jets aircraft plane planes tank tanks helicopter helicopters missile missiles rifle rifles gun guns
 	warship warships doctor doctors advisers advisors expert experts medical credit credits training
 	vehicle vehicles truck trucks boat boats drone drones radar radars ambulance ambulances generator generators
-	uniform uniforms ration rations seed seeds materiel hardware`)
+	uniform uniforms ration rations seed seeds materiel hardware
+	system systems battery batteries shell shells artillery howitzer howitzers munitions launcher launchers
+	shipment shipments consignment consignments batch batches cargo cargoes goods clothing clothes`)
 
 func (s *sentence) hasAny(words map[string]bool) bool {
 	for _, w := range s.lower {

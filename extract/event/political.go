@@ -1886,7 +1886,11 @@ func (s *sentence) opensWithBareVerb() (bare, tagged bool) {
 // written (the lists hold the inflections they mean: "suspects" but not
 // "suspected").
 func (s *sentence) has(class string) bool {
-	if s.hasAny(contextWords[class]) {
+	if class == "disaster" {
+		if s.hasDisaster() {
+			return true
+		}
+	} else if s.hasAny(contextWords[class]) {
 		return true
 	}
 	// A compound's last part counts ("a car-theft ring", "drug-smugglers").
@@ -1894,6 +1898,35 @@ func (s *sentence) has(class string) bool {
 		if k := strings.LastIndexByte(w, '-'); k > 0 && k < len(w)-1 && contextWords[class][w[k+1:]] {
 			return true
 		}
+	}
+	return false
+}
+
+// hasDisaster is has("disaster") but for a word of disaster that is also
+// a trigger and reads as the act here: a noun with its object after it
+// ("days after the seizure of a tanker": no epileptic fit), a verb after
+// "to" or a modal ("vowed to storm the city").
+func (s *sentence) hasDisaster() bool {
+	for k, w := range s.lower {
+		if !contextWords["disaster"][w] {
+			continue
+		}
+		if _, trig := lexicon[w]; !trig {
+			if _, trig = lexicon[strings.TrimSuffix(w, "s")]; !trig {
+				return true
+			}
+		}
+		next, prev := "", ""
+		if k+1 < len(s.lower) {
+			next = s.lower[k+1]
+		}
+		if k > 0 {
+			prev = s.lower[k-1]
+		}
+		if next == "of" || prev == "to" || modals[prev] {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -13,9 +13,12 @@ import (
 // strike.
 func (s *sentence) militaryWeapons(m *Mention) {
 	switch {
-	case (m.Type == "ASSAULT" || m.Type == "FIGHT") && m.Mode != "suicide-attack" && (s.hasAny(suicideWords) || s.blewSelfUp()):
+	case (m.Type == "ASSAULT" || m.Type == "FIGHT") && m.Mode != "suicide-attack" && (s.hasAny(suicideWords) || s.blewSelfUp()) &&
+		!s.weaponSubject(m.tok-s.first):
 		// A suicide attack is an assault (CAMEO 1831) on whomever it hits,
-		// soldiers too, and whatever vehicle carries the bomb.
+		// soldiers too, and whatever vehicle carries the bomb; aircraft or
+		// artillery striking in the same sentence strike back ("planes
+		// bombarded ... in retaliation for the suicide bombing").
 		m.Type, m.Mode = "ASSAULT", "suicide-attack"
 	case m.Type == "ASSAULT" && m.Mode != "sexual" && m.Mode != "abduct" && s.hasAny(chemicalWords):
 		// Chemical weapons are unconventional mass violence (CAMEO 20,
@@ -25,6 +28,22 @@ func (s *sentence) militaryWeapons(m *Mention) {
 		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial):
 		m.Type, m.Mode = "FIGHT", "heavy-weapons"
 	}
+}
+
+// weaponSubject reports aircraft or heavy weapons among the few words
+// before the trigger at i in its clause, its subject as wires write it
+// ("Israeli planes bombarded", "tanks shelled").
+func (s *sentence) weaponSubject(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.lower[k]
+		if isClauseBreak(w) {
+			return false
+		}
+		if aerial[w] || heavyWeapons[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // blewSelfUp reports an attacker who blew himself up: "blew himself up",
