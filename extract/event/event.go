@@ -71,6 +71,10 @@ type Mention struct {
 	// "obj"), head that verb's token; "" and -1 without a parse.
 	role string
 	head int
+	// meets: the target is a person or a body met, not a place gone to
+	// (meetsSomeone); a meeting with someone is the event, whatever it is
+	// for.
+	meets bool
 
 	tok, end int      // trigger tokens in the Doc, [tok, end)
 	pos      int      // token where the mention is ranked in its sentence
@@ -137,10 +141,12 @@ func mainBefore(a, b *Mention) bool {
 }
 
 // purposeVisit reports that a is the purpose of b, a trip or a visit
-// (CONSULT visit), and no visit itself.
+// (CONSULT visit) to a place, and no visit itself. Meeting someone is
+// consulting (CAMEO 04) whatever it is for: "met Prime Minister Hun Manet
+// to press for" is the meeting.
 func (a *Mention) purposeVisit(b *Mention) bool {
 	return a.purposeOf >= 0 && a.purposeOf == b.anchor && a.Modality != Negated &&
-		b.ent != nil && b.ent.category == "CONSULT" && b.ent.mode == "visit" && a.ent != nil && a.ent.category != "CONSULT"
+		b.ent != nil && b.ent.category == "CONSULT" && b.ent.mode == "visit" && !b.meets && a.ent != nil && a.ent.category != "CONSULT"
 }
 
 // sentence holds what one sentence's analysis needs.

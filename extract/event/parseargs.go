@@ -124,6 +124,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		// "expelled a BBC correspondent".
 		t = -1
 	}
+	t0 := t // the parse's own target, before the search for a party
 	if t < 0 || !s.partyAt(ws, t) || s.meansOf(ws, t) {
 		weak := -1
 		for _, p := range preds {
@@ -141,6 +142,13 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		// where nothing else is.
 		if t < 0 {
 			t = weak
+		}
+		if st := s.struck(ws, f, t0); t >= 0 && st >= 0 && s.outcome(ws, t, s.triggerHead(ws, f)) {
+			// The victims of a participle of outcome are the act's
+			// result; the thing or gathering it was aimed at is its
+			// target: "struck a residential building ..., killing three
+			// people", "blew himself up at an election rally, killing 40".
+			t = st
 		}
 	}
 	if t >= 0 && ws[t].Rel == "obj" && (s.placeAt(t) && !s.stateAt(t) || s.weakPlace(ws, t)) {
@@ -193,10 +201,13 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		t = o
 	}
 	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) && (t < 0 || ws[t].Rel != "nsubj:pass") &&
-		(symmetric[f.e.category] || s.reciprocal(ws)) &&
-		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj" || s.wherePhrase(ws, t))) {
+		(symmetric[f.e.category] || s.reciprocal(ws, f)) &&
+		(t < 0 || !s.partyAt(ws, t) || s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.agreedTo(ws, t, f) ||
+			symmetric[f.e.category] && (s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj" || s.wherePhrase(ws, t))) {
 		// "The government and the rebels signed a peace deal": the second
-		// of coordinated subjects is the other side.
+		// of coordinated subjects is the other side, over a party deeper
+		// in the clause ("exchanged prisoners in a swap brokered by the
+		// United Arab Emirates") or what is agreed to.
 		t = c
 		end := s.span(ws, c)[0]
 		if cc := s.child(ws, c, "cc"); cc >= 0 && cc < end {
@@ -271,12 +282,16 @@ func (s *sentence) whatNamed(ws []text.Word, t int) int {
 }
 
 // reciprocal reports words that make an act one-sided in kind mutual:
-// "traded accusations", "exchanged threats", "blamed each other". Only
-// then, or in a category of two sides (symmetric), are coordinated
+// "traded accusations", "exchanged threats", "blamed each other", or an
+// object that two sides make together ("signed an agreement": <pact>).
+// Only then, or in a category of two sides (symmetric), are coordinated
 // subjects each other's target: "Britain and France imposed an arms
 // embargo on the region" is done by both. A noun's modifier is no
 // exchange: "imposed trade sanctions".
-func (s *sentence) reciprocal(ws []text.Word) bool {
+func (s *sentence) reciprocal(ws []text.Word, f *found) bool {
+	if o := s.child(ws, s.triggerHead(ws, f), "obj"); o >= 0 && wordClasses["<pact>"][ws[o].Lemma] {
+		return true
+	}
 	for i, w := range s.lower {
 		switch w {
 		case "exchanged", "exchanging", "exchange", "traded", "trading", "trade":
@@ -291,6 +306,48 @@ func (s *sentence) reciprocal(ws []text.Word) bool {
 		}
 	}
 	return false
+}
+
+// outcome reports a word n inside a participle clause that follows the
+// verb p and tells what its act led to, with no marker or subject of its
+// own: "..., killing three people".
+func (s *sentence) outcome(ws []text.Word, n, p int) bool {
+	for k, hops := n, 0; k >= 0 && hops < 6; k, hops = ws[k].Head, hops+1 {
+		if h := ws[k].Head; h == p {
+			return ws[k].Rel == "advcl" && k > p && ws[k].XPOS == "VBG" && s.child(ws, k, "mark") < 0 && s.subjectOf(ws, k) < 0
+		}
+	}
+	return false
+}
+
+// struck is what the trigger's verb was aimed at, t0 (its object, a
+// thing) or else its first "at", "on", "against" or "among" phrase ("blew
+// himself up at an election rally", "among worshippers at a mosque"),
+// words of the trigger, times and pronouns left out; -1 for none.
+func (s *sentence) struck(ws []text.Word, f *found, t0 int) int {
+	p := s.triggerHead(ws, f)
+	if ws[p].UPOS != "VERB" && !f.verb {
+		return -1
+	}
+	if t0 >= 0 && ws[t0].Head == p && ws[t0].Rel == "obj" && (t0 < f.i || t0 >= f.j) && ws[t0].UPOS != "PRON" {
+		return t0
+	}
+	for i, w := range ws {
+		if w.Head == p && strings.HasPrefix(w.Rel, "obl") && (i < f.i || i >= f.j) && !s.isTime[i] && w.UPOS == "NOUN" {
+			switch s.caseOf(ws, i) {
+			case "at", "on", "upon", "against", "among":
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// agreedTo reports a target that is the "to" phrase of an agreeing
+// trigger: what is agreed to (the parser's noun reading of an infinitive:
+// "agreed to exchange(NOUN) hostages"), not a side.
+func (s *sentence) agreedTo(ws []text.Word, t int, f *found) bool {
+	return f.e.category == "AGREE" && ws[t].Head == s.triggerHead(ws, f) && s.caseOf(ws, t) == "to"
 }
 
 // appositionHead is the name that opens the sentence and that the
@@ -1379,8 +1436,10 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				continue
 			}
 			switch c := s.caseOf(ws, i); c {
-			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over", "by", "behind":
-				// "behind": whom support is for ("rallied behind Zelenskiy").
+			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over", "by", "behind", "among":
+				// "behind": whom support is for ("rallied behind Zelenskiy");
+				// "among": the crowd it struck ("blew himself up among
+				// soldiers at a base").
 				// "by" after an object belongs to it, misattached:
 				// "rejected calls by Belarus's rulers".
 				if c != "by" || s.child(ws, p, "obj") >= 0 {
