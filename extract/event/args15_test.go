@@ -26,6 +26,10 @@ func TestArgs15Readings(t *testing.T) {
 		{"Houthi forces struck a fuel depot near Jizan with a drone on Tuesday, killing two workers, Saudi officials said.", "struck", "Houthi forces", "fuel depot"},
 		{"An attacker blew himself up at a funeral in Jalalabad on Saturday, killing 18 mourners.", "blew himself up", "attacker", "funeral"},
 		{"A suicide bomber blew himself up among soldiers at a base in Kidal, killing 12 of them.", "blew himself up", "suicide bomber", "soldiers"},
+		// a stance whose target is its own act governed is aimed at
+		// whom that act is (the parser made the act the root)
+		{"The Georgian parliament threatened on Friday to break relations with Moscow unless Russia withdrew its peacekeepers.", "threatened", "Georgian parliament", "Moscow"},
+		{"Kenya's opposition threatened on Monday to break off talks with the government unless the electoral body was reformed.", "threatened", "Kenya's opposition", "government"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

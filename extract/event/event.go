@@ -408,8 +408,42 @@ func (s *sentence) mentions() []Mention {
 		}
 	}
 	out = s.protestManner(out)
+	actAimedAt(out)
 	s.attachCounts(out)
 	return out
+}
+
+// namesParty reports an argument the names or the actor dictionaries
+// code: an entity, a CAMEO code or an actor kind.
+func namesParty(a *annalist.Arg) bool {
+	return a.Entity != "" || a.CAMEO != "" || a.Kind != ""
+}
+
+// actAimedAt gives a stance whose target is an act it governs, its own
+// ("threatened to break relations with Russia", "insisted on its demands
+// that Burundi's government grant"), that act's target: a threat, demand,
+// refusal or promise of an act is aimed at whom the act is. Where the act
+// is another's, its doer is the target (parseArguments' agentWithin).
+func actAimedAt(out []Mention) {
+	for i := range out {
+		m := &out[i]
+		if !verbal[m.Type] || m.Target == nil || namesParty(m.Target) {
+			continue // a party the act's phrase names stays: "refused to allow United Nations inspectors"
+		}
+		for k := range out {
+			g := &out[k]
+			if k == i || !g.Governed || g.Target == nil || g.Trigger.End <= m.Target.Start || m.Target.End <= g.Trigger.Start {
+				continue
+			}
+			own := g.Actor == nil || m.Actor != nil && g.Actor.Text == m.Actor.Text
+			inside := g.Target.Start < m.Target.End && m.Target.Start < g.Target.End
+			self := m.Actor != nil && g.Target.Start < m.Actor.End && m.Actor.Start < g.Target.End
+			if own && namesParty(g.Target) && !inside && !self {
+				m.Target = g.Target
+			}
+			break
+		}
+	}
 }
 
 // protestManner reads "in protest" ("in protest at", "in protest over")

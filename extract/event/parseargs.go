@@ -310,11 +310,25 @@ func (s *sentence) reciprocal(ws []text.Word, f *found) bool {
 
 // outcome reports a word n inside a participle clause that follows the
 // verb p and tells what its act led to, with no marker or subject of its
-// own: "..., killing three people".
+// own: an outcome of violence (the lexicon's flag k: "..., killing three
+// people", "wounding 11"; not "..., saying the government had broken
+// the law").
 func (s *sentence) outcome(ws []text.Word, n, p int) bool {
 	for k, hops := n, 0; k >= 0 && hops < 6; k, hops = ws[k].Head, hops+1 {
 		if h := ws[k].Head; h == p {
-			return ws[k].Rel == "advcl" && k > p && ws[k].XPOS == "VBG" && s.child(ws, k, "mark") < 0 && s.subjectOf(ws, k) < 0
+			return ws[k].Rel == "advcl" && k > p && ws[k].XPOS == "VBG" && outcomeVerb(ws[k].Lemma) &&
+				s.child(ws, k, "mark") < 0 && s.subjectOf(ws, k) < 0
+		}
+	}
+	return false
+}
+
+// outcomeVerb reports a verb the lexicon marks as an outcome of violence
+// (flag k): kill, wound, injure, shoot.
+func outcomeVerb(lemma string) bool {
+	for _, e := range lexicon[lemma] {
+		if e.outcome && len(e.words) == 1 {
+			return true
 		}
 	}
 	return false
