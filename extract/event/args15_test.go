@@ -30,6 +30,9 @@ func TestArgs15Readings(t *testing.T) {
 		// whom that act is (the parser made the act the root)
 		{"The Georgian parliament threatened on Friday to break relations with Moscow unless Russia withdrew its peacekeepers.", "threatened", "Georgian parliament", "Moscow"},
 		{"Kenya's opposition threatened on Monday to break off talks with the government unless the electoral body was reformed.", "threatened", "Kenya's opposition", "government"},
+		// who went or gathered for a demonstration holds it
+		{"Thousands of Kenyans from across the country were converging on Nairobi on Thursday for a rally to protest against the new tax law.", "rally", "Thousands of Kenyans", ""},
+		{"Hundreds of teachers were gathering Monday for a march in Lilongwe over unpaid salaries.", "", "Hundreds of teachers", ""},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

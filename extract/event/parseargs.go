@@ -2252,13 +2252,15 @@ func (s *sentence) judgedAct(ws []text.Word, n, v int) bool {
 	return false
 }
 
-// cameFor reports talks that the verb's subject went or stayed for, in
-// its "for" phrase: "flew to Cairo for talks with Mubarak" (not "was
-// criticised for", "arrested them for": a reason).
+// cameFor reports talks or a demonstration that the verb's subject went,
+// stayed or gathered for, in its "for" phrase: "flew to Cairo for talks
+// with Mubarak", "were converging on Lagos for a rally", a day the parser
+// made the object kept out (not "was criticised for", "arrested them
+// for": a reason).
 func (s *sentence) cameFor(ws []text.Word, n int, f *found) bool {
 	v := ws[n].Head
-	return f.e != nil && f.e.category == "CONSULT" && strings.HasPrefix(ws[n].Rel, "obl") && s.caseOf(ws, n) == "for" &&
-		v >= 0 && ws[v].UPOS == "VERB" && s.child(ws, v, "obj") < 0 && s.child(ws, v, "aux:pass") < 0
+	return f.e != nil && (f.e.category == "CONSULT" || f.e.category == "PROTEST") && strings.HasPrefix(ws[n].Rel, "obl") && s.caseOf(ws, n) == "for" &&
+		v >= 0 && ws[v].UPOS == "VERB" && (s.child(ws, v, "obj") < 0 || s.isTime[s.child(ws, v, "obj")]) && s.child(ws, v, "aux:pass") < 0
 }
 
 // clauseSubject is the subject of the nearest clause above word p that has
