@@ -36,6 +36,11 @@ func TestArgs15Readings(t *testing.T) {
 		// stones hurled are stones thrown (WordNet): a riot, its crowd
 		// and whom it was aimed at
 		{"Dozens of youths hurled stones at riot police in Srinagar on Friday after prayers.", "hurled stones", "youths", "riot police"},
+		// an outcome participle tells the result of its verb's act: the
+		// second of coordinated outcomes is subordinate too, and an
+		// outcome that is the main event is aimed where the act was
+		{"Syrian troops directed artillery fire at rebel-held villages near Idlib, killing or wounding 25, activists said.", "artillery fire", "Syrian troops", "rebel-held villages"},
+		{"Government forces unleashed a barrage against rebel positions outside Aleppo, killing 30.", "killing", "Government forces", "rebel positions"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

@@ -2529,6 +2529,15 @@ func (s *sentence) contextual(f *found) bool {
 	if inflection(s.lower[f.i]) == "ing" && f.i > 0 && s.lower[f.i-1] == "," {
 		return true
 	}
+	if inflection(s.lower[f.i]) == "ing" && f.i > 1 && (s.lower[f.i-1] == "or" || s.lower[f.i-1] == "and") {
+		// The second of coordinated outcomes: ", killing or wounding
+		// 50", ", killing two and injuring five".
+		for k := f.i - 2; k >= 1 && k >= f.i-6 && s.lower[k] != ","; k-- {
+			if inflection(s.lower[k]) == "ing" && s.lower[k-1] == "," && slices.ContainsFunc(s.lem[k], outcomeVerb) {
+				return true
+			}
+		}
+	}
 	return s.passive(f.i) && s.byPhrase(f.j)[0] == s.byPhrase(f.j)[1]
 }
 

@@ -218,7 +218,33 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if n := s.whatNamed(ws, t); n >= 0 && (n < other[0] || n >= other[1]) {
 		t = n
 	}
+	if h := s.outcomeHead(ws, s.triggerHead(ws, f)); f.e.outcome && h >= 0 {
+		// An outcome participle ("..., killing or wounding 50") tells the
+		// result of its verb's act: that act was aimed at its target
+		// ("launched rocket fire against guerrilla camps"), as
+		// parseArguments' struck reads the act itself.
+		o := s.oblWith(ws, h, "on", "at", "against", "upon", "among")
+		if b := s.child(ws, h, "obj"); o < 0 && b > h {
+			o = s.oblWith(ws, b, "on", "at", "against", "upon", "among") // "unleashed a barrage against rebel positions"
+		}
+		if o > h && o < s.triggerHead(ws, f) && !s.isTime[o] && (o < other[0] || o >= other[1]) {
+			t = o
+		}
+	}
 	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
+}
+
+// outcomeHead is the verb whose act the participle at p tells the outcome
+// of (", killing six", ", killing or wounding 50"), or -1.
+func (s *sentence) outcomeHead(ws []text.Word, p int) int {
+	if ws[p].Rel == "conj" && ws[p].Head >= 0 && ws[p].Head < p {
+		p = ws[p].Head // the second of coordinated outcomes
+	}
+	h := ws[p].Head
+	if h < 0 || h > p || ws[p].Rel != "advcl" || ws[p].XPOS != "VBG" || s.child(ws, p, "mark") >= 0 || s.subjectOf(ws, p) >= 0 {
+		return -1
+	}
+	return h
 }
 
 // pronounOwner is, for a target that names no party but is owned by
