@@ -41,6 +41,9 @@ func TestArgs15Readings(t *testing.T) {
 		// outcome that is the main event is aimed where the act was
 		{"Syrian troops directed artillery fire at rebel-held villages near Idlib, killing or wounding 25, activists said.", "artillery fire", "Syrian troops", "rebel-held villages"},
 		{"Government forces unleashed a barrage against rebel positions outside Aleppo, killing 30.", "killing", "Government forces", "rebel positions"},
+		// who comes under an act undergoes it, as who faces it
+		{"An army checkpoint near Timbuktu came under attack from jihadist fighters on Saturday.", "attack", "jihadist fighters", "army checkpoint"},
+		{"The health minister came under sharp criticism from doctors' unions over the reforms.", "criticism", "unions", "health minister"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

@@ -1582,9 +1582,16 @@ func (s *sentence) markOf(ws []text.Word, v int) string {
 }
 
 // undergone reports a noun the object of a verb whose subject undergoes
-// it ("faced protests").
+// it ("faced protests"), or the "under" phrase of "come" ("came under
+// attack from Taliban fighters").
 func (s *sentence) undergone(ws []text.Word, q int) bool {
-	return q >= 0 && ws[q].Rel == "obj" && ws[q].Head >= 0 && undergoLemmas[ws[ws[q].Head].Lemma]
+	if q < 0 || ws[q].Head < 0 {
+		return false
+	}
+	if v := ws[q].Head; strings.HasPrefix(ws[q].Rel, "obl") && ws[v].Lemma == "come" && s.caseOf(ws, q) == "under" {
+		return true
+	}
+	return ws[q].Rel == "obj" && undergoLemmas[ws[ws[q].Head].Lemma]
 }
 
 // undergoer is who does an act undergone (q): its "from" or "by" phrase,
