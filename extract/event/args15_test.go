@@ -44,6 +44,8 @@ func TestArgs15Readings(t *testing.T) {
 		// who comes under an act undergoes it, as who faces it
 		{"An army checkpoint near Timbuktu came under attack from jihadist fighters on Saturday.", "attack", "jihadist fighters", "army checkpoint"},
 		{"The health minister came under sharp criticism from doctors' unions over the reforms.", "criticism", "unions", "health minister"},
+		// a projectile is the means: who fired it, or where from, acts
+		{"Three rockets fired from Gaza hit the Israeli city of Ashkelon on Tuesday.", "", "Gaza", ""},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

@@ -218,6 +218,15 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if n := s.whatNamed(ws, t); n >= 0 && (n < other[0] || n >= other[1]) {
 		t = n
 	}
+	by := actor
+	if by[1] <= by[0] && a < 0 {
+		by = phraseActor
+	}
+	if l := s.launcher(ws, by); l >= 0 && (l < t || t < 0 || l > s.span(ws, t)[1]) {
+		// A projectile is the means: who fired it, or where it was fired
+		// from, acts ("rockets fired from Lebanon hit").
+		actor = s.twinSpan(ws, l)
+	}
 	if h := s.outcomeHead(ws, s.triggerHead(ws, f)); f.e.outcome && h >= 0 {
 		// An outcome participle ("..., killing or wounding 50") tells the
 		// result of its verb's act: that act was aimed at its target
@@ -232,6 +241,33 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 	}
 	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
+}
+
+// launcher is, for a span r headed by a projectile (<projectile>:
+// rockets, shells, missiles), the "by" or else the "from" phrase of the
+// participle on it ("fired by rebels", "launched from Yemen"), or -1.
+func (s *sentence) launcher(ws []text.Word, r [2]int) int {
+	if r[1] <= r[0] || r[1] > len(ws) {
+		return -1
+	}
+	h := r[0]
+	for h < r[1] && ws[h].Head >= r[0] && ws[h].Head < r[1] {
+		h = ws[h].Head
+	}
+	if !wordClasses["<projectile>"][ws[h].Lemma] {
+		return -1
+	}
+	for i, w := range ws {
+		if w.Head == h && w.Rel == "acl" && w.XPOS == "VBN" {
+			if b := s.oblWith(ws, i, "by"); b >= 0 && s.partyAt(ws, b) {
+				return b
+			}
+			if o := s.oblWith(ws, i, "from"); o >= 0 && s.partyAt(ws, o) {
+				return o
+			}
+		}
+	}
+	return -1
 }
 
 // outcomeHead is the verb whose act the participle at p tells the outcome
