@@ -46,6 +46,10 @@ func TestArgs15Readings(t *testing.T) {
 		{"The health minister came under sharp criticism from doctors' unions over the reforms.", "criticism", "unions", "health minister"},
 		// a projectile is the means: who fired it, or where from, acts
 		{"Three rockets fired from Gaza hit the Israeli city of Ashkelon on Tuesday.", "", "Gaza", ""},
+		// an act agreed on that names a party only through its phrase is
+		// no side: the other of the coordinated subjects is
+		{"Ethiopia and Sudan agreed on Monday on the return of Sudanese refugees from Tigray.", "agreed", "Ethiopia", "Sudan"},
+		{"Chad and Niger reached agreement on the deployment of Nigerien troops along their border.", "reached agreement", "Chad", "Niger"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

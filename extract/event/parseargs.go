@@ -203,11 +203,13 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) && (t < 0 || ws[t].Rel != "nsubj:pass") &&
 		(symmetric[f.e.category] || s.reciprocal(ws, f)) &&
 		(t < 0 || !s.partyAt(ws, t) || s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.agreedTo(ws, t, f) ||
-			symmetric[f.e.category] && (s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj" || s.wherePhrase(ws, t))) {
+			symmetric[f.e.category] && (s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj" || s.wherePhrase(ws, t) || !s.ownParty(ws, t))) {
 		// "The government and the rebels signed a peace deal": the second
 		// of coordinated subjects is the other side, over a party deeper
 		// in the clause ("exchanged prisoners in a swap brokered by the
-		// United Arab Emirates") or what is agreed to.
+		// United Arab Emirates"), what is agreed to, or an act that only
+		// its phrase makes a party ("agreed on the deployment of Egyptian
+		// troops").
 		t = c
 		end := s.span(ws, c)[0]
 		if cc := s.child(ws, c, "cc"); cc >= 0 && cc < end {
