@@ -47,6 +47,8 @@ func TestArgs15Readings(t *testing.T) {
 		// no side: the other of the coordinated subjects is
 		{"Ethiopia and Sudan agreed on Monday on the return of Sudanese refugees from Tigray.", "agreed", "Ethiopia", "Sudan"},
 		{"Chad and Niger reached agreement on the deployment of Nigerien troops along their border.", "reached agreement", "Chad", "Niger"},
+		// what a noun trigger's own phrase closes or bans is its target
+		{"The interior ministry ordered the closure of two Kurdish newspapers in Diyarbakir on Friday.", "closure", "interior ministry", "two Kurdish newspapers"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

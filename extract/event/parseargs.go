@@ -117,7 +117,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if n := s.whatNamed(ws, t); n >= 0 {
 		t = n
 	}
-	inTrigger := t >= f.i && t < f.j && !(ws[t].Rel == "obj" && ws[t].Head == s.triggerHead(ws, f) && doneTo[f.e.category] && s.someone(ws, t))
+	inTrigger := t >= f.i && t < f.j && !s.phrasePatient(ws, t, f)
 	if inTrigger || t >= other[0] && t < other[1] {
 		// A word of the trigger, or the actor again (a misparse); but a
 		// party the trigger's phrase names as its object is its target:
@@ -419,6 +419,23 @@ func (s *sentence) struck(ws []text.Word, f *found, t0 int) int {
 		}
 	}
 	return -1
+}
+
+// phrasePatient reports a party that the trigger's own phrase names as
+// what its act is done to: the object ("expelled a BBC correspondent"),
+// or the "of" phrase of a noun trigger ("closure of * <media>": "the
+// closure of two opposition newspapers").
+func (s *sentence) phrasePatient(ws []text.Word, t int, f *found) bool {
+	if !doneTo[f.e.category] || ws[t].Head != s.triggerHead(ws, f) {
+		return false
+	}
+	switch {
+	case ws[t].Rel == "obj":
+		return s.someone(ws, t)
+	case strings.HasPrefix(ws[t].Rel, "nmod") && s.caseOf(ws, t) == "of":
+		return s.someone(ws, t) || s.partyAt(ws, t)
+	}
+	return false
 }
 
 // agreedTo reports a target that is the "to" phrase of an agreeing
