@@ -49,6 +49,11 @@ func TestArgs15Readings(t *testing.T) {
 		{"Chad and Niger reached agreement on the deployment of Nigerien troops along their border.", "reached agreement", "Chad", "Niger"},
 		// what a noun trigger's own phrase closes or bans is its target
 		{"The interior ministry ordered the closure of two Kurdish newspapers in Diyarbakir on Friday.", "closure", "interior ministry", "two Kurdish newspapers"},
+		// whom a host receives is the one its phrase names, not the hall
+		{"The Kenyan president received the Ugandan defence minister at State House on Monday.", "received", "Kenyan president", "Ugandan defence minister"},
+		// a stance on an act owned by a party is aimed at the owner, over a
+		// party in the act's content
+		{"Morocco backed Algeria's call for an emergency African Union summit.", "backed", "Morocco", "Algeria"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

@@ -190,8 +190,12 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 		if o := s.child(ws, s.triggerHead(ws, f), "obj"); ag < 0 && o >= 0 && o < t && !s.ownParty(ws, o) {
 			// The act rejected is the object, the phrase after it only
-			// its content: "dismissed a call by Macron for a truce".
+			// its content: "dismissed a call by Macron for a truce",
+			// "backed Iraq's call for an emergency Arab summit".
 			ag = s.agentWithin(ws, o)
+			if p := s.child(ws, o, "nmod:poss"); ag < 0 && p >= 0 && ws[p].UPOS != "PRON" && s.partyAt(ws, p) {
+				ag = p
+			}
 		}
 		if ag >= 0 && (ag < other[0] || ag >= other[1]) {
 			t = ag
@@ -422,11 +426,12 @@ func (s *sentence) struck(ws []text.Word, f *found, t0 int) int {
 }
 
 // phrasePatient reports a party that the trigger's own phrase names as
-// what its act is done to: the object ("expelled a BBC correspondent"),
-// or the "of" phrase of a noun trigger ("closure of * <media>": "the
-// closure of two opposition newspapers").
+// what its act is done to, or whom a host receives: the object
+// ("expelled a BBC correspondent", "received the Israeli foreign
+// minister"), or the "of" phrase of a noun trigger ("closure of *
+// <media>": "the closure of two opposition newspapers").
 func (s *sentence) phrasePatient(ws []text.Word, t int, f *found) bool {
-	if !doneTo[f.e.category] || ws[t].Head != s.triggerHead(ws, f) {
+	if !doneTo[f.e.category] && f.e.mode != "host" || ws[t].Head != s.triggerHead(ws, f) {
 		return false
 	}
 	switch {
