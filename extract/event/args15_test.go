@@ -54,6 +54,10 @@ func TestArgs15Readings(t *testing.T) {
 		// a stance on an act owned by a party is aimed at the owner, over a
 		// party in the act's content
 		{"Morocco backed Algeria's call for an emergency African Union summit.", "backed", "Morocco", "Algeria"},
+		// a message that urges, demands or warns speaks for its sender
+		// to whom it was sent
+		{"The Chinese premier sent a message to the Japanese prime minister urging calm over the disputed islands.", "urging", "Chinese premier", "Japanese prime minister"},
+		{"The Sultan of Oman sent a letter to the Yemeni president demanding the release of fishermen.", "demanding", "Sultan of Oman", "Yemeni president"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

@@ -233,6 +233,12 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		// from, acts ("rockets fired from Lebanon hit").
 		actor = s.twinSpan(ws, l)
 	}
+	if from, to := s.messageTo(ws, s.triggerHead(ws, f)); verbal[f.e.category] && from >= 0 && to >= 0 {
+		// A message that urges, demands or warns speaks for who sent it,
+		// to whom it went: "sent a message to President Bush urging
+		// restraint", "sent a letter to the Iraqi president demanding".
+		actor, t = s.twinSpan(ws, from), to
+	}
 	if h := s.outcomeHead(ws, s.triggerHead(ws, f)); f.e.outcome && h >= 0 {
 		// An outcome participle ("..., killing or wounding 50") tells the
 		// result of its verb's act: that act was aimed at its target
@@ -247,6 +253,42 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 	}
 	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
+}
+
+// messageTo gives, for a stance verb p that tells what a message says
+// (its clause on the message, or on the verb that sends it), who sent the
+// message and the party it was sent to; -1, -1 otherwise.
+func (s *sentence) messageTo(ws []text.Word, p int) (from, to int) {
+	h := ws[p].Head
+	if h < 0 || ws[p].XPOS != "VBG" {
+		return -1, -1
+	}
+	n, v := -1, -1
+	switch ws[p].Rel {
+	case "acl": // "a message to President Bush urging restraint"
+		if m := ws[h].Head; !wordClasses["<message>"][ws[h].Lemma] && m >= 0 && s.caseOf(ws, h) == "to" && wordClasses["<message>"][ws[m].Lemma] {
+			h = m // hung on the one it went to
+		}
+		if wordClasses["<message>"][ws[h].Lemma] && ws[h].Rel == "obj" {
+			n, v = h, ws[h].Head
+		}
+	case "advcl": // "sent a letter to the Iraqi president demanding"
+		if o := s.child(ws, h, "obj"); o >= 0 && o < p && wordClasses["<message>"][ws[o].Lemma] {
+			n, v = o, h
+		}
+	}
+	if n < 0 || v < 0 {
+		return -1, -1
+	}
+	from = s.antecedent(ws, s.subjectOf(ws, v))
+	to = s.oblWith(ws, n, "to")
+	if to < 0 {
+		to = s.oblWith(ws, v, "to")
+	}
+	if from < 0 || to < 0 || !s.partyAt(ws, to) {
+		return -1, -1
+	}
+	return from, to
 }
 
 // launcher is, for a span r headed by a projectile (<projectile>:
