@@ -137,6 +137,7 @@ func (s *sentence) arguments(f *found, m *Mention) {
 	}
 	m.Actor = s.arg(actor)
 	m.Target = s.arg(target)
+	m.meets = s.meetsSomeone(f, target)
 	// A state protesting is complaining officially (CAMEO 114), not
 	// demonstrating (CAMEO 141): "Serbia protested to Albania".
 	if m.Type == "PROTEST" && f.verb && f.e.words[0] == "protest" && m.Actor != nil && s.official(actor) {
@@ -705,6 +706,47 @@ func (s *sentence) personNounAt(r [2]int) bool {
 	persons := loadActors().persons
 	for _, l := range s.lem[r[1]-1] {
 		if persons[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// meetsSomeone reports a target that is a person or a body (by the
+// names, or a noun of people: "his Qatari counterpart"), not a place,
+// that the trigger's own clause names: not one its purpose clause is
+// aimed at ("will travel to the province to look into the deaths of the
+// prisoners").
+func (s *sentence) meetsSomeone(f *found, r [2]int) bool {
+	if r[1] <= r[0] {
+		return false
+	}
+	head := r[1] - 1
+	if ws := s.parse(); ws != nil && hasTree(ws) && len(ws) == len(s.toks) {
+		p, h := s.triggerHead(ws, f), r[0]
+		for ws[h].Head >= r[0] && ws[h].Head < r[1] {
+			h = ws[h].Head
+		}
+		head = h
+		for k, hops := h, 0; k >= 0 && k != p && hops < 8; k, hops = ws[k].Head, hops+1 {
+			if clauseEdges[strings.SplitN(ws[k].Rel, ":", 2)[0]] && k < h {
+				// A clause whose verb comes first holds it; a name
+				// before the verb is the trigger's, which the parser
+				// made the clause's subject ("met with(mark) Prime
+				// Minister Hun Manet ... to press for").
+				return false
+			}
+		}
+	}
+	if s.personAt(r) {
+		return true
+	}
+	if e := s.entityOf(head); e != nil {
+		return e.Type == annalist.Person || e.Type == annalist.Organization
+	}
+	d := loadActors()
+	for _, l := range s.lem[head] {
+		if d.persons[l] || d.parties[l] || wordClasses["<dignitary>"][l] {
 			return true
 		}
 	}

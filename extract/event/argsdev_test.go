@@ -12,7 +12,7 @@ import (
 
 // TestArgsDevSentences scores the actor and target of the main event on
 // the dev sets testdata/plover/args7.txt, args8.txt, args9.txt, args10.txt,
-// args11.txt, args12.txt, args12b.txt, args13.txt and args14.txt
+// args11.txt, args12.txt, args12b.txt, args13.txt, args14.txt and args15.txt
 // (invented sentences, one construction each) as 'annalist eval events'
 // scores the PLOVER records, with its matcher. Their first runs, before the
 // argument rules were changed for them, are the honest estimates: args7
@@ -34,7 +34,10 @@ import (
 // (72/83); 0.926, 0.928 since (0.938, 0.940 with the args14 model).
 // args14 (wire style, several event words a sentence: the main event
 // and its arguments) first run actor 0.951 (58/61), target 0.836
-// (51/61); 0.967, 0.885 since.
+// (51/61); 0.967, 0.885 since (0.967, 0.951 after args15). args15 (wire
+// style, weighted to passives, nominalisations, light verbs, reported
+// speech, two-sided acts, control verbs and outcome participles) first
+// run actor 0.955 (84/88), target 0.886 (78/88); 0.955, 0.932 since.
 func TestArgsDevSentences(t *testing.T) {
 	for _, c := range []struct {
 		file                string
@@ -48,7 +51,8 @@ func TestArgsDevSentences(t *testing.T) {
 		{"args12.txt", 0.94, 0.92},
 		{"args12b.txt", 0.86, 0.78},
 		{"args13.txt", 0.91, 0.91},
-		{"args14.txt", 0.95, 0.87},
+		{"args14.txt", 0.95, 0.93},
+		{"args15.txt", 0.94, 0.91},
 	} {
 		f, err := os.Open("testdata/plover/" + c.file)
 		if err != nil {

@@ -71,6 +71,10 @@ type Mention struct {
 	// "obj"), head that verb's token; "" and -1 without a parse.
 	role string
 	head int
+	// meets: the target is a person or a body met, not a place gone to
+	// (meetsSomeone); a meeting with someone is the event, whatever it is
+	// for.
+	meets bool
 
 	tok, end int      // trigger tokens in the Doc, [tok, end)
 	pos      int      // token where the mention is ranked in its sentence
@@ -148,10 +152,12 @@ func (a *Mention) cameoVerb() bool {
 }
 
 // purposeVisit reports that a is the purpose of b, a trip or a visit
-// (CONSULT visit), and no visit itself.
+// (CONSULT visit) to a place, and no visit itself. Meeting someone is
+// consulting (CAMEO 04) whatever it is for: "met Prime Minister Hun Manet
+// to press for" is the meeting.
 func (a *Mention) purposeVisit(b *Mention) bool {
 	return a.purposeOf >= 0 && a.purposeOf == b.anchor && a.Modality != Negated &&
-		b.ent != nil && b.ent.category == "CONSULT" && b.ent.mode == "visit" && a.ent != nil && a.ent.category != "CONSULT"
+		b.ent != nil && b.ent.category == "CONSULT" && b.ent.mode == "visit" && !b.meets && a.ent != nil && a.ent.category != "CONSULT"
 }
 
 // sentence holds what one sentence's analysis needs.
@@ -413,8 +419,42 @@ func (s *sentence) mentions() []Mention {
 		}
 	}
 	out = s.protestManner(out)
+	actAimedAt(out)
 	s.attachCounts(out)
 	return out
+}
+
+// namesParty reports an argument the names or the actor dictionaries
+// code: an entity, a CAMEO code or an actor kind.
+func namesParty(a *annalist.Arg) bool {
+	return a.Entity != "" || a.CAMEO != "" || a.Kind != ""
+}
+
+// actAimedAt gives a stance whose target is an act it governs, its own
+// ("threatened to break relations with Russia", "insisted on its demands
+// that Burundi's government grant"), that act's target: a threat, demand,
+// refusal or promise of an act is aimed at whom the act is. Where the act
+// is another's, its doer is the target (parseArguments' agentWithin).
+func actAimedAt(out []Mention) {
+	for i := range out {
+		m := &out[i]
+		if !verbal[m.Type] || m.Target == nil || namesParty(m.Target) {
+			continue // a party the act's phrase names stays: "refused to allow United Nations inspectors"
+		}
+		for k := range out {
+			g := &out[k]
+			if k == i || !g.Governed || g.Target == nil || g.Trigger.End <= m.Target.Start || m.Target.End <= g.Trigger.Start {
+				continue
+			}
+			own := g.Actor == nil || m.Actor != nil && g.Actor.Text == m.Actor.Text
+			inside := g.Target.Start < m.Target.End && m.Target.Start < g.Target.End
+			self := m.Actor != nil && g.Target.Start < m.Actor.End && m.Actor.Start < g.Target.End
+			if own && namesParty(g.Target) && !inside && !self {
+				m.Target = g.Target
+			}
+			break
+		}
+	}
 }
 
 // protestManner reads "in protest" ("in protest at", "in protest over")
@@ -2633,6 +2673,15 @@ var ceasedType = map[string]string{
 func (s *sentence) contextual(f *found) bool {
 	if inflection(s.lower[f.i]) == "ing" && f.i > 0 && s.lower[f.i-1] == "," {
 		return true
+	}
+	if inflection(s.lower[f.i]) == "ing" && f.i > 1 && (s.lower[f.i-1] == "or" || s.lower[f.i-1] == "and") {
+		// The second of coordinated outcomes: ", killing or wounding
+		// 50", ", killing two and injuring five".
+		for k := f.i - 2; k >= 1 && k >= f.i-6 && s.lower[k] != ","; k-- {
+			if inflection(s.lower[k]) == "ing" && s.lower[k-1] == "," && slices.ContainsFunc(s.lem[k], outcomeVerb) {
+				return true
+			}
+		}
 	}
 	return s.passive(f.i) && s.byPhrase(f.j)[0] == s.byPhrase(f.j)[1]
 }

@@ -117,13 +117,14 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if n := s.whatNamed(ws, t); n >= 0 {
 		t = n
 	}
-	inTrigger := t >= f.i && t < f.j && !(ws[t].Rel == "obj" && ws[t].Head == s.triggerHead(ws, f) && doneTo[f.e.category] && s.someone(ws, t))
+	inTrigger := t >= f.i && t < f.j && !s.phrasePatient(ws, t, f)
 	if inTrigger || t >= other[0] && t < other[1] {
 		// A word of the trigger, or the actor again (a misparse); but a
 		// party the trigger's phrase names as its object is its target:
 		// "expelled a BBC correspondent".
 		t = -1
 	}
+	t0 := t // the parse's own target, before the search for a party
 	if t < 0 || !s.partyAt(ws, t) || s.meansOf(ws, t) {
 		weak := -1
 		for _, p := range preds {
@@ -141,6 +142,13 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		// where nothing else is.
 		if t < 0 {
 			t = weak
+		}
+		if st := s.struck(ws, f, t0); t >= 0 && st >= 0 && s.outcome(ws, t, s.triggerHead(ws, f)) {
+			// The victims of a participle of outcome are the act's
+			// result; the thing or gathering it was aimed at is its
+			// target: "struck a residential building ..., killing three
+			// people", "blew himself up at an election rally, killing 40".
+			t = st
 		}
 	}
 	if t >= 0 && ws[t].Rel == "obj" && (s.placeAt(t) && !s.stateAt(t) || s.weakPlace(ws, t)) {
@@ -182,8 +190,12 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 		if o := s.child(ws, s.triggerHead(ws, f), "obj"); ag < 0 && o >= 0 && o < t && !s.ownParty(ws, o) {
 			// The act rejected is the object, the phrase after it only
-			// its content: "dismissed a call by Macron for a truce".
+			// its content: "dismissed a call by Macron for a truce",
+			// "backed Iraq's call for an emergency Arab summit".
 			ag = s.agentWithin(ws, o)
+			if p := s.child(ws, o, "nmod:poss"); ag < 0 && p >= 0 && ws[p].UPOS != "PRON" && s.partyAt(ws, p) {
+				ag = p
+			}
 		}
 		if ag >= 0 && (ag < other[0] || ag >= other[1]) {
 			t = ag
@@ -193,10 +205,15 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		t = o
 	}
 	if c := s.otherSide(ws, a); a >= 0 && c >= 0 && s.partyAt(ws, c) && (t < 0 || ws[t].Rel != "nsubj:pass") &&
-		(symmetric[f.e.category] || s.reciprocal(ws)) &&
-		(t < 0 || !s.partyAt(ws, t) || symmetric[f.e.category] && (s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj" || s.wherePhrase(ws, t))) {
+		(symmetric[f.e.category] || s.reciprocal(ws, f)) &&
+		(t < 0 || !s.partyAt(ws, t) || s.weakPlace(ws, t) || !s.direct(ws, t, f) || s.agreedTo(ws, t, f) ||
+			symmetric[f.e.category] && (s.placeAt(t) && !s.stateAt(t) && ws[t].Rel != "obj" || s.wherePhrase(ws, t) || !s.ownParty(ws, t))) {
 		// "The government and the rebels signed a peace deal": the second
-		// of coordinated subjects is the other side.
+		// of coordinated subjects is the other side, over a party deeper
+		// in the clause ("exchanged prisoners in a swap brokered by the
+		// United Arab Emirates"), what is agreed to, or an act that only
+		// its phrase makes a party ("agreed on the deployment of Egyptian
+		// troops").
 		t = c
 		end := s.span(ws, c)[0]
 		if cc := s.child(ws, c, "cc"); cc >= 0 && cc < end {
@@ -207,7 +224,111 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if n := s.whatNamed(ws, t); n >= 0 && (n < other[0] || n >= other[1]) {
 		t = n
 	}
+	by := actor
+	if by[1] <= by[0] && a < 0 {
+		by = phraseActor
+	}
+	if l := s.launcher(ws, by); l >= 0 && (l < t || t < 0 || l > s.span(ws, t)[1]) {
+		// A projectile is the means: who fired it, or where it was fired
+		// from, acts ("rockets fired from Lebanon hit").
+		actor = s.twinSpan(ws, l)
+	}
+	if from, to := s.messageTo(ws, s.triggerHead(ws, f)); verbal[f.e.category] && from >= 0 && to >= 0 {
+		// A message that urges, demands or warns speaks for who sent it,
+		// to whom it went: "sent a message to President Bush urging
+		// restraint", "sent a letter to the Iraqi president demanding".
+		actor, t = s.twinSpan(ws, from), to
+	}
+	if h := s.outcomeHead(ws, s.triggerHead(ws, f)); f.e.outcome && h >= 0 {
+		// An outcome participle ("..., killing or wounding 50") tells the
+		// result of its verb's act: that act was aimed at its target
+		// ("launched rocket fire against guerrilla camps"), as
+		// parseArguments' struck reads the act itself.
+		o := s.oblWith(ws, h, "on", "at", "against", "upon", "among")
+		if b := s.child(ws, h, "obj"); o < 0 && b > h {
+			o = s.oblWith(ws, b, "on", "at", "against", "upon", "among") // "unleashed a barrage against rebel positions"
+		}
+		if o > h && o < s.triggerHead(ws, f) && !s.isTime[o] && (o < other[0] || o >= other[1]) {
+			t = o
+		}
+	}
 	return s.widen(actor), s.widen(s.twinSpan(ws, t)), true
+}
+
+// messageTo gives, for a stance verb p that tells what a message says
+// (its clause on the message, or on the verb that sends it), who sent the
+// message and the party it was sent to; -1, -1 otherwise.
+func (s *sentence) messageTo(ws []text.Word, p int) (from, to int) {
+	h := ws[p].Head
+	if h < 0 || ws[p].XPOS != "VBG" {
+		return -1, -1
+	}
+	n, v := -1, -1
+	switch ws[p].Rel {
+	case "acl": // "a message to President Bush urging restraint"
+		if m := ws[h].Head; !wordClasses["<message>"][ws[h].Lemma] && m >= 0 && s.caseOf(ws, h) == "to" && wordClasses["<message>"][ws[m].Lemma] {
+			h = m // hung on the one it went to
+		}
+		if wordClasses["<message>"][ws[h].Lemma] && ws[h].Rel == "obj" {
+			n, v = h, ws[h].Head
+		}
+	case "advcl": // "sent a letter to the Iraqi president demanding"
+		if o := s.child(ws, h, "obj"); o >= 0 && o < p && wordClasses["<message>"][ws[o].Lemma] {
+			n, v = o, h
+		}
+	}
+	if n < 0 || v < 0 {
+		return -1, -1
+	}
+	from = s.antecedent(ws, s.subjectOf(ws, v))
+	to = s.oblWith(ws, n, "to")
+	if to < 0 {
+		to = s.oblWith(ws, v, "to")
+	}
+	if from < 0 || to < 0 || !s.partyAt(ws, to) {
+		return -1, -1
+	}
+	return from, to
+}
+
+// launcher is, for a span r headed by a projectile (<projectile>:
+// rockets, shells, missiles), the "by" or else the "from" phrase of the
+// participle on it ("fired by rebels", "launched from Yemen"), or -1.
+func (s *sentence) launcher(ws []text.Word, r [2]int) int {
+	if r[1] <= r[0] || r[1] > len(ws) {
+		return -1
+	}
+	h := r[0]
+	for h < r[1] && ws[h].Head >= r[0] && ws[h].Head < r[1] {
+		h = ws[h].Head
+	}
+	if !wordClasses["<projectile>"][ws[h].Lemma] {
+		return -1
+	}
+	for i, w := range ws {
+		if w.Head == h && w.Rel == "acl" && w.XPOS == "VBN" {
+			if b := s.oblWith(ws, i, "by"); b >= 0 && s.partyAt(ws, b) {
+				return b
+			}
+			if o := s.oblWith(ws, i, "from"); o >= 0 && s.partyAt(ws, o) {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
+// outcomeHead is the verb whose act the participle at p tells the outcome
+// of (", killing six", ", killing or wounding 50"), or -1.
+func (s *sentence) outcomeHead(ws []text.Word, p int) int {
+	if ws[p].Rel == "conj" && ws[p].Head >= 0 && ws[p].Head < p {
+		p = ws[p].Head // the second of coordinated outcomes
+	}
+	h := ws[p].Head
+	if h < 0 || h > p || ws[p].Rel != "advcl" || ws[p].XPOS != "VBG" || s.child(ws, p, "mark") >= 0 || s.subjectOf(ws, p) >= 0 {
+		return -1
+	}
+	return h
 }
 
 // pronounOwner is, for a target that names no party but is owned by
@@ -271,12 +392,16 @@ func (s *sentence) whatNamed(ws []text.Word, t int) int {
 }
 
 // reciprocal reports words that make an act one-sided in kind mutual:
-// "traded accusations", "exchanged threats", "blamed each other". Only
-// then, or in a category of two sides (symmetric), are coordinated
+// "traded accusations", "exchanged threats", "blamed each other", or an
+// object that two sides make together ("signed an agreement": <pact>).
+// Only then, or in a category of two sides (symmetric), are coordinated
 // subjects each other's target: "Britain and France imposed an arms
 // embargo on the region" is done by both. A noun's modifier is no
 // exchange: "imposed trade sanctions".
-func (s *sentence) reciprocal(ws []text.Word) bool {
+func (s *sentence) reciprocal(ws []text.Word, f *found) bool {
+	if o := s.child(ws, s.triggerHead(ws, f), "obj"); o >= 0 && wordClasses["<pact>"][ws[o].Lemma] {
+		return true
+	}
 	for i, w := range s.lower {
 		switch w {
 		case "exchanged", "exchanging", "exchange", "traded", "trading", "trade":
@@ -291,6 +416,80 @@ func (s *sentence) reciprocal(ws []text.Word) bool {
 		}
 	}
 	return false
+}
+
+// outcome reports a word n inside a participle clause that follows the
+// verb p and tells what its act led to, with no marker or subject of its
+// own: an outcome of violence (the lexicon's flag k: "..., killing three
+// people", "wounding 11"; not "..., saying the government had broken
+// the law").
+func (s *sentence) outcome(ws []text.Word, n, p int) bool {
+	for k, hops := n, 0; k >= 0 && hops < 6; k, hops = ws[k].Head, hops+1 {
+		if h := ws[k].Head; h == p {
+			return ws[k].Rel == "advcl" && k > p && ws[k].XPOS == "VBG" && outcomeVerb(ws[k].Lemma) &&
+				s.child(ws, k, "mark") < 0 && s.subjectOf(ws, k) < 0
+		}
+	}
+	return false
+}
+
+// outcomeVerb reports a verb the lexicon marks as an outcome of violence
+// (flag k): kill, wound, injure, shoot.
+func outcomeVerb(lemma string) bool {
+	for _, e := range lexicon[lemma] {
+		if e.outcome && len(e.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// struck is what the trigger's verb was aimed at, t0 (its object, a
+// thing) or else its first "at", "on", "against" or "among" phrase ("blew
+// himself up at an election rally", "among worshippers at a mosque"),
+// words of the trigger, times and pronouns left out; -1 for none.
+func (s *sentence) struck(ws []text.Word, f *found, t0 int) int {
+	p := s.triggerHead(ws, f)
+	if ws[p].UPOS != "VERB" && !f.verb {
+		return -1
+	}
+	if t0 >= 0 && ws[t0].Head == p && ws[t0].Rel == "obj" && (t0 < f.i || t0 >= f.j) && ws[t0].UPOS != "PRON" {
+		return t0
+	}
+	for i, w := range ws {
+		if w.Head == p && strings.HasPrefix(w.Rel, "obl") && (i < f.i || i >= f.j) && !s.isTime[i] && w.UPOS == "NOUN" {
+			switch s.caseOf(ws, i) {
+			case "at", "on", "upon", "against", "among":
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// phrasePatient reports a party that the trigger's own phrase names as
+// what its act is done to, or whom a host receives: the object
+// ("expelled a BBC correspondent", "received the Israeli foreign
+// minister"), or the "of" phrase of a noun trigger ("closure of *
+// <media>": "the closure of two opposition newspapers").
+func (s *sentence) phrasePatient(ws []text.Word, t int, f *found) bool {
+	if !doneTo[f.e.category] && f.e.mode != "host" || ws[t].Head != s.triggerHead(ws, f) {
+		return false
+	}
+	switch {
+	case ws[t].Rel == "obj":
+		return s.someone(ws, t)
+	case strings.HasPrefix(ws[t].Rel, "nmod") && s.caseOf(ws, t) == "of":
+		return s.someone(ws, t) || s.partyAt(ws, t)
+	}
+	return false
+}
+
+// agreedTo reports a target that is the "to" phrase of an agreeing
+// trigger: what is agreed to (the parser's noun reading of an infinitive:
+// "agreed to exchange(NOUN) hostages"), not a side.
+func (s *sentence) agreedTo(ws []text.Word, t int, f *found) bool {
+	return f.e.category == "AGREE" && ws[t].Head == s.triggerHead(ws, f) && s.caseOf(ws, t) == "to"
 }
 
 // appositionHead is the name that opens the sentence and that the
@@ -1379,8 +1578,10 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				continue
 			}
 			switch c := s.caseOf(ws, i); c {
-			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over", "by", "behind":
-				// "behind": whom support is for ("rallied behind Zelenskiy").
+			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over", "by", "behind", "among":
+				// "behind": whom support is for ("rallied behind Zelenskiy");
+				// "among": the crowd it struck ("blew himself up among
+				// soldiers at a base").
 				// "by" after an object belongs to it, misattached:
 				// "rejected calls by Belarus's rulers".
 				if c != "by" || s.child(ws, p, "obj") >= 0 {
@@ -1483,9 +1684,16 @@ func (s *sentence) markOf(ws []text.Word, v int) string {
 }
 
 // undergone reports a noun the object of a verb whose subject undergoes
-// it ("faced protests").
+// it ("faced protests"), or the "under" phrase of "come" ("came under
+// attack from Taliban fighters").
 func (s *sentence) undergone(ws []text.Word, q int) bool {
-	return q >= 0 && ws[q].Rel == "obj" && ws[q].Head >= 0 && undergoLemmas[ws[ws[q].Head].Lemma]
+	if q < 0 || ws[q].Head < 0 {
+		return false
+	}
+	if v := ws[q].Head; strings.HasPrefix(ws[q].Rel, "obl") && ws[v].Lemma == "come" && s.caseOf(ws, q) == "under" {
+		return true
+	}
+	return ws[q].Rel == "obj" && undergoLemmas[ws[ws[q].Head].Lemma]
 }
 
 // undergoer is who does an act undergone (q): its "from" or "by" phrase,
@@ -2179,13 +2387,15 @@ func (s *sentence) judgedAct(ws []text.Word, n, v int) bool {
 	return false
 }
 
-// cameFor reports talks that the verb's subject went or stayed for, in
-// its "for" phrase: "flew to Cairo for talks with Mubarak" (not "was
-// criticised for", "arrested them for": a reason).
+// cameFor reports talks or a demonstration that the verb's subject went,
+// stayed or gathered for, in its "for" phrase: "flew to Cairo for talks
+// with Mubarak", "were converging on Lagos for a rally", a day the parser
+// made the object kept out (not "was criticised for", "arrested them
+// for": a reason).
 func (s *sentence) cameFor(ws []text.Word, n int, f *found) bool {
 	v := ws[n].Head
-	return f.e != nil && f.e.category == "CONSULT" && strings.HasPrefix(ws[n].Rel, "obl") && s.caseOf(ws, n) == "for" &&
-		v >= 0 && ws[v].UPOS == "VERB" && s.child(ws, v, "obj") < 0 && s.child(ws, v, "aux:pass") < 0
+	return f.e != nil && (f.e.category == "CONSULT" || f.e.category == "PROTEST") && strings.HasPrefix(ws[n].Rel, "obl") && s.caseOf(ws, n) == "for" &&
+		v >= 0 && ws[v].UPOS == "VERB" && (s.child(ws, v, "obj") < 0 || s.isTime[s.child(ws, v, "obj")]) && s.child(ws, v, "aux:pass") < 0
 }
 
 // clauseSubject is the subject of the nearest clause above word p that has
