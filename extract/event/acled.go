@@ -442,7 +442,10 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		if e.Type == "ASSAULT" && a == nil && !c["armed"] && mentionsAny(sent, mobWords) {
 			return ac(Riots, "Mob violence")
 		}
-		if !political(a) && !political(t) && !c["armed"] {
+		// The opposition and parties hurt (the dictionaries' CAMEO OPP
+		// and PTY) are a political side, whoever hurt them ("members of
+		// the ruling party's youth wing beat two opposition activists").
+		if !political(a) && !political(t) && !c["armed"] && !partyTarget(t) {
 			return nil // no armed or political side: a fight or an attack of another kind
 		}
 		// Armed men who storm or fight a village of civilians attack them,
@@ -496,6 +499,12 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		}
 	}
 	return nil
+}
+
+// partyTarget reports a target the dictionaries code as the opposition or
+// a political party (CAMEO OPP, PTY): a side of political life.
+func partyTarget(t *annalist.Arg) bool {
+	return t != nil && (strings.HasSuffix(t.CAMEO, "OPP") || strings.HasSuffix(t.CAMEO, "PTY"))
 }
 
 // saidTypes are the types of what is said of an event, not done: a

@@ -249,7 +249,9 @@ func againstIll(m *Mention) bool {
 		// A crackdown on a vice ([vice]: "a crackdown on corruption") is
 		// the state's policy, not coercion of a party; its doers
 		// ("suspects") are left to the readings of policing.
-		return illWord(m.Target) || m.Type == "COERCE" && contextWords["vice"][headWord(m.Target)]
+		// So is a curb on an economic quantity ([market]: "to curb
+		// inflation", "capped prices"): a measure of the economy.
+		return illWord(m.Target) || m.Type == "COERCE" && (contextWords["vice"][headWord(m.Target)] || contextWords["market"][headWord(m.Target)])
 	case "THREATEN":
 		// "would fight the ruling": a fight to come, its target a legal act.
 		fight := m.ent != nil && m.ent.category == "FIGHT" || lemmaIs(strings.ToLower(lastWord(m.Trigger.Text)), "fight")
