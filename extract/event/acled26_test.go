@@ -72,3 +72,22 @@ func TestChemicalFired(t *testing.T) {
 func TestCurbQuantity(t *testing.T) {
 	noEvent(t, "The central bank moved to curb inflation after the currency fell.")
 }
+
+// TestGatheringDispersed: a gathering of people that force meets is a
+// crowd: force on it is force on protesters.
+func TestGatheringDispersed(t *testing.T) {
+	wantACLED(t, "Soldiers dispersed a gathering of displaced families with tear gas in Goma.", "Protest with intervention")
+}
+
+// TestCommunalClash: communities of faith that fight each other are
+// rioters (ACLED's Mob violence).
+func TestCommunalClash(t *testing.T) {
+	wantACLED(t, "Sunni and Shia groups clashed outside a shrine in Parachinar, leaving five people hurt.", "Mob violence")
+}
+
+// TestAttributiveTaken: a place described as occupied or captured tells
+// of no taking.
+func TestAttributiveTaken(t *testing.T) {
+	wantACLED(t, "Russian forces fired missiles at a fuel depot in occupied Melitopol.", "Shelling/artillery/missile attack")
+	wantACLED(t, "Rebels captured the town of Kalehe after a day of fighting with the army.", "Non-state actor overtakes territory")
+}
