@@ -343,8 +343,11 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	}
 
 	// Demonstrations: the crowd's own violence, and force used on it.
-	sibRepress, sibForce, sibRiot := false, false, false
+	sibRepress, sibForce, sibRiot, sibProtest := false, false, false, false
 	for _, s := range sibs {
+		// A demonstration beside the coercion, not the state's own
+		// ("detained dozens of activists who had blocked a motorway").
+		sibProtest = sibProtest || s.Type == "PROTEST" && !kindIs(s.Actor, "state_forces", "government", "external_forces")
 		if (s.Type == "COERCE" || s.Type == "ASSAULT") && (kindIs(s.Actor, "state_forces", "government") || kindIs(s.Target, "protesters")) {
 			sibRepress = true
 			sibForce = sibForce || s.Fatalities > 0 || s.Type == "ASSAULT" && (s.Mode == "kill" || s.Mode == "firearms")
@@ -369,7 +372,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		}
 		return ac(Riots, "Mob violence")
 	case (e.Type == "COERCE" || e.Type == "ASSAULT") && (kindIs(t, "protesters", "rioters") ||
-		(a == nil || state) && c["crowd"] && (arrest || c.any("repression", "force"))) &&
+		(a == nil || state) && (c["crowd"] || sibProtest) && (arrest || c.any("repression", "force"))) &&
 		!(violent(e) && !state && c.any(weapons...)):
 		// (A bomb or a grenade thrown at a rally by no state's forces is
 		// an explosion, below.)
@@ -393,7 +396,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			if kindIs(t, "state_forces", "rebels", "political_militia", "identity_militia", "protesters", "rioters", "government", "external_forces") || c["political"] {
 				return ac(Strategic, "Arrests")
 			}
-		case e.Mode == "destroy" && (e.Fatalities > 0 || c["death"]) && armed(a) && !state && kindIs(t, "civilians"):
+		case e.Mode == "destroy" && (e.Fatalities > 0 || c["death"]) && armed(a) && !state && (t == nil || t.Kind == "" || kindIs(t, "civilians")):
 			// Arson on people's things that kills ("set fire to a bus
 			// carrying passengers, killing six") is an attack on the people
 			// it killed (ACLED codes the most severe event).
@@ -447,6 +450,11 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		// the ruling party's youth wing beat two opposition activists").
 		if !political(a) && !political(t) && !c["armed"] && !partyTarget(t) {
 			return nil // no armed or political side: a fight or an attack of another kind
+		}
+		// The same storming to take people away abducts them ("gunmen
+		// stormed a church and abducted 40 worshippers").
+		if e.Type == "FIGHT" && t != nil && !armed(t) && armed(a) && !state && !c["post"] && !secondArmed(a, sent) && abducted(sibs) {
+			return ac(ViolenceCivilian, "Abduction/forced disappearance")
 		}
 		// Armed men who storm or fight a village of civilians attack them,
 		// whatever kind the dictionaries gave them ("bandits stormed a
@@ -704,6 +712,16 @@ func Interaction(inter1, inter2 int) int {
 }
 
 // hurtCivilians reports a sibling mention of violence on civilians.
+// abducted reports a sibling event that takes people away.
+func abducted(sibs []*annalist.Event) bool {
+	for _, s := range sibs {
+		if s.Type == "ASSAULT" && s.Mode == "abduct" {
+			return true
+		}
+	}
+	return false
+}
+
 func hurtCivilians(sibs []*annalist.Event) bool {
 	for _, s := range sibs {
 		if s.Type == "ASSAULT" && kindIs(s.Target, "civilians") {

@@ -91,3 +91,35 @@ func TestAttributiveTaken(t *testing.T) {
 	wantACLED(t, "Russian forces fired missiles at a fuel depot in occupied Melitopol.", "Shelling/artillery/missile attack")
 	wantACLED(t, "Rebels captured the town of Kalehe after a day of fighting with the army.", "Non-state actor overtakes territory")
 }
+
+// TestHackedToDeath: "hacked" is a blade's as often as a computer's: no
+// word of crime for gain.
+func TestHackedToDeath(t *testing.T) {
+	wantType(t, "A pastor was hacked to death by suspected herdsmen on his farm near Makurdi.", "ASSAULT")
+	wantType(t, "A village elder was hacked to death in Kasai on Monday.", "ASSAULT")
+}
+
+// TestDemonymPlural: a country's people named by their plural are its
+// people, not its state: a crowd of them demonstrates.
+func TestDemonymPlural(t *testing.T) {
+	wantACLED(t, "Thousands of Israelis marched in Jerusalem on Saturday against the judicial overhaul.", "Peaceful protest")
+}
+
+// TestBurnedAlive: people burned alive or to death are killed, not
+// property destroyed; arson that kills by armed men is an attack.
+func TestBurnedAlive(t *testing.T) {
+	wantACLED(t, "Militiamen burned alive six villagers in a raid near Djugu.", "Attack")
+	wantACLED(t, "Armed men set fire to houses in a village near Bangassou, killing two women.", "Attack")
+}
+
+// TestDetainedDemonstrators: people detained beside a demonstration they
+// staged are a crowd held.
+func TestDetainedDemonstrators(t *testing.T) {
+	wantACLED(t, "Police detained dozens of climate activists who had blocked a bridge in Oslo.", "Protest with intervention")
+}
+
+// TestStormAndAbduct: armed men who storm a place and take people away
+// abduct them.
+func TestStormAndAbduct(t *testing.T) {
+	wantACLED(t, "Bandits stormed a boarding school in Zamfara and abducted dozens of pupils.", "Abduction/forced disappearance")
+}
