@@ -43,7 +43,7 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 		if sx, sy := setting(text, x), setting(text, y); sx != sy {
 			return sy
 		}
-		if bx, by := background(text, x), background(text, y); bx != by {
+		if bx, by := background(text, x) || cause(text, x, es), background(text, y) || cause(text, y, es); bx != by {
 			return by
 		}
 		return x.Trigger.Start < y.Trigger.Start
@@ -125,6 +125,38 @@ func background(text string, e *annalist.Event) bool {
 		if backgroundWords[strings.Trim(ws[k], ",;:")] {
 			return true
 		}
+	}
+	return false
+}
+
+// causeWords name a feeling or a reply, and causeLinks the word after
+// them that opens what caused it ("angered by", "in retaliation for").
+var (
+	causeWords = set(`angered outraged incensed enraged infuriated furious angry retaliation revenge reprisal response`)
+	causeLinks = set(`by at over for to`)
+)
+
+// cause reports an event named as what angered the actors or what they
+// answered, in its clause before its trigger ("youths angered by the
+// death of a man in police custody torched a police station", "in
+// retaliation for the killing of their leader"): the act the report
+// tells of leads, as after "after". The cause is the first event after
+// those words; one after it is the act.
+func cause(text string, e *annalist.Event, es []annalist.Event) bool {
+	ws := wordsBefore(text, e)
+	for k := len(ws) - 1; k >= 1 && k >= len(ws)-10; k-- {
+		if strings.HasSuffix(ws[k], ",") || strings.HasSuffix(ws[k], ";") {
+			return false
+		}
+		if !causeLinks[ws[k]] || !causeWords[ws[k-1]] {
+			continue
+		}
+		for i := range es {
+			if o := &es[i]; o.Sentence == e.Sentence && o.Trigger.Start < e.Trigger.Start && len(wordsBefore(text, o)) > k {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -224,6 +256,14 @@ func settleKinds(e *annalist.Event, c cues) {
 	// "riot police" names the police, not a riot.
 	riot := e.Mode == "riot" && !c["riotgear"]
 	if a != nil && e.Type == "PROTEST" && (a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") {
+		a.Kind = "protesters"
+	}
+	// A state does not strike or march; its employees do ("civil
+	// servants began a three-day strike", "judges went on strike"), as
+	// ACLED codes them: protesters. Office holders who protest lodge a
+	// complaint (the figure cue: ministers, the president).
+	if a != nil && e.Type == "PROTEST" && (e.Mode == "strike" || e.Mode == "demonstrate") && a.Kind == "government" &&
+		peopleArg(a) && !cuesOf(a.Text)["figure"] {
 		a.Kind = "protesters"
 	}
 	if a != nil && a.Kind == "protesters" && riot {

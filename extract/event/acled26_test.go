@@ -123,3 +123,27 @@ func TestDetainedDemonstrators(t *testing.T) {
 func TestStormAndAbduct(t *testing.T) {
 	wantACLED(t, "Bandits stormed a boarding school in Zamfara and abducted dozens of pupils.", "Abduction/forced disappearance")
 }
+
+// TestCauseLeadsNot: what angered a crowd, or what armed men answered, is
+// the cause; the act the report tells of leads.
+func TestCauseLeadsNot(t *testing.T) {
+	wantACLED(t, "Youths angered by the death of a taxi driver in police custody torched a police station in Bauchi.", "Violent demonstration")
+}
+
+// TestGroupOfPeople: a group or a count of people is its people: they
+// attest a demonstration.
+func TestGroupOfPeople(t *testing.T) {
+	wantACLED(t, "A group of pensioners demonstrated outside the pension fund's offices in Maputo to demand unpaid benefits.", "Peaceful protest")
+}
+
+// TestStrikeLength: how long a strike lasts is no doer of it; people
+// observe a strike as they stage one.
+func TestStrikeLength(t *testing.T) {
+	wantACLED(t, "Bakers in Kano observed a two-day strike to press for cheaper flour.", "Peaceful protest")
+}
+
+// TestStateEmployeesStrike: a state's employees who strike are
+// protesters.
+func TestStateEmployeesStrike(t *testing.T) {
+	wantACLED(t, "Civil servants in Bangui began an indefinite strike on Monday over salary arrears.", "Peaceful protest")
+}

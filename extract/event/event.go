@@ -2695,7 +2695,7 @@ var (
 	lightVerbs = set(`hold stage launch begin start carry make issue lodge take reach call organise commit
 		organize announce declare impose conduct mount open resume continue sign complete
 		give offer express voice file press hold approve grant deliver send pay wage step unleash
-		raise register enforce extend tighten intensify escalate renew slap`)
+		raise register enforce extend tighten intensify escalate renew slap observe`)
 	prepositions = set(`in on at for to from with after before since during over into near as by
 		following despite because while until unless if about under through without against
 		between among across toward towards upon amid within outside`)

@@ -1624,6 +1624,20 @@ func peopleArg(a *annalist.Arg) bool {
 			break
 		}
 	}
+	// A group or a count of people is its people: "a group of
+	// pensioners", "hundreds of nurses".
+	if n > 0 && n+1 < len(words) && words[n] == "of" && (collectives[words[n-1]] || numberWords[words[n-1]]) {
+		m := len(words)
+		for i := n + 1; i < len(words); i++ {
+			if headStops[words[i]] {
+				m = i
+				break
+			}
+		}
+		if m > n+1 {
+			n = m
+		}
+	}
 	if n == 0 {
 		return false
 	}
