@@ -60,7 +60,7 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 	if best.ACLED.SubEventType == "Looting/property destruction" {
 		for i := range es {
 			e := &es[i]
-			if e.ACLED != nil && e.Sentence == best.Sentence && !background(text, e) &&
+			if e.ACLED != nil && e.Sentence == best.Sentence && !background(text, e) && !cause(text, e, es) &&
 				(e.ACLED.EventType == ViolenceCivilian || e.ACLED.EventType == Battles || e.ACLED.EventType == Explosions) {
 				return e.ACLED
 			}
@@ -436,7 +436,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			if kindIs(t, "state_forces", "rebels", "political_militia", "identity_militia", "protesters", "rioters", "government", "external_forces") || c["political"] {
 				return ac(Strategic, "Arrests")
 			}
-		case e.Mode == "destroy" && (e.Fatalities > 0 || c["death"]) && armed(a) && !state && (t == nil || t.Kind == "" || kindIs(t, "civilians")):
+		case e.Mode == "destroy" && armed(a) && !state && ((e.Fatalities > 0 || c["death"]) && kindIs(t, "civilians") || (e.Fatalities > 0 || killingAfter(sent)) && (t == nil || t.Kind == "")):
 			// Arson on people's things that kills ("set fire to a bus
 			// carrying passengers, killing six") is an attack on the people
 			// it killed (ACLED codes the most severe event).
@@ -752,6 +752,13 @@ func Interaction(inter1, inter2 int) int {
 }
 
 // hurtCivilians reports a sibling mention of violence on civilians.
+// killingAfter reports a sentence whose clause after a comma tells of
+// deaths the act caused ("set fire to houses, killing one man"), not of
+// deaths that caused it.
+func killingAfter(sent string) bool {
+	return strings.Contains(strings.ToLower(sent), ", killing")
+}
+
 // abducted reports a sibling event that takes people away.
 func abducted(sibs []*annalist.Event) bool {
 	for _, s := range sibs {

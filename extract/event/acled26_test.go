@@ -147,3 +147,10 @@ func TestStrikeLength(t *testing.T) {
 func TestStateEmployeesStrike(t *testing.T) {
 	wantACLED(t, "Civil servants in Bangui began an indefinite strike on Monday over salary arrears.", "Peaceful protest")
 }
+
+// TestRetaliationCause: property destroyed in retaliation for a killing
+// is the destruction the report tells of; the killing is its cause, and
+// no death the arson caused.
+func TestRetaliationCause(t *testing.T) {
+	wantACLED(t, "Militiamen set fire to 30 market stalls in Bunia in retaliation for the killing of their commander by soldiers.", "Looting/property destruction")
+}
