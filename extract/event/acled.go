@@ -387,7 +387,10 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	for _, s := range sibs {
 		// A demonstration beside the coercion, not the state's own
 		// ("detained dozens of activists who had blocked a motorway").
-		sibProtest = sibProtest || s.Type == "PROTEST" && !kindIs(s.Actor, "state_forces", "government", "external_forces")
+		// Not one only called for, charged or said ("called for a
+		// boycott", "accused of inciting unrest"): a demonstration that
+		// is another event's object.
+		sibProtest = sibProtest || s.Type == "PROTEST" && s.Modality == "" && !kindIs(s.Actor, "state_forces", "government", "external_forces") && !objectOf(s, sibs)
 		if (s.Type == "COERCE" || s.Type == "ASSAULT") && (kindIs(s.Actor, "state_forces", "government") || kindIs(s.Target, "protesters")) {
 			sibRepress = true
 			sibForce = sibForce || s.Fatalities > 0 || s.Type == "ASSAULT" && (s.Mode == "kill" || s.Mode == "firearms")
@@ -757,6 +760,17 @@ func Interaction(inter1, inter2 int) int {
 // deaths that caused it.
 func killingAfter(sent string) bool {
 	return strings.Contains(strings.ToLower(sent), ", killing")
+}
+
+// objectOf reports an event whose trigger lies in another event's target
+// ("called for a boycott of the referendum").
+func objectOf(e *annalist.Event, sibs []*annalist.Event) bool {
+	for _, o := range sibs {
+		if o != e && o.Target != nil && o.Target.Start <= e.Trigger.Start && e.Trigger.End <= o.Target.End {
+			return true
+		}
+	}
+	return false
 }
 
 // abducted reports a sibling event that takes people away.

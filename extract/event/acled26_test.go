@@ -113,9 +113,11 @@ func TestBurnedAlive(t *testing.T) {
 }
 
 // TestDetainedDemonstrators: people detained beside a demonstration they
-// staged are a crowd held.
+// staged are a crowd held; not beside one only called for or charged.
 func TestDetainedDemonstrators(t *testing.T) {
 	wantACLED(t, "Police detained dozens of climate activists who had blocked a bridge in Oslo.", "Protest with intervention")
+	wantACLED(t, "Soldiers detained nine opposition activists who had called for a boycott of the census.", "Arrests")
+	wantACLED(t, "Police arrested an outspoken opposition lawyer in Lilongwe and accused him of inciting unrest.", "Arrests")
 }
 
 // TestStormAndAbduct: armed men who storm a place and take people away
