@@ -510,7 +510,11 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		// second armed side ("bandits stormed a market and shot dead 15
 		// traders") attacks them. (A weapon or a battle parsed as the
 		// target is no place: "fought a gun battle".)
+		// (People of no known kind fought are a side: "clashed with
+		// members of the National Resistance Front"; a place is not, nor
+		// a church, a group by WordNet but stormed as a building.)
 		if e.Type == "FIGHT" && t != nil && !armed(t) && armed(a) && !state && !c["post"] && !secondArmed(a, sent) &&
+			!(t.Kind == "" && peopleArg(t) && strings.HasSuffix(headWord(t), "s")) &&
 			(hurtCivilians(sibs) || c["death"] && !cuesOf(t.Text).any("arms", "fight")) {
 			return ac(ViolenceCivilian, "Attack")
 		}

@@ -156,3 +156,16 @@ func TestStateEmployeesStrike(t *testing.T) {
 func TestRetaliationCause(t *testing.T) {
 	wantACLED(t, "Militiamen set fire to 30 market stalls in Bunia in retaliation for the killing of their commander by soldiers.", "Looting/property destruction")
 }
+
+// TestPeopleFought: people of no known kind whom armed men fight are a
+// side (a clash), not a place stormed; a place of worship stormed where
+// people were killed is an attack.
+func TestPeopleFought(t *testing.T) {
+	wantACLED(t, "Militants clashed with members of the Sahel Liberation Front near Menaka, leaving nine dead.", "Armed clash")
+	wantACLED(t, "Gunmen stormed a mosque in Tillaberi and killed nine worshippers.", "Attack")
+}
+
+// TestRoadsideDevice: a roadside device is an explosive.
+func TestRoadsideDevice(t *testing.T) {
+	wantACLED(t, "Two soldiers died when a roadside device went off near Gao.", "Remote explosive/landmine/IED")
+}
