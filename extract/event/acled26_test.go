@@ -169,3 +169,16 @@ func TestPeopleFought(t *testing.T) {
 func TestRoadsideDevice(t *testing.T) {
 	wantACLED(t, "Two soldiers died when a roadside device went off near Gao.", "Remote explosive/landmine/IED")
 }
+
+// TestProtestersArrested: police who arrest people who were protesting
+// act on a protest, not on ordinary crime or a private case.
+func TestProtestersArrested(t *testing.T) {
+	wantACLED(t, "Police in Lilongwe arrested 12 hawkers who were protesting against their eviction from the bus depot.", "Protest with intervention")
+}
+
+// TestRefuseToWork: people who refuse to work strike; refusing to work
+// with someone rejects them.
+func TestRefuseToWork(t *testing.T) {
+	wantACLED(t, "Street sweepers in Dakar refused to work for a second day over unpaid wages.", "Peaceful protest")
+	wantType(t, "The party refused to work with the new coalition.", "REJECT")
+}

@@ -715,10 +715,19 @@ func (s *sentence) prosecution(m *Mention) bool {
 		return false
 	}
 	t := m.Target
-	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") {
+	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") || s.demonstration() {
 		return false
 	}
 	return !cuesOf(t.Text)["political"]
+}
+
+// demonstration reports a sentence that names a demonstration (the crowd
+// cue: "vendors who were protesting against their eviction"): police and
+// courts acting on its people act on a protest, not on ordinary crime or
+// a private case.
+func (s *sentence) demonstration() bool {
+	sent := s.d.Sentences[s.index]
+	return cuesOf(s.d.Text[sent.Start:sent.End])["crowd"]
 }
 
 // allegedCrime reports violence someone is accused, suspected, charged,
@@ -1477,7 +1486,7 @@ func (s *sentence) policing(m *Mention) bool {
 	if m.Actor == nil || !lawActor(m.Actor) ||
 		!(m.Target != nil && s.judgedPerson(m.Target)) && (political(m.Target) ||
 			partyWords(m.Target)) ||
-		!s.has("crime") && !s.has("private") && !s.forGain() {
+		!s.has("crime") && !s.has("private") && !s.forGain() || s.demonstration() {
 		return false
 	}
 	for _, w := range s.lower {
