@@ -43,7 +43,7 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 		if sx, sy := setting(text, x), setting(text, y); sx != sy {
 			return sy
 		}
-		if bx, by := background(text, x), background(text, y); bx != by {
+		if bx, by := background(text, x) || cause(text, x, es), background(text, y) || cause(text, y, es); bx != by {
 			return by
 		}
 		return x.Trigger.Start < y.Trigger.Start
@@ -60,7 +60,7 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 	if best.ACLED.SubEventType == "Looting/property destruction" {
 		for i := range es {
 			e := &es[i]
-			if e.ACLED != nil && e.Sentence == best.Sentence && !background(text, e) &&
+			if e.ACLED != nil && e.Sentence == best.Sentence && !background(text, e) && !cause(text, e, es) &&
 				(e.ACLED.EventType == ViolenceCivilian || e.ACLED.EventType == Battles || e.ACLED.EventType == Explosions) {
 				return e.ACLED
 			}
@@ -125,6 +125,38 @@ func background(text string, e *annalist.Event) bool {
 		if backgroundWords[strings.Trim(ws[k], ",;:")] {
 			return true
 		}
+	}
+	return false
+}
+
+// causeWords name a feeling or a reply, and causeLinks the word after
+// them that opens what caused it ("angered by", "in retaliation for").
+var (
+	causeWords = set(`angered outraged incensed enraged infuriated furious angry retaliation revenge reprisal response`)
+	causeLinks = set(`by at over for to`)
+)
+
+// cause reports an event named as what angered the actors or what they
+// answered, in its clause before its trigger ("youths angered by the
+// death of a man in police custody torched a police station", "in
+// retaliation for the killing of their leader"): the act the report
+// tells of leads, as after "after". The cause is the first event after
+// those words; one after it is the act.
+func cause(text string, e *annalist.Event, es []annalist.Event) bool {
+	ws := wordsBefore(text, e)
+	for k := len(ws) - 1; k >= 1 && k >= len(ws)-10; k-- {
+		if strings.HasSuffix(ws[k], ",") || strings.HasSuffix(ws[k], ";") {
+			return false
+		}
+		if !causeLinks[ws[k]] || !causeWords[ws[k-1]] {
+			continue
+		}
+		for i := range es {
+			if o := &es[i]; o.Sentence == e.Sentence && o.Trigger.Start < e.Trigger.Start && len(wordsBefore(text, o)) > k {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -224,6 +256,14 @@ func settleKinds(e *annalist.Event, c cues) {
 	// "riot police" names the police, not a riot.
 	riot := e.Mode == "riot" && !c["riotgear"]
 	if a != nil && e.Type == "PROTEST" && (a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") {
+		a.Kind = "protesters"
+	}
+	// A state does not strike or march; its employees do ("civil
+	// servants began a three-day strike", "judges went on strike"), as
+	// ACLED codes them: protesters. Office holders who protest lodge a
+	// complaint (the figure cue: ministers, the president).
+	if a != nil && e.Type == "PROTEST" && (e.Mode == "strike" || e.Mode == "demonstrate") && a.Kind == "government" &&
+		peopleArg(a) && !cuesOf(a.Text)["figure"] {
 		a.Kind = "protesters"
 	}
 	if a != nil && a.Kind == "protesters" && riot {
@@ -343,8 +383,14 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	}
 
 	// Demonstrations: the crowd's own violence, and force used on it.
-	sibRepress, sibForce, sibRiot := false, false, false
+	sibRepress, sibForce, sibRiot, sibProtest := false, false, false, false
 	for _, s := range sibs {
+		// A demonstration beside the coercion, not the state's own
+		// ("detained dozens of activists who had blocked a motorway").
+		// Not one only called for, charged or said ("called for a
+		// boycott", "accused of inciting unrest"): a demonstration that
+		// is another event's object.
+		sibProtest = sibProtest || s.Type == "PROTEST" && s.Modality == "" && !kindIs(s.Actor, "state_forces", "government", "external_forces") && !objectOf(s, sibs)
 		if (s.Type == "COERCE" || s.Type == "ASSAULT") && (kindIs(s.Actor, "state_forces", "government") || kindIs(s.Target, "protesters")) {
 			sibRepress = true
 			sibForce = sibForce || s.Fatalities > 0 || s.Type == "ASSAULT" && (s.Mode == "kill" || s.Mode == "firearms")
@@ -369,7 +415,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		}
 		return ac(Riots, "Mob violence")
 	case (e.Type == "COERCE" || e.Type == "ASSAULT") && (kindIs(t, "protesters", "rioters") ||
-		(a == nil || state) && c["crowd"] && (arrest || c.any("repression", "force"))) &&
+		(a == nil || state) && (c["crowd"] || sibProtest) && (arrest || c.any("repression", "force"))) &&
 		!(violent(e) && !state && c.any(weapons...)):
 		// (A bomb or a grenade thrown at a rally by no state's forces is
 		// an explosion, below.)
@@ -393,7 +439,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			if kindIs(t, "state_forces", "rebels", "political_militia", "identity_militia", "protesters", "rioters", "government", "external_forces") || c["political"] {
 				return ac(Strategic, "Arrests")
 			}
-		case e.Mode == "destroy" && (e.Fatalities > 0 || c["death"]) && armed(a) && !state && kindIs(t, "civilians"):
+		case e.Mode == "destroy" && armed(a) && !state && ((e.Fatalities > 0 || c["death"]) && kindIs(t, "civilians") || (e.Fatalities > 0 || killingAfter(sent)) && (t == nil || t.Kind == "")):
 			// Arson on people's things that kills ("set fire to a bus
 			// carrying passengers, killing six") is an attack on the people
 			// it killed (ACLED codes the most severe event).
@@ -442,8 +488,16 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		if e.Type == "ASSAULT" && a == nil && !c["armed"] && mentionsAny(sent, mobWords) {
 			return ac(Riots, "Mob violence")
 		}
-		if !political(a) && !political(t) && !c["armed"] {
+		// The opposition and parties hurt (the dictionaries' CAMEO OPP
+		// and PTY) are a political side, whoever hurt them ("members of
+		// the ruling party's youth wing beat two opposition activists").
+		if !political(a) && !political(t) && !c["armed"] && !partyTarget(t) {
 			return nil // no armed or political side: a fight or an attack of another kind
+		}
+		// The same storming to take people away abducts them ("gunmen
+		// stormed a church and abducted 40 worshippers").
+		if e.Type == "FIGHT" && t != nil && !armed(t) && armed(a) && !state && !c["post"] && !secondArmed(a, sent) && abducted(sibs) {
+			return ac(ViolenceCivilian, "Abduction/forced disappearance")
 		}
 		// Armed men who storm or fight a village of civilians attack them,
 		// whatever kind the dictionaries gave them ("bandits stormed a
@@ -456,7 +510,11 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		// second armed side ("bandits stormed a market and shot dead 15
 		// traders") attacks them. (A weapon or a battle parsed as the
 		// target is no place: "fought a gun battle".)
+		// (People of no known kind fought are a side: "clashed with
+		// members of the National Resistance Front"; a place is not, nor
+		// a church, a group by WordNet but stormed as a building.)
 		if e.Type == "FIGHT" && t != nil && !armed(t) && armed(a) && !state && !c["post"] && !secondArmed(a, sent) &&
+			!(t.Kind == "" && peopleArg(t) && strings.HasSuffix(headWord(t), "s")) &&
 			(hurtCivilians(sibs) || c["death"] && !cuesOf(t.Text).any("arms", "fight")) {
 			return ac(ViolenceCivilian, "Attack")
 		}
@@ -496,6 +554,12 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		}
 	}
 	return nil
+}
+
+// partyTarget reports a target the dictionaries code as the opposition or
+// a political party (CAMEO OPP, PTY): a side of political life.
+func partyTarget(t *annalist.Arg) bool {
+	return t != nil && (strings.HasSuffix(t.CAMEO, "OPP") || strings.HasSuffix(t.CAMEO, "PTY"))
 }
 
 // saidTypes are the types of what is said of an event, not done: a
@@ -695,6 +759,34 @@ func Interaction(inter1, inter2 int) int {
 }
 
 // hurtCivilians reports a sibling mention of violence on civilians.
+// killingAfter reports a sentence whose clause after a comma tells of
+// deaths the act caused ("set fire to houses, killing one man"), not of
+// deaths that caused it.
+func killingAfter(sent string) bool {
+	return strings.Contains(strings.ToLower(sent), ", killing")
+}
+
+// objectOf reports an event whose trigger lies in another event's target
+// ("called for a boycott of the referendum").
+func objectOf(e *annalist.Event, sibs []*annalist.Event) bool {
+	for _, o := range sibs {
+		if o != e && o.Target != nil && o.Target.Start <= e.Trigger.Start && e.Trigger.End <= o.Target.End {
+			return true
+		}
+	}
+	return false
+}
+
+// abducted reports a sibling event that takes people away.
+func abducted(sibs []*annalist.Event) bool {
+	for _, s := range sibs {
+		if s.Type == "ASSAULT" && s.Mode == "abduct" {
+			return true
+		}
+	}
+	return false
+}
+
 func hurtCivilians(sibs []*annalist.Event) bool {
 	for _, s := range sibs {
 		if s.Type == "ASSAULT" && kindIs(s.Target, "civilians") {

@@ -58,13 +58,20 @@ func cuesOf(text string) cues {
 		}
 		for _, f := range forms[i] {
 			for _, p := range acledCues[f] {
-				if !out[p.cue] && matchFrom(forms, i+1, p.words[1:]) {
+				if !out[p.cue] && matchFrom(forms, i+1, p.words[1:]) && !(p.cue == "territory" && attributiveParticiple(words, i)) {
 					out[p.cue] = true
 				}
 			}
 		}
 	}
 	return out
+}
+
+// attributiveParticiple reports a past participle right after a
+// determiner or a preposition ("in occupied Zaporizhzhia", "the
+// captured town"): it describes a place as held, and tells of no taking.
+func attributiveParticiple(words []string, i int) bool {
+	return i > 0 && strings.HasSuffix(words[i], "ed") && (determiners[words[i-1]] || prepositions[words[i-1]])
 }
 
 // matchFrom reports whether the phrase words ws match the text's words

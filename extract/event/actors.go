@@ -189,13 +189,19 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 		// Thai Army", which name their country).
 		ag, agPhrase = agent{kind: "rebels", code: "REB"}, ""
 	}
+	ctryGram := ""
 	for n := min(4, len(words)); n >= 1 && ctry.iso == ""; n-- {
 		for i := 0; i+n <= len(words); i++ {
 			if c, ok := d.countries[gram(i, n)]; ok {
-				ctry = c
+				ctry, ctryGram = c, gram(i, n)
 				break
 			}
 		}
+	}
+	if ag.kind == "" && d.demonymPlural(ctryGram) {
+		// A country's people named by their plural ("thousands of
+		// Israelis", "Kenyans") are its people, not its state.
+		ag, agPhrase = agent{kind: kindOfCode("CVL"), code: "CVL"}, ""
 	}
 	if ctry.iso == "" {
 		ctry.iso = s.geoCountry(a)
@@ -224,6 +230,18 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 	if ag.kind == "" && ctry.iso != "" && len(words) <= 3 {
 		a.Kind = "government" // a state named as the actor: "Russia", "the United States"
 	}
+}
+
+// demonymPlural reports a country's demonym in the plural, whose singular
+// the dictionaries know for the same country ("israelis", "kenyans"; not
+// "philippines").
+func (d *actorData) demonymPlural(g string) bool {
+	sing, ok := strings.CutSuffix(g, "s")
+	if !ok || !(strings.HasSuffix(sing, "i") || strings.HasSuffix(sing, "an")) {
+		return false
+	}
+	c, ok := d.countries[sing]
+	return ok && c.iso == d.countries[g].iso
 }
 
 // roleAt returns the office a person held on date (or, without one, on

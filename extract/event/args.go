@@ -481,7 +481,7 @@ func (s *sentence) modifiers(i int) [2]int {
 	start := i
 	for start > 0 && i-start < 5 {
 		w := s.lower[start-1]
-		if s.isTime[start-1] || isNumber(w) {
+		if s.isTime[start-1] || isNumber(w) || duration(w) {
 			if start == end {
 				end--
 			}
@@ -505,7 +505,7 @@ func (s *sentence) modifiers(i int) [2]int {
 			start = k
 		}
 		end = i
-		for end > start && (s.isTime[end-1] || isNumber(s.lower[end-1])) {
+		for end > start && (s.isTime[end-1] || isNumber(s.lower[end-1]) || duration(s.lower[end-1])) {
 			end--
 		}
 		break
@@ -516,11 +516,20 @@ func (s *sentence) modifiers(i int) [2]int {
 	return [2]int{start, end}
 }
 
+// duration reports a compound that tells how long something lasts:
+// "day-long", "three-day", "48-hour" (a strike's length, not its doer).
+func duration(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && durationParts[w[k+1:]]
+}
+
+var durationParts = set(`long day days hour hours week weeks month months year years night`)
+
 var adjectives = set(`nationwide mass massive new fresh large big huge recent further unprecedented
 	peaceful violent ongoing continued widespread first second third latest major minor brief
 	general local national international political economic military armed heavy fierce brutal
 	bloody deadly fatal renewed sporadic possible alleged planned official formal joint
-	humanitarian emergency several many some few daily weekly`)
+	humanitarian emergency several many some few daily weekly indefinite open-ended`)
 
 // arg makes an Arg of tokens r, with the entity it names when a mention of
 // one overlaps it.

@@ -960,6 +960,26 @@ func isWordish(w string) bool {
 }
 
 // isVerb decides between the verb and noun reading of trigger token i.
+// objectOpens reports a noun phrase opening at token i as a verb's object
+// does: a determiner, or a count or quantifier of anything but time ("two
+// activists", "several villages"; not "the Srebrenica massacre 30 years
+// ago").
+func (s *sentence) objectOpens(i int) bool {
+	if i >= len(s.lower) {
+		return false
+	}
+	if determiners[s.lower[i]] {
+		return true
+	}
+	if !isNumber(s.lower[i]) && !numberWords[s.lower[i]] && !quantifiers[s.lower[i]] {
+		return false
+	}
+	return i+1 < len(s.lower) && !timeUnits[s.lower[i+1]] && isWordish(s.lower[i+1])
+}
+
+// timeUnits are the nouns a count of time ends in.
+var timeUnits = set(`year years month months week weeks day days hour hours minute minutes decade decades century centuries`)
+
 func (s *sentence) isVerb(e *entry, i int) bool {
 	if e.pos == nounOnly || e.agent {
 		return false
@@ -987,9 +1007,10 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	// A bare form after a determiner and a name is the head of a noun
 	// phrase ("the Srebrenica massacre"); "the Taliban attacked", "the
 	// Contras attack villages" (a plural name), "the Taliban attack the
-	// city" (an object after it) are verbs.
+	// city", "the Imbonerakure beat two activists" (an object after it)
+	// are verbs.
 	if i > 1 && determiners[s.lower[i-2]] && s.isProperName(i-1) && inflection(s.lower[i]) == "" &&
-		!strings.HasSuffix(s.lower[i-1], "s") && (i+1 >= len(s.lower) || !determiners[s.lower[i+1]]) {
+		!strings.HasSuffix(s.lower[i-1], "s") && !s.objectOpens(i+1) {
 		return false
 	}
 	// "To death" after the word makes it the verb ("a mob beat to death a
@@ -2870,7 +2891,7 @@ var (
 	lightVerbs = set(`hold stage launch begin start carry make issue lodge take reach call organise commit
 		organize announce declare impose conduct mount open resume continue sign complete
 		give offer express voice file press hold approve grant deliver send pay wage step unleash
-		raise register enforce extend tighten intensify escalate renew slap`)
+		raise register enforce extend tighten intensify escalate renew slap observe`)
 	prepositions = set(`in on at for to from with after before since during over into near as by
 		following despite because while until unless if about under through without against
 		between among across toward towards upon amid within outside`)

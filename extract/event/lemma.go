@@ -19,7 +19,7 @@ var irregular = map[string]string{
 	"stole": "steal", "stolen": "steal", "ran": "run", "paid": "pay", "said": "say", "went": "go", "gone": "go", "came": "come",
 	"fell": "fall", "fallen": "fall", "hit": "hit", "set": "set", "cut": "cut", "quit": "quit",
 	"shut": "shut", "put": "put", "upheld": "uphold", "overthrew": "overthrow", "overthrown": "overthrow",
-	"rebuilt": "rebuild", "built": "build", "burnt": "burn", "dealt": "deal", "streets": "street",
+	"rebuilt": "rebuild", "built": "build", "burnt": "burn", "dealt": "deal", "streets": "street", "sat": "sit",
 	// Irregular past forms of lexicon verbs from WordNet 3.0's verb.exc
 	// that the suffix rules miss ("found guilty", "brought charges"); not
 	// the forms that are more often nouns or other words ("wound", "dove",

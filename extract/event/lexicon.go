@@ -73,7 +73,7 @@ var wordClasses map[string]map[string]bool
 var classNames = []string{"<mission>", "<civilian>", "<place>", "<way>", "<returnable>", "<property>", "<captive>",
 	"<trade>", "<disapproval>", "<abstract>", "<relations>", "<demand>", "<ill>", "<fighters>", "<org>",
 	"<document>", "<sanctions>", "<aidword>", "<aidorg>", "<utility>", "<backers>", "<talks>", "<troop>",
-	"<media>", "<self>", "<projectile>", "<seat>", "<home>", "<suspect>", "<drill>", "<forces>", "<dignitary>", "<informed>", "<exercise>", "<armsmod>", "<pact>", "<message>"}
+	"<media>", "<self>", "<projectile>", "<aircraft>", "<seat>", "<home>", "<suspect>", "<drill>", "<forces>", "<dignitary>", "<informed>", "<exercise>", "<armsmod>", "<pact>", "<message>"}
 
 // lexiconTable is the format of data/lexicon.txt and data/cameo.txt.
 var lexiconTable = wordlist.Table{
@@ -116,10 +116,17 @@ func init() {
 	for w := range lexicon {
 		hand[w] = true
 	}
-	for _, l := range lexiconTable.MustRead("data/cameo.txt", cameoFile) {
+	cameoLines := lexiconTable.MustRead("data/cameo.txt", cameoFile)
+	cameoNone := map[string]bool{}
+	for _, l := range cameoLines {
+		if l.Fields[1] == notATrigger {
+			cameoNone[strings.Join(strings.Fields(l.Fields[0]), " ")] = true
+		}
+	}
+	for _, l := range cameoLines {
 		// The compiled dictionary adds the verbs the hand lexicon lacks;
 		// where it has the verb, its hand-written senses decide.
-		if ws := strings.Fields(l.Fields[0]); !hand[ws[0]] && cameoKept[l.Fields[1]] {
+		if ws := strings.Fields(l.Fields[0]); !hand[ws[0]] && cameoKept[l.Fields[1]] && !subjectOfHandVerb(ws, l.Fields[1], hand, cameoNone) {
 			addEntry(l.Fields, true)
 		} else if hand[ws[0]] && objectPattern(ws) {
 			addEntry(l.Fields, true)
@@ -129,6 +136,23 @@ func init() {
 		addCAMEOCategory(l.Fields)
 	}
 	indexLexiconCategories()
+}
+
+// subjectOfHandVerb reports a no-event pattern of the compiled dictionary
+// that only puts a subject before another of its no-event patterns whose
+// verb the hand lexicon has ("police * defuse * <cameo-weapon>" beside
+// "defuse * <cameo-weapon>"): the hand-written senses of that verb decide
+// with a subject before it too, as they do without one.
+func subjectOfHandVerb(ws []string, category string, hand, cameoNone map[string]bool) bool {
+	if category != notATrigger {
+		return false
+	}
+	for k := 1; k < len(ws); k++ {
+		if hand[ws[k]] && cameoNone[strings.Join(ws[k:], " ")] {
+			return true
+		}
+	}
+	return false
 }
 
 // objectPattern reports a CAMEO pattern that names what the verb acts on

@@ -249,7 +249,9 @@ func againstIll(m *Mention) bool {
 		// A crackdown on a vice ([vice]: "a crackdown on corruption") is
 		// the state's policy, not coercion of a party; its doers
 		// ("suspects") are left to the readings of policing.
-		return illWord(m.Target) || m.Type == "COERCE" && contextWords["vice"][headWord(m.Target)]
+		// So is a curb on an economic quantity ([market]: "to curb
+		// inflation", "capped prices"): a measure of the economy.
+		return illWord(m.Target) || m.Type == "COERCE" && (contextWords["vice"][headWord(m.Target)] || contextWords["market"][headWord(m.Target)])
 	case "THREATEN":
 		// "would fight the ruling": a fight to come, its target a legal act.
 		fight := m.ent != nil && m.ent.category == "FIGHT" || lemmaIs(strings.ToLower(lastWord(m.Trigger.Text)), "fight")
@@ -822,10 +824,19 @@ func (s *sentence) prosecution(m *Mention) bool {
 		return false
 	}
 	t := m.Target
-	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") {
+	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") || s.demonstration() {
 		return false
 	}
 	return !cuesOf(t.Text)["political"]
+}
+
+// demonstration reports a sentence that names a demonstration (the crowd
+// cue: "vendors who were protesting against their eviction"): police and
+// courts acting on its people act on a protest, not on ordinary crime or
+// a private case.
+func (s *sentence) demonstration() bool {
+	sent := s.d.Sentences[s.index]
+	return cuesOf(s.d.Text[sent.Start:sent.End])["crowd"]
 }
 
 // allegedCrime reports violence someone is accused, suspected, charged,
@@ -1584,7 +1595,7 @@ func (s *sentence) policing(m *Mention) bool {
 	if m.Actor == nil || !lawActor(m.Actor) ||
 		!(m.Target != nil && s.judgedPerson(m.Target)) && (political(m.Target) ||
 			partyWords(m.Target)) ||
-		!s.has("crime") && !s.has("private") && !s.forGain() {
+		!s.has("crime") && !s.has("private") && !s.forGain() || s.demonstration() {
 		return false
 	}
 	for _, w := range s.lower {
@@ -1729,6 +1740,20 @@ func peopleArg(a *annalist.Arg) bool {
 		if i > 0 && headStops[w] {
 			n = i
 			break
+		}
+	}
+	// A group or a count of people is its people: "a group of
+	// pensioners", "hundreds of nurses".
+	if n > 0 && n+1 < len(words) && words[n] == "of" && (collectives[words[n-1]] || numberWords[words[n-1]]) {
+		m := len(words)
+		for i := n + 1; i < len(words); i++ {
+			if headStops[words[i]] {
+				m = i
+				break
+			}
+		}
+		if m > n+1 {
+			n = m
 		}
 	}
 	if n == 0 {
