@@ -879,6 +879,11 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	if determiners[prev] || prev == "'s" || (prev != "" && isNumber(prev) && !pluralNumber(prev, s.lower[i])) {
 		return false
 	}
+	// A word before a possessive marker owns what follows ("ships'
+	// anchors", "the strike's cost"): a noun, whatever the tagger reads.
+	if i+1 < len(s.lower) && (s.lower[i+1] == "'" || s.lower[i+1] == "'s" || s.lower[i+1] == "’s") {
+		return false
+	}
 	// A plural form right before a finite verb is that verb's subject
 	// ("Dutch shares ended lower", "police raids continued"), whatever the
 	// tagger reads it; a verb takes no verb as its object.
@@ -918,6 +923,19 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	// verb follows a preposition.
 	if ws := s.tagsTo(i + 1); ws != nil && i > 1 && len(e.words) == 1 && prepositions[s.lower[i-2]] && s.lower[i-2] != "to" &&
 		inflection(s.lower[i]) == "s" && (ws[i-1].UPOS == "ADJ" || s.demonymAt(i-1)) {
+		return false
+	}
+	// So is one the tagger reads as a noun right after a preposition or a
+	// particle ("let attackers take over phones").
+	if ws := s.tagsTo(i + 1); ws != nil && i > 0 && len(e.words) == 1 && inflection(s.lower[i]) == "s" &&
+		ws[i].UPOS == "NOUN" && prepositions[prev] && prev != "to" {
+		return false
+	}
+	// So is one the tagger reads as a noun after an adjective, wherever
+	// the phrase stands ("banned mobile phones"): an adjective modifies a
+	// noun, and no finite verb follows one.
+	if ws := s.tagsTo(i + 1); ws != nil && i > 0 && len(e.words) == 1 && inflection(s.lower[i]) == "s" &&
+		ws[i].UPOS == "NOUN" && ws[i-1].UPOS == "ADJ" && !s.isProperName(i-1) {
 		return false
 	}
 	// A noun after a noun is a compound's head ("an apartment block", "a

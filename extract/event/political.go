@@ -15,7 +15,7 @@ var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
-	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
+	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
 	"content", "war", "case", "motive", "vice")
 
@@ -50,7 +50,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// but for sport ("the striker walked off").
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
-		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
+		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.ballotContest(m) || s.obligation(m) || s.ransomRelease(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
@@ -85,7 +85,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return true // whoever claims it: a claim reports no event
 	}
 	if (violent || m.Mode == "riot") && s.crowdInDisaster(m) ||
-		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && (s.has("disaster") || s.agedAfter(f) || s.naturalDeath(f)) ||
+		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && (s.has("disaster") || s.agedAfter(f) || s.naturalDeath(f, m)) ||
 		violent && m.Actor == nil && s.byCause(f) {
 		return true
 	}
@@ -160,7 +160,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// dispute over safety rules" is a labour dispute. But a crowd's
 	// violence on people it accuses of a crime is mob justice, which ACLED
 	// codes ("villagers lynched two men suspected of cattle theft").
-	if !strike && (s.has("crime") || s.has("private") || s.crimeLead() && !s.armedButPolice()) && !mobJustice(m) && !s.mobOnAccused(m) {
+	if !strike && (s.has("crime") || s.has("private") || s.crimeLead() && !s.armedButPolice() || s.ransom() && !s.armedButPolice()) && !mobJustice(m) && !s.mobOnAccused(m) {
 		return true
 	}
 	// A cause that is no actor kills ("a fire at a factory killed 15
@@ -198,9 +198,15 @@ func (s *sentence) agedAfter(f *found) bool {
 // whatever kind the dictionaries give the one who died or the place. A
 // death in fighting is told by what killed ("died in clashes", "died when
 // gunmen opened fire") or by who died ("two soldiers died").
-func (s *sentence) naturalDeath(f *found) bool {
-	if s.has("armed") {
-		return false
+//
+// An armed word in the name of one who died that tells of a past role
+// ("a former police chief serving a life sentence") describes him, and
+// tells nothing of how he died.
+func (s *sentence) naturalDeath(f *found, m *Mention) bool {
+	for i, w := range s.lower {
+		if contextWords["armed"][w] && !(m.Actor != nil && s.toks[i].Start >= m.Actor.Start && s.toks[i].End <= m.Actor.End && pastRole(m.Actor)) {
+			return false
+		}
 	}
 	for k := range s.lower {
 		if k >= f.i && k < f.j {
@@ -212,6 +218,14 @@ func (s *sentence) naturalDeath(f *found) bool {
 	}
 	return true
 }
+
+// pastRole reports a person named by a role he no longer holds: a
+// former or retired one, or one serving a sentence.
+func pastRole(a *annalist.Arg) bool {
+	return mentionsAny(a.Text, pastRoles)
+}
+
+var pastRoles = set(`former retired ex late convicted serving jailed`)
 
 // contentiousTypes are the violent and contentious types: a trigger of one
 // beside a death tells how the death came.
@@ -409,6 +423,49 @@ func (s *sentence) verbalClash(m *Mention) bool {
 		return false
 	}
 	return s.has("forum") && !s.has("armed") && !s.hurt()
+}
+
+// ransom reports a sentence of a ransom: people held for gain.
+func (s *sentence) ransom() bool {
+	return slices.ContainsFunc(s.lower, func(w string) bool { return lemmaIs(w, "ransom") })
+}
+
+// ransomRelease reports a release or a rescue of someone of no political
+// kind in a sentence of a ransom with nothing armed but the police: the
+// end of a kidnapping for gain ("a businessman kidnapped for ransom was
+// freed after his family paid"), as the police's rescue of crime's
+// victims is (policeRescue). Bandits' and rebels' captives stay.
+func (s *sentence) ransomRelease(m *Mention) bool {
+	if m.Type != "AID" && !(m.Type == "RETREAT" && m.Mode == "release") || political(m.Target) || partyWords(m.Target) ||
+		political(m.Actor) && !lawActor(m.Actor) {
+		return false
+	}
+	return s.ransom() && !s.armedButPolice()
+}
+
+// obligation reports a "must" whose subject is of no political kind, no
+// coded organisation and no party in common words, in a sentence that
+// names no political agent but a court: a rule or a ruling on private
+// parties ("airlines must refund passengers within seven days",
+// "landlords must give two months' notice, the court ruled"), no one's
+// demand. A state or a party that must do something is told so ("Israel
+// must withdraw") and stays a demand.
+func (s *sentence) obligation(m *Mention) bool {
+	if m.Type != "DEMAND" || !lemmaIs(strings.ToLower(m.Trigger.Text), "must") || m.Actor == nil ||
+		political(m.Actor) || coded(m.Actor) || partyWords(m.Actor) || s.has("armed") {
+		return false
+	}
+	return !s.namesPoliticalAgent() || s.has("court")
+}
+
+// ballotContest reports fighting or violence by no crowd in a sentence
+// of votes ([ballot]) with no armed word and no one hurt: an election won
+// or lost ("the challenger defeated the mayor by 500 votes"), no fight.
+func (s *sentence) ballotContest(m *Mention) bool {
+	if m.Type != "FIGHT" && m.Type != "ASSAULT" || m.Actor != nil && cuesOf(m.Actor.Text)["mob"] {
+		return false
+	}
+	return s.has("ballot") && !s.has("armed") && !s.hurt()
 }
 
 // marketUnder reports a trigger that the subject of its clause "came
@@ -713,11 +770,28 @@ func (s *sentence) prosecution(m *Mention) bool {
 		return false
 	}
 	t := m.Target
-	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") {
+	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") && !s.judgedPrivately(m) {
 		return false
 	}
 	return !cuesOf(t.Text)["political"]
 }
+
+// judgedPrivately reports a court's judgement (a sentence or a
+// conviction) in a sentence with no word that makes a crime political or
+// armed ([motive], [armed] other than the police's): what it judges is a
+// private wrong, though no word of [crime] names it ("sentenced a man to
+// death for killing his business partner", "upheld the conviction of a
+// nurse who poisoned patients"). A protester's or a rebel's sentence
+// stays.
+func (s *sentence) judgedPrivately(m *Mention) bool {
+	if m.Type != "DISAPPROVE" || !mentionsAny(m.Trigger.Text, judgements) || s.armedButPolice() {
+		return false
+	}
+	return !slices.ContainsFunc(s.lower, func(w string) bool { return contextWords["motive"][w] })
+}
+
+// judgements are the words of a court's judgement on a person.
+var judgements = set(`sentence sentenced sentences sentencing convict convicted convicts conviction convictions jail jailed imprison imprisoned`)
 
 // allegedCrime reports violence someone is accused, suspected, charged,
 // convicted or arrested for ("accused of murdering two women", "charged
