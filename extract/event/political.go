@@ -49,8 +49,8 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// sentence's other words ("walked out after talks on pay collapsed"),
 	// but for sport ("the striker walked off").
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
-		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
-		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.ballotContest(m) || s.obligation(m) || s.ransomRelease(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
+		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || s.townSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
+		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.ballotContest(m) || s.obligation(m) || s.ransomRelease(m) || s.thingLets(f) || s.bailRelease(f, m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
@@ -425,6 +425,53 @@ func (s *sentence) verbalClash(m *Mention) bool {
 	return s.has("forum") && !s.has("armed") && !s.hurt()
 }
 
+// bailRelease reports a release or a freeing "on bail" of someone of no
+// political kind and no party, in a sentence with no word of a political
+// motive ([motive]): a step in a case of crime ("the actor was arrested
+// for drunk driving and later released on bail"), no captive let go. An
+// opposition leader freed on bail stays.
+func (s *sentence) bailRelease(f *found, m *Mention) bool {
+	if m.Type != "RETREAT" || m.Mode != "release" || political(m.Actor) && !lawActor(m.Actor) || political(m.Target) ||
+		partyWords(m.Actor) || partyWords(m.Target) || slices.ContainsFunc(s.lower, func(w string) bool { return contextWords["motive"][w] }) {
+		return false
+	}
+	for k := f.j; k+1 < len(s.lower) && k <= f.j+3; k++ {
+		if s.lower[k] == "on" && s.lower[k+1] == "bail" {
+			return true
+		}
+	}
+	return false
+}
+
+// thingLets reports a trigger in what a thing lets, allows or enables
+// someone do ("a security flaw that let attackers take over phones", "a
+// loophole that allows firms to dodge tax"): what the thing makes
+// possible, not an act the sentence reports, where nothing armed is
+// named. People who let others act ("the army allowed protesters to
+// march") are left to the lexicon.
+func (s *sentence) thingLets(f *found) bool {
+	if s.has("armed") {
+		return false
+	}
+	for k := f.i - 1; k >= 1 && k >= f.i-5; k-- {
+		if isClauseBreak(s.lower[k]) {
+			return false
+		}
+		if !letting[s.lower[k]] {
+			continue
+		}
+		n := k - 1
+		if s.lower[n] == "that" || s.lower[n] == "which" {
+			n--
+		}
+		return n >= 0 && isWordish(s.lower[n]) && !s.isProper(n) && thing(&annalist.Arg{Text: s.lower[n]})
+	}
+	return false
+}
+
+// letting are the verbs whose object does what follows them.
+var letting = set(`let lets allow allows allowed allowing enable enables enabled enabling permit permits permitted`)
+
 // ransom reports a sentence of a ransom: people held for gain.
 func (s *sentence) ransom() bool {
 	return slices.ContainsFunc(s.lower, func(w string) bool { return lemmaIs(w, "ransom") })
@@ -556,6 +603,27 @@ func privateSuit(f *found, m *Mention) bool {
 		}
 	}
 	return true
+}
+
+// townSuit reports a lawsuit brought by a town or a city ("Detroit sued
+// three drugmakers") against a party of no political kind that no
+// dictionary codes: a civil case, though the town's name reads as its
+// government; a town suing a state, a ministry or a party stays.
+func (s *sentence) townSuit(f *found, m *Mention) bool {
+	if m.Type != "DISAPPROVE" || !slices.Contains(f.e.words, "sue") && !slices.Contains(f.e.words, "lawsuit") ||
+		m.Actor == nil || m.Target == nil || political(m.Target) || coded(m.Target) || partyWords(m.Target) {
+		return false
+	}
+	span := [2]int{-1, -1}
+	for i, t := range s.toks {
+		if t.Start >= m.Actor.Start && t.End <= m.Actor.End {
+			if span[0] < 0 {
+				span[0] = i
+			}
+			span[1] = i + 1
+		}
+	}
+	return span[0] >= 0 && s.townModifier(span)
 }
 
 // calledOffOther reports "call off" of something that is no act the

@@ -1,0 +1,118 @@
+package event
+
+import "testing"
+
+// Readings of branch fa26 (issue 12, false alarms on check26.txt's
+// classes), each on sentences written for it, not the snippets'.
+
+// parsedNoEvent fails t if s, read with the parser, reports an event.
+func parsedNoEvent(t *testing.T, s string) {
+	t.Helper()
+	if es := parsedEvents(s); len(es) > 0 {
+		t.Errorf("%q (parsed): got %s [%s]", s, es[0].Type, es[0].Trigger.Text)
+	}
+}
+
+// parsedWantType fails t unless s, read with the parser, reports an event
+// of type want.
+func parsedWantType(t *testing.T, s, want string) {
+	t.Helper()
+	for _, e := range parsedEvents(s) {
+		if e.Type == want {
+			return
+		}
+	}
+	t.Errorf("%q (parsed): no %s event in %+v", s, want, parsedEvents(s))
+}
+
+// TestJudgedPrivately: a court's sentence or conviction in a sentence
+// with no word of a political motive or of arms judges a private wrong;
+// an activist's sentence for protesting stays.
+func TestJudgedPrivately(t *testing.T) {
+	noEvent(t, "A judge in Leeds sentenced a lorry driver to nine years for killing a cyclist.")
+	noEvent(t, "A court in Lyon convicted a pharmacist who poisoned three customers.")
+	wantType(t, "A court in Minsk sentenced an opposition activist to six years for organising protests.", "DISAPPROVE")
+}
+
+// TestBallotContest: beating or defeating someone by votes is an election.
+func TestBallotContest(t *testing.T) {
+	noEvent(t, "The former footballer beat the sitting governor by 3,000 votes.")
+	wantType(t, "Soldiers beat voters outside a polling station in the capital, leaving four injured.", "ASSAULT")
+}
+
+// TestObligation: what private parties "must" do is a rule; what a state
+// or an armed group must do is a demand.
+func TestObligation(t *testing.T) {
+	noEvent(t, "Restaurants must display calorie counts on their menus from April.")
+	wantType(t, "The militia must hand over its weapons by Friday, the prime minister said.", "DEMAND")
+}
+
+// TestRansom: a kidnapping for ransom with nothing armed but the police
+// is crime for gain, its victim's release or rescue too; bandits'
+// abductions stay.
+func TestRansom(t *testing.T) {
+	noEvent(t, "A shopkeeper's wife who had been abducted for ransom was found unharmed in a flat in Quito.")
+	noEvent(t, "Detectives freed a student held for ransom by two of her classmates.")
+	wantType(t, "Bandits abducted 15 travellers on the Kaduna highway and demanded ransom.", "ASSAULT")
+}
+
+// TestPastRoleDeath: a man named by a past armed role who died tells of
+// his death, not of fighting; soldiers who died in an attack stay.
+func TestPastRoleDeath(t *testing.T) {
+	noEvent(t, "A retired army general died in hospital in Cairo on Monday.")
+	wantType(t, "Three soldiers died when militants attacked their post in Tillaberi.", "FIGHT")
+}
+
+// TestPossessiveOwner: a word before a possessive marker is a noun.
+func TestPossessiveOwner(t *testing.T) {
+	parsedNoEvent(t, "Ships' crews unloaded the containers at the port of Durban.")
+}
+
+// TestPluralAfterModifier: an "-s" form the tagger reads as a noun after
+// an adjective or a preposition is a plural noun, no verb.
+func TestPluralAfterModifier(t *testing.T) {
+	parsedNoEvent(t, "The shop sold cheap phones to students.")
+	parsedNoEvent(t, "Students queued outside the shop for phones.")
+}
+
+// TestWordNetCompounds: a court of appeal makes no appeal; a rocket that
+// blasts off criticises no one; "jail" the noun is a building; a sentence
+// served is passed already; notice given is no aid.
+func TestWordNetCompounds(t *testing.T) {
+	parsedNoEvent(t, "The appeal court will sit in Kampala next week.")
+	noEvent(t, "The rocket blasted off from Baikonur at dawn.")
+	parsedNoEvent(t, "The museum is housed in a former high-security jail.")
+	noEvent(t, "The former banker, who is serving a ten-year sentence, gave an interview from his cell.")
+	noEvent(t, "The company gave its staff three months' notice.")
+	wantType(t, "Opposition leaders blasted the government's handling of the crisis.", "DISAPPROVE")
+}
+
+// TestThingLets: what a thing lets someone do is possible, not done.
+func TestThingLets(t *testing.T) {
+	noEvent(t, "Researchers found a bug that lets hackers seize control of smart cameras.")
+	wantType(t, "The army allowed protesters to march to the square.", "CONCEDE")
+}
+
+// TestBailRelease: a release on bail of a private person is a case's
+// step; an opposition leader freed on bail stays.
+func TestBailRelease(t *testing.T) {
+	noEvent(t, "The footballer was charged with speeding and released on bail.")
+	wantType(t, "The opposition leader was released on bail after a week in detention.", "RETREAT")
+}
+
+// TestTownSuit (a town suing a company is a civil case) is in
+// judged21_test.go: it needs the pipeline's place names.
+
+// TestDispersedGathering: what the police disperse is a crowd, so tear
+// gas fired to disperse people is force on protesters.
+func TestDispersedGathering(t *testing.T) {
+	s := "Police fired tear gas to disperse hundreds of opposition supporters outside the party headquarters in Lusaka."
+	if a := SnippetACLED(s, reportedEvents(s)); a == nil || a.SubEventType != "Protest with intervention" {
+		t.Errorf("%q: got %+v, want Protest with intervention", s, a)
+	}
+}
+
+// TestOutdoorSport: climbers and hikers are sport's people.
+func TestOutdoorSport(t *testing.T) {
+	noEvent(t, "A helicopter airlifted two injured hikers from the mountain.")
+}
