@@ -955,6 +955,13 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 		determiners[s.lower[i-2]] {
 		return false
 	}
+	// A hyphenated common modifier between a determiner and the word makes
+	// a noun phrase ("a maximum-security jail"), tagged or not; after a
+	// hyphenated name the word may be its verb ("the Mai-Mai fought").
+	if i > 1 && len(e.words) == 1 && determiners[s.lower[i-2]] && !s.isProper(i-1) &&
+		strings.Contains(strings.Trim(s.lower[i-1], "-"), "-") {
+		return false
+	}
 	if e.pos == verbOnly {
 		return true
 	}

