@@ -103,6 +103,8 @@ func TestJailNoun(t *testing.T) {
 func TestThingLets(t *testing.T) {
 	noEvent(t, "Researchers found a flaw that let attackers take over the accounts of bank customers.")
 	wantType(t, "The army allowed protesters to march to the square.", "CONCEDE")
+	wantType(t, "We will fight on, so let them come and attack us.", "ASSAULT")
+	wantType(t, "They said the police let the gang attack the village.", "ASSAULT")
 }
 
 // TestBailRelease: a release on bail of a private person is a case's

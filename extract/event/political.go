@@ -446,8 +446,8 @@ func (s *sentence) bailRelease(f *found, m *Mention) bool {
 }
 
 // thingLets reports a trigger in what a thing lets, allows or enables
-// someone do ("a security flaw that let attackers take over phones", "a
-// loophole that allows firms to dodge tax"): what the thing makes
+// someone do ("a security flaw that let attackers take over phones", "the
+// loophole allows firms to dodge tax"): what the thing makes
 // possible, not an act the sentence reports, where nothing armed is
 // named. People who let others act ("the army allowed protesters to
 // march") are left to the lexicon.
@@ -466,7 +466,11 @@ func (s *sentence) thingLets(f *found) bool {
 		if s.lower[n] == "that" || s.lower[n] == "which" {
 			n--
 		}
-		return n >= 0 && isWordish(s.lower[n]) && !s.isProper(n) && thing(&annalist.Arg{Text: s.lower[n]})
+		// The thing is a noun after a determiner, with at most one
+		// modifier between ("a security flaw that let"): no pronoun, no
+		// adverb ("so let them shoot").
+		det := n >= 1 && determiners[s.lower[n-1]] || n >= 2 && determiners[s.lower[n-2]]
+		return det && isWordish(s.lower[n]) && !s.isProper(n) && !pronouns[s.lower[n]] && thing(&annalist.Arg{Text: s.lower[n]})
 	}
 	return false
 }
