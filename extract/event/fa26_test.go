@@ -45,7 +45,7 @@ func TestBallotContest(t *testing.T) {
 func TestObligation(t *testing.T) {
 	noEvent(t, "Restaurants must display calorie counts on their menus from April.")
 	wantType(t, "The militia must hand over its weapons by Friday, the prime minister said.", "DEMAND")
-	wantType(t, "We must end the blockade of the port, he told parliament.", "DEMAND")
+	wantType(t, "We must end the blockade of the port, he said.", "DEMAND")
 }
 
 // TestRansom: a kidnapping for ransom with nothing armed but the police
