@@ -40,9 +40,9 @@ func TestBallotContest(t *testing.T) {
 	wantType(t, "Soldiers beat voters outside a polling station in the capital, leaving four injured.", "ASSAULT")
 }
 
-// TestObligation: what private parties "must" do is a rule; what a state
-// or an armed group must do is a demand, and so is a named person's "must"
-// (TestNamedMust in judged21_test.go: it needs the pipeline's names).
+// TestObligation: what private parties "must" do is a rule, and a
+// pronoun's "must" a duty or an inference; what a state or an armed group
+// must do is a demand.
 func TestObligation(t *testing.T) {
 	noEvent(t, "Restaurants must display calorie counts on their menus from April.")
 	wantType(t, "The militia must hand over its weapons by Friday, the prime minister said.", "DEMAND")

@@ -283,11 +283,3 @@ func TestTownSuit(t *testing.T) {
 		t.Errorf("Atlanta sued the state: got %+v, want DISAPPROVE", e)
 	}
 }
-
-// TestNamedMust (branch fa26): a named person's "must" may be an
-// official's demand, so the obligation reading leaves it.
-func TestNamedMust(t *testing.T) {
-	if e := at(pipelineEvents("Banks must raise their reserves, Harrison Okafor said."), "must"); e == nil || e.Type != "DEMAND" {
-		t.Errorf("Harrison Okafor's must: got %+v, want DEMAND", e)
-	}
-}

@@ -502,16 +502,12 @@ func (s *sentence) ransomRelease(m *Mention) bool {
 // parties ("airlines must refund passengers within seven days",
 // "landlords must give two months' notice, the court ruled"), no one's
 // demand. A state or a party that must do something is told so ("Israel
-// must withdraw") and stays a demand, and so does a pronoun's or a named
-// person's "must", which may be a state's or an official's.
+// must withdraw") and stays a demand. A pronoun's "must" of no political
+// agent is most often a duty or an inference ("it must be the cost of
+// flying those rolls").
 func (s *sentence) obligation(m *Mention) bool {
 	if m.Type != "DEMAND" || !lemmaIs(strings.ToLower(m.Trigger.Text), "must") || m.Actor == nil ||
 		political(m.Actor) || coded(m.Actor) || partyWords(m.Actor) || s.has("armed") {
-		return false
-	}
-	// A pronoun or a person's name may stand for a state or its official
-	// ("we must support the assembly", "Volcker said that ... must").
-	if pronouns[strings.ToLower(m.Actor.Text)] || s.personEntity(m.Actor) {
 		return false
 	}
 	return !s.namesPoliticalAgent() || s.has("court")
