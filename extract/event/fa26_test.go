@@ -46,7 +46,8 @@ func TestBallotContest(t *testing.T) {
 func TestObligation(t *testing.T) {
 	noEvent(t, "Restaurants must display calorie counts on their menus from April.")
 	wantType(t, "The militia must hand over its weapons by Friday, the prime minister said.", "DEMAND")
-	noEvent(t, "It must be the cost of the fuel that drives up the price of bread.")
+	noEvent(t, "They must have left the town before dawn.")
+	noEvent(t, "We must be patient, the manager said.")
 }
 
 // TestRansom: a kidnapping for ransom with nothing armed but the police
