@@ -32,6 +32,7 @@ func TestJudgedPrivately(t *testing.T) {
 	noEvent(t, "A judge in Leeds sentenced a lorry driver to nine years for killing a cyclist.")
 	noEvent(t, "A court in Lyon convicted a pharmacist who poisoned three customers.")
 	wantType(t, "A court in Minsk sentenced an opposition activist to six years for organising protests.", "DISAPPROVE")
+	wantType(t, "A court in Lima convicted two guards of torturing inmates.", "DISAPPROVE")
 }
 
 // TestBallotContest: beating or defeating someone by votes is an election.
@@ -57,6 +58,7 @@ func TestRansom(t *testing.T) {
 	noEvent(t, "Police rescued a boy who had been kidnapped for ransom in Cali.")
 	noEvent(t, "A hotel owner kidnapped for ransom was released after his brother paid.")
 	wantType(t, "Bandits abducted 15 travellers on the Kaduna highway and demanded ransom.", "ASSAULT")
+	wantType(t, "The abductors released the two nurses once the ransom had been paid.", "RETREAT")
 }
 
 // TestPastRoleDeath: a man named by a past armed role who died tells of

@@ -484,13 +484,16 @@ func (s *sentence) ransom() bool {
 }
 
 // ransomRelease reports a release or a rescue of someone of no political
-// kind in a sentence of a ransom with nothing armed but the police: the
-// end of a kidnapping for gain ("a businessman kidnapped for ransom was
-// freed after his family paid"), as the police's rescue of crime's
-// victims is (policeRescue). Bandits' and rebels' captives stay.
+// kind, by no one named or by the police, in a sentence of a ransom with
+// nothing armed but the police: the end of a kidnapping for gain ("a
+// businessman kidnapped for ransom was freed after his family paid"), as
+// the police's rescue of crime's victims is (policeRescue). Captors who
+// free their captives release them (CAMEO 084: "the kidnappers freed the
+// engineers after a ransom was paid"), and bandits' and rebels' captives
+// stay.
 func (s *sentence) ransomRelease(m *Mention) bool {
 	if m.Type != "AID" && !(m.Type == "RETREAT" && m.Mode == "release") || political(m.Target) || partyWords(m.Target) ||
-		political(m.Actor) && !lawActor(m.Actor) {
+		m.Actor != nil && !lawActor(m.Actor) {
 		return false
 	}
 	return s.ransom() && !s.armedButPolice()
