@@ -58,7 +58,7 @@ func TestRansom(t *testing.T) {
 	noEvent(t, "Police rescued a boy who had been kidnapped for ransom in Cali.")
 	noEvent(t, "A hotel owner kidnapped for ransom was released after his brother paid.")
 	wantType(t, "Bandits abducted 15 travellers on the Kaduna highway and demanded ransom.", "ASSAULT")
-	wantType(t, "The abductors released the two nurses once the ransom had been paid.", "RETREAT")
+	wantType(t, "The abductors released the two tourists once the ransom had been paid.", "RETREAT")
 }
 
 // TestPastRoleDeath: a man named by a past armed role who died tells of
