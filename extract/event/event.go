@@ -991,6 +991,11 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	if determiners[prev] || prev == "'s" || (prev != "" && isNumber(prev) && !pluralNumber(prev, s.lower[i])) {
 		return false
 	}
+	// A word before a possessive marker owns what follows ("ships'
+	// anchors", "the strike's cost"): a noun, whatever the tagger reads.
+	if i+1 < len(s.lower) && (s.lower[i+1] == "'" || s.lower[i+1] == "'s" || s.lower[i+1] == "’s") {
+		return false
+	}
 	// A plural form right before a finite verb is that verb's subject
 	// ("Dutch shares ended lower", "police raids continued"), whatever the
 	// tagger reads it; a verb takes no verb as its object.
@@ -1033,6 +1038,19 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 		inflection(s.lower[i]) == "s" && (ws[i-1].UPOS == "ADJ" || s.demonymAt(i-1)) {
 		return false
 	}
+	// So is one the tagger reads as a noun right after a preposition or a
+	// particle ("let attackers take over phones").
+	if ws := s.tagsTo(i + 1); ws != nil && i > 0 && len(e.words) == 1 && inflection(s.lower[i]) == "s" &&
+		ws[i].UPOS == "NOUN" && prepositions[prev] && prev != "to" {
+		return false
+	}
+	// So is one the tagger reads as a noun after an adjective, wherever
+	// the phrase stands ("banned mobile phones"): an adjective modifies a
+	// noun, and no finite verb follows one.
+	if ws := s.tagsTo(i + 1); ws != nil && i > 0 && len(e.words) == 1 && inflection(s.lower[i]) == "s" &&
+		ws[i].UPOS == "NOUN" && ws[i-1].UPOS == "ADJ" && !s.isProperName(i-1) {
+		return false
+	}
 	// A noun after a noun is a compound's head ("an apartment block", "a
 	// landmine blast") where the tagger says so; the cues below miss it.
 	// An irregular past form is no noun ("the defence minister undertook
@@ -1048,6 +1066,13 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	if ws := s.tagsTo(i + 1); ws != nil && i > 1 && len(e.words) == 1 && ws[i].UPOS == "NOUN" &&
 		(ws[i-1].UPOS == "ADJ" || ws[i-1].UPOS == "VERB" && (inflection(s.lower[i-1]) == "ing" || inflection(s.lower[i-1]) == "ed")) &&
 		determiners[s.lower[i-2]] {
+		return false
+	}
+	// A hyphenated common modifier between a determiner and the word makes
+	// a noun phrase ("a maximum-security jail"), tagged or not; after a
+	// hyphenated name the word may be its verb ("the Mai-Mai fought").
+	if i > 1 && len(e.words) == 1 && determiners[s.lower[i-2]] && !s.isProper(i-1) &&
+		strings.Contains(strings.Trim(s.lower[i-1], "-"), "-") {
 		return false
 	}
 	if e.pos == verbOnly {

@@ -272,3 +272,14 @@ func TestProtestVerbWithObject(t *testing.T) {
 		}
 	}
 }
+
+// TestTownSuit (branch fa26): a town suing a company is a civil case,
+// though its name reads as its government; a town suing the state stays.
+func TestTownSuit(t *testing.T) {
+	if e := at(pipelineEvents("Chicago sued two oil companies over flood damage."), "sued"); e != nil {
+		t.Errorf("Chicago sued oil companies: got %s, want none", e.Type)
+	}
+	if e := at(pipelineEvents("Atlanta sued the state of Georgia over the new voting law."), "sued"); e == nil || e.Type != "DISAPPROVE" {
+		t.Errorf("Atlanta sued the state: got %+v, want DISAPPROVE", e)
+	}
+}

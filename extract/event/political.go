@@ -15,7 +15,7 @@ var contextFile []byte
 
 var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disaster", "crime", "armed", "claim",
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
-	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
+	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
 	"content", "war", "case", "motive", "vice")
 
@@ -49,8 +49,9 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// sentence's other words ("walked out after talks on pay collapsed"),
 	// but for sport ("the striker walked off").
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
-		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
-		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
+		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || s.townSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
+		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.ballotContest(m) || s.obligation(m) || s.ransomRelease(m) || s.thingLets(f) || s.bailRelease(f, m) || s.electoralRally(f, m) ||
+		s.productRecall(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
@@ -85,7 +86,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		return true // whoever claims it: a claim reports no event
 	}
 	if (violent || m.Mode == "riot") && s.crowdInDisaster(m) ||
-		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && (s.has("disaster") || s.agedAfter(f) || s.naturalDeath(f)) ||
+		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && (s.has("disaster") || s.agedAfter(f) || s.naturalDeath(f, m)) ||
 		violent && m.Actor == nil && s.byCause(f) {
 		return true
 	}
@@ -160,7 +161,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// dispute over safety rules" is a labour dispute. But a crowd's
 	// violence on people it accuses of a crime is mob justice, which ACLED
 	// codes ("villagers lynched two men suspected of cattle theft").
-	if !strike && (s.has("crime") || s.has("private") || s.crimeLead() && !s.armedButPolice()) && !mobJustice(m) && !s.mobOnAccused(m) {
+	if !strike && (s.has("crime") || s.has("private") || s.crimeLead() && !s.armedButPolice() || s.ransom() && !s.armedButPolice()) && !mobJustice(m) && !s.mobOnAccused(m) {
 		return true
 	}
 	// A cause that is no actor kills ("a fire at a factory killed 15
@@ -198,20 +199,36 @@ func (s *sentence) agedAfter(f *found) bool {
 // whatever kind the dictionaries give the one who died or the place. A
 // death in fighting is told by what killed ("died in clashes", "died when
 // gunmen opened fire") or by who died ("two soldiers died").
-func (s *sentence) naturalDeath(f *found) bool {
-	if s.has("armed") {
-		return false
+//
+// An armed word in the name of one who died that tells of a past role
+// ("a former police chief serving a life sentence") describes him, and
+// tells nothing of how he died.
+func (s *sentence) naturalDeath(f *found, m *Mention) bool {
+	for i, w := range s.lower {
+		if contextWords["armed"][w] && !(m.Actor != nil && s.toks[i].Start >= m.Actor.Start && s.toks[i].End <= m.Actor.End && pastRole(m.Actor)) {
+			return false
+		}
 	}
 	for k := range s.lower {
 		if k >= f.i && k < f.j {
 			continue
 		}
-		if e, _ := s.match(k); e != nil && contentiousTypes[e.category] {
+		// (A verb-only word read as a noun is none: "died at a
+		// maximum-security jail".)
+		if e, _ := s.match(k); e != nil && contentiousTypes[e.category] && (e.pos != verbOnly || s.isVerb(e, k)) {
 			return false
 		}
 	}
 	return true
 }
+
+// pastRole reports a person named by a role he no longer holds: a
+// former or retired one, or one serving a sentence.
+func pastRole(a *annalist.Arg) bool {
+	return mentionsAny(a.Text, pastRoles)
+}
+
+var pastRoles = set(`former retired ex late convicted serving jailed`)
 
 // contentiousTypes are the violent and contentious types: a trigger of one
 // beside a death tells how the death came.
@@ -501,6 +518,105 @@ func (s *sentence) verbalClash(m *Mention) bool {
 	return s.has("forum") && !s.has("armed") && !s.hurt()
 }
 
+// bailRelease reports a release or a freeing "on bail" of someone of no
+// political kind and no party, in a sentence with no word of a political
+// motive ([motive]): a step in a case of crime ("the actor was arrested
+// for drunk driving and later released on bail"), no captive let go. An
+// opposition leader freed on bail stays.
+func (s *sentence) bailRelease(f *found, m *Mention) bool {
+	if m.Type != "RETREAT" || m.Mode != "release" || political(m.Actor) && !lawActor(m.Actor) || political(m.Target) ||
+		partyWords(m.Actor) || partyWords(m.Target) || slices.ContainsFunc(s.lower, func(w string) bool { return contextWords["motive"][w] }) {
+		return false
+	}
+	for k := f.j; k+1 < len(s.lower) && k <= f.j+3; k++ {
+		if s.lower[k] == "on" && s.lower[k+1] == "bail" {
+			return true
+		}
+	}
+	return false
+}
+
+// thingLets reports a trigger in what a thing lets, allows or enables
+// someone do ("a security flaw that let attackers take over phones", "the
+// loophole allows firms to dodge tax"): what the thing makes
+// possible, not an act the sentence reports, where nothing armed is
+// named. People who let others act ("the army allowed protesters to
+// march") are left to the lexicon.
+func (s *sentence) thingLets(f *found) bool {
+	if s.has("armed") {
+		return false
+	}
+	for k := f.i - 1; k >= 1 && k >= f.i-5; k-- {
+		if isClauseBreak(s.lower[k]) {
+			return false
+		}
+		if !letting[s.lower[k]] {
+			continue
+		}
+		n := k - 1
+		if s.lower[n] == "that" || s.lower[n] == "which" {
+			n--
+		}
+		// The thing is a noun after a determiner, with at most one
+		// modifier between ("a security flaw that let"): no pronoun, no
+		// adverb ("so let them shoot").
+		det := n >= 1 && determiners[s.lower[n-1]] || n >= 2 && determiners[s.lower[n-2]]
+		return det && isWordish(s.lower[n]) && !s.isProper(n) && !pronouns[s.lower[n]] && thing(&annalist.Arg{Text: s.lower[n]})
+	}
+	return false
+}
+
+// letting are the verbs whose object does what follows them.
+var letting = set(`let lets allow allows allowed allowing enable enables enabled enabling permit permits permitted`)
+
+// ransom reports a sentence of a ransom: people held for gain.
+func (s *sentence) ransom() bool {
+	return slices.ContainsFunc(s.lower, func(w string) bool { return lemmaIs(w, "ransom") })
+}
+
+// ransomRelease reports a release or a rescue of someone of no political
+// kind, by no one named or by the police, in a sentence of a ransom with
+// nothing armed but the police: the end of a kidnapping for gain ("a
+// businessman kidnapped for ransom was freed after his family paid"), as
+// the police's rescue of crime's victims is (policeRescue). Captors who
+// free their captives release them (CAMEO 084: "the kidnappers freed the
+// engineers after a ransom was paid"), and bandits' and rebels' captives
+// stay.
+func (s *sentence) ransomRelease(m *Mention) bool {
+	if m.Type != "AID" && !(m.Type == "RETREAT" && m.Mode == "release") || political(m.Target) || partyWords(m.Target) ||
+		m.Actor != nil && !lawActor(m.Actor) {
+		return false
+	}
+	return s.ransom() && !s.armedButPolice()
+}
+
+// obligation reports a "must" whose subject is of no political kind, no
+// coded organisation and no party in common words, in a sentence that
+// names no political agent but a court: a rule or a ruling on private
+// parties ("airlines must refund passengers within seven days",
+// "landlords must give two months' notice, the court ruled"), no one's
+// demand. A state or a party that must do something is told so ("Israel
+// must withdraw") and stays a demand. A pronoun's "must" of no political
+// agent is most often a duty or an inference ("it must be the cost of
+// flying those rolls").
+func (s *sentence) obligation(m *Mention) bool {
+	if m.Type != "DEMAND" || !lemmaIs(strings.ToLower(m.Trigger.Text), "must") || m.Actor == nil ||
+		political(m.Actor) || coded(m.Actor) || partyWords(m.Actor) || s.has("armed") {
+		return false
+	}
+	return !s.namesPoliticalAgent() || s.has("court")
+}
+
+// ballotContest reports fighting or violence by no crowd in a sentence
+// of votes ([ballot]) with no armed word and no one hurt: an election won
+// or lost ("the challenger defeated the mayor by 500 votes"), no fight.
+func (s *sentence) ballotContest(m *Mention) bool {
+	if m.Type != "FIGHT" && m.Type != "ASSAULT" || m.Actor != nil && cuesOf(m.Actor.Text)["mob"] {
+		return false
+	}
+	return s.has("ballot") && !s.has("armed") && !s.hurt()
+}
+
 // marketUnder reports a trigger that the subject of its clause "came
 // under" where the subject is a currency or shares ([currency], [business]:
 // "the dollar came under attack", "bank shares came under pressure"):
@@ -589,6 +705,27 @@ func privateSuit(f *found, m *Mention) bool {
 		}
 	}
 	return true
+}
+
+// townSuit reports a lawsuit brought by a town or a city ("Detroit sued
+// three drugmakers") against a party of no political kind that no
+// dictionary codes: a civil case, though the town's name reads as its
+// government; a town suing a state, a ministry or a party stays.
+func (s *sentence) townSuit(f *found, m *Mention) bool {
+	if m.Type != "DISAPPROVE" || !slices.Contains(f.e.words, "sue") && !slices.Contains(f.e.words, "lawsuit") ||
+		m.Actor == nil || m.Target == nil || political(m.Target) || coded(m.Target) || partyWords(m.Target) {
+		return false
+	}
+	span := [2]int{-1, -1}
+	for i, t := range s.toks {
+		if t.Start >= m.Actor.Start && t.End <= m.Actor.End {
+			if span[0] < 0 {
+				span[0] = i
+			}
+			span[1] = i + 1
+		}
+	}
+	return span[0] >= 0 && s.townModifier(span)
 }
 
 // calledOffOther reports "call off" of something that is no act the
@@ -824,7 +961,7 @@ func (s *sentence) prosecution(m *Mention) bool {
 		return false
 	}
 	t := m.Target
-	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") || s.demonstration() {
+	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") && !s.judgedPrivately(m) || s.demonstration() {
 		return false
 	}
 	return !cuesOf(t.Text)["political"]
@@ -838,6 +975,23 @@ func (s *sentence) demonstration() bool {
 	sent := s.d.Sentences[s.index]
 	return cuesOf(s.d.Text[sent.Start:sent.End])["crowd"]
 }
+
+// judgedPrivately reports a court's judgement (a sentence or a
+// conviction) in a sentence with no word that makes a crime political or
+// armed ([motive], [armed] other than the police's): what it judges is a
+// private wrong, though no word of [crime] names it ("sentenced a man to
+// death for killing his business partner", "upheld the conviction of a
+// nurse who poisoned patients"). A protester's or a rebel's sentence
+// stays.
+func (s *sentence) judgedPrivately(m *Mention) bool {
+	if m.Type != "DISAPPROVE" || !mentionsAny(m.Trigger.Text, judgements) || s.armedButPolice() {
+		return false
+	}
+	return !slices.ContainsFunc(s.lower, func(w string) bool { return contextWords["motive"][w] })
+}
+
+// judgements are the words of a court's judgement on a person.
+var judgements = set(`sentence sentenced sentences sentencing convict convicted convicts conviction convictions jail jailed imprison imprisoned`)
 
 // allegedCrime reports violence someone is accused, suspected, charged,
 // convicted or arrested for ("accused of murdering two women", "charged
