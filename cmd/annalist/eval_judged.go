@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"time"
 
@@ -15,11 +16,12 @@ import (
 	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/extract/event"
 	"github.com/annalist/annalist/ner"
+	"github.com/annalist/annalist/syntax"
 	"github.com/spf13/cobra"
 )
 
 func init() {
-	var dir, judgements, conll, docs, ecbplus, timeml string
+	var dir, judgements, conll, docs, ecbplus, timeml, gum string
 	var seed uint64
 	var contentious, other, workers int
 	var list bool
@@ -62,13 +64,19 @@ are never read here: they measure the story join.
 ABC, CNN, AP, NYT, VOA, the timex evaluation's documents) with the DCT as
 publication date, with the judgements in eval/testdata/judged-timebank.tsv;
 AQUAINT's documents (1998-2000 AP, NYT and Xinhua news, the timex check set)
-are judged in eval/testdata/judged-aquaint.tsv: pass it with --judgements.`,
+are judged in eval/testdata/judged-aquaint.tsv: pass it with --judgements.
+
+--gum reads the news documents (GUM_news_*: Wikinews stories of the 2000s and
+2010s) of the .conllu files of a UD English GUM folder, each rebuilt from its
+sentences' text by eval.GUMArticles with its dateCreated as publication date,
+with the judgements in eval/testdata/judged-wikinews.tsv.`,
 		Example: `  annalist eval judged
   annalist eval judged --list > sample.txt
   annalist eval judged --conll ../shared/eval/ner-conll2003/eng.train --docs even --list
   annalist eval judged --ecbplus ../shared/eval/ecbplus --list
   annalist eval judged --timeml ../shared/eval/timeml-tbaq/TimeBank --list
-  annalist eval judged --timeml ../shared/eval/timeml-tbaq/AQUAINT --judgements eval/testdata/judged-aquaint.tsv`,
+  annalist eval judged --timeml ../shared/eval/timeml-tbaq/AQUAINT --judgements eval/testdata/judged-aquaint.tsv
+  annalist eval judged --gum ../shared/eval/ud-english-gum --list`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if conll != "" && !cmd.Flags().Changed("judgements") {
@@ -79,6 +87,9 @@ are judged in eval/testdata/judged-aquaint.tsv: pass it with --judgements.`,
 			}
 			if timeml != "" && !cmd.Flags().Changed("judgements") {
 				judgements = "eval/testdata/judged-timebank.tsv"
+			}
+			if gum != "" && !cmd.Flags().Changed("judgements") {
+				judgements = "eval/testdata/judged-wikinews.tsv"
 			}
 			f, err := os.Open(judgements)
 			if err != nil {
@@ -115,6 +126,13 @@ are judged in eval/testdata/judged-aquaint.tsv: pass it with --judgements.`,
 			}
 			if timeml != "" {
 				arts, err := eval.TimeMLArticles(timeml)
+				if err != nil {
+					return fmt.Errorf("eval judged: %w", err)
+				}
+				return judgedArticles(cmd, arts, js, workers, list, seed, contentious, other)
+			}
+			if gum != "" {
+				arts, err := gumArticles(gum)
 				if err != nil {
 					return fmt.Errorf("eval judged: %w", err)
 				}
@@ -164,9 +182,10 @@ are judged in eval/testdata/judged-aquaint.tsv: pass it with --judgements.`,
 	cmd.Flags().StringVar(&conll, "conll", "", "CoNLL-2003 file whose documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&ecbplus, "ecbplus", "", "ECB+ folder whose training topics' documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&timeml, "timeml", "", "folder of TimeML (.tml) documents to read in place of Reuters-21578")
+	cmd.Flags().StringVar(&gum, "gum", "", "UD English GUM folder whose news documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&docs, "docs", "all", "with --conll: the documents of all, even or odd index")
 	// One corpus at a time: each has its own default judgement file.
-	cmd.MarkFlagsMutuallyExclusive("conll", "ecbplus", "timeml")
+	cmd.MarkFlagsMutuallyExclusive("conll", "ecbplus", "timeml", "gum")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	evalCmd.AddCommand(cmd)
 }
@@ -238,6 +257,28 @@ func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, wor
 		arts = append(arts, a)
 	}
 	return judgedArticles(cmd, arts, js, workers, list, seed, contentious, other)
+}
+
+// gumArticles reads the news documents of every .conllu file of dir, in
+// name order.
+func gumArticles(dir string) ([]*annalist.Article, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.conllu"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no .conllu files in %s", dir)
+	}
+	sort.Strings(files)
+	var arts []*annalist.Article
+	for _, path := range files {
+		sents, err := syntax.ReadCoNLLUFile(path)
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, eval.GUMArticles(sents)...)
+	}
+	return arts, nil
 }
 
 // judgedArticles is eval judged over articles read in place of Reuters-21578.
