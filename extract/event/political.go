@@ -17,7 +17,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice")
+	"content", "war", "case", "motive", "vice", "ballot", "outdone")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -50,7 +50,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// but for sport ("the striker walked off").
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
-		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
+		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.outvoted(m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) ||
 		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
@@ -384,6 +384,16 @@ func (s *sentence) figurativeContest(f *found, m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// outvoted reports a defeat or a beating ([outdone]) in a sentence that
+// names a ballot ([ballot]) with no armed word and no one hurt: a loss at
+// the polls, no fight ("the mayor was defeated by 3,000 votes").
+func (s *sentence) outvoted(m *Mention) bool {
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" || !mentionsAny(m.Trigger.Text, contextWords["outdone"]) {
+		return false
+	}
+	return s.has("ballot") && !s.has("armed") && !s.hurt()
 }
 
 // thingAfter reports a noun phrase from token i whose head (its last
@@ -1232,8 +1242,16 @@ var lifeEvents = set(`birth births hatching arrival arrivals`)
 // eased to 3 percent", "would ease next year", "prices retreated"). A
 // market's sense, left to the pipeline as businessContext is: the trainer
 // keeps such mentions to teach the model NONE.
+//
+// Whatever the verb, a thing that releases or allows a thing, or nothing,
+// yields nothing: a substance set free ("radiation released by the reactor"),
+// a text or a state of things that permits ("as far as the evidence
+// allows"). Only someone frees prisoners or allows observers in.
 func thingYields(f *found, m *Mention) bool {
-	if m.Type != "CONCEDE" && m.Type != "RETREAT" || m.Actor == nil || party(m.Target) || !trendVerb(f) {
+	if m.Type != "CONCEDE" && m.Type != "RETREAT" || m.Actor == nil || party(m.Target) {
+		return false
+	}
+	if !trendVerb(f) && (!f.verb || m.Target != nil && !thing(m.Target)) {
 		return false
 	}
 	return thingActor(m.Actor) && !mentionsAny(m.Actor.Text, contextWords["party"])

@@ -1,0 +1,36 @@
+package event
+
+import "testing"
+
+// Readings prompted by the false alarms judged on the Wikinews stories of
+// UD English GUM (eval/testdata/judged-wikinews.tsv); every sentence here
+// was written for this test.
+
+// TestOutvoted: a defeat or a beating in a sentence that names a ballot,
+// with no armed word and no one hurt, is a loss at the polls; the same
+// words of troops or with people hurt stay violence.
+func TestOutvoted(t *testing.T) {
+	noneOf(t, []string{"ASSAULT", "FIGHT"},
+		"The sitting mayor was defeated in the northern district, with a newcomer beating him by about 3,000 votes.",
+		"Two veteran senators were ousted in Sunday's runoff, and a former judge defeated the party leader in the capital's constituency.",
+		"The governor easily beat her rival in the election, winning 61 percent of the ballots cast.",
+	)
+	someOf(t, map[string]string{
+		"Government troops defeated the rebels near the border on the eve of the election.":        "FIGHT",
+		"Militiamen beat two voters to death outside a polling station in the north, police said.": "ASSAULT",
+	})
+}
+
+// TestThingYields: a thing that releases or allows, yielding to no party,
+// yields nothing; a party that frees or lets someone in does.
+func TestThingYields(t *testing.T) {
+	noneOf(t, []string{"RETREAT", "CONCEDE"},
+		"Mercury released from the old mine has poisoned the river for decades.",
+		"The reforms went as far as the old constitution allows.",
+		"Radiation released by the damaged reactor spread over the valley.",
+	)
+	someOf(t, map[string]string{
+		"The rebels released 12 hostages on Monday.":                    "RETREAT",
+		"The junta allowed United Nations observers into the province.": "RETREAT",
+	})
+}
