@@ -31,6 +31,8 @@ func TestThingYields(t *testing.T) {
 	)
 	someOf(t, map[string]string{
 		"The rebels released 12 hostages on Monday.":                    "RETREAT",
+		"Kidnappers freed three of the aid workers on Sunday.":          "RETREAT",
+		"Hostage-takers set free two of the pilgrims overnight.":        "RETREAT",
 		"The junta allowed United Nations observers into the province.": "RETREAT",
 	})
 }

@@ -1251,10 +1251,26 @@ func thingYields(f *found, m *Mention) bool {
 	if m.Type != "CONCEDE" && m.Type != "RETREAT" || m.Actor == nil || party(m.Target) {
 		return false
 	}
-	if !trendVerb(f) && (!f.verb || m.Target != nil && !thing(m.Target)) {
+	if !trendVerb(f) && (!f.verb || !mereThing(m.Actor) || m.Target != nil && !mereThing(m.Target)) {
 		return false
 	}
 	return thingActor(m.Actor) && !mentionsAny(m.Actor.Text, contextWords["party"])
+}
+
+// mereThing is thing for every reading of the phrase's head: the last
+// part of a compound ("hostage-takers": takers) and the noun a count is
+// of ("four of the passengers": passengers) must name things too.
+func mereThing(a *annalist.Arg) bool {
+	if !thing(a) {
+		return false
+	}
+	if h := headWord(a); strings.Contains(h, "-") && !thing(&annalist.Arg{Text: h[strings.LastIndexByte(h, '-')+1:]}) {
+		return false
+	}
+	if k := strings.LastIndex(a.Text, " of "); k >= 0 && !thing(&annalist.Arg{Text: a.Text[k+4:]}) {
+		return false
+	}
+	return true
 }
 
 // commodityGift reports a gift or loan (AID) of a measured amount of a
