@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/annalist/annalist/syntax"
+)
 
 // Readings prompted by the false alarms judged on the Wikinews stories of
 // UD English GUM (eval/testdata/judged-wikinews.tsv); every sentence here
@@ -35,4 +39,28 @@ func TestThingYields(t *testing.T) {
 		"Hostage-takers set free two of the pilgrims overnight.":        "RETREAT",
 		"The junta allowed United Nations observers into the province.": "RETREAT",
 	})
+}
+
+// TestDisasterToll: under a headline of a disaster or an accident, the
+// dead and wounded its sentences count with no cause named are its toll;
+// under a headline of fighting, or with an armed party, they stay.
+func TestDisasterToll(t *testing.T) {
+	for _, c := range []struct{ title, body string }{
+		{"Dozens dead in factory collapse", "Officials said all those who were wounded have been taken to hospital. Nine more were killed on Sunday when a second wall fell."},
+		{"Ferry capsizes off the coast", "At least 40 people were killed, the coast guard said."},
+	} {
+		for _, e := range titledReported(c.title, c.body, syntax.Lazy) {
+			if e.Type == "ASSAULT" || e.Type == "FIGHT" {
+				t.Errorf("%q: got %s %q", c.body, e.Type, e.Trigger.Text)
+			}
+		}
+	}
+	for _, c := range []struct{ title, body string }{
+		{"Rebels attack town after flood", "At least 40 people were killed, the army said."},
+		{"Dozens dead in factory collapse", "Gunmen killed two rescue workers at the site on Sunday."},
+	} {
+		if !hasType(titledReported(c.title, c.body, syntax.Lazy), "ASSAULT") && !hasType(titledReported(c.title, c.body, syntax.Lazy), "FIGHT") {
+			t.Errorf("%q under %q: no ASSAULT or FIGHT in %v", c.body, c.title, typesOf(titledReported(c.title, c.body, syntax.Lazy)))
+		}
+	}
 }

@@ -86,7 +86,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	}
 	if (violent || m.Mode == "riot") && s.crowdInDisaster(m) ||
 		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && (s.has("disaster") || s.agedAfter(f) || s.naturalDeath(f)) ||
-		violent && m.Actor == nil && s.byCause(f) {
+		violent && m.Actor == nil && s.byCause(f) || violent && s.disasterToll(f, m) {
 		return true
 	}
 	// A trigger that is itself a word of disaster or accident ("the ferry
@@ -2015,6 +2015,31 @@ func (s *sentence) sportStory() bool {
 		}
 	}
 	return false
+}
+
+// disasterToll reports a death or a wound told by an outcome verb
+// ("killed", "wounded") in a story whose headline names a disaster or an
+// accident ([disaster]: "crane collapse", "stampede") and no armed word,
+// with no political or coded party and no armed word in the sentence: the
+// disaster's toll, whichever of its sentences names no cause ("all those
+// who were wounded have been taken to hospital").
+func (s *sentence) disasterToll(f *found, m *Mention) bool {
+	if !f.e.outcome || s.r == nil || s.has("armed") || political(m.Actor) || coded(m.Actor) || politicalParty(m.Target) {
+		return false
+	}
+	disaster := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(s.r.Title), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		if contextWords["armed"][w] {
+			return false
+		}
+		disaster = disaster || contextWords["disaster"][w]
+		for _, l := range lemmas(w) {
+			disaster = disaster || contextWords["disaster"][l] // a headline's "capsizes"
+		}
+	}
+	return disaster
 }
 
 // stateParty reports an argument that names a party in common words, of a
