@@ -64,3 +64,17 @@ func TestDisasterToll(t *testing.T) {
 		}
 	}
 }
+
+// TestNobodysStudy: an inquiry by no one into mere things, in a sentence
+// that names no political agent, is research; an inquiry into someone, or
+// with the police named, stays.
+func TestNobodysStudy(t *testing.T) {
+	noneOf(t, []string{"INVESTIGATE"},
+		"Researchers found that wheat yields fell sharply in all the regions examined.",
+		"Rainfall fell by a third in most of the valleys surveyed, the study found.",
+	)
+	someOf(t, map[string]string{
+		"The anti-corruption agency investigated the provincial governor.":         "INVESTIGATE",
+		"The documents seized in the raid were examined by the anti-graft agency.": "INVESTIGATE",
+	})
+}

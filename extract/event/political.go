@@ -283,7 +283,14 @@ func (s *sentence) investigatedIll(f *found, m *Mention) bool {
 	if m.Type != "INVESTIGATE" || m.Actor != nil && m.Actor.Kind == "government" && !strings.EqualFold(headWord(m.Actor), "officials") {
 		return false // a governor's or a ministry's inquiry is the state's
 	}
-	return contextWords["cause"][headWord(m.Target)] || s.objectIn(f, "cause")
+	if contextWords["cause"][headWord(m.Target)] || s.objectIn(f, "cause") {
+		return true
+	}
+	// A participle closing a clause after the things studied ("in all
+	// the samples examined"), with no party nor political agent in the
+	// sentence, is research or routine: an inquiry is someone's.
+	return s.trailingParticiple(f) && !party(m.Actor) && !party(m.Target) &&
+		(m.Actor == nil || mereThing(m.Actor)) && (m.Target == nil || mereThing(m.Target)) && !s.namesPoliticalAgent()
 }
 
 // legalAct reports an argument whose head names a legal act ([legal]:
@@ -1255,6 +1262,22 @@ func thingYields(f *found, m *Mention) bool {
 		return false
 	}
 	return thingActor(m.Actor) && !mentionsAny(m.Actor.Text, contextWords["party"])
+}
+
+// trailingParticiple reports a one-word trigger that is a past participle
+// (VBN) closing its clause right after a noun ("in all the cases
+// examined", "the data analysed."): a modifier of what was done to, no
+// clause of its own.
+func (s *sentence) trailingParticiple(f *found) bool {
+	if !f.verb || f.j != f.i+1 || f.i == 0 || f.j < len(s.lower) && !isClauseBreak(s.lower[f.j]) && s.lower[f.j] != "." {
+		return false
+	}
+	p := s.lower[f.i-1]
+	if !isWordish(p) || auxiliaries[p] || be[p] || pronouns[p] || p == "and" || p == "or" {
+		return false
+	}
+	ws := s.tagsTo(f.j)
+	return ws != nil && f.i < len(ws) && ws[f.i].XPOS == "VBN"
 }
 
 // mereThing is thing for every reading of the phrase's head: the last
