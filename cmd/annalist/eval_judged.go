@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"time"
 
@@ -15,11 +16,12 @@ import (
 	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/extract/event"
 	"github.com/annalist/annalist/ner"
+	"github.com/annalist/annalist/syntax"
 	"github.com/spf13/cobra"
 )
 
 func init() {
-	var dir, judgements, conll, docs, ecbplus, timeml, pages string
+	var dir, judgements, conll, docs, ecbplus, timeml, pages, gum string
 	var seed uint64
 	var contentious, other, workers int
 	var list bool
@@ -70,14 +72,20 @@ navigation, captions and teasers), each as 'annalist extract' reads a web page:
 the main text extracted and cleaned, then the pipeline. A ground-truth.json
 beside them gives each page's URL. Events are keyed "page-" and the file's name;
 the judgements are in eval/testdata/judged-pages.tsv. A page with no article
-text is skipped, as extract skips it, and counted.`,
+text is skipped, as extract skips it, and counted.
+
+--gum reads the news documents (GUM_news_*: Wikinews stories of the 2000s and
+2010s) of the .conllu files of a UD English GUM folder, each rebuilt from its
+sentences' text by eval.GUMArticles with its dateCreated as publication date,
+with the judgements in eval/testdata/judged-wikinews.tsv.`,
 		Example: `  annalist eval judged
   annalist eval judged --list > sample.txt
   annalist eval judged --conll ../shared/eval/ner-conll2003/eng.train --docs even --list
   annalist eval judged --ecbplus ../shared/eval/ecbplus --list
   annalist eval judged --timeml ../shared/eval/timeml-tbaq/TimeBank --list
   annalist eval judged --timeml ../shared/eval/timeml-tbaq/AQUAINT --judgements eval/testdata/judged-aquaint.tsv
-  annalist eval judged --pages ../shared/eval/article-extraction --list`,
+  annalist eval judged --pages ../shared/eval/article-extraction --list
+  annalist eval judged --gum ../shared/eval/ud-english-gum --list`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if conll != "" && !cmd.Flags().Changed("judgements") {
@@ -91,6 +99,9 @@ text is skipped, as extract skips it, and counted.`,
 			}
 			if pages != "" && !cmd.Flags().Changed("judgements") {
 				judgements = "eval/testdata/judged-pages.tsv"
+			}
+			if gum != "" && !cmd.Flags().Changed("judgements") {
+				judgements = "eval/testdata/judged-wikinews.tsv"
 			}
 			f, err := os.Open(judgements)
 			if err != nil {
@@ -134,6 +145,13 @@ text is skipped, as extract skips it, and counted.`,
 			}
 			if pages != "" {
 				arts, err := pageArticles(pages)
+				if err != nil {
+					return fmt.Errorf("eval judged: %w", err)
+				}
+				return judgedArticles(cmd, arts, js, workers, list, seed, contentious, other)
+			}
+			if gum != "" {
+				arts, err := gumArticles(gum)
 				if err != nil {
 					return fmt.Errorf("eval judged: %w", err)
 				}
@@ -184,9 +202,10 @@ text is skipped, as extract skips it, and counted.`,
 	cmd.Flags().StringVar(&ecbplus, "ecbplus", "", "ECB+ folder whose training topics' documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&timeml, "timeml", "", "folder of TimeML (.tml) documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&pages, "pages", "", "folder of web pages (.html, .html.gz; or its html/ folder) to read in place of Reuters-21578")
+	cmd.Flags().StringVar(&gum, "gum", "", "UD English GUM folder whose news documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&docs, "docs", "all", "with --conll: the documents of all, even or odd index")
 	// One corpus at a time: each has its own default judgement file.
-	cmd.MarkFlagsMutuallyExclusive("conll", "ecbplus", "timeml", "pages")
+	cmd.MarkFlagsMutuallyExclusive("conll", "ecbplus", "timeml", "pages", "gum")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	evalCmd.AddCommand(cmd)
 }
@@ -258,6 +277,28 @@ func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, wor
 		arts = append(arts, a)
 	}
 	return judgedArticles(cmd, arts, js, workers, list, seed, contentious, other)
+}
+
+// gumArticles reads the news documents of every .conllu file of dir, in
+// name order.
+func gumArticles(dir string) ([]*annalist.Article, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.conllu"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no .conllu files in %s", dir)
+	}
+	sort.Strings(files)
+	var arts []*annalist.Article
+	for _, path := range files {
+		sents, err := syntax.ReadCoNLLUFile(path)
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, eval.GUMArticles(sents)...)
+	}
+	return arts, nil
 }
 
 // judgedArticles is eval judged over articles read in place of Reuters-21578.

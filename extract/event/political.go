@@ -17,7 +17,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice")
+	"content", "war", "case", "motive", "vice", "outdone")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -87,7 +87,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	}
 	if (violent || m.Mode == "riot") && s.crowdInDisaster(m) ||
 		violent && mentionsAny(m.Trigger.Text, contextWords["perish"]) && (s.has("disaster") || s.agedAfter(f) || s.naturalDeath(f, m)) ||
-		violent && m.Actor == nil && s.byCause(f) {
+		violent && m.Actor == nil && s.byCause(f) || violent && s.disasterToll(f, m) {
 		return true
 	}
 	// A trigger that is itself a word of disaster or accident ("the ferry
@@ -302,7 +302,14 @@ func (s *sentence) investigatedIll(f *found, m *Mention) bool {
 	if m.Type != "INVESTIGATE" || m.Actor != nil && m.Actor.Kind == "government" && !strings.EqualFold(headWord(m.Actor), "officials") {
 		return false // a governor's or a ministry's inquiry is the state's
 	}
-	return contextWords["cause"][headWord(m.Target)] || s.objectIn(f, "cause")
+	if contextWords["cause"][headWord(m.Target)] || s.objectIn(f, "cause") {
+		return true
+	}
+	// A participle closing a clause after the things studied ("in all
+	// the samples examined"), with no party nor political agent in the
+	// sentence, is research or routine: an inquiry is someone's.
+	return s.trailingParticiple(f) && !party(m.Actor) && !party(m.Target) &&
+		(m.Actor == nil || mereThing(m.Actor)) && (m.Target == nil || mereThing(m.Target)) && !s.namesPoliticalAgent()
 }
 
 // legalAct reports an argument whose head names a legal act ([legal]:
@@ -607,11 +614,12 @@ func (s *sentence) obligation(m *Mention) bool {
 	return !s.namesPoliticalAgent() || s.has("court")
 }
 
-// ballotContest reports fighting or violence by no crowd in a sentence
-// of votes ([ballot]) with no armed word and no one hurt: an election won
+// ballotContest reports a defeat or a beating ([outdone]) by no crowd in
+// a sentence of votes ([ballot]) with no armed word and no one hurt: an election won
 // or lost ("the challenger defeated the mayor by 500 votes"), no fight.
 func (s *sentence) ballotContest(m *Mention) bool {
-	if m.Type != "FIGHT" && m.Type != "ASSAULT" || m.Actor != nil && cuesOf(m.Actor.Text)["mob"] {
+	if m.Type != "FIGHT" && m.Type != "ASSAULT" || m.Actor != nil && cuesOf(m.Actor.Text)["mob"] ||
+		!mentionsAny(m.Trigger.Text, contextWords["outdone"]) {
 		return false
 	}
 	return s.has("ballot") && !s.has("armed") && !s.hurt()
@@ -1506,11 +1514,51 @@ var lifeEvents = set(`birth births hatching arrival arrivals`)
 // eased to 3 percent", "would ease next year", "prices retreated"). A
 // market's sense, left to the pipeline as businessContext is: the trainer
 // keeps such mentions to teach the model NONE.
+//
+// Whatever the verb, a thing that releases or allows a thing, or nothing,
+// yields nothing: a substance set free ("radiation released by the reactor"),
+// a text or a state of things that permits ("as far as the evidence
+// allows"). Only someone frees prisoners or allows observers in.
 func thingYields(f *found, m *Mention) bool {
-	if m.Type != "CONCEDE" && m.Type != "RETREAT" || m.Actor == nil || party(m.Target) || !trendVerb(f) {
+	if m.Type != "CONCEDE" && m.Type != "RETREAT" || m.Actor == nil || party(m.Target) {
+		return false
+	}
+	if !trendVerb(f) && (!f.verb || !mereThing(m.Actor) || m.Target != nil && !mereThing(m.Target)) {
 		return false
 	}
 	return thingActor(m.Actor) && !mentionsAny(m.Actor.Text, contextWords["party"])
+}
+
+// trailingParticiple reports a one-word trigger that is a past participle
+// (VBN) closing its clause right after a noun ("in all the cases
+// examined", "the data analysed."): a modifier of what was done to, no
+// clause of its own.
+func (s *sentence) trailingParticiple(f *found) bool {
+	if !f.verb || f.j != f.i+1 || f.i == 0 || f.j < len(s.lower) && !isClauseBreak(s.lower[f.j]) && s.lower[f.j] != "." {
+		return false
+	}
+	p := s.lower[f.i-1]
+	if !isWordish(p) || auxiliaries[p] || be[p] || pronouns[p] || p == "and" || p == "or" {
+		return false
+	}
+	ws := s.tagsTo(f.j)
+	return ws != nil && f.i < len(ws) && ws[f.i].XPOS == "VBN"
+}
+
+// mereThing is thing for every reading of the phrase's head: the last
+// part of a compound ("hostage-takers": takers) and the noun a count is
+// of ("four of the passengers": passengers) must name things too.
+func mereThing(a *annalist.Arg) bool {
+	if !thing(a) {
+		return false
+	}
+	if h := headWord(a); strings.Contains(h, "-") && !thing(&annalist.Arg{Text: h[strings.LastIndexByte(h, '-')+1:]}) {
+		return false
+	}
+	if k := strings.LastIndex(a.Text, " of "); k >= 0 && !thing(&annalist.Arg{Text: a.Text[k+4:]}) {
+		return false
+	}
+	return true
 }
 
 // commodityGift reports a gift or loan (AID) of a measured amount of a
@@ -2302,6 +2350,31 @@ func (s *sentence) sportStory() bool {
 		}
 	}
 	return false
+}
+
+// disasterToll reports a death or a wound told by an outcome verb
+// ("killed", "wounded") in a story whose headline names a disaster or an
+// accident ([disaster]: "crane collapse", "stampede") and no armed word,
+// with no political or coded party and no armed word in the sentence: the
+// disaster's toll, whichever of its sentences names no cause ("all those
+// who were wounded have been taken to hospital").
+func (s *sentence) disasterToll(f *found, m *Mention) bool {
+	if !f.e.outcome || s.r == nil || s.has("armed") || political(m.Actor) || coded(m.Actor) || politicalParty(m.Target) {
+		return false
+	}
+	disaster := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(s.r.Title), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		if contextWords["armed"][w] {
+			return false
+		}
+		disaster = disaster || contextWords["disaster"][w]
+		for _, l := range lemmas(w) {
+			disaster = disaster || contextWords["disaster"][l] // a headline's "capsizes"
+		}
+	}
+	return disaster
 }
 
 // stateParty reports an argument that names a party in common words, of a
