@@ -46,7 +46,12 @@ func readPLOVERRecords(r io.Reader) ([]ploverRecord, int, error) {
 	if err != nil {
 		return nil, 0, fmt.Errorf("reading PLOVER records: %w", err)
 	}
-	all, err := ParsePLOVER(raw)
+	var all []PLOVERRecord
+	if t := bytes.TrimSpace(raw); len(t) > 0 && t[0] != '[' {
+		all, err = ParseTypeLines(raw)
+	} else {
+		all, err = ParsePLOVER(raw)
+	}
 	if err != nil {
 		return nil, 0, fmt.Errorf("reading PLOVER records: %w", err)
 	}

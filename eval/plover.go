@@ -133,6 +133,26 @@ func ParsePLOVER(b []byte) ([]PLOVERRecord, error) {
 	return out, nil
 }
 
+// ParseTypeLines parses the project's "category | sentence" sets
+// (extract/event/testdata/plover/check*.txt): one record a line, typed
+// only, numbered by line ("LINE-0012"); blank lines and lines opening
+// with '#' are skipped. So eval events scores them and train events
+// learns from them as it does PLOVER records.
+func ParseTypeLines(b []byte) ([]PLOVERRecord, error) {
+	var out []PLOVERRecord
+	for i, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		cat, s, ok := strings.Cut(l, "|")
+		if !ok {
+			return nil, fmt.Errorf("line %d: want category | sentence", i+1)
+		}
+		out = append(out, PLOVERRecord{ID: fmt.Sprintf("LINE-%04d", i+1), Event: strings.TrimSpace(cat), Text: strings.TrimSpace(s)})
+	}
+	return out, nil
+}
+
 // StripTrailingCommas removes every comma that is followed, past white
 // space, by a closing ']' or '}', leaving string contents untouched. Other
 // JSON errors are left for the decoder to report.

@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/annalist/annalist/internal/shared"
@@ -117,4 +118,24 @@ func FuzzStripTrailingCommas(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseTypeLines reads a "category | sentence" set as typed records,
+// and eval events and train events read such a file as they read JSON.
+func TestParseTypeLines(t *testing.T) {
+	in := "# header\n\nPROTEST | Farmers blocked the highway.\nAGREE|The parties signed an accord.\n"
+	recs, err := ParseTypeLines([]byte(in))
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("ParseTypeLines: %v, %d records", err, len(recs))
+	}
+	if recs[0].Event != "PROTEST" || recs[0].Text != "Farmers blocked the highway." || recs[1].ID != "LINE-0004" {
+		t.Errorf("records %+v", recs)
+	}
+	exs, err := PLOVERTypeExamples(strings.NewReader(in), "all")
+	if err != nil || len(exs) != 2 || exs[1].Type != "AGREE" {
+		t.Errorf("PLOVERTypeExamples: %v %+v", err, exs)
+	}
+	if _, err := ParseTypeLines([]byte("no label here\n")); err == nil {
+		t.Error("a line without '|' should be an error")
+	}
 }

@@ -30,6 +30,8 @@ func init() {
 	var judged []string
 	var jw float64
 	var jconll, jecb, jtimeml, jhold string
+	var invented []string
+	var iw float64
 	o := event.DefaultTrainTypeOptions
 	cmd := &cobra.Command{
 		Use:   "events",
@@ -49,7 +51,12 @@ data instead of writing a model.
 (eval/testdata/judged-*.tsv): the judged mention of each story teaches NONE
 where it is no political event, its type where the type is right. Measure it by
 leaving one file out (--judged-holdout, then annalist eval judged --type-model);
-the committed model does not use it (MODEL.md).`,
+the committed model does not use it (MODEL.md).
+
+--invented also learns from the project's invented labelled sets (the plover
+check, args and codebook files of extract/event/testdata/plover), every
+sentence typed by its gold label; measure it by leaving sets out of the list
+and scoring them with annalist eval events --plover FILE --half all --type-model.`,
 		Example: `  # the committed model
   annalist train events
 
@@ -122,6 +129,11 @@ the committed model does not use it (MODEL.md).`,
 				}
 				exs = append(exs, je...)
 			}
+			ie, err := inventedExamples(invented, iw)
+			if err != nil {
+				return err
+			}
+			exs = append(exs, ie...)
 			o.Parser = syntax.Lazy
 			if folds > 1 {
 				sc, err := event.CrossValidateTypes(exs, o, folds)
@@ -170,6 +182,8 @@ the committed model does not use it (MODEL.md).`,
 	cmd.Flags().StringVar(&jconll, "judged-conll", "../shared/eval/ner-conll2003/eng.train", "CoNLL-2003 file of the judged conll-train stories")
 	cmd.Flags().StringVar(&jecb, "judged-ecbplus", "../shared/eval/ecbplus", "ECB+ folder of the judged ECB+ training-topic stories")
 	cmd.Flags().StringVar(&jtimeml, "judged-timeml", "../shared/eval/timeml-tbaq/TimeBank", "TimeML folder of the judged timeml stories")
+	cmd.Flags().StringSliceVar(&invented, "invented", nil, `also learn from the project's invented labelled sets, e.g. extract/event/testdata/plover/check7.txt,...: "category | sentence" files or PLOVER-format records, every one (never a final*.txt; MODEL.md)`)
+	cmd.Flags().Float64Var(&iw, "invented-weight", 1, "weight of each invented sentence against a gold record's 1")
 	cmd.Flags().IntVar(&folds, "cv", 0, "print K-fold cross-validation accuracy instead of training")
 	cmd.Flags().IntVar(&o.Epochs, "epochs", o.Epochs, "passes of gradient descent")
 	cmd.Flags().Float64Var(&o.Rate, "rate", o.Rate, "AdaGrad step")
@@ -309,4 +323,32 @@ func judgedExamples(files []string, holdout, reuters, conll, ecb, timeml string,
 		}
 	}
 	return eval.JudgedTypeExamples(arts, js, w, func(s string) string { return clean.Text(s).Text }), nil
+}
+
+// inventedExamples reads the invented labelled sets as type examples of
+// weight w, their ids prefixed "invented-FILE-" (a group of their own in
+// --cv). The measurement-only sets (final*) are refused.
+func inventedExamples(files []string, w float64) ([]event.TypeExample, error) {
+	var out []event.TypeExample
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+		if strings.HasPrefix(name, "final") {
+			return nil, fmt.Errorf("--invented %s: the final sets are for measurement only", file)
+		}
+		f, err := os.Open(file)
+		if err != nil {
+			return nil, err
+		}
+		exs, err := eval.PLOVERTypeExamples(f, "all")
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", file, err)
+		}
+		for i := range exs {
+			exs[i].ID = "invented-" + name + "-" + exs[i].ID
+			exs[i].Weight = w
+		}
+		out = append(out, exs...)
+	}
+	return out, nil
 }

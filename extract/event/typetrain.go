@@ -337,7 +337,7 @@ func ReadPETRExamples(records, cameo2plover io.Reader, coded bool) ([]TypeExampl
 // exampleGroup names the source of an example by its id, for scores by
 // source ("PLOVER", "reuters" or "other"; "/NONE" for the no-event ones).
 func exampleGroup(ex TypeExample) string {
-	for _, g := range []string{"PLOVER", "reuters"} {
+	for _, g := range []string{"PLOVER", "reuters", "invented"} {
 		if strings.HasPrefix(ex.ID, g+"-") {
 			if ex.Type == none {
 				return g + "/NONE"
