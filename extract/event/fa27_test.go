@@ -1,0 +1,42 @@
+package event_test
+
+import "testing"
+
+// Readings for the false alarms left on web pages (issue 12, branch fa27;
+// extract/event/ACLED.md, fa27 round). Sentences written for these tests.
+
+// TestAdviceToPublic: a warning or an appeal to the public at large, or by
+// no armed party to the people of a place, is advice; rebels who warn
+// residents and police who warn protesters threaten.
+func TestAdviceToPublic(t *testing.T) {
+	noneIn(t, []string{"THREATEN", "DEMAND"},
+		"Forecasters warned hikers to stay off the mountain ridge.",
+		"The water board urged residents to boil tap water until Friday.",
+		"Doctors warned parents not to let toddlers near the pond.",
+	)
+	wantIn(t, "Rebels warned residents to leave the town or face attack.", "THREATEN")
+	wantIn(t, "Police warned protesters to disperse.", "THREATEN")
+}
+
+// TestOneNational: one private person coded only by a nationality is no
+// state: a foreign taxi driver's rape of a woman is crime, a player's win
+// over a foreign opponent is sport. Soldiers of a country stay.
+func TestOneNational(t *testing.T) {
+	noneIn(t, []string{"ASSAULT", "FIGHT"},
+		"A Canadian woman says she was raped by a Mexican taxi driver.",
+		"Djokovic crushed his Spanish opponent in straight sets.",
+	)
+	wantIn(t, "Russian soldiers raped women in the village.", "ASSAULT")
+}
+
+// TestIntransitiveHarm: a thing or a place that "bombs" or "is burning"
+// with nothing bombed or burned is a flop or a figure of speech; warplanes
+// bomb a town and protesters burn tyres.
+func TestIntransitiveHarm(t *testing.T) {
+	noneIn(t, []string{"ASSAULT", "COERCE", "FIGHT"},
+		"The film flopped and the album bombed.",
+		"Paris is burning with excitement.",
+	)
+	wantIn(t, "Warplanes bombed the town.", "FIGHT")
+	wantIn(t, "Protesters burned tyres in Nairobi.", "PROTEST")
+}
