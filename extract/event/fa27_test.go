@@ -18,17 +18,6 @@ func TestAdviceToPublic(t *testing.T) {
 	wantIn(t, "Police warned protesters to disperse.", "THREATEN")
 }
 
-// TestOneNational: one private person coded only by a nationality is no
-// state: a foreign taxi driver's rape of a woman is crime, a player's win
-// over a foreign opponent is sport. Soldiers of a country stay.
-func TestOneNational(t *testing.T) {
-	noneIn(t, []string{"ASSAULT", "FIGHT"},
-		"A Canadian woman says she was raped by a Mexican taxi driver.",
-		"Djokovic crushed his Spanish opponent in straight sets.",
-	)
-	wantIn(t, "Russian soldiers raped women in the village.", "ASSAULT")
-}
-
 // TestIntransitiveHarm: a thing or a place that "bombs" or "is burning"
 // with nothing bombed or burned is a flop or a figure of speech; warplanes
 // bomb a town and protesters burn tyres.

@@ -25,29 +25,7 @@ var politicalKinds = map[string]bool{"state_forces": true, "rebels": true, "poli
 	"identity_militia": true, "external_forces": true, "government": true, "protesters": true, "rioters": true}
 
 func political(a *annalist.Arg) bool {
-	return a != nil && politicalKinds[a.Kind] && !strings.HasSuffix(a.CAMEO, "CRM") && !oneNational(a)
-}
-
-// oneNational reports one private person the dictionaries code only by a
-// nationality ("a Briton", "an Indonesian surf instructor", "his Spanish
-// opponent"): a country's code on one person of no office is no state
-// acting ("a Dutchman was jailed for raping a Swedish backpacker"). Its
-// head is one person by WordNet (data/parties.txt), singular, with no cue
-// of office or arms; soldiers, officials and a country's name stay.
-func oneNational(a *annalist.Arg) bool {
-	if !countryOnly(a) {
-		return false
-	}
-	w := headWord(a)
-	if w == "" || contextWords["armed"][w] || len(cuesOf(w)) > 0 || !loadActors().persons[w] {
-		return false
-	}
-	for _, l := range lemmas(w) {
-		if l != w {
-			return false // a plural: a people, not one person
-		}
-	}
-	return true
+	return a != nil && politicalKinds[a.Kind] && !strings.HasSuffix(a.CAMEO, "CRM")
 }
 
 // adviceToPublic reports a warning or an appeal (THREATEN, DEMAND) to the
@@ -103,12 +81,11 @@ func (s *sentence) intransitiveHarm(f *found, m *Mention) bool {
 	if f.j < len(s.lower) && isWordish(s.lower[f.j]) && !prepositions[s.lower[f.j]] && !clauseEnders[s.lower[f.j]] {
 		return false
 	}
-	place := countryOnly(m.Actor) && !oneNational(m.Actor) && len(cuesOf(m.Actor.Text)) == 0
+	place := countryOnly(m.Actor) && len(cuesOf(m.Actor.Text)) == 0
 	return place || thingActor(m.Actor)
 }
 
 var clauseEnders = set(`and but , . ; as while`)
-
 
 // notPolitical reports a mention that reports no political event. First,
 // a violent or contentious trigger that nothing attests is none
