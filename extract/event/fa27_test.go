@@ -29,3 +29,16 @@ func TestIntransitiveHarm(t *testing.T) {
 	wantIn(t, "Warplanes bombed the town.", "FIGHT")
 	wantIn(t, "Protesters burned tyres in Nairobi.", "PROTEST")
 }
+
+// TestPoliceInquiry: violence the police investigate, with no party of a
+// political kind, no party word and no word of arms or motive, is
+// ordinary crime; the killing of an opposition activist and soldiers who
+// burn homes stay, whoever investigates.
+func TestPoliceInquiry(t *testing.T) {
+	noneIn(t, []string{"ASSAULT", "COERCE"},
+		"Police are investigating after a shed was set on fire in Wigan.",
+		"Detectives opened a murder inquiry after a man was found dead in a canal.",
+	)
+	wantIn(t, "Police are investigating the killing of an opposition activist in Harare.", "ASSAULT")
+	wantIn(t, "Police are investigating after soldiers burned homes in the village.", "COERCE")
+}

@@ -17,7 +17,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "populace")
+	"content", "war", "case", "motive", "vice", "populace", "inquiry")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -26,6 +26,26 @@ var politicalKinds = map[string]bool{"state_forces": true, "rebels": true, "poli
 
 func political(a *annalist.Arg) bool {
 	return a != nil && politicalKinds[a.Kind] && !strings.HasSuffix(a.CAMEO, "CRM")
+}
+
+// policeInquiry reports violence (ASSAULT, COERCE) told in a sentence of
+// the police's inquiry ([inquiry] with the police or detectives) with no
+// word of arms but the police's, no word of [motive] and no party of a
+// political kind or named by party words: ordinary crime, which ACLED
+// leaves to the police ("police are investigating after a car was set
+// alight"). The police are no doer of a crime their inquiry names
+// ("detectives launched a murder inquiry"), but what they do by a verb
+// stays theirs ("police shot dead a protester").
+func (s *sentence) policeInquiry(f *found, m *Mention) bool {
+	if m.Type != "ASSAULT" && m.Type != "COERCE" || !s.has("inquiry") || s.has("motive") || s.armedButPolice() {
+		return false
+	}
+	police := s.has("inquiry") && slices.ContainsFunc(s.lower, func(w string) bool { return policeWords[w] || w == "detectives" || w == "detective" })
+	if !police || partyWords(m.Target) || partyWords(m.Actor) || political(m.Target) && !countryOnly(m.Target) {
+		return false
+	}
+	a := m.Actor
+	return a == nil || !politicalParty(a) || countryOnly(a) || !f.verb && (lawActor(a) || mentionsAny(a.Text, policeWords) || mentionsAny(a.Text, contextWords["inquiry"]))
 }
 
 // adviceToPublic reports a warning or an appeal (THREATEN, DEMAND) to the
@@ -110,7 +130,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.electoralRally(f, m) || s.productRecall(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
-		publicAppeal(m) || adviceToPublic(m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
+		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
 		s.allegedCrime(f, m) || s.selfInflicted(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
