@@ -42,3 +42,17 @@ func TestPoliceInquiry(t *testing.T) {
 	wantIn(t, "Police are investigating the killing of an opposition activist in Harare.", "ASSAULT")
 	wantIn(t, "Police are investigating after soldiers burned homes in the village.", "COERCE")
 }
+
+// TestGameResult: a game's words with no score line (a tiebreak, overtime,
+// a trophy, a tournament's name) make a "crushed" or "defeated" sport;
+// troops who crush rebels, and decorated soldiers who attack a village,
+// stay.
+func TestGameResult(t *testing.T) {
+	noneIn(t, []string{"FIGHT", "ASSAULT"},
+		"Nadal crushed his Italian opponent in a tiebreak.",
+		"The French cyclist crushed his rivals to take the trophy.",
+		"The Polish teenager destroyed her Russian opponent at Wimbledon.",
+	)
+	wantIn(t, "Government troops crushed the rebels in overtime fighting.", "FIGHT")
+	wantIn(t, "Soldiers who won a medal for bravery attacked a village in Darfur.", "ASSAULT")
+}
