@@ -41,7 +41,7 @@ func (s *sentence) policeInquiry(f *found, m *Mention) bool {
 		return false
 	}
 	police := s.has("inquiry") && slices.ContainsFunc(s.lower, func(w string) bool { return policeWords[w] || w == "detectives" || w == "detective" })
-	if !police || partyWords(m.Target) || partyWords(m.Actor) || political(m.Target) && !countryOnly(m.Target) {
+	if !police || mobJustice(m) || s.mobOnAccused(m) || partyWords(m.Target) || partyWords(m.Actor) || political(m.Target) && !countryOnly(m.Target) {
 		return false
 	}
 	a := m.Actor
