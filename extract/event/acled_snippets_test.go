@@ -201,7 +201,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check23.txt", 0.85, 0.03, 0.08}, // first run 0.844, 4%, 23%
 		{"testdata/acled/check24.txt", 0.95, 0.03, 0.08}, // first run 0.927, 6%, 24%
 		{"testdata/acled/check25.txt", 0, 1, 1},          // first run 0.789, 9%, 20%
-		{"testdata/acled/check28.txt", 0.75, 0.05, 0.15},  // first run 0.725, 12%, 27%
+		{"testdata/acled/check28.txt", 0.75, 0.05, 0.15}, // first run 0.725, 12%, 27%
 		{"testdata/acled/final23.txt", 0.92, 0.03, 0.19}, // first run 0.932, 2%, 18% (measurement only)
 		{"testdata/acled/final24.txt", 0.93, 0.05, 0.21}, // first run 0.939, 4%, 20% (measurement only; the same at the session's end)
 		{"testdata/acled/final25.txt", 0.86, 0.11, 0.22}, // first run 0.869, 10%, 21% (measurement only)
