@@ -17,7 +17,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "outdone")
+	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -27,6 +27,85 @@ var politicalKinds = map[string]bool{"state_forces": true, "rebels": true, "poli
 func political(a *annalist.Arg) bool {
 	return a != nil && politicalKinds[a.Kind] && !strings.HasSuffix(a.CAMEO, "CRM")
 }
+
+// policeInquiry reports violence (ASSAULT, COERCE) told in a sentence of
+// the police's inquiry ([inquiry] with the police or detectives) with no
+// word of arms but the police's, no word of [motive] and no party of a
+// political kind or named by party words: ordinary crime, which ACLED
+// leaves to the police ("police are investigating after a car was set
+// alight"). The police are no doer of a crime their inquiry names
+// ("detectives launched a murder inquiry"), but what they do by a verb
+// stays theirs ("police shot dead a protester").
+func (s *sentence) policeInquiry(f *found, m *Mention) bool {
+	if m.Type != "ASSAULT" && m.Type != "COERCE" || !s.has("inquiry") || s.has("motive") || s.armedButPolice() {
+		return false
+	}
+	police := s.has("inquiry") && slices.ContainsFunc(s.lower, func(w string) bool { return policeWords[w] || w == "detectives" || w == "detective" })
+	if !police || mobJustice(m) || s.mobOnAccused(m) || partyWords(m.Target) || partyWords(m.Actor) || political(m.Target) && !countryOnly(m.Target) {
+		return false
+	}
+	a := m.Actor
+	return a == nil || !politicalParty(a) || countryOnly(a) || !f.verb && (lawActor(a) || mentionsAny(a.Text, policeWords) || mentionsAny(a.Text, contextWords["inquiry"]))
+}
+
+// adviceToPublic reports a warning or an appeal (THREATEN, DEMAND) to the
+// public at large ([public]: "warned motorists to expect delays") or, by
+// no armed party, to the people of a place ([populace]: "officials urged
+// residents to boil water"): advice, no threat nor demand on a party.
+// Rebels or soldiers who warn residents threaten them.
+func adviceToPublic(m *Mention) bool {
+	if m.Type != "THREATEN" && m.Type != "DEMAND" || m.Target == nil || coded(m.Target) {
+		return false
+	}
+	w := firstHeadWord(m.Target)
+	if contextWords["public"][w] {
+		return true
+	}
+	if !contextWords["populace"][w] || m.Actor != nil && mentionsAny(m.Actor.Text, contextWords["armed"]) {
+		return false
+	}
+	return m.Actor == nil || !political(m.Actor) || m.Actor.Kind == "government"
+}
+
+// firstHeadWord is headWord but for a trailing word the parse ran into
+// the target ("parents not"): the last word of the head that is no
+// function word.
+func firstHeadWord(a *annalist.Arg) string {
+	ws := argWords(head(a.Text))
+	for k := len(ws) - 1; k >= 0; k-- {
+		if !functionWords[ws[k]] {
+			return ws[k]
+		}
+	}
+	return ""
+}
+
+var functionWords = set(`not never to the a an of and or that who which`)
+
+// intransitiveHarm reports a verb of bombing or burning told of a thing or
+// a place with nothing it is done to: "the album bombed", "Hong Kong is
+// burning": a flop or a figure of speech. Someone bombs or burns
+// something ("warplanes bombed the town", "protesters burned tyres"); a
+// weapon explodes, which is another verb.
+func (s *sentence) intransitiveHarm(f *found, m *Mention) bool {
+	if m.Type != "ASSAULT" && m.Type != "COERCE" || !f.verb || m.Actor == nil || len(f.e.words) != 1 {
+		return false
+	}
+	w := s.lower[f.i]
+	if !lemmaIs(w, "bomb") && !lemmaIs(w, "burn") {
+		return false
+	}
+	// Something after the verb is its object, but for a phrase of
+	// manner or place ("bombed at the box office", "burning with
+	// excitement").
+	if f.j < len(s.lower) && isWordish(s.lower[f.j]) && !prepositions[s.lower[f.j]] && !clauseEnders[s.lower[f.j]] {
+		return false
+	}
+	place := countryOnly(m.Actor) && len(cuesOf(m.Actor.Text)) == 0
+	return place || thingActor(m.Actor)
+}
+
+var clauseEnders = set(`and but , . ; as while`)
 
 // notPolitical reports a mention that reports no political event. First,
 // a violent or contentious trigger that nothing attests is none
@@ -52,7 +131,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || s.townSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.ballotContest(m) || s.obligation(m) || s.ransomRelease(m) || s.thingLets(f) || s.bailRelease(f, m) || s.electoralRally(f, m) ||
 		s.productRecall(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
-		publicAppeal(m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
+		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
 		s.allegedCrime(f, m) || s.selfInflicted(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
