@@ -758,7 +758,6 @@ func Interaction(inter1, inter2 int) int {
 	return min(inter1, inter2)*10 + max(inter1, inter2)
 }
 
-// hurtCivilians reports a sibling mention of violence on civilians.
 // killingAfter reports a sentence whose clause after a comma tells of
 // deaths the act caused ("set fire to houses, killing one man"), not of
 // deaths that caused it.
@@ -787,6 +786,7 @@ func abducted(sibs []*annalist.Event) bool {
 	return false
 }
 
+// hurtCivilians reports a sibling mention of violence on civilians.
 func hurtCivilians(sibs []*annalist.Event) bool {
 	for _, s := range sibs {
 		if s.Type == "ASSAULT" && kindIs(s.Target, "civilians") {
