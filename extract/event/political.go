@@ -615,8 +615,9 @@ func (s *sentence) obligation(m *Mention) bool {
 }
 
 // ballotContest reports a defeat or a beating ([outdone]) by no crowd in
-// a sentence of votes ([ballot]) with no armed word and no one hurt: an election won
-// or lost ("the challenger defeated the mayor by 500 votes"), no fight.
+// a sentence of votes ([ballot]) with no armed word and no one hurt: an
+// election won or lost ("the challenger defeated the mayor by 500
+// votes"), no fight.
 func (s *sentence) ballotContest(m *Mention) bool {
 	if m.Type != "FIGHT" && m.Type != "ASSAULT" || m.Actor != nil && cuesOf(m.Actor.Text)["mob"] ||
 		!mentionsAny(m.Trigger.Text, contextWords["outdone"]) {
@@ -1048,7 +1049,7 @@ func partyWords(a *annalist.Arg) bool {
 // ordinary crime as the police do ("authorities arrested and charged a
 // man for abusing two boys").
 func lawActor(a *annalist.Arg) bool {
-	return strings.HasSuffix(a.CAMEO, "JUD") || strings.HasSuffix(a.CAMEO, "COP") || contextWords["law"][headWord(a)]
+	return a != nil && (strings.HasSuffix(a.CAMEO, "JUD") || strings.HasSuffix(a.CAMEO, "COP") || contextWords["law"][headWord(a)])
 }
 
 // mediaRelease reports a release of a medium, not of captives: the word
