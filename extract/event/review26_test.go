@@ -18,3 +18,12 @@ func TestLawActorNil(t *testing.T) {
 		t.Error("lawActor(police)")
 	}
 }
+
+// TestChemicalAgentFired: any chemical agent fired, dropped or launched
+// is a weapon fired (the lexicon named chlorine and sarin alone, and
+// launched only chlorine).
+func TestChemicalAgentFired(t *testing.T) {
+	wantType(t, "Government forces fired phosgene at the rebel-held town, activists said.", "FIGHT")
+	wantType(t, "Helicopters dropped sarin on the besieged district, the monitoring group said.", "FIGHT")
+	wantType(t, "The army launched sarin at rebel positions overnight, the opposition said.", "FIGHT")
+}
