@@ -381,7 +381,7 @@ func (s *sentence) hurt() bool {
 // medicine", "recalls 40,000 cars"): a maker's recall, not a state
 // recalling its envoy (CAMEO 161).
 //
-// A "recall" with nothing recalled is memory ("Pluznick recalled.", "she
+// A "recall" with nothing recalled is memory ("the coach recalled.", "she
 // recalled in an email"): recalling an envoy names the envoy.
 func (s *sentence) productRecall(f *found, m *Mention) bool {
 	return m.Type == "SANCTION" && slices.Contains(s.lem[f.i], "recall") && (m.Target == nil || thing(m.Target))
