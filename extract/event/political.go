@@ -525,23 +525,28 @@ func (s *sentence) verbalClash(m *Mention) bool {
 	return s.has("forum") && !s.has("armed") && !s.hurt()
 }
 
-// bailRelease reports a release or a freeing "on bail" of someone of no
-// political kind and no party, in a sentence with no word of a political
-// motive ([motive]): a step in a case of crime ("the actor was arrested
-// for drunk driving and later released on bail"), no captive let go. An
-// opposition leader freed on bail stays.
+// bailRelease reports a release or a freeing "on bail" (or on bond, on
+// parole: provisional) of someone of no political kind and no party, in a
+// sentence with no word of a political motive ([motive]): a step in a
+// case of crime ("the actor was arrested for drunk driving and later
+// released on bail"), no captive let go. An opposition leader freed on
+// bail stays.
 func (s *sentence) bailRelease(f *found, m *Mention) bool {
 	if m.Type != "RETREAT" || m.Mode != "release" || political(m.Actor) && !lawActor(m.Actor) || political(m.Target) ||
 		partyWords(m.Actor) || partyWords(m.Target) || slices.ContainsFunc(s.lower, func(w string) bool { return contextWords["motive"][w] }) {
 		return false
 	}
 	for k := f.j; k+1 < len(s.lower) && k <= f.j+3; k++ {
-		if s.lower[k] == "on" && s.lower[k+1] == "bail" {
+		if s.lower[k] == "on" && provisional[s.lower[k+1]] {
 			return true
 		}
 	}
 	return false
 }
+
+// provisional are the terms on which a court lets an accused or a convict
+// go: "on bail", "on bond", "on parole".
+var provisional = set(`bail bond parole probation`)
 
 // thingLets reports a trigger in what a thing lets, allows or enables
 // someone do ("a security flaw that let attackers take over phones", "the

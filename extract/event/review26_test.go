@@ -27,3 +27,11 @@ func TestChemicalAgentFired(t *testing.T) {
 	wantType(t, "Helicopters dropped sarin on the besieged district, the monitoring group said.", "FIGHT")
 	wantType(t, "The army launched sarin at rebel positions overnight, the opposition said.", "FIGHT")
 }
+
+// TestParoleRelease: a release on parole or on bond is a step in a case
+// of crime as one on bail is; an opposition leader freed on parole stays.
+func TestParoleRelease(t *testing.T) {
+	noEvent(t, "The former accountant was released on parole after serving eight years for embezzlement.")
+	noEvent(t, "The truck driver was charged with reckless driving and freed on bond.")
+	wantType(t, "Authorities released opposition leader Marco Tellen on parole on Tuesday.", "RETREAT")
+}
