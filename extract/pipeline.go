@@ -72,6 +72,15 @@ func DefaultExtractors() []Extractor {
 	return defaultExtractors
 }
 
+// ErrNoPageText and ErrNoBodyText are Process's errors for an article
+// with nothing to analyse (a web page without an article, a text that
+// cleaning empties): callers that go on past such articles tell them from
+// a failure by errors.Is.
+var (
+	ErrNoPageText = errors.New("no article text found in the page")
+	ErrNoBodyText = errors.New("no body text")
+)
+
 // Process analyses one article. A panic on odd input, in cleaning or in an
 // extractor, becomes this article's error, so one article cannot stop a run.
 func (p *Pipeline) Process(a *annalist.Article) (rec *annalist.Record, err error) {
@@ -85,11 +94,11 @@ func (p *Pipeline) Process(a *annalist.Article) (rec *annalist.Record, err error
 	if body == "" && a.HTML != "" {
 		page, err := clean.HTML([]byte(a.HTML), a.URL)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%w: %v", ErrNoPageText, err) // no main text the extractor could find
 		}
 		body = page.MainText
 		if strings.TrimSpace(body) == "" {
-			return nil, errors.New("no article text found in the page")
+			return nil, ErrNoPageText
 		}
 		r.Sources = map[string]string{}
 		if r.URL == "" {
@@ -136,7 +145,7 @@ func (p *Pipeline) Process(a *annalist.Article) (rec *annalist.Record, err error
 		r.Text, r.Dropped, r.Headings = c.Text, c.Dropped, c.Headings
 	}
 	if strings.TrimSpace(r.Text) == "" {
-		return nil, errors.New("no body text")
+		return nil, ErrNoBodyText
 	}
 	if r.Language == "" {
 		r.Language = Language(r.Text)

@@ -76,3 +76,19 @@ func TestRunStopsWhenConsumerFails(t *testing.T) {
 		t.Fatalf("err %v after %d results", err, n)
 	}
 }
+
+// TestProcessNoText: an article with nothing to analyse fails with the
+// error callers can tell from a failed analysis (eval judged skips the
+// one and stops on the other).
+func TestProcessNoText(t *testing.T) {
+	p := &Pipeline{Extractors: []Extractor{wordCount{}}}
+	if _, err := p.Process(&annalist.Article{HTML: "<html><body></body></html>"}); !errors.Is(err, ErrNoPageText) {
+		t.Errorf("empty page: %v", err)
+	}
+	if _, err := p.Process(&annalist.Article{Text: "  \n "}); !errors.Is(err, ErrNoBodyText) {
+		t.Errorf("blank text: %v", err)
+	}
+	if _, err := p.Process(&annalist.Article{Text: "panic"}); err == nil || errors.Is(err, ErrNoBodyText) || errors.Is(err, ErrNoPageText) {
+		t.Errorf("failed analysis: %v", err)
+	}
+}

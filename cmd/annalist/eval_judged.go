@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -337,10 +338,10 @@ func eventRates(workers int, walk func(submit func(*annalist.Article, error) err
 	var rates eval.EventRates
 	err := extract.Default().Run(workers, walk, func(res extract.Result) error {
 		if res.Err != nil {
-			// Read failures (a file that cannot be read) stop the run;
-			// an article the pipeline finds no text in is skipped, as
-			// extract skips it (a web page without an article).
-			if res.Article == nil {
+			// An article the pipeline finds no text in is skipped, as
+			// extract skips it (a web page without an article); read
+			// failures and failed analyses stop the run.
+			if res.Article == nil || !errors.Is(res.Err, extract.ErrNoPageText) && !errors.Is(res.Err, extract.ErrNoBodyText) {
 				return res.Err
 			}
 			rates.Skipped++

@@ -491,7 +491,7 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		// The opposition and parties hurt (the dictionaries' CAMEO OPP
 		// and PTY) are a political side, whoever hurt them ("members of
 		// the ruling party's youth wing beat two opposition activists").
-		if !political(a) && !political(t) && !c["armed"] && !partyTarget(t) {
+		if !political(a) && !political(t) && !c["armed"] && !oppositionParty(t) {
 			return nil // no armed or political side: a fight or an attack of another kind
 		}
 		// The same storming to take people away abducts them ("gunmen
@@ -556,9 +556,9 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 	return nil
 }
 
-// partyTarget reports a target the dictionaries code as the opposition or
+// oppositionParty reports a target the dictionaries code as the opposition or
 // a political party (CAMEO OPP, PTY): a side of political life.
-func partyTarget(t *annalist.Arg) bool {
+func oppositionParty(t *annalist.Arg) bool {
 	return t != nil && (strings.HasSuffix(t.CAMEO, "OPP") || strings.HasSuffix(t.CAMEO, "PTY"))
 }
 
@@ -758,7 +758,6 @@ func Interaction(inter1, inter2 int) int {
 	return min(inter1, inter2)*10 + max(inter1, inter2)
 }
 
-// hurtCivilians reports a sibling mention of violence on civilians.
 // killingAfter reports a sentence whose clause after a comma tells of
 // deaths the act caused ("set fire to houses, killing one man"), not of
 // deaths that caused it.
@@ -787,6 +786,7 @@ func abducted(sibs []*annalist.Event) bool {
 	return false
 }
 
+// hurtCivilians reports a sibling mention of violence on civilians.
 func hurtCivilians(sibs []*annalist.Event) bool {
 	for _, s := range sibs {
 		if s.Type == "ASSAULT" && kindIs(s.Target, "civilians") {

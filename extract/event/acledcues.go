@@ -58,7 +58,7 @@ func cuesOf(text string) cues {
 		}
 		for _, f := range forms[i] {
 			for _, p := range acledCues[f] {
-				if !out[p.cue] && matchFrom(forms, i+1, p.words[1:]) && !(p.cue == "territory" && attributiveParticiple(words, i)) {
+				if !out[p.cue] && matchFrom(forms, i+1, p.words[1:]) && !(p.cue == "territory" && heldParticiple(words, i)) {
 					out[p.cue] = true
 				}
 			}
@@ -67,10 +67,10 @@ func cuesOf(text string) cues {
 	return out
 }
 
-// attributiveParticiple reports a past participle right after a
+// heldParticiple reports a past participle right after a
 // determiner or a preposition ("in occupied Zaporizhzhia", "the
 // captured town"): it describes a place as held, and tells of no taking.
-func attributiveParticiple(words []string, i int) bool {
+func heldParticiple(words []string, i int) bool {
 	return i > 0 && strings.HasSuffix(words[i], "ed") && (determiners[words[i-1]] || prepositions[words[i-1]])
 }
 

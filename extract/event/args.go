@@ -732,10 +732,7 @@ func (s *sentence) meetsSomeone(f *found, r [2]int) bool {
 	}
 	head := r[1] - 1
 	if ws := s.parse(); ws != nil && hasTree(ws) && len(ws) == len(s.toks) {
-		p, h := s.triggerHead(ws, f), r[0]
-		for ws[h].Head >= r[0] && ws[h].Head < r[1] {
-			h = ws[h].Head
-		}
+		p, h := s.triggerHead(ws, f), spanHead(ws, r)
 		head = h
 		for k, hops := h, 0; k >= 0 && k != p && hops < 8; k, hops = ws[k].Head, hops+1 {
 			if clauseEdges[strings.SplitN(ws[k].Rel, ":", 2)[0]] && k < h {

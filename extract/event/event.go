@@ -959,7 +959,6 @@ func isWordish(w string) bool {
 	return unicode.IsLetter(r)
 }
 
-// isVerb decides between the verb and noun reading of trigger token i.
 // objectOpens reports a noun phrase opening at token i as a verb's object
 // does: a determiner, or a count or quantifier of anything but time ("two
 // activists", "several villages"; not "the Srebrenica massacre 30 years
@@ -980,6 +979,7 @@ func (s *sentence) objectOpens(i int) bool {
 // timeUnits are the nouns a count of time ends in.
 var timeUnits = set(`year years month months week weeks day days hour hours minute minutes decade decades century centuries`)
 
+// isVerb decides between the verb and noun reading of trigger token i.
 func (s *sentence) isVerb(e *entry, i int) bool {
 	if e.pos == nounOnly || e.agent {
 		return false
@@ -2621,13 +2621,22 @@ func (s *sentence) protestAim(j int) bool {
 // k in its clause, the subject of the verb at k as wires write it ("riot
 // police stopped", "soldiers broke up").
 func (s *sentence) forceBefore(k int) bool {
+	return s.subjectWordBefore(k, policeWords, militaryWords)
+}
+
+// subjectWordBefore reports a word of one of the sets among the four
+// words before token k in its clause: where wires put the subject of the
+// verb at k.
+func (s *sentence) subjectWordBefore(k int, sets ...map[string]bool) bool {
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		w := s.lower[i]
 		if isClauseBreak(w) {
 			return false
 		}
-		if policeWords[w] || militaryWords[w] {
-			return true
+		for _, set := range sets {
+			if set[w] {
+				return true
+			}
 		}
 	}
 	return false
@@ -2923,9 +2932,9 @@ var (
 	heavyWeapons = set(`aircraft warplane warplanes jet jets gunship gunships artillery mortar mortars
 		rocket rockets missile missiles tank tanks airstrike airstrikes helicopter helicopters shells
 		navy howitzer howitzers`)
-	// aerial weapons make a bombing an air strike (PLOVER FIGHT).
 	forceWords = set(`warship warships fleet fleets armoured armored column columns tank tanks battalion battalions
 		brigade brigades division divisions unit units convoy convoys frigate frigates destroyer destroyers carrier`)
+	// aerial weapons make a bombing an air strike (PLOVER FIGHT).
 	aerial = set(`aircraft warplane warplanes jet jets helicopter helicopters gunship gunships drone drones
 		plane planes`)
 	timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight

@@ -298,10 +298,7 @@ func (s *sentence) launcher(ws []text.Word, r [2]int) int {
 	if r[1] <= r[0] || r[1] > len(ws) {
 		return -1
 	}
-	h := r[0]
-	for h < r[1] && ws[h].Head >= r[0] && ws[h].Head < r[1] {
-		h = ws[h].Head
-	}
+	h := spanHead(ws, r)
 	if !wordClasses["<projectile>"][ws[h].Lemma] {
 		return -1
 	}
@@ -316,6 +313,16 @@ func (s *sentence) launcher(ws []text.Word, r [2]int) int {
 		}
 	}
 	return -1
+}
+
+// spanHead is the word of span r whose head lies outside it (the first
+// such climbing from r's first word).
+func spanHead(ws []text.Word, r [2]int) int {
+	h := r[0]
+	for hops := 0; hops < r[1]-r[0] && ws[h].Head >= r[0] && ws[h].Head < r[1]; hops++ {
+		h = ws[h].Head
+	}
+	return h
 }
 
 // outcomeHead is the verb whose act the participle at p tells the outcome
@@ -425,9 +432,8 @@ func (s *sentence) reciprocal(ws []text.Word, f *found) bool {
 // the law").
 func (s *sentence) outcome(ws []text.Word, n, p int) bool {
 	for k, hops := n, 0; k >= 0 && hops < 6; k, hops = ws[k].Head, hops+1 {
-		if h := ws[k].Head; h == p {
-			return ws[k].Rel == "advcl" && k > p && ws[k].XPOS == "VBG" && outcomeVerb(ws[k].Lemma) &&
-				s.child(ws, k, "mark") < 0 && s.subjectOf(ws, k) < 0
+		if ws[k].Head == p {
+			return ws[k].Rel == "advcl" && s.outcomeHead(ws, k) == p && outcomeVerb(ws[k].Lemma)
 		}
 	}
 	return false

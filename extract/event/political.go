@@ -460,7 +460,7 @@ func (s *sentence) hurt() bool {
 // medicine", "recalls 40,000 cars"): a maker's recall, not a state
 // recalling its envoy (CAMEO 161).
 //
-// A "recall" with nothing recalled is memory ("Pluznick recalled.", "she
+// A "recall" with nothing recalled is memory ("the coach recalled.", "she
 // recalled in an email"): recalling an envoy names the envoy.
 func (s *sentence) productRecall(f *found, m *Mention) bool {
 	return m.Type == "SANCTION" && slices.Contains(s.lem[f.i], "recall") && (m.Target == nil || thing(m.Target))
@@ -604,23 +604,28 @@ func (s *sentence) verbalClash(m *Mention) bool {
 	return s.has("forum") && !s.has("armed") && !s.hurt()
 }
 
-// bailRelease reports a release or a freeing "on bail" of someone of no
-// political kind and no party, in a sentence with no word of a political
-// motive ([motive]): a step in a case of crime ("the actor was arrested
-// for drunk driving and later released on bail"), no captive let go. An
-// opposition leader freed on bail stays.
+// bailRelease reports a release or a freeing "on bail" (or on bond, on
+// parole: provisional) of someone of no political kind and no party, in a
+// sentence with no word of a political motive ([motive]): a step in a
+// case of crime ("the actor was arrested for drunk driving and later
+// released on bail"), no captive let go. An opposition leader freed on
+// bail stays.
 func (s *sentence) bailRelease(f *found, m *Mention) bool {
 	if m.Type != "RETREAT" || m.Mode != "release" || political(m.Actor) && !lawActor(m.Actor) || political(m.Target) ||
 		partyWords(m.Actor) || partyWords(m.Target) || slices.ContainsFunc(s.lower, func(w string) bool { return contextWords["motive"][w] }) {
 		return false
 	}
 	for k := f.j; k+1 < len(s.lower) && k <= f.j+3; k++ {
-		if s.lower[k] == "on" && s.lower[k+1] == "bail" {
+		if s.lower[k] == "on" && provisional[s.lower[k+1]] {
 			return true
 		}
 	}
 	return false
 }
+
+// provisional are the terms on which a court lets an accused or a convict
+// go: "on bail", "on bond", "on parole".
+var provisional = set(`bail bond parole probation`)
 
 // thingLets reports a trigger in what a thing lets, allows or enables
 // someone do ("a security flaw that let attackers take over phones", "the
@@ -694,8 +699,9 @@ func (s *sentence) obligation(m *Mention) bool {
 }
 
 // ballotContest reports a defeat or a beating ([outdone]) by no crowd in
-// a sentence of votes ([ballot]) with no armed word and no one hurt: an election won
-// or lost ("the challenger defeated the mayor by 500 votes"), no fight.
+// a sentence of votes ([ballot]) with no armed word and no one hurt: an
+// election won or lost ("the challenger defeated the mayor by 500
+// votes"), no fight.
 func (s *sentence) ballotContest(m *Mention) bool {
 	if m.Type != "FIGHT" && m.Type != "ASSAULT" || m.Actor != nil && cuesOf(m.Actor.Text)["mob"] ||
 		!mentionsAny(m.Trigger.Text, contextWords["outdone"]) {
@@ -1127,7 +1133,7 @@ func partyWords(a *annalist.Arg) bool {
 // ordinary crime as the police do ("authorities arrested and charged a
 // man for abusing two boys").
 func lawActor(a *annalist.Arg) bool {
-	return strings.HasSuffix(a.CAMEO, "JUD") || strings.HasSuffix(a.CAMEO, "COP") || contextWords["law"][headWord(a)]
+	return a != nil && (strings.HasSuffix(a.CAMEO, "JUD") || strings.HasSuffix(a.CAMEO, "COP") || contextWords["law"][headWord(a)])
 }
 
 // mediaRelease reports a release of a medium, not of captives: the word

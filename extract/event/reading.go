@@ -34,16 +34,7 @@ func (s *sentence) militaryWeapons(m *Mention) {
 // before the trigger at i in its clause, its subject as wires write it
 // ("Israeli planes bombarded", "tanks shelled").
 func (s *sentence) weaponSubject(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		w := s.lower[k]
-		if isClauseBreak(w) {
-			return false
-		}
-		if aerial[w] || heavyWeapons[w] {
-			return true
-		}
-	}
-	return false
+	return s.subjectWordBefore(i, aerial, heavyWeapons)
 }
 
 // blewSelfUp reports an attacker who blew himself up: "blew himself up",
