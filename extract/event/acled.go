@@ -255,7 +255,10 @@ func settleKinds(e *annalist.Event, c cues) {
 	}
 	// "riot police" names the police, not a riot.
 	riot := e.Mode == "riot" && !c["riotgear"]
-	if a != nil && e.Type == "PROTEST" && (a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") {
+	// A "strike" with weapons named is a blow (acledType), and what struck
+	// ("three rockets struck open ground") is no crowd.
+	blow := e.Type == "PROTEST" && e.Mode == "strike" && blowWord(e.Trigger.Text) && c.any(weapons...)
+	if a != nil && e.Type == "PROTEST" && !blow && (a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") {
 		a.Kind = "protesters"
 	}
 	// A state does not strike or march; its employees do ("civil

@@ -1,0 +1,22 @@
+package event
+
+import "testing"
+
+// Readings of branch acled27 (issue 12, ACLED sub-event types on
+// check28b.txt's misses, by class), each on sentences written for it, not
+// the snippets'.
+
+// TestWeaponStrikeNoCrowd: what a "strike" with weapons named struck is
+// no crowd of protesters, whatever the object ("open ground").
+func TestWeaponStrikeNoCrowd(t *testing.T) {
+	wantACLED(t, "Two missiles fired from Yemen struck open desert near Eilat.", "Shelling/artillery/missile attack")
+	wantACLED(t, "Dockers struck at the port of Durban over pay.", "Peaceful protest")
+}
+
+// TestVigilanteGroup: an organised vigilante group is a militia, so its
+// exchange of fire with another armed side is an armed clash; bare
+// vigilantes who lynch stay a mob.
+func TestVigilanteGroup(t *testing.T) {
+	wantACLED(t, "Bandits and a vigilante group exchanged fire near Gusau.", "Armed clash")
+	wantACLED(t, "Vigilantes lynched two suspected thieves in Onitsha.", "Mob violence")
+}
