@@ -17,6 +17,6 @@ func TestWeaponStrikeNoCrowd(t *testing.T) {
 // exchange of fire with another armed side is an armed clash; bare
 // vigilantes who lynch stay a mob.
 func TestVigilanteGroup(t *testing.T) {
-	wantACLED(t, "Bandits and a vigilante group exchanged fire near Gusau.", "Armed clash")
+	wantACLED(t, "Suspected gunmen and a local vigilante group exchanged fire near Zuru on Sunday.", "Armed clash")
 	wantACLED(t, "Vigilantes lynched two suspected thieves in Onitsha.", "Mob violence")
 }
