@@ -20,3 +20,9 @@ func TestVigilanteGroup(t *testing.T) {
 	wantACLED(t, "Suspected gunmen and a local vigilante group exchanged fire near Zuru on Sunday.", "Armed clash")
 	wantACLED(t, "Vigilantes lynched two suspected thieves in Onitsha.", "Mob violence")
 }
+
+// TestDescribedCharge: a violent noun that a reduced relative accuses
+// someone of is the charge that says who they are, not an act reported.
+func TestDescribedCharge(t *testing.T) {
+	wantACLED(t, "Three youths suspected of kidnapping were lynched by residents in Ogbomosho.", "Mob violence")
+}
