@@ -26,3 +26,9 @@ func TestVigilanteGroup(t *testing.T) {
 func TestDescribedCharge(t *testing.T) {
 	wantACLED(t, "Three youths suspected of kidnapping were lynched by residents in Ogbomosho.", "Mob violence")
 }
+
+// TestArmedWithAnd: an "and" inside what "armed with" names joins
+// weapons, not subjects: the actor is the people armed.
+func TestArmedWithAnd(t *testing.T) {
+	wantACLED(t, "Youths armed with sticks and stones attacked a pastor near Gitega.", "Mob violence")
+}
