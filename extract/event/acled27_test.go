@@ -32,3 +32,10 @@ func TestDescribedCharge(t *testing.T) {
 func TestArmedWithAnd(t *testing.T) {
 	wantACLED(t, "Youths armed with sticks and stones attacked a pastor near Gitega.", "Mob violence")
 }
+
+// TestPassivesJoinedAgent: passive participles joined by "and" share the
+// agent after the last ("was beaten and hacked to death by a mob"), so a
+// crowd's justice on a suspect is mob violence, not ordinary crime.
+func TestPassivesJoinedAgent(t *testing.T) {
+	wantACLED(t, "A suspected burglar was beaten and hacked to death by a mob in Warri.", "Mob violence")
+}

@@ -423,6 +423,11 @@ func (s *sentence) byPhrase(j int) [2]int {
 		if s.lower[k] == "by" {
 			return s.phrase(k + 1)
 		}
+		// Passive participles joined share the agent: "was beaten and
+		// burned to death by a mob".
+		if s.lower[k] == "and" && k+1 < len(s.toks) && (inflection(s.lower[k+1]) == "ed" || strings.HasSuffix(s.lower[k+1], "en")) {
+			return s.byPhrase(k + 2)
+		}
 		if objectStops[s.lower[k]] {
 			break
 		}
