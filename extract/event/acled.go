@@ -246,6 +246,13 @@ func settleKinds(e *annalist.Event, c cues) {
 		(a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") && cuesOf(a.Text)["mob"] {
 		a.Kind = "rioters"
 	}
+	// So is a crowd armed for the occasion that turns on people it
+	// accuses ("villagers armed with machetes attacked a family accused
+	// of witchcraft"): mob justice, not a militia's attack.
+	if a != nil && violent(e) && a.Kind == "political_militia" && t != nil && accusedText(t.Text) &&
+		cuesOf(strings.SplitN(strings.ToLower(a.Text), " armed ", 2)[0])["mob"] && strings.Contains(strings.ToLower(a.Text), " armed ") {
+		a.Kind = "rioters"
+	}
 	// People whom force or coercion meets as strikers or pickets
 	// ("dispersed striking garment workers", "shot dead two strikers")
 	// are protesters: ACLED codes labour action as Protests, and force

@@ -39,3 +39,10 @@ func TestArmedWithAnd(t *testing.T) {
 func TestPassivesJoinedAgent(t *testing.T) {
 	wantACLED(t, "A suspected burglar was beaten and hacked to death by a mob in Warri.", "Mob violence")
 }
+
+// TestArmedCrowdOnAccused: a crowd armed for the occasion that turns on
+// people it accuses is a mob; armed men who kill villagers stay armed men.
+func TestArmedCrowdOnAccused(t *testing.T) {
+	wantACLED(t, "Residents armed with sticks attacked two men suspected of cattle theft near Kitgum, killing one.", "Mob violence")
+	wantACLED(t, "Men armed with rifles attacked two villagers near Kitgum, killing one.", "Attack")
+}
