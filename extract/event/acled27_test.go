@@ -46,3 +46,10 @@ func TestArmedCrowdOnAccused(t *testing.T) {
 	wantACLED(t, "Residents armed with sticks attacked two men suspected of cattle theft near Kitgum, killing one.", "Mob violence")
 	wantACLED(t, "Men armed with rifles attacked two villagers near Kitgum, killing one.", "Attack")
 }
+
+// TestShopShutdown: traders who shut their shops or stalls beside a
+// grievance stage a shutdown; shops shut for a holiday are none.
+func TestShopShutdown(t *testing.T) {
+	wantACLED(t, "Traders in Kumasi shut their stalls on Monday to oppose a new levy.", "Peaceful protest")
+	wantACLED(t, "Shopkeepers shut their shops early for the holiday.", "none")
+}
