@@ -246,6 +246,13 @@ func settleKinds(e *annalist.Event, c cues) {
 		(a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") && cuesOf(a.Text)["mob"] {
 		a.Kind = "rioters"
 	}
+	// So is a crowd armed for the occasion that turns on people it
+	// accuses ("villagers armed with machetes attacked a family accused
+	// of witchcraft"): mob justice, not a militia's attack.
+	if a != nil && violent(e) && a.Kind == "political_militia" && t != nil && accusedText(t.Text) &&
+		cuesOf(strings.SplitN(strings.ToLower(a.Text), " armed ", 2)[0])["mob"] && strings.Contains(strings.ToLower(a.Text), " armed ") {
+		a.Kind = "rioters"
+	}
 	// People whom force or coercion meets as strikers or pickets
 	// ("dispersed striking garment workers", "shot dead two strikers")
 	// are protesters: ACLED codes labour action as Protests, and force
@@ -255,7 +262,10 @@ func settleKinds(e *annalist.Event, c cues) {
 	}
 	// "riot police" names the police, not a riot.
 	riot := e.Mode == "riot" && !c["riotgear"]
-	if a != nil && e.Type == "PROTEST" && (a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") {
+	// A "strike" with weapons named is a blow (acledType), and what struck
+	// ("three rockets struck open ground") is no crowd.
+	blow := e.Type == "PROTEST" && e.Mode == "strike" && blowWord(e.Trigger.Text) && c.any(weapons...)
+	if a != nil && e.Type == "PROTEST" && !blow && (a.Kind == "" || a.Kind == "civilians" || a.Kind == "other") {
 		a.Kind = "protesters"
 	}
 	// A state does not strike or march; its employees do ("civil

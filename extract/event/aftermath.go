@@ -26,7 +26,7 @@ var aftermathWords = wordlist.MustSections("data/aftermath.txt", aftermathFile,
 // participle that describes who is accused (describedAccused).
 func (s *sentence) aftermath(f *found, m *Mention) bool {
 	violent := m.Type == "ASSAULT" || m.Type == "FIGHT" || m.Type == "COERCE"
-	return violent && (s.judged(f) || s.statistic(f) || s.elapsed(f) || s.industrialBlast() || s.criminalActor(m) || s.deniedLink(f)) ||
+	return violent && (s.judged(f) || s.statistic(f) || s.elapsed(f) || s.industrialBlast() || s.criminalActor(m) || s.deniedLink(f) || s.describedCharge(f)) ||
 		causeActor(m) || s.describedAccused(f, m)
 }
 
@@ -205,6 +205,28 @@ func (s *sentence) describedAccused(f *found, m *Mention) bool {
 	prev := s.lower[f.i-1]
 	return isWordish(prev) && !be[prev] && !auxiliaries[prev] && !pronouns[prev] && !getting[prev] &&
 		!strings.HasSuffix(prev, "ly") && prev != "and"
+}
+
+// describedCharge reports a noun trigger that is what a reduced relative
+// accuses someone of ("two men suspected of kidnapping were lynched", "a
+// woman accused of witchcraft"): the charge that says who they are, not
+// an act the sentence reports. A gerund with an object tells the act
+// ("soldiers accused of killing twelve villagers"), which stays.
+func (s *sentence) describedCharge(f *found) bool {
+	if !s.nounTrigger(f) || f.i < 3 {
+		return false
+	}
+	if f.i+1 < len(s.lower) {
+		n := s.lower[f.i+1]
+		if !be[n] && !auxiliaries[n] && !isClauseBreak(n) && isWordish(n) {
+			return false
+		}
+	}
+	p, q, r := s.lower[f.i-1], s.lower[f.i-2], s.lower[f.i-3]
+	if !(p == "of" && slices.ContainsFunc(s.lem[f.i-2], func(l string) bool { return accusedOf[l] }) || p == "with" && q == "charged") {
+		return false
+	}
+	return isWordish(r) && !be[r] && !auxiliaries[r] && !pronouns[r] && !getting[r] && !strings.HasSuffix(r, "ly") && r != "and"
 }
 
 // getting makes a participle passive: "got charged with".

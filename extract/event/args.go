@@ -308,7 +308,7 @@ func (s *sentence) subject(i int) [2]int {
 	start := end
 	for start > 0 && end-start < 12 {
 		w := s.lower[start-1]
-		if subjectStops[w] && !(w == "and" && start-2 >= 0 && s.isProperName(start-2)) || isClauseBreak(w) || w == "." {
+		if subjectStops[w] && !(w == "and" && start-2 >= 0 && (s.isProperName(start-2) || s.armedWith(start-2))) || isClauseBreak(w) || w == "." {
 			break
 		}
 		start--
@@ -340,6 +340,21 @@ func (s *sentence) subject(i int) [2]int {
 		}
 	}
 	return [2]int{start, end}
+}
+
+// armedWith reports a word k that ends what "armed with" names, a few
+// words on ("men armed with machetes and clubs attacked"): an "and" after
+// it joins weapons, not subjects.
+func (s *sentence) armedWith(k int) bool {
+	for j := k; j >= 1 && j >= k-3; j-- {
+		if s.lower[j] == "with" {
+			return s.lower[j-1] == "armed"
+		}
+		if isClauseBreak(s.lower[j]) || s.lower[j] == "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // resolvePronoun replaces a personal pronoun by the subject of the sentence's
@@ -407,6 +422,11 @@ func (s *sentence) byPhrase(j int) [2]int {
 	for k := j; k < len(s.toks) && k < j+4; k++ {
 		if s.lower[k] == "by" {
 			return s.phrase(k + 1)
+		}
+		// Passive participles joined share the agent: "was beaten and
+		// burned to death by a mob".
+		if s.lower[k] == "and" && k+1 < len(s.toks) && (inflection(s.lower[k+1]) == "ed" || strings.HasSuffix(s.lower[k+1], "en")) {
+			return s.byPhrase(k + 2)
 		}
 		if objectStops[s.lower[k]] {
 			break

@@ -1206,7 +1206,12 @@ func mobJustice(m *Mention) bool {
 	if m.Type != "ASSAULT" || m.Actor == nil || m.Target == nil || !cuesOf(m.Actor.Text)["mob"] && !crowdOf(m.Actor) {
 		return false
 	}
-	t := strings.ToLower(m.Target.Text)
+	return accusedText(m.Target.Text)
+}
+
+// accusedText reports people said to be accused or suspected of something.
+func accusedText(text string) bool {
+	t := strings.ToLower(text)
 	return strings.Contains(t, "suspect") || strings.Contains(t, "accuse") || strings.Contains(t, "alleged")
 }
 
