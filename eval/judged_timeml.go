@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -21,14 +20,10 @@ import (
 // TimeMLArticles reads every .tml file of dir, in name order, as an
 // article: the text of its <TEXT> element, with the DCT as publication date.
 func TimeMLArticles(dir string) ([]*annalist.Article, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
+	files, err := Files(dir, "*.tml")
 	if err != nil {
 		return nil, err
 	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("no .tml files in %s", dir)
-	}
-	sort.Strings(files)
 	out := make([]*annalist.Article, 0, len(files))
 	for _, path := range files {
 		f, err := os.Open(path)

@@ -228,9 +228,9 @@ func predictions(rec *annalist.Record) []eval.GeoPrediction {
 // evalFocus compares the focus country with the place label of Reuters
 // stories labelled with exactly one country.
 func evalFocus(w io.Writer, dir string, g *gazetteer.Gazetteer) error {
-	files, err := filepath.Glob(filepath.Join(dir, "*.sgm.gz"))
-	if err != nil || len(files) == 0 {
-		return fmt.Errorf("eval geo: no *.sgm.gz in %s", dir)
+	files, err := eval.Files(dir, "*.sgm.gz")
+	if err != nil {
+		return fmt.Errorf("eval geo: %w", err)
 	}
 	res := geo.New(g)
 	var n, agree, none int

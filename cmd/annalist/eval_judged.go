@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"time"
 
@@ -283,14 +282,10 @@ func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, wor
 // gumArticles reads the news documents of every .conllu file of dir, in
 // name order.
 func gumArticles(dir string) ([]*annalist.Article, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.conllu"))
+	files, err := eval.Files(dir, "*.conllu")
 	if err != nil {
 		return nil, err
 	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("no .conllu files in %s", dir)
-	}
-	sort.Strings(files)
 	var arts []*annalist.Article
 	for _, path := range files {
 		sents, err := syntax.ReadCoNLLUFile(path)

@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -58,14 +57,10 @@ so that a bare weekday or month is read by the tense of its governing verb;
 }
 
 func evalTimexDir(w io.Writer, dir string, maxErrors int, parse bool) error {
-	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
+	files, err := eval.Files(dir, "*.tml")
 	if err != nil {
-		return err
+		return fmt.Errorf("eval timex: %w", err)
 	}
-	if len(files) == 0 {
-		return fmt.Errorf("eval timex: no .tml files in %s", dir)
-	}
-	sort.Strings(files)
 	score := &eval.TimexScore{KeepMismatches: maxErrors > 0}
 	var elapsed time.Duration
 	bytes := 0
