@@ -8,6 +8,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/wordlist"
+	"github.com/annalist/annalist/text"
 )
 
 //go:embed data/context.txt
@@ -17,7 +18,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry")
+	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -134,7 +135,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		s.allegedCrime(f, m) || s.selfInflicted(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -172,8 +173,9 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// A trigger that is itself a word of disaster or accident ("the ferry
 	// sank off Sulawesi", "the bus plunged") tells of one, whatever place
 	// the arguments took, unless a political or armed party acts ("the navy
-	// sank a smuggling boat").
-	if violent && !political(m.Actor) && s.disasterTrigger(f) {
+	// sank a smuggling boat"). An armed force's vehicle is a thing that
+	// overturns or crashes ("their army truck overturned").
+	if violent && (!political(m.Actor) || thingWord(headWord(m.Actor))) && s.disasterTrigger(f) {
 		return true
 	}
 	// A team's name in a sentence of sport with no armed word is no armed
@@ -2685,4 +2687,59 @@ func (s *sentence) crimeFrame() bool {
 		}
 	}
 	return s.x.crime == 1
+}
+
+// ceremonialMarch reports a march, a parade or a procession (PROTEST) in a
+// sentence of a ceremony ([ceremony]) with no word of a grievance and no
+// one hurt: the ceremony's ("cadets marched in the passing-out parade",
+// "the band will lead the procession"). Marchers who demand or denounce
+// something at a parade protest.
+func (s *sentence) ceremonialMarch(m *Mention) bool {
+	return m.Type == "PROTEST" && m.Mode != "strike" && s.has("ceremony") && !s.has("grievance") && !s.hurt()
+}
+
+// accidentCasualties reports people hurt or killed with no one doing it (a
+// passive with no agent) in a sentence of an accident or a disaster, with
+// no armed word but in the victims' own words or as a modifier of a
+// thing ("two soldiers were injured when their army truck overturned", "a
+// police car collided with a bus"): the accident's toll, though the
+// victims are soldiers. Soldiers killed when rebels ambushed them stay.
+func (s *sentence) accidentCasualties(m *Mention) bool {
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" || m.Actor != nil || !s.has("disaster") {
+		return false
+	}
+	tg := s.tagsTo(len(s.lower))
+	for k, w := range s.lower {
+		if !contextWords["armed"][w] {
+			continue
+		}
+		if m.Target != nil && mentionsAny(m.Target.Text, map[string]bool{w: true}) {
+			continue
+		}
+		// "their army truck": a modifier of a noun that is no armed word.
+		if k+1 < len(s.lower) && s.thingModifier(k, tg) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// thingModifier reports token k as a modifier of a thing's noun after it:
+// by the tagger where the sentence has tags, else after a determiner and
+// before a common word that is a thing and no trigger nor verb in -ed
+// ("their army truck", "a police car").
+func (s *sentence) thingModifier(k int, tg []text.Word) bool {
+	n := k + 1
+	if n >= len(s.lower) || contextWords["armed"][s.lower[n]] || !s.common(n) {
+		return false
+	}
+	if tg != nil {
+		return n < len(tg) && strings.HasPrefix(tg[n].XPOS, "NN")
+	}
+	w := s.lower[n]
+	if _, trig := lexicon[w]; trig || strings.HasSuffix(w, "ed") || !isWordish(w) || !thingWord(w) {
+		return false
+	}
+	return k > 0 && attrDeterminers[s.lower[k-1]]
 }
