@@ -175,7 +175,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// the arguments took, unless a political or armed party acts ("the navy
 	// sank a smuggling boat"). An armed force's vehicle is a thing that
 	// overturns or crashes ("their army truck overturned").
-	if violent && (!political(m.Actor) || thingWord(headWord(m.Actor))) && s.disasterTrigger(f) {
+	if violent && (!political(m.Actor) || commonThingHead(m.Actor)) && s.disasterTrigger(f) {
 		return true
 	}
 	// A team's name in a sentence of sport with no armed word is no armed
@@ -2742,4 +2742,18 @@ func (s *sentence) thingModifier(k int, tg []text.Word) bool {
 		return false
 	}
 	return k > 0 && attrDeterminers[s.lower[k-1]]
+}
+
+// commonThingHead reports an argument whose head is a common noun
+// (written in lower case) of a thing, though a modifier codes it ("their
+// army truck"): no name ("Iraq") nor armed word ("its forces").
+func commonThingHead(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	ws := strings.Fields(head(a.Text))
+	if len(ws) == 0 || startsUpper(ws[len(ws)-1]) {
+		return false
+	}
+	return thingWord(headWord(a))
 }
