@@ -2699,13 +2699,14 @@ func (s *sentence) ceremonialMarch(m *Mention) bool {
 }
 
 // accidentCasualties reports people hurt or killed with no one doing it (a
-// passive with no agent) in a sentence of an accident or a disaster, with
+// passive with no agent, or a thing for its agent: "hurt when their van
+// skidded") in a sentence of an accident or a disaster, with
 // no armed word but in the victims' own words or as a modifier of a
 // thing ("two soldiers were injured when their army truck overturned", "a
 // police car collided with a bus"): the accident's toll, though the
 // victims are soldiers. Soldiers killed when rebels ambushed them stay.
 func (s *sentence) accidentCasualties(m *Mention) bool {
-	if m.Type != "ASSAULT" && m.Type != "FIGHT" || m.Actor != nil || !s.has("disaster") {
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" || m.Actor != nil && !commonThingHead(m.Actor) || !s.has("disaster") {
 		return false
 	}
 	tg := s.tagsTo(len(s.lower))

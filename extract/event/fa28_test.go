@@ -1,0 +1,50 @@
+package event_test
+
+import "testing"
+
+// Readings for hard non-events that share the words of conflict (issue
+// 12, branch fa28; extract/event/ACLED.md, fa28 round). Sentences written
+// for these tests.
+
+// TestCeremonialMarch: a march, a parade or a procession in a sentence of
+// a ceremony with no word of a grievance is the ceremony's; marchers who
+// denounce something at a parade protest.
+func TestCeremonialMarch(t *testing.T) {
+	noneIn(t, []string{"PROTEST"},
+		"Sailors marched through the harbour town in the jubilee parade.",
+		"The regiment's pipers led the funeral procession at the memorial service.",
+	)
+	wantIn(t, "Hundreds of farmers marched in the harvest parade to denounce the new land tax.", "PROTEST")
+}
+
+// TestAccidentCasualties: people hurt with no one hurting them in a
+// sentence of an accident, with armed words only on the victims or their
+// vehicles, are the accident's toll; soldiers hurt when rebels ambush
+// them stay.
+func TestAccidentCasualties(t *testing.T) {
+	noneIn(t, []string{"ASSAULT", "FIGHT", "COERCE"},
+		"Three policemen were hurt when their patrol car skidded off an icy road.",
+		"Five soldiers were injured after a military lorry collided with a tractor.",
+	)
+	wantIn(t, "Five soldiers were injured when rebels ambushed their convoy near the border.", "FIGHT")
+}
+
+// TestTrainingAccident: violence in a sentence of practice ("during an
+// exercise") that no party does is an accident, though someone is hurt;
+// militants who attack troops at an exercise stay.
+func TestTrainingAccident(t *testing.T) {
+	noneIn(t, []string{"ASSAULT", "FIGHT"},
+		"A mortar round detonated early during a training exercise, wounding two cadets.",
+	)
+	wantIn(t, "Militants attacked soldiers during a training exercise, wounding two officers.", "FIGHT")
+}
+
+// TestPastDecadeAndEra: "a decade ago" and "during the revolt of 1920"
+// date what a clause tells to history.
+func TestPastDecadeAndEra(t *testing.T) {
+	noneIn(t, []string{"ASSAULT", "COERCE", "PROTEST", "FIGHT"},
+		"Strikers were beaten by mounted police in the square a decade ago.",
+		"Peasants looted the manor houses during the revolt of 1920.",
+	)
+	wantIn(t, "Strikers were beaten by mounted police in the square on Monday.", "ASSAULT")
+}
