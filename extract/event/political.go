@@ -135,7 +135,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || votingAtPolls(m) || s.rulingOnPast(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -2757,4 +2757,60 @@ func commonThingHead(a *annalist.Arg) bool {
 		return false
 	}
 	return thingWord(headWord(a))
+}
+
+// reliefDeployment reports troops sent out (MOBILIZE) in a sentence of a
+// disaster with no armed word but the troops' own: relief work ("soldiers
+// were deployed to fill sandbags as the river rose"). Troops sent against
+// rebels after a flood stay.
+func (s *sentence) reliefDeployment(m *Mention) bool {
+	if m.Type != "MOBILIZE" || !s.has("disaster") {
+		return false
+	}
+	for _, w := range s.lower {
+		if !contextWords["armed"][w] {
+			continue
+		}
+		if m.Actor != nil && mentionsAny(m.Actor.Text, map[string]bool{w: true}) || m.Target != nil && mentionsAny(m.Target.Text, map[string]bool{w: true}) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// votingAtPolls reports a meeting or a move whose target is the polls
+// ("voters went to the polls"): a vote, no consultation.
+func votingAtPolls(m *Mention) bool {
+	return m.Type != "PROTEST" && m.Target != nil && headWord(m.Target) == "polls"
+}
+
+// rulings are the verbs of a court's or an inquiry's judgement on what
+// happened.
+var rulings = set(`ruled rules found finds concluded concludes declared`)
+
+// rulingOnPast reports violence, coercion or protest told in the "that"
+// clause of a court's or an inquiry's ruling ("the supreme court ruled
+// that the arrests of protesters had been unlawful", "the inquiry found
+// that officers used excessive force"): the sentence reports the ruling,
+// not the acts it judged, which happened before.
+func (s *sentence) rulingOnPast(f *found, m *Mention) bool {
+	if !contentious[m.Type] {
+		return false
+	}
+	for k := f.i - 1; k >= 2; k-- {
+		if s.lower[k] != "that" {
+			continue
+		}
+		if !rulings[s.lower[k-1]] {
+			return false
+		}
+		for j := k - 2; j >= 0 && j >= k-6; j-- {
+			if contextWords["court"][s.lower[j]] || contextWords["inquiry"][s.lower[j]] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
