@@ -48,3 +48,31 @@ func TestPastDecadeAndEra(t *testing.T) {
 	)
 	wantIn(t, "Strikers were beaten by mounted police in the square on Monday.", "ASSAULT")
 }
+
+// TestReliefDeployment: troops sent out in a sentence of a disaster with
+// no armed word but their own do relief work; troops sent against rebels
+// after a flood are mobilised.
+func TestReliefDeployment(t *testing.T) {
+	noneIn(t, []string{"MOBILIZE"},
+		"Hundreds of troops were deployed to clear roads after the landslide buried the highway.",
+	)
+	wantIn(t, "Hundreds of troops were deployed to the north after rebels overran a garrison.", "MOBILIZE")
+}
+
+// TestVotingAtPolls: people who go to the polls vote; they consult no one.
+func TestVotingAtPolls(t *testing.T) {
+	noneIn(t, []string{"CONSULT", "MOBILIZE"},
+		"Millions of Indonesians headed to the polls on Wednesday.",
+	)
+}
+
+// TestRulingOnPast: violence or protest told in the "that" clause of a
+// court's or an inquiry's ruling is what the ruling judged, no event the
+// sentence reports; the same acts told outright stay.
+func TestRulingOnPast(t *testing.T) {
+	noneIn(t, []string{"ASSAULT", "COERCE", "PROTEST", "FIGHT"},
+		"A tribunal ruled that the detention of the striking dockers had breached their rights.",
+		"The judge found that soldiers beat the detainees in the barracks.",
+	)
+	wantIn(t, "Soldiers beat the detainees in the barracks, a rights group said.", "ASSAULT")
+}
