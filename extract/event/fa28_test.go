@@ -1,6 +1,29 @@
 package event_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/extract/event"
+	"github.com/annalist/annalist/syntax"
+	"github.com/annalist/annalist/text"
+)
+
+// mentionNone fails t if the extractor alone (no date resolution, as the
+// snippet sets run it) gives a sentence a mention of one of types.
+func mentionNone(t *testing.T, types []string, sentences ...string) {
+	t.Helper()
+	for _, s := range sentences {
+		d := text.Analyze(s, "2024-03-01")
+		d.Parser = syntax.Lazy
+		for _, m := range event.Mentions(d, &annalist.Record{Text: s, Published: "2024-03-01"}) {
+			if slices.Contains(types, m.Type) {
+				t.Errorf("%q: got %s %q, want none of %v", s, m.Type, m.Trigger.Text, types)
+			}
+		}
+	}
+}
 
 // Readings for hard non-events that share the words of conflict (issue
 // 12, branch fa28; extract/event/ACLED.md, fa28 round). Sentences written
@@ -25,6 +48,7 @@ func TestAccidentCasualties(t *testing.T) {
 	noneIn(t, []string{"ASSAULT", "FIGHT", "COERCE"},
 		"Three policemen were hurt when their patrol car skidded off an icy road.",
 		"Five soldiers were injured after a military lorry collided with a tractor.",
+		"Their army truck overturned on the motorway.",
 	)
 	wantIn(t, "Five soldiers were injured when rebels ambushed their convoy near the border.", "FIGHT")
 }
@@ -42,9 +66,9 @@ func TestTrainingAccident(t *testing.T) {
 // TestPastDecadeAndEra: "a decade ago" and "during the revolt of 1920"
 // date what a clause tells to history.
 func TestPastDecadeAndEra(t *testing.T) {
-	noneIn(t, []string{"ASSAULT", "COERCE", "PROTEST", "FIGHT"},
-		"Strikers were beaten by mounted police in the square a decade ago.",
-		"Peasants looted the manor houses during the revolt of 1920.",
+	mentionNone(t, []string{"ASSAULT", "COERCE", "PROTEST", "FIGHT"},
+		"Striking miners were beaten by mounted police outside the pit a decade ago.",
+		"Mutineers burned the governor's house during the rising of 1857.",
 	)
 	wantIn(t, "Strikers were beaten by mounted police in the square on Monday.", "ASSAULT")
 }
@@ -54,7 +78,7 @@ func TestPastDecadeAndEra(t *testing.T) {
 // after a flood are mobilised.
 func TestReliefDeployment(t *testing.T) {
 	noneIn(t, []string{"MOBILIZE"},
-		"Hundreds of troops were deployed to clear roads after the landslide buried the highway.",
+		"Soldiers were sent to stack sandbags as the river burst its banks after heavy rain.",
 	)
 	wantIn(t, "Hundreds of troops were deployed to the north after rebels overran a garrison.", "MOBILIZE")
 }
@@ -62,7 +86,8 @@ func TestReliefDeployment(t *testing.T) {
 // TestVotingAtPolls: people who go to the polls vote; they consult no one.
 func TestVotingAtPolls(t *testing.T) {
 	noneIn(t, []string{"CONSULT", "MOBILIZE"},
-		"Millions of Indonesians headed to the polls on Wednesday.",
+		"Millions of Indonesians went to the polls on Wednesday.",
+		"Voters went to the polls in Chile on Sunday.",
 	)
 }
 

@@ -135,7 +135,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || votingAtPolls(m) || s.rulingOnPast(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -2779,10 +2779,21 @@ func (s *sentence) reliefDeployment(m *Mention) bool {
 	return true
 }
 
-// votingAtPolls reports a meeting or a move whose target is the polls
-// ("voters went to the polls"): a vote, no consultation.
-func votingAtPolls(m *Mention) bool {
-	return m.Type != "PROTEST" && m.Target != nil && headWord(m.Target) == "polls"
+// votingAtPolls reports a meeting or a move whose target is the polls, or
+// that the polls follow ("voters went to the polls in Chile"): a vote, no
+// consultation.
+func (s *sentence) votingAtPolls(f *found, m *Mention) bool {
+	if m.Type == "PROTEST" {
+		return false
+	}
+	if m.Target != nil && headWord(m.Target) == "polls" {
+		return true
+	}
+	k := f.j
+	if k < len(s.lower) && attrDeterminers[s.lower[k]] {
+		k++
+	}
+	return k < len(s.lower) && s.lower[k] == "polls"
 }
 
 // rulings are the verbs of a court's or an inquiry's judgement on what
