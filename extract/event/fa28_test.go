@@ -101,3 +101,12 @@ func TestRulingOnPast(t *testing.T) {
 	)
 	wantIn(t, "Soldiers beat the detainees in the barracks, a rights group said.", "ASSAULT")
 }
+
+// TestRetirement: one person who retires ends a career; troops who retire
+// from a position retreat.
+func TestRetirement(t *testing.T) {
+	noneIn(t, []string{"RETREAT", "CONCEDE"},
+		"The admiral retired last month after a career of 35 years at sea.",
+	)
+	wantIn(t, "The rebels retired from the hills after two days of shelling.", "RETREAT")
+}

@@ -135,7 +135,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -2824,4 +2824,30 @@ func (s *sentence) rulingOnPast(f *found, m *Mention) bool {
 		return false
 	}
 	return false
+}
+
+// retirement reports one person who retires (RETREAT or CONCEDE by
+// "retire", no party for a target, no armed word in the sentence): "the
+// general retired after 40 years of service" ends a career; troops retire
+// from a position and a commander retires his troops.
+func (s *sentence) retirement(f *found, m *Mention) bool {
+	if m.Type != "RETREAT" && m.Type != "CONCEDE" || m.Target != nil && (political(m.Target) || coded(m.Target)) || m.Actor == nil || !f.verb || s.has("armed") {
+		return false
+	}
+	retire := false
+	for k := f.i; k < f.j && k < len(s.lower); k++ {
+		retire = retire || lemmaIs(s.lower[k], "retire")
+	}
+	if !retire {
+		return false
+	}
+	ws := argWords(head(m.Actor.Text))
+	return len(ws) > 0 && singularPerson(ws[len(ws)-1])
+}
+
+// singularPerson reports a head word of one person: no plural, no
+// collective, no armed or party word ("the general", "Smith"; not "the
+// rebels", "the army").
+func singularPerson(h string) bool {
+	return h != "" && !strings.HasSuffix(h, "s") && !collectives[h] && !contextWords["armed"][h] && !contextWords["party"][h]
 }
