@@ -110,3 +110,14 @@ func TestRetirement(t *testing.T) {
 	)
 	wantIn(t, "The rebels retired from the hills after two days of shelling.", "RETREAT")
 }
+
+// TestFightVice: a vow to fight a vice or an ill is a policy pledge; a vow
+// to fight the rebels threatens them.
+func TestFightVice(t *testing.T) {
+	noneIn(t, []string{"THREATEN", "FIGHT"},
+		"The new governor pledged to fight graft and unemployment in the province.",
+		"The mayor vowed on Monday to combat crime and illiteracy.",
+		"The mayor vowed in an interview to fight graft and unemployment.",
+	)
+	wantIn(t, "The new governor pledged to fight the rebels in the province.", "THREATEN")
+}

@@ -342,7 +342,7 @@ func (s *sentence) striving(f *found, m *Mention) bool {
 func againstIll(m *Mention) bool {
 	switch m.Type {
 	case "FIGHT":
-		return illWord(m.Target) || legalAct(m.Target)
+		return illWord(m.Target) || legalAct(m.Target) || viceTarget(m.Target)
 	case "ASSAULT", "COERCE":
 		// A crackdown on a vice ([vice]: "a crackdown on corruption") is
 		// the state's policy, not coercion of a party; its doers
@@ -351,9 +351,11 @@ func againstIll(m *Mention) bool {
 		// inflation", "capped prices"): a measure of the economy.
 		return illWord(m.Target) || m.Type == "COERCE" && (contextWords["vice"][headWord(m.Target)] || contextWords["market"][headWord(m.Target)])
 	case "THREATEN":
-		// "would fight the ruling": a fight to come, its target a legal act.
+		// "would fight the ruling": a fight to come, its target a legal act;
+		// "vowed to fight corruption and poverty": a policy against a
+		// vice or an ill ([vice], illWord).
 		fight := m.ent != nil && m.ent.category == "FIGHT" || lemmaIs(strings.ToLower(lastWord(m.Trigger.Text)), "fight")
-		return fight && legalAct(m.Target)
+		return fight && (legalAct(m.Target) || illWord(m.Target)) || viceTarget(m.Target)
 	}
 	return false
 }
@@ -2850,4 +2852,25 @@ func (s *sentence) retirement(f *found, m *Mention) bool {
 // rebels", "the army").
 func singularPerson(h string) bool {
 	return h != "" && !strings.HasSuffix(h, "s") && !collectives[h] && !contextWords["armed"][h] && !contextWords["party"][h]
+}
+
+// viceTarget reports an argument whose head is made of words of [vice],
+// after a verb of fighting at most ("corruption and poverty", "fight
+// corruption and poverty" where a vow's target takes in its verb): a
+// policy's object, no party.
+func viceTarget(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	n := 0
+	for _, w := range argWords(head(a.Text)) {
+		switch {
+		case contextWords["vice"][w]:
+			n++
+		case w == "and" || w == "fight" || w == "combat" || w == "tackle" || attrDeterminers[w]:
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
