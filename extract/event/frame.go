@@ -117,6 +117,11 @@ func (s *sentence) historical(f *found, m *Mention) bool {
 			if p > 0 && attrDeterminers[s.lower[p]] && s.lower[p-1] == "during" {
 				return true
 			}
+			// "During the uprising of 1848" dates its clause as "during
+			// 1848" does.
+			if s.lower[p] == "of" && p > 1 && s.duringNoun(p-1) {
+				return true
+			}
 			// A year that modifies the trigger itself dates it: "the
 			// victims of the 1994 genocide".
 			if !f.verb && (f.i == k+1 || f.i == k+2 && !s.triggerAt(k+1)) {
@@ -153,12 +158,35 @@ func (s *sentence) historical(f *found, m *Mention) bool {
 }
 
 // drill reports violence in a sentence of practice ([drill]: "exercises",
-// "simulated targets") that counts no one killed or hurt.
+// "simulated targets", or "exercise" as a noun: "during an exercise") that
+// counts no one killed or hurt, or that names no party doing it: a
+// training accident ("a shell exploded on the range during an exercise,
+// injuring a gunner"). Militants who attack troops at an exercise stay.
 func (s *sentence) drill(m *Mention) bool {
-	if m.Type != "FIGHT" && m.Type != "ASSAULT" || !s.has("drill") {
+	if m.Type != "FIGHT" && m.Type != "ASSAULT" || !s.has("drill") && !s.exerciseNoun() {
 		return false
 	}
-	return !s.hurt()
+	return !s.hurt() || m.Actor == nil || !political(m.Actor) && !coded(m.Actor) && thingActor(m.Actor)
+}
+
+// exerciseNoun reports "exercise" as a noun of practice, after a
+// determiner or a modifier of training ("an exercise", "a training
+// exercise"), not the verb ("exercise restraint").
+func (s *sentence) exerciseNoun() bool {
+	for k := 1; k < len(s.lower); k++ {
+		if s.lower[k] != "exercise" {
+			continue
+		}
+		switch p := s.lower[k-1]; p {
+		case "training", "military", "naval", "joint", "live-fire":
+			return true
+		default:
+			if attrDeterminers[p] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tallyTarget reports a seizure or capture of what an election or a game
@@ -215,3 +243,13 @@ func numberValue(w string) int {
 
 var tensWords = map[string]int{"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+
+// duringNoun reports a noun at token k that "during" governs, through a
+// determiner ("during the uprising").
+func (s *sentence) duringNoun(k int) bool {
+	p := k - 1
+	if p >= 0 && attrDeterminers[s.lower[p]] {
+		p--
+	}
+	return p >= 0 && s.lower[p] == "during"
+}

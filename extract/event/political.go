@@ -8,6 +8,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/wordlist"
+	"github.com/annalist/annalist/text"
 )
 
 //go:embed data/context.txt
@@ -17,7 +18,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry")
+	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -134,7 +135,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		s.allegedCrime(f, m) || s.selfInflicted(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -172,8 +173,9 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// A trigger that is itself a word of disaster or accident ("the ferry
 	// sank off Sulawesi", "the bus plunged") tells of one, whatever place
 	// the arguments took, unless a political or armed party acts ("the navy
-	// sank a smuggling boat").
-	if violent && !political(m.Actor) && s.disasterTrigger(f) {
+	// sank a smuggling boat"). An armed force's vehicle is a thing that
+	// overturns or crashes ("their army truck overturned").
+	if violent && (!political(m.Actor) || commonThingHead(m.Actor)) && s.disasterTrigger(f) {
 		return true
 	}
 	// A team's name in a sentence of sport with no armed word is no armed
@@ -340,7 +342,7 @@ func (s *sentence) striving(f *found, m *Mention) bool {
 func againstIll(m *Mention) bool {
 	switch m.Type {
 	case "FIGHT":
-		return illWord(m.Target) || legalAct(m.Target)
+		return illWord(m.Target) || legalAct(m.Target) || viceTarget(m.Target)
 	case "ASSAULT", "COERCE":
 		// A crackdown on a vice ([vice]: "a crackdown on corruption") is
 		// the state's policy, not coercion of a party; its doers
@@ -349,9 +351,11 @@ func againstIll(m *Mention) bool {
 		// inflation", "capped prices"): a measure of the economy.
 		return illWord(m.Target) || m.Type == "COERCE" && (contextWords["vice"][headWord(m.Target)] || contextWords["market"][headWord(m.Target)])
 	case "THREATEN":
-		// "would fight the ruling": a fight to come, its target a legal act.
+		// "would fight the ruling": a fight to come, its target a legal act;
+		// "vowed to fight corruption and poverty": a policy against a
+		// vice or an ill ([vice], illWord).
 		fight := m.ent != nil && m.ent.category == "FIGHT" || lemmaIs(strings.ToLower(lastWord(m.Trigger.Text)), "fight")
-		return fight && legalAct(m.Target)
+		return fight && (legalAct(m.Target) || illWord(m.Target)) || viceTarget(m.Target)
 	}
 	return false
 }
@@ -2685,4 +2689,188 @@ func (s *sentence) crimeFrame() bool {
 		}
 	}
 	return s.x.crime == 1
+}
+
+// ceremonialMarch reports a march, a parade or a procession (PROTEST) in a
+// sentence of a ceremony ([ceremony]) with no word of a grievance and no
+// one hurt: the ceremony's ("cadets marched in the passing-out parade",
+// "the band will lead the procession"). Marchers who demand or denounce
+// something at a parade protest.
+func (s *sentence) ceremonialMarch(m *Mention) bool {
+	return m.Type == "PROTEST" && m.Mode != "strike" && s.has("ceremony") && !s.has("grievance") && !s.hurt()
+}
+
+// accidentCasualties reports people hurt or killed with no one doing it (a
+// passive with no agent, or a thing for its agent: "hurt when their van
+// skidded") in a sentence of an accident or a disaster, with
+// no armed word but in the victims' own words or as a modifier of a
+// thing ("two soldiers were injured when their army truck overturned", "a
+// police car collided with a bus"): the accident's toll, though the
+// victims are soldiers. Soldiers killed when rebels ambushed them stay.
+func (s *sentence) accidentCasualties(m *Mention) bool {
+	if m.Type != "ASSAULT" && m.Type != "FIGHT" || m.Actor != nil && !commonThingHead(m.Actor) || !s.has("disaster") {
+		return false
+	}
+	tg := s.tagsTo(len(s.lower))
+	for k, w := range s.lower {
+		if !contextWords["armed"][w] {
+			continue
+		}
+		if m.Target != nil && mentionsAny(m.Target.Text, map[string]bool{w: true}) {
+			continue
+		}
+		// "their army truck": a modifier of a noun that is no armed word.
+		if k+1 < len(s.lower) && s.thingModifier(k, tg) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// thingModifier reports token k as a modifier of a thing's noun after it:
+// by the tagger where the sentence has tags, else after a determiner and
+// before a common word that is a thing and no trigger nor verb in -ed
+// ("their army truck", "a police car").
+func (s *sentence) thingModifier(k int, tg []text.Word) bool {
+	n := k + 1
+	if n >= len(s.lower) || contextWords["armed"][s.lower[n]] || !s.common(n) {
+		return false
+	}
+	if tg != nil {
+		return n < len(tg) && strings.HasPrefix(tg[n].XPOS, "NN")
+	}
+	w := s.lower[n]
+	if _, trig := lexicon[w]; trig || strings.HasSuffix(w, "ed") || !isWordish(w) || !thingWord(w) {
+		return false
+	}
+	return k > 0 && attrDeterminers[s.lower[k-1]]
+}
+
+// commonThingHead reports an argument whose head is a common noun
+// (written in lower case) of a thing, though a modifier codes it ("their
+// army truck"): no name ("Iraq") nor armed word ("its forces").
+func commonThingHead(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	ws := strings.Fields(head(a.Text))
+	if len(ws) == 0 || startsUpper(ws[len(ws)-1]) {
+		return false
+	}
+	return thingWord(headWord(a))
+}
+
+// reliefDeployment reports troops sent out (MOBILIZE) in a sentence of a
+// disaster with no armed word but the troops' own: relief work ("soldiers
+// were deployed to fill sandbags as the river rose"). Troops sent against
+// rebels after a flood stay.
+func (s *sentence) reliefDeployment(m *Mention) bool {
+	if m.Type != "MOBILIZE" || !s.has("disaster") {
+		return false
+	}
+	for _, w := range s.lower {
+		if !contextWords["armed"][w] {
+			continue
+		}
+		if m.Actor != nil && mentionsAny(m.Actor.Text, map[string]bool{w: true}) || m.Target != nil && mentionsAny(m.Target.Text, map[string]bool{w: true}) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// votingAtPolls reports a meeting or a move whose target is the polls, or
+// that the polls follow ("voters went to the polls in Chile"): a vote, no
+// consultation.
+func (s *sentence) votingAtPolls(f *found, m *Mention) bool {
+	if m.Type == "PROTEST" {
+		return false
+	}
+	if m.Target != nil && headWord(m.Target) == "polls" {
+		return true
+	}
+	k := f.j
+	if k < len(s.lower) && attrDeterminers[s.lower[k]] {
+		k++
+	}
+	return k < len(s.lower) && s.lower[k] == "polls"
+}
+
+// rulings are the verbs of a court's or an inquiry's judgement on what
+// happened.
+var rulings = set(`ruled rules found finds concluded concludes declared`)
+
+// rulingOnPast reports violence, coercion or protest told in the "that"
+// clause of a court's or an inquiry's ruling ("the supreme court ruled
+// that the arrests of protesters had been unlawful", "the inquiry found
+// that officers used excessive force"): the sentence reports the ruling,
+// not the acts it judged, which happened before.
+func (s *sentence) rulingOnPast(f *found, m *Mention) bool {
+	if !contentious[m.Type] {
+		return false
+	}
+	for k := f.i - 1; k >= 2; k-- {
+		if s.lower[k] != "that" {
+			continue
+		}
+		if !rulings[s.lower[k-1]] {
+			return false
+		}
+		for j := k - 2; j >= 0 && j >= k-6; j-- {
+			if contextWords["court"][s.lower[j]] || contextWords["inquiry"][s.lower[j]] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// retirement reports one person who retires (RETREAT or CONCEDE by
+// "retire", no party for a target, no armed word in the sentence): "the
+// general retired after 40 years of service" ends a career; troops retire
+// from a position and a commander retires his troops.
+func (s *sentence) retirement(f *found, m *Mention) bool {
+	if m.Type != "RETREAT" && m.Type != "CONCEDE" || m.Target != nil && (political(m.Target) || coded(m.Target)) || m.Actor == nil || !f.verb || s.has("armed") {
+		return false
+	}
+	retire := false
+	for k := f.i; k < f.j && k < len(s.lower); k++ {
+		retire = retire || lemmaIs(s.lower[k], "retire")
+	}
+	if !retire {
+		return false
+	}
+	ws := argWords(head(m.Actor.Text))
+	return len(ws) > 0 && singularPerson(ws[len(ws)-1])
+}
+
+// singularPerson reports a head word of one person: no plural, no
+// collective, no armed or party word ("the general", "Smith"; not "the
+// rebels", "the army").
+func singularPerson(h string) bool {
+	return h != "" && !strings.HasSuffix(h, "s") && !collectives[h] && !contextWords["armed"][h] && !contextWords["party"][h]
+}
+
+// viceTarget reports an argument whose head is made of words of [vice],
+// after a verb of fighting at most ("corruption and poverty", "fight
+// corruption and poverty" where a vow's target takes in its verb): a
+// policy's object, no party.
+func viceTarget(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	n := 0
+	for _, w := range argWords(head(a.Text)) {
+		switch {
+		case contextWords["vice"][w]:
+			n++
+		case w == "and" || w == "fight" || w == "combat" || w == "tackle" || attrDeterminers[w]:
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
