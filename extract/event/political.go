@@ -135,7 +135,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -386,6 +386,12 @@ func (s *sentence) investigatedIll(f *found, m *Mention) bool {
 		return false // a governor's or a ministry's inquiry is the state's
 	}
 	if contextWords["cause"][headWord(m.Target)] || s.objectIn(f, "cause") {
+		return true
+	}
+	// An accident or a blast a cause names ("an investigation into a gas
+	// explosion", "into the derailment") in a sentence with no armed word
+	// but the police's is an inquiry into a mishap; a bomb blast stays.
+	if !s.armedButPolice() && (s.inquiredInto(f, "cause") || s.inquiredInto(f, "disaster")) {
 		return true
 	}
 	// A participle closing a clause after the things studied ("in all
@@ -2873,4 +2879,52 @@ func viceTarget(a *annalist.Arg) bool {
 		}
 	}
 	return n > 0
+}
+
+// standingStates are the nouns that, after "in" and a verb of being or
+// staying, tell of a condition that holds, not of an act: "sanctions remain
+// in force", "the treaty has been in force since 1996", "the king has lived
+// in exile for decades".
+var standingStates = set(`force place exile effect`)
+
+// stativeVerbs are the verbs of being or staying before such a state.
+var stativeVerbs = set(`is are was were be been being remain remains remained remaining stay stays stayed live lives lived living still`)
+
+// standingState reports a trigger in, or just before, a clause that tells
+// of a condition that holds ("sanctions on Iran remain in force", "who
+// lives in exile in London"): a standing state, no event of the sentence.
+// A leader sent into exile, or sanctions that came into force, are acts.
+func (s *sentence) standingState(f *found) bool {
+	for k := 1; k+1 < len(s.lower); k++ {
+		if s.lower[k] != "in" || !standingStates[s.lower[k+1]] || !stativeVerbs[s.lower[k-1]] {
+			continue
+		}
+		// The trigger is the state's noun ("exile") or the subject a few
+		// words before its verb ("sanctions on Iran remain").
+		if f.i == k+1 || f.j <= k && k-f.j <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// inquiredInto reports a word of class in the object of an inquiry, read
+// from the words after the trigger ("investigating a fire", "an
+// investigation into a boiler explosion at a hotel"), past one "into" or
+// "of" and up to the next clause break or preposition.
+func (s *sentence) inquiredInto(f *found, class string) bool {
+	k := f.j
+	if k < len(s.lower) && (s.lower[k] == "into" || s.lower[k] == "of") {
+		k++
+	}
+	for end := k + 6; k < len(s.lower) && k < end; k++ {
+		w := s.lower[k]
+		if isClauseBreak(w) || prepositions[w] {
+			break
+		}
+		if contextWords[class][w] {
+			return true
+		}
+	}
+	return false
 }
