@@ -2046,6 +2046,13 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 		if typ == "THREATEN" && m.Actor == nil && s.report < 0 {
 			return Mention{}, false
 		}
+		// A threat is made to someone (CAMEO 13): a hostile act planned on
+		// a mere thing, told with no one reporting it and no armed word,
+		// is a plan of policy ("the council will take over management of
+		// the port", "the state would ban plastic bags").
+		if typ == "THREATEN" && s.report < 0 && (m.Target == nil || mereThing(m.Target)) && !s.has("armed") {
+			return Mention{}, false
+		}
 	case m.Modality == Hypothetical && conditionalThreats[m.Type] && s.conditionalThreat(f) >= 0:
 		// A hostile act its actor could take if something happens is a
 		// threat (CAMEO 13: "threaten with sanctions", "with force"):

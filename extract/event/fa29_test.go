@@ -28,3 +28,36 @@ func TestInquiryIntoMishap(t *testing.T) {
 	)
 	wantIn(t, "Police are investigating a bomb attack by separatist rebels on a bus station.", "INVESTIGATE")
 }
+
+// TestDenial: a denial of a report, a rumour or a claim ("denied that",
+// "dismissed speculation") is a statement, no REJECT; rejecting an offer
+// stays.
+func TestDenial(t *testing.T) {
+	mentionNone(t, []string{"REJECT"},
+		"The army denied reports that its commander had been replaced.",
+		"The finance minister dismissed suggestions that the currency would be devalued.",
+		"The embassy denied that the ambassador had been recalled.",
+	)
+	wantIn(t, "The rebels rejected the government's offer of a ceasefire.", "REJECT")
+}
+
+// TestDeparture: someone who departs or leaves for a place travels; troops
+// that withdraw stay a RETREAT.
+func TestDeparture(t *testing.T) {
+	mentionNone(t, []string{"RETREAT"},
+		"The prime minister departed for Brussels on Thursday for the summit.",
+		"The trade delegation left for Tokyo on Sunday.",
+	)
+	wantIn(t, "Government troops withdrew from the town after heavy shelling.", "RETREAT")
+}
+
+// TestPlanOnThing: a future act of regulation or takeover on a thing,
+// with no one reporting it and no armed word, is a plan, no THREATEN; a
+// leader who said his troops would seize the border crossing threatens.
+func TestPlanOnThing(t *testing.T) {
+	mentionNone(t, []string{"THREATEN"},
+		"The state will take over the running of the railways next spring.",
+		"The province would ban disposable cups from cafes under the new bill.",
+	)
+	wantIn(t, "The rebel commander said his fighters would seize the airport within days.", "THREATEN")
+}

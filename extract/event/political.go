@@ -135,7 +135,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -2927,4 +2927,39 @@ func (s *sentence) inquiredInto(f *found, class string) bool {
 		}
 	}
 	return false
+}
+
+// denial reports a refusal that is a denial of what is said ("denied
+// rumours that the king was ill", "dismissed speculation that he would
+// resign", "denied that prices would rise"): a statement (CAMEO 016, which
+// PLOVER leaves out), no rejection of a demand or an offer.
+func (s *sentence) denial(f *found, m *Mention) bool {
+	if m.Type != "REJECT" || !f.verb {
+		return false
+	}
+	if w := s.lower[f.i]; !lemmaIs(w, "deny") && !lemmaIs(w, "dismiss") && !lemmaIs(w, "refute") {
+		return false
+	}
+	for k := f.j; k < len(s.lower) && k < f.j+3; k++ {
+		w := s.lower[k]
+		if k == f.j && w == "that" || contextWords["content"][w] {
+			return true
+		}
+		if isClauseBreak(w) || prepositions[w] {
+			break
+		}
+	}
+	return false
+}
+
+// departure reports a withdrawal that is a journey: someone who departs
+// or leaves for somewhere ("departed for Geneva for negotiations", "left
+// for talks in Doha") travels, with no armed word in the sentence; troops
+// that leave a town withdraw.
+func (s *sentence) departure(f *found, m *Mention) bool {
+	if m.Type != "RETREAT" || !f.verb || f.j >= len(s.lower) || s.lower[f.j] != "for" || s.has("armed") {
+		return false
+	}
+	w := s.lower[f.i]
+	return lemmaIs(w, "depart") || lemmaIs(w, "leave") || w == "left"
 }
