@@ -34,11 +34,12 @@ func TestInquiryIntoMishap(t *testing.T) {
 // stays.
 func TestDenial(t *testing.T) {
 	mentionNone(t, []string{"REJECT"},
-		"The army denied reports that its commander had been replaced.",
+		"The central bank denied reports that its governor would step down.",
 		"The finance minister dismissed suggestions that the currency would be devalued.",
 		"The embassy denied that the ambassador had been recalled.",
 	)
 	wantIn(t, "The rebels rejected the government's offer of a ceasefire.", "REJECT")
+	wantIn(t, "The minister denied accusations that he had taken bribes.", "REJECT")
 }
 
 // TestDeparture: someone who departs or leaves for a place travels; troops

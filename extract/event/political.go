@@ -2940,9 +2940,14 @@ func (s *sentence) denial(f *found, m *Mention) bool {
 	if w := s.lower[f.i]; !lemmaIs(w, "deny") && !lemmaIs(w, "dismiss") && !lemmaIs(w, "refute") {
 		return false
 	}
+	// Denying an accusation of violence or wrongdoing rejects it (the
+	// project codes it REJECT): "denied that troops had fired".
+	if s.has("armed") || slices.ContainsFunc(s.lower, func(w string) bool { return accusationNouns[w] }) {
+		return false
+	}
 	for k := f.j; k < len(s.lower) && k < f.j+3; k++ {
 		w := s.lower[k]
-		if k == f.j && w == "that" || contextWords["content"][w] {
+		if k == f.j && w == "that" || deniedNouns[w] {
 			return true
 		}
 		if isClauseBreak(w) || prepositions[w] {
@@ -2951,6 +2956,11 @@ func (s *sentence) denial(f *found, m *Mention) bool {
 	}
 	return false
 }
+
+// deniedNouns are what is said that a denial answers; accusationNouns
+// make it the rejection of a charge.
+var deniedNouns = set(`rumour rumours rumor rumors speculation report reports suggestion suggestions`)
+var accusationNouns = set(`accusation accusations allegation allegations charge charges claim claims`)
 
 // departure reports a withdrawal that is a journey: someone who departs
 // or leaves for somewhere ("departed for Geneva for negotiations", "left
