@@ -62,3 +62,13 @@ func TestPlanOnThing(t *testing.T) {
 	)
 	wantIn(t, "The rebel commander said his fighters would seize the airport within days.", "THREATEN")
 }
+
+// TestBannedThing: a state's ban on a thing is regulation of goods, no
+// SANCTION; a ban on a country's goods stays.
+func TestBannedThing(t *testing.T) {
+	mentionNone(t, []string{"SANCTION"},
+		"The food agency banned the sale of energy drinks to children.",
+		"Kenya's environment ministry banned single-use plastic bags last year.",
+	)
+	wantIn(t, "The European Union banned imports of Russian oil over the invasion.", "SANCTION")
+}

@@ -131,7 +131,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || s.townSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.ballotContest(m) || s.obligation(m) || s.ransomRelease(m) || s.thingLets(f) || s.bailRelease(f, m) || s.electoralRally(f, m) ||
-		s.productRecall(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
+		s.productRecall(f, m) || s.bannedThing(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
@@ -474,6 +474,18 @@ func (s *sentence) hurt() bool {
 // recalled in an email"): recalling an envoy names the envoy.
 func (s *sentence) productRecall(f *found, m *Mention) bool {
 	return m.Type == "SANCTION" && slices.Contains(s.lem[f.i], "recall") && (m.Target == nil || thing(m.Target))
+}
+
+// bannedThing reports a ban whose object is a mere thing ("banned the
+// sale of a painkiller", "bans plastic bags"), with no armed word: a
+// state's regulation of goods, as a maker's recall is no recall of an
+// envoy. A ban on a party, on a country's goods ("imports of Iranian
+// oil": coded) or on protests is left to stand.
+func (s *sentence) bannedThing(f *found, m *Mention) bool {
+	if m.Type != "SANCTION" || s.has("armed") || m.Target == nil || !mereThing(m.Target) {
+		return false
+	}
+	return slices.Contains(s.lem[f.i], "ban") || slices.Contains(s.lem[f.i], "prohibit")
 }
 
 // releasedThing reports a release of a thing, no captive: its target's
