@@ -67,8 +67,9 @@ func TestPlanOnThing(t *testing.T) {
 // SANCTION; a ban on a country's goods stays.
 func TestBannedThing(t *testing.T) {
 	mentionNone(t, []string{"SANCTION"},
-		"The food agency banned the sale of energy drinks to children.",
-		"Kenya's environment ministry banned single-use plastic bags last year.",
+		"The drugs regulator banned the sale of a weight-loss pill after two deaths.",
+		"The trade ministry banned the sale of a toy after a safety review.",
 	)
+	wantIn(t, "The government banned imports of beef from Argentina.", "SANCTION")
 	wantIn(t, "The European Union banned imports of Russian oil over the invasion.", "SANCTION")
 }

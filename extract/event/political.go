@@ -480,9 +480,14 @@ func (s *sentence) productRecall(f *found, m *Mention) bool {
 // sale of a painkiller", "bans plastic bags"), with no armed word: a
 // state's regulation of goods, as a maker's recall is no recall of an
 // envoy. A ban on a party, on a country's goods ("imports of Iranian
-// oil": coded) or on protests is left to stand.
+// oil": coded; goods "from" a place) or on protests is left to stand.
 func (s *sentence) bannedThing(f *found, m *Mention) bool {
 	if m.Type != "SANCTION" || s.has("armed") || m.Target == nil || !mereThing(m.Target) {
+		return false
+	}
+	// Goods from somewhere make the ban a measure against their source
+	// ("a ban on imports of goods from the neighbouring country").
+	if slices.Contains(s.lower[f.j:], "from") {
 		return false
 	}
 	return slices.Contains(s.lem[f.i], "ban") || slices.Contains(s.lem[f.i], "prohibit")
