@@ -1190,7 +1190,14 @@ func (s *sentence) mediaRelease(f *found, m *Mention) bool {
 // security patch on Wednesday", "investigating a fire at a supermarket"),
 // whatever the target search took.
 func (s *sentence) objectIn(f *found, class string) bool {
-	for k := f.j; f.verb && k < len(s.lower) && k < f.j+6; k++ {
+	return f.verb && s.classInPhrase(f.j, class)
+}
+
+// classInPhrase reports a word of the context class among the six words
+// from k, before a clause break or a preposition: the phrase a trigger
+// governs.
+func (s *sentence) classInPhrase(k int, class string) bool {
+	for end := k + 6; k < len(s.lower) && k < end; k++ {
 		w := s.lower[k]
 		if isClauseBreak(w) || prepositions[w] {
 			break
@@ -2934,16 +2941,7 @@ func (s *sentence) inquiredInto(f *found, class string) bool {
 	if k < len(s.lower) && (s.lower[k] == "into" || s.lower[k] == "of") {
 		k++
 	}
-	for end := k + 6; k < len(s.lower) && k < end; k++ {
-		w := s.lower[k]
-		if isClauseBreak(w) || prepositions[w] {
-			break
-		}
-		if contextWords[class][w] {
-			return true
-		}
-	}
-	return false
+	return s.classInPhrase(k, class)
 }
 
 // denial reports a refusal that is a denial of what is said ("denied
