@@ -13,7 +13,9 @@
 //     dated role ("angela merkel | DEUGOV | 2005-11-22 |");
 //   - data/parties.txt from WordNet 3.0 (Debian wordnet-base): the common
 //     nouns whose first sense is a person or a social group, which name a
-//     party an event is done by or to ("schoolgirls", "worshippers", "mob").
+//     party an event is done by or to ("schoolgirls", "worshippers", "mob");
+//   - data/abstract.txt from the same: the nouns whose first sense is an
+//     abstract thing ("problem", "optimism"), no party an act is done to.
 //
 // Run from the repository root:
 //
@@ -44,7 +46,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if files["parties.txt"], err = readWordNet(*wordnet); err != nil {
+	if files["parties.txt"], files["abstract.txt"], err = readWordNet(*wordnet); err != nil {
 		log.Fatal(err)
 	}
 	for name, b := range files {

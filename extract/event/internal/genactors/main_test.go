@@ -29,16 +29,18 @@ func TestReproduces(t *testing.T) {
 	if _, err := os.Stat(WordNetDir); err != nil {
 		t.Logf("data/parties.txt not checked: no WordNet at %s (apt-get install wordnet-base)", WordNetDir)
 	} else {
-		got, err := readWordNet(WordNetDir)
+		parties, abstract, err := readWordNet(WordNetDir)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := os.ReadFile("../../data/parties.txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Error("data/parties.txt differs from the generator's output: run go run ./extract/event/internal/genactors")
+		for name, got := range map[string][]byte{"parties.txt": parties, "abstract.txt": abstract} {
+			want, err := os.ReadFile("../../data/" + name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("data/%s differs from the generator's output: run go run ./extract/event/internal/genactors", name)
+			}
 		}
 	}
 	for code, want := range map[string]string{"COP": "state_forces", "GOVMIL": "state_forces", "REBMUS": "rebels",

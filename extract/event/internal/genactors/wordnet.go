@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,18 +25,36 @@ const wordnetCredit = "# Compiled by \"go run ./extract/event/internal/genactors
 // noun.person and noun.group.
 const lexPerson, lexGroup = 18, 14
 
+// The lexicographer files of abstract things (noun.attribute,
+// noun.cognition, noun.feeling, noun.state) and of places.
+const lexAttribute, lexCognition, lexFeeling, lexState, lexLocation = 7, 9, 12, 26, 15
+
+const abstractCredit = "# Compiled by \"go run ./extract/event/internal/genactors\" from WordNet 3.0\n" +
+	"# (Debian wordnet-base; WordNet 3.0 Copyright 2006 by Princeton University, WordNet licence).\n" +
+	"# Do not edit: change the generator.\n" +
+	"# Nouns whose first sense is an abstract thing (noun.cognition, noun.feeling,\n" +
+	"# noun.attribute, noun.state), tagged in WordNet's sense-tagged corpus, with no sense\n" +
+	"# a person, group or place (not \"intelligence\", \"authority\"): no party an act is\n" +
+	"# done to (\"attacked the problem\", \"shared the optimism\").\n"
+
+// synset is a WordNet noun synset: its lexicographer file, its words and
+// its hypernyms' offsets.
+type synset struct {
+	lex   int
+	words []string
+	hyper []string
+}
+
 // readWordNet returns the parties file from WordNet's noun index and data:
 // single-word lemmas (hyphens allowed) whose first sense is a person, or a
 // group that is a social group (not "a series", "a set"), where the sense
-// spells the word in lower case (not a name: "Jung").
-func readWordNet(dir string) ([]byte, error) {
-	type synset struct {
-		lex   int
-		words []string
-		hyper []string
-	}
+// spells the word in lower case (not a name: "Jung"); and the abstract
+// file: such lemmas whose first sense is an abstract thing, that the
+// sense-tagged corpus counts, and that have no sense of a person, group or
+// place.
+func readWordNet(dir string) (parties, abstract []byte, err error) {
 	syn := map[string]*synset{}
-	err := eachLine(filepath.Join(dir, "data.noun"), func(f []string) error {
+	err = eachLine(filepath.Join(dir, "data.noun"), func(f []string) error {
 		if len(f) < 4 {
 			return fmt.Errorf("short line")
 		}
@@ -67,7 +86,7 @@ func readWordNet(dir string) ([]byte, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// The roots a group must fall under: social_group, and people ("the
 	// people", "refugees" as a body).
@@ -88,7 +107,7 @@ func readWordNet(dir string) ([]byte, error) {
 		}
 	}
 	if len(roots) < 3 || len(stops) == 0 {
-		return nil, fmt.Errorf("%s: no social_group, people, crowd or gathering synset", dir)
+		return nil, nil, fmt.Errorf("%s: no social_group, people, crowd or gathering synset", dir)
 	}
 	var isSocial func(off string, depth int) bool
 	isSocial = func(off string, depth int) bool {
@@ -105,7 +124,7 @@ func readWordNet(dir string) ([]byte, error) {
 		}
 		return false
 	}
-	var person, group []string
+	var person, group, abstr []string
 	err = eachLine(filepath.Join(dir, "index.noun"), func(f []string) error {
 		lemma := f[0]
 		if strings.Trim(lemma, "abcdefghijklmnopqrstuvwxyz-") != "" || strings.Trim(lemma, "-") != lemma {
@@ -129,18 +148,42 @@ func readWordNet(dir string) ([]byte, error) {
 			person = append(person, lemma)
 		case s.lex == lexGroup && isSocial(f[len(f)-n], 0):
 			group = append(group, lemma)
+		case s.lex == lexAttribute || s.lex == lexCognition || s.lex == lexFeeling || s.lex == lexState:
+			if tagged, _ := strconv.Atoi(f[len(f)-n-1]); tagged > 0 && !anySense(f[len(f)-n:], syn, lexPerson, lexGroup, lexLocation) {
+				abstr = append(abstr, lemma)
+			}
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	return sections(wordnetCredit, section{"person", person}, section{"group", group}),
+		sections(abstractCredit, section{"abstract", abstr}), nil
+}
+
+// anySense reports a sense among offs in one of the lexicographer files.
+func anySense(offs []string, syn map[string]*synset, lexes ...int) bool {
+	for _, o := range offs {
+		if s := syn[o]; s != nil && slices.Contains(lexes, s.lex) {
+			return true
+		}
+	}
+	return false
+}
+
+// section is a named word list of a generated file.
+type section struct {
+	name  string
+	words []string
+}
+
+// sections writes header and the named word lists, sorted, in lines of
+// about 90 characters.
+func sections(header string, secs ...section) []byte {
 	var b strings.Builder
-	b.WriteString(wordnetCredit)
-	for _, sec := range []struct {
-		name  string
-		words []string
-	}{{"person", person}, {"group", group}} {
+	b.WriteString(header)
+	for _, sec := range secs {
 		sort.Strings(sec.words)
 		fmt.Fprintf(&b, "[%s]\n", sec.name)
 		line := 0
@@ -158,7 +201,7 @@ func readWordNet(dir string) ([]byte, error) {
 		}
 		b.WriteByte('\n')
 	}
-	return []byte(b.String()), nil
+	return []byte(b.String())
 }
 
 // eachLine calls fn with the fields of each line of a WordNet file that is
