@@ -26,6 +26,8 @@ var (
 	kindsFile []byte
 	//go:embed data/parties.txt
 	partiesFile []byte
+	//go:embed data/abstract.txt
+	abstractFile []byte
 )
 
 // Kinds are the ACLED-like actor kinds of annalist.Arg.Kind.
@@ -54,6 +56,9 @@ type actorData struct {
 	parties map[string]bool
 	// persons are those of them that name one person: "mayor", "activist".
 	persons map[string]bool
+	// abstract are the nouns whose first WordNet sense is an abstract
+	// thing ("problem", "optimism"): no party an act is done to.
+	abstract map[string]bool
 }
 
 var (
@@ -108,6 +113,7 @@ func loadActors() *actorData {
 			}
 		}
 		a.persons = secs["person"]
+		a.abstract = wordlist.MustSections("data/abstract.txt", abstractFile, "abstract")["abstract"]
 		actors = a
 	})
 	return actors

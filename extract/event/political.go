@@ -339,11 +339,20 @@ func (s *sentence) striving(f *found, m *Mention) bool {
 // campaign against an ill, no fight ("nurses deployed to fight a dengue
 // outbreak", "crews battled the flames"); or at a legal act ([legal]: "would
 // fight the ruling in the appeals court"), a legal challenge.
+//
+// Violence or cooperation aimed at an abstract thing (abstractTarget: "attacked
+// the problem", "an attack on common sense", "shared the optimism",
+// "backed the notion") is a figure of speech.
 func againstIll(m *Mention) bool {
 	switch m.Type {
 	case "FIGHT":
-		return illWord(m.Target) || legalAct(m.Target) || viceTarget(m.Target)
+		return illWord(m.Target) || legalAct(m.Target) || viceTarget(m.Target) || abstractTarget(m.Target)
+	case "COOPERATE", "SUPPORT":
+		return abstractTarget(m.Target)
 	case "ASSAULT", "COERCE":
+		if m.Type == "ASSAULT" && abstractTarget(m.Target) {
+			return true
+		}
 		// A crackdown on a vice ([vice]: "a crackdown on corruption") is
 		// the state's policy, not coercion of a party; its doers
 		// ("suspects") are left to the readings of policing.
@@ -358,6 +367,32 @@ func againstIll(m *Mention) bool {
 		return fight && (legalAct(m.Target) || illWord(m.Target)) || viceTarget(m.Target)
 	}
 	return false
+}
+
+// abstractTarget reports an argument whose head is an abstract thing by
+// WordNet's first sense (data/abstract.txt: noun.cognition, noun.feeling,
+// noun.attribute, noun.state), with no person, group, place or name in it:
+// "the problem", "common sense"; not "the frustration of the players",
+// "the sovereignty of Ukraine".
+func abstractTarget(a *annalist.Arg) bool {
+	if a == nil || a.Entity != "" || party(a) || !mereThing(a) {
+		return false
+	}
+	w, d := headWord(a), loadActors()
+	abstract := d.abstract[w]
+	for _, l := range lemmas(w) {
+		abstract = abstract || d.abstract[l]
+	}
+	if !abstract {
+		return false
+	}
+	ws := strings.Fields(a.Text)
+	for _, x := range ws[min(1, len(ws)):] {
+		if r := []rune(x); unicode.IsUpper(r[0]) {
+			return false // a name: "the sovereignty of Ukraine"
+		}
+	}
+	return true
 }
 
 // threatenedWithState reports a passive "threatened with" whose object
