@@ -348,7 +348,9 @@ func againstIll(m *Mention) bool {
 	case "FIGHT":
 		return illWord(m.Target) || legalAct(m.Target) || viceTarget(m.Target) || abstractTarget(m.Target)
 	case "COOPERATE", "SUPPORT":
-		return abstractTarget(m.Target)
+		// Backing a quality of something ("vouched for the integrity of
+		// the election") is backing that thing: the bare abstraction only.
+		return abstractTarget(m.Target) && !strings.Contains(m.Target.Text, " of ")
 	case "ASSAULT", "COERCE":
 		if m.Type == "ASSAULT" && abstractTarget(m.Target) {
 			return true
@@ -381,7 +383,8 @@ func abstractTarget(a *annalist.Arg) bool {
 	w, d := headWord(a), loadActors()
 	abstract := d.abstract[w]
 	for _, l := range lemmas(w) {
-		abstract = abstract || d.abstract[l]
+		// a plural's noun, not a verb's ("wanted": want)
+		abstract = abstract || strings.HasSuffix(w, "s") && d.abstract[l]
 	}
 	if !abstract {
 		return false
@@ -390,6 +393,11 @@ func abstractTarget(a *annalist.Arg) bool {
 	for _, x := range ws[min(1, len(ws)):] {
 		if r := []rune(x); unicode.IsUpper(r[0]) {
 			return false // a name: "the sovereignty of Ukraine"
+		}
+	}
+	for _, x := range argWords(a.Text) {
+		if !thingWord(strings.ToLower(x)) {
+			return false // "two militants wanted for the bombing"
 		}
 	}
 	return true

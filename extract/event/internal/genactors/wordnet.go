@@ -29,12 +29,16 @@ const lexPerson, lexGroup = 18, 14
 // noun.cognition, noun.feeling, noun.state) and of places.
 const lexAttribute, lexCognition, lexFeeling, lexState, lexLocation = 7, 9, 12, 26, 15
 
+// lexArtifact is noun.artifact: a word that may name a made thing ("a
+// compound") is no sure abstraction.
+const lexArtifact = 6
+
 const abstractCredit = "# Compiled by \"go run ./extract/event/internal/genactors\" from WordNet 3.0\n" +
 	"# (Debian wordnet-base; WordNet 3.0 Copyright 2006 by Princeton University, WordNet licence).\n" +
 	"# Do not edit: change the generator.\n" +
 	"# Nouns whose first sense is an abstract thing (noun.cognition, noun.feeling,\n" +
 	"# noun.attribute, noun.state), tagged in WordNet's sense-tagged corpus, with no sense\n" +
-	"# a person, group or place (not \"intelligence\", \"authority\"): no party an act is\n" +
+	"# a person, group, place or artifact (not \"intelligence\", \"authority\", \"compound\"): no party an act is\n" +
 	"# done to (\"attacked the problem\", \"shared the optimism\").\n"
 
 // synset is a WordNet noun synset: its lexicographer file, its words and
@@ -50,8 +54,8 @@ type synset struct {
 // group that is a social group (not "a series", "a set"), where the sense
 // spells the word in lower case (not a name: "Jung"); and the abstract
 // file: such lemmas whose first sense is an abstract thing, that the
-// sense-tagged corpus counts, and that have no sense of a person, group or
-// place.
+// sense-tagged corpus counts, and that have no sense of a person, group,
+// place or artifact.
 func readWordNet(dir string) (parties, abstract []byte, err error) {
 	syn := map[string]*synset{}
 	err = eachLine(filepath.Join(dir, "data.noun"), func(f []string) error {
@@ -149,7 +153,7 @@ func readWordNet(dir string) (parties, abstract []byte, err error) {
 		case s.lex == lexGroup && isSocial(f[len(f)-n], 0):
 			group = append(group, lemma)
 		case s.lex == lexAttribute || s.lex == lexCognition || s.lex == lexFeeling || s.lex == lexState:
-			if tagged, _ := strconv.Atoi(f[len(f)-n-1]); tagged > 0 && !anySense(f[len(f)-n:], syn, lexPerson, lexGroup, lexLocation) {
+			if tagged, _ := strconv.Atoi(f[len(f)-n-1]); tagged > 0 && !anySense(f[len(f)-n:], syn, lexPerson, lexGroup, lexLocation, lexArtifact) {
 				abstr = append(abstr, lemma)
 			}
 		}
