@@ -129,7 +129,7 @@ func (x *Index) merge(n int32) {
 			continue
 		}
 		la, lt := latest(sa.members), latest(st.members)
-		if x.crossLink(sa, st) < x.opt.Merge || conflicting(la, lt) || coreless(la) || coreless(lt) {
+		if x.crossLink(sa, st)*gapDecay(sa.first, sa.last, st.first, st.last) < x.opt.Merge || conflicting(la, lt) || coreless(la) || coreless(lt) {
 			continue
 		}
 		from, to := max(a, t), min(a, t)
