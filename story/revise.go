@@ -112,9 +112,11 @@ func (x *Index) redecide(n int32) {
 
 // merge joins the story of article n with each other story n could have
 // joined (Index.near) whose latest articles the join model says report
-// one happening with its own (crossLink at least Options.Merge): a
-// happening whose first reports started two stories. The younger story
-// moves into the older.
+// one happening with its own (crossLink, lowered for publication dates
+// far apart as a join is, at least Options.Merge): a happening whose
+// first reports started two stories. The younger story moves into the
+// older. Without the dates, an undated report that could join two
+// stories of one kind weeks apart would merge them.
 func (x *Index) merge(n int32) {
 	if x.opt.Merge <= 0 {
 		return
@@ -129,7 +131,7 @@ func (x *Index) merge(n int32) {
 			continue
 		}
 		la, lt := latest(sa.members), latest(st.members)
-		if x.crossLink(sa, st) < x.opt.Merge || conflicting(la, lt) || coreless(la) || coreless(lt) {
+		if x.crossLink(sa, st)*gapDecay(sa.first, sa.last, st.first, st.last) < x.opt.Merge || conflicting(la, lt) || coreless(la) || coreless(lt) {
 			continue
 		}
 		from, to := max(a, t), min(a, t)
