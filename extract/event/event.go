@@ -1169,7 +1169,7 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 	var out []text.Word
 	for i := 0; i+1 < len(ws); i++ {
 		w, next := ws[i], ws[i+1]
-		if w.UPOS != "VERB" || next.UPOS != "VERB" && next.UPOS != "AUX" || !finiteTag[next.XPOS] {
+		if w.UPOS != "VERB" || (next.UPOS != "VERB" && next.UPOS != "AUX" || !finiteTag[next.XPOS]) && !s.modifierBeforeVerb(ws, i+1) {
 			continue
 		}
 		if i > 0 {
@@ -1200,6 +1200,26 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 }
 
 var finiteTag = set(`VBD VBZ VBP MD`)
+
+// modifierBeforeVerb reports a participle or adjective at i that can
+// modify the noun before it ("pirates armed with grenades", "fighters
+// loyal to the warlord") with a finite verb after it in the sentence to
+// be the clause's own: "Somali pirates(VBZ) armed with rocket-propelled
+// grenades hijacked a cargo ship".
+func (s *sentence) modifierBeforeVerb(ws []text.Word, i int) bool {
+	if ws[i].XPOS != "VBN" && ws[i].XPOS != "JJ" {
+		return false
+	}
+	for _, w := range ws[i+1:] {
+		if w.UPOS == "PUNCT" && w.XPOS != "``" && w.XPOS != "''" {
+			return false
+		}
+		if w.UPOS == "VERB" && finiteTag[w.XPOS] && w.XPOS != "MD" {
+			return true
+		}
+	}
+	return false
+}
 
 // pluralPartyNoun is the singular of w where w is the plural of a common
 // noun that names people in the actor dictionaries, else "". The singular
@@ -1734,6 +1754,94 @@ func (s *sentence) relativeNoun(ws []text.Word, v int) int {
 		return -1
 	}
 	return -1
+}
+
+// siblingSubject is the subject of the verb p without one that the
+// parser lost to a clause it made of p's subject phrase beside p (the
+// same head and relation): a relative clause it flattened (relativeNoun),
+// the noun itself (clauseNoun), or a participle it read as a finite verb
+// (participleSubject). -1 otherwise.
+func (s *sentence) siblingSubject(ws []text.Word, p int) int {
+	if p < 0 || ws[p].UPOS != "VERB" && ws[p].UPOS != "AUX" {
+		return -1
+	}
+	for u := p - 1; u >= 0; u-- {
+		if ws[u].Head != ws[p].Head || ws[u].Rel != ws[p].Rel {
+			continue
+		}
+		if n := s.relativeNoun(ws, u); n >= 0 {
+			return n
+		}
+		if n := s.clauseNoun(ws, u, p); n >= 0 {
+			return n
+		}
+		return s.participleSubject(ws, u, p)
+	}
+	return -1
+}
+
+// participleSubject is the subject of the participle u that the parser read
+// as a finite verb of its own beside the verb p after it: a past form
+// with no auxiliary, object or clause of its own whose words run up to p
+// ("Hundreds of Palestinian prisoners held in Israeli jails went on
+// hunger strike, a prisoners' group said": the prisoners went). -1
+// otherwise.
+func (s *sentence) participleSubject(ws []text.Word, u, p int) int {
+	if ws[u].UPOS != "VERB" || ws[u].XPOS != "VBD" && ws[u].XPOS != "VBN" || !strings.HasSuffix(s.lower[u], "ed") && ws[u].Lemma == s.lower[u] {
+		return -1
+	}
+	subj := -1
+	for i, w := range ws {
+		if w.Head != u {
+			continue
+		}
+		switch {
+		case w.Rel == "nsubj" && i < u:
+			subj = i
+		case w.Rel == "obj" || w.Rel == "xcomp" || w.Rel == "ccomp" || strings.HasPrefix(w.Rel, "aux") || w.Rel == "cc":
+			return -1
+		}
+	}
+	if subj < 0 || !nominal(ws[subj].UPOS) || ws[subj].UPOS == "PRON" {
+		return -1
+	}
+	for i := u + 1; i < p; i++ {
+		if !descends(ws, i, u) && !(ws[i].Head == p && strings.HasPrefix(ws[i].Rel, "aux")) || s.lower[i] == "," {
+			return -1
+		}
+	}
+	return subj
+}
+
+// clauseNoun is u where the parser made the noun u a clause of its own
+// beside the verb p after it, which a noun with no copula and no subject
+// cannot be: it is p's lost subject, the words between them its relative
+// clause or modifiers ("Chadian rebels who swept across the desert last
+// week were battling government forces, diplomats said"). -1 otherwise.
+func (s *sentence) clauseNoun(ws []text.Word, u, p int) int {
+	if u >= p || ws[u].UPOS != "NOUN" && ws[u].UPOS != "PROPN" {
+		return -1
+	}
+	for i, w := range ws {
+		if w.Head == u && (w.Rel == "cop" || strings.HasPrefix(w.Rel, "nsubj")) {
+			return -1
+		}
+		if i > u && i < p && !descends(ws, i, u) && !(w.Head == p && strings.HasPrefix(w.Rel, "aux")) && w.UPOS != "PUNCT" {
+			return -1
+		}
+	}
+	return u
+}
+
+// descends reports whether word i is n or lies below it in the tree.
+func descends(ws []text.Word, i, n int) bool {
+	for hops := 0; i >= 0 && hops < len(ws); hops++ {
+		if i == n {
+			return true
+		}
+		i = ws[i].Head
+	}
+	return false
 }
 
 // marked reports a clause that the words say is embedded: a relative

@@ -686,6 +686,28 @@ func (s *sentence) nominalOnly(r [2]int) [2]int {
 	return [2]int{}
 }
 
+// clauseAt reports a word the parse reads as a finite or bare verb: a
+// phrase that starts there is a clause (a participle may be a noun's
+// modifier: "detained activists").
+func (s *sentence) clauseAt(i int) bool {
+	ws := s.parse()
+	return i < len(ws) && ws[i].UPOS == "VERB" && (ws[i].XPOS == "VB" || ws[i].XPOS == "VBP" || ws[i].XPOS == "VBZ" || ws[i].XPOS == "VBD")
+}
+
+// clauseTarget is the party the clause headed by the verb at v is aimed
+// at (partyTarget), the actor left out; [0,0) for none.
+func (s *sentence) clauseTarget(f *found, v int, actor [2]int) [2]int {
+	ws := s.parse()
+	h, weak := s.partyTarget(ws, v, actor, f)
+	if h < 0 {
+		h = weak
+	}
+	if h < 0 {
+		return [2]int{}
+	}
+	return s.widen(s.twinSpan(ws, h))
+}
+
 // direct reports whether word t hangs on the trigger's head itself (its
 // object, its "with" phrase) rather than deeper: "agreed to a ceasefire
 // in talks mediated by Kenya" is not agreed with Kenya.
@@ -840,6 +862,12 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if a < 0 {
 			a = s.lostSubject(ws, f.light)
 		}
+		if a < 0 {
+			a = s.siblingSubject(ws, f.light)
+		}
+		if a < 0 && (ws[f.light].Rel == "xcomp" || ws[f.light].Rel == "conj") {
+			a = s.inheritedSubject(ws, f.light) // "is due to hold talks with"
+		}
 		a = s.antecedent(ws, a)
 		if a < 0 {
 			a = s.agentOf(ws, f.light)
@@ -899,12 +927,7 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			// The verb after a relative clause the parser flattened into
 			// a clause of its own: "A gang that had terrorised the
 			// district kidnapped 14 villagers, a chief said".
-			for u := p - 1; u >= 0; u-- {
-				if ws[u].Head == ws[p].Head && ws[u].Rel == ws[p].Rel {
-					subj = s.relativeNoun(ws, u)
-					break
-				}
-			}
+			subj = s.siblingSubject(ws, p)
 		}
 		if subj >= 0 && ws[subj].UPOS == "NOUN" && !s.ownParty(ws, subj) {
 			// An act as subject: its agent acts ("an air strike by
@@ -1003,6 +1026,14 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			a = s.subjectOf(ws, gov)
 			if a < 0 {
 				a = s.lostSubject(ws, gov)
+			}
+			if a < 0 {
+				a = s.siblingSubject(ws, gov)
+			}
+			if a < 0 && (ws[gov].Rel == "xcomp" || ws[gov].Rel == "conj") {
+				// Whom the verb's control or coordination shares its
+				// subject with: "Hu Jintao is due to hold talks with Putin".
+				a = s.inheritedSubject(ws, gov)
 			}
 			a = s.antecedent(ws, a)
 		}
@@ -1578,6 +1609,14 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				// The one a threat or a demand is meant for: "threatened to
 				// close the strait if the United States imposes sanctions".
 				conds = append(conds, sub)
+			}
+		case "advmod", "compound:prt":
+			// A particle's phrases are its verb's, where the parser hung
+			// them on it: "hand power back to the parties".
+			for j, c := range ws {
+				if c.Head == i && strings.HasPrefix(c.Rel, "obl") && aimedCase[s.caseOf(ws, j)] {
+					aimed = append(aimed, j)
+				}
 			}
 		default:
 			if !strings.HasPrefix(w.Rel, "obl") && !strings.HasPrefix(w.Rel, "nmod") {
