@@ -1770,7 +1770,9 @@ func (s *sentence) siblingSubject(ws []text.Word, p int) int {
 			continue
 		}
 		if n := s.relativeNoun(ws, u); n >= 0 {
-			return n
+			// The whole of coordinated subjects: "Sri Lanka's government
+			// and the Tamil Tigers, who have fought ..., agreed".
+			return s.firstConjunct(ws, n)
 		}
 		if n := s.clauseNoun(ws, u, p); n >= 0 {
 			return n

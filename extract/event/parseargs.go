@@ -140,8 +140,8 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		// A place the event happened at ("the Strait of Hormuz", "in Idlib
 		// province"), or the subject of a condition, is the target only
 		// where nothing else is.
-		if t < 0 {
-			t = weak
+		if t < 0 || weak >= 0 && s.meansOf(ws, t) {
+			t = weak // and over the forces moved: "deployed thousands of troops across Bangkok"
 		}
 		if st := s.struck(ws, f, t0); t >= 0 && st >= 0 && s.outcome(ws, t, s.triggerHead(ws, f)) {
 			// The victims of a participle of outcome are the act's
@@ -944,6 +944,8 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		}
 		if o := s.oblWith(ws, p, "as"); obj < 0 && o > p && s.shiftedObject(ws, o) {
 			obj = o // "rejected as groundless U.S. accusations that ..."
+		} else if obj < 0 && o > p {
+			obj = s.afterBareAs(ws, p, o) // `dismissed as "baseless" a report by ...`
 		}
 		if obj < 0 {
 			obj = s.oblWith(ws, p, "on", "against", "at", "upon")
@@ -1149,6 +1151,28 @@ func (s *sentence) shiftedObject(ws []text.Word, o int) bool {
 		}
 	}
 	return c >= 0 && c+1 < o && ws[c+1].UPOS == "ADJ" && ws[c+1].Head == o
+}
+
+// afterBareAs is the object shifted after the one-word "as" phrase o of
+// the verb p that the parser read as a noun: the unmarked noun phrase
+// right after it, hung on p (`dismissed as "baseless" a report by Human
+// Rights Watch`); -1 otherwise.
+func (s *sentence) afterBareAs(ws []text.Word, p, o int) int {
+	for i, w := range ws {
+		if w.Head == o && w.Rel != "case" && w.Rel != "punct" {
+			return -1
+		}
+	}
+	k := o + 1
+	for k < len(ws) && ws[k].UPOS == "PUNCT" && s.lower[k] != "," {
+		k++
+	}
+	for n := k; n < len(ws) && n < k+4; n++ {
+		if ws[n].Head == p && nominal(ws[n].UPOS) && (ws[n].Rel == "obl:unmarked" || ws[n].Rel == "obj" || ws[n].Rel == "dep") && s.child(ws, n, "case") < 0 {
+			return n
+		}
+	}
+	return -1
 }
 
 // undergo are the verbs whose subject suffers what they tell.
@@ -1622,6 +1646,9 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 			if !strings.HasPrefix(w.Rel, "obl") && !strings.HasPrefix(w.Rel, "nmod") {
 				continue
 			}
+			if c := s.caseOf(ws, i); (c == "at" || c == "on" || c == "upon") && behestNouns[w.Lemma] {
+				continue // why, not at whom: "sent troops into Bahrain at the request of its rulers"
+			}
 			switch c := s.caseOf(ws, i); c {
 			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over", "by", "behind", "among":
 				// "behind": whom support is for ("rallied behind Zelenskiy");
@@ -1666,10 +1693,10 @@ func (s *sentence) sender(f *found, self [2]int) (actor, target [2]int, ok bool)
 		return actor, target, false
 	}
 	p := s.triggerHead(ws, f)
-	if !s.meansOf(ws, p) {
+	v := s.meansVerb(ws, p)
+	if v < 0 {
 		return actor, target, false
 	}
-	v := ws[p].Head
 	a := s.antecedent(ws, s.subjectOf(ws, v))
 	if a < 0 || !s.partyAt(ws, a) {
 		return actor, target, false
@@ -1700,9 +1727,29 @@ func (s *sentence) meansVerbBefore(i int) bool {
 // to Iran", "mobilized pressure groups in the United States"): the means,
 // not whom the act is aimed at, which is looked for first.
 func (s *sentence) meansOf(ws []text.Word, n int) bool {
-	v := ws[n].Head
-	return v >= 0 && ws[n].Rel == "obj" && meansVerbs[ws[v].Lemma]
+	return s.meansVerb(ws, n) >= 0
 }
+
+// meansVerb is the verb of means whose object n is, or whose object's
+// "of" phrase n is ("deployed thousands of troops across Bangkok": the
+// troops are moved, not aimed at); -1 otherwise.
+func (s *sentence) meansVerb(ws []text.Word, n int) int {
+	if h := ws[n].Head; h >= 0 && ws[n].Rel == "nmod" && ws[h].Rel == "obj" && s.caseOf(ws, n) == "of" && (ws[h].UPOS == "NUM" || quantityNouns[ws[h].Lemma]) {
+		n = h
+	}
+	if v := ws[n].Head; v >= 0 && ws[n].Rel == "obj" && meansVerbs[ws[v].Lemma] {
+		return v
+	}
+	return -1
+}
+
+// behestNouns, after "at" or "on", say whose wish an act answers.
+var behestNouns = set(`request invitation behest urging order orders instruction instructions initiative suggestion insistence`)
+
+// quantityNouns count what their "of" phrase names.
+var quantityNouns = set(`hundred hundreds thousand thousands dozen dozens score scores million millions
+	battalion battalions brigade brigades company companies unit units contingent detachment squadron
+	number numbers force team`)
 
 // triggerConjunct reports a noun coordinated with a noun of the trigger's
 // phrase ("sent dozens of warplanes and warships around Taiwan"): more of
