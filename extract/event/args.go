@@ -91,7 +91,7 @@ func (s *sentence) arguments(f *found, m *Mention) {
 			}
 			if t[0] != t[1] {
 				target = t
-			} else if s.clauseAt(target[0]) {
+			} else if f.verb && s.clauseAt(target[0]) {
 				// The word rules' object where the parse found none is a
 				// clause: the party it is aimed at, or none ("threatened
 				// to break relations with Russia", "agreed to hand power

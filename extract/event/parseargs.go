@@ -695,12 +695,15 @@ func (s *sentence) clauseAt(i int) bool {
 }
 
 // clauseTarget is the party the clause headed by the verb at v is aimed
-// at (partyTarget), the actor left out; [0,0) for none.
+// at (partyTarget), the actor left out, else its object; [0,0) for none.
 func (s *sentence) clauseTarget(f *found, v int, actor [2]int) [2]int {
 	ws := s.parse()
 	h, weak := s.partyTarget(ws, v, actor, f)
 	if h < 0 {
 		h = weak
+	}
+	if h < 0 {
+		h = s.child(ws, v, "obj") // what it is done to: "vowed to punish those responsible"
 	}
 	if h < 0 {
 		return [2]int{}
@@ -1158,7 +1161,7 @@ func (s *sentence) shiftedObject(ws []text.Word, o int) bool {
 // right after it, hung on p (`dismissed as "baseless" a report by Human
 // Rights Watch`); -1 otherwise.
 func (s *sentence) afterBareAs(ws []text.Word, p, o int) int {
-	for i, w := range ws {
+	for _, w := range ws {
 		if w.Head == o && w.Rel != "case" && w.Rel != "punct" {
 			return -1
 		}
@@ -2356,6 +2359,24 @@ func (s *sentence) antecedent(ws []text.Word, h int) int {
 			return sub
 		}
 		return h
+	}
+	// Else the subject of an adverbial clause before it on a clause above,
+	// where every subject on the way is a pronoun: "When Nicaragua's
+	// government severed its ties with Taiwan, it said it recognised only
+	// one China".
+	for v, hops := ws[h].Head, 0; v >= 0 && hops < 4; v, hops = ws[v].Head, hops+1 {
+		for i, w := range ws {
+			if w.Head != v || w.Rel != "advcl" || i > h {
+				continue
+			}
+			sub := s.subjectOf(ws, i)
+			if sub < 0 || ws[sub].UPOS == "PRON" {
+				continue
+			}
+			if plural := ws[sub].XPOS == "NNS" || ws[sub].XPOS == "NNPS"; plural == (s.lower[h] == "they") {
+				return sub
+			}
+		}
 	}
 	return h
 }
