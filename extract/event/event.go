@@ -1167,6 +1167,24 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 		return nil
 	}
 	var out []text.Word
+	for i := range ws {
+		if ws[i].UPOS != "VERB" && ws[i].UPOS != "AUX" {
+			continue
+		}
+		if a, b := s.nameAround(k + i); a >= 0 {
+			// A word of a name read as a verb: "Human Rights Watch(VBD)
+			// accused Ethiopian troops", which loses the clause its
+			// subject. The name's capitalised words are all proper nouns.
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			for j := max(a-k, 0); j < b-k && j < len(ws); j++ {
+				if t := s.toks[k+j].Text; t != "" && unicode.IsUpper([]rune(t)[0]) {
+					out[j].UPOS, out[j].XPOS, out[j].Lemma = "PROPN", "NNP", t
+				}
+			}
+		}
+	}
 	for i := 0; i+1 < len(ws); i++ {
 		w, next := ws[i], ws[i+1]
 		if w.UPOS != "VERB" || (next.UPOS != "VERB" && next.UPOS != "AUX" || !finiteTag[next.XPOS]) && !s.modifierBeforeVerb(ws, i+1) {
@@ -1200,6 +1218,30 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 }
 
 var finiteTag = set(`VBD VBZ VBP MD`)
+
+// nameAround is the token range of the name of an organisation or a
+// person of two or more words, found by the names extractor, that holds
+// the capitalised token i after its first; -1, -1 for none.
+func (s *sentence) nameAround(i int) (a, b int) {
+	t := s.toks[i]
+	if t.Text == "" || !unicode.IsUpper([]rune(t.Text)[0]) {
+		return -1, -1
+	}
+	for _, mn := range s.x.mentions[s.index] {
+		if mn.start < t.Start && t.End <= mn.end {
+			e := &s.r.Entities[mn.entity]
+			if e.Type != annalist.Organization && e.Type != annalist.Person {
+				return -1, -1
+			}
+			a, b = s.tokenAt(mn.start), s.tokenAt(mn.end-1)
+			if a < 0 || b < 0 {
+				return -1, -1
+			}
+			return a, b + 1
+		}
+	}
+	return -1, -1
+}
 
 // modifierBeforeVerb reports a participle or adjective at i that can
 // modify the noun before it ("pirates armed with grenades", "fighters

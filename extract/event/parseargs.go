@@ -1161,17 +1161,18 @@ func (s *sentence) shiftedObject(ws []text.Word, o int) bool {
 // right after it, hung on p (`dismissed as "baseless" a report by Human
 // Rights Watch`); -1 otherwise.
 func (s *sentence) afterBareAs(ws []text.Word, p, o int) int {
-	for _, w := range ws {
-		if w.Head == o && w.Rel != "case" && w.Rel != "punct" {
-			return -1
-		}
-	}
 	k := o + 1
 	for k < len(ws) && ws[k].UPOS == "PUNCT" && s.lower[k] != "," {
 		k++
 	}
+	if k >= len(ws) || ws[k].UPOS != "DET" && ws[k].UPOS != "ADJ" && ws[k].UPOS != "PROPN" && ws[k].UPOS != "NOUN" && ws[k].UPOS != "NUM" {
+		return -1
+	}
 	for n := k; n < len(ws) && n < k+4; n++ {
-		if ws[n].Head == p && nominal(ws[n].UPOS) && (ws[n].Rel == "obl:unmarked" || ws[n].Rel == "obj" || ws[n].Rel == "dep") && s.child(ws, n, "case") < 0 {
+		if !nominal(ws[n].UPOS) || s.child(ws, n, "case") >= 0 {
+			continue
+		}
+		if ws[n].Head == p && (ws[n].Rel == "obl:unmarked" || ws[n].Rel == "obj" || ws[n].Rel == "dep") || ws[n].Head == o && ws[n].Rel == "appos" {
 			return n
 		}
 	}
