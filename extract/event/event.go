@@ -1168,10 +1168,10 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 	}
 	var out []text.Word
 	for i := range ws {
-		if ws[i].UPOS != "VERB" && ws[i].UPOS != "AUX" {
+		if ws[i].UPOS != "VERB" && ws[i].UPOS != "AUX" && ws[i].UPOS != "INTJ" {
 			continue
 		}
-		if a, b := s.nameAround(k + i); a >= 0 {
+		if a, b := s.nameAround(k+i, ws[i].UPOS == "INTJ"); a >= 0 {
 			// A word of a name read as a verb: "Human Rights Watch(VBD)
 			// accused Ethiopian troops", which loses the clause its
 			// subject. The name's capitalised words are all proper nouns.
@@ -1221,14 +1221,15 @@ var finiteTag = set(`VBD VBZ VBP MD`)
 
 // nameAround is the token range of the name of an organisation or a
 // person of two or more words, found by the names extractor, that holds
-// the capitalised token i after its first; -1, -1 for none.
-func (s *sentence) nameAround(i int) (a, b int) {
+// the capitalised token i after its first, or with first, of any name
+// that starts at i ("Yeltsin(UH), 65, signed a decree"); -1, -1 for none.
+func (s *sentence) nameAround(i int, first bool) (a, b int) {
 	t := s.toks[i]
 	if t.Text == "" || !unicode.IsUpper([]rune(t.Text)[0]) {
 		return -1, -1
 	}
 	for _, mn := range s.x.mentions[s.index] {
-		if mn.start < t.Start && t.End <= mn.end {
+		if mn.start < t.Start && t.End <= mn.end || first && mn.start == t.Start {
 			e := &s.r.Entities[mn.entity]
 			if e.Type != annalist.Organization && e.Type != annalist.Person {
 				return -1, -1

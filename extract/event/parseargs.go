@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/annalist/annalist"
 
@@ -1627,6 +1628,11 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				clauses = append(clauses, i)
 			}
 		case "advcl":
+			if speechLemmas[w.Lemma] && s.subjectOf(ws, i) < 0 {
+				// Whom the actor spoke to is the audience: "Speaking to
+				// reporters in Geneva, the envoy urged both sides to ...".
+				continue
+			}
 			if sub := s.subjectOf(ws, i); s.nonFinite(ws, i) && sub < 0 || sub >= 0 && personalPronouns[s.lower[sub]] && !conditional[s.markOf(ws, i)] {
 				// "opened the bridge to allow deliveries to Afghanistan";
 				// the actor's own aim: "blocked transport as they
@@ -1747,6 +1753,9 @@ func (s *sentence) meansVerb(ws []text.Word, n int) int {
 	return -1
 }
 
+// speechLemmas are the verbs of a speaking occasion.
+var speechLemmas = set(`speak talk address tell brief write`)
+
 // behestNouns, after "at" or "on", say whose wish an act answers.
 var behestNouns = set(`request invitation behest urging order orders instruction instructions initiative suggestion insistence`)
 
@@ -1819,8 +1828,8 @@ func (s *sentence) undergoer(ws []text.Word, q int) int {
 }
 
 // undergoLemmas are verbs whose subject undergoes the act their object
-// names ("faced protests", "suffered an attack").
-var undergoLemmas = set(`face suffer endure undergo weather`)
+// names ("faced protests", "suffered an attack", "received a warning from").
+var undergoLemmas = set(`face suffer endure undergo weather receive incur earn`)
 
 var aimedCase = set(`against on upon at with to from between toward towards over behind`)
 
@@ -2280,6 +2289,12 @@ func (s *sentence) subjectOf(ws []text.Word, h int) int {
 				}
 			}
 		}
+	}
+	if n := best - 2; n >= 0 && ws[best].UPOS == "NUM" && s.lower[best-1] == "," && best+1 < len(ws) && s.lower[best+1] == "," &&
+		unicode.IsUpper([]rune(s.toks[n].Text)[0]) {
+		// A person's age set off by commas is no subject; the name before
+		// it is: "Yeltsin, 65, signed a decree".
+		return n
 	}
 	return best
 }
