@@ -546,13 +546,16 @@ func (s *sentence) statalPassive(ws []text.Word, p int, f *found) bool {
 // ownForcesSpeaker is the one who reports what its own forces did, for an
 // actor a that is "its" or "their" forces: "Bosnian Serbs said their
 // forces had completed their withdrawal" (the Bosnian Serbs act through
-// them); -1 otherwise.
+// them), or whose own government or party (ownBodies) it is; -1
+// otherwise.
 func (s *sentence) ownForcesSpeaker(ws []text.Word, a int) int {
-	if a < 0 || ws[a].Rel != "nsubj" || !s.armed(ws, a) {
+	if a < 0 || ws[a].Rel != "nsubj" || !s.armed(ws, a) && !ownBodies[ws[a].Lemma] {
 		return -1
 	}
+	// And one's own government or party: "Greek Prime Minister Costas
+	// Simitis said his government would veto Turkey's bid".
 	poss := s.child(ws, a, "nmod:poss")
-	if poss < 0 || s.lower[poss] != "its" && s.lower[poss] != "their" {
+	if poss < 0 || s.lower[poss] != "its" && s.lower[poss] != "their" && (!ownBodies[ws[a].Lemma] || s.lower[poss] != "his" && s.lower[poss] != "her") {
 		return -1
 	}
 	sp := s.speaker(ws, ws[a].Head)
@@ -561,6 +564,9 @@ func (s *sentence) ownForcesSpeaker(ws []text.Word, a int) int {
 	}
 	return sp
 }
+
+// ownBodies are the bodies a speaker leads or belongs to, which act for it.
+var ownBodies = set(`government administration cabinet regime party country ministry movement organisation organization`)
 
 // otherSide is the second of coordinated subjects headed by a ("the
 // government and the rebels"), or of the demonyms or names that modify
