@@ -1628,6 +1628,12 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				clauses = append(clauses, i)
 			}
 		case "conj":
+			if (w.UPOS == "NOUN" || w.UPOS == "PROPN") && s.child(ws, p, "obj") >= 0 && s.child(ws, p, "obj") < i {
+				// A noun the parser coordinated with the verb is a second
+				// object: "would send 2,000 Marines and a hospital ship
+				// to Haiti".
+				placed = append(placed, i)
+			}
 			if w.UPOS == "VERB" && s.subjectOf(ws, i) < 0 && !reportLemmas[w.Lemma] {
 				// A verb sharing the subject shares what it is aimed at:
 				// "donated and delivered goods to the medical school".
