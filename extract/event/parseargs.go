@@ -2457,7 +2457,21 @@ func (s *sentence) speaker(ws []text.Word, v int) int {
 		case "conj", "xcomp":
 			v = ws[v].Head
 		default:
-			return -1
+			return s.reporterAfter(ws, v)
+		}
+	}
+	return -1
+}
+
+// reporterAfter is the subject of a reporting verb the parser hung after
+// the clause v as its dependent, as it does with a quotation that opens
+// the sentence: "\"We will retaliate,\" the army chief said". -1 otherwise.
+func (s *sentence) reporterAfter(ws []text.Word, v int) int {
+	for i, w := range ws {
+		if w.Head == v && i > v && (w.Rel == "parataxis" || w.Rel == "ccomp") && reportLemmas[w.Lemma] {
+			if sub := s.subjectOf(ws, i); sub >= 0 && ws[sub].UPOS != "PRON" {
+				return sub
+			}
 		}
 	}
 	return -1
