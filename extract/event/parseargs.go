@@ -875,6 +875,9 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if a < 0 {
 			a = s.siblingSubject(ws, f.light)
 		}
+		if a < 0 {
+			a = s.subordinateNoun(ws, f.light) // "fled after Serbian police launched an offensive"
+		}
 		if a < 0 && (ws[f.light].Rel == "xcomp" || ws[f.light].Rel == "conj") {
 			a = s.inheritedSubject(ws, f.light) // "is due to hold talks with"
 		}
@@ -1041,6 +1044,9 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			}
 			if a < 0 {
 				a = s.siblingSubject(ws, gov)
+			}
+			if a < 0 {
+				a = s.subordinateNoun(ws, gov)
 			}
 			if a < 0 && (ws[gov].Rel == "xcomp" || ws[gov].Rel == "conj") {
 				// Whom the verb's control or coordination shares its
