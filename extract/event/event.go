@@ -1168,6 +1168,15 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 	}
 	var out []text.Word
 	for i := range ws {
+		if ws[i].UPOS == "PRON" && !closedPronouns[s.lower[k+i]] && isWordish(s.lower[k+i]) {
+			// An open-class word the tagger read as a pronoun, a closed
+			// class, is a noun: "went on hunger(PRP$) strike".
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i].UPOS, out[i].XPOS, out[i].Lemma = "NOUN", "NN", s.lower[k+i]
+			continue
+		}
 		if ws[i].UPOS != "VERB" && ws[i].UPOS != "AUX" && ws[i].UPOS != "INTJ" {
 			continue
 		}
@@ -1218,6 +1227,13 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 }
 
 var finiteTag = set(`VBD VBZ VBP MD`)
+
+// closedPronouns are the words that can be pronouns.
+var closedPronouns = set(`i me my mine myself you your yours yourself yourselves he him his himself she her hers
+	herself it its itself we us our ours ourselves they them their theirs themselves one ones oneself who whom
+	whose which what that this these those whoever whomever whatever whichever anyone anybody anything someone
+	somebody something everyone everybody everything nobody nothing none each other another either neither all
+	both some any many much few several such there here thou thee thy y'all 's 'em u ya`)
 
 // nameAround is the token range of the name of an organisation or a
 // person of two or more words, found by the names extractor, that holds
@@ -1809,7 +1825,7 @@ func (s *sentence) siblingSubject(ws []text.Word, p int) int {
 		return -1
 	}
 	for u := p - 1; u >= 0; u-- {
-		if ws[u].Head != ws[p].Head || ws[u].Rel != ws[p].Rel {
+		if ws[u].Head != ws[p].Head || ws[u].Rel != ws[p].Rel && (ws[u].Rel != "nsubj" || ws[p].Rel != "ccomp") {
 			continue
 		}
 		if n := s.relativeNoun(ws, u); n >= 0 {
@@ -1866,6 +1882,18 @@ func (s *sentence) participleSubject(ws []text.Word, u, p int) int {
 func (s *sentence) clauseNoun(ws []text.Word, u, p int) int {
 	if u >= p || ws[u].UPOS != "NOUN" && ws[u].UPOS != "PROPN" {
 		return -1
+	}
+	if ws[u].Rel == "nsubj" {
+		// The subject of the verb above only where that verb has another
+		// after p: "Tuareg rebels who crossed ... were fighting government
+		// troops, officials said".
+		other := false
+		for i, w := range ws {
+			other = other || i > p && w.Head == ws[u].Head && w.Rel == "nsubj"
+		}
+		if !other {
+			return -1
+		}
 	}
 	for i, w := range ws {
 		if w.Head == u && (w.Rel == "cop" || strings.HasPrefix(w.Rel, "nsubj")) {

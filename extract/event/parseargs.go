@@ -1696,8 +1696,19 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 	// verb's own: "threatened further action against Russia in a program
 	// beamed to 50 countries", "signed an agreement with six powers in
 	// Vienna".
+	// So do those on the forces a verb of means moves and on the nouns
+	// coordinated with them: "would send 300 soldiers and two warships to
+	// Ivory Coast to protect its citizens".
 	var coreAimed []int
-	for _, c := range core {
+	objs := slices.Concat(core, means)
+	for _, c := range means {
+		for i, w := range ws {
+			if w.Head == c && w.Rel == "conj" && nominal(w.UPOS) {
+				objs = append(objs, i)
+			}
+		}
+	}
+	for _, c := range objs {
 		for i, w := range ws {
 			if w.Head == c && strings.HasPrefix(w.Rel, "nmod") && aimedCase[s.caseOf(ws, i)] {
 				coreAimed = append(coreAimed, i)
@@ -2058,6 +2069,12 @@ func (s *sentence) lostSubject(ws []text.Word, p int) int {
 		return -1
 	}
 	for n, hops := ws[p].Head, 0; hops < 3 && n >= 0 && n < p; hops++ {
+		if r := s.relativeNoun(ws, n); r >= 0 && ws[n].Rel != "acl:relcl" {
+			// A relative clause the parser flattened: its noun ("The
+			// Colombian government and the ELN, which have fought for
+			// decades, agreed(VBN)").
+			return s.firstConjunct(ws, r)
+		}
 		if ws[n].Rel != "acl:relcl" {
 			n = ws[n].Head
 			continue
