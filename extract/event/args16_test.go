@@ -44,6 +44,8 @@ func TestArgs16Readings(t *testing.T) {
 		{"As the army advanced on Kismayo, it shelled the port.", "shelled", "army", "port"},
 		// a name with a word the tagger read as a verb is re-tagged
 		{"Human Rights Watch accused Ethiopian troops of executing civilians in the Ogaden region.", "accused", "Human Rights Watch", "Ethiopian troops"},
+		// a word tagged as a gerund without -ing is a noun
+		{"Human rights watchdog Amnesty International urged Bahrain to free jailed doctors.", "urged", "Amnesty International", "Bahrain"},
 		// an age set off by commas is no subject
 		{"Yeltsin, 66, signed a decree on Tuesday ordering Russian troops to leave Chechnya.", "", "Yeltsin", ""},
 		// whom the actor spoke to is the audience, no target

@@ -1168,6 +1168,15 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 	}
 	var out []text.Word
 	for i := range ws {
+		if ws[i].XPOS == "VBG" && !strings.HasSuffix(s.lower[k+i], "ing") && isWordish(s.lower[k+i]) {
+			// A gerund that does not end in -ing is a noun: "Human rights
+			// watchdog(VBG) Amnesty International accused".
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i].UPOS, out[i].XPOS, out[i].Lemma = "NOUN", "NN", s.lower[k+i]
+			continue
+		}
 		if ws[i].UPOS == "PRON" && !closedPronouns[s.lower[k+i]] && isWordish(s.lower[k+i]) {
 			// An open-class word the tagger read as a pronoun, a closed
 			// class, is a noun: "went on hunger(PRP$) strike".
