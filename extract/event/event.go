@@ -1168,9 +1168,10 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 	}
 	var out []text.Word
 	for i := range ws {
-		if ws[i].XPOS == "VBG" && !strings.HasSuffix(s.lower[k+i], "ing") && isWordish(s.lower[k+i]) {
-			// A gerund that does not end in -ing is a noun: "Human rights
-			// watchdog(VBG) Amnesty International accused".
+		if ws[i].XPOS == "VBG" && !strings.HasSuffix(s.lower[k+i], "ing") && loadActors().parties[s.lower[k+i]] {
+			// A gerund that does not end in -ing and is a noun of people
+			// is that noun: "Human rights watchdog(VBG) Amnesty
+			// International accused" (not "clashes threaten(VBG)").
 			if out == nil {
 				out = slices.Clone(ws)
 			}
