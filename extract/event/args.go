@@ -91,6 +91,12 @@ func (s *sentence) arguments(f *found, m *Mention) {
 			}
 			if t[0] != t[1] {
 				target = t
+			} else if f.verb && s.clauseAt(target[0]) {
+				// The word rules' object where the parse found none is a
+				// clause: the party it is aimed at, or none ("threatened
+				// to break relations with Russia", "agreed to hand power
+				// back to the parties"; "threatened to shut schools").
+				target = s.clauseTarget(f, target[0], actor)
 			}
 			if a[0] == a[1] && s.sufferer(f, actor) {
 				actor = [2]int{}

@@ -1167,9 +1167,46 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 		return nil
 	}
 	var out []text.Word
+	for i := range ws {
+		if ws[i].XPOS == "VBG" && !strings.HasSuffix(s.lower[k+i], "ing") && loadActors().parties[s.lower[k+i]] {
+			// A gerund that does not end in -ing and is a noun of people
+			// is that noun: "Human rights watchdog(VBG) Amnesty
+			// International accused" (not "clashes threaten(VBG)").
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i].UPOS, out[i].XPOS, out[i].Lemma = "NOUN", "NN", s.lower[k+i]
+			continue
+		}
+		if ws[i].UPOS == "PRON" && !closedPronouns[s.lower[k+i]] && isWordish(s.lower[k+i]) {
+			// An open-class word the tagger read as a pronoun, a closed
+			// class, is a noun: "went on hunger(PRP$) strike".
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i].UPOS, out[i].XPOS, out[i].Lemma = "NOUN", "NN", s.lower[k+i]
+			continue
+		}
+		if ws[i].UPOS != "VERB" && ws[i].UPOS != "AUX" && ws[i].UPOS != "INTJ" {
+			continue
+		}
+		if a, b := s.nameAround(k+i, ws[i].UPOS == "INTJ"); a >= 0 {
+			// A word of a name read as a verb: "Human Rights Watch(VBD)
+			// accused Ethiopian troops", which loses the clause its
+			// subject. The name's capitalised words are all proper nouns.
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			for j := max(a-k, 0); j < b-k && j < len(ws); j++ {
+				if t := s.toks[k+j].Text; t != "" && unicode.IsUpper([]rune(t)[0]) {
+					out[j].UPOS, out[j].XPOS, out[j].Lemma = "PROPN", "NNP", t
+				}
+			}
+		}
+	}
 	for i := 0; i+1 < len(ws); i++ {
 		w, next := ws[i], ws[i+1]
-		if w.UPOS != "VERB" || next.UPOS != "VERB" && next.UPOS != "AUX" || !finiteTag[next.XPOS] {
+		if w.UPOS != "VERB" || (next.UPOS != "VERB" && next.UPOS != "AUX" || !finiteTag[next.XPOS]) && !s.modifierBeforeVerb(ws, i+1) {
 			continue
 		}
 		if i > 0 {
@@ -1200,6 +1237,58 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 }
 
 var finiteTag = set(`VBD VBZ VBP MD`)
+
+// closedPronouns are the words that can be pronouns.
+var closedPronouns = set(`i me my mine myself you your yours yourself yourselves he him his himself she her hers
+	herself it its itself we us our ours ourselves they them their theirs themselves one ones oneself who whom
+	whose which what that this these those whoever whomever whatever whichever anyone anybody anything someone
+	somebody something everyone everybody everything nobody nothing none each other another either neither all
+	both some any many much few several such there here thou thee thy y'all 's 'em u ya`)
+
+// nameAround is the token range of the name of an organisation or a
+// person of two or more words, found by the names extractor, that holds
+// the capitalised token i after its first, or with first, of any name
+// that starts at i ("Yeltsin(UH), 65, signed a decree"); -1, -1 for none.
+func (s *sentence) nameAround(i int, first bool) (a, b int) {
+	t := s.toks[i]
+	if t.Text == "" || !unicode.IsUpper([]rune(t.Text)[0]) {
+		return -1, -1
+	}
+	for _, mn := range s.x.mentions[s.index] {
+		if mn.start < t.Start && t.End <= mn.end || first && mn.start == t.Start {
+			e := &s.r.Entities[mn.entity]
+			if e.Type != annalist.Organization && e.Type != annalist.Person {
+				return -1, -1
+			}
+			a, b = s.tokenAt(mn.start), s.tokenAt(mn.end-1)
+			if a < 0 || b < 0 {
+				return -1, -1
+			}
+			return a, b + 1
+		}
+	}
+	return -1, -1
+}
+
+// modifierBeforeVerb reports a participle or adjective at i that can
+// modify the noun before it ("pirates armed with grenades", "fighters
+// loyal to the warlord") with a finite verb after it in the sentence to
+// be the clause's own: "Somali pirates(VBZ) armed with rocket-propelled
+// grenades hijacked a cargo ship".
+func (s *sentence) modifierBeforeVerb(ws []text.Word, i int) bool {
+	if ws[i].XPOS != "VBN" && ws[i].XPOS != "JJ" {
+		return false
+	}
+	for _, w := range ws[i+1:] {
+		if w.UPOS == "PUNCT" && w.XPOS != "``" && w.XPOS != "''" {
+			return false
+		}
+		if w.UPOS == "VERB" && finiteTag[w.XPOS] && w.XPOS != "MD" {
+			return true
+		}
+	}
+	return false
+}
 
 // pluralPartyNoun is the singular of w where w is the plural of a common
 // noun that names people in the actor dictionaries, else "". The singular
@@ -1734,6 +1823,108 @@ func (s *sentence) relativeNoun(ws []text.Word, v int) int {
 		return -1
 	}
 	return -1
+}
+
+// siblingSubject is the subject of the verb p without one that the
+// parser lost to a clause it made of p's subject phrase beside p (the
+// same head and relation): a relative clause it flattened (relativeNoun),
+// the noun itself (clauseNoun), or a participle it read as a finite verb
+// (participleSubject). -1 otherwise.
+func (s *sentence) siblingSubject(ws []text.Word, p int) int {
+	if p < 0 || ws[p].UPOS != "VERB" && ws[p].UPOS != "AUX" {
+		return -1
+	}
+	for u := p - 1; u >= 0; u-- {
+		if ws[u].Head != ws[p].Head || ws[u].Rel != ws[p].Rel && (ws[u].Rel != "nsubj" || ws[p].Rel != "ccomp") {
+			continue
+		}
+		if n := s.relativeNoun(ws, u); n >= 0 {
+			// The whole of coordinated subjects: "Sri Lanka's government
+			// and the Tamil Tigers, who have fought ..., agreed".
+			return s.firstConjunct(ws, n)
+		}
+		if n := s.clauseNoun(ws, u, p); n >= 0 {
+			return n
+		}
+		return s.participleSubject(ws, u, p)
+	}
+	return -1
+}
+
+// participleSubject is the subject of the participle u that the parser read
+// as a finite verb of its own beside the verb p after it: a past form
+// with no auxiliary, object or clause of its own whose words run up to p
+// ("Hundreds of Palestinian prisoners held in Israeli jails went on
+// hunger strike, a prisoners' group said": the prisoners went). -1
+// otherwise.
+func (s *sentence) participleSubject(ws []text.Word, u, p int) int {
+	if ws[u].UPOS != "VERB" || ws[u].XPOS != "VBD" && ws[u].XPOS != "VBN" || !strings.HasSuffix(s.lower[u], "ed") && ws[u].Lemma == s.lower[u] {
+		return -1
+	}
+	subj := -1
+	for i, w := range ws {
+		if w.Head != u {
+			continue
+		}
+		switch {
+		case w.Rel == "nsubj" && i < u:
+			subj = i
+		case w.Rel == "obj" || w.Rel == "xcomp" || w.Rel == "ccomp" || strings.HasPrefix(w.Rel, "aux") || w.Rel == "cc":
+			return -1
+		}
+	}
+	if subj < 0 || !nominal(ws[subj].UPOS) || ws[subj].UPOS == "PRON" {
+		return -1
+	}
+	for i := u + 1; i < p; i++ {
+		if !descends(ws, i, u) && !(ws[i].Head == p && strings.HasPrefix(ws[i].Rel, "aux")) || s.lower[i] == "," {
+			return -1
+		}
+	}
+	return subj
+}
+
+// clauseNoun is u where the parser made the noun u a clause of its own
+// beside the verb p after it, which a noun with no copula and no subject
+// cannot be: it is p's lost subject, the words between them its relative
+// clause or modifiers ("Chadian rebels who swept across the desert last
+// week were battling government forces, diplomats said"). -1 otherwise.
+func (s *sentence) clauseNoun(ws []text.Word, u, p int) int {
+	if u >= p || ws[u].UPOS != "NOUN" && ws[u].UPOS != "PROPN" {
+		return -1
+	}
+	if ws[u].Rel == "nsubj" {
+		// The subject of the verb above only where that verb has another
+		// after p: "Tuareg rebels who crossed ... were fighting government
+		// troops, officials said".
+		other := false
+		for i, w := range ws {
+			other = other || i > p && w.Head == ws[u].Head && w.Rel == "nsubj"
+		}
+		if !other {
+			return -1
+		}
+	}
+	for i, w := range ws {
+		if w.Head == u && (w.Rel == "cop" || strings.HasPrefix(w.Rel, "nsubj")) {
+			return -1
+		}
+		if i > u && i < p && !descends(ws, i, u) && !(w.Head == p && strings.HasPrefix(w.Rel, "aux")) && w.UPOS != "PUNCT" {
+			return -1
+		}
+	}
+	return u
+}
+
+// descends reports whether word i is n or lies below it in the tree.
+func descends(ws []text.Word, i, n int) bool {
+	for hops := 0; i >= 0 && hops < len(ws); hops++ {
+		if i == n {
+			return true
+		}
+		i = ws[i].Head
+	}
+	return false
 }
 
 // marked reports a clause that the words say is embedded: a relative

@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/annalist/annalist"
 
@@ -140,8 +141,8 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		// A place the event happened at ("the Strait of Hormuz", "in Idlib
 		// province"), or the subject of a condition, is the target only
 		// where nothing else is.
-		if t < 0 {
-			t = weak
+		if t < 0 || weak >= 0 && s.meansOf(ws, t) {
+			t = weak // and over the forces moved: "deployed thousands of troops across Bangkok"
 		}
 		if st := s.struck(ws, f, t0); t >= 0 && st >= 0 && s.outcome(ws, t, s.triggerHead(ws, f)) {
 			// The victims of a participle of outcome are the act's
@@ -545,13 +546,16 @@ func (s *sentence) statalPassive(ws []text.Word, p int, f *found) bool {
 // ownForcesSpeaker is the one who reports what its own forces did, for an
 // actor a that is "its" or "their" forces: "Bosnian Serbs said their
 // forces had completed their withdrawal" (the Bosnian Serbs act through
-// them); -1 otherwise.
+// them), or whose own government or party (ownBodies) it is; -1
+// otherwise.
 func (s *sentence) ownForcesSpeaker(ws []text.Word, a int) int {
-	if a < 0 || ws[a].Rel != "nsubj" || !s.armed(ws, a) {
+	if a < 0 || ws[a].Rel != "nsubj" || !s.armed(ws, a) && !ownBodies[ws[a].Lemma] {
 		return -1
 	}
+	// And one's own government or party: "Greek Prime Minister Costas
+	// Simitis said his government would veto Turkey's bid".
 	poss := s.child(ws, a, "nmod:poss")
-	if poss < 0 || s.lower[poss] != "its" && s.lower[poss] != "their" {
+	if poss < 0 || s.lower[poss] != "its" && s.lower[poss] != "their" && (!ownBodies[ws[a].Lemma] || s.lower[poss] != "his" && s.lower[poss] != "her") {
 		return -1
 	}
 	sp := s.speaker(ws, ws[a].Head)
@@ -560,6 +564,9 @@ func (s *sentence) ownForcesSpeaker(ws []text.Word, a int) int {
 	}
 	return sp
 }
+
+// ownBodies are the bodies a speaker leads or belongs to, which act for it.
+var ownBodies = set(`government administration cabinet regime party country ministry movement organisation organization`)
 
 // otherSide is the second of coordinated subjects headed by a ("the
 // government and the rebels"), or of the demonyms or names that modify
@@ -684,6 +691,31 @@ func (s *sentence) nominalOnly(r [2]int) [2]int {
 		}
 	}
 	return [2]int{}
+}
+
+// clauseAt reports a word the parse reads as a finite or bare verb: a
+// phrase that starts there is a clause (a participle may be a noun's
+// modifier: "detained activists").
+func (s *sentence) clauseAt(i int) bool {
+	ws := s.parse()
+	return i < len(ws) && ws[i].UPOS == "VERB" && (ws[i].XPOS == "VB" || ws[i].XPOS == "VBP" || ws[i].XPOS == "VBZ" || ws[i].XPOS == "VBD")
+}
+
+// clauseTarget is the party the clause headed by the verb at v is aimed
+// at (partyTarget), the actor left out, else its object; [0,0) for none.
+func (s *sentence) clauseTarget(f *found, v int, actor [2]int) [2]int {
+	ws := s.parse()
+	h, weak := s.partyTarget(ws, v, actor, f)
+	if h < 0 {
+		h = weak
+	}
+	if h < 0 {
+		h = s.child(ws, v, "obj") // what it is done to: "vowed to punish those responsible"
+	}
+	if h < 0 {
+		return [2]int{}
+	}
+	return s.widen(s.twinSpan(ws, h))
 }
 
 // direct reports whether word t hangs on the trigger's head itself (its
@@ -840,6 +872,15 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if a < 0 {
 			a = s.lostSubject(ws, f.light)
 		}
+		if a < 0 {
+			a = s.siblingSubject(ws, f.light)
+		}
+		if a < 0 {
+			a = s.subordinateNoun(ws, f.light) // "fled after Serbian police launched an offensive"
+		}
+		if a < 0 && (ws[f.light].Rel == "xcomp" || ws[f.light].Rel == "conj") {
+			a = s.inheritedSubject(ws, f.light) // "is due to hold talks with"
+		}
 		a = s.antecedent(ws, a)
 		if a < 0 {
 			a = s.agentOf(ws, f.light)
@@ -899,12 +940,7 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			// The verb after a relative clause the parser flattened into
 			// a clause of its own: "A gang that had terrorised the
 			// district kidnapped 14 villagers, a chief said".
-			for u := p - 1; u >= 0; u-- {
-				if ws[u].Head == ws[p].Head && ws[u].Rel == ws[p].Rel {
-					subj = s.relativeNoun(ws, u)
-					break
-				}
-			}
+			subj = s.siblingSubject(ws, p)
 		}
 		if subj >= 0 && ws[subj].UPOS == "NOUN" && !s.ownParty(ws, subj) {
 			// An act as subject: its agent acts ("an air strike by
@@ -921,6 +957,8 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		}
 		if o := s.oblWith(ws, p, "as"); obj < 0 && o > p && s.shiftedObject(ws, o) {
 			obj = o // "rejected as groundless U.S. accusations that ..."
+		} else if obj < 0 && o > p {
+			obj = s.afterBareAs(ws, p, o) // `dismissed as "baseless" a report by ...`
 		}
 		if obj < 0 {
 			obj = s.oblWith(ws, p, "on", "against", "at", "upon")
@@ -1003,6 +1041,17 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			a = s.subjectOf(ws, gov)
 			if a < 0 {
 				a = s.lostSubject(ws, gov)
+			}
+			if a < 0 {
+				a = s.siblingSubject(ws, gov)
+			}
+			if a < 0 {
+				a = s.subordinateNoun(ws, gov)
+			}
+			if a < 0 && (ws[gov].Rel == "xcomp" || ws[gov].Rel == "conj") {
+				// Whom the verb's control or coordination shares its
+				// subject with: "Hu Jintao is due to hold talks with Putin".
+				a = s.inheritedSubject(ws, gov)
 			}
 			a = s.antecedent(ws, a)
 		}
@@ -1118,6 +1167,29 @@ func (s *sentence) shiftedObject(ws []text.Word, o int) bool {
 		}
 	}
 	return c >= 0 && c+1 < o && ws[c+1].UPOS == "ADJ" && ws[c+1].Head == o
+}
+
+// afterBareAs is the object shifted after the one-word "as" phrase o of
+// the verb p that the parser read as a noun: the unmarked noun phrase
+// right after it, hung on p (`dismissed as "baseless" a report by Human
+// Rights Watch`); -1 otherwise.
+func (s *sentence) afterBareAs(ws []text.Word, p, o int) int {
+	k := o + 1
+	for k < len(ws) && ws[k].UPOS == "PUNCT" && s.lower[k] != "," {
+		k++
+	}
+	if k >= len(ws) || ws[k].UPOS != "DET" && ws[k].UPOS != "ADJ" && ws[k].UPOS != "PROPN" && ws[k].UPOS != "NOUN" && ws[k].UPOS != "NUM" {
+		return -1
+	}
+	for n := k; n < len(ws) && n < k+4; n++ {
+		if !nominal(ws[n].UPOS) || s.child(ws, n, "case") >= 0 {
+			continue
+		}
+		if ws[n].Head == p && (ws[n].Rel == "obl:unmarked" || ws[n].Rel == "obj" || ws[n].Rel == "dep") || ws[n].Head == o && ws[n].Rel == "appos" {
+			return n
+		}
+	}
+	return -1
 }
 
 // undergo are the verbs whose subject suffers what they tell.
@@ -1562,12 +1634,23 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				clauses = append(clauses, i)
 			}
 		case "conj":
+			if (w.UPOS == "NOUN" || w.UPOS == "PROPN") && s.child(ws, p, "obj") >= 0 && s.child(ws, p, "obj") < i {
+				// A noun the parser coordinated with the verb is a second
+				// object: "would send 2,000 Marines and a hospital ship
+				// to Haiti".
+				placed = append(placed, i)
+			}
 			if w.UPOS == "VERB" && s.subjectOf(ws, i) < 0 && !reportLemmas[w.Lemma] {
 				// A verb sharing the subject shares what it is aimed at:
 				// "donated and delivered goods to the medical school".
 				clauses = append(clauses, i)
 			}
 		case "advcl":
+			if speechLemmas[w.Lemma] && s.subjectOf(ws, i) < 0 {
+				// Whom the actor spoke to is the audience: "Speaking to
+				// reporters in Geneva, the envoy urged both sides to ...".
+				continue
+			}
 			if sub := s.subjectOf(ws, i); s.nonFinite(ws, i) && sub < 0 || sub >= 0 && personalPronouns[s.lower[sub]] && !conditional[s.markOf(ws, i)] {
 				// "opened the bridge to allow deliveries to Afghanistan";
 				// the actor's own aim: "blocked transport as they
@@ -1579,9 +1662,20 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				// close the strait if the United States imposes sanctions".
 				conds = append(conds, sub)
 			}
+		case "advmod", "compound:prt":
+			// A particle's phrases are its verb's, where the parser hung
+			// them on it: "hand power back to the parties".
+			for j, c := range ws {
+				if c.Head == i && strings.HasPrefix(c.Rel, "obl") && aimedCase[s.caseOf(ws, j)] {
+					aimed = append(aimed, j)
+				}
+			}
 		default:
 			if !strings.HasPrefix(w.Rel, "obl") && !strings.HasPrefix(w.Rel, "nmod") {
 				continue
+			}
+			if c := s.caseOf(ws, i); (c == "at" || c == "on" || c == "upon") && behestNouns[w.Lemma] {
+				continue // why, not at whom: "sent troops into Bahrain at the request of its rulers"
 			}
 			switch c := s.caseOf(ws, i); c {
 			case "against", "on", "upon", "at", "with", "to", "from", "between", "toward", "towards", "over", "by", "behind", "among":
@@ -1602,8 +1696,19 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 	// verb's own: "threatened further action against Russia in a program
 	// beamed to 50 countries", "signed an agreement with six powers in
 	// Vienna".
+	// So do those on the forces a verb of means moves and on the nouns
+	// coordinated with them: "would send 300 soldiers and two warships to
+	// Ivory Coast to protect its citizens".
 	var coreAimed []int
-	for _, c := range core {
+	objs := slices.Concat(core, means)
+	for _, c := range means {
+		for i, w := range ws {
+			if w.Head == c && w.Rel == "conj" && nominal(w.UPOS) {
+				objs = append(objs, i)
+			}
+		}
+	}
+	for _, c := range objs {
 		for i, w := range ws {
 			if w.Head == c && strings.HasPrefix(w.Rel, "nmod") && aimedCase[s.caseOf(ws, i)] {
 				coreAimed = append(coreAimed, i)
@@ -1627,10 +1732,10 @@ func (s *sentence) sender(f *found, self [2]int) (actor, target [2]int, ok bool)
 		return actor, target, false
 	}
 	p := s.triggerHead(ws, f)
-	if !s.meansOf(ws, p) {
+	v := s.meansVerb(ws, p)
+	if v < 0 {
 		return actor, target, false
 	}
-	v := ws[p].Head
 	a := s.antecedent(ws, s.subjectOf(ws, v))
 	if a < 0 || !s.partyAt(ws, a) {
 		return actor, target, false
@@ -1661,9 +1766,32 @@ func (s *sentence) meansVerbBefore(i int) bool {
 // to Iran", "mobilized pressure groups in the United States"): the means,
 // not whom the act is aimed at, which is looked for first.
 func (s *sentence) meansOf(ws []text.Word, n int) bool {
-	v := ws[n].Head
-	return v >= 0 && ws[n].Rel == "obj" && meansVerbs[ws[v].Lemma]
+	return s.meansVerb(ws, n) >= 0
 }
+
+// meansVerb is the verb of means whose object n is, or whose object's
+// "of" phrase n is ("deployed thousands of troops across Bangkok": the
+// troops are moved, not aimed at); -1 otherwise.
+func (s *sentence) meansVerb(ws []text.Word, n int) int {
+	if h := ws[n].Head; h >= 0 && ws[n].Rel == "nmod" && ws[h].Rel == "obj" && s.caseOf(ws, n) == "of" && (ws[h].UPOS == "NUM" || quantityNouns[ws[h].Lemma]) {
+		n = h
+	}
+	if v := ws[n].Head; v >= 0 && ws[n].Rel == "obj" && meansVerbs[ws[v].Lemma] {
+		return v
+	}
+	return -1
+}
+
+// speechLemmas are the verbs of a speaking occasion.
+var speechLemmas = set(`speak talk address tell brief write`)
+
+// behestNouns, after "at" or "on", say whose wish an act answers.
+var behestNouns = set(`request invitation behest urging order orders instruction instructions initiative suggestion insistence`)
+
+// quantityNouns count what their "of" phrase names.
+var quantityNouns = set(`hundred hundreds thousand thousands dozen dozens score scores million millions
+	battalion battalions brigade brigades company companies unit units contingent detachment squadron
+	number numbers force team`)
 
 // triggerConjunct reports a noun coordinated with a noun of the trigger's
 // phrase ("sent dozens of warplanes and warships around Taiwan"): more of
@@ -1729,8 +1857,8 @@ func (s *sentence) undergoer(ws []text.Word, q int) int {
 }
 
 // undergoLemmas are verbs whose subject undergoes the act their object
-// names ("faced protests", "suffered an attack").
-var undergoLemmas = set(`face suffer endure undergo weather`)
+// names ("faced protests", "suffered an attack", "received a warning from").
+var undergoLemmas = set(`face suffer endure undergo weather receive incur earn`)
 
 var aimedCase = set(`against on upon at with to from between toward towards over behind`)
 
@@ -1941,6 +2069,12 @@ func (s *sentence) lostSubject(ws []text.Word, p int) int {
 		return -1
 	}
 	for n, hops := ws[p].Head, 0; hops < 3 && n >= 0 && n < p; hops++ {
+		if r := s.relativeNoun(ws, n); r >= 0 && ws[n].Rel != "acl:relcl" {
+			// A relative clause the parser flattened: its noun ("The
+			// Colombian government and the ELN, which have fought for
+			// decades, agreed(VBN)").
+			return s.firstConjunct(ws, r)
+		}
 		if ws[n].Rel != "acl:relcl" {
 			n = ws[n].Head
 			continue
@@ -2191,6 +2325,12 @@ func (s *sentence) subjectOf(ws []text.Word, h int) int {
 			}
 		}
 	}
+	if n := best - 2; n >= 0 && ws[best].UPOS == "NUM" && s.lower[best-1] == "," && best+1 < len(ws) && s.lower[best+1] == "," &&
+		unicode.IsUpper([]rune(s.toks[n].Text)[0]) {
+		// A person's age set off by commas is no subject; the name before
+		// it is: "Yeltsin, 65, signed a decree".
+		return n
+	}
 	return best
 }
 
@@ -2271,6 +2411,24 @@ func (s *sentence) antecedent(ws []text.Word, h int) int {
 		}
 		return h
 	}
+	// Else the subject of an adverbial clause before it on a clause above,
+	// where every subject on the way is a pronoun: "When Nicaragua's
+	// government severed its ties with Taiwan, it said it recognised only
+	// one China".
+	for v, hops := ws[h].Head, 0; v >= 0 && hops < 4; v, hops = ws[v].Head, hops+1 {
+		for i, w := range ws {
+			if w.Head != v || w.Rel != "advcl" || i > h {
+				continue
+			}
+			sub := s.subjectOf(ws, i)
+			if sub < 0 || ws[sub].UPOS == "PRON" {
+				continue
+			}
+			if plural := ws[sub].XPOS == "NNS" || ws[sub].XPOS == "NNPS"; plural == (s.lower[h] == "they") {
+				return sub
+			}
+		}
+	}
 	return h
 }
 
@@ -2322,7 +2480,21 @@ func (s *sentence) speaker(ws []text.Word, v int) int {
 		case "conj", "xcomp":
 			v = ws[v].Head
 		default:
-			return -1
+			return s.reporterAfter(ws, v)
+		}
+	}
+	return -1
+}
+
+// reporterAfter is the subject of a reporting verb the parser hung after
+// the clause v as its dependent, as it does with a quotation that opens
+// the sentence: "\"We will retaliate,\" the army chief said". -1 otherwise.
+func (s *sentence) reporterAfter(ws []text.Word, v int) int {
+	for i, w := range ws {
+		if w.Head == v && i > v && (w.Rel == "parataxis" || w.Rel == "ccomp") && reportLemmas[w.Lemma] {
+			if sub := s.subjectOf(ws, i); sub >= 0 && ws[sub].UPOS != "PRON" {
+				return sub
+			}
 		}
 	}
 	return -1
