@@ -541,8 +541,8 @@ func (s *sentence) match(i int) (*entry, int) {
 			return e, j // "gave the gunmen holed up in the mosque 24 hours to surrender"
 		}
 	}
-	if best != nil && len(best.words) == 1 && best.pos != nounOnly {
-		if e := s.passivePattern(i); e != nil {
+	if best != nil && (len(best.words) == 1 || len(best.words) == 2 && particles[best.words[1]]) && best.pos != nounOnly {
+		if e := s.passivePattern(i, best.words[1:]); e != nil {
 			best = e // "inspectors were allowed to visit": allow * inspector
 		}
 	}
@@ -684,6 +684,10 @@ func (s *sentence) quantityToken(k int) bool {
 	case w == "of" && k > 0:
 		p := s.lower[k-1]
 		return isNumber(p) || bigNumbers[p] || currencies[p] || collectives[p]
+	case collectives[w]:
+		// the collective itself, before its "of" ("a team of UN
+		// monitors"): it counts what the phrase's noun names.
+		return k+1 < len(s.lower) && s.lower[k+1] == "of"
 	case w == "a" || w == "an":
 		return k+1 < len(s.lower) && collectives[s.lower[k+1]]
 	}
@@ -763,8 +767,10 @@ func (s *sentence) ultimatum(i int) (*entry, int) {
 // object is the verb's passive subject by the parse ("UN inspectors were
 // allowed to visit": allow * inspector; "journalists were expelled":
 // expel * <civilian>): a phrase of two words or a verb, a gap and a word.
-// The verb alone matched; nil when no such phrase fits.
-func (s *sentence) passivePattern(i int) *entry {
+// The verb alone matched, or the verb and its particle (particle: "water
+// supplies were cut off": cut off * <utility>); nil when no such phrase
+// fits.
+func (s *sentence) passivePattern(i int, particle []string) *entry {
 	// The verb's phrases that could fit come first: most verbs have none,
 	// and their sentences need no parse here.
 	var cands []*entry
@@ -776,6 +782,13 @@ func (s *sentence) passivePattern(i int) *entry {
 				continue
 			}
 			w := e.words[1:]
+			if len(particle) > 0 {
+				// a phrasal verb's phrases ("cut off * <utility>")
+				if len(w) == 0 || w[0] != particle[0] {
+					continue
+				}
+				w = w[1:]
+			}
 			if len(w) == 2 && w[0] == "*" {
 				w = w[1:]
 			}
@@ -804,6 +817,17 @@ func (s *sentence) passivePattern(i int) *entry {
 	for n, e := range cands {
 		if s.wordIs(subj, objs[n]) {
 			return e
+		}
+	}
+	// Or a noun that names the subject's kind ("water and electricity
+	// supplies were cut off"): its compound, and what is coordinated with it.
+	for k := range ws {
+		if h := ws[k].Head; ws[k].Rel == "compound" && h == subj || ws[k].Rel == "conj" && h >= 0 && ws[h].Rel == "compound" && ws[h].Head == subj {
+			for n, e := range cands {
+				if s.wordIs(k, objs[n]) {
+					return e
+				}
+			}
 		}
 	}
 	return nil
@@ -1682,7 +1706,7 @@ func (s *sentence) clauseDepth(f *found) (depth, anchor, purposeOf int) {
 		if c := strings.IndexByte(rel, ':'); c > 0 {
 			rel = rel[:c]
 		}
-		if clauseEdges[rel] && s.marked(ws, at, rel) && !s.reportingHead(ws, ws[at].Head) || (rel == "compound" || rel == "amod") && ws[at].Head > at && !f.verb {
+		if clauseEdges[rel] && s.marked(ws, at, rel) && !s.reportingHead(ws, ws[at].Head) && !s.decisionTo(ws, at, rel) || (rel == "compound" || rel == "amod") && ws[at].Head > at && !f.verb {
 			d++ // a clause under another; a noun that modifies a noun ("riot police") predicates nothing
 		} else if ws[at].UPOS == "VERB" && s.contentClause(at) {
 			d++ // what is alleged, whatever the parse's edge
@@ -1691,6 +1715,23 @@ func (s *sentence) clauseDepth(f *found) (depth, anchor, purposeOf int) {
 	}
 	return d, anchor, purposeOf
 }
+
+// decisionTo reports the infinitive of a decision that a light verb
+// takes, makes or announces ("took the decision to shut down"): as
+// "decided to", the decision is the act, no clause under it.
+func (s *sentence) decisionTo(ws []text.Word, at int, rel string) bool {
+	n := ws[at].Head
+	if rel != "acl" || at == 0 || s.lower[at-1] != "to" || n < 0 || n >= len(ws) || !decisionNouns[ws[n].Lemma] {
+		return false
+	}
+	v := ws[n].Head
+	return v >= 0 && v < len(ws) && decisionVerbs[ws[v].Lemma]
+}
+
+var (
+	decisionNouns = set(`decision`)
+	decisionVerbs = set(`take make reach announce`)
+)
 
 // contentClause reports a verb at token v in the "that" clause of a noun
 // of [content] ("allegations that police officers beat detainees"), which
@@ -1974,7 +2015,7 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	}
 	// Moving toward a place is a deployment (CAMEO 15) only when armed
 	// forces move: crowds and markets move too.
-	if m.Type == "MOBILIZE" && len(f.e.words) == 2 && (f.e.words[1] == "toward" || f.e.words[1] == "towards") &&
+	if last := f.e.words[len(f.e.words)-1]; m.Type == "MOBILIZE" && len(f.e.words) > 1 && (last == "toward" || last == "towards") &&
 		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, aerial) &&
 			!mentionsAny(m.Actor.Text, forceWords)) {
 		m.Type = notATrigger

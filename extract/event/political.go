@@ -2302,7 +2302,7 @@ func (s *sentence) has(class string) bool {
 // "to" or a modal ("vowed to storm the city").
 func (s *sentence) hasDisaster() bool {
 	for k, w := range s.lower {
-		if !contextWords["disaster"][w] {
+		if !contextWords["disaster"][w] || s.talksCollapse(k) {
 			continue
 		}
 		if _, trig := lexicon[w]; !trig {
@@ -2324,6 +2324,29 @@ func (s *sentence) hasDisaster() bool {
 	}
 	return false
 }
+
+// talksCollapse reports a word of collapse at token k whose subject is
+// talks, a deal or a truce ("talks on the disputed islands collapsed"):
+// a failure of politics, no accident. The subject stands at most six
+// words before, with no clause break between.
+func (s *sentence) talksCollapse(k int) bool {
+	if !strings.HasPrefix(s.lower[k], "collaps") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if isClauseBreak(s.lower[j]) {
+			return false
+		}
+		for _, l := range s.lem[j] {
+			if wordClasses["<talks>"][l] || wordClasses["<pact>"][l] || truceWords[l] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var truceWords = set(`ceasefire cease-fire truce armistice coalition`)
 
 // claimOnly reports a violent trigger that is what someone claims or
 // denies responsibility for: a noun after such words ("the group claimed
