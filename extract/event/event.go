@@ -2805,8 +2805,8 @@ func (s *sentence) materialAfter(j int) bool {
 				return true
 			}
 		}
-		if isNumber(w) || w == "$" || w == "€" || w == "£" {
-			return true
+		if isNumber(w) && !(k+1 < len(s.lower) && (durationUnits[s.lower[k+1]] || s.lower[k+1] == "year" || s.lower[k+1] == "years")) || w == "$" || w == "€" || w == "£" {
+			return true // not a term: "handed the man 12 years behind bars"
 		}
 		// "flew in by helicopter": a vehicle after "by" is how the
 		// giver travelled, not what was given.

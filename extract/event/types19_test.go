@@ -11,7 +11,7 @@ import "testing"
 // outranks a participle clause after it.
 func TestDecisionToAct(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
-		{"COERCE", "The regional governor took the decision to close the opposition newspaper Nasha Gazeta on Friday, accusing its editors of spreading panic."},
+		{"COERCE", "The cabinet took the decision to shut down the private television channel Canal Libre on Monday, accusing it of inciting hatred."},
 	})
 }
 
@@ -88,14 +88,15 @@ func TestHandMaterial(t *testing.T) {
 // the phrase's noun names and fills a gap without using it up.
 func TestCollectiveInGap(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
-		{"RETREAT", "The government admitted a group of European Union election observers into the country on Thursday."},
+		{"RETREAT", "The government admitted a team of African Union human rights monitors into the country on Thursday."},
 	})
 }
 
 // A ceasefire or a custom that takes hold seizes nothing (CAMEO's "take").
 func TestTakeHold(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
-		{"NONE", "Panic took hold in the markets of the capital on Monday."},
+		{"RETREAT", "Calm took hold in the capital on Sunday after the army withdrew from the streets."},
+		{"NONE", "A fragile calm took hold in the border district on Tuesday, the police chief said."},
 	})
 }
 
@@ -104,5 +105,13 @@ func TestTakeHold(t *testing.T) {
 func TestTalksCollapse(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
 		{"MOBILIZE", "The junta put the armed forces on a war footing on Monday as talks on the disputed islands collapsed."},
+	})
+}
+
+// A number of years, months or days after a giving verb is a term, no
+// amount given: a sentence handed down is no aid.
+func TestTermNoMaterial(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"NONE", "A Nairobi magistrate handed the former port manager eight years in jail on Thursday for embezzlement."},
 	})
 }
