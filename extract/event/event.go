@@ -525,8 +525,8 @@ func (s *sentence) match(i int) (*entry, int) {
 	for _, l := range s.lem[i] {
 		for k := range lexicon[l] {
 			e := &lexicon[l][k]
-			if e.fallback {
-				continue
+			if e.fallback || e.pos == nounOnly && l != s.lower[i] && inflection(s.lower[i]) == "ing" {
+				continue // an "-ing" form is the verb's: "the storming of" is no "storm of"
 			}
 			// The longest match wins; at equal length, the more specific
 			// phrase ("withdraw * <mission>" over "withdraw").
@@ -544,6 +544,12 @@ func (s *sentence) match(i int) (*entry, int) {
 	if best != nil && (len(best.words) == 1 || len(best.words) == 2 && particles[best.words[1]]) && best.pos != nounOnly {
 		if e := s.passivePattern(i, best.words[1:]); e != nil {
 			best = e // "inspectors were allowed to visit": allow * inspector
+		}
+	} else if best == nil {
+		// A verb that is a trigger only with its object: "flights were
+		// halted" (halt * <trade>), "tanks were moved" (move * <troop>).
+		if e := s.passivePattern(i, nil); e != nil {
+			best, bestEnd = e, i+1
 		}
 	}
 	if best == nil && !s.participleAfterNoun(i) {
@@ -2343,8 +2349,14 @@ func (s *sentence) finite(k int) bool {
 func (s *sentence) orderedActs(fs []found) []found {
 	for k := 0; k+1 < len(fs); k++ {
 		g, f := &fs[k], &fs[k+1]
+		// The determiner before the act, or before a light verb's noun
+		// ("the imposition of a curfew").
+		at, light := g.j, false
+		if n := s.lightNominalOf(f.i); n > g.j {
+			at, light = n-1, true
+		}
 		if g.e.words[0] != "order" || len(g.e.words) > 1 || !g.verb || f.verb || f.e.agent ||
-			!s.modifiersOnly(g.j+1, f.i) || !determiners[s.lower[g.j]] || f.j < len(s.toks) && s.lower[f.j] == "to" {
+			at >= len(s.lower) || !light && !s.modifiersOnly(g.j+1, f.i) || light && at != g.j || !determiners[s.lower[at]] || f.j < len(s.toks) && s.lower[f.j] == "to" {
 			// Any act ordered by name ("ordered the arrest of", "an
 			// investigation into", "a curfew"), not an order to people
 			// ("ordered the strike committee to").
@@ -2370,7 +2382,33 @@ func (s *sentence) orderedActs(fs []found) []found {
 // verb at v by the parse ("the arrest of the mayor was ordered").
 func (s *sentence) passiveSubjectOf(i, v int) bool {
 	ws := s.parse()
+	if n := s.lightNominalOf(i); n >= 0 && ws != nil && n < len(ws) && ws[n].Rel == "nsubj:pass" && ws[n].Head == v {
+		return true // "the imposition of a curfew was ordered"
+	}
 	return ws != nil && i < len(ws) && ws[i].Rel == "nsubj:pass" && ws[i].Head == v
+}
+
+// lightNominalOf returns the token of a light verb's noun whose "of"
+// phrase the act noun at i heads ("the imposition of a night curfew",
+// "a declaration of martial law"): up to a determiner and two modifiers
+// between; -1 for none.
+func (s *sentence) lightNominalOf(i int) int {
+	k := i - 1
+	for n := 0; k >= 0 && n < 2 && !determiners[s.lower[k]] && s.lower[k] != "of" && isWordish(s.lower[k]) && !prepositions[s.lower[k]]; n++ {
+		k--
+	}
+	if k >= 0 && determiners[s.lower[k]] && s.lower[k] != "of" {
+		k--
+	}
+	if k < 1 || s.lower[k] != "of" {
+		return -1
+	}
+	for _, l := range s.lem[k-1] {
+		if lightNominals[l] {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // beOnly reports that tokens i to j-1 are one or two forms of "be" ("was",

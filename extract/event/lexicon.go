@@ -156,6 +156,11 @@ func addNominals() {
 	lines := (wordlist.Table{MinFields: 2, MaxFields: 2}).MustRead("data/nominal.txt", nominalFile)
 	for _, l := range lines {
 		noun := l.Fields[0]
+		for _, v := range strings.Fields(l.Fields[1]) {
+			if lightVerbs[v] {
+				lightNominals[noun] = true
+			}
+		}
 		if strings.HasSuffix(noun, "er") {
 			continue // "opener", "breaker": the doer as often as the deed
 		}
@@ -176,6 +181,10 @@ func addNominals() {
 		}
 	}
 }
+
+// lightNominals are the nouns of light verbs ("imposition", "declaration",
+// "launch"): "the imposition of a curfew" names the curfew.
+var lightNominals = map[string]bool{}
 
 // particles end phrasal verbs ("pull * out"): no object.
 var particles = set(`out off up down back away in`)

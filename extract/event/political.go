@@ -2249,7 +2249,7 @@ func (s *sentence) imperative() bool {
 					return false
 				}
 			}
-			return true
+			return !nounPhraseBeforeFinite(ws)
 		}
 		return false
 	}
@@ -2258,6 +2258,23 @@ func (s *sentence) imperative() bool {
 		first++
 	}
 	return first < len(s.lower) && contextWords["imperative"][s.lower[first]]
+}
+
+// nounPhraseBeforeFinite reports a sentence whose opening word, with at
+// most its noun phrase and a prepositional phrase after it, comes before
+// a finite form of "be" or "have" ("Aid to the country was suspended"):
+// the word is the subject noun, no imperative, whatever the tagger says.
+func nounPhraseBeforeFinite(ws []text.Word) bool {
+	for k := 1; k < len(ws) && k <= 7; k++ {
+		switch ws[k].UPOS {
+		case "AUX":
+			return ws[k].XPOS == "VBD" || ws[k].XPOS == "VBZ" || ws[k].XPOS == "VBP"
+		case "DET", "ADP", "NOUN", "PROPN", "ADJ", "NUM", "CCONJ":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // opensWithBareVerb reports whether the first word, past punctuation and

@@ -115,3 +115,47 @@ func TestTermNoMaterial(t *testing.T) {
 		{"NONE", "A Nairobi magistrate handed the former port manager eight years in jail on Thursday for embezzlement."},
 	})
 }
+
+// A sentence that opens with a noun the tagger reads as a bare verb,
+// before a finite "be" or "have" ("Aid to the country was suspended"), is
+// no imperative: its events stand.
+func TestOpeningNounBeforeFinite(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"SANCTION", "Aid to the northern provinces was suspended by the donors on Friday after the massacre."},
+	})
+}
+
+// A verb that is a trigger only with its object reads its passive subject
+// as the object: "flights were halted" (halt * <trade>).
+func TestPassiveObjectOnlyVerb(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"SANCTION", "Exports of oil to the island were halted by Venezuela on Thursday, the energy ministry said."},
+	})
+}
+
+// An "-ing" form is the verb's, no lemma of a noun idiom: "the storming
+// of" is an assault on a place, no "storm of" protest.
+func TestGerundNoNounIdiom(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"FIGHT", "The storming of the rebel stronghold by government troops left dozens dead, the army said."},
+	})
+}
+
+// The call-up of reservists, the recall of an envoy, an evacuation.
+func TestCallUpRecallEvacuation(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"MOBILIZE", "The call-up of 15,000 reservists was announced by the defence ministry on Tuesday."},
+		{"SANCTION", "The recall of the Dutch ambassador from Ankara was announced on Friday amid a row over a rally."},
+		{"AID", "The evacuation of 1,500 foreign nationals from the port by French warships was completed on Monday."},
+	})
+}
+
+// An act ordered through a light verb's noun ("ordered the imposition of
+// a curfew", "the declaration of a state of emergency was ordered") is
+// the act.
+func TestOrderedLightNominal(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"COERCE", "The governor ordered the imposition of a dusk-to-dawn curfew on the port city on Saturday."},
+		{"COERCE", "The imposition of a curfew on the three districts was ordered by the military commander on Friday."},
+	})
+}
