@@ -141,12 +141,11 @@ func TestGerundNoNounIdiom(t *testing.T) {
 	})
 }
 
-// The call-up of reservists, the recall of an envoy, an evacuation.
-func TestCallUpRecallEvacuation(t *testing.T) {
+// The call-up of reservists, the recall of an envoy.
+func TestCallUpRecall(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
 		{"MOBILIZE", "The call-up of 15,000 reservists was announced by the defence ministry on Tuesday."},
 		{"SANCTION", "The recall of the Dutch ambassador from Ankara was announced on Friday amid a row over a rally."},
-		{"AID", "The evacuation of 1,500 foreign nationals from the port by French warships was completed on Monday."},
 	})
 }
 
