@@ -2019,6 +2019,11 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 		mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) {
 		m.Type, m.Mode = "FIGHT", ""
 	}
+	// Hackers who attack, break into or destroy do it to computers: a
+	// cyber attack (CAMEO 176, PLOVER COERCE cyber), no combat.
+	if (m.Type == "ASSAULT" || m.Type == "FIGHT" || m.Type == "COERCE") && m.Actor != nil && mentionsAny(head(m.Actor.Text), hackers) {
+		m.Type, m.Mode = "COERCE", "cyber"
+	}
 	// Moving toward a place is a deployment (CAMEO 15) only when armed
 	// forces move: crowds and markets move too.
 	if last := f.e.words[len(f.e.words)-1]; m.Type == "MOBILIZE" && len(f.e.words) > 1 && (last == "toward" || last == "towards") &&
@@ -2084,8 +2089,10 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 			typ = "INVESTIGATE"
 		}
 		// Armed forces preparing to fight show force (CAMEO 15); only a
-		// stated intention ("said it was ready to") is a threat.
-		if (m.Type == "FIGHT" || m.Type == "ASSAULT") && s.report < 0 && lemmaIs(s.lower[f.marker], "prepare") {
+		// stated intention ("said it was ready to") is a threat, not a
+		// preparation that a trailing attribution reports ("...,
+		// officers said").
+		if (m.Type == "FIGHT" || m.Type == "ASSAULT") && (s.report < 0 || s.report > f.marker) && lemmaIs(s.lower[f.marker], "prepare") {
 			typ = "MOBILIZE"
 		}
 		// A threat is someone's: a hostile act expected with no one to do
@@ -3018,8 +3025,10 @@ var (
 	heavyWeapons = set(`aircraft warplane warplanes jet jets gunship gunships artillery mortar mortars
 		rocket rockets missile missiles tank tanks airstrike airstrikes helicopter helicopters shells
 		navy howitzer howitzers`)
+	hackers    = set(`hacker hackers cyber-attackers cyberattackers`)
 	forceWords = set(`warship warships fleet fleets armoured armored column columns tank tanks battalion battalions
-		brigade brigades division divisions unit units convoy convoys frigate frigates destroyer destroyers carrier`)
+		brigade brigades division divisions unit units convoy convoys frigate frigates destroyer destroyers carrier
+		gunboat gunboats submarine submarines corvette corvettes cruiser cruisers`)
 	// aerial weapons make a bombing an air strike (PLOVER FIGHT).
 	aerial = set(`aircraft warplane warplanes jet jets helicopter helicopters gunship gunships drone drones
 		plane planes`)

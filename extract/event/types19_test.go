@@ -158,3 +158,48 @@ func TestOrderedLightNominal(t *testing.T) {
 		{"COERCE", "The imposition of a curfew on the three districts was ordered by the military commander on Friday."},
 	})
 }
+
+// A state's naval force attacking a ship fights (CAMEO 190): a vessel is
+// no civilian, whoever owns it.
+func TestNavalAttackOnShip(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"FIGHT", "Iraqi gunboats attacked a Greek-owned freighter off the Kuwaiti coast on Monday, Lloyd's said."},
+	})
+}
+
+// A military presence stepped up or increased is a deployment (CAMEO 15).
+func TestMilitaryPresenceIncreased(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"MOBILIZE", "Turkey has stepped up its military presence along the Iraqi border after a series of rebel raids, officials said."},
+	})
+}
+
+// Mediation abandoned or suspended is a withdrawal from it (CAMEO 166).
+func TestMediationAbandoned(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"SANCTION", "Algerian envoys abandoned their mediation between the warring clans on Sunday as the shelling of the port went on."},
+	})
+}
+
+// Hackers' attacks and break-ins are cyber attacks (CAMEO 176, COERCE),
+// no combat.
+func TestHackers(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"COERCE", "Hackers linked to the Iranian government broke into the computer systems of two Saudi ministries last week, investigators said."},
+	})
+}
+
+// Armed forces preparing to attack, as a trailing attribution reports it,
+// show force (CAMEO 15); a preparation they state is a threat.
+func TestPreparingReported(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"MOBILIZE", "Government troops were preparing to launch a new assault on the rebel enclave, military sources said."},
+	})
+}
+
+// Treating the wounded is humanitarian aid (CAMEO 073).
+func TestTreatWounded(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"AID", "Jordanian army doctors treated dozens of wounded Syrians at a field hospital near the border, a spokesman said."},
+	})
+}
