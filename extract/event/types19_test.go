@@ -2,7 +2,7 @@ package event
 
 import "testing"
 
-// Readings of issue 12's fifteenth round (branch types19), each tested on
+// Readings of issue 12's sixteenth round (branch types19), each tested on
 // sentences written for it, not taken from testdata/plover/check22.txt or
 // any evaluation set.
 
