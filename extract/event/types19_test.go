@@ -203,3 +203,12 @@ func TestTreatWounded(t *testing.T) {
 		{"AID", "Jordanian army doctors treated dozens of wounded Syrians at a field hospital near the border, a spokesman said."},
 	})
 }
+
+// Blocking a loan or aid to a state, denying landing rights: reductions of
+// economic relations (CAMEO 163, 164), no obstruction by a crowd.
+func TestBlockLoanLandingRights(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"SANCTION", "Britain blocked a European Union loan of 200 million euros to Belarus on Monday, diplomats said."},
+		{"SANCTION", "Canada denied landing rights to the state airline of Iran on Friday."},
+	})
+}
