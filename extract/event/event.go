@@ -293,6 +293,9 @@ func (s *sentence) mentions() []Mention {
 		if e.category == notATrigger || s.inName(i0, j) || s.isTime[i0] {
 			continue
 		}
+		if s.truceHolds(i0) {
+			continue // "the truce held for a third day": no one held, the truce is observed
+		}
 		f := found{e: e, i: i0, j: j, light: -1, marker: -1, ceased: -1}
 		f.verb = s.isVerb(e, i0)
 		if e.pos == verbOnly && !f.verb {
@@ -1722,6 +1725,56 @@ func (s *sentence) clauseDepth(f *found) (depth, anchor, purposeOf int) {
 	return d, anchor, purposeOf
 }
 
+// holds reports a verb at token v that says its subject is in force:
+// "held", "took hold", "took effect", "came into force", "went into
+// effect".
+func (s *sentence) holds(v int) bool {
+	if v < 0 || v >= len(s.lower) {
+		return false
+	}
+	next := func(k int) string {
+		if v+k < len(s.lower) {
+			return s.lower[v+k]
+		}
+		return ""
+	}
+	for _, l := range s.lem[v] {
+		switch l {
+		case "hold":
+			return !isWordish(next(1)) || prepositions[next(1)] || timeWords[next(1)] // held, not "held talks"
+		case "take":
+			return next(1) == "hold" || next(1) == "effect"
+		case "come", "go":
+			return next(1) == "into" && (next(2) == "force" || next(2) == "effect")
+		}
+	}
+	return false
+}
+
+var truces = set(`ceasefire cease-fire truce armistice`)
+
+// truceHolds reports a verb at token v whose subject, by the parse, is a
+// truce that it says is in force (holds).
+func (s *sentence) truceHolds(v int) bool {
+	if !s.holds(v) {
+		return false
+	}
+	ws := s.parse()
+	if ws == nil || len(ws) != len(s.toks) {
+		return false
+	}
+	for k := 0; k < v; k++ {
+		if ws[k].Head == v && ws[k].Rel == "nsubj" {
+			for _, l := range s.lem[k] {
+				if truces[l] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // decisionTo reports the infinitive of a decision that a light verb
 // takes, makes or announces ("took the decision to shut down"): as
 // "decided to", the decision is the act, no clause under it.
@@ -1868,6 +1921,11 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	}
 	if f.hostile {
 		m.Type, m.Mode = "THREATEN", ""
+	}
+	// A truce that holds, takes hold or comes into force is observed
+	// (CAMEO 0871, PLOVER RETREAT ceasefire), no agreement reached.
+	if m.Type == "AGREE" && len(f.e.words) == 1 && truces[f.e.words[0]] && m.role == "nsubj" && s.holds(m.head) {
+		m.Type, m.Mode = "RETREAT", "ceasefire"
 	}
 	if f.ceased >= 0 {
 		// Stopping an event is an event of its own (CAMEO 08, 16): halting

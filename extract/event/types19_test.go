@@ -212,3 +212,14 @@ func TestBlockLoanLandingRights(t *testing.T) {
 		{"SANCTION", "Canada denied landing rights to the state airline of Iran on Friday."},
 	})
 }
+
+// A truce that takes hold or comes into force is observed (CAMEO 0871,
+// RETREAT ceasefire), no agreement reached; a law that takes effect
+// seizes nothing.
+func TestTruceInForce(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"RETREAT", "A truce between the army and the tribal fighters took hold on Wednesday, local officials said."},
+		{"RETREAT", "A ceasefire brokered by Qatar came into force at midnight on Sunday."},
+		{"NONE", "The new press law took effect on Monday."},
+	})
+}
