@@ -176,7 +176,9 @@ func stateAttack(f *found, m *Mention) bool {
 	if !state {
 		return false
 	}
-	if t := m.Target; t != nil {
+	if t := m.Target; t != nil && !mentionsAny(head(t.Text), vessels) {
+		// (A ship is no civilian, whoever owns it: the tanker war's
+		// attacks on shipping are naval combat, CAMEO 190.)
 		if t.Kind == "civilians" || t.Kind == "protesters" || mentionsAny(head(t.Text), civilianActors) ||
 			inClass(t.Text, "<abstract>", "<document>", "<civilian>") {
 			return false
@@ -184,6 +186,9 @@ func stateAttack(f *found, m *Mention) bool {
 	}
 	return true
 }
+
+// vessels are ships a state's forces may attack.
+var vessels = set(`ship ships tanker tankers vessel vessels freighter freighters`)
 
 // inClass reports whether the head noun of an argument's phrase (its last
 // word before an "of") is, in the singular, in one of the classes.

@@ -293,6 +293,9 @@ func (s *sentence) mentions() []Mention {
 		if e.category == notATrigger || s.inName(i0, j) || s.isTime[i0] {
 			continue
 		}
+		if s.truceHolds(i0) {
+			continue // "the truce held for a third day": no one held, the truce is observed
+		}
 		f := found{e: e, i: i0, j: j, light: -1, marker: -1, ceased: -1}
 		f.verb = s.isVerb(e, i0)
 		if e.pos == verbOnly && !f.verb {
@@ -525,8 +528,8 @@ func (s *sentence) match(i int) (*entry, int) {
 	for _, l := range s.lem[i] {
 		for k := range lexicon[l] {
 			e := &lexicon[l][k]
-			if e.fallback {
-				continue
+			if e.fallback || e.pos == nounOnly && l != s.lower[i] && inflection(s.lower[i]) == "ing" {
+				continue // an "-ing" form is the verb's: "the storming of" is no "storm of"
 			}
 			// The longest match wins; at equal length, the more specific
 			// phrase ("withdraw * <mission>" over "withdraw").
@@ -541,9 +544,15 @@ func (s *sentence) match(i int) (*entry, int) {
 			return e, j // "gave the gunmen holed up in the mosque 24 hours to surrender"
 		}
 	}
-	if best != nil && len(best.words) == 1 && best.pos != nounOnly {
-		if e := s.passivePattern(i); e != nil {
+	if best != nil && (len(best.words) == 1 || len(best.words) == 2 && particles[best.words[1]]) && best.pos != nounOnly {
+		if e := s.passivePattern(i, best.words[1:]); e != nil {
 			best = e // "inspectors were allowed to visit": allow * inspector
+		}
+	} else if best == nil {
+		// A verb that is a trigger only with its object: "flights were
+		// halted" (halt * <trade>), "tanks were moved" (move * <troop>).
+		if e := s.passivePattern(i, nil); e != nil {
+			best, bestEnd = e, i+1
 		}
 	}
 	if best == nil && !s.participleAfterNoun(i) {
@@ -684,6 +693,10 @@ func (s *sentence) quantityToken(k int) bool {
 	case w == "of" && k > 0:
 		p := s.lower[k-1]
 		return isNumber(p) || bigNumbers[p] || currencies[p] || collectives[p]
+	case collectives[w]:
+		// the collective itself, before its "of" ("a team of UN
+		// monitors"): it counts what the phrase's noun names.
+		return k+1 < len(s.lower) && s.lower[k+1] == "of"
 	case w == "a" || w == "an":
 		return k+1 < len(s.lower) && collectives[s.lower[k+1]]
 	}
@@ -763,8 +776,10 @@ func (s *sentence) ultimatum(i int) (*entry, int) {
 // object is the verb's passive subject by the parse ("UN inspectors were
 // allowed to visit": allow * inspector; "journalists were expelled":
 // expel * <civilian>): a phrase of two words or a verb, a gap and a word.
-// The verb alone matched; nil when no such phrase fits.
-func (s *sentence) passivePattern(i int) *entry {
+// The verb alone matched, or the verb and its particle (particle: "water
+// supplies were cut off": cut off * <utility>); nil when no such phrase
+// fits.
+func (s *sentence) passivePattern(i int, particle []string) *entry {
 	// The verb's phrases that could fit come first: most verbs have none,
 	// and their sentences need no parse here.
 	var cands []*entry
@@ -776,6 +791,13 @@ func (s *sentence) passivePattern(i int) *entry {
 				continue
 			}
 			w := e.words[1:]
+			if len(particle) > 0 {
+				// a phrasal verb's phrases ("cut off * <utility>")
+				if len(w) == 0 || w[0] != particle[0] {
+					continue
+				}
+				w = w[1:]
+			}
 			if len(w) == 2 && w[0] == "*" {
 				w = w[1:]
 			}
@@ -804,6 +826,17 @@ func (s *sentence) passivePattern(i int) *entry {
 	for n, e := range cands {
 		if s.wordIs(subj, objs[n]) {
 			return e
+		}
+	}
+	// Or a noun that names the subject's kind ("water and electricity
+	// supplies were cut off"): its compound, and what is coordinated with it.
+	for k := range ws {
+		if h := ws[k].Head; ws[k].Rel == "compound" && h == subj || ws[k].Rel == "conj" && h >= 0 && ws[h].Rel == "compound" && ws[h].Head == subj {
+			for n, e := range cands {
+				if s.wordIs(k, objs[n]) {
+					return e
+				}
+			}
 		}
 	}
 	return nil
@@ -1771,7 +1804,7 @@ func (s *sentence) clauseDepth(f *found) (depth, anchor, purposeOf int) {
 		if c := strings.IndexByte(rel, ':'); c > 0 {
 			rel = rel[:c]
 		}
-		if clauseEdges[rel] && s.marked(ws, at, rel) && !s.reportingHead(ws, ws[at].Head) || (rel == "compound" || rel == "amod") && ws[at].Head > at && !f.verb {
+		if clauseEdges[rel] && s.marked(ws, at, rel) && !s.reportingHead(ws, ws[at].Head) && !s.decisionTo(ws, at, rel) || (rel == "compound" || rel == "amod") && ws[at].Head > at && !f.verb {
 			d++ // a clause under another; a noun that modifies a noun ("riot police") predicates nothing
 		} else if ws[at].UPOS == "VERB" && s.contentClause(at) {
 			d++ // what is alleged, whatever the parse's edge
@@ -1780,6 +1813,73 @@ func (s *sentence) clauseDepth(f *found) (depth, anchor, purposeOf int) {
 	}
 	return d, anchor, purposeOf
 }
+
+// holds reports a verb at token v that says its subject is in force:
+// "held", "took hold", "took effect", "came into force", "went into
+// effect".
+func (s *sentence) holds(v int) bool {
+	if v < 0 || v >= len(s.lower) {
+		return false
+	}
+	next := func(k int) string {
+		if v+k < len(s.lower) {
+			return s.lower[v+k]
+		}
+		return ""
+	}
+	for _, l := range s.lem[v] {
+		switch l {
+		case "hold":
+			return !isWordish(next(1)) || prepositions[next(1)] || timeWords[next(1)] // held, not "held talks"
+		case "take":
+			return next(1) == "hold" || next(1) == "effect"
+		case "come", "go":
+			return next(1) == "into" && (next(2) == "force" || next(2) == "effect")
+		}
+	}
+	return false
+}
+
+var truces = set(`ceasefire cease-fire truce armistice`)
+
+// truceHolds reports a verb at token v whose subject, by the parse, is a
+// truce that it says is in force (holds).
+func (s *sentence) truceHolds(v int) bool {
+	if !s.holds(v) {
+		return false
+	}
+	ws := s.parse()
+	if ws == nil || len(ws) != len(s.toks) {
+		return false
+	}
+	for k := 0; k < v; k++ {
+		if ws[k].Head == v && ws[k].Rel == "nsubj" {
+			for _, l := range s.lem[k] {
+				if truces[l] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// decisionTo reports the infinitive of a decision that a light verb
+// takes, makes or announces ("took the decision to shut down"): as
+// "decided to", the decision is the act, no clause under it.
+func (s *sentence) decisionTo(ws []text.Word, at int, rel string) bool {
+	n := ws[at].Head
+	if rel != "acl" || at == 0 || s.lower[at-1] != "to" || n < 0 || n >= len(ws) || !decisionNouns[ws[n].Lemma] {
+		return false
+	}
+	v := ws[n].Head
+	return v >= 0 && v < len(ws) && decisionVerbs[ws[v].Lemma]
+}
+
+var (
+	decisionNouns = set(`decision`)
+	decisionVerbs = set(`take make reach announce`)
+)
 
 // contentClause reports a verb at token v in the "that" clause of a noun
 // of [content] ("allegations that police officers beat detainees"), which
@@ -2013,6 +2113,11 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	if f.hostile {
 		m.Type, m.Mode = "THREATEN", ""
 	}
+	// A truce that holds, takes hold or comes into force is observed
+	// (CAMEO 0871, PLOVER RETREAT ceasefire), no agreement reached.
+	if m.Type == "AGREE" && len(f.e.words) == 1 && truces[f.e.words[0]] && m.role == "nsubj" && s.holds(m.head) {
+		m.Type, m.Mode = "RETREAT", "ceasefire"
+	}
 	if f.ceased >= 0 {
 		// Stopping an event is an event of its own (CAMEO 08, 16): halting
 		// aid or talks reduces relations, ending a curfew or a strike
@@ -2163,9 +2268,14 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 		mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) {
 		m.Type, m.Mode = "FIGHT", ""
 	}
+	// Hackers who attack, break into or destroy do it to computers: a
+	// cyber attack (CAMEO 176, PLOVER COERCE cyber), no combat.
+	if (m.Type == "ASSAULT" || m.Type == "FIGHT" || m.Type == "COERCE") && m.Actor != nil && mentionsAny(head(m.Actor.Text), hackers) {
+		m.Type, m.Mode = "COERCE", "cyber"
+	}
 	// Moving toward a place is a deployment (CAMEO 15) only when armed
 	// forces move: crowds and markets move too.
-	if m.Type == "MOBILIZE" && len(f.e.words) == 2 && (f.e.words[1] == "toward" || f.e.words[1] == "towards") &&
+	if last := f.e.words[len(f.e.words)-1]; m.Type == "MOBILIZE" && len(f.e.words) > 1 && (last == "toward" || last == "towards") &&
 		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, aerial) &&
 			!mentionsAny(m.Actor.Text, forceWords)) {
 		m.Type = notATrigger
@@ -2228,8 +2338,10 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 			typ = "INVESTIGATE"
 		}
 		// Armed forces preparing to fight show force (CAMEO 15); only a
-		// stated intention ("said it was ready to") is a threat.
-		if (m.Type == "FIGHT" || m.Type == "ASSAULT") && s.report < 0 && lemmaIs(s.lower[f.marker], "prepare") {
+		// stated intention ("said it was ready to") is a threat, not a
+		// preparation that a trailing attribution reports ("...,
+		// officers said").
+		if (m.Type == "FIGHT" || m.Type == "ASSAULT") && (s.report < 0 || s.report > f.marker) && lemmaIs(s.lower[f.marker], "prepare") {
 			typ = "MOBILIZE"
 		}
 		// A threat is someone's: a hostile act expected with no one to do
@@ -2493,8 +2605,14 @@ func (s *sentence) finite(k int) bool {
 func (s *sentence) orderedActs(fs []found) []found {
 	for k := 0; k+1 < len(fs); k++ {
 		g, f := &fs[k], &fs[k+1]
+		// The determiner before the act, or before a light verb's noun
+		// ("the imposition of a curfew").
+		at, light := g.j, false
+		if n := s.lightNominalOf(f.i); n > g.j {
+			at, light = n-1, true
+		}
 		if g.e.words[0] != "order" || len(g.e.words) > 1 || !g.verb || f.verb || f.e.agent ||
-			!s.modifiersOnly(g.j+1, f.i) || !determiners[s.lower[g.j]] || f.j < len(s.toks) && s.lower[f.j] == "to" {
+			at >= len(s.lower) || !light && !s.modifiersOnly(g.j+1, f.i) || light && at != g.j || !determiners[s.lower[at]] || f.j < len(s.toks) && s.lower[f.j] == "to" {
 			// Any act ordered by name ("ordered the arrest of", "an
 			// investigation into", "a curfew"), not an order to people
 			// ("ordered the strike committee to").
@@ -2520,7 +2638,33 @@ func (s *sentence) orderedActs(fs []found) []found {
 // verb at v by the parse ("the arrest of the mayor was ordered").
 func (s *sentence) passiveSubjectOf(i, v int) bool {
 	ws := s.parse()
+	if n := s.lightNominalOf(i); n >= 0 && ws != nil && n < len(ws) && ws[n].Rel == "nsubj:pass" && ws[n].Head == v {
+		return true // "the imposition of a curfew was ordered"
+	}
 	return ws != nil && i < len(ws) && ws[i].Rel == "nsubj:pass" && ws[i].Head == v
+}
+
+// lightNominalOf returns the token of a light verb's noun whose "of"
+// phrase the act noun at i heads ("the imposition of a night curfew",
+// "a declaration of martial law"): up to a determiner and two modifiers
+// between; -1 for none.
+func (s *sentence) lightNominalOf(i int) int {
+	k := i - 1
+	for n := 0; k >= 0 && n < 2 && !determiners[s.lower[k]] && s.lower[k] != "of" && isWordish(s.lower[k]) && !prepositions[s.lower[k]]; n++ {
+		k--
+	}
+	if k >= 0 && determiners[s.lower[k]] && s.lower[k] != "of" {
+		k--
+	}
+	if k < 1 || s.lower[k] != "of" {
+		return -1
+	}
+	for _, l := range s.lem[k-1] {
+		if lightNominals[l] {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // beOnly reports that tokens i to j-1 are one or two forms of "be" ("was",
@@ -2955,8 +3099,8 @@ func (s *sentence) materialAfter(j int) bool {
 				return true
 			}
 		}
-		if isNumber(w) || w == "$" || w == "€" || w == "£" {
-			return true
+		if isNumber(w) && !(k+1 < len(s.lower) && (durationUnits[s.lower[k+1]] || s.lower[k+1] == "year" || s.lower[k+1] == "years")) || w == "$" || w == "€" || w == "£" {
+			return true // not a term: "handed the man 12 years behind bars"
 		}
 		// "flew in by helicopter": a vehicle after "by" is how the
 		// giver travelled, not what was given.
@@ -3130,8 +3274,10 @@ var (
 	heavyWeapons = set(`aircraft warplane warplanes jet jets gunship gunships artillery mortar mortars
 		rocket rockets missile missiles tank tanks airstrike airstrikes helicopter helicopters shells
 		navy howitzer howitzers`)
+	hackers    = set(`hacker hackers cyber-attackers cyberattackers`)
 	forceWords = set(`warship warships fleet fleets armoured armored column columns tank tanks battalion battalions
-		brigade brigades division divisions unit units convoy convoys frigate frigates destroyer destroyers carrier`)
+		brigade brigades division divisions unit units convoy convoys frigate frigates destroyer destroyers carrier
+		gunboat gunboats submarine submarines corvette corvettes cruiser cruisers`)
 	// aerial weapons make a bombing an air strike (PLOVER FIGHT).
 	aerial = set(`aircraft warplane warplanes jet jets helicopter helicopters gunship gunships drone drones
 		plane planes`)

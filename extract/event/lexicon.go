@@ -23,6 +23,8 @@ var (
 	cameoFile []byte
 	//go:embed data/cameo-classes.txt
 	cameoClassesFile []byte
+	//go:embed data/nominal.txt
+	nominalFile []byte
 )
 
 // notATrigger is the category of phrases that contain a trigger word but
@@ -112,6 +114,7 @@ func init() {
 	for _, l := range lexiconTable.MustRead("data/lexicon.txt", lexiconFile) {
 		addEntry(l.Fields, false)
 	}
+	addNominals()
 	hand := map[string]bool{}
 	for w := range lexicon {
 		hand[w] = true
@@ -137,6 +140,54 @@ func init() {
 	}
 	indexLexiconCategories()
 }
+
+// addNominals gives the nouns of acts that WordNet derives from a verb
+// (data/nominal.txt, "expulsion | expel") the verb's hand phrases with an
+// object, the object in the noun's "of" phrase: "expel * <civilian>"
+// (COERCE) reads "the expulsion of 45 traders" too, where the noun's own
+// entry says SANCTION. A phrase the lexicon writes itself stays.
+func addNominals() {
+	have := map[string]bool{}
+	for _, es := range lexicon {
+		for _, e := range es {
+			have[strings.Join(e.words, " ")] = true
+		}
+	}
+	lines := (wordlist.Table{MinFields: 2, MaxFields: 2}).MustRead("data/nominal.txt", nominalFile)
+	for _, l := range lines {
+		noun := l.Fields[0]
+		for _, v := range strings.Fields(l.Fields[1]) {
+			if lightVerbs[v] {
+				lightNominals[noun] = true
+			}
+		}
+		if strings.HasSuffix(noun, "er") {
+			continue // "opener", "breaker": the doer as often as the deed
+		}
+		for _, v := range strings.Fields(l.Fields[1]) {
+			for _, e := range lexicon[v] {
+				// An object after the gap, no particle or preposition
+				// ("move * out", "commit * to").
+				if w := e.words; w[0] != v || len(w) < 3 || w[1] != "*" || w[2] == "*" || prepositions[w[2]] || particles[w[2]] ||
+					e.pos == nounOnly || e.weak || e.agent {
+					continue
+				}
+				ws := append([]string{noun, "of"}, e.words[1:]...)
+				if k := strings.Join(ws, " "); !have[k] {
+					have[k] = true
+					lexicon[noun] = append(lexicon[noun], entry{words: ws, category: e.category, mode: e.mode, pos: nounOnly, repress: e.repress})
+				}
+			}
+		}
+	}
+}
+
+// lightNominals are the nouns of light verbs ("imposition", "declaration",
+// "launch"): "the imposition of a curfew" names the curfew.
+var lightNominals = map[string]bool{}
+
+// particles end phrasal verbs ("pull * out"): no object.
+var particles = set(`out off up down back away in`)
 
 // subjectOfHandVerb reports a no-event pattern of the compiled dictionary
 // that only puts a subject before another of its no-event patterns whose

@@ -2249,7 +2249,7 @@ func (s *sentence) imperative() bool {
 					return false
 				}
 			}
-			return true
+			return !nounPhraseBeforeFinite(ws)
 		}
 		return false
 	}
@@ -2258,6 +2258,23 @@ func (s *sentence) imperative() bool {
 		first++
 	}
 	return first < len(s.lower) && contextWords["imperative"][s.lower[first]]
+}
+
+// nounPhraseBeforeFinite reports a sentence whose opening word, with at
+// most its noun phrase and a prepositional phrase after it, comes before
+// a finite form of "be" or "have" ("Aid to the country was suspended"):
+// the word is the subject noun, no imperative, whatever the tagger says.
+func nounPhraseBeforeFinite(ws []text.Word) bool {
+	for k := 1; k < len(ws) && k <= 7; k++ {
+		switch ws[k].UPOS {
+		case "AUX":
+			return ws[k].XPOS == "VBD" || ws[k].XPOS == "VBZ" || ws[k].XPOS == "VBP"
+		case "DET", "ADP", "NOUN", "PROPN", "ADJ", "NUM", "CCONJ":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // opensWithBareVerb reports whether the first word, past punctuation and
@@ -2302,7 +2319,7 @@ func (s *sentence) has(class string) bool {
 // "to" or a modal ("vowed to storm the city").
 func (s *sentence) hasDisaster() bool {
 	for k, w := range s.lower {
-		if !contextWords["disaster"][w] {
+		if !contextWords["disaster"][w] || s.talksCollapse(k) {
 			continue
 		}
 		if _, trig := lexicon[w]; !trig {
@@ -2324,6 +2341,29 @@ func (s *sentence) hasDisaster() bool {
 	}
 	return false
 }
+
+// talksCollapse reports a word of collapse at token k whose subject is
+// talks, a deal or a truce ("talks on the disputed islands collapsed"):
+// a failure of politics, no accident. The subject stands at most six
+// words before, with no clause break between.
+func (s *sentence) talksCollapse(k int) bool {
+	if !strings.HasPrefix(s.lower[k], "collaps") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if isClauseBreak(s.lower[j]) {
+			return false
+		}
+		for _, l := range s.lem[j] {
+			if wordClasses["<talks>"][l] || wordClasses["<pact>"][l] || truceWords[l] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var truceWords = set(`ceasefire cease-fire truce armistice coalition`)
 
 // claimOnly reports a violent trigger that is what someone claims or
 // denies responsibility for: a noun after such words ("the group claimed

@@ -15,7 +15,10 @@
 //     nouns whose first sense is a person or a social group, which name a
 //     party an event is done by or to ("schoolgirls", "worshippers", "mob");
 //   - data/abstract.txt from the same: the nouns whose first sense is an
-//     abstract thing ("problem", "optimism"), no party an act is done to.
+//     abstract thing ("problem", "optimism"), no party an act is done to;
+//   - data/nominal.txt from the same: the nouns of acts and events derived
+//     from verbs ("expulsion | expel"), whose "of" phrase takes the verb's
+//     object phrases.
 //
 // Run from the repository root:
 //
@@ -47,6 +50,9 @@ func main() {
 		log.Fatal(err)
 	}
 	if files["parties.txt"], files["abstract.txt"], err = readWordNet(*wordnet); err != nil {
+		log.Fatal(err)
+	}
+	if files["nominal.txt"], err = readNominals(*wordnet); err != nil {
 		log.Fatal(err)
 	}
 	for name, b := range files {

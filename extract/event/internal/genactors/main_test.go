@@ -33,7 +33,11 @@ func TestReproduces(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for name, got := range map[string][]byte{"parties.txt": parties, "abstract.txt": abstract} {
+		nominal, err := readNominals(WordNetDir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, got := range map[string][]byte{"parties.txt": parties, "abstract.txt": abstract, "nominal.txt": nominal} {
 			want, err := os.ReadFile("../../data/" + name)
 			if err != nil {
 				t.Fatal(err)

@@ -230,3 +230,109 @@ func eachLine(path string, fn func(f []string) error) error {
 	}
 	return sc.Err()
 }
+
+// lexAct and lexEvent are noun.act and noun.event: the nouns of doing.
+const lexAct, lexEvent = 4, 11
+
+const nominalCredit = "# Compiled by \"go run ./extract/event/internal/genactors\" from WordNet 3.0\n" +
+	"# (Debian wordnet-base; WordNet 3.0 Copyright 2006 by Princeton University, WordNet licence).\n" +
+	"# Do not edit: change the generator.\n" +
+	"# Nominalisations: a noun of an act or event (noun.act, noun.event) | the verbs it is\n" +
+	"# derived from by WordNet's derivational links (\"expulsion | expel\"); single lower-case\n" +
+	"# words, no \"-ing\" form (the lemmatiser reads those) and no noun spelt as its verb.\n" +
+	"# The event lexicon reads a verb's object phrases in the noun's \"of\" phrase.\n"
+
+// readNominals returns the nominalisations file from WordNet's verb and
+// noun data: each noun of an act or event derived from a verb, with the
+// verbs, sorted.
+func readNominals(dir string) ([]byte, error) {
+	type nsyn struct {
+		lex   int
+		words []string
+	}
+	nouns := map[string]nsyn{}
+	words := func(f []string) ([]string, int, error) {
+		n, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			return nil, 0, err
+		}
+		var ws []string
+		k := 4
+		for i := 0; i < int(n) && k+1 < len(f); i++ {
+			ws = append(ws, f[k])
+			k += 2
+		}
+		return ws, k, nil
+	}
+	err := eachLine(filepath.Join(dir, "data.noun"), func(f []string) error {
+		if len(f) < 4 {
+			return fmt.Errorf("short line")
+		}
+		lex, err := strconv.Atoi(f[1])
+		if err != nil {
+			return err
+		}
+		ws, _, err := words(f)
+		nouns[f[0]] = nsyn{lex, ws}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	plain := func(w string) bool { return w != "" && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == "" }
+	verbs := map[string]map[string]bool{}
+	err = eachLine(filepath.Join(dir, "data.verb"), func(f []string) error {
+		if len(f) < 4 {
+			return fmt.Errorf("short line")
+		}
+		ws, k, err := words(f)
+		if err != nil || k >= len(f) {
+			return err
+		}
+		p, _ := strconv.Atoi(f[k])
+		k++
+		for i := 0; i < p && k+3 < len(f); i, k = i+1, k+4 {
+			if f[k] != "+" || f[k+2] != "n" || len(f[k+3]) != 4 {
+				continue
+			}
+			src, err1 := strconv.ParseInt(f[k+3][:2], 16, 32)
+			dst, err2 := strconv.ParseInt(f[k+3][2:], 16, 32)
+			ns, ok := nouns[f[k+1]]
+			if err1 != nil || err2 != nil || !ok || src < 1 || dst < 1 || int(src) > len(ws) || int(dst) > len(ns.words) ||
+				ns.lex != lexAct && ns.lex != lexEvent {
+				continue
+			}
+			v, n := ws[src-1], ns.words[dst-1]
+			if !plain(v) || !plain(n) || n == v || strings.HasSuffix(n, "ing") {
+				continue
+			}
+			if verbs[n] == nil {
+				verbs[n] = map[string]bool{}
+			}
+			verbs[n][v] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(verbs) < 1000 || !verbs["expulsion"]["expel"] {
+		return nil, fmt.Errorf("%s: no derivations read (expulsion | expel)", dir)
+	}
+	var b strings.Builder
+	b.WriteString(nominalCredit)
+	ns := make([]string, 0, len(verbs))
+	for n := range verbs {
+		ns = append(ns, n)
+	}
+	sort.Strings(ns)
+	for _, n := range ns {
+		vs := make([]string, 0, len(verbs[n]))
+		for v := range verbs[n] {
+			vs = append(vs, v)
+		}
+		sort.Strings(vs)
+		fmt.Fprintf(&b, "%s | %s\n", n, strings.Join(vs, " "))
+	}
+	return []byte(b.String()), nil
+}
