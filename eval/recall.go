@@ -2,6 +2,8 @@ package eval
 
 import (
 	"fmt"
+
+	"github.com/annalist/annalist"
 	"hash/fnv"
 	"io"
 	"sort"
@@ -119,6 +121,37 @@ func parseRecallEvent(f []string) (RecallEvent, error) {
 	return e, nil
 }
 
+// Select keeps the articles the gold file lists as read, and their texts
+// by id; it fails when one is not among arts.
+func (g *RecallGold) Select(arts []*annalist.Article) ([]*annalist.Article, map[string]string, error) {
+	read := map[string]bool{}
+	for _, d := range g.Docs {
+		read[d] = true
+	}
+	texts := map[string]string{}
+	var out []*annalist.Article
+	for _, a := range arts {
+		if read[a.ID] && texts[a.ID] == "" {
+			out = append(out, a)
+			texts[a.ID] = a.Text
+		}
+	}
+	if len(out) != len(g.Docs) {
+		return nil, nil, fmt.Errorf("the gold file lists %d documents, %d of them found", len(g.Docs), len(out))
+	}
+	return out, texts, nil
+}
+
+// HasEvents says the gold file holds events of the story.
+func (g *RecallGold) HasEvents(story string) bool {
+	for _, e := range g.Events {
+		if e.Story == story {
+			return true
+		}
+	}
+	return false
+}
+
 // PickDocs draws n of the ids, leaving out those in exclude, in the order
 // of a hash of the seed and the id: a fixed seed draws the same documents
 // whatever else the list holds.
@@ -187,6 +220,7 @@ type RecallScore struct {
 	Produced, Matched, ProducedExported, MatchedExported int
 	ByType                                               map[string]*RecallTally
 	Misses                                               []RecallMiss
+	Unmatched                                            []ProducedEvent // produced in a document read, matched to no gold event
 }
 
 // RecallTally counts one gold type's events.
@@ -209,7 +243,7 @@ func (s RecallScore) TypeAccuracy() float64 { return ratio(s.TypeRight, s.Found)
 
 // ScoreRecall matches the produced events (AllEvents of the records of the
 // documents read) to the gold events, one to one: first a produced event
-// whose trigger starts inside the gold trigger, of a gold type if there is
+// whose trigger overlaps the gold trigger, of a gold type if there is
 // one, then any unmatched event of the same sentence (texts: the documents'
 // text by story), again a gold type first.
 func ScoreRecall(g *RecallGold, texts map[string]string, produced []ProducedEvent) RecallScore {
@@ -244,7 +278,7 @@ func ScoreRecall(g *RecallGold, texts map[string]string, produced []ProducedEven
 		return best
 	}
 	for k, e := range g.Events {
-		match[k] = pick(e, func(p ProducedEvent) bool { return p.Trigger >= e.Trigger && p.Trigger < e.TriggerEnd })
+		match[k] = pick(e, func(p ProducedEvent) bool { return onTrigger(p, e) })
 		if match[k] >= 0 {
 			used[match[k]] = true
 		}
@@ -259,9 +293,17 @@ func ScoreRecall(g *RecallGold, texts map[string]string, produced []ProducedEven
 			used[match[k]] = true
 		}
 	}
-	// An exported event matched in the sentence pass may have taken the
-	// place of none; the happened event's exported match is looked for
-	// among the events matched to it only.
+	for _, list := range byStory {
+		for _, i := range list {
+			if !used[i] {
+				s.Unmatched = append(s.Unmatched, produced[i])
+			}
+		}
+	}
+	sort.Slice(s.Unmatched, func(i, j int) bool {
+		a, b := s.Unmatched[i], s.Unmatched[j]
+		return a.Story < b.Story || a.Story == b.Story && a.Trigger < b.Trigger
+	})
 	for k, e := range g.Events {
 		s.Gold++
 		tt := s.ByType[e.Types[0]]
@@ -288,7 +330,7 @@ func ScoreRecall(g *RecallGold, texts map[string]string, produced []ProducedEven
 				s.Exported++
 			}
 		}
-		if p.Trigger >= e.Trigger && p.Trigger < e.TriggerEnd {
+		if onTrigger(p, e) {
 			s.OnTrigger++
 		}
 		if !hasType(e, p.Type) {
@@ -317,6 +359,12 @@ func ScoreRecall(g *RecallGold, texts map[string]string, produced []ProducedEven
 		}
 	}
 	return s
+}
+
+// onTrigger says the produced trigger overlaps the gold one: an extractor
+// may take in a modal or a negation ("will not allow") or a noun's verb.
+func onTrigger(p ProducedEvent, e RecallEvent) bool {
+	return p.Trigger < e.TriggerEnd && p.Trigger+max(len(p.TriggerText), 1) > e.Trigger
 }
 
 func hasType(e RecallEvent, t string) bool {
@@ -362,6 +410,9 @@ func (s RecallScore) PrintMisses(w io.Writer, texts map[string]string) {
 		}
 		fmt.Fprintf(w, "%s line %d: %s %s: %s[[%s]]%s\n", e.Story, e.Line, strings.Join(e.Types, "|"), got,
 			text[start:e.Trigger], text[e.Trigger:e.TriggerEnd], text[e.TriggerEnd:end])
+	}
+	for _, p := range s.Unmatched {
+		fmt.Fprintf(w, "%s no gold event: %s %s %q: %s\n", p.Story, p.Type, p.Modality, p.TriggerText, marked(p))
 	}
 }
 
