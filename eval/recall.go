@@ -228,8 +228,9 @@ type RecallTally struct{ Gold, Found, TypeRight int }
 
 // RecallMiss is a gold event not found, or found with another type (Got).
 type RecallMiss struct {
-	Event RecallEvent
-	Got   string
+	Event       RecallEvent
+	Got, GotOn  string // the type found and its trigger
+	GotModality string
 }
 
 // Recall is the share of gold events found.
@@ -334,7 +335,7 @@ func ScoreRecall(g *RecallGold, texts map[string]string, produced []ProducedEven
 			s.OnTrigger++
 		}
 		if !hasType(e, p.Type) {
-			s.Misses = append(s.Misses, RecallMiss{Event: e, Got: p.Type})
+			s.Misses = append(s.Misses, RecallMiss{Event: e, Got: p.Type, GotOn: p.TriggerText, GotModality: p.Modality})
 			continue
 		}
 		s.TypeRight++
@@ -406,7 +407,7 @@ func (s RecallScore) PrintMisses(w io.Writer, texts map[string]string) {
 		}
 		got := "missed"
 		if m.Got != "" {
-			got = "typed " + m.Got
+			got = fmt.Sprintf("typed %s on %q", m.Got, m.GotOn)
 		}
 		fmt.Fprintf(w, "%s line %d: %s %s: %s[[%s]]%s\n", e.Story, e.Line, strings.Join(e.Types, "|"), got,
 			text[start:e.Trigger], text[e.Trigger:e.TriggerEnd], text[e.TriggerEnd:end])

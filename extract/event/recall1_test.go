@@ -1,0 +1,66 @@
+package event
+
+import "testing"
+
+// Readings of issue 12's recall round (branch recall1): classes of gold
+// events that eval/testdata/recall-conll1.tsv showed missed or mistyped on
+// real news, each tested on sentences written for it, not taken from the
+// gold file's documents or any evaluation set.
+
+// A peace deal is no business dealing: "deal", "offer" and the other words
+// of [money] count as money only when no word of peace or war modifies
+// them, and factions are parties, as sides are: a sentence of faction
+// leaders who signed a peace deal keeps its events.
+func TestPeaceDealNoMoney(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"DISAPPROVE", "Militia commanders who agreed a peace deal in the port city last month have accused each other of breaking the truce."},
+		{"DISAPPROVE", "Faction leaders who agreed a new peace deal at the weekend have accused each other of violating the ceasefire."},
+		{"DISAPPROVE", "Negotiators who drafted a ceasefire deal over the weekend have accused each other of bad faith."},
+	})
+}
+
+// Harassing people is coercion (CAMEO's dictionary files "harass" with
+// political dissent, 140, in the sense of pestering; in news it is done by
+// forces to people).
+func TestHarassCoerce(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"COERCE", "Militiamen harassed journalists at a checkpoint outside the town on Sunday."},
+		{"COERCE", "Aid workers said they were harassed by soldiers at the border crossing."},
+	})
+}
+
+// A truce or ceasefire offered is a declared one (CAMEO 0871, as declare
+// and announce are), and one that starts or takes effect is observed:
+// RETREAT, not the agreement the bare noun is.
+func TestTruceOfferedOrBegun(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"RETREAT", "The guerrillas offered a three-day truce over the holiday, a spokesman said."},
+		{"RETREAT", "The ceasefire took effect at midnight on Sunday, the army said."},
+		{"RETREAT", "The start of the ceasefire on Monday brought calm to the city, residents said."},
+	})
+}
+
+// Demolition is the noun of demolish (COERCE destroy).
+func TestDemolitionNoun(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"COERCE", "The army's demolition of three houses in the village angered residents."},
+	})
+}
+
+// Property, land and ownership restored to their owners are returned
+// (RETREAT, PLOVER: the return of confiscated property), not the easing
+// a bare "restore" is.
+func TestRestoredProperty(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"RETREAT", "The new government restored ownership of farmland to families whose land was seized in 1950."},
+		{"RETREAT", "The authorities restored the confiscated property to the church, the bishop said."},
+	})
+}
+
+// A suspect handed to another state's authorities is extradited (CAMEO
+// 063), with or without "over".
+func TestSuspectHandedTo(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"COOPERATE", "Belgium handed a suspected militant to French authorities on Friday, officials said."},
+	})
+}
