@@ -1892,8 +1892,10 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	// a war's dead), not an assault on civilians: "have been killed in the
 	// war between the army and the rebels", "the civil war has killed
 	// 100,000 people"; "rebels killed 12 villagers during the war" stays.
+	// A war that is itself the killer needs no armed word: "the conflict,
+	// which killed more than 500".
 	if f.e.outcome && violent == nil && m.Type == "ASSAULT" && m.Mode == "kill" &&
-		(m.Actor == nil || contextWords["war"][strings.ToLower(headWord(m.Actor))]) && s.warToll() {
+		(m.Actor == nil && s.warToll(true) || m.Actor != nil && contextWords["war"][strings.ToLower(headWord(m.Actor))] && s.warToll(false)) {
 		m.Type = "FIGHT"
 	}
 	m.Date = s.date(f.i)
@@ -1904,9 +1906,9 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 }
 
 // warToll reports a sentence that names a war ([war]) fought by armed
-// sides: a civil war, or a war with an armed word in the sentence; a war
-// of gangs, on drugs or of prices is none.
-func (s *sentence) warToll() bool {
+// sides: a civil war, or a war with an armed word in the sentence (any
+// war when armed is false); a war of gangs, on drugs or of prices is none.
+func (s *sentence) warToll(armed bool) bool {
 	for k, w := range s.lower {
 		if !contextWords["war"][w] {
 			continue
@@ -1914,7 +1916,7 @@ func (s *sentence) warToll() bool {
 		if k > 0 && (contextWords["crime"][s.lower[k-1]] || contextWords["market"][s.lower[k-1]] || figurativeWar[s.lower[k-1]]) {
 			continue
 		}
-		if k > 0 && s.lower[k-1] == "civil" || s.has("armed") {
+		if !armed || k > 0 && s.lower[k-1] == "civil" || s.has("armed") {
 			return true
 		}
 	}

@@ -64,3 +64,22 @@ func TestSuspectHandedTo(t *testing.T) {
 		{"COOPERATE", "Belgium handed a suspected militant to French authorities on Friday, officials said."},
 	})
 }
+
+// Taking over as something is taking up a post, no seizure ("took over as
+// commander of the force"); a town taken over stays seized.
+func TestTakeOverAs(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"FIGHT", "Rebels took over the provincial capital as government troops fled south."},
+		{"NONE", "The former deputy took over as chairman of the ruling party's council last week."},
+	})
+}
+
+// A war that is itself the killer is combat's toll (FIGHT) without an
+// armed word or "civil" beside it; a drug war's dead stay assaulted.
+func TestWarAsKiller(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"FIGHT", "The conflict, which killed more than 2,000 people in the early 1990s, drove thousands from their homes."},
+		{"FIGHT", "The war has killed thousands of people since March, aid agencies said."},
+		{"ASSAULT", "The drug war killed 300 people in the city last year, police said."},
+	})
+}
