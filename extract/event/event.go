@@ -1923,6 +1923,8 @@ func (s *sentence) warToll(armed bool) bool {
 	return false
 }
 
+var risings = set(`uprising revolt insurrection rebellion`)
+
 var figurativeWar = set(`drug drugs gang gangs price trade turf`)
 
 // byParticipants revises the category of m from who acts on whom and how:
@@ -1980,6 +1982,19 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, aerial) &&
 			!mentionsAny(m.Actor.Text, forceWords)) {
 		m.Type = notATrigger
+	}
+	// "Going to" before a verb is the future ("is going to turn north"),
+	// no journey.
+	if m.Type == "CONSULT" && len(f.e.words) == 2 && f.e.words[0] == "go" && f.e.words[1] == "to" && f.j < len(s.lower) {
+		if tg := s.tagsTo(f.j + 1); tg != nil && tg[f.j].XPOS == "VB" {
+			m.Type = notATrigger
+		}
+	}
+	// An uprising or revolt of rebels or armed men is armed rebellion
+	// (CAMEO 19), not the riot of a crowd that a bare uprising is.
+	if m.Type == "PROTEST" && risings[f.e.words[0]] && m.Actor != nil &&
+		(mentionsAny(m.Actor.Text, armedGroups) || mentionsAny(m.Actor.Text, armedWords)) {
+		m.Type, m.Mode = "FIGHT", ""
 	}
 	// Civilians occupying or storming a place are protesting (CAMEO 14), not
 	// conquering territory (CAMEO 192).

@@ -83,3 +83,33 @@ func TestWarAsKiller(t *testing.T) {
 		{"ASSAULT", "The drug war killed 300 people in the city last year, police said."},
 	})
 }
+
+// "Going to" before a verb is the future, no journey; coming to power is
+// taking office.
+func TestGoingToAndComeToPower(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"NONE", "The government is going to raise fuel prices next month, the minister said."},
+		{"NONE", "Police are going to review the footage, a spokesman said."},
+		{"CONSULT", "The foreign minister is going to Beijing next week for talks."},
+		{"NONE", "Inflation has fallen since the new government came to power in May."},
+	})
+}
+
+// An uprising of rebels or armed men is armed rebellion (FIGHT); a crowd's
+// uprising stays a riot.
+func TestArmedUprising(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"FIGHT", "Rebel fighters launched an uprising against the military government in the northern hills."},
+		{"PROTEST", "Students and workers led an uprising against the military government in the capital."},
+	})
+}
+
+// A reporter's question ("asked whether") and a source's anonymity ("who
+// asked not to be named") request nothing.
+func TestAskedNoRequest(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"NONE", "Asked whether the budget would be revised, the finance minister said no decision had been made."},
+		{"NONE", "Asked if the plan had been approved, the minister said it was too early to say."},
+		{"NONE", "An official who asked not to be named said the figures were encouraging."},
+	})
+}
