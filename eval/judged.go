@@ -39,6 +39,10 @@ type ProducedEvent struct {
 	// -1 without one: a verdict holds for the argument it was given on.
 	Actor, Target int
 	Modality      string // "" (happened), negated, hypothetical, future
+	// Also are the starts of the other sentences that mention the event
+	// (an act told again later is merged into its first telling).
+	Also   []int
+	Retold bool // a copy of the event for one of Also's sentences (ScoreRecall)
 	// For reading only.
 	Title, Sentence, TriggerText, ActorText, TargetText, ActorKind, TargetKind string
 	SentenceStart                                                              int // byte offset of Sentence in the text
@@ -75,6 +79,11 @@ func produced(r *annalist.Record, all bool) []ProducedEvent {
 		}
 		if s := e.Sentence; s.Start >= 0 && s.End <= len(r.Text) && s.Start <= s.End {
 			p.Sentence, p.SentenceStart = r.Text[s.Start:s.End], s.Start
+		}
+		for _, s := range e.Sentences {
+			if s.Start != e.Sentence.Start {
+				p.Also = append(p.Also, s.Start)
+			}
 		}
 		out = append(out, p)
 	}

@@ -209,7 +209,8 @@ type RecallScore struct {
 	Found, OnTrigger, Exported int
 	TypeRight                  int // found events of a gold type
 	// Arguments of found events of the right type whose gold has one: right
-	// when the produced argument starts inside the gold span.
+	// when the produced argument starts inside the gold span (not scored on
+	// a later telling of a merged event).
 	ActorGold, ActorRight, TargetGold, TargetRight int
 	// ACLEDGold are found events of the right type ACLED would code;
 	// ACLEDRight of them carry its sub-event type.
@@ -247,8 +248,23 @@ func (s RecallScore) TypeAccuracy() float64 { return ratio(s.TypeRight, s.Found)
 // whose trigger overlaps the gold trigger, of a gold type if there is
 // one, then any unmatched event of the same sentence (texts: the documents'
 // text by story), again a gold type first.
+//
+// An event the extractor merged from several sentences (an act told again
+// later) stands for one telling in each sentence it lists: the later
+// tellings (Retold) are matched in their sentence only, and precision
+// counts tellings.
 func ScoreRecall(g *RecallGold, texts map[string]string, produced []ProducedEvent) RecallScore {
 	s := RecallScore{ByType: map[string]*RecallTally{}}
+	var tellings []ProducedEvent
+	for _, p := range produced {
+		tellings = append(tellings, p)
+		for _, at := range p.Also {
+			q := p
+			q.Trigger, q.Also, q.Retold = at, nil, true
+			tellings = append(tellings, q)
+		}
+	}
+	produced = tellings
 	read := map[string]bool{}
 	for _, d := range g.Docs {
 		read[d] = true
@@ -340,13 +356,15 @@ func ScoreRecall(g *RecallGold, texts map[string]string, produced []ProducedEven
 		}
 		s.TypeRight++
 		tt.TypeRight++
-		if e.Actor >= 0 {
+		// A later telling's arguments are not known: the event's are
+		// offsets in its first sentence.
+		if e.Actor >= 0 && !p.Retold {
 			s.ActorGold++
 			if p.Actor >= e.Actor && p.Actor < e.ActorEnd {
 				s.ActorRight++
 			}
 		}
-		if e.Target >= 0 {
+		if e.Target >= 0 && !p.Retold {
 			s.TargetGold++
 			if p.Target >= e.Target && p.Target < e.TargetEnd {
 				s.TargetRight++
@@ -365,7 +383,7 @@ func ScoreRecall(g *RecallGold, texts map[string]string, produced []ProducedEven
 // onTrigger says the produced trigger overlaps the gold one: an extractor
 // may take in a modal or a negation ("will not allow") or a noun's verb.
 func onTrigger(p ProducedEvent, e RecallEvent) bool {
-	return p.Trigger < e.TriggerEnd && p.Trigger+max(len(p.TriggerText), 1) > e.Trigger
+	return !p.Retold && p.Trigger < e.TriggerEnd && p.Trigger+max(len(p.TriggerText), 1) > e.Trigger
 }
 
 func hasType(e RecallEvent, t string) bool {
@@ -413,6 +431,13 @@ func (s RecallScore) PrintMisses(w io.Writer, texts map[string]string) {
 			text[start:e.Trigger], text[e.Trigger:e.TriggerEnd], text[e.TriggerEnd:end])
 	}
 	for _, p := range s.Unmatched {
+		if p.Retold {
+			start, end := Paragraph(texts[p.Story], p.Trigger)
+			if start >= 0 {
+				fmt.Fprintf(w, "%s no gold event: %s %s %q told again: %s\n", p.Story, p.Type, p.Modality, p.TriggerText, texts[p.Story][start:end])
+			}
+			continue
+		}
 		fmt.Fprintf(w, "%s no gold event: %s %s %q: %s\n", p.Story, p.Type, p.Modality, p.TriggerText, marked(p))
 	}
 }

@@ -17,6 +17,9 @@ doc-1	7	15	FIGHT|ASSAULT	Attack	0	6	16	28	yes
 doc-1	40	48	COERCE	Arrests	33	39	49	56	yes
 doc-1	72	75	CONSULT	-	59	71	76	82	no
 doc-2	read
+doc-4	read
+doc-4	7	12	ASSAULT	-	0	6	16	23	yes
+doc-4	30	38	ASSAULT	-	-1	-1	-1	-1	yes
 `
 
 func TestScoreRecall(t *testing.T) {
@@ -24,10 +27,10 @@ func TestScoreRecall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(g.Docs) != 2 || len(g.Events) != 3 {
-		t.Fatalf("read %d documents, %d events; want 2, 3", len(g.Docs), len(g.Events))
+	if len(g.Docs) != 3 || len(g.Events) != 5 {
+		t.Fatalf("read %d documents, %d events; want 3, 5", len(g.Docs), len(g.Events))
 	}
-	texts := map[string]string{"doc-1": recallText, "doc-2": "Shares rose."}
+	texts := map[string]string{"doc-1": recallText, "doc-2": "Shares rose.", "doc-4": "Troops fired on a crowd.\n\nThe shooting went on."}
 	produced := []ProducedEvent{
 		// On the first trigger, right type, actor inside the gold span,
 		// target elsewhere, ACLED right.
@@ -41,6 +44,10 @@ func TestScoreRecall(t *testing.T) {
 		// A false alarm in the second document and an event of a
 		// document not read, which is not counted.
 		{Story: "doc-2", Trigger: 7, TriggerText: "rose", Type: "PROTEST", Actor: -1, Target: -1},
+		// An event merged from two tellings: its later sentence (in
+		// doc-4, "Troops fired on a crowd.\n\nThe shooting went on.")
+		// finds the gold event there, which has no argument scored.
+		{Story: "doc-4", Trigger: 7, TriggerText: "fired", Type: "ASSAULT", Also: []int{26}, Actor: 0, Target: 19},
 		{Story: "doc-3", Trigger: 0, TriggerText: "x", Type: "FIGHT", Actor: -1, Target: -1},
 	}
 	s := ScoreRecall(g, texts, produced)
@@ -50,22 +57,22 @@ func TestScoreRecall(t *testing.T) {
 			t.Errorf("%s = %d, want %d", name, got, want)
 		}
 	}
-	check("Gold", s.Gold, 3)
-	check("GoldHappened", s.GoldHappened, 2)
-	check("Found", s.Found, 3)
-	check("OnTrigger", s.OnTrigger, 2) // "minister met" overlaps "met"
-	check("Exported", s.Exported, 2)   // the MOBILIZE event is exported, though mistyped
-	check("TypeRight", s.TypeRight, 2)
-	check("ActorGold", s.ActorGold, 2)
-	check("ActorRight", s.ActorRight, 2) // 0 in "Rebels", 63 in "The minister"
-	check("TargetGold", s.TargetGold, 2)
-	check("TargetRight", s.TargetRight, 0)
+	check("Gold", s.Gold, 5)
+	check("GoldHappened", s.GoldHappened, 4)
+	check("Found", s.Found, 5)
+	check("OnTrigger", s.OnTrigger, 3) // "minister met" overlaps "met"; the retold shooting is not on its trigger
+	check("Exported", s.Exported, 4)   // the MOBILIZE event is exported, though mistyped
+	check("TypeRight", s.TypeRight, 4)
+	check("ActorGold", s.ActorGold, 3)
+	check("ActorRight", s.ActorRight, 3) // 0 in "Rebels" and "Troops", 63 in "The minister"
+	check("TargetGold", s.TargetGold, 3)
+	check("TargetRight", s.TargetRight, 1) // "crowd" (19) inside "a crowd" (16-23)
 	check("ACLEDGold", s.ACLEDGold, 1)
 	check("ACLEDRight", s.ACLEDRight, 1)
-	check("Produced", s.Produced, 4)
-	check("Matched", s.Matched, 3)
-	check("ProducedExported", s.ProducedExported, 3)
-	check("MatchedExported", s.MatchedExported, 2)
+	check("Produced", s.Produced, 6)
+	check("Matched", s.Matched, 5)
+	check("ProducedExported", s.ProducedExported, 5)
+	check("MatchedExported", s.MatchedExported, 4)
 	check("Misses", len(s.Misses), 1)
 	check("Unmatched", len(s.Unmatched), 1)
 	if len(s.Misses) == 1 && s.Misses[0].Got != "MOBILIZE" {
@@ -77,7 +84,7 @@ func TestScoreRecall(t *testing.T) {
 	var b strings.Builder
 	s.Print(&b)
 	s.PrintMisses(&b, texts)
-	for _, want := range []string{"recall 1.000 (3/3", "type accuracy of found 0.667", "[[arrested]]", "no gold event: PROTEST"} {
+	for _, want := range []string{"recall 1.000 (5/5", "type accuracy of found 0.800", "[[arrested]]", "no gold event: PROTEST"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("printout lacks %q:\n%s", want, b.String())
 		}
