@@ -113,3 +113,14 @@ func TestAskedNoRequest(t *testing.T) {
 		{"NONE", "An official who asked not to be named said the figures were encouraging."},
 	})
 }
+
+// Coming to a halt or an end is stopping, no visit; an index settles and
+// finds support at a level, no agreement nor backing.
+func TestHaltAndMarketLevels(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"NONE", "The minister said the recovery had not come to a halt despite weak exports."},
+		{"NONE", "Traffic on the bridge came to a standstill for two hours on Friday."},
+		{"NONE", "The main share index settled at 1,204 points after a volatile session."},
+		{"NONE", "Dealers said the index should find support at 1,180 points next week."},
+	})
+}
