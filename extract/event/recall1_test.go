@@ -124,3 +124,12 @@ func TestHaltAndMarketLevels(t *testing.T) {
 		{"NONE", "Dealers said the index should find support at 1,180 points next week."},
 	})
 }
+
+// Questioning whether or if an act was justified or lawful is doubting it
+// (DISAPPROVE, as questioning its legality), not questioning a person.
+func TestQuestionedWhether(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"DISAPPROVE", "Opposition leaders questioned whether the emergency decree was legal."},
+		{"DISAPPROVE", "Two member states questioned if the ban on beef exports was justified by the evidence."},
+	})
+}
