@@ -222,6 +222,14 @@ type RecallScore struct {
 	ByType                                               map[string]*RecallTally
 	Misses                                               []RecallMiss
 	Unmatched                                            []ProducedEvent // produced in a document read, matched to no gold event
+	ArgMisses                                            []ArgMiss
+}
+
+// ArgMiss is a gold argument a found event of the right type did not give
+// (Got: the argument it gave, "" for none).
+type ArgMiss struct {
+	Event     RecallEvent
+	Role, Got string
 }
 
 // RecallTally counts one gold type's events.
@@ -362,12 +370,16 @@ func ScoreRecall(g *RecallGold, texts map[string]string, produced []ProducedEven
 			s.ActorGold++
 			if p.Actor >= e.Actor && p.Actor < e.ActorEnd {
 				s.ActorRight++
+			} else {
+				s.ArgMisses = append(s.ArgMisses, ArgMiss{Event: e, Role: "actor", Got: p.ActorText})
 			}
 		}
 		if e.Target >= 0 && !p.Retold {
 			s.TargetGold++
 			if p.Target >= e.Target && p.Target < e.TargetEnd {
 				s.TargetRight++
+			} else {
+				s.ArgMisses = append(s.ArgMisses, ArgMiss{Event: e, Role: "target", Got: p.TargetText})
 			}
 		}
 		if e.ACLED != "" {
@@ -429,6 +441,17 @@ func (s RecallScore) PrintMisses(w io.Writer, texts map[string]string) {
 		}
 		fmt.Fprintf(w, "%s line %d: %s %s: %s[[%s]]%s\n", e.Story, e.Line, strings.Join(e.Types, "|"), got,
 			text[start:e.Trigger], text[e.Trigger:e.TriggerEnd], text[e.TriggerEnd:end])
+	}
+	for _, m := range s.ArgMisses {
+		e, text := m.Event, texts[m.Event.Story]
+		span := [2]int{e.Actor, e.ActorEnd}
+		if m.Role == "target" {
+			span = [2]int{e.Target, e.TargetEnd}
+		}
+		if span[1] <= len(text) && e.TriggerEnd <= len(text) {
+			fmt.Fprintf(w, "%s line %d: %s %q: %s %q, gold %q\n", e.Story, e.Line, strings.Join(e.Types, "|"),
+				text[e.Trigger:e.TriggerEnd], m.Role, m.Got, text[span[0]:span[1]])
+		}
 	}
 	for _, p := range s.Unmatched {
 		if p.Retold {

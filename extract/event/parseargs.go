@@ -61,7 +61,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	a, t, preds := s.parseHeads(ws, f)
 	// No one above an act faced or suffered does it (parseHeads, which
 	// asks of the phrase's head: "suffered a bomb attack").
-	none := a < 0 && s.undergone(ws, s.phraseHead(ws, s.triggerHead(ws, f)))
+	none := a < 0 && (s.undergone(ws, s.phraseHead(ws, s.triggerHead(ws, f))) || s.describedNoun(ws, s.triggerHead(ws, f)) >= 0)
 	if a < 0 && !none {
 		a = s.clauseSubject(ws, s.triggerHead(ws, f))
 	}
@@ -853,6 +853,9 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 		if sp := s.speaker(ws, v); sp >= 0 {
 			return sp, s.subjectOf(ws, v), nil
 		}
+	}
+	if n := s.describedNoun(ws, p); n >= 0 {
+		return s.agentOf(ws, p), n, []int{p}
 	}
 	if ws[p].UPOS == "VERB" || f.verb || p == f.ceased {
 		subj := s.subjectOf(ws, p)
@@ -1919,6 +1922,27 @@ func (s *sentence) armed(ws []text.Word, h int) bool {
 		}
 	}
 	return false
+}
+
+// describedNoun is the noun a past participle set off by a comma after
+// it describes, whatever the parser hung the participle on ("found the
+// journalist, abducted last week, in a village", "holding the mayor,
+// kidnapped in May,"): what was done was done to that noun, by no one the
+// main clause names; -1 otherwise. A participle with its own subject,
+// auxiliary or object is a clause of its own.
+func (s *sentence) describedNoun(ws []text.Word, p int) int {
+	if p < 2 || p >= len(ws) || ws[p].XPOS != "VBN" || s.lower[p-1] != "," {
+		return -1
+	}
+	if n := p - 2; ws[n].UPOS == "NOUN" || ws[n].UPOS == "PROPN" {
+		for i, w := range ws {
+			if w.Head == p && (strings.HasPrefix(w.Rel, "nsubj") || strings.HasPrefix(w.Rel, "aux") || w.Rel == "obj") && i != n {
+				return -1
+			}
+		}
+		return n
+	}
+	return -1
 }
 
 // lostSubject is the subject of verb p where the parser read p as a

@@ -1,6 +1,13 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/syntax"
+	"github.com/annalist/annalist/text"
+)
 
 // Readings of issue 12's recall round (branch recall1): classes of gold
 // events that eval/testdata/recall-conll1.tsv showed missed or mistyped on
@@ -132,4 +139,41 @@ func TestQuestionedWhether(t *testing.T) {
 		{"DISAPPROVE", "Opposition leaders questioned whether the emergency decree was legal."},
 		{"DISAPPROVE", "Two member states questioned if the ban on beef exports was justified by the evidence."},
 	})
+}
+
+// A past participle set off by a comma after a noun describes it, however
+// the parser hung it: what was done was done to that noun, by no one the
+// main clause names ("Police found the journalist, abducted last week").
+func TestDescribedNounParticiple(t *testing.T) {
+	for _, c := range []struct{ text, trigger, actor, target string }{
+		{"Police found the journalist, abducted last week, in a village near the border.", "abducted", "", "journalist"},
+		{"The rebels are still holding the mayor, kidnapped in May, the army said.", "kidnapped", "", "mayor"},
+		{"Troops freed the engineer, seized by gunmen in March, after a raid on Sunday.", "seized", "gunmen", "engineer"},
+	} {
+		d := text.Analyze(c.text, "2024-03-01")
+		d.Parser = syntax.Lazy
+		var m *Mention
+		ms := mentionsWith(d, &annalist.Record{Text: c.text, Published: "2024-03-01"}, currentTypeModel())
+		for i := range ms {
+			if ms[i].Trigger.Text == c.trigger {
+				m = &ms[i]
+			}
+		}
+		if m == nil {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+			continue
+		}
+		arg := func(a *annalist.Arg) string {
+			if a == nil {
+				return ""
+			}
+			return a.Text
+		}
+		if got := arg(m.Actor); got != c.actor && (c.actor == "" || !strings.Contains(got, c.actor)) {
+			t.Errorf("%q [%s]: actor %q, want %q", c.text, c.trigger, got, c.actor)
+		}
+		if got := arg(m.Target); !strings.Contains(got, c.target) {
+			t.Errorf("%q [%s]: target %q, want %q", c.text, c.trigger, got, c.target)
+		}
+	}
 }
