@@ -884,6 +884,17 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			if h := ws[p].Head; subj < 0 && ws[p].Rel == "conj" && h >= 0 {
 				subj = s.agentOf(ws, h) // "were arrested by police and beaten"
 			}
+			for c := range ws {
+				if subj >= 0 {
+					break
+				}
+				if ws[c].Head == p && ws[c].Rel == "conj" && c > p {
+					// The agent of the last of coordinated participles is
+					// all of theirs: "were harassed, beaten and killed by
+					// the militia".
+					subj = s.agentOf(ws, c)
+				}
+			}
 			if subj < 0 {
 				subj = s.agentBelow(ws, p)
 			}

@@ -177,3 +177,26 @@ func TestDescribedNounParticiple(t *testing.T) {
 		}
 	}
 }
+
+// The agent of the last of coordinated passive participles acts in each.
+func TestCoordinatedPassiveAgent(t *testing.T) {
+	for _, c := range []struct{ text, trigger, actor string }{
+		{"Villagers were harassed, beaten and killed by the militia.", "harassed", "militia"},
+		{"Two reporters were detained and questioned by border guards on Monday.", "detained", "border guards"},
+	} {
+		d := text.Analyze(c.text, "2024-03-01")
+		d.Parser = syntax.Lazy
+		got := "(no event)"
+		for _, m := range mentionsWith(d, &annalist.Record{Text: c.text, Published: "2024-03-01"}, currentTypeModel()) {
+			if m.Trigger.Text == c.trigger {
+				got = ""
+				if m.Actor != nil {
+					got = m.Actor.Text
+				}
+			}
+		}
+		if !strings.Contains(got, c.actor) {
+			t.Errorf("%q [%s]: actor %q, want %q", c.text, c.trigger, got, c.actor)
+		}
+	}
+}
