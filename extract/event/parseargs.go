@@ -1728,6 +1728,14 @@ func (s *sentence) undergoer(ws []text.Word, q int) int {
 	if a := s.oblWith(ws, gov, "from", "by"); a >= 0 {
 		return a
 	}
+	// "drew the ire of farm unions": whose ire it is.
+	if ws[gov].Lemma == "draw" || ws[gov].Lemma == "attract" || ws[gov].Lemma == "earn" {
+		for i, w := range ws {
+			if w.Head == q && w.Rel == "nmod" && s.caseOf(ws, i) == "of" {
+				return i
+			}
+		}
+	}
 	for i, w := range ws {
 		if w.Head != gov || w.Rel != "advcl" {
 			continue
@@ -1744,7 +1752,9 @@ func (s *sentence) undergoer(ws []text.Word, q int) int {
 
 // undergoLemmas are verbs whose subject undergoes the act their object
 // names ("faced protests", "suffered an attack").
-var undergoLemmas = set(`face suffer endure undergo weather`)
+// (criticism drawn, attracted or earned is undergone too: "drew criticism
+// from the opposition")
+var undergoLemmas = set(`face suffer endure undergo weather draw attract earn`)
 
 var aimedCase = set(`against on upon at with to from between toward towards over behind`)
 

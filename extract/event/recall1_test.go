@@ -200,3 +200,36 @@ func TestCoordinatedPassiveAgent(t *testing.T) {
 		}
 	}
 }
+
+// Criticism or ire drawn, attracted or earned is undergone: its actor is
+// whose it is ("from", "of"), its target the one who drew it.
+func TestDrawnCriticism(t *testing.T) {
+	for _, c := range []struct{ text, trigger, actor, target string }{
+		{"The minister drew sharp criticism from opposition parties on Monday.", "criticism", "opposition parties", "minister"},
+		{"The governor drew the ire of farm unions for his remarks.", "ire", "farm unions", "governor"},
+		{"The new law has attracted criticism from rights groups, who say it targets journalists.", "criticism", "rights groups", ""},
+	} {
+		d := text.Analyze(c.text, "2024-03-01")
+		d.Parser = syntax.Lazy
+		var m *Mention
+		ms := mentionsWith(d, &annalist.Record{Text: c.text, Published: "2024-03-01"}, currentTypeModel())
+		for i := range ms {
+			if ms[i].Trigger.Text == c.trigger {
+				m = &ms[i]
+			}
+		}
+		if m == nil {
+			t.Errorf("%q: no event on %q", c.text, c.trigger)
+			continue
+		}
+		if m.Type != "DISAPPROVE" {
+			t.Errorf("%q [%s]: %s, want DISAPPROVE", c.text, c.trigger, m.Type)
+		}
+		if m.Actor == nil || !strings.Contains(m.Actor.Text, c.actor) {
+			t.Errorf("%q [%s]: actor %v, want %q", c.text, c.trigger, m.Actor, c.actor)
+		}
+		if c.target != "" && (m.Target == nil || !strings.Contains(m.Target.Text, c.target)) {
+			t.Errorf("%q [%s]: target %v, want %q", c.text, c.trigger, m.Target, c.target)
+		}
+	}
+}
