@@ -1955,6 +1955,15 @@ func (s *sentence) describedNoun(ws []text.Word, p int) int {
 	if p < 2 || p >= len(ws) || ws[p].XPOS != "VBN" || s.lower[p-1] != "," {
 		return -1
 	}
+	// An object right after it (not a time: "abducted last week") makes
+	// it a verb in the past the tagger took for a participle: "X, a rebel
+	// faction, shelled government positions".
+	if p+1 < len(ws) && !s.isTime[p+1] && !s.timeName(p+1) {
+		switch ws[p+1].UPOS {
+		case "NOUN", "PROPN", "DET", "NUM", "PRON":
+			return -1
+		}
+	}
 	if n := p - 2; ws[n].UPOS == "NOUN" || ws[n].UPOS == "PROPN" {
 		for i, w := range ws {
 			if w.Head == p && (strings.HasPrefix(w.Rel, "nsubj") || strings.HasPrefix(w.Rel, "aux") || w.Rel == "obj") && i != n {

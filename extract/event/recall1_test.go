@@ -233,3 +233,17 @@ func TestDrawnCriticism(t *testing.T) {
 		}
 	}
 }
+
+// A verb in the past with its object after an appositive is no participle
+// describing the appositive's noun: "X, a rebel faction, shelled
+// government positions" aims at the positions.
+func TestAppositiveThenPastVerb(t *testing.T) {
+	c := "The Union Army, a rebel faction, shelled army barracks near the river on Sunday, a monitor said."
+	d := text.Analyze(c, "2024-03-01")
+	d.Parser = syntax.Lazy
+	for _, m := range mentionsWith(d, &annalist.Record{Text: c, Published: "2024-03-01"}, currentTypeModel()) {
+		if m.Trigger.Text == "shelled" && (m.Target == nil || !strings.Contains(m.Target.Text, "barracks")) {
+			t.Errorf("%q [shelled]: target %v, want the barracks", c, m.Target)
+		}
+	}
+}
