@@ -38,6 +38,11 @@ type ProducedEvent struct {
 	// Actor and Target are the byte offsets where the arguments start,
 	// -1 without one: a verdict holds for the argument it was given on.
 	Actor, Target int
+	Modality      string // "" (happened), negated, hypothetical, future
+	// Also are the starts of the other sentences that mention the event
+	// (an act told again later is merged into its first telling).
+	Also   []int
+	Retold bool // a copy of the event for one of Also's sentences (ScoreRecall)
 	// For reading only.
 	Title, Sentence, TriggerText, ActorText, TargetText, ActorKind, TargetKind string
 	SentenceStart                                                              int // byte offset of Sentence in the text
@@ -48,14 +53,19 @@ func (e ProducedEvent) Key() string { return e.Story + "@" + strconv.Itoa(e.Trig
 
 // Exported lists a record's events that an events table carries (those
 // reported as having happened, as export.EventRows keeps by default).
-func Exported(r *annalist.Record) []ProducedEvent {
+func Exported(r *annalist.Record) []ProducedEvent { return produced(r, false) }
+
+// AllEvents lists every event of a record, whatever its modality.
+func AllEvents(r *annalist.Record) []ProducedEvent { return produced(r, true) }
+
+func produced(r *annalist.Record, all bool) []ProducedEvent {
 	var out []ProducedEvent
 	for _, e := range r.Events {
-		if e.Modality != "" {
+		if e.Modality != "" && !all {
 			continue
 		}
 		p := ProducedEvent{
-			Story: r.ID, Trigger: e.Trigger.Start, Type: e.Type, Actor: -1, Target: -1,
+			Story: r.ID, Trigger: e.Trigger.Start, Type: e.Type, Actor: -1, Target: -1, Modality: e.Modality,
 			Title: r.Title, TriggerText: e.Trigger.Text,
 		}
 		if e.ACLED != nil {
@@ -69,6 +79,11 @@ func Exported(r *annalist.Record) []ProducedEvent {
 		}
 		if s := e.Sentence; s.Start >= 0 && s.End <= len(r.Text) && s.Start <= s.End {
 			p.Sentence, p.SentenceStart = r.Text[s.Start:s.End], s.Start
+		}
+		for _, s := range e.Sentences {
+			if s.Start != e.Sentence.Start {
+				p.Also = append(p.Also, s.Start)
+			}
 		}
 		out = append(out, p)
 	}

@@ -13,3 +13,11 @@ func TestJudgedOneCorpus(t *testing.T) {
 		t.Fatalf("eval judged --conll --timeml: err %v, want one naming both flags", err)
 	}
 }
+
+// eval recall names itself and the file it could not read.
+func TestRecallMissingCoNLL(t *testing.T) {
+	_, _, err := runCLI(t, "eval", "recall", "--conll", "no-such-file.conll")
+	if err == nil || !strings.Contains(err.Error(), "eval recall") || !strings.Contains(err.Error(), "no-such-file.conll") {
+		t.Fatalf("eval recall --conll no-such-file.conll: err %v", err)
+	}
+}

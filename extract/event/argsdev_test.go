@@ -54,7 +54,11 @@ func TestArgsDevSentences(t *testing.T) {
 		{"args10.txt", 0.89, 0.81},
 		{"args11.txt", 0.93, 0.87},
 		{"args12.txt", 0.94, 0.92},
-		{"args12b.txt", 0.86, 0.78},
+		// 0.84, 0.76 since recall1: in "The arrest of a rapper by X has
+		// drawn criticism from rights groups" the main event is the
+		// criticism (the gold codes the arrest), whose arguments are now
+		// its own (rights groups against X), not the arrest's by accident.
+		{"args12b.txt", 0.83, 0.75},
 		{"args13.txt", 0.91, 0.91},
 		{"args14.txt", 0.95, 0.93},
 		{"args15.txt", 0.94, 0.91},

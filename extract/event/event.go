@@ -2188,8 +2188,10 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 	// a war's dead), not an assault on civilians: "have been killed in the
 	// war between the army and the rebels", "the civil war has killed
 	// 100,000 people"; "rebels killed 12 villagers during the war" stays.
+	// A war that is itself the killer needs no armed word: "the conflict,
+	// which killed more than 500".
 	if f.e.outcome && violent == nil && m.Type == "ASSAULT" && m.Mode == "kill" &&
-		(m.Actor == nil || contextWords["war"][strings.ToLower(headWord(m.Actor))]) && s.warToll() {
+		(m.Actor == nil && s.warToll(true) || m.Actor != nil && contextWords["war"][strings.ToLower(headWord(m.Actor))] && s.warToll(false)) {
 		m.Type = "FIGHT"
 	}
 	m.Date = s.date(f.i)
@@ -2200,9 +2202,9 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 }
 
 // warToll reports a sentence that names a war ([war]) fought by armed
-// sides: a civil war, or a war with an armed word in the sentence; a war
-// of gangs, on drugs or of prices is none.
-func (s *sentence) warToll() bool {
+// sides: a civil war, or a war with an armed word in the sentence (any
+// war when armed is false); a war of gangs, on drugs or of prices is none.
+func (s *sentence) warToll(armed bool) bool {
 	for k, w := range s.lower {
 		if !contextWords["war"][w] {
 			continue
@@ -2210,12 +2212,14 @@ func (s *sentence) warToll() bool {
 		if k > 0 && (contextWords["crime"][s.lower[k-1]] || contextWords["market"][s.lower[k-1]] || figurativeWar[s.lower[k-1]]) {
 			continue
 		}
-		if k > 0 && s.lower[k-1] == "civil" || s.has("armed") {
+		if !armed || k > 0 && s.lower[k-1] == "civil" || s.has("armed") {
 			return true
 		}
 	}
 	return false
 }
+
+var risings = set(`uprising revolt insurrection rebellion`)
 
 var figurativeWar = set(`drug drugs gang gangs price trade turf`)
 
@@ -2279,6 +2283,19 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, aerial) &&
 			!mentionsAny(m.Actor.Text, forceWords)) {
 		m.Type = notATrigger
+	}
+	// "Going to" before a verb is the future ("is going to turn north"),
+	// no journey.
+	if m.Type == "CONSULT" && len(f.e.words) == 2 && f.e.words[0] == "go" && f.e.words[1] == "to" && f.j < len(s.lower) {
+		if tg := s.tagsTo(f.j + 1); tg != nil && tg[f.j].XPOS == "VB" {
+			m.Type = notATrigger
+		}
+	}
+	// An uprising or revolt of rebels or armed men is armed rebellion
+	// (CAMEO 19), not the riot of a crowd that a bare uprising is.
+	if m.Type == "PROTEST" && risings[f.e.words[0]] && m.Actor != nil &&
+		(mentionsAny(m.Actor.Text, armedGroups) || mentionsAny(m.Actor.Text, armedWords)) {
+		m.Type, m.Mode = "FIGHT", ""
 	}
 	// Civilians occupying or storming a place are protesting (CAMEO 14), not
 	// conquering territory (CAMEO 192).

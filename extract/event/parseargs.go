@@ -62,7 +62,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	a, t, preds := s.parseHeads(ws, f)
 	// No one above an act faced or suffered does it (parseHeads, which
 	// asks of the phrase's head: "suffered a bomb attack").
-	none := a < 0 && s.undergone(ws, s.phraseHead(ws, s.triggerHead(ws, f)))
+	none := a < 0 && (s.undergone(ws, s.phraseHead(ws, s.triggerHead(ws, f))) || s.describedNoun(ws, s.triggerHead(ws, f)) >= 0)
 	if a < 0 && !none {
 		a = s.clauseSubject(ws, s.triggerHead(ws, f))
 	}
@@ -895,6 +895,9 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			return sp, s.subjectOf(ws, v), nil
 		}
 	}
+	if n := s.describedNoun(ws, p); n >= 0 {
+		return s.agentOf(ws, p), n, []int{p}
+	}
 	if ws[p].UPOS == "VERB" || f.verb || p == f.ceased {
 		subj := s.subjectOf(ws, p)
 		obj := s.child(ws, p, "obj")
@@ -921,6 +924,17 @@ func (s *sentence) parseHeads(ws []text.Word, f *found) (a, t int, preds []int) 
 			subj = s.agentOf(ws, p)
 			if h := ws[p].Head; subj < 0 && ws[p].Rel == "conj" && h >= 0 {
 				subj = s.agentOf(ws, h) // "were arrested by police and beaten"
+			}
+			for c := range ws {
+				if subj >= 0 {
+					break
+				}
+				if ws[c].Head == p && ws[c].Rel == "conj" && c > p {
+					// The agent of the last of coordinated participles is
+					// all of theirs: "were harassed, beaten and killed by
+					// the militia".
+					subj = s.agentOf(ws, c)
+				}
 			}
 			if subj < 0 {
 				subj = s.agentBelow(ws, p)
@@ -1842,6 +1856,14 @@ func (s *sentence) undergoer(ws []text.Word, q int) int {
 	if a := s.oblWith(ws, gov, "from", "by"); a >= 0 {
 		return a
 	}
+	// "drew the ire of farm unions": whose ire it is.
+	if ws[gov].Lemma == "draw" || ws[gov].Lemma == "attract" || ws[gov].Lemma == "earn" {
+		for i, w := range ws {
+			if w.Head == q && w.Rel == "nmod" && s.caseOf(ws, i) == "of" {
+				return i
+			}
+		}
+	}
 	for i, w := range ws {
 		if w.Head != gov || w.Rel != "advcl" {
 			continue
@@ -1857,8 +1879,10 @@ func (s *sentence) undergoer(ws []text.Word, q int) int {
 }
 
 // undergoLemmas are verbs whose subject undergoes the act their object
-// names ("faced protests", "suffered an attack", "received a warning from").
-var undergoLemmas = set(`face suffer endure undergo weather receive incur earn`)
+// names ("faced protests", "suffered an attack", "received a warning from";
+// criticism drawn, attracted or earned is undergone too: "drew criticism
+// from the opposition").
+var undergoLemmas = set(`face suffer endure undergo weather receive incur earn draw attract`)
 
 var aimedCase = set(`against on upon at with to from between toward towards over behind`)
 
@@ -2047,6 +2071,44 @@ func (s *sentence) armed(ws []text.Word, h int) bool {
 		}
 	}
 	return false
+}
+
+// describedNoun is the noun a past participle set off by a comma after
+// it describes, whatever the parser hung the participle on ("found the
+// journalist, abducted last week, in a village", "holding the mayor,
+// kidnapped in May,"): what was done was done to that noun, by no one the
+// main clause names; -1 otherwise. A participle with its own subject,
+// auxiliary or object is a clause of its own.
+func (s *sentence) describedNoun(ws []text.Word, p int) int {
+	if p < 2 || p >= len(ws) || ws[p].XPOS != "VBN" || s.lower[p-1] != "," {
+		return -1
+	}
+	// An object right after it (not a time: "abducted last week") makes
+	// it a verb in the past the tagger took for a participle: "X, a rebel
+	// faction, shelled government positions".
+	if p+1 < len(ws) && !s.isTime[p+1] && !s.timeName(p+1) {
+		switch ws[p+1].UPOS {
+		case "NOUN", "PROPN", "DET", "NUM", "PRON":
+			return -1
+		}
+	}
+	// A comma that closes a relative clause before it makes it the main
+	// verb: "the ELN, which have fought for decades, agreed".
+	for k := p - 2; k >= 0 && s.lower[k] != ","; k-- {
+		switch s.lower[k] {
+		case "which", "who", "whom", "whose":
+			return -1
+		}
+	}
+	if n := p - 2; ws[n].UPOS == "NOUN" || ws[n].UPOS == "PROPN" {
+		for i, w := range ws {
+			if w.Head == p && (strings.HasPrefix(w.Rel, "nsubj") || strings.HasPrefix(w.Rel, "aux") || w.Rel == "obj") && i != n {
+				return -1
+			}
+		}
+		return n
+	}
+	return -1
 }
 
 // lostSubject is the subject of verb p where the parser read p as a

@@ -2301,6 +2301,13 @@ func (s *sentence) has(class string) bool {
 		if s.hasDisaster() {
 			return true
 		}
+	} else if class == "money" {
+		// "A peace deal", "a ceasefire offer": a state's, not money.
+		for k, w := range s.lower {
+			if contextWords[class][w] && (k == 0 || !peaceWords[s.lower[k-1]]) {
+				return true
+			}
+		}
 	} else if s.hasAny(contextWords[class]) {
 		return true
 	}
@@ -2312,6 +2319,9 @@ func (s *sentence) has(class string) bool {
 	}
 	return false
 }
+
+// peaceWords modify a word of [money] into a political settlement's.
+var peaceWords = set(`peace ceasefire cease-fire truce armistice`)
 
 // hasDisaster is has("disaster") but for a word of disaster that is also
 // a trigger and reads as the act here: a noun with its object after it

@@ -1,0 +1,68 @@
+package eval_test
+
+import (
+	"errors"
+	"os"
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/eval"
+	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/internal/shared"
+	"github.com/annalist/annalist/ner"
+)
+
+// The recall gold file over CoNLL-2003 documents (eval/testdata/recall-conll1.tsv),
+// scored as `annalist eval recall` scores it. The floors are the figures
+// the gold file's header records: a change that loses gold events, or
+// gives found ones a wrong type, fails here.
+func TestRecallCoNLLFloor(t *testing.T) {
+	path := shared.Require(t, "eval/ner-conll2003/eng.train")
+	ds, err := ner.ReadCoNLLFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open("testdata/recall-conll1.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := eval.ReadRecallGold(f, "recall-conll1.tsv")
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	todo, texts, err := g.Select(eval.CoNLLArticles(ds, "conll-train"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var produced []eval.ProducedEvent
+	err = extract.Default().Run(2, func(submit func(*annalist.Article, error) error) error {
+		for _, a := range todo {
+			if err := submit(a, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(res extract.Result) error {
+		if res.Err != nil {
+			if errors.Is(res.Err, extract.ErrNoBodyText) || errors.Is(res.Err, extract.ErrNoPageText) {
+				return nil
+			}
+			return res.Err
+		}
+		produced = append(produced, eval.AllEvents(res.Record)...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := eval.ScoreRecall(g, texts, produced)
+	t.Logf("recall %.3f (%d/%d), type accuracy %.3f (%d/%d), precision %.3f (%d/%d)",
+		s.Recall(), s.Found, s.Gold, s.TypeAccuracy(), s.TypeRight, s.Found, s.Precision(), s.Matched, s.Produced)
+	if s.Gold != 67 {
+		t.Errorf("%d gold events, want 67", s.Gold)
+	}
+	if s.Found < 53 || s.TypeRight < 46 || s.TargetRight < 16 || s.Precision() < 0.48 {
+		t.Errorf("found %d (floor 53), of the right type %d (floor 46), targets right %d (floor 16), precision %.3f (floor 0.48)", s.Found, s.TypeRight, s.TargetRight, s.Precision())
+	}
+}
