@@ -386,6 +386,9 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		case e.Mode == "sexual" || c["sexual"] && (violent(e) || arrest):
 			return ac(ViolenceCivilian, "Sexual violence")
 		case e.Mode == "abduct" || violent(e) && c["abduct"] && e.Mode == "" ||
+			// Armed men of no force who "pick up" or "detain" someone
+			// take them: only the state arrests (ACLED's Arrests).
+			arrest && kindIs(a, "political_militia", "identity_militia") && !kindIs(t, "state_forces", "rebels", "political_militia") ||
 			seize && t != nil && (kindIs(t, "civilians") || cuesOf(t.Text)["people"] ||
 				peopleArg(t) && kindIs(a, "rebels", "political_militia", "identity_militia")):
 			return ac(ViolenceCivilian, "Abduction/forced disappearance")
@@ -409,7 +412,11 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			sibRiot = true
 		}
 	}
-	lethal := e.Fatalities > 0 || sibForce || c.any("force", "death") || e.Type == "ASSAULT" && (e.Mode == "kill" || e.Mode == "firearms")
+	// Lethal force, or force that leaves the crowd gravely hurt; a death
+	// the crowd marched over is its grievance, not its toll ("marching
+	// against the killing of a pastor").
+	lethal := e.Fatalities > 0 || sibForce || c.any("force", "injury") || c["death"] && cuesOf(grievanceDeaths.ReplaceAllString(sent, "$1"))["death"] ||
+		e.Type == "ASSAULT" && (e.Mode == "kill" || e.Mode == "firearms")
 	crowdAct := violent(e) || e.Type == "COERCE" && e.Mode == "destroy"
 	switch {
 	case crowdAct && kindIs(a, "protesters") && !kindIs(t, "protesters"):
@@ -628,6 +635,11 @@ func withoutIllFights(sent string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// grievanceDeaths are deaths named as what a crowd protests or mourns
+// ("against the killing of a pastor", "over the death of a student"):
+// the match keeps the words before the death noun.
+var grievanceDeaths = regexp.MustCompile(`(?i)\b((?:against|over|protest(?:s|ed|ing)?|denounc(?:e|ed|ing)|condemn(?:s|ed|ing)?|mourn(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?)(?:killings?|deaths?|murders?)\b`)
 
 // illFighting are the words that fight social ills.
 var illFighting = set(`fight fights fought fighting battle battles battling combat combating combatting attack attacks attacking tackle tackling`)

@@ -593,6 +593,13 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			}
 			// A gap is a determiner, modifier or number, not a clause or a prepositional phrase.
 			w := s.lower[min(j+gap, len(s.toks)-1)]
+			// But the words that bound a count ("at least nine residents",
+			// "up to 40", "more than 20") are the number's, no preposition,
+			// and fill it without using it up.
+			if s.countBound(j + gap) {
+				free++
+				continue
+			}
 			// But the day or the time taken, as wire style puts them after
 			// the object, fill it without using it up, as inside a phrasal
 			// verb: "questioned the former minister on Monday about", "for
@@ -686,6 +693,25 @@ func (s *sentence) quantityToken(k int) bool {
 		return isNumber(p) || bigNumbers[p] || currencies[p] || collectives[p]
 	case w == "a" || w == "an":
 		return k+1 < len(s.lower) && collectives[s.lower[k+1]]
+	}
+	return false
+}
+
+// countBounds are the words that bound a count before its number: "at
+// least", "at most", "up to", "more than", "fewer than", "as many as",
+// "about", "nearly".
+var countBounds = set(`at least most up to more fewer less than as many about around nearly almost some over roughly approximately`)
+
+// countBound reports token k as part of the bound of a count: up to two
+// of countBounds between it and a number ("at least nine").
+func (s *sentence) countBound(k int) bool {
+	for n := k; n < len(s.lower) && n <= k+2; n++ {
+		if isNumber(s.lower[n]) || numberValue(s.lower[n]) > 0 {
+			return n > k
+		}
+		if !countBounds[s.lower[n]] {
+			return false
+		}
 	}
 	return false
 }
@@ -2606,8 +2632,10 @@ var rallyVerbs = set(`unite mobilize mobilise rally stand join rise unify`)
 var armedGroups = set(`rebels rebel guerrillas guerrilla insurgents insurgent fighters militia militias
 	militiamen separatists militants militant jihadists jihadist`)
 
-// irregulars are armed men of no named force.
-var irregulars = set(`gunmen gunman bandits bandit attackers assailants raiders kidnappers armed`)
+// irregulars are armed men of no named force, or named only by their
+// dress ("men in uniform", "plainclothes men": kinds.txt).
+var irregulars = set(`gunmen gunman bandits bandit attackers assailants raiders kidnappers armed
+	uniform uniforms uniformed fatigues plainclothes plain-clothes`)
 
 // protestAim reports a purpose clause of protest after token j in its
 // sentence: "to protest", "to demand", "to denounce" (the grievance words

@@ -103,6 +103,18 @@ var lexiconTable = wordlist.Table{
 
 func init() {
 	wordClasses = wordlist.MustSections("data/classes.txt", classesFile, classNames...)
+	// <person>: the nouns whose first WordNet sense is a person
+	// (data/parties.txt) and the civilians of classes.txt, for verbs whose
+	// sense turns on a person as object ("picked up a student leader", not
+	// "picked up the pace").
+	person := map[string]bool{}
+	for w := range wordlist.MustSections("data/parties.txt", partiesFile, "person", "group")["person"] {
+		person[w] = true
+	}
+	for w := range wordClasses["<civilian>"] {
+		person[w] = true
+	}
+	wordClasses["<person>"] = person
 	for name, class := range wordlist.MustSections("data/cameo-classes.txt", cameoClassesFile) {
 		if !strings.HasPrefix(name, "<cameo-") {
 			panic("data/cameo-classes.txt: class " + name + " does not start with <cameo-")
