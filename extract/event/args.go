@@ -29,6 +29,9 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		target = s.subject(f.i)
 		target = s.resolvePronoun(target)
 		actor = s.byPhrase(f.j)
+		if actor[0] == actor[1] {
+			actor = s.farAgent(f.j)
+		}
 	case f.verb:
 		actor = s.resolvePronoun(s.subject(f.i))
 		target = s.object(f.j)
@@ -430,6 +433,29 @@ func (s *sentence) byPhrase(j int) [2]int {
 		}
 		if objectStops[s.lower[k]] {
 			break
+		}
+	}
+	return [2]int{}
+}
+
+// farAgent returns the agent of a passive that wire style puts after a
+// time, a place and a "while" clause ("were shot on Thursday while
+// distributing food near the town of Kajo Keji by a group of armed
+// men"): the first "by" within the clause (no comma, no finite verb, no
+// relative or coordinated clause before it) that is followed by no time
+// or number ("by Friday", "by 30 percent").
+func (s *sentence) farAgent(j int) [2]int {
+	for k := j; k+1 < len(s.toks) && k < j+16; k++ {
+		w := s.lower[k]
+		if w == "and" && (inflection(s.lower[k+1]) == "ed" || strings.HasSuffix(s.lower[k+1], "en")) {
+			k++ // participles joined share the agent: "shot and wounded"
+			continue
+		}
+		if w == "," || w == ";" || w == ":" || w == "." || w == "and" || w == "but" || w == "who" || w == "which" || w == "that" || s.finiteVerb(k) {
+			break
+		}
+		if w == "by" && !s.isTime[k+1] && !isNumber(s.lower[k+1]) {
+			return s.phrase(k + 1)
 		}
 	}
 	return [2]int{}

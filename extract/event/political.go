@@ -355,6 +355,12 @@ func againstIll(m *Mention) bool {
 		if m.Type == "ASSAULT" && abstractTarget(m.Target) {
 			return true
 		}
+		// Torching, shredding or burying a plan, a budget or a proposal
+		// (the lexicon's <abstract> class: what people decide or say) is
+		// a figure of speech; property burns.
+		if m.Type == "COERCE" && m.Mode == "destroy" && m.Target != nil && wordIsClass(headWord(m.Target), "<abstract>") {
+			return true
+		}
 		// A crackdown on a vice ([vice]: "a crackdown on corruption") is
 		// the state's policy, not coercion of a party; its doers
 		// ("suspects") are left to the readings of policing.
@@ -367,6 +373,17 @@ func againstIll(m *Mention) bool {
 		// vice or an ill ([vice], illWord).
 		fight := m.ent != nil && m.ent.category == "FIGHT" || lemmaIs(strings.ToLower(lastWord(m.Trigger.Text)), "fight")
 		return fight && (legalAct(m.Target) || illWord(m.Target)) || viceTarget(m.Target)
+	}
+	return false
+}
+
+// wordIsClass reports a word one of whose lemmas is in the lexicon's word
+// class c.
+func wordIsClass(w, c string) bool {
+	for _, l := range lemmas(strings.ToLower(w)) {
+		if wordClasses[c][l] {
+			return true
+		}
 	}
 	return false
 }
