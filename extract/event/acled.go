@@ -389,6 +389,8 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			// Armed men of no force who "pick up" or "detain" someone
 			// take them: only the state arrests (ACLED's Arrests).
 			arrest && kindIs(a, "political_militia", "identity_militia") && !kindIs(t, "state_forces", "rebels", "political_militia") ||
+			// ... or "take" someone named by a pronoun ("took him from his office").
+			seize && !state && t != nil && objectPronouns[strings.ToLower(strings.TrimSpace(t.Text))] ||
 			seize && t != nil && (kindIs(t, "civilians") || cuesOf(t.Text)["people"] ||
 				peopleArg(t) && kindIs(a, "rebels", "political_militia", "identity_militia")):
 			return ac(ViolenceCivilian, "Abduction/forced disappearance")

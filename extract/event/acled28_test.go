@@ -75,3 +75,9 @@ func TestFiguresAndFestivities(t *testing.T) {
 	wantACLED(t, "A bus ploughed into a queue of passengers at a terminal in Ibadan after its brakes failed, killing four.", "none")
 	wantACLED(t, "Thousands took to the streets of Lusaka to denounce the election results.", "Peaceful protest")
 }
+
+// TestPronounTaken: armed men of no force who "take" someone named by a
+// pronoun take a person (Abduction), not a place.
+func TestPronounTaken(t *testing.T) {
+	wantACLED(t, "A trade unionist vanished after men in uniform took him from a bus stop in Kinshasa.", "Abduction/forced disappearance")
+}
