@@ -81,3 +81,25 @@ func TestFiguresAndFestivities(t *testing.T) {
 func TestPronounTaken(t *testing.T) {
 	wantACLED(t, "A trade unionist vanished after men in uniform took him from a bus stop in Kinshasa.", "Abduction/forced disappearance")
 }
+
+// TestPassiveOfObjectPattern: a verb known only by its phrases with a
+// person as object reads the passive's subject as that object, with a
+// phrasal verb's particle ("was picked up by security agents", "was
+// snatched by men"); only a force takes people so (flag f): parents who
+// pick up children, a bus that picks up passengers, floodwaters that carry
+// off a child take no one.
+func TestPassiveOfObjectPattern(t *testing.T) {
+	wantACLED(t, "An opposition senator was picked up by security agents outside his home in Lilongwe, his party said.", "Arrests")
+	wantACLED(t, "Two nuns were snatched from their convent near Enugu by gunmen.", "Abduction/forced disappearance")
+	noEvent(t, "The children were picked up by their parents at noon.")
+	noEvent(t, "A bus picked up forty passengers at the border post.")
+	noEvent(t, "Floodwaters carried off two children near Chikwawa.")
+}
+
+// TestBomberOwnCharge: a bomber who sets off his own charge among people
+// is a suicide bomber; a political figure detained is an arrest, though a
+// demonstration he organised is named.
+func TestBomberOwnCharge(t *testing.T) {
+	wantACLED(t, "A bomber detonated his explosives at a checkpoint in Quetta, killing three policemen.", "Suicide bomb")
+	wantACLED(t, "Police detained an opposition MP who had led last month's protests in Nairobi.", "Arrests")
+}

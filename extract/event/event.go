@@ -546,7 +546,9 @@ func (s *sentence) match(i int) (*entry, int) {
 			best = e // "inspectors were allowed to visit": allow * inspector
 		}
 	}
+	fallback := false
 	if best == nil && !s.participleAfterNoun(i) {
+		fallback = true
 		// The hand lexicon has the verb but none of its phrases fits: the
 		// CAMEO dictionary's patterns with an object may ("exchange *
 		// prisoner"), not on a participle that describes a noun ("aircraft
@@ -565,6 +567,17 @@ func (s *sentence) match(i int) (*entry, int) {
 		for k := i + 1; best != nil && k < bestEnd; k++ {
 			if e, _ := s.match(k); e != nil && (e.pos != verbOnly || s.isVerb(e, k) && !s.taggedNoun(k)) {
 				return nil, 0
+			}
+		}
+	}
+	// A verb known only by its phrases with an object may have the object
+	// as its passive's subject: "a teacher was snatched" (snatch *
+	// <person>).
+	if fallback && (best == nil || len(best.words) == 1 && best.pos != nounOnly) {
+		if e := s.passivePattern(i); e != nil {
+			best, bestEnd = e, i+1
+			if len(e.words) == 4 {
+				bestEnd++ // the particle
 			}
 		}
 	}
@@ -802,6 +815,11 @@ func (s *sentence) passivePattern(i int) *entry {
 				continue
 			}
 			w := e.words[1:]
+			// A phrasal verb's particle right after the participle ("was
+			// picked up": pick up * <person>).
+			if len(w) == 3 && w[1] == "*" && i+1 < len(s.toks) && s.lower[i+1] == w[0] {
+				w = w[1:]
+			}
 			if len(w) == 2 && w[0] == "*" {
 				w = w[1:]
 			}
@@ -814,6 +832,25 @@ func (s *sentence) passivePattern(i int) *entry {
 		return nil
 	}
 	ws := s.parse()
+	if ws == nil && s.passive(i) {
+		// No parse: the shallow passive's subject, its head before an
+		// "of" ("a teacher was snatched", "the son of a chief was
+		// snatched").
+		r := s.subject(i)
+		h := r[1] - 1
+		for k := r[0]; k < r[1]; k++ {
+			if s.lower[k] == "of" {
+				h = k - 1
+				break
+			}
+		}
+		for n, e := range cands {
+			if h >= r[0] && s.wordIs(h, objs[n]) {
+				return e
+			}
+		}
+		return nil
+	}
 	if ws == nil || len(ws) != len(s.toks) || ws[i].UPOS != "VERB" {
 		return nil
 	}

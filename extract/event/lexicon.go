@@ -60,6 +60,7 @@ type entry struct {
 	vow      bool
 	labour   bool // names labour action only ("go-slow", "down tools"): people acting
 	cause    bool // a crowd's presence, a demonstration only beside a word of grievance
+	force    bool // a taking only by a force: an actor found must be of a political kind ("picked up" by police, not by parents)
 	cameo    bool // compiled from the CAMEO dictionary (data/cameo.txt)
 	fallback bool // a CAMEO object pattern of a hand verb: only where no hand phrase matches
 }
@@ -80,7 +81,7 @@ var lexiconTable = wordlist.Table{
 	MinFields: 2, MaxFields: 4,
 	Enums:     map[int][]string{1: append([]string{notATrigger}, Categories...)},
 	FlagField: 3,
-	Flags:     []string{"v", "n", "a", "gf", "gh", "gn", "k", "r", "w", "p", "l", "c"},
+	Flags:     []string{"v", "n", "a", "gf", "gh", "gn", "k", "r", "w", "p", "l", "c", "f"},
 	// A phrase may have a verb and a noun entry ("blast": criticise, explosion).
 	Key: func(f []string) string {
 		k := strings.Join(strings.Fields(f[0]), " ")
@@ -217,6 +218,8 @@ func addEntry(f []string, fromCAMEO bool) {
 			e.labour = true
 		case "c":
 			e.cause = true
+		case "f":
+			e.force = true
 		}
 	}
 	if c := wordClasses[e.words[0]]; c != nil {
