@@ -43,7 +43,7 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 		if sx, sy := setting(text, x), setting(text, y); sx != sy {
 			return sy
 		}
-		if bx, by := background(text, x) || cause(text, x, es), background(text, y) || cause(text, y, es); bx != by {
+		if bx, by := background(text, x) || cause(text, x, es) || describes(x, es), background(text, y) || cause(text, y, es) || describes(y, es); bx != by {
 			return by
 		}
 		return x.Trigger.Start < y.Trigger.Start
@@ -67,6 +67,21 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 		}
 	}
 	return best.ACLED
+}
+
+// describes reports an event whose trigger lies inside the actor phrase of
+// another event of its sentence, after the phrase's head ("widows of
+// soldiers killed in the war held a vigil", "families of those shot
+// during the crackdown marched"): it says who the actors are, and what
+// they did leads, as after "after".
+func describes(e *annalist.Event, es []annalist.Event) bool {
+	for i := range es {
+		o := &es[i]
+		if o != e && o.Sentence == e.Sentence && o.Actor != nil && o.Actor.Start < e.Trigger.Start && e.Trigger.End <= o.Actor.End {
+			return true
+		}
+	}
+	return false
 }
 
 // reason reports an event named as the reason for another event of its

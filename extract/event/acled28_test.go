@@ -103,3 +103,11 @@ func TestBomberOwnCharge(t *testing.T) {
 	wantACLED(t, "A bomber detonated his explosives at a checkpoint in Quetta, killing three policemen.", "Suicide bomb")
 	wantACLED(t, "Police detained an opposition MP who had led last month's protests in Nairobi.", "Arrests")
 }
+
+// TestDescribedActors: an act inside another event's actor phrase says
+// who the actors are ("widows of soldiers killed in the war"); what they
+// did leads the report.
+func TestDescribedActors(t *testing.T) {
+	wantACLED(t, "Mothers of students abducted by gunmen in Kebbi blocked the highway on Monday to demand their release.", "Peaceful protest")
+	wantACLED(t, "Widows of policemen killed by the insurgents held a vigil outside the interior ministry in Maiduguri.", "Peaceful protest")
+}
