@@ -94,6 +94,8 @@ func TestPassiveOfObjectPattern(t *testing.T) {
 	noEvent(t, "The children were picked up by their parents at noon.")
 	noEvent(t, "A bus picked up forty passengers at the border post.")
 	noEvent(t, "Floodwaters carried off two children near Chikwawa.")
+	// A present passive tells a standing state.
+	noEvent(t, "Marines are stationed at the base on the island.")
 }
 
 // TestBomberOwnCharge: a bomber who sets off his own charge among people

@@ -573,7 +573,9 @@ func (s *sentence) match(i int) (*entry, int) {
 	// A verb known only by its phrases with an object may have the object
 	// as its passive's subject: "a teacher was snatched" (snatch *
 	// <person>).
-	if fallback && (best == nil || len(best.words) == 1 && best.pos != nounOnly) {
+	// Not a present passive, which tells a standing state ("troops are
+	// stationed in the region").
+	if fallback && (best == nil || len(best.words) == 1 && best.pos != nounOnly) && !s.presentPassive(i) {
 		if e := s.passivePattern(i); e != nil {
 			best, bestEnd = e, i+1
 			if len(e.words) == 4 {
@@ -796,6 +798,20 @@ func (s *sentence) ultimatum(i int) (*entry, int) {
 		}
 	}
 	return nil, 0
+}
+
+// presentPassive reports a participle at token i after "is", "are" or
+// "am" (adverbs between).
+func (s *sentence) presentPassive(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := s.lower[k]; {
+		case w == "is" || w == "are" || w == "am" || w == "'re":
+			return true
+		case !strings.HasSuffix(w, "ly") && w != "not" && w != "also":
+			return false
+		}
+	}
+	return false
 }
 
 // passivePattern returns the hand phrase of the verb at token i whose
