@@ -113,3 +113,10 @@ func TestDescribedActors(t *testing.T) {
 	wantACLED(t, "Mothers of students abducted by gunmen in Kebbi blocked the highway on Monday to demand their release.", "Peaceful protest")
 	wantACLED(t, "Widows of policemen killed by the insurgents held a vigil outside the interior ministry in Maiduguri.", "Peaceful protest")
 }
+
+// TestRecaptureNoun: the noun of recapturing names a place retaken, after
+// "following" too when nothing else in the report is coded; "the armed
+// forces" are a state's (kinds.txt over the Phoenix agents' UAF).
+func TestRecaptureNoun(t *testing.T) {
+	wantACLED(t, "Following the recapture of Damasak by the armed forces, traders reopened the market, residents said.", "Government regains territory")
+}
