@@ -120,3 +120,15 @@ func TestDescribedActors(t *testing.T) {
 func TestRecaptureNoun(t *testing.T) {
 	wantACLED(t, "Following the recapture of Damasak by the armed forces, traders reopened the market, residents said.", "Government regains territory")
 }
+
+// TestSecondProbeClasses: crowds that fill an avenue or a road beside a
+// grievance; a passive participle joined by "and" with its agent after it
+// ("was dragged ... and killed by a mob"); fighters who hand over or give
+// up their weapons change their activity; a gathering broken up or
+// dispersed in the passive is a crowd.
+func TestSecondProbeClasses(t *testing.T) {
+	wantACLED(t, "Thousands of farmers filled the main road into Lahore on Friday to demand higher wheat prices.", "Peaceful protest")
+	wantACLED(t, "A suspected thief was pulled from a police van in Ikorodu and beaten to death by a mob.", "Mob violence")
+	wantACLED(t, "Some 80 fighters of a Mai-Mai faction gave up their weapons to the army in Uvira, officials said.", "Change to group/activity")
+	wantACLED(t, "The gathering outside the ministry was dispersed by riot police, who detained six activists.", "Protest with intervention")
+}

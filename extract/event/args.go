@@ -251,6 +251,19 @@ func (s *sentence) passive(i int) bool {
 	if s.headline() && i > 0 && isWordish(s.lower[i-1]) && (i+1 == len(s.lower) || prepositions[s.lower[i+1]]) {
 		return true
 	}
+	// A participle joined by "and" to an earlier one with its agent after
+	// it continues the passive: "was dragged from a police station and
+	// killed by a mob".
+	if i > 0 && s.lower[i-1] == "and" {
+		for k := i + 1; k < len(s.lower) && k <= i+3; k++ { // "and beaten to death by"
+			if s.lower[k] == "by" {
+				return true
+			}
+			if !passiveComplements[s.lower[k]] {
+				break // "and killed three by gunfire" is active
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.lower[k]
 		if be[w] && w != "'s" {
@@ -262,6 +275,10 @@ func (s *sentence) passive(i int) bool {
 	}
 	return false
 }
+
+// passiveComplements may stand between a joined participle and its
+// agent: "and beaten to death by", "and left for dead by".
+var passiveComplements = set(`to death dead alive unconscious badly severely repeatedly for`)
 
 // headline reports a sentence written as a headline: a single sentence
 // that ends in a word, with no closing punctuation or quote.
