@@ -458,7 +458,10 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		}
 		return ac(Riots, "Mob violence")
 	case (e.Type == "COERCE" || e.Type == "ASSAULT") && (kindIs(t, "protesters", "rioters") ||
-		(a == nil || state) && (c["crowd"] || sibProtest) && (arrest || c.any("repression", "force"))) &&
+		(a == nil || state) && (c["crowd"] || sibProtest) && (arrest || c.any("repression", "force") ||
+			// the state's gunfire at a demonstration ("shot by police
+			// during a demonstration") is force on it
+			state && e.Type == "ASSAULT" && (e.Mode == "firearms" || e.Mode == "kill"))) &&
 		!(violent(e) && !state && c.any(weapons...)):
 		// (A bomb or a grenade thrown at a rally by no state's forces is
 		// an explosion, below.)

@@ -132,3 +132,14 @@ func TestSecondProbeClasses(t *testing.T) {
 	wantACLED(t, "Some 80 fighters of a Mai-Mai faction gave up their weapons to the army in Uvira, officials said.", "Change to group/activity")
 	wantACLED(t, "The gathering outside the ministry was dispersed by riot police, who detained six activists.", "Protest with intervention")
 }
+
+// TestThirdProbeClasses: an assassination is an armed act whoever did it;
+// an editor is a journalist (kinds.txt), whose arrest is political; the
+// state's gunfire at a demonstration is force on it; a crowd that burns an
+// electoral office turns on the state (a violent demonstration).
+func TestThirdProbeClasses(t *testing.T) {
+	wantACLED(t, "An opposition councillor was assassinated outside his home in Beira on Friday.", "Attack")
+	wantACLED(t, "The editor of a weekly paper was arrested in Bujumbura on Monday, his colleagues said.", "Arrests")
+	wantACLED(t, "A schoolboy died after being shot by soldiers during a demonstration against the curfew in Conakry.", "Excessive force against protesters")
+	wantACLED(t, "Supporters of the losing candidate set fire to the electoral commission's office in Bukavu.", "Violent demonstration")
+}
