@@ -44,7 +44,8 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 		if sx, sy := setting(text, x), setting(text, y); sx != sy {
 			return sy
 		}
-		if bx, by := background(text, x) || cause(text, x, es) || describes(text, x, es), background(text, y) || cause(text, y, es) || describes(text, y, es); bx != by {
+		if bx, by := background(text, x) && !tollCause(text, x, es) || cause(text, x, es) || describes(text, x, es) || toll(text, x, es),
+			background(text, y) && !tollCause(text, y, es) || cause(text, y, es) || describes(text, y, es) || toll(text, y, es); bx != by {
 			return by
 		}
 		return x.Trigger.Start < y.Trigger.Start
@@ -68,6 +69,50 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 		}
 	}
 	return best.ACLED
+}
+
+// toll reports casualties told first with no one doing it, whose cause a
+// clause after "when", "after" or "as" tells ("a soldier was killed and
+// two wounded when militants attacked an army post", "seven people died
+// when gunmen opened fire"): the act in that clause leads, and the deaths
+// are its toll.
+func toll(text string, e *annalist.Event, es []annalist.Event) bool {
+	return tollOf(text, e, es) != nil
+}
+
+// tollCause reports the act whose toll (above) was told first: its
+// "when" clause is no background.
+func tollCause(text string, e *annalist.Event, es []annalist.Event) bool {
+	for i := range es {
+		if o := &es[i]; o != e && tollOf(text, o, es) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// tollOf returns the act that caused the casualties e, or nil.
+func tollOf(text string, e *annalist.Event, es []annalist.Event) *annalist.Event {
+	if e.Actor != nil || !violent(e) || e.Trigger.End > len(text) {
+		return nil
+	}
+	for i := range es {
+		o := &es[i]
+		if o == e || o.Sentence != e.Sentence || o.Trigger.Start <= e.Trigger.End || o.Trigger.Start > len(text) || o.Actor == nil ||
+			!violent(o) && !(o.Type == "COERCE" && o.Mode == "destroy") {
+			continue
+		}
+		between := strings.Fields(strings.ToLower(text[e.Trigger.End:o.Trigger.Start]))
+		if len(between) > 12 || slices.ContainsFunc(between, func(w string) bool { return strings.ContainsAny(w, ",;") }) {
+			continue
+		}
+		for k, w := range between {
+			if (w == "when" || w == "after" || w == "as") && k < len(between)-1 {
+				return o
+			}
+		}
+	}
+	return nil
 }
 
 // describes reports an event whose trigger lies inside the actor phrase of

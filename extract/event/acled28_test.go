@@ -143,3 +143,11 @@ func TestThirdProbeClasses(t *testing.T) {
 	wantACLED(t, "A schoolboy died after being shot by soldiers during a demonstration against the curfew in Conakry.", "Excessive force against protesters")
 	wantACLED(t, "Supporters of the losing candidate set fire to the electoral commission's office in Bukavu.", "Violent demonstration")
 }
+
+// TestTollFirst: casualties told first with no one doing it are the toll
+// of the act in the "when" clause after them, which leads; forces that
+// restore control over a place retake it.
+func TestTollFirst(t *testing.T) {
+	wantACLED(t, "A soldier was killed and three wounded when insurgents attacked an army camp in Baramulla.", "Armed clash")
+	wantACLED(t, "Troops drove the militants out of the district and restored state control, the army said.", "Government regains territory")
+}
