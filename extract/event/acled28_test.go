@@ -149,3 +149,10 @@ func TestThirdProbeClasses(t *testing.T) {
 func TestTollFirst(t *testing.T) {
 	wantACLED(t, "A soldier was killed and three wounded when insurgents attacked an army camp in Baramulla.", "Armed clash")
 }
+
+// TestParticipialSubject: the doer of an -ing clause after a comma is the
+// subject of the main verb before it ("militiamen arrived ..., hacking
+// eleven people to death").
+func TestParticipialSubject(t *testing.T) {
+	wantACLED(t, "Militiamen arrived in Kitshanga at night, hacking eleven people to death with machetes.", "Attack")
+}

@@ -34,6 +34,9 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		}
 	case f.verb:
 		actor = s.resolvePronoun(s.subject(f.i))
+		if actor[0] == actor[1] {
+			actor = s.participialSubject(f.i)
+		}
 		target = s.object(f.j)
 		if s.placeOf(f, target) {
 			target = [2]int{}
@@ -53,6 +56,9 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		actor = s.byPhrase(f.j)
 		if actor[0] == actor[1] && f.light > f.i { // "a curfew was imposed on the town by the army"
 			actor = s.byPhrase(f.light + 1)
+		}
+		if actor[0] == actor[1] {
+			actor = s.participialSubject(f.i)
 		}
 		if actor[0] == actor[1] {
 			actor = s.possessor(f.i)
@@ -450,6 +456,37 @@ func (s *sentence) byPhrase(j int) [2]int {
 		}
 		if objectStops[s.lower[k]] {
 			break
+		}
+	}
+	return [2]int{}
+}
+
+// participialSubject returns the subject of the main clause for an -ing
+// verb at token i in a participial clause after a comma (", looting shops
+// and attacking police", ", hacking nine residents to death"): the doer
+// of the main verb before the comma (a regular past or an irregular one),
+// not a passive's. Empty where no such verb is found.
+func (s *sentence) participialSubject(i int) [2]int {
+	if inflection(s.lower[i]) != "ing" {
+		return [2]int{}
+	}
+	c := i - 1
+	for c > 0 && s.lower[c] != "," && i-c < 10 {
+		if isClauseBreak(s.lower[c]) || s.lower[c] == "." {
+			return [2]int{}
+		}
+		c--
+	}
+	if c <= 1 || s.lower[c] != "," || inflection(s.lower[c+1]) != "ing" {
+		return [2]int{}
+	}
+	for v := 1; v < c; v++ {
+		w := s.lower[v]
+		if s.lower[v-1] == "," || !(inflection(w) == "ed" || irregular[w] != "" && !strings.HasSuffix(w, "s")) || s.passive(v) {
+			continue
+		}
+		if r := s.subject(v); r[0] < r[1] {
+			return r
 		}
 	}
 	return [2]int{}
