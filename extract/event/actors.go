@@ -150,6 +150,11 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 	for i, w := range words { // the head before an "of" complement: "families of soldiers"
 		if w == "of" && i > 0 {
 			head = words[:i]
+			// But a group or a count of people is its people: "a group
+			// of armed men", "dozens of soldiers".
+			if p := strings.ToLower(words[i-1]); (collectives[p] || numberWords[p]) && i+1 < len(words) {
+				head = words[i+1:]
+			}
 			break
 		}
 	}

@@ -29,6 +29,27 @@ func political(a *annalist.Arg) bool {
 	return a != nil && politicalKinds[a.Kind] && !strings.HasSuffix(a.CAMEO, "CRM")
 }
 
+// unforcedTaking reports a phrase that takes people only when a force does
+// it (lexicon flag f: "pick up", "carry off", "snatch" a person) with an
+// actor found of no political kind: parents who picked up their children,
+// floodwaters that carried off a child, a bus that picked up passengers.
+func unforcedTaking(f *found, m *Mention) bool {
+	return f.e.force && m.Actor != nil && !political(m.Actor)
+}
+
+// diedOfAnother reports the dictionary's bare "die" (CAMEO's FIGHT) whose
+// cause the words after it name ("died after being shot by police",
+// "died of his wounds", "died from injuries"): the toll of that act, which
+// its own trigger reports, not a fight.
+func (s *sentence) diedOfAnother(f *found, m *Mention) bool {
+	if m.Type != "FIGHT" || len(f.e.words) != 1 || f.e.words[0] != "die" || f.j+1 >= len(s.lower) {
+		return false
+	}
+	w, n := s.lower[f.j], s.lower[f.j+1]
+	return w == "after" && (n == "being" || n == "he" || n == "she" || n == "they") ||
+		(w == "of" || w == "from") && (n == "his" || n == "her" || n == "their" || n == "wounds" || n == "injuries" || n == "gunshot")
+}
+
 // policeInquiry reports violence (ASSAULT, COERCE) told in a sentence of
 // the police's inquiry ([inquiry] with the police or detectives) with no
 // word of arms but the police's, no word of [motive] and no party of a
@@ -135,7 +156,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		unforcedTaking(f, m) || s.diedOfAnother(f, m) || s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -355,6 +376,12 @@ func againstIll(m *Mention) bool {
 		if m.Type == "ASSAULT" && abstractTarget(m.Target) {
 			return true
 		}
+		// Torching, shredding or burying a plan, a budget or a proposal
+		// (the lexicon's <abstract> class: what people decide or say) is
+		// a figure of speech; property burns.
+		if m.Type == "COERCE" && m.Mode == "destroy" && m.Target != nil && wordIsClass(headWord(m.Target), "<abstract>") {
+			return true
+		}
 		// A crackdown on a vice ([vice]: "a crackdown on corruption") is
 		// the state's policy, not coercion of a party; its doers
 		// ("suspects") are left to the readings of policing.
@@ -367,6 +394,17 @@ func againstIll(m *Mention) bool {
 		// vice or an ill ([vice], illWord).
 		fight := m.ent != nil && m.ent.category == "FIGHT" || lemmaIs(strings.ToLower(lastWord(m.Trigger.Text)), "fight")
 		return fight && (legalAct(m.Target) || illWord(m.Target)) || viceTarget(m.Target)
+	}
+	return false
+}
+
+// wordIsClass reports a word one of whose lemmas is in the lexicon's word
+// class c.
+func wordIsClass(w, c string) bool {
+	for _, l := range lemmas(strings.ToLower(w)) {
+		if wordClasses[c][l] {
+			return true
+		}
 	}
 	return false
 }
