@@ -233,9 +233,36 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 	case ctry.code != "":
 		a.CAMEO = ctry.code
 	}
-	if ag.kind == "" && ctry.iso != "" && len(words) <= 3 {
+	if ag.kind == "" && ctry.iso != "" && len(words) <= 3 && !d.placeModifies(a.Text, ctryGram) {
 		a.Kind = "government" // a state named as the actor: "Russia", "the United States"
 	}
+}
+
+// placeModifies reports a phrase whose head is a common noun that a place
+// or country name modifies, and that names no group of people by
+// WordNet's first sense (data/parties.txt): a person or a thing of the
+// place ("a Shanghai novelist", "a Florida restaurant", "French stocks",
+// "Istanbul airport"), no state named as a party. "The Israeli
+// delegation" is a group of the state.
+func (d *actorData) placeModifies(text, ctryGram string) bool {
+	ws := strings.Fields(head(text))
+	if len(ws) < 2 {
+		return false
+	}
+	last := strings.Trim(ws[len(ws)-1], `"'.,;:()`)
+	if last == "" || startsUpper(last) {
+		return false
+	}
+	w := strings.ToLower(last)
+	if ctryGram != "" && slices.Contains(strings.Fields(ctryGram), w) {
+		return false
+	}
+	for _, l := range append(lemmas(w), w) {
+		if d.parties[l] && !d.persons[l] {
+			return false
+		}
+	}
+	return true
 }
 
 // demonymPlural reports a country's demonym in the plural, whose singular
