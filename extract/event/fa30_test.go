@@ -26,3 +26,26 @@ func TestPlaceModifies(t *testing.T) {
 		}
 	}
 }
+
+// TestPollFinding: what a poll or a survey found the public thinks is an
+// opinion measured, no act; a junta that bans polls and police who fire
+// tear gas beside a poll's finding act.
+func TestPollFinding(t *testing.T) {
+	noneIn(t, []string{"REJECT", "SUPPORT", "THREATEN", "AID"},
+		"Most French voters oppose sending more warships to the Gulf, a new poll showed on Sunday.",
+		"Support for the governing party fell to 30 percent, an opinion poll found.",
+	)
+	wantIn(t, "The junta banned the publication of opinion polls before the vote.", "COERCE")
+	wantIn(t, "Police fired tear gas at protesters as a poll showed support for the government falling.", "COERCE")
+}
+
+// TestCrowdStriving: people who "battled to" do something strive, though
+// the battle of a crowd reads as a riot ("aid workers battled to contain
+// a cholera outbreak"); youths who battled police riot.
+func TestCrowdStriving(t *testing.T) {
+	mentionNone(t, []string{"PROTEST", "FIGHT"},
+		"Aid workers battled to contain a cholera outbreak in the camps.",
+		"Teachers battled to keep the flooded school open.",
+	)
+	wantIn(t, "Hundreds of youths battled police in the streets of Nairobi.", "PROTEST")
+}

@@ -18,7 +18,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony")
+	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -135,7 +135,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || s.pollFinding(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -324,7 +324,10 @@ func (s *sentence) striving(f *found, m *Mention) bool {
 	// The noun entry "fighting" is a progressive after a form of "be" ("are
 	// fighting to keep the boy").
 	progressive := f.i > 0 && inflection(s.lower[f.i]) == "ing" && be[s.lower[f.i-1]]
-	if m.Type != "FIGHT" || !f.verb && !progressive || f.j+1 >= len(s.lower) || s.lower[f.j] != "to" || s.has("armed") {
+	// A crowd's "battle" read as a riot strives too ("health workers
+	// battled to contain the outbreak").
+	riot := m.Type == "PROTEST" && m.Mode == "riot" && f.e.category == "FIGHT"
+	if m.Type != "FIGHT" && !riot || !f.verb && !progressive || f.j+1 >= len(s.lower) || s.lower[f.j] != "to" || s.has("armed") {
 		return false
 	}
 	if tg := s.tagsTo(f.j + 2); tg != nil {
@@ -3031,4 +3034,28 @@ func (s *sentence) departure(f *found, m *Mention) bool {
 	}
 	w := s.lower[f.i]
 	return lemmaIs(w, "depart") || lemmaIs(w, "leave") || w == "left"
+}
+
+// pollFinding reports a mention in a sentence that reports an opinion poll
+// or a survey ([poll] as a noun, not the voters' "polls" one goes to),
+// whose actor is the public it asked (no actor, or one of no political
+// kind) or the poll itself: an opinion measured, no act ("most voters
+// oppose the plan, a poll showed", "support for the leader rose to 41
+// percent, a survey found"). A state or an armed party that acts in such
+// a sentence stays ("the government banned the poll").
+func (s *sentence) pollFinding(m *Mention) bool {
+	if m.Type == "PROTEST" || political(m.Actor) || coded(m.Actor) && !contextWords["poll"][headWord(m.Actor)] {
+		return false
+	}
+	for k, w := range s.lower {
+		if !contextWords["poll"][w] {
+			continue
+		}
+		// "went to the polls", "at the polls": voting.
+		if k >= 2 && s.lower[k-1] == "the" && (s.lower[k-2] == "to" || s.lower[k-2] == "at") {
+			continue
+		}
+		return m.Actor == nil || !violentTypes[m.Type] || contextWords["poll"][headWord(m.Actor)]
+	}
+	return false
 }
