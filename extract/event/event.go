@@ -2053,6 +2053,16 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 		if typ == "THREATEN" && s.report < 0 && (m.Target == nil || mereThing(m.Target)) && !s.has("armed") {
 			return Mention{}, false
 		}
+		// Forces to be sent or patrols to be stepped up (MOBILIZE) with
+		// no party for a target but the forces themselves or a thing, and
+		// none named "against", are a plan, no threat made to someone
+		// ("NATO will deploy 4,000 more troops to Romania", "police will
+		// step up patrols"); troops to be sent against the rebels
+		// threaten them.
+		if typ == "THREATEN" && m.Type == "MOBILIZE" && !slices.Contains(s.lower[f.i:], "against") &&
+			(m.Target == nil || mereThing(m.Target) || armedTarget(m.Target.Text) || mentionsAny(head(m.Target.Text), policeWords)) {
+			return Mention{}, false
+		}
 	case m.Modality == Hypothetical && conditionalThreats[m.Type] && s.conditionalThreat(f) >= 0:
 		// A hostile act its actor could take if something happens is a
 		// threat (CAMEO 13: "threaten with sanctions", "with force"):

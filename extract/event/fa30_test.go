@@ -49,3 +49,14 @@ func TestCrowdStriving(t *testing.T) {
 	)
 	wantIn(t, "Hundreds of youths battled police in the streets of Nairobi.", "PROTEST")
 }
+
+// TestPlannedDeployment: forces to be sent somewhere with no party they
+// are sent against are a plan, no threat; troops to be sent against the
+// rebels threaten them.
+func TestPlannedDeployment(t *testing.T) {
+	noneIn(t, []string{"THREATEN"},
+		"The alliance will deploy 3,000 more soldiers to Lithuania next spring, its secretary general said.",
+		"The ministry said it would send two more warships to the Baltic next month.",
+	)
+	wantIn(t, "The president said he would send troops against the rebels in the north.", "THREATEN")
+}
