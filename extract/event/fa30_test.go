@@ -60,3 +60,9 @@ func TestPlannedDeployment(t *testing.T) {
 	)
 	wantIn(t, "The president said he would send troops against the rebels in the north.", "THREATEN")
 }
+
+// TestPartyLeavesPoll: a party that pulls out of "the poll" (an election)
+// acts, whatever the poll reading says.
+func TestPartyLeavesPoll(t *testing.T) {
+	wantIn(t, "Opposition Socialists pulled out of the poll after the arrests.", "RETREAT")
+}

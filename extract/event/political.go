@@ -3041,10 +3041,11 @@ func (s *sentence) departure(f *found, m *Mention) bool {
 // whose actor is the public it asked (no actor, or one of no political
 // kind) or the poll itself: an opinion measured, no act ("most voters
 // oppose the plan, a poll showed", "support for the leader rose to 41
-// percent, a survey found"). A state or an armed party that acts in such
-// a sentence stays ("the government banned the poll").
+// percent, a survey found"). A state, an armed party or a political party
+// that acts in such a sentence stays ("the government banned the poll",
+// "the Socialists pulled out of the poll").
 func (s *sentence) pollFinding(m *Mention) bool {
-	if m.Type == "PROTEST" || political(m.Actor) || coded(m.Actor) && !contextWords["poll"][headWord(m.Actor)] {
+	if m.Type == "PROTEST" || political(m.Actor) || partyWords(m.Actor) || coded(m.Actor) && !contextWords["poll"][headWord(m.Actor)] {
 		return false
 	}
 	for k, w := range s.lower {
