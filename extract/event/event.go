@@ -1009,6 +1009,15 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 			return false
 		}
 	}
+	// A plural form the tagger reads as a noun, right before a comma or
+	// an auxiliary, is a noun phrase's head ("Tokyo shares, lifted by
+	// exporters, added", "leading German shares had risen"): a verb in
+	// "-s" takes its object or complement first.
+	if inflection(s.lower[i]) == "s" && i+1 < len(s.lower) && (s.lower[i+1] == "," || auxiliaries[s.lower[i+1]] && s.lower[i+1] != "to") {
+		if ws := s.tagsTo(i + 1); ws != nil && ws[i].UPOS == "NOUN" {
+			return false
+		}
+	}
 	// A bare form after a determiner and a name is the head of a noun
 	// phrase ("the Srebrenica massacre"); "the Taliban attacked", "the
 	// Contras attack villages" (a plural name), "the Taliban attack the

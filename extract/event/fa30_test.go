@@ -66,3 +66,14 @@ func TestPlannedDeployment(t *testing.T) {
 func TestPartyLeavesPoll(t *testing.T) {
 	wantIn(t, "Opposition Socialists pulled out of the poll after the arrests.", "RETREAT")
 }
+
+// TestPluralNounBeforeCommaOrAuxiliary: an "-s" form the tagger reads as
+// a noun before a comma or an auxiliary heads a noun phrase ("Seoul
+// shares, helped by chipmakers, ..."), no verb.
+func TestPluralNounBeforeCommaOrAuxiliary(t *testing.T) {
+	noneIn(t, []string{"COOPERATE"},
+		"Seoul shares, helped by chipmakers, extended early gains on Tuesday.",
+		"The index of leading Spanish shares had gained 12 points by noon.",
+	)
+	wantIn(t, "Egypt shares intelligence with Israel on militants in Sinai, officials said.", "COOPERATE")
+}
