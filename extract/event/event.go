@@ -876,6 +876,11 @@ var intransitiveProtest = map[string]bool{"demonstrate": true, "rally": true, "m
 func (s *sentence) ledObject(i int) bool {
 	o := -1
 	if ws := s.parse(); ws != nil {
+		// What a "that" clause says is shown ("the case demonstrates that
+		// free speech has limits"): no crowd demonstrates a clause.
+		if c := s.child(ws, i, "ccomp"); c >= 0 && s.child(ws, c, "mark") >= 0 {
+			return true
+		}
 		o = s.child(ws, i, "obj")
 	} else if s.hasObject(i) {
 		for o = i + 1; o+1 < len(s.toks) && determiners[s.lower[o]]; o++ {
@@ -888,7 +893,9 @@ func (s *sentence) ledObject(i int) bool {
 		return false
 	}
 	for _, l := range s.lem[o] {
-		if wordClasses["<way>"][l] || wordClasses["<place>"][l] {
+		// "marched their way to the square"; but one demonstrates ways
+		// of doing something ("demonstrate ways to cut costs").
+		if wordClasses["<way>"][l] && !lemmaIs(s.lower[i], "demonstrate") || wordClasses["<place>"][l] {
 			return false
 		}
 	}

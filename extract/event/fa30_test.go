@@ -77,3 +77,15 @@ func TestPluralNounBeforeCommaOrAuxiliary(t *testing.T) {
 	)
 	wantIn(t, "Egypt shares intelligence with Israel on militants in Sinai, officials said.", "COOPERATE")
 }
+
+// TestDemonstrateShows: "demonstrate" with a "that" clause or ways of
+// doing something shows, no crowd demonstrates; a crowd that
+// demonstrated in the capital and marchers on their way protest.
+func TestDemonstrateShows(t *testing.T) {
+	noneIn(t, []string{"PROTEST"},
+		"The ruling demonstrates that the law does not protect threats against judges.",
+		"The pilot scheme demonstrated ways to cut hospital waiting lists.",
+	)
+	wantIn(t, "Thousands demonstrated in the capital against the new law.", "PROTEST")
+	wantIn(t, "Protesters marched their way to parliament on Monday.", "PROTEST")
+}
