@@ -89,3 +89,15 @@ func TestDemonstrateShows(t *testing.T) {
 	wantIn(t, "Thousands demonstrated in the capital against the new law.", "PROTEST")
 	wantIn(t, "Protesters marched their way to parliament on Monday.", "PROTEST")
 }
+
+// TestFigurativeObject: a verb of fighting whose direct object is a legal
+// act or an abstract thing is a figure, though the target search takes a
+// name after it ("battling extradition to the United States"); soldiers
+// who battled rebels fight.
+func TestFigurativeObject(t *testing.T) {
+	noneIn(t, []string{"FIGHT", "ASSAULT"},
+		"The tycoon is battling extradition to the United States.",
+		"Stranded passengers battled boredom at the airport in Frankfurt.",
+	)
+	wantIn(t, "Soldiers battled Islamist fighters near the border with Niger.", "FIGHT")
+}

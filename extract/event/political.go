@@ -128,7 +128,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// Labour action (reading.go) is people's protest, whatever the
 	// sentence's other words ("walked out after talks on pay collapsed"),
 	// but for sport ("the striker walked off").
-	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
+	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.figurativeObject(f, m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || s.townSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.ballotContest(m) || s.obligation(m) || s.ransomRelease(m) || s.thingLets(f) || s.bailRelease(f, m) || s.electoralRally(f, m) ||
 		s.productRecall(f, m) || s.bannedThing(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
@@ -3059,4 +3059,26 @@ func (s *sentence) pollFinding(m *Mention) bool {
 		return m.Actor == nil || !violentTypes[m.Type] || contextWords["poll"][headWord(m.Actor)]
 	}
 	return false
+}
+
+// figurativeObject reports a verb of fighting or attacking whose direct
+// object by the parse, whatever the target search took, is an ill, a
+// legal act, a vice or an abstract thing ("is battling extradition to the
+// United States", "combats obesity in schools"): the readings of
+// againstIll on the word the verb governs, which the target search may
+// pass over for a name or a phrase after it.
+func (s *sentence) figurativeObject(f *found, m *Mention) bool {
+	if m.Type != "FIGHT" && m.Type != "ASSAULT" || !f.verb || s.has("armed") {
+		return false
+	}
+	ws := s.parse()
+	if ws == nil {
+		return false
+	}
+	o := s.child(ws, f.j-1, "obj")
+	if o < 0 || o < f.j || s.isProper(o) {
+		return false
+	}
+	a := &annalist.Arg{Text: s.toks[o].Text}
+	return illWord(a) || legalAct(a) || viceTarget(a) || abstractTarget(a)
 }
