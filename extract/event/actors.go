@@ -233,8 +233,14 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 	case ctry.code != "":
 		a.CAMEO = ctry.code
 	}
-	if ag.kind == "" && ctry.iso != "" && len(words) <= 3 && !d.placeModifies(a.Text, ctryGram) {
-		a.Kind = "government" // a state named as the actor: "Russia", "the United States"
+	if ag.kind == "" && ctry.iso != "" && len(words) <= 3 {
+		switch mod, person := d.placeModifies(a.Text, ctryGram); {
+		case !mod:
+			a.Kind = "government" // a state named as the actor: "Russia", "the United States"
+		case person:
+			// a person of the place: "a Palestinian shepherd"
+			a.Kind, a.CAMEO = "civilians", ctry.code+"CVL"
+		}
 	}
 }
 
@@ -242,27 +248,30 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 // or country name modifies, and that names no group of people by
 // WordNet's first sense (data/parties.txt): a person or a thing of the
 // place ("a Shanghai novelist", "a Florida restaurant", "French stocks",
-// "Istanbul airport"), no state named as a party. "The Israeli
-// delegation" is a group of the state.
-func (d *actorData) placeModifies(text, ctryGram string) bool {
+// "Istanbul airport"), no state named as a party; person tells a person
+// (WordNet's noun.person), a civilian of the place. "The Israeli
+// delegation" is a group of the state; an officer's word that kinds.txt
+// codes ("his Kenyan counterpart") is an agent before this is asked.
+func (d *actorData) placeModifies(text, ctryGram string) (mod, person bool) {
 	ws := strings.Fields(head(text))
 	if len(ws) < 2 {
-		return false
+		return false, false
 	}
 	last := strings.Trim(ws[len(ws)-1], `"'.,;:()`)
 	if last == "" || startsUpper(last) {
-		return false
+		return false, false
 	}
 	w := strings.ToLower(last)
 	if ctryGram != "" && slices.Contains(strings.Fields(ctryGram), w) {
-		return false
+		return false, false
 	}
 	for _, l := range append(lemmas(w), w) {
 		if d.parties[l] && !d.persons[l] {
-			return false
+			return false, false
 		}
+		person = person || d.persons[l]
 	}
-	return true
+	return true, person
 }
 
 // demonymPlural reports a country's demonym in the plural, whose singular
