@@ -234,44 +234,8 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 		a.CAMEO = ctry.code
 	}
 	if ag.kind == "" && ctry.iso != "" && len(words) <= 3 {
-		switch mod, person := d.placeModifies(a.Text, ctryGram); {
-		case !mod:
-			a.Kind = "government" // a state named as the actor: "Russia", "the United States"
-		case person:
-			// a person of the place: "a Palestinian shepherd"
-			a.Kind, a.CAMEO = "civilians", ctry.code+"CVL"
-		}
+		a.Kind = "government" // a state named as the actor: "Russia", "the United States"
 	}
-}
-
-// placeModifies reports a phrase whose head is a common noun that a place
-// or country name modifies, and that names no group of people by
-// WordNet's first sense (data/parties.txt): a person or a thing of the
-// place ("a Shanghai novelist", "a Florida restaurant", "French stocks",
-// "Istanbul airport"), no state named as a party; person tells a person
-// (WordNet's noun.person), a civilian of the place. "The Israeli
-// delegation" is a group of the state; an officer's word that kinds.txt
-// codes ("his Kenyan counterpart") is an agent before this is asked.
-func (d *actorData) placeModifies(text, ctryGram string) (mod, person bool) {
-	ws := strings.Fields(head(text))
-	if len(ws) < 2 {
-		return false, false
-	}
-	last := strings.Trim(ws[len(ws)-1], `"'.,;:()`)
-	if last == "" || startsUpper(last) {
-		return false, false
-	}
-	w := strings.ToLower(last)
-	if ctryGram != "" && slices.Contains(strings.Fields(ctryGram), w) {
-		return false, false
-	}
-	for _, l := range append(lemmas(w), w) {
-		if d.parties[l] && !d.persons[l] {
-			return false, false
-		}
-		person = person || d.persons[l]
-	}
-	return true, person
 }
 
 // demonymPlural reports a country's demonym in the plural, whose singular

@@ -531,10 +531,9 @@ func (s *sentence) bannedThing(f *found, m *Mention) bool {
 	if m.Type != "SANCTION" || s.has("armed") || m.Target == nil || !mereThing(m.Target) {
 		return false
 	}
-	// Goods from somewhere, or of a country, make the ban a measure
-	// against their source ("a ban on imports of goods from the
-	// neighbouring country", "imports of Russian oil").
-	if slices.Contains(s.lower[f.j:], "from") || m.Target.Country != "" {
+	// Goods from somewhere make the ban a measure against their source
+	// ("a ban on imports of goods from the neighbouring country").
+	if slices.Contains(s.lower[f.j:], "from") {
 		return false
 	}
 	return slices.Contains(s.lem[f.i], "ban") || slices.Contains(s.lem[f.i], "prohibit")
