@@ -81,3 +81,15 @@ func TestFigurativeObject(t *testing.T) {
 	)
 	wantIn(t, "Soldiers battled Islamist fighters near the border with Niger.", "FIGHT")
 }
+
+// TestSaidTarget: violence aimed at what is said or written by WordNet's
+// first sense (noun.communication: forecasts, a report) is a figure; an
+// attack on a protest or on a radio station stays.
+func TestSaidTarget(t *testing.T) {
+	noneIn(t, []string{"ASSAULT", "FIGHT"},
+		"Norway's oil output beat forecasts in October.",
+		"Danish exports beat estimates for a third month.",
+	)
+	wantIn(t, "Riot police attacked the protest outside the ministry.", "FIGHT")
+	wantIn(t, "Soldiers fired on the demonstration in the capital.", "ASSAULT")
+}
