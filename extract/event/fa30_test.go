@@ -93,3 +93,9 @@ func TestSaidTarget(t *testing.T) {
 	wantIn(t, "Riot police attacked the protest outside the ministry.", "FIGHT")
 	wantIn(t, "Soldiers fired on the demonstration in the capital.", "ASSAULT")
 }
+
+// TestPollNamedBody: a body named as the actor in a sentence that cites
+// a poll acts; the poll counts only the public's opinion.
+func TestPollNamedBody(t *testing.T) {
+	wantIn(t, "Amnesty International condemned the arrests, a survey of its members showed.", "DISAPPROVE")
+}

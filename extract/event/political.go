@@ -3053,8 +3053,8 @@ func (s *sentence) departure(f *found, m *Mention) bool {
 
 // pollFinding reports a mention in a sentence that reports an opinion poll
 // or a survey ([poll] as a noun, not the voters' "polls" one goes to),
-// whose actor is the public it asked (no actor, or one of no political
-// kind) or the poll itself: an opinion measured, no act ("most voters
+// whose actor is the public it asked (no actor, people by their head noun,
+// a country's people) or the poll itself: an opinion measured, no act ("most voters
 // oppose the plan, a poll showed", "support for the leader rose to 41
 // percent, a survey found"). A state, an armed party or a political party
 // that acts in such a sentence stays ("the government banned the poll",
@@ -3071,7 +3071,11 @@ func (s *sentence) pollFinding(m *Mention) bool {
 		if k >= 2 && s.lower[k-1] == "the" && (s.lower[k-2] == "to" || s.lower[k-2] == "at") {
 			continue
 		}
-		return m.Actor == nil || !violentTypes[m.Type] || contextWords["poll"][headWord(m.Actor)]
+		// The public asked: no actor, the people a poll counts ("most
+		// voters", "Germans") or the poll itself; a body it names acts
+		// ("after the commission criticised him, a poll indicates").
+		a := m.Actor
+		return a == nil || contextWords["poll"][headWord(a)] || !violentTypes[m.Type] && (peopleArg(a) || strings.HasSuffix(a.CAMEO, "CVL") || strings.HasSuffix(a.CAMEO, "PPL"))
 	}
 	return false
 }
