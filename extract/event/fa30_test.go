@@ -98,4 +98,5 @@ func TestSaidTarget(t *testing.T) {
 // a poll acts; the poll counts only the public's opinion.
 func TestPollNamedBody(t *testing.T) {
 	wantIn(t, "Amnesty International condemned the arrests, a survey of its members showed.", "DISAPPROVE")
+	wantIn(t, "The party's standing fell after the ethics commission criticised its leader over the loans, a poll indicates.", "DISAPPROVE")
 }

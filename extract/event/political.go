@@ -3053,8 +3053,8 @@ func (s *sentence) departure(f *found, m *Mention) bool {
 
 // pollFinding reports a mention in a sentence that reports an opinion poll
 // or a survey ([poll] as a noun, not the voters' "polls" one goes to),
-// whose actor is the public it asked (no actor, people by their head noun,
-// a country's people) or the poll itself: an opinion measured, no act ("most voters
+// whose actor is the public it asked (no actor, persons by their head
+// noun, a country's people) or the poll itself: an opinion measured, no act ("most voters
 // oppose the plan, a poll showed", "support for the leader rose to 41
 // percent, a survey found"). A state, an armed party or a political party
 // that acts in such a sentence stays ("the government banned the poll",
@@ -3072,10 +3072,11 @@ func (s *sentence) pollFinding(m *Mention) bool {
 			continue
 		}
 		// The public asked: no actor, the people a poll counts ("most
-		// voters", "Germans") or the poll itself; a body it names acts
-		// ("after the commission criticised him, a poll indicates").
+		// voters": persons by WordNet's first sense; "Germans") or the
+		// poll itself; a body it names acts ("after the commission
+		// criticised him, a poll indicates").
 		a := m.Actor
-		return a == nil || contextWords["poll"][headWord(a)] || !violentTypes[m.Type] && (peopleArg(a) || strings.HasSuffix(a.CAMEO, "CVL") || strings.HasSuffix(a.CAMEO, "PPL"))
+		return a == nil || contextWords["poll"][headWord(a)] || !violentTypes[m.Type] && (personArg(a) || strings.HasSuffix(a.CAMEO, "CVL") || strings.HasSuffix(a.CAMEO, "PPL"))
 	}
 	return false
 }
@@ -3100,4 +3101,20 @@ func (s *sentence) figurativeObject(f *found, m *Mention) bool {
 	}
 	a := &annalist.Arg{Text: s.toks[o].Text}
 	return illWord(a) || legalAct(a) || viceTarget(a) || abstractTarget(a)
+}
+
+// personArg reports an argument whose head names a person by WordNet's
+// first sense (data/parties.txt [person]: "voters", "teachers"), not a
+// group ("commission").
+func personArg(a *annalist.Arg) bool {
+	w, d := headWord(a), loadActors()
+	if d.persons[w] {
+		return true
+	}
+	for _, l := range lemmas(w) {
+		if d.persons[l] {
+			return true
+		}
+	}
+	return false
 }
