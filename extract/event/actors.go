@@ -59,6 +59,10 @@ type actorData struct {
 	// abstract are the nouns whose first WordNet sense is an abstract
 	// thing ("problem", "optimism"): no party an act is done to.
 	abstract map[string]bool
+	// communication are those whose first sense is what is said or
+	// written (noun.communication: "report", "forecast"), on the same
+	// terms.
+	communication map[string]bool
 }
 
 var (
@@ -113,7 +117,8 @@ func loadActors() *actorData {
 			}
 		}
 		a.persons = secs["person"]
-		a.abstract = wordlist.MustSections("data/abstract.txt", abstractFile, "abstract")["abstract"]
+		abs := wordlist.MustSections("data/abstract.txt", abstractFile, "abstract", "communication")
+		a.abstract, a.communication = abs["abstract"], abs["communication"]
 		actors = a
 	})
 	return actors

@@ -989,6 +989,11 @@ var intransitiveProtest = map[string]bool{"demonstrate": true, "rally": true, "m
 func (s *sentence) ledObject(i int) bool {
 	o := -1
 	if ws := s.parse(); ws != nil {
+		// What a "that" clause says is shown ("the case demonstrates that
+		// free speech has limits"): no crowd demonstrates a clause.
+		if c := s.child(ws, i, "ccomp"); c >= 0 && s.child(ws, c, "mark") >= 0 {
+			return true
+		}
 		o = s.child(ws, i, "obj")
 	} else if s.hasObject(i) {
 		for o = i + 1; o+1 < len(s.toks) && determiners[s.lower[o]]; o++ {
@@ -1001,7 +1006,9 @@ func (s *sentence) ledObject(i int) bool {
 		return false
 	}
 	for _, l := range s.lem[o] {
-		if wordClasses["<way>"][l] || wordClasses["<place>"][l] {
+		// "marched their way to the square"; but one demonstrates ways
+		// of doing something ("demonstrate ways to cut costs").
+		if wordClasses["<way>"][l] && !lemmaIs(s.lower[i], "demonstrate") || wordClasses["<place>"][l] {
 			return false
 		}
 	}
@@ -1119,6 +1126,15 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	}
 	if inflection(s.lower[i]) == "s" && i+1 < len(s.lower) && !auxiliaries[s.lower[i+1]] {
 		if ws := s.tagsTo(i + 2); ws != nil && ws[i+1].UPOS == "VERB" && (ws[i+1].XPOS == "VBD" || ws[i+1].XPOS == "VBZ" || ws[i+1].XPOS == "VBP" || ws[i+1].XPOS == "VBN") {
+			return false
+		}
+	}
+	// A plural form the tagger reads as a noun, right before a comma or
+	// an auxiliary, is a noun phrase's head ("Tokyo shares, lifted by
+	// exporters, added", "leading German shares had risen"): a verb in
+	// "-s" takes its object or complement first.
+	if inflection(s.lower[i]) == "s" && i+1 < len(s.lower) && (s.lower[i+1] == "," || auxiliaries[s.lower[i+1]] && s.lower[i+1] != "to") {
+		if ws := s.tagsTo(i + 1); ws != nil && ws[i].UPOS == "NOUN" {
 			return false
 		}
 	}
@@ -2451,6 +2467,16 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 		// is a plan of policy ("the council will take over management of
 		// the port", "the state would ban plastic bags").
 		if typ == "THREATEN" && s.report < 0 && (m.Target == nil || mereThing(m.Target)) && !s.has("armed") {
+			return Mention{}, false
+		}
+		// Forces to be sent or patrols to be stepped up (MOBILIZE) with
+		// no party for a target but the forces themselves or a thing, and
+		// none named "against", are a plan, no threat made to someone
+		// ("NATO will deploy 4,000 more troops to Romania", "police will
+		// step up patrols"); troops to be sent against the rebels
+		// threaten them.
+		if typ == "THREATEN" && m.Type == "MOBILIZE" && !slices.Contains(s.lower[f.i:], "against") &&
+			(m.Target == nil || mereThing(m.Target) || armedTarget(m.Target.Text) || mentionsAny(head(m.Target.Text), policeWords)) {
 			return Mention{}, false
 		}
 	case m.Modality == Hypothetical && conditionalThreats[m.Type] && s.conditionalThreat(f) >= 0:
