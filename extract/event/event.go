@@ -867,11 +867,13 @@ func (s *sentence) passivePattern(i int, particle []string) *entry {
 			}
 		}
 	}
-	if len(cands) == 0 {
+	// Only a passive on the surface asks for the parse (its cost: most
+	// verbs with object phrases are active).
+	if len(cands) == 0 || !s.passive(i) {
 		return nil
 	}
 	ws := s.parse()
-	if ws == nil && s.passive(i) {
+	if ws == nil {
 		// No parse: the shallow passive's subject, its head before an
 		// "of" ("a teacher was snatched", "the son of a chief was
 		// snatched").
