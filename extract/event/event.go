@@ -734,7 +734,10 @@ var countBounds = set(`at least most up to more fewer less than as many about ar
 // countBound reports token k as part of the bound of a count: up to two
 // of countBounds between it and a number ("at least nine").
 func (s *sentence) countBound(k int) bool {
-	for n := k; n < len(s.lower) && n <= k+2; n++ {
+	if k >= len(s.lower) || !countBounds[s.lower[k]] {
+		return false // most gap words: no number to parse
+	}
+	for n := k + 1; n < len(s.lower) && n <= k+2; n++ {
 		if isNumber(s.lower[n]) || numberValue(s.lower[n]) > 0 {
 			return n > k
 		}
