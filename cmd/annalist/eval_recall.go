@@ -1,16 +1,13 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/eval"
-	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/ner"
 	"github.com/spf13/cobra"
 )
@@ -48,20 +45,13 @@ annotator (paragraph index and byte offset); nothing is scored.`,
 			arts := eval.CoNLLArticles(ds, "conll-"+strings.TrimPrefix(filepath.Ext(conll), "."))
 			out := cmd.OutOrStdout()
 			if pick > 0 {
+				js, err := readJudgementFiles(strings.Split(exclude, ",")...)
+				if err != nil {
+					return fmt.Errorf("eval recall: %w", err)
+				}
 				skip := map[string]bool{}
-				for _, path := range strings.Split(exclude, ",") {
-					f, err := os.Open(path)
-					if err != nil {
-						return fmt.Errorf("eval recall: %w", err)
-					}
-					js, err := eval.ReadJudgements(f, path)
-					f.Close()
-					if err != nil {
-						return fmt.Errorf("eval recall: %w", err)
-					}
-					for _, j := range js {
-						skip[j.Story] = true
-					}
+				for _, j := range js {
+					skip[j.Story] = true
 				}
 				ids := make([]string, len(arts))
 				byID := map[string]*annalist.Article{}
@@ -74,12 +64,7 @@ annotator (paragraph index and byte offset); nothing is scored.`,
 				}
 				return nil
 			}
-			f, err := os.Open(gold)
-			if err != nil {
-				return fmt.Errorf("eval recall: %w", err)
-			}
-			g, err := eval.ReadRecallGold(f, gold)
-			f.Close()
+			g, err := eval.ReadRecallGoldFile(gold)
 			if err != nil {
 				return fmt.Errorf("eval recall: %w", err)
 			}
@@ -88,26 +73,13 @@ annotator (paragraph index and byte offset); nothing is scored.`,
 				return fmt.Errorf("eval recall: %s, %s: %w", gold, conll, err)
 			}
 			var produced []eval.ProducedEvent
-			err = extract.Default().Run(workers, func(submit func(*annalist.Article, error) error) error {
-				for _, a := range todo {
-					if err := submit(a, nil); err != nil {
-						return err
-					}
-				}
-				return nil
-			}, func(res extract.Result) error {
-				if res.Err != nil {
-					if res.Article != nil && (errors.Is(res.Err, extract.ErrNoPageText) || errors.Is(res.Err, extract.ErrNoBodyText)) {
-						return nil
-					}
-					return res.Err
-				}
+			_, err = eachRecord(workers, submitEach(todo), func(r *annalist.Record) error {
 				// Cleaning may change a document's text (a table's
 				// layout); the gold offsets are in the text as rebuilt.
-				if res.Record.Text != texts[res.Record.ID] && g.HasEvents(res.Record.ID) {
-					return fmt.Errorf("%s: the record's text is not the document's: the gold offsets would not hold", res.Record.ID)
+				if r.Text != texts[r.ID] && g.HasEvents(r.ID) {
+					return fmt.Errorf("%s: the record's text is not the document's: the gold offsets would not hold", r.ID)
 				}
-				produced = append(produced, eval.AllEvents(res.Record)...)
+				produced = append(produced, eval.AllEvents(r)...)
 				return nil
 			})
 			if err != nil {
