@@ -1840,6 +1840,8 @@ func (s *sentence) holds(v int) bool {
 	return false
 }
 
+// truces are the words of a ceasefire: one holds, is agreed or
+// collapses, and one modifies a "deal" or "offer" into no money.
 var truces = set(`ceasefire cease-fire truce armistice`)
 
 // truceHolds reports a verb at token v whose subject, by the parse, is a
