@@ -20,21 +20,38 @@ func init() {
 	cmd := &cobra.Command{
 		Use:   "recall",
 		Short: "Score events on CoNLL-2003 documents against a gold file of every political event they report",
-		Long: `Run the pipeline over the CoNLL-2003 documents a recall gold file lists as read
-(eval/testdata/recall-conll1.tsv: every political event an annotator found in
-them, by byte offsets in the text eval.CoNLLArticles rebuilds) and report what
-the extractor misses: recall of the gold events (an event of any modality on
-the gold trigger or in its sentence), recall by events an events table
-carries, type accuracy of the events found, actor, target and ACLED sub-event
-accuracy, and precision against the gold (events in the documents read that
-match no gold event).
+		Long: `Measure what the event extractor MISSES on real news. eval judged scores only
+the precision of the events it exports; a recall gold file lists every political
+event an annotator found in whole documents, so events left out count too.
 
---misses prints each gold event missed or found with another type, with its
-sentence. --pick N draws N documents for a new gold file by --seed, leaving out
-every document a judgement file of --exclude names, and prints them for an
-annotator (paragraph index and byte offset); nothing is scored.`,
+The command rebuilds the CoNLL-2003 documents of --conll as eval.CoNLLArticles
+does (headline as title, each CoNLL sentence a paragraph), runs the pipeline over
+the documents the gold file lists as read, and reports:
+  - recall: gold events found by a produced event of any modality on the gold
+    trigger or, failing that, in its sentence (one to one, a gold type first);
+    and the recall of happened events by events an events table carries;
+  - type accuracy of the found events, and their actor, target and ACLED
+    sub-event accuracy where the gold gives one;
+  - precision against the gold: events produced in the documents read that
+    match no gold event are false alarms.
+
+Gold file (tab-separated, # comments; eval/testdata/recall-conll1.tsv):
+  STORY  read      a document read in full, before its events (STORY: the id
+                   --pick prints, conll-train-0 for eng.train's first)
+  STORY  TRIGGER  TRIGGER_END  TYPE  ACLED  ACTOR  ACTOR_END  TARGET  TARGET_END  HAPPENED
+     byte offsets in the rebuilt text; TYPE a PLOVER type ("A|B": either is
+     right); ACLED the sub-event type or -; -1 -1 for no actor or target;
+     HAPPENED yes or no (planned, future, demanded, alleged).
+A malformed line fails with the file name and line.
+
+--misses prints each gold event missed or found with another type, each argument
+missed and each false alarm, with its sentence. --pick N draws N documents for a
+new gold file by --seed, leaving out every document a judgement file of
+--exclude names, and prints them for an annotator (paragraph index and byte
+offset); nothing is scored.`,
 		Example: `  annalist eval recall
   annalist eval recall --misses
+  annalist eval recall --gold my-gold.tsv --conll ../shared/eval/ner-conll2003/eng.testa
   annalist eval recall --pick 40 --seed 4041`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
