@@ -1189,35 +1189,39 @@ func (s *sentence) parse() []text.Word {
 }
 
 // partiesRetagged re-parses the words ws of the sentence's tokens from k
-// on where the tagger read a plural noun that names people ("gunmen",
-// "nurses", the party dictionaries) as a verb right before the clause's
-// finite verb, with no noun before it to be its subject: "when gunmen(VBN)
-// ambushed their car", "Ghanaian nurses(VBZ) went on strike". The noun is
-// the subject the parse otherwise loses. nil where nothing changes.
+// on where the tagger misread a noun, which loses the parse a subject or
+// an object: a plural noun that names people ("gunmen", "nurses", the
+// party dictionaries) read as a verb right before the clause's finite
+// verb, or before a modifier of it (modifierBeforeVerb), with no noun
+// before it to be its subject ("when gunmen(VBN) ambushed their car",
+// "Ghanaian nurses(VBZ) went on strike"); a noun of people read as a
+// gerund without -ing; an open-class word read as a pronoun; a word of a
+// name (nameAround) read as a verb or an interjection. nil where nothing
+// changes.
 func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 	tp, ok := s.d.Parser.(text.TaggedParser)
 	if !ok || !hasTree(ws) {
 		return nil
 	}
 	var out []text.Word
+	retag := func(i int, upos, xpos, lemma string) {
+		if out == nil {
+			out = slices.Clone(ws)
+		}
+		out[i].UPOS, out[i].XPOS, out[i].Lemma = upos, xpos, lemma
+	}
 	for i := range ws {
 		if ws[i].XPOS == "VBG" && !strings.HasSuffix(s.lower[k+i], "ing") && loadActors().parties[s.lower[k+i]] {
 			// A gerund that does not end in -ing and is a noun of people
 			// is that noun: "Human rights watchdog(VBG) Amnesty
 			// International accused" (not "clashes threaten(VBG)").
-			if out == nil {
-				out = slices.Clone(ws)
-			}
-			out[i].UPOS, out[i].XPOS, out[i].Lemma = "NOUN", "NN", s.lower[k+i]
+			retag(i, "NOUN", "NN", s.lower[k+i])
 			continue
 		}
 		if ws[i].UPOS == "PRON" && !closedPronouns[s.lower[k+i]] && isWordish(s.lower[k+i]) {
 			// An open-class word the tagger read as a pronoun, a closed
 			// class, is a noun: "went on hunger(PRP$) strike".
-			if out == nil {
-				out = slices.Clone(ws)
-			}
-			out[i].UPOS, out[i].XPOS, out[i].Lemma = "NOUN", "NN", s.lower[k+i]
+			retag(i, "NOUN", "NN", s.lower[k+i])
 			continue
 		}
 		if ws[i].UPOS != "VERB" && ws[i].UPOS != "AUX" && ws[i].UPOS != "INTJ" {
@@ -1227,12 +1231,9 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 			// A word of a name read as a verb: "Human Rights Watch(VBD)
 			// accused Ethiopian troops", which loses the clause its
 			// subject. The name's capitalised words are all proper nouns.
-			if out == nil {
-				out = slices.Clone(ws)
-			}
 			for j := max(a-k, 0); j < b-k && j < len(ws); j++ {
 				if t := s.toks[k+j].Text; t != "" && unicode.IsUpper([]rune(t)[0]) {
-					out[j].UPOS, out[j].XPOS, out[j].Lemma = "PROPN", "NNP", t
+					retag(j, "PROPN", "NNP", t)
 				}
 			}
 		}
@@ -1247,14 +1248,9 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 				continue
 			}
 		}
-		sing := pluralPartyNoun(s.lower[k+i])
-		if sing == "" {
-			continue
+		if sing := pluralPartyNoun(s.lower[k+i]); sing != "" {
+			retag(i, "NOUN", "NNS", sing)
 		}
-		if out == nil {
-			out = slices.Clone(ws)
-		}
-		out[i].UPOS, out[i].XPOS, out[i].Lemma = "NOUN", "NNS", sing
 	}
 	if out == nil {
 		return nil
