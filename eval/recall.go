@@ -32,7 +32,7 @@ type RecallEvent struct {
 	Actor, ActorEnd     int
 	Target, TargetEnd   int
 	Happened            bool // reported as having happened, so an events table should carry it
-	Line                int
+	Line                int  // in the gold file, for --misses
 }
 
 // RecallGold is a recall gold file: the documents read in full and the

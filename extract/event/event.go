@@ -1175,7 +1175,7 @@ func (s *sentence) parse() []text.Word {
 	}
 	if s.words == nil {
 		s.words = s.d.Parse(s.index)
-		if ws := s.partiesRetagged(0, s.words); ws != nil {
+		if ws := s.misreadRetagged(0, s.words); ws != nil {
 			s.words = ws
 		}
 		if k := s.datelineEnd(); k > 0 && hasTree(s.words) {
@@ -1188,7 +1188,7 @@ func (s *sentence) parse() []text.Word {
 	return s.words
 }
 
-// partiesRetagged re-parses the words ws of the sentence's tokens from k
+// misreadRetagged re-parses the words ws of the sentence's tokens from k
 // on where the tagger misread a noun, which loses the parse a subject or
 // an object: a plural noun that names people ("gunmen", "nurses", the
 // party dictionaries) read as a verb right before the clause's finite
@@ -1198,7 +1198,7 @@ func (s *sentence) parse() []text.Word {
 // gerund without -ing; an open-class word read as a pronoun; a word of a
 // name (nameAround) read as a verb or an interjection. nil where nothing
 // changes.
-func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
+func (s *sentence) misreadRetagged(k int, ws []text.Word) []text.Word {
 	tp, ok := s.d.Parser.(text.TaggedParser)
 	if !ok || !hasTree(ws) {
 		return nil
@@ -1401,7 +1401,7 @@ func (s *sentence) afterDateline(ws []text.Word, k int) []text.Word {
 	if len(rest) != len(words) || !hasTree(rest) {
 		return ws
 	}
-	if r := s.partiesRetagged(k, rest); r != nil {
+	if r := s.misreadRetagged(k, rest); r != nil {
 		rest = r
 	}
 	out := make([]text.Word, len(ws))
