@@ -113,7 +113,7 @@ offset); nothing is scored.`,
 	}
 	cmd.Flags().StringVar(&conll, "conll", "../shared/eval/ner-conll2003/eng.train", "the CoNLL-2003 file the gold file's documents come from")
 	cmd.Flags().StringVar(&gold, "gold", "eval/testdata/recall-conll1.tsv", "the recall gold file")
-	cmd.Flags().BoolVar(&misses, "misses", false, "print the gold events missed or mistyped")
+	cmd.Flags().BoolVar(&misses, "misses", false, "print the gold events missed or mistyped, the arguments missed and the false alarms, with their sentences")
 	cmd.Flags().IntVar(&pick, "pick", 0, "draw this many documents for an annotator and print them")
 	cmd.Flags().Uint64Var(&seed, "seed", 2003, "with --pick: the draw's seed")
 	cmd.Flags().StringVar(&exclude, "exclude", "eval/testdata/judged-conll.tsv,eval/testdata/judged-conll-odd.tsv,eval/testdata/judged-conll-odd7.tsv,eval/testdata/judged-conll20.tsv",
