@@ -2,6 +2,7 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -43,7 +44,8 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 		if sx, sy := setting(text, x), setting(text, y); sx != sy {
 			return sy
 		}
-		if bx, by := background(text, x) || cause(text, x, es), background(text, y) || cause(text, y, es); bx != by {
+		if bx, by := background(text, x) && !tollCause(text, x, es) || cause(text, x, es) || describes(text, x, es) || toll(text, x, es),
+			background(text, y) && !tollCause(text, y, es) || cause(text, y, es) || describes(text, y, es) || toll(text, y, es); bx != by {
 			return by
 		}
 		return x.Trigger.Start < y.Trigger.Start
@@ -67,6 +69,73 @@ func SnippetACLED(text string, es []annalist.Event) *annalist.ACLED {
 		}
 	}
 	return best.ACLED
+}
+
+// toll reports casualties told first with no one doing it, whose cause a
+// clause after "when", "after" or "as" tells ("a soldier was killed and
+// two wounded when militants attacked an army post", "seven people died
+// when gunmen opened fire"): the act in that clause leads, and the deaths
+// are its toll.
+func toll(text string, e *annalist.Event, es []annalist.Event) bool {
+	return tollOf(text, e, es) != nil
+}
+
+// tollCause reports the act whose toll (above) was told first: its
+// "when" clause is no background.
+func tollCause(text string, e *annalist.Event, es []annalist.Event) bool {
+	for i := range es {
+		if o := &es[i]; o != e && tollOf(text, o, es) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// tollOf returns the act that caused the casualties e, or nil.
+func tollOf(text string, e *annalist.Event, es []annalist.Event) *annalist.Event {
+	if e.Actor != nil || !violent(e) || e.Trigger.End > len(text) {
+		return nil
+	}
+	for i := range es {
+		o := &es[i]
+		if o == e || o.Sentence != e.Sentence || o.Trigger.Start <= e.Trigger.End || o.Trigger.Start > len(text) || o.Actor == nil ||
+			!violent(o) && !(o.Type == "COERCE" && o.Mode == "destroy") {
+			continue
+		}
+		between := strings.Fields(strings.ToLower(text[e.Trigger.End:o.Trigger.Start]))
+		if len(between) > 12 || slices.ContainsFunc(between, func(w string) bool { return strings.ContainsAny(w, ",;") }) {
+			continue
+		}
+		for k, w := range between {
+			if (w == "when" || w == "after" || w == "as") && k < len(between)-1 {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// describes reports an event whose trigger lies inside the actor phrase of
+// another event of its sentence, in the "of" complement of a short head
+// ("widows of soldiers killed in the war held a vigil", "mothers of
+// students abducted by gunmen blocked the road"): it says who the actors
+// are, and what they did leads, as after "after". Not where the phrase
+// runs over a clause ("security services arrested a politician"): no "of"
+// opens the trigger's words.
+func describes(text string, e *annalist.Event, es []annalist.Event) bool {
+	for i := range es {
+		o := &es[i]
+		if o == e || o.Sentence != e.Sentence || o.Actor == nil || o.Actor.Start >= e.Trigger.Start || e.Trigger.End > o.Actor.End ||
+			e.Trigger.Start > len(text) {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(text[o.Actor.Start:e.Trigger.Start]))
+		of := slices.Index(ws, "of")
+		if of >= 1 && of <= 2 && len(ws)-of-1 >= 1 && len(ws)-of-1 <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // reason reports an event named as the reason for another event of its
@@ -386,6 +455,11 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		case e.Mode == "sexual" || c["sexual"] && (violent(e) || arrest):
 			return ac(ViolenceCivilian, "Sexual violence")
 		case e.Mode == "abduct" || violent(e) && c["abduct"] && e.Mode == "" ||
+			// Armed men of no force who "pick up" or "detain" someone
+			// take them: only the state arrests (ACLED's Arrests).
+			arrest && kindIs(a, "political_militia", "identity_militia") && !kindIs(t, "state_forces", "rebels", "political_militia") ||
+			// ... or "take" someone named by a pronoun ("took him from his office").
+			seize && !state && t != nil && objectPronouns[strings.ToLower(strings.TrimSpace(t.Text))] ||
 			seize && t != nil && (kindIs(t, "civilians") || cuesOf(t.Text)["people"] ||
 				peopleArg(t) && kindIs(a, "rebels", "political_militia", "identity_militia")):
 			return ac(ViolenceCivilian, "Abduction/forced disappearance")
@@ -409,7 +483,11 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 			sibRiot = true
 		}
 	}
-	lethal := e.Fatalities > 0 || sibForce || c.any("force", "death") || e.Type == "ASSAULT" && (e.Mode == "kill" || e.Mode == "firearms")
+	// Lethal force, or force that leaves the crowd gravely hurt; a death
+	// the crowd marched over is its grievance, not its toll ("marching
+	// against the killing of a pastor").
+	lethal := e.Fatalities > 0 || sibForce || c.any("force", "injury") || c["death"] && cuesOf(grievanceDeaths.ReplaceAllString(sent, "$1"))["death"] ||
+		e.Type == "ASSAULT" && (e.Mode == "kill" || e.Mode == "firearms")
 	crowdAct := violent(e) || e.Type == "COERCE" && e.Mode == "destroy"
 	switch {
 	case crowdAct && kindIs(a, "protesters") && !kindIs(t, "protesters"):
@@ -425,7 +503,10 @@ func acledType(e *annalist.Event, c cues, sent string, sibs []*annalist.Event) *
 		}
 		return ac(Riots, "Mob violence")
 	case (e.Type == "COERCE" || e.Type == "ASSAULT") && (kindIs(t, "protesters", "rioters") ||
-		(a == nil || state) && (c["crowd"] || sibProtest) && (arrest || c.any("repression", "force"))) &&
+		(a == nil || state) && (c["crowd"] || sibProtest) && (arrest || c.any("repression", "force") ||
+			// the state's gunfire at a demonstration ("shot by police
+			// during a demonstration") is force on it
+			state && e.Type == "ASSAULT" && (e.Mode == "firearms" || e.Mode == "kill"))) &&
 		!(violent(e) && !state && c.any(weapons...)):
 		// (A bomb or a grenade thrown at a rally by no state's forces is
 		// an explosion, below.)
@@ -628,6 +709,11 @@ func withoutIllFights(sent string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// grievanceDeaths are deaths named as what a crowd protests or mourns
+// ("against the killing of a pastor", "over the death of a student"):
+// the match keeps the words before the death noun.
+var grievanceDeaths = regexp.MustCompile(`(?i)\b((?:against|over|protest(?:s|ed|ing)?|denounc(?:e|ed|ing)|condemn(?:s|ed|ing)?|mourn(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?)(?:killings?|deaths?|murders?)\b`)
 
 // illFighting are the words that fight social ills.
 var illFighting = set(`fight fights fought fighting battle battles battling combat combating combatting attack attacks attacking tackle tackling`)

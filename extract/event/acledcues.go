@@ -15,7 +15,7 @@ var acledFile []byte
 // PLOVER type and the actors' kinds, that decides an ACLED sub-event type.
 var acledCueNames = []string{"chemical", "air", "suicide", "shelling", "grenade", "explosive", "sexual", "abduct",
 	"armed", "crowd", "repression", "force", "riotous", "riotgear", "mob", "disrupt", "arms",
-	"territory", "withdraw", "base", "establish", "group", "agreement", "other", "political", "people", "death", "deal", "fight", "figure", "post", "stateside"}
+	"territory", "withdraw", "base", "establish", "group", "agreement", "other", "political", "people", "death", "injury", "deal", "fight", "figure", "post", "stateside"}
 
 // cuePhrase is one phrase of data/acled.txt, indexed by its first lemma.
 type cuePhrase struct {

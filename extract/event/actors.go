@@ -59,6 +59,10 @@ type actorData struct {
 	// abstract are the nouns whose first WordNet sense is an abstract
 	// thing ("problem", "optimism"): no party an act is done to.
 	abstract map[string]bool
+	// communication are those whose first sense is what is said or
+	// written (noun.communication: "report", "forecast"), on the same
+	// terms.
+	communication map[string]bool
 }
 
 var (
@@ -113,7 +117,8 @@ func loadActors() *actorData {
 			}
 		}
 		a.persons = secs["person"]
-		a.abstract = wordlist.MustSections("data/abstract.txt", abstractFile, "abstract")["abstract"]
+		abs := wordlist.MustSections("data/abstract.txt", abstractFile, "abstract", "communication")
+		a.abstract, a.communication = abs["abstract"], abs["communication"]
 		actors = a
 	})
 	return actors
@@ -150,6 +155,11 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 	for i, w := range words { // the head before an "of" complement: "families of soldiers"
 		if w == "of" && i > 0 {
 			head = words[:i]
+			// But a group or a count of people is its people: "a group
+			// of armed men", "dozens of soldiers".
+			if p := strings.ToLower(words[i-1]); (collectives[p] || numberWords[p]) && i+1 < len(words) {
+				head = words[i+1:]
+			}
 			break
 		}
 	}

@@ -29,8 +29,14 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		target = s.subject(f.i)
 		target = s.resolvePronoun(target)
 		actor = s.byPhrase(f.j)
+		if actor[0] == actor[1] {
+			actor = s.farAgent(f.j)
+		}
 	case f.verb:
 		actor = s.resolvePronoun(s.subject(f.i))
+		if actor[0] == actor[1] {
+			actor = s.participialSubject(f.i)
+		}
 		target = s.object(f.j)
 		if s.placeOf(f, target) {
 			target = [2]int{}
@@ -50,6 +56,9 @@ func (s *sentence) arguments(f *found, m *Mention) {
 		actor = s.byPhrase(f.j)
 		if actor[0] == actor[1] && f.light > f.i { // "a curfew was imposed on the town by the army"
 			actor = s.byPhrase(f.light + 1)
+		}
+		if actor[0] == actor[1] {
+			actor = s.participialSubject(f.i)
 		}
 		if actor[0] == actor[1] {
 			actor = s.possessor(f.i)
@@ -254,6 +263,19 @@ func (s *sentence) passive(i int) bool {
 	if s.headline() && i > 0 && isWordish(s.lower[i-1]) && (i+1 == len(s.lower) || prepositions[s.lower[i+1]]) {
 		return true
 	}
+	// A participle joined by "and" to an earlier one with its agent after
+	// it continues the passive: "was dragged from a police station and
+	// killed by a mob".
+	if i > 0 && s.lower[i-1] == "and" {
+		for k := i + 1; k < len(s.lower) && k <= i+3; k++ { // "and beaten to death by"
+			if s.lower[k] == "by" {
+				return true
+			}
+			if !passiveComplements[s.lower[k]] {
+				break // "and killed three by gunfire" is active
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.lower[k]
 		if be[w] && w != "'s" {
@@ -265,6 +287,10 @@ func (s *sentence) passive(i int) bool {
 	}
 	return false
 }
+
+// passiveComplements may stand between a joined participle and its
+// agent: "and beaten to death by", "and left for dead by".
+var passiveComplements = set(`to death dead alive unconscious badly severely repeatedly for`)
 
 // headline reports a sentence written as a headline: a single sentence
 // that ends in a word, with no closing punctuation or quote.
@@ -436,6 +462,60 @@ func (s *sentence) byPhrase(j int) [2]int {
 		}
 		if objectStops[s.lower[k]] {
 			break
+		}
+	}
+	return [2]int{}
+}
+
+// participialSubject returns the subject of the main clause for an -ing
+// verb at token i in a participial clause after a comma (", looting shops
+// and attacking police", ", hacking nine residents to death"): the doer
+// of the main verb before the comma (a regular past or an irregular one),
+// not a passive's. Empty where no such verb is found.
+func (s *sentence) participialSubject(i int) [2]int {
+	if inflection(s.lower[i]) != "ing" {
+		return [2]int{}
+	}
+	c := i - 1
+	for c > 0 && s.lower[c] != "," && i-c < 10 {
+		if isClauseBreak(s.lower[c]) || s.lower[c] == "." {
+			return [2]int{}
+		}
+		c--
+	}
+	if c <= 1 || s.lower[c] != "," || inflection(s.lower[c+1]) != "ing" {
+		return [2]int{}
+	}
+	for v := 1; v < c; v++ {
+		w := s.lower[v]
+		if s.lower[v-1] == "," || !(inflection(w) == "ed" || irregular[w] != "" && !strings.HasSuffix(w, "s")) || s.passive(v) {
+			continue
+		}
+		if r := s.subject(v); r[0] < r[1] {
+			return r
+		}
+	}
+	return [2]int{}
+}
+
+// farAgent returns the agent of a passive that wire style puts after a
+// time, a place and a "while" clause ("were shot on Thursday while
+// distributing food near the town of Kajo Keji by a group of armed
+// men"): the first "by" within the clause (no comma, no finite verb, no
+// relative or coordinated clause before it) that is followed by no time
+// or number ("by Friday", "by 30 percent").
+func (s *sentence) farAgent(j int) [2]int {
+	for k := j; k+1 < len(s.toks) && k < j+16; k++ {
+		w := s.lower[k]
+		if w == "and" && (inflection(s.lower[k+1]) == "ed" || strings.HasSuffix(s.lower[k+1], "en")) {
+			k++ // participles joined share the agent: "shot and wounded"
+			continue
+		}
+		if w == "," || w == ";" || w == ":" || w == "." || w == "and" || w == "but" || w == "who" || w == "which" || w == "that" || s.finiteVerb(k) {
+			break
+		}
+		if w == "by" && !s.isTime[k+1] && !isNumber(s.lower[k+1]) {
+			return s.phrase(k + 1)
 		}
 	}
 	return [2]int{}

@@ -548,14 +548,17 @@ func (s *sentence) match(i int) (*entry, int) {
 		if e := s.passivePattern(i, best.words[1:]); e != nil {
 			best = e // "inspectors were allowed to visit": allow * inspector
 		}
-	} else if best == nil {
+	} else if best == nil && !s.presentPassive(i) {
 		// A verb that is a trigger only with its object: "flights were
-		// halted" (halt * <trade>), "tanks were moved" (move * <troop>).
+		// halted" (halt * <trade>), "tanks were moved" (move * <troop>);
+		// not a present passive, a standing state ("troops are stationed").
 		if e := s.passivePattern(i, nil); e != nil {
 			best, bestEnd = e, i+1
 		}
 	}
+	fallback := false
 	if best == nil && !s.participleAfterNoun(i) {
+		fallback = true
 		// The hand lexicon has the verb but none of its phrases fits: the
 		// CAMEO dictionary's patterns with an object may ("exchange *
 		// prisoner"), not on a participle that describes a noun ("aircraft
@@ -574,6 +577,19 @@ func (s *sentence) match(i int) (*entry, int) {
 		for k := i + 1; best != nil && k < bestEnd; k++ {
 			if e, _ := s.match(k); e != nil && (e.pos != verbOnly || s.isVerb(e, k) && !s.taggedNoun(k)) {
 				return nil, 0
+			}
+		}
+	}
+	// A verb known only by its phrases with an object may have the object
+	// as its passive's subject: "a teacher was snatched" (snatch *
+	// <person>).
+	// Not a present passive, which tells a standing state ("troops are
+	// stationed in the region").
+	if fallback && (best == nil || len(best.words) == 1 && best.pos != nounOnly) && !s.presentPassive(i) {
+		if e := s.passivePattern(i, nil); e != nil {
+			best, bestEnd = e, i+1
+			if len(e.words) == 4 {
+				bestEnd++ // the particle
 			}
 		}
 	}
@@ -602,6 +618,13 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			}
 			// A gap is a determiner, modifier or number, not a clause or a prepositional phrase.
 			w := s.lower[min(j+gap, len(s.toks)-1)]
+			// But the words that bound a count ("at least nine residents",
+			// "up to 40", "more than 20") are the number's, no preposition,
+			// and fill it without using it up.
+			if s.countBound(j + gap) {
+				free++
+				continue
+			}
 			// But the day or the time taken, as wire style puts them after
 			// the object, fill it without using it up, as inside a phrasal
 			// verb: "questioned the former minister on Monday about", "for
@@ -703,6 +726,25 @@ func (s *sentence) quantityToken(k int) bool {
 	return false
 }
 
+// countBounds are the words that bound a count before its number: "at
+// least", "at most", "up to", "more than", "fewer than", "as many as",
+// "about", "nearly".
+var countBounds = set(`at least most up to more fewer less than as many about around nearly almost some over roughly approximately`)
+
+// countBound reports token k as part of the bound of a count: up to two
+// of countBounds between it and a number ("at least nine").
+func (s *sentence) countBound(k int) bool {
+	for n := k; n < len(s.lower) && n <= k+2; n++ {
+		if isNumber(s.lower[n]) || numberValue(s.lower[n]) > 0 {
+			return n > k
+		}
+		if !countBounds[s.lower[n]] {
+			return false
+		}
+	}
+	return false
+}
+
 // durationToken reports token k as part of a time taken, "for" + a number
 // + a unit ("for six hours", "for 3 days"), which the time extractor
 // may leave unmarked.
@@ -772,6 +814,20 @@ func (s *sentence) ultimatum(i int) (*entry, int) {
 	return nil, 0
 }
 
+// presentPassive reports a participle at token i after "is", "are" or
+// "am" (adverbs between).
+func (s *sentence) presentPassive(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := s.lower[k]; {
+		case w == "is" || w == "are" || w == "am" || w == "'re":
+			return true
+		case !strings.HasSuffix(w, "ly") && w != "not" && w != "also":
+			return false
+		}
+	}
+	return false
+}
+
 // passivePattern returns the hand phrase of the verb at token i whose
 // object is the verb's passive subject by the parse ("UN inspectors were
 // allowed to visit": allow * inspector; "journalists were expelled":
@@ -791,11 +847,16 @@ func (s *sentence) passivePattern(i int, particle []string) *entry {
 				continue
 			}
 			w := e.words[1:]
-			if len(particle) > 0 {
+			switch {
+			case len(particle) > 0:
 				// a phrasal verb's phrases ("cut off * <utility>")
 				if len(w) == 0 || w[0] != particle[0] {
 					continue
 				}
+				w = w[1:]
+			case len(w) == 3 && w[1] == "*" && i+1 < len(s.toks) && s.lower[i+1] == w[0]:
+				// A phrasal verb's particle right after the participle
+				// ("was picked up": pick up * <person>).
 				w = w[1:]
 			}
 			if len(w) == 2 && w[0] == "*" {
@@ -810,6 +871,25 @@ func (s *sentence) passivePattern(i int, particle []string) *entry {
 		return nil
 	}
 	ws := s.parse()
+	if ws == nil && s.passive(i) {
+		// No parse: the shallow passive's subject, its head before an
+		// "of" ("a teacher was snatched", "the son of a chief was
+		// snatched").
+		r := s.subject(i)
+		h := r[1] - 1
+		for k := r[0]; k < r[1]; k++ {
+			if s.lower[k] == "of" {
+				h = k - 1
+				break
+			}
+		}
+		for n, e := range cands {
+			if h >= r[0] && s.wordIs(h, objs[n]) {
+				return e
+			}
+		}
+		return nil
+	}
 	if ws == nil || len(ws) != len(s.toks) || ws[i].UPOS != "VERB" {
 		return nil
 	}
@@ -909,6 +989,11 @@ var intransitiveProtest = map[string]bool{"demonstrate": true, "rally": true, "m
 func (s *sentence) ledObject(i int) bool {
 	o := -1
 	if ws := s.parse(); ws != nil {
+		// What a "that" clause says is shown ("the case demonstrates that
+		// free speech has limits"): no crowd demonstrates a clause.
+		if c := s.child(ws, i, "ccomp"); c >= 0 && s.child(ws, c, "mark") >= 0 {
+			return true
+		}
 		o = s.child(ws, i, "obj")
 	} else if s.hasObject(i) {
 		for o = i + 1; o+1 < len(s.toks) && determiners[s.lower[o]]; o++ {
@@ -921,7 +1006,9 @@ func (s *sentence) ledObject(i int) bool {
 		return false
 	}
 	for _, l := range s.lem[o] {
-		if wordClasses["<way>"][l] || wordClasses["<place>"][l] {
+		// "marched their way to the square"; but one demonstrates ways
+		// of doing something ("demonstrate ways to cut costs").
+		if wordClasses["<way>"][l] && !lemmaIs(s.lower[i], "demonstrate") || wordClasses["<place>"][l] {
 			return false
 		}
 	}
@@ -1039,6 +1126,15 @@ func (s *sentence) isVerb(e *entry, i int) bool {
 	}
 	if inflection(s.lower[i]) == "s" && i+1 < len(s.lower) && !auxiliaries[s.lower[i+1]] {
 		if ws := s.tagsTo(i + 2); ws != nil && ws[i+1].UPOS == "VERB" && (ws[i+1].XPOS == "VBD" || ws[i+1].XPOS == "VBZ" || ws[i+1].XPOS == "VBP" || ws[i+1].XPOS == "VBN") {
+			return false
+		}
+	}
+	// A plural form the tagger reads as a noun, right before a comma or
+	// an auxiliary, is a noun phrase's head ("Tokyo shares, lifted by
+	// exporters, added", "leading German shares had risen"): a verb in
+	// "-s" takes its object or complement first.
+	if inflection(s.lower[i]) == "s" && i+1 < len(s.lower) && (s.lower[i+1] == "," || auxiliaries[s.lower[i+1]] && s.lower[i+1] != "to") {
+		if ws := s.tagsTo(i + 1); ws != nil && ws[i].UPOS == "NOUN" {
 			return false
 		}
 	}
@@ -2371,6 +2467,16 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 		if typ == "THREATEN" && s.report < 0 && (m.Target == nil || mereThing(m.Target)) && !s.has("armed") {
 			return Mention{}, false
 		}
+		// Forces to be sent or patrols to be stepped up (MOBILIZE) with
+		// no party for a target but the forces themselves or a thing, and
+		// none named "against", are a plan, no threat made to someone
+		// ("NATO will deploy 4,000 more troops to Romania", "police will
+		// step up patrols"); troops to be sent against the rebels
+		// threaten them.
+		if typ == "THREATEN" && m.Type == "MOBILIZE" && !slices.Contains(s.lower[f.i:], "against") &&
+			(m.Target == nil || mereThing(m.Target) || armedTarget(m.Target.Text) || mentionsAny(head(m.Target.Text), policeWords)) {
+			return Mention{}, false
+		}
 	case m.Modality == Hypothetical && conditionalThreats[m.Type] && s.conditionalThreat(f) >= 0:
 		// A hostile act its actor could take if something happens is a
 		// threat (CAMEO 13: "threaten with sanctions", "with force"):
@@ -2956,8 +3062,10 @@ var rallyVerbs = set(`unite mobilize mobilise rally stand join rise unify`)
 var armedGroups = set(`rebels rebel guerrillas guerrilla insurgents insurgent fighters militia militias
 	militiamen separatists militants militant jihadists jihadist`)
 
-// irregulars are armed men of no named force.
-var irregulars = set(`gunmen gunman bandits bandit attackers assailants raiders kidnappers armed`)
+// irregulars are armed men of no named force, or named only by their
+// dress ("men in uniform", "plainclothes men": kinds.txt).
+var irregulars = set(`gunmen gunman bandits bandit attackers assailants raiders kidnappers armed
+	uniform uniforms uniformed fatigues plainclothes plain-clothes`)
 
 // protestAim reports a purpose clause of protest after token j in its
 // sentence: "to protest", "to demand", "to denounce" (the grievance words

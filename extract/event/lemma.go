@@ -14,7 +14,7 @@ var irregular = map[string]string{
 	"spoken": "speak", "told": "tell", "kept": "keep", "undertook": "undertake", "began": "begin",
 	"begun": "begin", "drove": "drive", "driven": "drive", "bore": "bear", "won": "win", "lost": "lose",
 	"laid": "lay", "left": "leave", "sank": "sink", "sunk": "sink", "flew": "fly", "flown": "fly",
-	"overran": "overrun", "retook": "retake", "retaken": "retake", "overtook": "overtake", "overtaken": "overtake", "withheld": "withhold", "forbade": "forbid", "forbidden": "forbid", "drew": "draw",
+	"overran": "overrun", "waylaid": "waylay", "retook": "retake", "retaken": "retake", "overtook": "overtake", "overtaken": "overtake", "withheld": "withhold", "forbade": "forbid", "forbidden": "forbid", "drew": "draw",
 	"drawn": "draw", "sold": "sell", "bought": "buy", "swept": "sweep", "hid": "hide", "hidden": "hide",
 	"stole": "steal", "stolen": "steal", "ran": "run", "paid": "pay", "said": "say", "went": "go", "gone": "go", "came": "come",
 	"fell": "fall", "fallen": "fall", "hit": "hit", "set": "set", "cut": "cut", "quit": "quit",

@@ -62,6 +62,7 @@ type entry struct {
 	vow      bool
 	labour   bool // names labour action only ("go-slow", "down tools"): people acting
 	cause    bool // a crowd's presence, a demonstration only beside a word of grievance
+	force    bool // a taking only by a force: an actor found must be of a political kind ("picked up" by police, not by parents)
 	cameo    bool // compiled from the CAMEO dictionary (data/cameo.txt)
 	fallback bool // a CAMEO object pattern of a hand verb: only where no hand phrase matches
 }
@@ -82,7 +83,7 @@ var lexiconTable = wordlist.Table{
 	MinFields: 2, MaxFields: 4,
 	Enums:     map[int][]string{1: append([]string{notATrigger}, Categories...)},
 	FlagField: 3,
-	Flags:     []string{"v", "n", "a", "gf", "gh", "gn", "k", "r", "w", "p", "l", "c"},
+	Flags:     []string{"v", "n", "a", "gf", "gh", "gn", "k", "r", "w", "p", "l", "c", "f"},
 	// A phrase may have a verb and a noun entry ("blast": criticise, explosion).
 	Key: func(f []string) string {
 		k := strings.Join(strings.Fields(f[0]), " ")
@@ -105,6 +106,18 @@ var lexiconTable = wordlist.Table{
 
 func init() {
 	wordClasses = wordlist.MustSections("data/classes.txt", classesFile, classNames...)
+	// <person>: the nouns whose first WordNet sense is a person
+	// (data/parties.txt) and the civilians of classes.txt, for verbs whose
+	// sense turns on a person as object ("picked up a student leader", not
+	// "picked up the pace").
+	person := map[string]bool{}
+	for w := range wordlist.MustSections("data/parties.txt", partiesFile, "person", "group")["person"] {
+		person[w] = true
+	}
+	for w := range wordClasses["<civilian>"] {
+		person[w] = true
+	}
+	wordClasses["<person>"] = person
 	for name, class := range wordlist.MustSections("data/cameo-classes.txt", cameoClassesFile) {
 		if !strings.HasPrefix(name, "<cameo-") {
 			panic("data/cameo-classes.txt: class " + name + " does not start with <cameo-")
@@ -256,6 +269,8 @@ func addEntry(f []string, fromCAMEO bool) {
 			e.labour = true
 		case "c":
 			e.cause = true
+		case "f":
+			e.force = true
 		}
 	}
 	if c := wordClasses[e.words[0]]; c != nil {

@@ -18,7 +18,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony")
+	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -27,6 +27,27 @@ var politicalKinds = map[string]bool{"state_forces": true, "rebels": true, "poli
 
 func political(a *annalist.Arg) bool {
 	return a != nil && politicalKinds[a.Kind] && !strings.HasSuffix(a.CAMEO, "CRM")
+}
+
+// unforcedTaking reports a phrase that takes people only when a force does
+// it (lexicon flag f: "pick up", "carry off", "snatch" a person) with an
+// actor found of no political kind: parents who picked up their children,
+// floodwaters that carried off a child, a bus that picked up passengers.
+func unforcedTaking(f *found, m *Mention) bool {
+	return f.e.force && m.Actor != nil && !political(m.Actor)
+}
+
+// diedOfAnother reports the dictionary's bare "die" (CAMEO's FIGHT) whose
+// cause the words after it name ("died after being shot by police",
+// "died of his wounds", "died from injuries"): the toll of that act, which
+// its own trigger reports, not a fight.
+func (s *sentence) diedOfAnother(f *found, m *Mention) bool {
+	if m.Type != "FIGHT" || len(f.e.words) != 1 || f.e.words[0] != "die" || f.j+1 >= len(s.lower) {
+		return false
+	}
+	w, n := s.lower[f.j], s.lower[f.j+1]
+	return w == "after" && (n == "being" || n == "he" || n == "she" || n == "they") ||
+		(w == "of" || w == "from") && (n == "his" || n == "her" || n == "their" || n == "wounds" || n == "injuries" || n == "gunshot")
 }
 
 // policeInquiry reports violence (ASSAULT, COERCE) told in a sentence of
@@ -128,14 +149,14 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	// Labour action (reading.go) is people's protest, whatever the
 	// sentence's other words ("walked out after talks on pay collapsed"),
 	// but for sport ("the striker walked off").
-	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
+	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.figurativeObject(f, m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || s.townSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.ballotContest(m) || s.obligation(m) || s.ransomRelease(m) || s.thingLets(f) || s.bailRelease(f, m) || s.electoralRally(f, m) ||
 		s.productRecall(f, m) || s.bannedThing(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		unforcedTaking(f, m) || s.diedOfAnother(f, m) || s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || s.pollFinding(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
@@ -324,7 +345,10 @@ func (s *sentence) striving(f *found, m *Mention) bool {
 	// The noun entry "fighting" is a progressive after a form of "be" ("are
 	// fighting to keep the boy").
 	progressive := f.i > 0 && inflection(s.lower[f.i]) == "ing" && be[s.lower[f.i-1]]
-	if m.Type != "FIGHT" || !f.verb && !progressive || f.j+1 >= len(s.lower) || s.lower[f.j] != "to" || s.has("armed") {
+	// A crowd's "battle" read as a riot strives too ("health workers
+	// battled to contain the outbreak").
+	riot := m.Type == "PROTEST" && m.Mode == "riot" && f.e.category == "FIGHT"
+	if m.Type != "FIGHT" && !riot || !f.verb && !progressive || f.j+1 >= len(s.lower) || s.lower[f.j] != "to" || s.has("armed") {
 		return false
 	}
 	if tg := s.tagsTo(f.j + 2); tg != nil {
@@ -346,13 +370,19 @@ func (s *sentence) striving(f *found, m *Mention) bool {
 func againstIll(m *Mention) bool {
 	switch m.Type {
 	case "FIGHT":
-		return illWord(m.Target) || legalAct(m.Target) || viceTarget(m.Target) || abstractTarget(m.Target)
+		return illWord(m.Target) || legalAct(m.Target) || viceTarget(m.Target) || abstractTarget(m.Target) || saidTarget(m.Target)
 	case "COOPERATE", "SUPPORT":
 		// Backing a quality of something ("vouched for the integrity of
 		// the election") is backing that thing: the bare abstraction only.
 		return abstractTarget(m.Target) && !strings.Contains(m.Target.Text, " of ")
 	case "ASSAULT", "COERCE":
-		if m.Type == "ASSAULT" && abstractTarget(m.Target) {
+		if m.Type == "ASSAULT" && (abstractTarget(m.Target) || saidTarget(m.Target)) {
+			return true
+		}
+		// Torching, shredding or burying a plan, a budget or a proposal
+		// (the lexicon's <abstract> class: what people decide or say) is
+		// a figure of speech; property burns.
+		if m.Type == "COERCE" && m.Mode == "destroy" && m.Target != nil && wordIsClass(headWord(m.Target), "<abstract>") {
 			return true
 		}
 		// A crackdown on a vice ([vice]: "a crackdown on corruption") is
@@ -371,20 +401,47 @@ func againstIll(m *Mention) bool {
 	return false
 }
 
+// wordIsClass reports a word one of whose lemmas is in the lexicon's word
+// class c.
+func wordIsClass(w, c string) bool {
+	for _, l := range lemmas(strings.ToLower(w)) {
+		if wordClasses[c][l] {
+			return true
+		}
+	}
+	return false
+}
+
 // abstractTarget reports an argument whose head is an abstract thing by
 // WordNet's first sense (data/abstract.txt: noun.cognition, noun.feeling,
 // noun.attribute, noun.state), with no person, group, place or name in it:
 // "the problem", "common sense"; not "the frustration of the players",
 // "the sovereignty of Ukraine".
 func abstractTarget(a *annalist.Arg) bool {
+	return lexTarget(a, loadActors().abstract)
+}
+
+// saidTarget reports an argument whose head is what is said or written
+// by WordNet's first sense (data/abstract.txt [communication]: "the
+// report", "forecasts", "the headlines"), on abstractTarget's terms: no
+// target of violence ("attacked the report as biased", "output beat
+// forecasts"). A protest or an election ([motive], [grievance]) is an
+// event, which violence can hit ("police attacked the protest").
+func saidTarget(a *annalist.Arg) bool {
+	w := headWord(a)
+	return !contextWords["motive"][w] && !contextWords["grievance"][w] && lexTarget(a, loadActors().communication)
+}
+
+// lexTarget is abstractTarget for the nouns of a WordNet list.
+func lexTarget(a *annalist.Arg, list map[string]bool) bool {
 	if a == nil || a.Entity != "" || party(a) || !mereThing(a) {
 		return false
 	}
-	w, d := headWord(a), loadActors()
-	abstract := d.abstract[w]
+	w := headWord(a)
+	abstract := list[w]
 	for _, l := range lemmas(w) {
 		// a plural's noun, not a verb's ("wanted": want)
-		abstract = abstract || strings.HasSuffix(w, "s") && d.abstract[l]
+		abstract = abstract || strings.HasSuffix(w, "s") && list[l]
 	}
 	if !abstract {
 		return false
@@ -3075,4 +3132,72 @@ func (s *sentence) departure(f *found, m *Mention) bool {
 	}
 	w := s.lower[f.i]
 	return lemmaIs(w, "depart") || lemmaIs(w, "leave") || w == "left"
+}
+
+// pollFinding reports a mention in a sentence that reports an opinion poll
+// or a survey ([poll] as a noun, not the voters' "polls" one goes to),
+// whose actor is the public it asked (no actor, persons by their head
+// noun, a country's people) or the poll itself: an opinion measured, no act ("most voters
+// oppose the plan, a poll showed", "support for the leader rose to 41
+// percent, a survey found"). A state, an armed party or a political party
+// that acts in such a sentence stays ("the government banned the poll",
+// "the Socialists pulled out of the poll").
+func (s *sentence) pollFinding(m *Mention) bool {
+	if m.Type == "PROTEST" || political(m.Actor) || partyWords(m.Actor) || coded(m.Actor) && !contextWords["poll"][headWord(m.Actor)] {
+		return false
+	}
+	for k, w := range s.lower {
+		if !contextWords["poll"][w] {
+			continue
+		}
+		// "went to the polls", "at the polls": voting.
+		if k >= 2 && s.lower[k-1] == "the" && (s.lower[k-2] == "to" || s.lower[k-2] == "at") {
+			continue
+		}
+		// The public asked: no actor, the people a poll counts ("most
+		// voters": persons by WordNet's first sense; "Germans") or the
+		// poll itself; a body it names acts ("after the commission
+		// criticised him, a poll indicates").
+		a := m.Actor
+		return a == nil || contextWords["poll"][headWord(a)] || !violentTypes[m.Type] && (personArg(a) || strings.HasSuffix(a.CAMEO, "CVL") || strings.HasSuffix(a.CAMEO, "PPL"))
+	}
+	return false
+}
+
+// figurativeObject reports a verb of fighting or attacking whose direct
+// object by the parse, whatever the target search took, is an ill, a
+// legal act, a vice or an abstract thing ("is battling extradition to the
+// United States", "combats obesity in schools"): the readings of
+// againstIll on the word the verb governs, which the target search may
+// pass over for a name or a phrase after it.
+func (s *sentence) figurativeObject(f *found, m *Mention) bool {
+	if m.Type != "FIGHT" && m.Type != "ASSAULT" || !f.verb || s.has("armed") {
+		return false
+	}
+	ws := s.parse()
+	if ws == nil {
+		return false
+	}
+	o := s.child(ws, f.j-1, "obj")
+	if o < 0 || o < f.j || s.isProper(o) {
+		return false
+	}
+	a := &annalist.Arg{Text: s.toks[o].Text}
+	return illWord(a) || legalAct(a) || viceTarget(a) || abstractTarget(a)
+}
+
+// personArg reports an argument whose head names a person by WordNet's
+// first sense (data/parties.txt [person]: "voters", "teachers"), not a
+// group ("commission").
+func personArg(a *annalist.Arg) bool {
+	w, d := headWord(a), loadActors()
+	if d.persons[w] {
+		return true
+	}
+	for _, l := range lemmas(w) {
+		if d.persons[l] {
+			return true
+		}
+	}
+	return false
 }

@@ -29,6 +29,10 @@ const lexPerson, lexGroup = 18, 14
 // noun.cognition, noun.feeling, noun.state) and of places.
 const lexAttribute, lexCognition, lexFeeling, lexState, lexLocation = 7, 9, 12, 26, 15
 
+// lexCommunication is noun.communication: what is said or written ("a
+// report", "a forecast", "the headlines").
+const lexCommunication = 10
+
 // lexArtifact is noun.artifact: a word that may name a made thing ("a
 // compound") is no sure abstraction.
 const lexArtifact = 6
@@ -39,7 +43,9 @@ const abstractCredit = "# Compiled by \"go run ./extract/event/internal/genactor
 	"# Nouns whose first sense is an abstract thing (noun.cognition, noun.feeling,\n" +
 	"# noun.attribute, noun.state), tagged in WordNet's sense-tagged corpus, with no sense\n" +
 	"# a person, group, place or artifact (not \"intelligence\", \"authority\", \"compound\"): no party an act is\n" +
-	"# done to (\"attacked the problem\", \"shared the optimism\").\n"
+	"# done to (\"attacked the problem\", \"shared the optimism\").\n" +
+	"# [communication]: the same for noun.communication, what is said or written: no\n" +
+	"# target of violence (\"attacked the report\", \"beat forecasts\").\n"
 
 // synset is a WordNet noun synset: its lexicographer file, its words and
 // its hypernyms' offsets.
@@ -97,7 +103,7 @@ func readWordNet(dir string) (parties, abstract []byte, err error) {
 		}
 		return false
 	}
-	var person, group, abstr []string
+	var person, group, abstr, comm []string
 	err = eachLine(filepath.Join(dir, "index.noun"), func(f []string) error {
 		lemma := f[0]
 		if strings.Trim(lemma, "abcdefghijklmnopqrstuvwxyz-") != "" || strings.Trim(lemma, "-") != lemma {
@@ -125,6 +131,10 @@ func readWordNet(dir string) (parties, abstract []byte, err error) {
 			if tagged, _ := strconv.Atoi(f[len(f)-n-1]); tagged > 0 && !anySense(f[len(f)-n:], syn, lexPerson, lexGroup, lexLocation, lexArtifact) {
 				abstr = append(abstr, lemma)
 			}
+		case s.lex == lexCommunication:
+			if tagged, _ := strconv.Atoi(f[len(f)-n-1]); tagged > 0 && !anySense(f[len(f)-n:], syn, lexPerson, lexGroup, lexLocation, lexArtifact) {
+				comm = append(comm, lemma)
+			}
 		}
 		return nil
 	})
@@ -132,7 +142,7 @@ func readWordNet(dir string) (parties, abstract []byte, err error) {
 		return nil, nil, err
 	}
 	return sections(wordnetCredit, section{"person", person}, section{"group", group}),
-		sections(abstractCredit, section{"abstract", abstr}), nil
+		sections(abstractCredit, section{"abstract", abstr}, section{"communication", comm}), nil
 }
 
 // anySense reports a sense among offs in one of the lexicographer files.
