@@ -2,13 +2,14 @@ package eval
 
 import (
 	"fmt"
-
-	"github.com/annalist/annalist"
 	"hash/fnv"
 	"io"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/annalist/annalist"
 )
 
 // Recall on real news: judged events (judged.go) measure the precision of
@@ -31,7 +32,7 @@ type RecallEvent struct {
 	Actor, ActorEnd     int
 	Target, TargetEnd   int
 	Happened            bool // reported as having happened, so an events table should carry it
-	Line                int
+	Line                int  // in the gold file, for --misses
 }
 
 // RecallGold is a recall gold file: the documents read in full and the
@@ -80,6 +81,16 @@ func ReadRecallGold(r io.Reader, name string) (*RecallGold, error) {
 		g.Events = append(g.Events, e)
 	}
 	return g, nil
+}
+
+// ReadRecallGoldFile reads the recall gold file at path.
+func ReadRecallGoldFile(path string) (*RecallGold, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadRecallGold(f, path)
 }
 
 func parseRecallEvent(f []string) (RecallEvent, error) {
@@ -366,22 +377,19 @@ func ScoreRecall(g *RecallGold, texts map[string]string, produced []ProducedEven
 		tt.TypeRight++
 		// A later telling's arguments are not known: the event's are
 		// offsets in its first sentence.
-		if e.Actor >= 0 && !p.Retold {
-			s.ActorGold++
-			if p.Actor >= e.Actor && p.Actor < e.ActorEnd {
-				s.ActorRight++
+		arg := func(role string, start, end, got int, gotText string, gold, right *int) {
+			if start < 0 || p.Retold {
+				return
+			}
+			*gold++
+			if got >= start && got < end {
+				*right++
 			} else {
-				s.ArgMisses = append(s.ArgMisses, ArgMiss{Event: e, Role: "actor", Got: p.ActorText})
+				s.ArgMisses = append(s.ArgMisses, ArgMiss{Event: e, Role: role, Got: gotText})
 			}
 		}
-		if e.Target >= 0 && !p.Retold {
-			s.TargetGold++
-			if p.Target >= e.Target && p.Target < e.TargetEnd {
-				s.TargetRight++
-			} else {
-				s.ArgMisses = append(s.ArgMisses, ArgMiss{Event: e, Role: "target", Got: p.TargetText})
-			}
-		}
+		arg("actor", e.Actor, e.ActorEnd, p.Actor, p.ActorText, &s.ActorGold, &s.ActorRight)
+		arg("target", e.Target, e.TargetEnd, p.Target, p.TargetText, &s.TargetGold, &s.TargetRight)
 		if e.ACLED != "" {
 			s.ACLEDGold++
 			if _, sub, ok := strings.Cut(p.ACLED, " / "); ok && sub == e.ACLED {

@@ -2,7 +2,6 @@ package eval_test
 
 import (
 	"errors"
-	"os"
 	"testing"
 
 	"github.com/annalist/annalist"
@@ -22,12 +21,7 @@ func TestRecallCoNLLFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open("testdata/recall-conll1.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := eval.ReadRecallGold(f, "recall-conll1.tsv")
-	f.Close()
+	g, err := eval.ReadRecallGoldFile("testdata/recall-conll1.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}

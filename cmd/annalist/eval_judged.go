@@ -15,6 +15,7 @@ import (
 	"github.com/annalist/annalist/eval"
 	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/extract/event"
+	"github.com/annalist/annalist/load"
 	"github.com/annalist/annalist/ner"
 	"github.com/annalist/annalist/syntax"
 	"github.com/spf13/cobra"
@@ -103,12 +104,7 @@ with the judgements in eval/testdata/judged-wikinews.tsv.`,
 			if gum != "" && !cmd.Flags().Changed("judgements") {
 				judgements = "eval/testdata/judged-wikinews.tsv"
 			}
-			f, err := os.Open(judgements)
-			if err != nil {
-				return fmt.Errorf("eval judged: %w", err)
-			}
-			js, err := eval.ReadJudgements(f, judgements)
-			f.Close()
+			js, err := readJudgementFiles(judgements)
 			if err != nil {
 				return fmt.Errorf("eval judged: %w", err)
 			}
@@ -300,14 +296,7 @@ func gumArticles(dir string) ([]*annalist.Article, error) {
 // judgedArticles is eval judged over articles read in place of Reuters-21578.
 func judgedArticles(cmd *cobra.Command, arts []*annalist.Article, js []eval.Judgement, workers int, list bool, seed uint64, contentious, other int) error {
 	start := time.Now()
-	rates, err := eventRates(workers, func(submit func(*annalist.Article, error) error) error {
-		for _, a := range arts {
-			if err := submit(a, nil); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	rates, err := eventRates(workers, submitEach(arts))
 	if err != nil {
 		return fmt.Errorf("eval judged: %w", err)
 	}
@@ -329,21 +318,60 @@ func scoreJudged(out io.Writer, rates *eval.EventRates, js []eval.Judgement, lis
 
 // eventRates runs the default extractor over the articles walk submits and
 // gathers the events of their records.
-func eventRates(workers int, walk func(submit func(*annalist.Article, error) error) error) (*eval.EventRates, error) {
+func eventRates(workers int, walk load.Producer) (*eval.EventRates, error) {
 	var rates eval.EventRates
-	err := extract.Default().Run(workers, walk, func(res extract.Result) error {
+	skipped, err := eachRecord(workers, walk, func(r *annalist.Record) error {
+		rates.Add(r)
+		return nil
+	})
+	rates.Skipped = skipped
+	return &rates, err
+}
+
+// eachRecord runs the default extractor over the articles walk submits and
+// hands each record to f. An article the pipeline finds no text in is
+// skipped and counted, as extract skips it (a web page without an
+// article); read failures and failed analyses stop the run.
+func eachRecord(workers int, walk load.Producer, f func(*annalist.Record) error) (skipped int, err error) {
+	err = extract.Default().Run(workers, walk, func(res extract.Result) error {
 		if res.Err != nil {
-			// An article the pipeline finds no text in is skipped, as
-			// extract skips it (a web page without an article); read
-			// failures and failed analyses stop the run.
 			if res.Article == nil || !errors.Is(res.Err, extract.ErrNoPageText) && !errors.Is(res.Err, extract.ErrNoBodyText) {
 				return res.Err
 			}
-			rates.Skipped++
+			skipped++
 			return nil
 		}
-		rates.Add(res.Record)
-		return nil
+		return f(res.Record)
 	})
-	return &rates, err
+	return skipped, err
+}
+
+// readJudgementFiles reads the judgement files in turn.
+func readJudgementFiles(paths ...string) ([]eval.Judgement, error) {
+	var js []eval.Judgement
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		j, err := eval.ReadJudgements(f, path)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		js = append(js, j...)
+	}
+	return js, nil
+}
+
+// submitEach submits the articles in order.
+func submitEach(arts []*annalist.Article) load.Producer {
+	return func(submit func(*annalist.Article, error) error) error {
+		for _, a := range arts {
+			if err := submit(a, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 }

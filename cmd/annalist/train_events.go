@@ -196,12 +196,7 @@ and scoring them with annalist eval events --plover FILE --half all --type-model
 // reutersNoEvents reads the no-event training examples of the Reuters
 // folder (eval.ReutersNoEventExamples), leaving out the judged stories.
 func reutersNoEvents(dir, judgements string, w float64) ([]event.TypeExample, error) {
-	f, err := os.Open(judgements)
-	if err != nil {
-		return nil, err
-	}
-	js, err := eval.ReadJudgements(f, judgements)
-	f.Close()
+	js, err := readJudgementFiles(judgements)
 	if err != nil {
 		return nil, err
 	}
@@ -238,28 +233,12 @@ func reutersTypes(dir, file string) ([]event.TypeExample, error) {
 // stories of holdout are left out, so that scoring that file measures
 // text the model never read.
 func judgedExamples(files []string, holdout, reuters, conll, ecb, timeml string, w float64) ([]event.TypeExample, error) {
-	read := func(names []string) ([]eval.Judgement, error) {
-		var js []eval.Judgement
-		for _, name := range names {
-			f, err := os.Open(name)
-			if err != nil {
-				return nil, err
-			}
-			j, err := eval.ReadJudgements(f, name)
-			f.Close()
-			if err != nil {
-				return nil, err
-			}
-			js = append(js, j...)
-		}
-		return js, nil
-	}
-	js, err := read(files)
+	js, err := readJudgementFiles(files...)
 	if err != nil {
 		return nil, err
 	}
 	if holdout != "" {
-		hs, err := read([]string{holdout})
+		hs, err := readJudgementFiles(holdout)
 		if err != nil {
 			return nil, err
 		}

@@ -1276,7 +1276,7 @@ func (s *sentence) parse() []text.Word {
 	}
 	if s.words == nil {
 		s.words = s.d.Parse(s.index)
-		if ws := s.partiesRetagged(0, s.words); ws != nil {
+		if ws := s.misreadRetagged(0, s.words); ws != nil {
 			s.words = ws
 		}
 		if k := s.datelineEnd(); k > 0 && hasTree(s.words) {
@@ -1289,36 +1289,40 @@ func (s *sentence) parse() []text.Word {
 	return s.words
 }
 
-// partiesRetagged re-parses the words ws of the sentence's tokens from k
-// on where the tagger read a plural noun that names people ("gunmen",
-// "nurses", the party dictionaries) as a verb right before the clause's
-// finite verb, with no noun before it to be its subject: "when gunmen(VBN)
-// ambushed their car", "Ghanaian nurses(VBZ) went on strike". The noun is
-// the subject the parse otherwise loses. nil where nothing changes.
-func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
+// misreadRetagged re-parses the words ws of the sentence's tokens from k
+// on where the tagger misread a noun, which loses the parse a subject or
+// an object: a plural noun that names people ("gunmen", "nurses", the
+// party dictionaries) read as a verb right before the clause's finite
+// verb, or before a modifier of it (modifierBeforeVerb), with no noun
+// before it to be its subject ("when gunmen(VBN) ambushed their car",
+// "Ghanaian nurses(VBZ) went on strike"); a noun of people read as a
+// gerund without -ing; an open-class word read as a pronoun; a word of a
+// name (nameAround) read as a verb or an interjection. nil where nothing
+// changes.
+func (s *sentence) misreadRetagged(k int, ws []text.Word) []text.Word {
 	tp, ok := s.d.Parser.(text.TaggedParser)
 	if !ok || !hasTree(ws) {
 		return nil
 	}
 	var out []text.Word
+	retag := func(i int, upos, xpos, lemma string) {
+		if out == nil {
+			out = slices.Clone(ws)
+		}
+		out[i].UPOS, out[i].XPOS, out[i].Lemma = upos, xpos, lemma
+	}
 	for i := range ws {
 		if ws[i].XPOS == "VBG" && !strings.HasSuffix(s.lower[k+i], "ing") && loadActors().parties[s.lower[k+i]] {
 			// A gerund that does not end in -ing and is a noun of people
 			// is that noun: "Human rights watchdog(VBG) Amnesty
 			// International accused" (not "clashes threaten(VBG)").
-			if out == nil {
-				out = slices.Clone(ws)
-			}
-			out[i].UPOS, out[i].XPOS, out[i].Lemma = "NOUN", "NN", s.lower[k+i]
+			retag(i, "NOUN", "NN", s.lower[k+i])
 			continue
 		}
 		if ws[i].UPOS == "PRON" && !closedPronouns[s.lower[k+i]] && isWordish(s.lower[k+i]) {
 			// An open-class word the tagger read as a pronoun, a closed
 			// class, is a noun: "went on hunger(PRP$) strike".
-			if out == nil {
-				out = slices.Clone(ws)
-			}
-			out[i].UPOS, out[i].XPOS, out[i].Lemma = "NOUN", "NN", s.lower[k+i]
+			retag(i, "NOUN", "NN", s.lower[k+i])
 			continue
 		}
 		if ws[i].UPOS != "VERB" && ws[i].UPOS != "AUX" && ws[i].UPOS != "INTJ" {
@@ -1328,12 +1332,9 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 			// A word of a name read as a verb: "Human Rights Watch(VBD)
 			// accused Ethiopian troops", which loses the clause its
 			// subject. The name's capitalised words are all proper nouns.
-			if out == nil {
-				out = slices.Clone(ws)
-			}
 			for j := max(a-k, 0); j < b-k && j < len(ws); j++ {
 				if t := s.toks[k+j].Text; t != "" && unicode.IsUpper([]rune(t)[0]) {
-					out[j].UPOS, out[j].XPOS, out[j].Lemma = "PROPN", "NNP", t
+					retag(j, "PROPN", "NNP", t)
 				}
 			}
 		}
@@ -1348,14 +1349,9 @@ func (s *sentence) partiesRetagged(k int, ws []text.Word) []text.Word {
 				continue
 			}
 		}
-		sing := pluralPartyNoun(s.lower[k+i])
-		if sing == "" {
-			continue
+		if sing := pluralPartyNoun(s.lower[k+i]); sing != "" {
+			retag(i, "NOUN", "NNS", sing)
 		}
-		if out == nil {
-			out = slices.Clone(ws)
-		}
-		out[i].UPOS, out[i].XPOS, out[i].Lemma = "NOUN", "NNS", sing
 	}
 	if out == nil {
 		return nil
@@ -1506,7 +1502,7 @@ func (s *sentence) afterDateline(ws []text.Word, k int) []text.Word {
 	if len(rest) != len(words) || !hasTree(rest) {
 		return ws
 	}
-	if r := s.partiesRetagged(k, rest); r != nil {
+	if r := s.misreadRetagged(k, rest); r != nil {
 		rest = r
 	}
 	out := make([]text.Word, len(ws))
@@ -1941,6 +1937,8 @@ func (s *sentence) holds(v int) bool {
 	return false
 }
 
+// truces are the words of a ceasefire: one holds, is agreed or
+// collapses, and one modifies a "deal" or "offer" into no money.
 var truces = set(`ceasefire cease-fire truce armistice`)
 
 // truceHolds reports a verb at token v whose subject, by the parse, is a

@@ -2359,9 +2359,9 @@ func (s *sentence) has(class string) bool {
 			return true
 		}
 	} else if class == "money" {
-		// "A peace deal", "a ceasefire offer": a state's, not money.
+		// "A peace deal", "a ceasefire offer" (truces): a state's, not money.
 		for k, w := range s.lower {
-			if contextWords[class][w] && (k == 0 || !peaceWords[s.lower[k-1]]) {
+			if contextWords[class][w] && (k == 0 || s.lower[k-1] != "peace" && !truces[s.lower[k-1]]) {
 				return true
 			}
 		}
@@ -2376,9 +2376,6 @@ func (s *sentence) has(class string) bool {
 	}
 	return false
 }
-
-// peaceWords modify a word of [money] into a political settlement's.
-var peaceWords = set(`peace ceasefire cease-fire truce armistice`)
 
 // hasDisaster is has("disaster") but for a word of disaster that is also
 // a trigger and reads as the act here: a noun with its object after it
@@ -2410,9 +2407,9 @@ func (s *sentence) hasDisaster() bool {
 }
 
 // talksCollapse reports a word of collapse at token k whose subject is
-// talks, a deal or a truce ("talks on the disputed islands collapsed"):
-// a failure of politics, no accident. The subject stands at most six
-// words before, with no clause break between.
+// talks, a deal, a truce (truces) or a coalition ("talks on the disputed
+// islands collapsed"): a failure of politics, no accident. The subject
+// stands at most six words before, with no clause break between.
 func (s *sentence) talksCollapse(k int) bool {
 	if !strings.HasPrefix(s.lower[k], "collaps") {
 		return false
@@ -2422,15 +2419,13 @@ func (s *sentence) talksCollapse(k int) bool {
 			return false
 		}
 		for _, l := range s.lem[j] {
-			if wordClasses["<talks>"][l] || wordClasses["<pact>"][l] || truceWords[l] {
+			if wordClasses["<talks>"][l] || wordClasses["<pact>"][l] || truces[l] || l == "coalition" {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-var truceWords = set(`ceasefire cease-fire truce armistice coalition`)
 
 // claimOnly reports a violent trigger that is what someone claims or
 // denies responsibility for: a noun after such words ("the group claimed

@@ -3,10 +3,6 @@ package event
 import (
 	"strings"
 	"testing"
-
-	"github.com/annalist/annalist"
-	"github.com/annalist/annalist/syntax"
-	"github.com/annalist/annalist/text"
 )
 
 // Readings of issue 12's recall round (branch recall1): classes of gold
@@ -150,29 +146,15 @@ func TestDescribedNounParticiple(t *testing.T) {
 		{"The rebels are still holding the mayor, kidnapped in May, the army said.", "kidnapped", "", "mayor"},
 		{"Troops freed the engineer, seized by gunmen in March, after a raid on Sunday.", "seized", "gunmen", "engineer"},
 	} {
-		d := text.Analyze(c.text, "2024-03-01")
-		d.Parser = syntax.Lazy
-		var m *Mention
-		ms := mentionsWith(d, &annalist.Record{Text: c.text, Published: "2024-03-01"}, currentTypeModel())
-		for i := range ms {
-			if ms[i].Trigger.Text == c.trigger {
-				m = &ms[i]
-			}
-		}
+		m := lazyMentionOn(c.text, c.trigger)
 		if m == nil {
 			t.Errorf("%q: no event on %q", c.text, c.trigger)
 			continue
 		}
-		arg := func(a *annalist.Arg) string {
-			if a == nil {
-				return ""
-			}
-			return a.Text
-		}
-		if got := arg(m.Actor); got != c.actor && (c.actor == "" || !strings.Contains(got, c.actor)) {
+		if got := argText(m.Actor); got != c.actor && (c.actor == "" || !strings.Contains(got, c.actor)) {
 			t.Errorf("%q [%s]: actor %q, want %q", c.text, c.trigger, got, c.actor)
 		}
-		if got := arg(m.Target); !strings.Contains(got, c.target) {
+		if got := argText(m.Target); !strings.Contains(got, c.target) {
 			t.Errorf("%q [%s]: target %q, want %q", c.text, c.trigger, got, c.target)
 		}
 	}
@@ -184,16 +166,9 @@ func TestCoordinatedPassiveAgent(t *testing.T) {
 		{"Villagers were harassed, beaten and killed by the militia.", "harassed", "militia"},
 		{"Two reporters were detained and questioned by border guards on Monday.", "detained", "border guards"},
 	} {
-		d := text.Analyze(c.text, "2024-03-01")
-		d.Parser = syntax.Lazy
 		got := "(no event)"
-		for _, m := range mentionsWith(d, &annalist.Record{Text: c.text, Published: "2024-03-01"}, currentTypeModel()) {
-			if m.Trigger.Text == c.trigger {
-				got = ""
-				if m.Actor != nil {
-					got = m.Actor.Text
-				}
-			}
+		if m := lazyMentionOn(c.text, c.trigger); m != nil {
+			got = argText(m.Actor)
 		}
 		if !strings.Contains(got, c.actor) {
 			t.Errorf("%q [%s]: actor %q, want %q", c.text, c.trigger, got, c.actor)
@@ -209,15 +184,7 @@ func TestDrawnCriticism(t *testing.T) {
 		{"The governor drew the ire of farm unions for his remarks.", "ire", "farm unions", "governor"},
 		{"The new law has attracted criticism from rights groups, who say it targets journalists.", "criticism", "rights groups", ""},
 	} {
-		d := text.Analyze(c.text, "2024-03-01")
-		d.Parser = syntax.Lazy
-		var m *Mention
-		ms := mentionsWith(d, &annalist.Record{Text: c.text, Published: "2024-03-01"}, currentTypeModel())
-		for i := range ms {
-			if ms[i].Trigger.Text == c.trigger {
-				m = &ms[i]
-			}
-		}
+		m := lazyMentionOn(c.text, c.trigger)
 		if m == nil {
 			t.Errorf("%q: no event on %q", c.text, c.trigger)
 			continue
@@ -239,11 +206,22 @@ func TestDrawnCriticism(t *testing.T) {
 // government positions" aims at the positions.
 func TestAppositiveThenPastVerb(t *testing.T) {
 	c := "The Union Army, a rebel faction, shelled army barracks near the river on Sunday, a monitor said."
-	d := text.Analyze(c, "2024-03-01")
-	d.Parser = syntax.Lazy
-	for _, m := range mentionsWith(d, &annalist.Record{Text: c, Published: "2024-03-01"}, currentTypeModel()) {
-		if m.Trigger.Text == "shelled" && (m.Target == nil || !strings.Contains(m.Target.Text, "barracks")) {
-			t.Errorf("%q [shelled]: target %v, want the barracks", c, m.Target)
+	if m := lazyMentionOn(c, "shelled"); m == nil {
+		t.Errorf("%q: no event on \"shelled\"", c)
+	} else if m.Target == nil || !strings.Contains(m.Target.Text, "barracks") {
+		t.Errorf("%q [shelled]: target %v, want the barracks", c, m.Target)
+	}
+}
+
+// lazyMentionOn is the last mention of s (analyzeLazy) on the trigger
+// text trigger, nil for none.
+func lazyMentionOn(s, trigger string) *Mention {
+	var m *Mention
+	ms := analyzeLazy(s)
+	for i := range ms {
+		if ms[i].Trigger.Text == trigger {
+			m = &ms[i]
 		}
 	}
+	return m
 }

@@ -27,7 +27,7 @@ func TestReproduces(t *testing.T) {
 		}
 	}
 	if _, err := os.Stat(WordNetDir); err != nil {
-		t.Logf("data/parties.txt not checked: no WordNet at %s (apt-get install wordnet-base)", WordNetDir)
+		t.Logf("data/parties.txt, abstract.txt and nominal.txt not checked: no WordNet at %s (apt-get install wordnet-base)", WordNetDir)
 	} else {
 		parties, abstract, err := readWordNet(WordNetDir)
 		if err != nil {

@@ -63,38 +63,7 @@ type synset struct {
 // sense-tagged corpus counts, and that have no sense of a person, group,
 // place or artifact.
 func readWordNet(dir string) (parties, abstract []byte, err error) {
-	syn := map[string]*synset{}
-	err = eachLine(filepath.Join(dir, "data.noun"), func(f []string) error {
-		if len(f) < 4 {
-			return fmt.Errorf("short line")
-		}
-		lex, err := strconv.Atoi(f[1])
-		if err != nil {
-			return err
-		}
-		n, err := strconv.ParseInt(f[3], 16, 32)
-		if err != nil {
-			return err
-		}
-		s := &synset{lex: lex}
-		k := 4
-		for i := 0; i < int(n) && k+1 < len(f); i++ {
-			s.words = append(s.words, f[k])
-			k += 2
-		}
-		if k < len(f) {
-			p, _ := strconv.Atoi(f[k])
-			k++
-			for i := 0; i < p && k+3 < len(f); i++ {
-				if f[k] == "@" || f[k] == "@i" {
-					s.hyper = append(s.hyper, f[k+1])
-				}
-				k += 4
-			}
-		}
-		syn[f[0]] = s
-		return nil
-	})
+	syn, err := readNounSynsets(dir)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -218,6 +187,54 @@ func sections(header string, secs ...section) []byte {
 	return []byte(b.String())
 }
 
+// readNounSynsets reads WordNet's noun data: the synsets by offset.
+func readNounSynsets(dir string) (map[string]*synset, error) {
+	syn := map[string]*synset{}
+	err := eachLine(filepath.Join(dir, "data.noun"), func(f []string) error {
+		if len(f) < 4 {
+			return fmt.Errorf("short line")
+		}
+		lex, err := strconv.Atoi(f[1])
+		if err != nil {
+			return err
+		}
+		ws, k, err := synsetWords(f)
+		if err != nil {
+			return err
+		}
+		s := &synset{lex: lex, words: ws}
+		if k < len(f) {
+			p, _ := strconv.Atoi(f[k])
+			k++
+			for i := 0; i < p && k+3 < len(f); i++ {
+				if f[k] == "@" || f[k] == "@i" {
+					s.hyper = append(s.hyper, f[k+1])
+				}
+				k += 4
+			}
+		}
+		syn[f[0]] = s
+		return nil
+	})
+	return syn, err
+}
+
+// synsetWords are the words of a data file's synset line f, and the index
+// of the field after them (its pointer count).
+func synsetWords(f []string) ([]string, int, error) {
+	n, err := strconv.ParseInt(f[3], 16, 32)
+	if err != nil {
+		return nil, 0, err
+	}
+	var ws []string
+	k := 4
+	for i := 0; i < int(n) && k+1 < len(f); i++ {
+		ws = append(ws, f[k])
+		k += 2
+	}
+	return ws, k, nil
+}
+
 // eachLine calls fn with the fields of each line of a WordNet file that is
 // not part of its licence header (lines starting with two spaces).
 func eachLine(path string, fn func(f []string) error) error {
@@ -256,36 +273,7 @@ const nominalCredit = "# Compiled by \"go run ./extract/event/internal/genactors
 // noun data: each noun of an act or event derived from a verb, with the
 // verbs, sorted.
 func readNominals(dir string) ([]byte, error) {
-	type nsyn struct {
-		lex   int
-		words []string
-	}
-	nouns := map[string]nsyn{}
-	words := func(f []string) ([]string, int, error) {
-		n, err := strconv.ParseInt(f[3], 16, 32)
-		if err != nil {
-			return nil, 0, err
-		}
-		var ws []string
-		k := 4
-		for i := 0; i < int(n) && k+1 < len(f); i++ {
-			ws = append(ws, f[k])
-			k += 2
-		}
-		return ws, k, nil
-	}
-	err := eachLine(filepath.Join(dir, "data.noun"), func(f []string) error {
-		if len(f) < 4 {
-			return fmt.Errorf("short line")
-		}
-		lex, err := strconv.Atoi(f[1])
-		if err != nil {
-			return err
-		}
-		ws, _, err := words(f)
-		nouns[f[0]] = nsyn{lex, ws}
-		return err
-	})
+	nouns, err := readNounSynsets(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -295,7 +283,7 @@ func readNominals(dir string) ([]byte, error) {
 		if len(f) < 4 {
 			return fmt.Errorf("short line")
 		}
-		ws, k, err := words(f)
+		ws, k, err := synsetWords(f)
 		if err != nil || k >= len(f) {
 			return err
 		}
