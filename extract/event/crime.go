@@ -39,6 +39,12 @@ func (s *sentence) crimeCase(m *Mention) bool {
 		return false
 	}
 	if m.Type == "COERCE" {
+		// The law takes people and goods; a deportation, a ban or a
+		// curfew is a state's measure ("expelled thousands of illegal
+		// immigrants").
+		if !(m.Mode == "" || lawTaking[m.Mode]) {
+			return false
+		}
 		if m.Actor != nil && !lawSide(m.Actor) {
 			return false
 		}
@@ -58,6 +64,10 @@ func (s *sentence) crimeCase(m *Mention) bool {
 	}
 	return role && s.hasAny(policeWords)
 }
+
+// lawTaking are the modes of COERCE by which the law takes people or
+// goods (a raid has none).
+var lawTaking = set(`arrest detain seize confiscate`)
 
 // lawSide reports the police, the justice system or the border and
 // customs guards.
@@ -86,10 +96,15 @@ func crimeRole(a *annalist.Arg) bool {
 	return false
 }
 
-// crimeWord reports a word one of whose lemmas is of [crime] or [charge].
+// crimeWord reports a word of [crime] as written or one of whose lemmas
+// is of [charge] ("murders", "dealers"). [crime] lists its inflections:
+// "suspected" is no crime ("suspected of planning to disrupt the vote").
 func crimeWord(w string) bool {
+	if contextWords["crime"][w] {
+		return true
+	}
 	for _, l := range lemmas(w) {
-		if contextWords["crime"][l] || contextWords["charge"][l] {
+		if contextWords["charge"][l] {
 			return true
 		}
 	}
