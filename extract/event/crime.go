@@ -27,8 +27,10 @@ func (s *sentence) crimeCase(m *Mention) bool {
 	default:
 		return false
 	}
+	// A gang taken is police work, but a gang that fights the police is an
+	// organised armed group (kinds.txt: "exchanged fire with gangs").
 	t := m.Target
-	role := crimeRole(t)
+	role := crimeRole(t, m.Type == "COERCE")
 	// A cue in the role's own words is the crime's ("a gang leader").
 	sent := s.d.Sentences[s.index]
 	text := s.d.Text[sent.Start:sent.End]
@@ -56,7 +58,7 @@ func (s *sentence) crimeCase(m *Mention) bool {
 	// Force: the police's on a doer of crime, or a fight of the police
 	// whose other side is one or is left unnamed in a sentence of crime
 	// ("armed robbers were killed in a shootout with police").
-	if m.Type == "FIGHT" && (lawSide(m.Actor) && (t == nil && s.namesCrime() || role) || lawSide(t) && (m.Actor == nil && s.namesCrime() || crimeRole(m.Actor))) {
+	if m.Type == "FIGHT" && (lawSide(m.Actor) && (t == nil && s.namesCrime() || role) || lawSide(t) && (m.Actor == nil && s.namesCrime() || crimeRole(m.Actor, false))) {
 		return true
 	}
 	if m.Actor != nil {
@@ -76,13 +78,14 @@ func lawSide(a *annalist.Arg) bool {
 }
 
 // crimeRole reports an argument named by a role or a charge of ordinary
-// crime ("a suspected car thief", "armed robbers", "a gang leader") with
-// no political cue ("a suspected rebel commander").
-func crimeRole(a *annalist.Arg) bool {
+// crime ("a suspected car thief", "armed robbers"), or with gangs a gang
+// or its people ("a gang leader"), with no political cue ("a suspected
+// rebel commander").
+func crimeRole(a *annalist.Arg, gangs bool) bool {
 	if a == nil {
 		return false
 	}
-	if gangArg(a) {
+	if gangs && gangArg(a) {
 		return true
 	}
 	if cuesOf(a.Text)["political"] {

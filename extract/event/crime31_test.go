@@ -40,11 +40,13 @@ func TestBorderGuardsTakeMigrants(t *testing.T) {
 // TestPoliceForceOnRobbers: the police's force on people named only by a
 // crime's role, or a gunfight of the police with them, is no political
 // violence (ACLED codes none between police and criminals); the police's
-// shooting of protesters is.
+// shooting of protesters is, and so is a gunfight with gangs (organised
+// armed groups, kinds.txt).
 func TestPoliceForceOnRobbers(t *testing.T) {
 	mentionNone(t, []string{"ASSAULT", "FIGHT"},
 		"Police shot dead two armed robbers who had held up a petrol station in Accra.",
 		"Three suspected bank robbers were killed in a gunfight with police in Kaduna.",
 	)
 	wantIn(t, "Police shot dead two protesters in Accra.", "ASSAULT")
+	wantIn(t, "Police officers exchanged fire with gangs near the port of Cap-Haitien.", "FIGHT")
 }
