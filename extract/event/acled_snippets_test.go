@@ -209,6 +209,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/check30.txt", 0.59, 0.02, 0.21},  // first run 0.593, 2%, 39%; after fa29 20%
 		{"testdata/acled/check32.txt", 0.95, 0.03, 0.10},  // first run 0.832, 14%, 21%
 		{"testdata/acled/check31.txt", 0.94, 0.06, 0.20},  // first run 0.926, 6%, 23%; after fa30 19%
+		{"testdata/acled/check33.txt", 0.85, 0.05, 0.18},  // first run 0.800, 18%, 44%; after crime31 4%, 18%
 		{"testdata/acled/final23.txt", 0.92, 0.03, 0.19},  // first run 0.932, 2%, 18% (measurement only)
 		{"testdata/acled/final24.txt", 0.93, 0.05, 0.21},  // first run 0.939, 4%, 20% (measurement only; the same at the session's end)
 		{"testdata/acled/final25.txt", 0.86, 0.11, 0.22},  // first run 0.869, 10%, 21% (measurement only)
@@ -385,6 +386,7 @@ func TestSnippetPLOVER(t *testing.T) {
 		{"testdata/acled/check30.txt", 0.95, 0.95},  // first run 1.000 / 1.000
 		{"testdata/acled/check32.txt", 0.85, 0.92},  // first run 0.806 / 0.924
 		{"testdata/acled/check31.txt", 0.94, 0.91},  // first run 0.944 / 0.914
+		{"testdata/acled/check33.txt", 0.95, 0.95},  // first run 1.000 / 1.000
 		{"testdata/acled/final23.txt", 0.84, 0.87},  // first run 0.857 / 0.887 (measurement only)
 		{"testdata/acled/final24.txt", 0.95, 0.96},  // first run 0.961 / 0.973 (measurement only)
 		{"testdata/acled/final25.txt", 0.93, 0.96},  // first run 0.933 / 0.970 (measurement only)

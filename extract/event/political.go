@@ -18,7 +18,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll")
+	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll", "charge", "lawforce")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -153,7 +153,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || s.townSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.ballotContest(m) || s.obligation(m) || s.ransomRelease(m) || s.thingLets(f) || s.bailRelease(f, m) || s.electoralRally(f, m) ||
 		s.productRecall(f, m) || s.bannedThing(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
-		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
+		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.crimeCase(m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
 		unforcedTaking(f, m) || s.diedOfAnother(f, m) || s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || s.pollFinding(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
