@@ -34,7 +34,8 @@ match no gold event).
 
 --misses prints each gold event missed or found with another type, with its
 sentence. --pick N draws N documents for a new gold file by --seed, leaving out
-every document a judgement file of --exclude names, and prints them for an
+every document a judgement file of --exclude holds an event of or a recall
+gold file of it lists as read, and prints them for an
 annotator (paragraph index and byte offset); nothing is scored.`,
 		Example: `  annalist eval recall
   annalist eval recall --misses
@@ -54,13 +55,13 @@ annotator (paragraph index and byte offset); nothing is scored.`,
 					if err != nil {
 						return fmt.Errorf("eval recall: %w", err)
 					}
-					js, err := eval.ReadJudgements(f, path)
+					ids, err := eval.ReadDocIDs(f, path)
 					f.Close()
 					if err != nil {
 						return fmt.Errorf("eval recall: %w", err)
 					}
-					for _, j := range js {
-						skip[j.Story] = true
+					for _, id := range ids {
+						skip[id] = true
 					}
 				}
 				ids := make([]string, len(arts))
@@ -127,8 +128,8 @@ annotator (paragraph index and byte offset); nothing is scored.`,
 	cmd.Flags().BoolVar(&misses, "misses", false, "print the gold events missed or mistyped")
 	cmd.Flags().IntVar(&pick, "pick", 0, "draw this many documents for an annotator and print them")
 	cmd.Flags().Uint64Var(&seed, "seed", 2003, "with --pick: the draw's seed")
-	cmd.Flags().StringVar(&exclude, "exclude", "eval/testdata/judged-conll.tsv,eval/testdata/judged-conll-odd.tsv,eval/testdata/judged-conll-odd7.tsv,eval/testdata/judged-conll20.tsv",
-		"with --pick: judgement files whose documents are left out")
+	cmd.Flags().StringVar(&exclude, "exclude", "eval/testdata/judged-conll.tsv,eval/testdata/judged-conll-odd.tsv,eval/testdata/judged-conll-odd7.tsv,eval/testdata/judged-conll20.tsv,eval/testdata/judged-conll25.tsv,eval/testdata/recall-conll1.tsv",
+		"with --pick: judgement files and recall gold files whose documents are left out")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	evalCmd.AddCommand(cmd)
 }
