@@ -30,11 +30,12 @@ func checkHasEvent(t *testing.T, cases [][3]string) {
 }
 
 // A critic of a policy, a war or a state criticises it: the agent noun
-// is DISAPPROVE, as a protester's noun is PROTEST.
+// is DISAPPROVE, as a protester's noun is PROTEST; the trigger is the
+// noun with its "of" phrase (bare critics may review films).
 func TestCriticAgentNoun(t *testing.T) {
 	checkHasEvent(t, [][3]string{
-		{"DISAPPROVE", "critics", "Norway has been one of the sharpest critics of the junta's crackdown on the press."},
-		{"DISAPPROVE", "Critics", "Critics of the land reform say it will ruin small farmers."},
-		{"DISAPPROVE", "critic", "The senator, a longtime critic of the border treaty, voted against it on Friday."},
+		{"DISAPPROVE", "critics of", "Norway has been one of the sharpest critics of the junta's crackdown on the press."},
+		{"DISAPPROVE", "Critics of", "Critics of the land reform say it will ruin small farmers."},
+		{"DISAPPROVE", "critic of", "The senator, a longtime critic of the border treaty, voted against it on Friday."},
 	})
 }
