@@ -133,7 +133,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.ballotContest(m) || s.obligation(m) || s.ransomRelease(m) || s.thingLets(f) || s.bailRelease(f, m) || s.electoralRally(f, m) ||
 		s.productRecall(f, m) || s.bannedThing(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
-		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
+		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) || mereWish(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
 		s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
@@ -1329,6 +1329,15 @@ func (s *sentence) forecast(f *found, m *Mention) bool {
 		return false
 	}
 	return !subjectPronouns[s.lower[f.j+1]]
+}
+
+// mereWish reports "want" said by no party of political or public kind:
+// a state, a party or a union that wants an act or a measure demands it
+// ("the unions want a renegotiation", "Israel wanted the offices
+// closed"); shoppers who want cheaper bread only wish.
+func mereWish(f *found, m *Mention) bool {
+	return m.Type == "DEMAND" && f.verb && lemmaIs(strings.ToLower(m.Trigger.Text), "want") &&
+		!political(m.Actor) && !coded(m.Actor) && !partyWords(m.Actor)
 }
 
 // subjectPronouns are the pronouns a speaker names itself by.

@@ -39,3 +39,23 @@ func TestCriticAgentNoun(t *testing.T) {
 		{"DISAPPROVE", "critic of", "The senator, a longtime critic of the border treaty, voted against it on Friday."},
 	})
 }
+
+// A state, a party or a union that wants an act or a measure demands it
+// (PLOVER DEMAND); what it wants is only wanted. "Want to" is an intent,
+// and people of no political kind who want something only wish.
+func TestWantDemand(t *testing.T) {
+	checkHasEvent(t, [][3]string{
+		{"DEMAND", "want", "Dock workers' unions want a renegotiation of the port contract."},
+		{"DEMAND", "wanted", "The ministry wanted the two refugee camps closed before the vote."},
+	})
+	for _, s := range []string{
+		"Most shoppers want cheaper bread, the survey found.",
+		"He wants to win the title again next year.",
+	} {
+		for _, e := range parsedEvents(s) {
+			if e.Type == "DEMAND" {
+				t.Errorf("%q: DEMAND on %q, want none", s, e.Trigger.Text)
+			}
+		}
+	}
+}
