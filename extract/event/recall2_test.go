@@ -41,16 +41,20 @@ func TestCriticAgentNoun(t *testing.T) {
 }
 
 // A state, a party or a union that wants an act or a measure demands it
-// (PLOVER DEMAND); what it wants is only wanted. "Want to" is an intent,
-// and people of no political kind who want something only wish.
+// (PLOVER DEMAND) when an act is named (a noun of an act, a participle
+// after the object); what it wants is only wanted. "Want to" is an
+// intent; people of no political kind who want something, and a party
+// that wants no act, only wish.
 func TestWantDemand(t *testing.T) {
 	checkHasEvent(t, [][3]string{
 		{"DEMAND", "want", "Dock workers' unions want a renegotiation of the port contract."},
 		{"DEMAND", "wanted", "The ministry wanted the two refugee camps closed before the vote."},
+		{"DEMAND", "wants", "The opposition wants the interior minister's resignation."},
 	})
 	for _, s := range []string{
 		"Most shoppers want cheaper bread, the survey found.",
 		"He wants to win the title again next year.",
+		"Hanoi wants market forces to set the price of rice.",
 	} {
 		for _, e := range parsedEvents(s) {
 			if e.Type == "DEMAND" {
