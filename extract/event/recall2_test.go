@@ -63,3 +63,17 @@ func TestWantDemand(t *testing.T) {
 		}
 	}
 }
+
+// Opposition to or over a policy or an act is its disapproval (CAMEO 11,
+// express opposition); the bare noun names the parties out of power.
+func TestOppositionToDisapprove(t *testing.T) {
+	checkHasEvent(t, [][3]string{
+		{"DISAPPROVE", "opposition to", "Moscow's opposition to the enlargement of the alliance is well known."},
+		{"DISAPPROVE", "opposition over", "The envoy will face the junta's continuing opposition over the number of monitors."},
+	})
+	for _, e := range parsedEvents("The leader of the opposition met the president on Monday.") {
+		if e.Type == "DISAPPROVE" {
+			t.Errorf("the opposition's leader: DISAPPROVE on %q", e.Trigger.Text)
+		}
+	}
+}
