@@ -77,3 +77,17 @@ func TestOppositionToDisapprove(t *testing.T) {
 		}
 	}
 }
+
+// "What it comes down to", "came down to a question": amounting to
+// something is no visit (CAMEO's "come * to", CONSULT, matched across
+// "down").
+func TestComeDownTo(t *testing.T) {
+	for _, e := range parsedEvents("What it all comes down to, the minister said, is money for the schools.") {
+		if e.Type == "CONSULT" {
+			t.Errorf("comes down to: CONSULT on %q", e.Trigger.Text)
+		}
+	}
+	checkHasEvent(t, [][3]string{
+		{"CONSULT", "came to", "The president came to Paris for talks with the prime minister."},
+	})
+}
