@@ -69,7 +69,7 @@ func TestWantDemand(t *testing.T) {
 func TestOppositionToDisapprove(t *testing.T) {
 	checkHasEvent(t, [][3]string{
 		{"DISAPPROVE", "opposition to", "Moscow's opposition to the enlargement of the alliance is well known."},
-		{"DISAPPROVE", "opposition over", "The envoy will face the junta's continuing opposition over the number of monitors."},
+		{"DISAPPROVE", "opposition over", "The envoy faces the junta's continuing opposition over the number of monitors."},
 	})
 	for _, e := range parsedEvents("The leader of the opposition met the president on Monday.") {
 		if e.Type == "DISAPPROVE" {
