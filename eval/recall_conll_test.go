@@ -21,21 +21,22 @@ func TestRecallCoNLLFloor(t *testing.T) {
 	if s.Gold != 67 {
 		t.Errorf("%d gold events, want 67", s.Gold)
 	}
-	if s.Found < 53 || s.TypeRight < 46 || s.TargetRight < 16 || s.Precision() < 0.48 {
-		t.Errorf("found %d (floor 53), of the right type %d (floor 46), targets right %d (floor 16), precision %.3f (floor 0.48)", s.Found, s.TypeRight, s.TargetRight, s.Precision())
+	if s.Found < 54 || s.TypeRight < 47 || s.TargetRight < 16 || s.Precision() < 0.48 {
+		t.Errorf("found %d (floor 54), of the right type %d (floor 47), targets right %d (floor 16), precision %.3f (floor 0.48)", s.Found, s.TypeRight, s.TargetRight, s.Precision())
 	}
 }
 
-// The second, held-out draw (eval/testdata/recall-conll2.tsv): floors just
-// under its first run at main 3f12af4 (recall 31/37, right type 26,
-// actor 11, target 12, precision 0.419).
+// The second draw (eval/testdata/recall-conll2.tsv): its first run at main
+// 3f12af4 (recall 31/37, right type 26, actor 11, target 12, precision
+// 0.419) was the held-out figure; the floors are the figures after branch
+// recall2's readings (34/37, 29, 13, 12, 0.447).
 func TestRecallCoNLL2Floor(t *testing.T) {
 	s := scoreRecallFile(t, "recall-conll2.tsv")
 	if s.Gold != 37 {
 		t.Errorf("%d gold events, want 37", s.Gold)
 	}
-	if s.Found < 31 || s.TypeRight < 26 || s.ActorRight < 11 || s.TargetRight < 12 || s.Precision() < 0.41 {
-		t.Errorf("found %d (floor 31), of the right type %d (floor 26), actors right %d (floor 11), targets right %d (floor 12), precision %.3f (floor 0.41)", s.Found, s.TypeRight, s.ActorRight, s.TargetRight, s.Precision())
+	if s.Found < 34 || s.TypeRight < 29 || s.ActorRight < 13 || s.TargetRight < 12 || s.Precision() < 0.44 {
+		t.Errorf("found %d (floor 34), of the right type %d (floor 29), actors right %d (floor 13), targets right %d (floor 12), precision %.3f (floor 0.44)", s.Found, s.TypeRight, s.ActorRight, s.TargetRight, s.Precision())
 	}
 }
 
