@@ -1930,6 +1930,12 @@ func (s *sentence) thingWarning(f *found, m *Mention) bool {
 	if m.Type != "THREATEN" || f.verb || f.i == 0 || !s.common(f.i-1) || !isWordish(s.lower[f.i-1]) {
 		return false
 	}
+	// The thing is a noun before the warning: a verb there takes the
+	// warning for its object ("issued warnings of a strike", "faces
+	// threats of a walkout"), as a determiner would.
+	if ws := s.tagsTo(f.i); ws != nil && ws[f.i-1].UPOS != "NOUN" && ws[f.i-1].UPOS != "PROPN" {
+		return false
+	}
 	w := s.lower[f.i-1]
 	return !attrDeterminers[w] && thing(&annalist.Arg{Text: w})
 }

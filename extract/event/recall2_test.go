@@ -91,3 +91,21 @@ func TestComeDownTo(t *testing.T) {
 		{"CONSULT", "came to", "The president came to Paris for talks with the prime minister."},
 	})
 }
+
+// A plural threat or warning after a verb ("issued threats of a walkout",
+// "faces warnings of a strike") is the verb's object, not a warning named
+// by a thing before it ("a storm warning", thingWarning): the threat
+// stays, as after the singular with its article.
+func TestPluralThreatsOf(t *testing.T) {
+	checkHasEvent(t, [][3]string{
+		{"THREATEN", "threats", "Two junior coalition parties issued threats of a walkout over the budget."},
+		{"THREATEN", "warnings", "The prime minister faces warnings of more pullouts by his coalition partners."},
+	})
+	for _, s := range []string{"Forecasters issued storm warnings for the coast on Sunday.", "The carmaker issued a profit warning on Monday."} {
+		for _, e := range parsedEvents(s) {
+			if e.Type == "THREATEN" {
+				t.Errorf("%q: THREATEN on %q, want none", s, e.Trigger.Text)
+			}
+		}
+	}
+}
