@@ -29,14 +29,14 @@ func TestRecallCoNLLFloor(t *testing.T) {
 // The second draw (eval/testdata/recall-conll2.tsv): its first run at main
 // 3f12af4 (recall 31/37, right type 26, actor 11, target 12, precision
 // 0.419) was the held-out figure; the floors are the figures after branch
-// recall2's readings (34/37, 29, 13, 12, 0.447).
+// recall2's readings (35/37, 30, 14, 12, 0.455).
 func TestRecallCoNLL2Floor(t *testing.T) {
 	s := scoreRecallFile(t, "recall-conll2.tsv")
 	if s.Gold != 37 {
 		t.Errorf("%d gold events, want 37", s.Gold)
 	}
-	if s.Found < 34 || s.TypeRight < 29 || s.ActorRight < 13 || s.TargetRight < 12 || s.Precision() < 0.44 {
-		t.Errorf("found %d (floor 34), of the right type %d (floor 29), actors right %d (floor 13), targets right %d (floor 12), precision %.3f (floor 0.44)", s.Found, s.TypeRight, s.ActorRight, s.TargetRight, s.Precision())
+	if s.Found < 35 || s.TypeRight < 30 || s.ActorRight < 14 || s.TargetRight < 12 || s.Precision() < 0.45 {
+		t.Errorf("found %d (floor 35), of the right type %d (floor 30), actors right %d (floor 14), targets right %d (floor 12), precision %.3f (floor 0.45)", s.Found, s.TypeRight, s.ActorRight, s.TargetRight, s.Precision())
 	}
 }
 
