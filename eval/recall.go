@@ -484,3 +484,33 @@ func PrintForAnnotation(w io.Writer, id, title, text string) {
 		off = end + 2
 	}
 }
+
+// ReadDocIDs reads the stories a judgement file holds events of, or the
+// documents a recall gold file lists as read (all of them, event or
+// none): the documents a fresh draw leaves out. A file is read as a
+// recall gold file when a line of it is `story<TAB>read`.
+func ReadDocIDs(r io.Reader, name string) ([]string, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
+		if len(f) == 2 && f[1] == "read" && !strings.HasPrefix(line, "#") {
+			g, err := ReadRecallGold(strings.NewReader(string(data)), name)
+			if err != nil {
+				return nil, err
+			}
+			return g.Docs, nil
+		}
+	}
+	js, err := ReadJudgements(strings.NewReader(string(data)), name)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(js))
+	for i, j := range js {
+		ids[i] = j.Story
+	}
+	return ids, nil
+}

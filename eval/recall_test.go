@@ -132,3 +132,23 @@ func TestPickDocsFixedAndSpread(t *testing.T) {
 		}
 	}
 }
+
+// A fresh draw leaves out every document a recall gold file read, with
+// events or none, as well as those a judgement file holds events of.
+func TestReadDocIDs(t *testing.T) {
+	ids, err := ReadDocIDs(strings.NewReader(recallGold), "recall.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(ids, ",") != "doc-1,doc-2,doc-4" {
+		t.Errorf("recall gold file: %v, want doc-1, doc-2, doc-4", ids)
+	}
+	judged := "# story\ttrigger\t...\ndoc-7\t12\tAGREE\t0\t20\tno\tyes\tyes\tother-type\ndoc-8\t5\tFIGHT\t0\t9\tno\tyes\tyes\tother-type\n"
+	ids, err = ReadDocIDs(strings.NewReader(judged), "judged.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(ids, ",") != "doc-7,doc-8" {
+		t.Errorf("judgement file: %v, want doc-7, doc-8", ids)
+	}
+}

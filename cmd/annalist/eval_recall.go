@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -47,8 +48,9 @@ A malformed line fails with the file name and line.
 --misses prints each gold event missed or found with another type, each argument
 missed and each false alarm, with its sentence. --pick N draws N documents for a
 new gold file by --seed, leaving out every document a judgement file of
---exclude names, and prints them for an annotator (paragraph index and byte
-offset); nothing is scored.`,
+--exclude holds an event of or a recall gold file of it lists as read, and
+prints them for an annotator (paragraph index and byte offset); nothing is
+scored.`,
 		Example: `  annalist eval recall
   annalist eval recall --misses
   annalist eval recall --gold my-gold.tsv --conll ../shared/eval/ner-conll2003/eng.testa
@@ -62,13 +64,20 @@ offset); nothing is scored.`,
 			arts := eval.CoNLLArticles(ds, "conll-"+strings.TrimPrefix(filepath.Ext(conll), "."))
 			out := cmd.OutOrStdout()
 			if pick > 0 {
-				js, err := readJudgementFiles(strings.Split(exclude, ",")...)
-				if err != nil {
-					return fmt.Errorf("eval recall: %w", err)
-				}
 				skip := map[string]bool{}
-				for _, j := range js {
-					skip[j.Story] = true
+				for _, path := range strings.Split(exclude, ",") {
+					f, err := os.Open(path)
+					if err != nil {
+						return fmt.Errorf("eval recall: %w", err)
+					}
+					ids, err := eval.ReadDocIDs(f, path)
+					f.Close()
+					if err != nil {
+						return fmt.Errorf("eval recall: %w", err)
+					}
+					for _, id := range ids {
+						skip[id] = true
+					}
 				}
 				ids := make([]string, len(arts))
 				byID := map[string]*annalist.Article{}
@@ -116,8 +125,8 @@ offset); nothing is scored.`,
 	cmd.Flags().BoolVar(&misses, "misses", false, "print the gold events missed or mistyped, the arguments missed and the false alarms, with their sentences")
 	cmd.Flags().IntVar(&pick, "pick", 0, "draw this many documents for an annotator and print them")
 	cmd.Flags().Uint64Var(&seed, "seed", 2003, "with --pick: the draw's seed")
-	cmd.Flags().StringVar(&exclude, "exclude", "eval/testdata/judged-conll.tsv,eval/testdata/judged-conll-odd.tsv,eval/testdata/judged-conll-odd7.tsv,eval/testdata/judged-conll20.tsv",
-		"with --pick: judgement files whose documents are left out")
+	cmd.Flags().StringVar(&exclude, "exclude", "eval/testdata/judged-conll.tsv,eval/testdata/judged-conll-odd.tsv,eval/testdata/judged-conll-odd7.tsv,eval/testdata/judged-conll20.tsv,eval/testdata/judged-conll25.tsv,eval/testdata/recall-conll1.tsv",
+		"with --pick: judgement files and recall gold files whose documents are left out")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	evalCmd.AddCommand(cmd)
 }

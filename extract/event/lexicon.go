@@ -169,6 +169,7 @@ func addNominals() {
 	lines := (wordlist.Table{MinFields: 2, MaxFields: 2}).MustRead("data/nominal.txt", nominalFile)
 	for _, l := range lines {
 		noun := l.Fields[0]
+		actNouns[noun] = true
 		for _, v := range strings.Fields(l.Fields[1]) {
 			if lightVerbs[v] {
 				lightNominals[noun] = true
@@ -194,6 +195,10 @@ func addNominals() {
 		}
 	}
 }
+
+// actNouns are WordNet's nouns of acts derived from a verb
+// (data/nominal.txt): "renegotiation", "resignation", "withdrawal".
+var actNouns = map[string]bool{}
 
 // lightNominals are the nouns of light verbs ("imposition", "declaration",
 // "launch"): "the imposition of a curfew" names the curfew.

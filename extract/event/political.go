@@ -154,7 +154,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.ballotContest(m) || s.obligation(m) || s.ransomRelease(m) || s.thingLets(f) || s.bailRelease(f, m) || s.electoralRally(f, m) ||
 		s.productRecall(f, m) || s.bannedThing(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.crimeCase(m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
-		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) ||
+		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) || s.mereWish(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
 		unforcedTaking(f, m) || s.diedOfAnother(f, m) || s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || s.pollFinding(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
@@ -1388,6 +1388,54 @@ func (s *sentence) forecast(f *found, m *Mention) bool {
 	return !subjectPronouns[s.lower[f.j+1]]
 }
 
+// mereWish reports "want" that is no demand: a party of political or
+// public kind that wants an act done demands it, the act named by a noun
+// of an act or a participle after the object ("the unions want a
+// renegotiation of the deal", "Israel wanted the offices closed");
+// shoppers who want cheaper bread, a state that wants market forces to
+// set prices, only wish.
+func (s *sentence) mereWish(f *found, m *Mention) bool {
+	if m.Type != "DEMAND" || !f.verb || !lemmaIs(s.lower[f.i], "want") {
+		return false
+	}
+	if !political(m.Actor) && !coded(m.Actor) && !partyWords(m.Actor) {
+		return true
+	}
+	ws := s.tagsTo(min(f.j+7, len(s.toks)))
+	for k := f.j; k < len(s.toks) && k < f.j+7; k++ {
+		w := s.lower[k]
+		if w == "'s" {
+			continue // "the minister's resignation"
+		}
+		if !isWordish(w) || w == "to" || w == "that" {
+			break
+		}
+		if actNoun(w) {
+			return false
+		}
+		if k > f.j && ws != nil && ws[k].UPOS == "VERB" && inflection(w) == "ed" {
+			return false
+		}
+	}
+	return true
+}
+
+// actNoun reports a noun of an act: WordNet's (data/nominal.txt) or one of
+// the nominalising suffixes ("renegotiation", "resignation",
+// "disarmament"); not the lexicon's triggers, which name forces and goods
+// as well ("market forces", "supply and demand").
+func actNoun(w string) bool {
+	if len(w) > 6 && (strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "sion") || strings.HasSuffix(w, "ment")) {
+		return true
+	}
+	for _, l := range lemmas(w) {
+		if actNouns[l] {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectPronouns are the pronouns a speaker names itself by.
 var subjectPronouns = set(`it they he she we i`)
 
@@ -1937,6 +1985,12 @@ var deathWords = set(`death deaths body bodies disappearance drowning`)
 // threat of a party.
 func (s *sentence) thingWarning(f *found, m *Mention) bool {
 	if m.Type != "THREATEN" || f.verb || f.i == 0 || !s.common(f.i-1) || !isWordish(s.lower[f.i-1]) {
+		return false
+	}
+	// The thing is a noun before the warning: a verb there takes the
+	// warning for its object ("issued warnings of a strike", "faces
+	// threats of a walkout"), as a determiner would.
+	if ws := s.tagsTo(f.i); ws != nil && ws[f.i-1].UPOS != "NOUN" && ws[f.i-1].UPOS != "PROPN" {
 		return false
 	}
 	w := s.lower[f.i-1]
