@@ -11,44 +11,38 @@ import (
 	"github.com/annalist/annalist/ner"
 )
 
-// The recall gold file over CoNLL-2003 documents (eval/testdata/recall-conll1.tsv),
-// scored as `annalist eval recall` scores it. The floors are the figures
-// the gold file's header records: a change that loses gold events, or
-// gives found ones a wrong type, fails here.
-func TestRecallCoNLLFloor(t *testing.T) {
-	s := scoreRecallFile(t, "recall-conll1.tsv")
-	if s.Gold != 67 {
-		t.Errorf("%d gold events, want 67", s.Gold)
-	}
-	if s.Found < 54 || s.TypeRight < 47 || s.TargetRight < 16 || s.Precision() < 0.48 {
-		t.Errorf("found %d (floor 54), of the right type %d (floor 47), targets right %d (floor 16), precision %.3f (floor 0.48)", s.Found, s.TypeRight, s.TargetRight, s.Precision())
-	}
-}
-
-// The second draw (eval/testdata/recall-conll2.tsv): its first run at main
-// 3f12af4 (recall 31/37, right type 26, actor 11, target 12, precision
-// 0.419) was the held-out figure; the floors are the figures after branch
-// recall2's readings (35/37, 30, 14, 12, 0.455).
-func TestRecallCoNLL2Floor(t *testing.T) {
-	s := scoreRecallFile(t, "recall-conll2.tsv")
-	if s.Gold != 37 {
-		t.Errorf("%d gold events, want 37", s.Gold)
-	}
-	if s.Found < 35 || s.TypeRight < 30 || s.ActorRight < 14 || s.TargetRight < 12 || s.Precision() < 0.45 {
-		t.Errorf("found %d (floor 35), of the right type %d (floor 30), actors right %d (floor 14), targets right %d (floor 12), precision %.3f (floor 0.45)", s.Found, s.TypeRight, s.ActorRight, s.TargetRight, s.Precision())
-	}
-}
-
-// The third draw (eval/testdata/recall-conll3.tsv), a measurement only: its
-// first run at main 141e97c (recall 16/28, right type 14, actor 6, target
-// 4, precision 0.471) is the held-out figure, and the floors.
-func TestRecallCoNLL3Floor(t *testing.T) {
-	s := scoreRecallFile(t, "recall-conll3.tsv")
-	if s.Gold != 28 {
-		t.Errorf("%d gold events, want 28", s.Gold)
-	}
-	if s.Found < 16 || s.TypeRight < 14 || s.ActorRight < 6 || s.TargetRight < 4 || s.Precision() < 0.46 {
-		t.Errorf("found %d (floor 16), of the right type %d (floor 14), actors right %d (floor 6), targets right %d (floor 4), precision %.3f (floor 0.46)", s.Found, s.TypeRight, s.ActorRight, s.TargetRight, s.Precision())
+// The recall gold files over CoNLL-2003 documents, scored as `annalist eval
+// recall` scores them: a change that loses gold events, or gives found ones a
+// wrong type or arguments, fails here.
+//   - recall-conll1.tsv: floors at the figures its header records after
+//     branch recall1's readings;
+//   - recall-conll2.tsv: first run at main 3f12af4 (recall 31/37, right
+//     type 26, actor 11, target 12, precision 0.419) was the held-out
+//     figure; floors after branch recall2's readings (35/37, 30, 14, 12,
+//     0.455);
+//   - recall-conll3.tsv, a measurement only: its first run at main 141e97c
+//     (recall 16/28, right type 14, actor 6, target 4, precision 0.471) is
+//     the held-out figure, and the floors.
+func TestRecallCoNLLFloors(t *testing.T) {
+	for _, c := range []struct {
+		file                                  string
+		gold, found, typeRight, actor, target int
+		precision                             float64
+	}{
+		{"recall-conll1.tsv", 67, 54, 47, 0, 16, 0.48},
+		{"recall-conll2.tsv", 37, 35, 30, 14, 12, 0.45},
+		{"recall-conll3.tsv", 28, 16, 14, 6, 4, 0.46},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			s := scoreRecallFile(t, c.file)
+			if s.Gold != c.gold {
+				t.Errorf("%d gold events, want %d", s.Gold, c.gold)
+			}
+			if s.Found < c.found || s.TypeRight < c.typeRight || s.ActorRight < c.actor || s.TargetRight < c.target || s.Precision() < c.precision {
+				t.Errorf("found %d (floor %d), of the right type %d (floor %d), actors right %d (floor %d), targets right %d (floor %d), precision %.3f (floor %.2f)",
+					s.Found, c.found, s.TypeRight, c.typeRight, s.ActorRight, c.actor, s.TargetRight, c.target, s.Precision(), c.precision)
+			}
+		})
 	}
 }
 
