@@ -872,8 +872,8 @@ func (s *sentence) passivePattern(i int, particle []string) *entry {
 	}
 	// Only a passive on the surface asks for the parse (its cost: most
 	// verbs with object phrases are active).
-	if len(cands) == 0 || !s.passive(i) {
-		return nil
+	if len(cands) == 0 || !s.passive(i) || !s.anyWordIs(objs) {
+		return nil // no passive, or no word its subject could be: no parse needed
 	}
 	ws := s.parse()
 	if ws == nil {
@@ -925,6 +925,19 @@ func (s *sentence) passivePattern(i int, particle []string) *entry {
 		}
 	}
 	return nil
+}
+
+// anyWordIs reports a token of the sentence that is one of the phrase
+// words ws (wordIs).
+func (s *sentence) anyWordIs(ws []string) bool {
+	for j := range s.toks {
+		for _, w := range ws {
+			if s.wordIs(j, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordIs reports whether token j is the phrase word w: one of its lemmas,
