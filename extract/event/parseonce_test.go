@@ -34,7 +34,8 @@ func (c *callCounter) Tag(words []string) []text.Word {
 // sentence whose misread nouns it re-tags (decided from the tags before
 // the parse) and for a dateline's clause (the whole sentence's tree is not
 // needed), not a parse and a re-parse; the readings those give are
-// checked in TestArgs13Readings and the dateline tests.
+// checked in TestArgs13Readings and the dateline tests. And none where no
+// rule could read it.
 func TestParsedOnce(t *testing.T) {
 	// The extractor probes a parser type once for trees: not counted.
 	probe := text.Analyze("Police arrested protesters.", "2024-03-01")
@@ -56,6 +57,25 @@ func TestParsedOnce(t *testing.T) {
 		}
 		if c.calls > 1 {
 			t.Errorf("%q: %d parses, want at most 1", body, c.calls)
+		}
+	}
+	// No tree where nothing could read one: a passive with no word that
+	// its phrase's subject could be ("impose * <sanction>"); a trigger
+	// with no stop verb after it that passiveCessation could read, in a
+	// sentence the extractor then drops (the page's own opinion).
+	for _, body := range []string{
+		"The new rules were imposed on the market last year.",
+		"Opinion: the protest drew a crowd.",
+	} {
+		d := text.Analyze(body, "2024-03-01")
+		d.Parser = syntax.Lazy
+		r := &annalist.Record{Text: body, Published: "2024-03-01"}
+		beforeEvents(d, r)
+		c := &callCounter{}
+		d.Parser = c
+		event.Mentions(d, r)
+		if c.calls > 0 {
+			t.Errorf("%q: %d parses, want none", body, c.calls)
 		}
 	}
 }
