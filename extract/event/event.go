@@ -872,8 +872,8 @@ func (s *sentence) passivePattern(i int, particle []string) *entry {
 	}
 	// Only a passive on the surface asks for the parse (its cost: most
 	// verbs with object phrases are active).
-	if len(cands) == 0 || !s.passive(i) {
-		return nil
+	if len(cands) == 0 || !s.passive(i) || !s.anyWordIs(objs) {
+		return nil // no passive, or no word its subject could be: no parse needed
 	}
 	ws := s.parse()
 	if ws == nil {
@@ -925,6 +925,19 @@ func (s *sentence) passivePattern(i int, particle []string) *entry {
 		}
 	}
 	return nil
+}
+
+// anyWordIs reports a token of the sentence that is one of the phrase
+// words ws (wordIs).
+func (s *sentence) anyWordIs(ws []string) bool {
+	for j := range s.toks {
+		for _, w := range ws {
+			if s.wordIs(j, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordIs reports whether token j is the phrase word w: one of its lemmas,
@@ -1269,18 +1282,19 @@ func (s *sentence) clearVerb(i int) bool {
 
 // parse returns the sentence's syntax from the document's parser, or nil
 // when there is none or it gives no dependency tree (then it is not asked
-// again for this document: the extractor's rules need the tree).
+// again for this document: the extractor's rules need the tree). The
+// tagger's misreadings (misreadTags) are corrected from its tags before
+// the tree is built, so a sentence is parsed once, not parsed and then
+// parsed again over the corrected tags.
 func (s *sentence) parse() []text.Word {
 	if s.d.Parser == nil || s.x.noTree || !givesTrees(s.d.Parser) {
 		return nil
 	}
 	if s.words == nil {
-		s.words = s.d.Parse(s.index)
-		if ws := s.misreadRetagged(0, s.words); ws != nil {
-			s.words = ws
-		}
-		if k := s.datelineEnd(); k > 0 && hasTree(s.words) {
-			s.words = s.afterDateline(s.words, k)
+		if k := s.datelineEnd(); k > 0 {
+			s.words = s.afterDateline(k)
+		} else {
+			s.words = s.parseTags(0, s.tokenWords(0), s.d.TagsTo(s.index, len(s.toks)), func() []text.Word { return s.d.Parse(s.index) })
 		}
 		if !hasTree(s.words) {
 			s.x.noTree, s.words = true, nil
@@ -1289,19 +1303,44 @@ func (s *sentence) parse() []text.Word {
 	return s.words
 }
 
-// misreadRetagged re-parses the words ws of the sentence's tokens from k
-// on where the tagger misread a noun, which loses the parse a subject or
-// an object: a plural noun that names people ("gunmen", "nurses", the
-// party dictionaries) read as a verb right before the clause's finite
-// verb, or before a modifier of it (modifierBeforeVerb), with no noun
-// before it to be its subject ("when gunmen(VBN) ambushed their car",
-// "Ghanaian nurses(VBZ) went on strike"); a noun of people read as a
-// gerund without -ing; an open-class word read as a pronoun; a word of a
-// name (nameAround) read as a verb or an interjection. nil where nothing
-// changes.
-func (s *sentence) misreadRetagged(k int, ws []text.Word) []text.Word {
-	tp, ok := s.d.Parser.(text.TaggedParser)
-	if !ok || !hasTree(ws) {
+// tokenWords is the texts of the sentence's tokens from k on.
+func (s *sentence) tokenWords(k int) []string {
+	words := make([]string, 0, len(s.toks)-k)
+	for _, t := range s.toks[k:] {
+		words = append(words, t.Text)
+	}
+	return words
+}
+
+// parseTags parses words, the sentence's tokens from k on, over the
+// tagger's tags corrected where misreadTags finds a misread noun; plain
+// is their parse as the tagger read them, for where nothing changes (or
+// the corrected parse fails). The tags decide alone: the parser builds
+// the tree over them, and a tree-giving parser gives one for any tags.
+func (s *sentence) parseTags(k int, words []string, tags []text.Word, plain func() []text.Word) []text.Word {
+	if len(tags) == len(words) {
+		if out := s.misreadTags(k, tags); out != nil {
+			if r := s.d.Parser.(text.TaggedParser).ParseTagged(words, out); len(r) == len(words) && hasTree(r) {
+				return r
+			}
+		}
+	}
+	return plain()
+}
+
+// misreadTags corrects the tags ws of the sentence's tokens from k on
+// where the tagger misread a noun, which loses the parse a subject or an
+// object: a plural noun that names people ("gunmen", "nurses", the party
+// dictionaries) read as a verb right before the clause's finite verb, or
+// before a modifier of it (modifierBeforeVerb), with no noun before it to
+// be its subject ("when gunmen(VBN) ambushed their car", "Ghanaian
+// nurses(VBZ) went on strike"); a noun of people read as a gerund without
+// -ing; an open-class word read as a pronoun; a word of a name
+// (nameAround) read as a verb or an interjection. It reads only the tags,
+// not the tree. nil where nothing changes or the parser cannot parse over
+// given tags.
+func (s *sentence) misreadTags(k int, ws []text.Word) []text.Word {
+	if _, ok := s.d.Parser.(text.TaggedParser); !ok {
 		return nil
 	}
 	var out []text.Word
@@ -1353,17 +1392,7 @@ func (s *sentence) misreadRetagged(k int, ws []text.Word) []text.Word {
 			retag(i, "NOUN", "NNS", sing)
 		}
 	}
-	if out == nil {
-		return nil
-	}
-	words := make([]string, len(ws))
-	for i := range ws {
-		words[i] = s.toks[k+i].Text
-	}
-	if r := tp.ParseTagged(words, out); len(r) == len(ws) && hasTree(r) {
-		return r
-	}
-	return nil
+	return out
 }
 
 var finiteTag = set(`VBD VBZ VBP MD`)
@@ -1492,18 +1521,36 @@ func capitalsWord(t string) bool {
 
 // afterDateline parses the sentence's words after its dateline's k tokens
 // alone and hangs the dateline's words on that clause's root (relation
-// dep), keeping their tags from the whole sentence's parse ws.
-func (s *sentence) afterDateline(ws []text.Word, k int) []text.Word {
-	words := make([]string, 0, len(s.toks)-k)
-	for _, t := range s.toks[k:] {
-		words = append(words, t.Text)
+// dep), keeping their tags from the whole sentence's (misreadTags
+// corrected): the whole sentence's tree is not needed, only where the
+// clause's parse fails.
+func (s *sentence) afterDateline(k int) []text.Word {
+	whole := func() []text.Word {
+		return s.parseTags(0, s.tokenWords(0), s.d.TagsTo(s.index, len(s.toks)), func() []text.Word { return s.d.Parse(s.index) })
 	}
-	rest := s.d.Parser.Parse(words)
+	ws := s.d.TagsTo(s.index, len(s.toks))
+	if len(ws) != len(s.toks) {
+		return whole()
+	}
+	if r := s.misreadTags(0, ws); r != nil {
+		ws = r
+	}
+	words := s.tokenWords(k)
+	plain := func() []text.Word { return s.d.Parser.Parse(words) }
+	var tags []text.Word
+	if tg, ok := s.d.Parser.(text.Tagger); ok {
+		if tp, ok := s.d.Parser.(text.TaggedParser); ok {
+			tags = tg.Tag(words)
+			plain = func() []text.Word { return tp.ParseTagged(words, tags) } // no second tagging
+		}
+	}
+	if tags == nil { // tags from the parse alone
+		tags = plain()
+		plain = func() []text.Word { return tags }
+	}
+	rest := s.parseTags(k, words, tags, plain)
 	if len(rest) != len(words) || !hasTree(rest) {
-		return ws
-	}
-	if r := s.misreadRetagged(k, rest); r != nil {
-		rest = r
+		return whole()
 	}
 	out := make([]text.Word, len(ws))
 	root := -1
@@ -2925,6 +2972,9 @@ func (s *sentence) cessation(i int) int {
 // parse, is the trigger at token i ("the strike was called off", "aid was
 // suspended"), or -1.
 func (s *sentence) passiveCessation(i int) int {
+	if !s.stopAfter(i) {
+		return -1 // no stop verb after the trigger: no parse needed
+	}
 	ws := s.parse()
 	if ws == nil || len(ws) != len(s.toks) || ws[i].Rel != "nsubj:pass" {
 		return -1
@@ -2944,6 +2994,25 @@ func (s *sentence) passiveCessation(i int) int {
 		}
 	}
 	return -1
+}
+
+// stopAfter reports a word after token i that passiveCessation could
+// take for the stop verb, by its words alone: a cessation verb, or a
+// phrasal stop with its particle one or two words after it.
+func (s *sentence) stopAfter(i int) bool {
+	for v := i + 1; v < len(s.toks); v++ {
+		for _, l := range s.lem[v] {
+			if cessationVerbs[l] {
+				return true
+			}
+		}
+		for k := v + 1; k < len(s.toks) && k <= v+2; k++ {
+			if s.phrasalStop(v, s.lower[k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // phrasalStop reports a verb at token v that stops what it names with the
