@@ -46,17 +46,12 @@ func TestParsedOnce(t *testing.T) {
 		"Zambian nurses went on strike on Tuesday to press the government for higher pay.",
 		"KABUL, March 3 (Reuters) - Gunmen ambushed a police convoy near the city.",
 	} {
-		d := text.Analyze(body, "2024-03-01")
-		d.Parser = syntax.Lazy
-		r := &annalist.Record{Text: body, Published: "2024-03-01"}
-		beforeEvents(d, r)
-		c := &callCounter{}
-		d.Parser = c
-		if ms := event.Mentions(d, r); len(ms) == 0 {
+		n, calls := countedParses(body)
+		if n == 0 {
 			t.Errorf("%q: no mention", body)
 		}
-		if c.calls > 1 {
-			t.Errorf("%q: %d parses, want at most 1", body, c.calls)
+		if calls > 1 {
+			t.Errorf("%q: %d parses, want at most 1", body, calls)
 		}
 	}
 	// No tree where nothing could read one: a passive with no word that
@@ -67,15 +62,20 @@ func TestParsedOnce(t *testing.T) {
 		"The new rules were imposed on the market last year.",
 		"Opinion: the protest drew a crowd.",
 	} {
-		d := text.Analyze(body, "2024-03-01")
-		d.Parser = syntax.Lazy
-		r := &annalist.Record{Text: body, Published: "2024-03-01"}
-		beforeEvents(d, r)
-		c := &callCounter{}
-		d.Parser = c
-		event.Mentions(d, r)
-		if c.calls > 0 {
-			t.Errorf("%q: %d parses, want none", body, c.calls)
+		if _, calls := countedParses(body); calls > 0 {
+			t.Errorf("%q: %d parses, want none", body, calls)
 		}
 	}
+}
+
+// countedParses runs the event extractor over body after the stages
+// before it, and returns its mentions and the parses it asked for.
+func countedParses(body string) (mentions, calls int) {
+	d := text.Analyze(body, "2024-03-01")
+	d.Parser = syntax.Lazy
+	r := &annalist.Record{Text: body, Published: "2024-03-01"}
+	beforeEvents(d, r)
+	c := &callCounter{}
+	d.Parser = c
+	return len(event.Mentions(d, r)), c.calls
 }
