@@ -201,63 +201,9 @@ func term(w string) string {
 // strongest first; ids and vals the same features interned and sorted by
 // id, for a dot product by merging.
 type vector struct {
-	keys   []string
-	ids    []int32
-	vals   []float32
-	blocks []uint8         // the block of each feature, by id order
-	bnorm  [blocks]float32 // the length of each block's part
-}
-
-// Blocks of features whose cosines the same model weighs apart: a
-// happening's own phrases ("out-of-band patch", "dome collapse") tell it
-// from another of its kind better than its single words, and its names
-// and places better than either.
-const (
-	blockWord = iota
-	blockBigram
-	blockName
-	blockPlace
-	blockOther // event types, dates
-	blocks
-)
-
-func blockOf(k string) uint8 {
-	switch {
-	case strings.HasPrefix(k, namePrefix):
-		return blockName
-	case strings.HasPrefix(k, placePrefix):
-		return blockPlace
-	case len(k) > 2 && k[1] == ':':
-		return blockOther
-	case strings.Contains(k, "_"):
-		return blockBigram
-	}
-	return blockWord
-}
-
-// blockCos is the cosine of each block of two vectors' features, 0 where
-// either has none of the block.
-func (v *vector) blockCos(w *vector) (c [blocks]float64) {
-	var d [blocks]float32
-	i, j := 0, 0
-	for i < len(v.ids) && j < len(w.ids) {
-		switch {
-		case v.ids[i] < w.ids[j]:
-			i++
-		case v.ids[i] > w.ids[j]:
-			j++
-		default:
-			d[v.blocks[i]] += v.vals[i] * w.vals[j]
-			i++
-			j++
-		}
-	}
-	for b := range c {
-		if v.bnorm[b] > 0 && w.bnorm[b] > 0 {
-			c[b] = float64(d[b] / (v.bnorm[b] * w.bnorm[b]))
-		}
-	}
-	return c
+	keys []string
+	ids  []int32
+	vals []float32
 }
 
 const vectorSize = 80
@@ -289,25 +235,19 @@ func (p profile) vector(idf func(string) float64, intern func(string) int32) vec
 	type iv struct {
 		id int32
 		v  float32
-		b  uint8
 	}
 	byID := make([]iv, 0, len(all))
 	v := vector{}
 	for _, x := range all {
 		if norm > 0 && x.v > 0 {
 			v.keys = append(v.keys, x.k)
-			byID = append(byID, iv{intern(x.k), float32(x.v / norm), blockOf(x.k)})
+			byID = append(byID, iv{intern(x.k), float32(x.v / norm)})
 		}
 	}
 	slices.SortFunc(byID, func(a, b iv) int { return int(a.id - b.id) })
 	for _, x := range byID {
 		v.ids = append(v.ids, x.id)
 		v.vals = append(v.vals, x.v)
-		v.blocks = append(v.blocks, x.b)
-		v.bnorm[x.b] += x.v * x.v
-	}
-	for b := range v.bnorm {
-		v.bnorm[b] = float32(math.Sqrt(float64(v.bnorm[b])))
 	}
 	return v
 }

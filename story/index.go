@@ -476,7 +476,7 @@ func (x *Index) newStory(id string) int {
 
 func (x *Index) addTo(si int, p profile, v vector, fs factSet, n int32) {
 	// A member is compared by its interned features alone.
-	x.addMember(si, member{vector: vector{ids: v.ids, vals: v.vals, blocks: v.blocks, bnorm: v.bnorm}, facts: fs, place: p.place, locals: p.locals, doc: n, date: p.date, when: p.when, sums: p.sums})
+	x.addMember(si, member{vector: vector{ids: v.ids, vals: v.vals}, facts: fs, place: p.place, locals: p.locals, doc: n, date: p.date, when: p.when, sums: p.sums})
 }
 
 func (x *Index) addMember(si int, m member) {
@@ -494,7 +494,7 @@ func (x *Index) addMember(si int, m member) {
 	row := make([]float32, len(s.members))
 	buf := make([]float64, 0, len(PairFeatures))
 	for i := range s.members {
-		row[i] = float32(x.opt.Model.same(pairLikeness(buf[:0], &m.vector, m.dot(s.members[i].vector), m.place, m.locals, m.facts, &s.members[i])))
+		row[i] = float32(x.opt.Model.same(pairLikeness(buf[:0], m.dot(s.members[i].vector), m.place, m.locals, m.facts, &s.members[i])))
 	}
 	s.members = append(s.members, m)
 	s.pairs = append(s.pairs, row)
@@ -557,7 +557,7 @@ func (x *Index) features(s *storyState, p profile, v vector, fs factSet, kindOK 
 	}
 	buf := make([]float64, 0, len(PairFeatures))
 	for i := range s.members {
-		each(pairLikeness(buf[:0], &v, dots[i], p.place, p.locals, fs, &s.members[i]))
+		each(pairLikeness(buf[:0], dots[i], p.place, p.locals, fs, &s.members[i]))
 	}
 	return kind
 }
@@ -593,10 +593,8 @@ func (x *Index) score(s *storyState, p profile, v vector, fs factSet, bound floa
 // pairLikeness appends to f the likenesses of an article and one of a
 // story's articles that tell two happenings of one kind apart; see
 // PairFeatures.
-func pairLikeness(f []float64, v *vector, cos float64, place *annalist.Geo, locals []*annalist.Geo, fs factSet, m *member) []float64 {
+func pairLikeness(f []float64, cos float64, place *annalist.Geo, locals []*annalist.Geo, fs factSet, m *member) []float64 {
 	f = append(f, 1, cos)
-	bc := v.blockCos(&m.vector)
-	f = append(f, bc[blockBigram])
 	f = append(f, flag(place != nil && m.place != nil && !placesAgree(place, m.place)))
 	f = append(f, flag(localsApart(locals, m.locals)))
 	sh := fs.compare(m.facts)

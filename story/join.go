@@ -52,7 +52,7 @@ var KindFeatures = []string{"bias", "avg_cos", "max_cos"}
 // PairFeatures are the names of the same model's features: the
 // likenesses of an article and one of a story's articles.
 var PairFeatures = func() []string {
-	fs := []string{"bias", "cos", "cos_bigrams", "place_far", "locals_apart"}
+	fs := []string{"bias", "cos", "place_far", "locals_apart"}
 	for _, k := range factKinds {
 		name := factName[k]
 		fs = append(fs, name+"_jaccard", name+"_conflict", name+"_mine", name+"_theirs")

@@ -157,7 +157,7 @@ func (x *Index) crossLink(a, b *storyState) float64 {
 			d := m.dot(lb[j].vector)
 			avg += d
 			most = max(most, d)
-			same += x.opt.Model.same(pairLikeness(buf[:0], &m.vector, d, m.place, m.locals, m.facts, &lb[j]))
+			same += x.opt.Model.same(pairLikeness(buf[:0], d, m.place, m.locals, m.facts, &lb[j]))
 		}
 		n := float64(max(1, len(lb)))
 		sum += x.opt.Model.kind([]float64{1, avg / n, most}) * same / n
