@@ -2,7 +2,9 @@ package eval
 
 import (
 	"fmt"
+	"maps"
 	"math/rand"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -253,6 +255,7 @@ func CrossValidateStories(docs []*ECBDoc, recs []*annalist.Record, folds int, l2
 	out := make([]CVScore, len(opts))
 	for j := range opts {
 		out[j].Corpus = BCubed(gold, pred[j][0])
+		out[j].Topics = topicScores(docs, gold, pred[j][0])
 		for o := 1; o <= shuffles; o++ {
 			out[j].Shuffled += BCubed(gold, pred[j][o]).F / float64(shuffles)
 		}
@@ -265,6 +268,54 @@ func CrossValidateStories(docs []*ECBDoc, recs []*annalist.Record, folds int, l2
 type CVScore struct {
 	Corpus   PRF
 	Shuffled float64
+	Topics   []TopicScore // in corpus order, by topic
+}
+
+// TopicScore is the B-cubed score of one topic's documents and the stories
+// they were put in: for each story found, how many documents of each gold
+// happening it holds ("1_ecb:9 1_ecbplus:1"), the largest first.
+type TopicScore struct {
+	Topic   string
+	Score   PRF
+	Stories []string
+}
+
+// topicScores scores each topic's documents in gold apart.
+func topicScores(docs []*ECBDoc, gold, pred map[string]string) []TopicScore {
+	var topics []string
+	ids := map[string][]string{}
+	for _, d := range docs {
+		if _, ok := gold[d.ID]; !ok {
+			continue
+		}
+		if ids[d.Topic] == nil {
+			topics = append(topics, d.Topic)
+		}
+		ids[d.Topic] = append(ids[d.Topic], d.ID)
+	}
+	var out []TopicScore
+	for _, t := range topics {
+		g, p := map[string]string{}, map[string]string{}
+		held := map[string]map[string]int{}
+		for _, id := range ids[t] {
+			g[id], p[id] = gold[id], pred[id]
+			if held[p[id]] == nil {
+				held[p[id]] = map[string]int{}
+			}
+			held[p[id]][g[id]]++
+		}
+		ts := TopicScore{Topic: t, Score: BCubed(g, p)}
+		for _, h := range held {
+			var parts []string
+			for _, k := range slices.Sorted(maps.Keys(h)) {
+				parts = append(parts, fmt.Sprintf("%s:%d", k, h[k]))
+			}
+			ts.Stories = append(ts.Stories, strings.Join(parts, " "))
+		}
+		slices.Sort(ts.Stories)
+		out = append(out, ts)
+	}
+	return out
 }
 
 // ShuffledStories scores the stories found when the documents (analysed

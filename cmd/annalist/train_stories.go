@@ -18,6 +18,7 @@ func init() {
 	var out, cv, cvGate, cvSplit, cvMerge string
 	var l2 float64
 	var folds, shuffles int
+	var topics bool
 	cmd := &cobra.Command{
 		Use:   "stories [DIR]",
 		Short: "Train the story join model on ECB+'s training topics",
@@ -95,6 +96,13 @@ of thresholds, in corpus order and as the mean F1 of --shuffles orders.`,
 						fmt.Fprintf(w, "  shuffled F1 %.3f", sc.Shuffled)
 					}
 					fmt.Fprintln(w)
+					if topics {
+						for _, t := range sc.Topics {
+							if t.Score.F < 1 {
+								fmt.Fprintf(w, "  topic %s  P %.2f  R %.2f  F1 %.2f  stories: %s\n", t.Topic, t.Score.P, t.Score.R, t.Score.F, strings.Join(t.Stories, " | "))
+							}
+						}
+					}
 				}
 				return nil
 			}
@@ -115,6 +123,7 @@ of thresholds, in corpus order and as the mean F1 of --shuffles orders.`,
 	cmd.Flags().StringVar(&cvMerge, "cv-merge", fmt.Sprint(story.DefaultMerge), "comma-separated merge thresholds (see eval stories --merge) to cross-validate with each")
 	cmd.Flags().IntVar(&shuffles, "shuffles", 3, "with --cv, also score this many shuffled orders (mean F1)")
 	cmd.Flags().IntVar(&folds, "folds", 5, "folds of topics for --cv")
+	cmd.Flags().BoolVar(&topics, "cv-topics", false, "with --cv, also list each topic scored below 1 in corpus order and what its stories hold")
 	trainCmd.AddCommand(cmd)
 }
 
