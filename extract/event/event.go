@@ -347,7 +347,7 @@ func (s *sentence) mentions() []Mention {
 	}
 	fs = dropStopVerbs(fs)
 	fs = dropLightGivers(fs)
-	fs = dropEventPredicates(fs)
+	fs = s.dropEventPredicates(fs)
 	fs = s.orderedActs(fs)
 	for k := range fs {
 		f := &fs[k]
@@ -2430,6 +2430,13 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 			!mentionsAny(m.Actor.Text, forceWords)) {
 		m.Type = notATrigger
 	}
+	// Crossing into a place is an incursion (CAMEO 190) only when armed
+	// forces cross: refugees and traders cross borders too.
+	if m.Type == "FIGHT" && len(f.e.words) == 2 && f.e.words[0] == "cross" &&
+		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, aerial) &&
+			!mentionsAny(m.Actor.Text, forceWords) && !mentionsAny(m.Actor.Text, armedGroups)) {
+		m.Type = notATrigger
+	}
 	// "Going to" before a verb is the future ("is going to turn north"),
 	// no journey.
 	if m.Type == "CONSULT" && len(f.e.words) == 2 && f.e.words[0] == "go" && f.e.words[1] == "to" && f.j < len(s.lower) {
@@ -2472,6 +2479,15 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	// opposition against them (CAMEO 113): a disapproval.
 	if m.Type == "DEMAND" && s.ralliesAgainst(f.j) {
 		m.Type, m.Mode = "DISAPPROVE", ""
+	}
+	// Gunmen, rebels or pirates who seize a vehicle, a ship or an aircraft
+	// hijack it (CAMEO 181, PLOVER ASSAULT abduct); police, customs or
+	// troops seizing one confiscate it (CAMEO 1711).
+	if m.Type == "COERCE" && (m.Mode == "confiscate" || m.Mode == "seize") && m.Actor != nil && m.Target != nil &&
+		(mentionsAny(m.Actor.Text, armedGroups) || mentionsAny(m.Actor.Text, irregulars) || mentionsAny(m.Actor.Text, pirates)) &&
+		!mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) &&
+		(mentionsAny(head(m.Target.Text), conveyances) || f.verb && mentionsAny(s.objectWords(f.j), conveyances)) {
+		m.Type, m.Mode = "ASSAULT", "abduct"
 	}
 	// An ambush of unarmed people ("gunmen ambushed a car carrying the
 	// mayor") is an assault; of soldiers, a fight.
@@ -2892,14 +2908,18 @@ func dropLightGivers(fs []found) []found {
 
 // dropEventPredicates removes a dictionary verb that only says something
 // of another trigger, its subject or object: "fighting raged", "slapped
-// an embargo on". The hand lexicon's verbs keep their own readings.
-func dropEventPredicates(fs []found) []found {
+// an embargo on", and, by the parse, a noun trigger that is the verb's
+// subject however long its phrase ("heavy fighting between the army and
+// the militants raged"). The hand lexicon's verbs keep their own readings.
+func (s *sentence) dropEventPredicates(fs []found) []found {
 	out := fs[:0]
 	for k, f := range fs {
 		pred := false
 		if f.e.cameo {
 			if k > 0 && !fs[k-1].verb && fs[k-1].j >= f.i-1 && fs[k-1].e.category != notATrigger {
 				pred = true // "fighting raged"
+			} else if k > 0 && !fs[k-1].verb && fs[k-1].e.category != notATrigger && s.triggerSubject(fs[k-1], f.i) {
+				pred = true
 			}
 			if k+1 < len(fs) && !fs[k+1].verb && fs[k+1].light == f.i {
 				pred = true // "slapped an arms embargo"
@@ -2910,6 +2930,24 @@ func dropEventPredicates(fs []found) []found {
 		}
 	}
 	return out
+}
+
+// triggerSubject reports whether the parse makes a word of noun trigger g
+// the subject of the verb at token v.
+func (s *sentence) triggerSubject(g found, v int) bool {
+	if g.j > v {
+		return false
+	}
+	ws := s.parse()
+	if ws == nil || v >= len(ws) {
+		return false
+	}
+	for k := g.i; k < g.j && k < len(ws); k++ {
+		if ws[k].Head == v && (ws[k].Rel == "nsubj" || ws[k].Rel == "nsubj:pass") {
+			return true
+		}
+	}
+	return false
 }
 
 // dropStopVerbs removes the triggers that only stop another one
@@ -3101,6 +3139,14 @@ func (s *sentence) crowdViolence(f *found, m *Mention) bool {
 	}
 	return false
 }
+
+// pirates are armed men at sea; conveyances what a hijacker takes.
+var (
+	pirates     = set(`pirates pirate hijackers hijacker`)
+	conveyances = set(`ship ships vessel vessels tanker tankers trawler trawlers boat boats ferry ferries freighter
+		freighters yacht truck trucks lorry lorries bus buses car cars van plane planes aircraft airliner airliners
+		jet jetliner helicopter train trains vehicle vehicles convoy`)
+)
 
 // crowds are the civilians whose violence is rioting.
 var crowds = set(`protesters protestors demonstrators students rioters youths crowd crowds mob mobs
