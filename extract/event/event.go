@@ -347,7 +347,7 @@ func (s *sentence) mentions() []Mention {
 	}
 	fs = dropStopVerbs(fs)
 	fs = dropLightGivers(fs)
-	fs = s.dropEventPredicates(fs)
+	fs = dropEventPredicates(fs)
 	fs = s.orderedActs(fs)
 	for k := range fs {
 		f := &fs[k]
@@ -2908,18 +2908,14 @@ func dropLightGivers(fs []found) []found {
 
 // dropEventPredicates removes a dictionary verb that only says something
 // of another trigger, its subject or object: "fighting raged", "slapped
-// an embargo on", and, by the parse, a noun trigger that is the verb's
-// subject however long its phrase ("heavy fighting between the army and
-// the militants raged"). The hand lexicon's verbs keep their own readings.
-func (s *sentence) dropEventPredicates(fs []found) []found {
+// an embargo on". The hand lexicon's verbs keep their own readings.
+func dropEventPredicates(fs []found) []found {
 	out := fs[:0]
 	for k, f := range fs {
 		pred := false
 		if f.e.cameo {
 			if k > 0 && !fs[k-1].verb && fs[k-1].j >= f.i-1 && fs[k-1].e.category != notATrigger {
 				pred = true // "fighting raged"
-			} else if k > 0 && !fs[k-1].verb && fs[k-1].e.category != notATrigger && s.triggerSubject(fs[k-1], f.i) {
-				pred = true
 			}
 			if k+1 < len(fs) && !fs[k+1].verb && fs[k+1].light == f.i {
 				pred = true // "slapped an arms embargo"
@@ -2930,24 +2926,6 @@ func (s *sentence) dropEventPredicates(fs []found) []found {
 		}
 	}
 	return out
-}
-
-// triggerSubject reports whether the parse makes a word of noun trigger g
-// the subject of the verb at token v.
-func (s *sentence) triggerSubject(g found, v int) bool {
-	if g.j > v {
-		return false
-	}
-	ws := s.parse()
-	if ws == nil || v >= len(ws) {
-		return false
-	}
-	for k := g.i; k < g.j && k < len(ws); k++ {
-		if ws[k].Head == v && (ws[k].Rel == "nsubj" || ws[k].Rel == "nsubj:pass") {
-			return true
-		}
-	}
-	return false
 }
 
 // dropStopVerbs removes the triggers that only stop another one

@@ -1,0 +1,98 @@
+package event
+
+import "testing"
+
+// Readings of issue 12's plover24 round, each tested on sentences written
+// for it, not taken from testdata/plover/check24.txt or any evaluation set.
+
+// A one-syllable stem ending in one vowel and one consonant doubles it
+// before "-ed" and "-ing" ("ragged"), so "raged" is "rage", not CAMEO's
+// "rag" (to tease, PROTEST): the fighting that raged is the event.
+func TestShortClosedStem(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"FIGHT", "Fighting between government troops and separatist rebels in the hills above the port raged on Tuesday, witnesses said."},
+	})
+	for w, not := range map[string]string{"raged": "rag", "hoping": "hop", "fired": "fir"} {
+		for _, l := range lemmas(w) {
+			if l == not {
+				t.Errorf("lemmas(%q) has %q", w, not)
+			}
+		}
+	}
+	for w, want := range map[string]string{"banned": "ban", "bombed": "bomb", "aided": "aid", "opened": "open"} {
+		found := false
+		for _, l := range lemmas(w) {
+			found = found || l == want
+		}
+		if !found {
+			t.Errorf("lemmas(%q) lacks %q", w, want)
+		}
+	}
+}
+
+// An object pronoun of a person is a person taken ("snatched him"), for
+// the verbs read only with a political or armed actor (flag f).
+func TestPronounPersonTaken(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"ASSAULT", "Rebels snatched her from a minibus near the border on Friday, her family said."},
+	})
+}
+
+// Gunmen, rebels or pirates who seize a vehicle, a ship or an aircraft
+// hijack it (CAMEO 181); customs or police seizing one confiscate it.
+func TestHijackedConveyance(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"ASSAULT", "Pirates seized a Greek oil tanker in the Gulf of Aden on Monday, the shipping company said."},
+		{"ASSAULT", "Militants seized a ferry with 80 passengers on board in the southern Philippines, the coast guard said."},
+		{"COERCE", "The navy seized a ship carrying arms for the rebels off the coast, officials said."},
+	})
+}
+
+// A closure of a territory lifted or eased is a blockade lifted (CAMEO
+// 087, RETREAT); a newspaper's closure lifted concedes.
+func TestClosureOfTerritoryLifted(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"RETREAT", "The army eased the closure of the Gaza Strip on Thursday, letting 5,000 labourers cross into Israel, officials said."},
+		{"CONCEDE", "The government lifted the closure of two opposition newspapers on Monday after a court ruling, their editors said."},
+	})
+}
+
+// Opening a territory to observers, aid workers or the press admits them
+// (CAMEO 086, PLOVER RETREAT access).
+func TestOpenedToObservers(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"RETREAT", "The government opened the northern provinces to international observers on Wednesday, diplomats said."},
+	})
+}
+
+// A mediator's role ended or given up is a withdrawal from mediation
+// (CAMEO 166, SANCTION).
+func TestMediatorRoleEnded(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"SANCTION", "The Vatican quit as mediator in the border dispute after both sides rejected its proposals, diplomats said."},
+		{"SANCTION", "Qatar ended its role as a mediator between the two factions on Sunday, citing a lack of good faith."},
+	})
+}
+
+// Supplies halted or suspended are trade stopped (CAMEO 163, SANCTION).
+func TestSuppliesHalted(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"SANCTION", "Iran suspended oil supplies to the neighbouring state on Saturday after talks on debts collapsed, officials said."},
+		{"SANCTION", "Moscow halted gas supplies to Minsk on Tuesday after talks on the price broke down, Gazprom said."},
+	})
+}
+
+// Armed forces crossing into a country make an incursion (CAMEO 190);
+// refugees crossing make no event of it.
+func TestCrossIntoArmed(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"FIGHT", "Rwandan soldiers crossed into eastern Congo overnight in search of Hutu militiamen, aid workers said."},
+	})
+	for _, s := range []string{"Thousands of refugees crossed into Tanzania on Sunday, the U.N. refugee agency said."} {
+		for _, e := range titledEvents("", s) {
+			if e.Type == "FIGHT" {
+				t.Errorf("%q: got FIGHT %q", s, e.Trigger.Text)
+			}
+		}
+	}
+}
