@@ -666,7 +666,12 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 	}
 	// Whoever a participle of capture qualifies is a captive: "handed over
 	// the kidnapped engineers", "swapped the abducted aid workers".
+	// The captive is the head of the nouns after it: "handed over 12
+	// captured government soldiers".
 	if words[0] == "<captive>" && j > 0 && captiveParticiples[s.lower[j-1]] && s.taggedNoun(j) {
+		for j+1 < len(s.toks) && s.taggedNoun(j+1) {
+			j++
+		}
 		return s.matchRest(words[1:], j+1)
 	}
 	return 0, false
@@ -2458,6 +2463,14 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 		m.Actor != nil && (mentionsAny(m.Actor.Text, civilianActors) || s.protestAim(f.j) && !mentionsAny(m.Actor.Text, armedWords)) &&
 		!mentionsAny(m.Actor.Text, militaryWords) {
 		m.Type, m.Mode = "PROTEST", "obstruct"
+	}
+	// Police storming or raiding a building of unarmed people (a party's
+	// headquarters, a newspaper's offices) search and seize (CAMEO 171,
+	// PLOVER COERCE seize); storming a rebel hideout is combat.
+	if m.Type == "FIGHT" && f.e.words[0] == "storm" && m.Actor != nil && mentionsAny(m.Actor.Text, policeWords) &&
+		!mentionsAny(m.Actor.Text, militaryWords) && !(m.Target != nil && armedTarget(m.Target.Text)) &&
+		!(f.verb && armedTarget(s.objectWords(f.j))) {
+		m.Type, m.Mode = "COERCE", "seize"
 	}
 	// Troops sent to protect someone are military protection (CAMEO 074),
 	// not a mobilisation.

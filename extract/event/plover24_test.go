@@ -96,3 +96,31 @@ func TestCrossIntoArmed(t *testing.T) {
 		}
 	}
 }
+
+// A participle of capture qualifies the head of the nouns after it: the
+// captives are the soldiers of "12 captured government soldiers" handed
+// over (CAMEO 084, RETREAT release).
+func TestCaptiveCompound(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"RETREAT", "The guerrillas handed over nine captured government soldiers to a church delegation on Saturday, the archbishop said."},
+	})
+}
+
+// Withdrawing from a pact or an alliance reduces relations (CAMEO 161,
+// "withdraw from &TREATY"), as from a treaty; troops withdrawn retreat.
+func TestWithdrawFromPact(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"SANCTION", "Manila pulled out of a defence pact with Washington on Monday, citing the killing of a Filipino maid."},
+		{"SANCTION", "The smallest party withdrew from the ruling alliance on Thursday in protest at the budget, its leader said."},
+	})
+}
+
+// Police storming a building of unarmed people (a party's offices, a
+// newspaper's) search and seize (CAMEO 171, COERCE); storming a rebel
+// hideout stays combat.
+func TestPoliceStormBuilding(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"COERCE", "Riot police stormed the offices of the independent weekly on Friday and carried away its computers, staff said."},
+		{"FIGHT", "Soldiers stormed a rebel hideout in the forest on Friday, killing five guerrillas, the army said."},
+	})
+}
