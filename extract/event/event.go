@@ -2442,6 +2442,14 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 			!mentionsAny(m.Actor.Text, forceWords) && !mentionsAny(m.Actor.Text, armedGroups)) {
 		m.Type = notATrigger
 	}
+	// Leaving a place is a withdrawal (CAMEO 0874) only when armed forces
+	// leave a place named right after the verb ("left Afghanistan"):
+	// ministers and refugees leave too, and an attack "leaves" its dead.
+	if m.Type == "RETREAT" && len(f.e.words) == 1 && f.e.words[0] == "leave" &&
+		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, forceWords) &&
+			!mentionsAny(m.Actor.Text, armedGroups) || !f.verb || f.j >= len(s.toks) || !s.namedPlaceAt(f.j)) {
+		m.Type = notATrigger
+	}
 	// "Going to" before a verb is the future ("is going to turn north"),
 	// no journey.
 	if m.Type == "CONSULT" && len(f.e.words) == 2 && f.e.words[0] == "go" && f.e.words[1] == "to" && f.j < len(s.lower) {
@@ -3129,6 +3137,13 @@ func (s *sentence) crowdViolence(f *found, m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// namedPlaceAt reports a proper noun by the tagger at token k ("left
+// Afghanistan"), where a verb of leaving names the place left.
+func (s *sentence) namedPlaceAt(k int) bool {
+	ws := s.tagsTo(k + 1)
+	return ws != nil && k < len(ws) && ws[k].XPOS == "NNP"
 }
 
 // pirates are armed men at sea; conveyances what a hijacker takes.

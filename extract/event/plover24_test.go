@@ -124,3 +124,29 @@ func TestPoliceStormBuilding(t *testing.T) {
 		{"FIGHT", "Soldiers stormed a rebel hideout in the forest on Friday, killing five guerrillas, the army said."},
 	})
 }
+
+// The thing returned after its receiver, as wire style shifts a long
+// object ("returned to Lebanon the bodies of"), is returned (CAMEO 084).
+func TestReturnShiftedObject(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"RETREAT", "Syria on Monday returned to Jordan the remains of four border guards killed in a shootout last year, officials said."},
+	})
+}
+
+// Armed forces leaving a place named after the verb withdraw (CAMEO
+// 0874); an attack that leaves dozens dead, or ministers who leave, do not.
+func TestForcesLeavePlace(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"RETREAT", "The last Cuban troops left Angola on Saturday, ending 16 years of military involvement, officials said."},
+		{"FIGHT", "The storming of the rebel stronghold by government troops left dozens dead, the army said."},
+	})
+}
+
+// A consulate's or a mission's closure ordered reduces relations (CAMEO
+// 161), as an embassy's does; leaving a coalition withdraws from a group.
+func TestConsulateClosureAndCoalition(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"SANCTION", "Latvia ordered the closure of the Belarusian consulate in Daugavpils on Tuesday, the foreign ministry said."},
+		{"SANCTION", "The Greens left the coalition government on Friday in a dispute over nuclear power, party officials said."},
+	})
+}
