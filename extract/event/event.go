@@ -2312,7 +2312,12 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		m.Type, m.Mode = violent.e.category, violent.e.mode
 	}
 	s.strikeReading(f, &m)
-	s.militaryWeapons(&m)
+	// (An outcome is read where the violence it took its type from ends.)
+	wend := f.j
+	if f.e.outcome && violent != nil {
+		wend = violent.j
+	}
+	s.militaryWeapons(&m, wend)
 	if m.Type == "COERCE" && f.e.words[0] == "raid" && s.hasAny(aerial) {
 		m.Type, m.Mode = "FIGHT", "heavy-weapons" // "jets raided the camps": an air raid
 	}

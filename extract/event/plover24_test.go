@@ -150,3 +150,15 @@ func TestConsulateClosureAndCoalition(t *testing.T) {
 		{"SANCTION", "The Greens left the coalition government on Friday in a dispute over nuclear power, party officials said."},
 	})
 }
+
+// Fire opened with artillery, tanks or mortars (a "with" phrase right
+// after the trigger) is fighting with heavy weapons (CAMEO 194, FIGHT),
+// whoever it hits, and so is the killing it caused; gunfire on unarmed
+// people stays an assault.
+func TestFiredWithHeavyWeapons(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"FIGHT", "Government troops opened fire with mortars on a column of refugees near the river, killing 30, aid workers said."},
+		{"FIGHT", "Soldiers killed nine villagers when they opened fire with tanks on the market, witnesses said."},
+		{"ASSAULT", "Soldiers opened fire on a car at a checkpoint, killing two unarmed farmers, their families said."},
+	})
+}
