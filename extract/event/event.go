@@ -666,7 +666,12 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 	}
 	// Whoever a participle of capture qualifies is a captive: "handed over
 	// the kidnapped engineers", "swapped the abducted aid workers".
+	// The captive is the head of the nouns after it: "handed over 12
+	// captured government soldiers".
 	if words[0] == "<captive>" && j > 0 && captiveParticiples[s.lower[j-1]] && s.taggedNoun(j) {
+		for j+1 < len(s.toks) && s.taggedNoun(j+1) {
+			j++
+		}
 		return s.matchRest(words[1:], j+1)
 	}
 	return 0, false
@@ -2307,7 +2312,12 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		m.Type, m.Mode = violent.e.category, violent.e.mode
 	}
 	s.strikeReading(f, &m)
-	s.militaryWeapons(&m)
+	// (An outcome is read where the violence it took its type from ends.)
+	wend := f.j
+	if f.e.outcome && violent != nil {
+		wend = violent.j
+	}
+	s.militaryWeapons(&m, wend)
 	if m.Type == "COERCE" && f.e.words[0] == "raid" && s.hasAny(aerial) {
 		m.Type, m.Mode = "FIGHT", "heavy-weapons" // "jets raided the camps": an air raid
 	}
@@ -2430,6 +2440,21 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 			!mentionsAny(m.Actor.Text, forceWords)) {
 		m.Type = notATrigger
 	}
+	// Crossing into a place is an incursion (CAMEO 190) only when armed
+	// forces cross: refugees and traders cross borders too.
+	if m.Type == "FIGHT" && len(f.e.words) == 2 && f.e.words[0] == "cross" &&
+		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, aerial) &&
+			!mentionsAny(m.Actor.Text, forceWords) && !mentionsAny(m.Actor.Text, armedGroups)) {
+		m.Type = notATrigger
+	}
+	// Leaving a place is a withdrawal (CAMEO 0874) only when armed forces
+	// leave a place named right after the verb ("left Afghanistan"):
+	// ministers and refugees leave too, and an attack "leaves" its dead.
+	if m.Type == "RETREAT" && len(f.e.words) == 1 && f.e.words[0] == "leave" &&
+		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, forceWords) &&
+			!mentionsAny(m.Actor.Text, armedGroups) || !f.verb || f.j >= len(s.toks) || !s.namedPlaceAt(f.j)) {
+		m.Type = notATrigger
+	}
 	// "Going to" before a verb is the future ("is going to turn north"),
 	// no journey.
 	if m.Type == "CONSULT" && len(f.e.words) == 2 && f.e.words[0] == "go" && f.e.words[1] == "to" && f.j < len(s.lower) {
@@ -2452,6 +2477,14 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 		!mentionsAny(m.Actor.Text, militaryWords) {
 		m.Type, m.Mode = "PROTEST", "obstruct"
 	}
+	// Police storming or raiding a building of unarmed people (a party's
+	// headquarters, a newspaper's offices) search and seize (CAMEO 171,
+	// PLOVER COERCE seize); storming a rebel hideout is combat.
+	if m.Type == "FIGHT" && f.e.words[0] == "storm" && m.Actor != nil && mentionsAny(m.Actor.Text, policeWords) &&
+		!mentionsAny(m.Actor.Text, militaryWords) && !(m.Target != nil && armedTarget(m.Target.Text)) &&
+		!(f.verb && armedTarget(s.objectWords(f.j))) {
+		m.Type, m.Mode = "COERCE", "seize"
+	}
 	// Troops sent to protect someone are military protection (CAMEO 074),
 	// not a mobilisation.
 	if m.Type == "MOBILIZE" && s.protective(f.j) {
@@ -2472,6 +2505,15 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	// opposition against them (CAMEO 113): a disapproval.
 	if m.Type == "DEMAND" && s.ralliesAgainst(f.j) {
 		m.Type, m.Mode = "DISAPPROVE", ""
+	}
+	// Gunmen, rebels or pirates who seize a vehicle, a ship or an aircraft
+	// hijack it (CAMEO 181, PLOVER ASSAULT abduct); police, customs or
+	// troops seizing one confiscate it (CAMEO 1711).
+	if m.Type == "COERCE" && (m.Mode == "confiscate" || m.Mode == "seize") && m.Actor != nil && m.Target != nil &&
+		(mentionsAny(m.Actor.Text, armedGroups) || mentionsAny(m.Actor.Text, irregulars) || mentionsAny(m.Actor.Text, pirates)) &&
+		!mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) &&
+		(mentionsAny(head(m.Target.Text), conveyances) || f.verb && mentionsAny(s.objectWords(f.j), conveyances)) {
+		m.Type, m.Mode = "ASSAULT", "abduct"
 	}
 	// An ambush of unarmed people ("gunmen ambushed a car carrying the
 	// mayor") is an assault; of soldiers, a fight.
@@ -3101,6 +3143,21 @@ func (s *sentence) crowdViolence(f *found, m *Mention) bool {
 	}
 	return false
 }
+
+// namedPlaceAt reports a proper noun by the tagger at token k ("left
+// Afghanistan"), where a verb of leaving names the place left.
+func (s *sentence) namedPlaceAt(k int) bool {
+	ws := s.tagsTo(k + 1)
+	return ws != nil && k < len(ws) && ws[k].XPOS == "NNP"
+}
+
+// pirates are armed men at sea; conveyances what a hijacker takes.
+var (
+	pirates     = set(`pirates pirate hijackers hijacker`)
+	conveyances = set(`ship ships vessel vessels tanker tankers trawler trawlers boat boats ferry ferries freighter
+		freighters yacht truck trucks lorry lorries bus buses car cars van plane planes aircraft airliner airliners
+		jet jetliner helicopter train trains vehicle vehicles convoy`)
+)
 
 // crowds are the civilians whose violence is rioting.
 var crowds = set(`protesters protestors demonstrators students rioters youths crowd crowds mob mobs

@@ -74,10 +74,14 @@ func appendLemmas(out []string, w string) []string {
 		add(w[:len(w)-3] + "y")
 	case strings.HasSuffix(w, "ed"):
 		add(w[:len(w)-1])
-		add(w[:len(w)-2])
+		if !shortClosed(w[:len(w)-2]) {
+			add(w[:len(w)-2])
+		}
 		undouble(w[:len(w)-2])
 	case strings.HasSuffix(w, "ing") && len(w) > 4:
-		add(w[:len(w)-3])
+		if !shortClosed(w[:len(w)-3]) {
+			add(w[:len(w)-3])
+		}
 		add(w[:len(w)-3] + "e")
 		undouble(w[:len(w)-3])
 	}
@@ -117,4 +121,21 @@ func inflection(w string) string {
 func irregularPast(w string) bool {
 	l := irregular[w]
 	return l != "" && l != w && !strings.HasSuffix(w, "s")
+}
+
+// shortClosed reports a stem of one syllable that ends in one vowel and one
+// consonant ("rag", "hop", "fir"): such a verb doubles its consonant before
+// "-ed" and "-ing" ("ragged", "hopping"), so "raged" and "hoping" are not
+// its forms but those of "rage" and "hope".
+func shortClosed(stem string) bool {
+	n := len(stem)
+	if n < 2 || strings.ContainsRune("aeiouwxy", rune(stem[n-1])) || !strings.ContainsRune("aeiou", rune(stem[n-2])) {
+		return false
+	}
+	for k := 0; k < n-2; k++ {
+		if strings.ContainsRune("aeiouy", rune(stem[k])) {
+			return false
+		}
+	}
+	return true
 }

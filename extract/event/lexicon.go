@@ -117,6 +117,12 @@ func init() {
 	for w := range wordClasses["<civilian>"] {
 		person[w] = true
 	}
+	// An object pronoun of a person stands for one ("snatched him from
+	// his ranch"); the verbs of the class are read only with an actor of
+	// a political or armed kind (flag f), so "it" and things are left out.
+	for _, w := range []string{"him", "her", "them"} {
+		person[w] = true
+	}
 	wordClasses["<person>"] = person
 	for name, class := range wordlist.MustSections("data/cameo-classes.txt", cameoClassesFile) {
 		if !strings.HasPrefix(name, "<cameo-") {

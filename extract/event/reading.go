@@ -10,8 +10,9 @@ import (
 
 // militaryWeapons makes a generic killing or an assault with heavy weapons
 // military (PLOVER FIGHT, not ASSAULT), and a bombing from the air an air
-// strike.
-func (s *sentence) militaryWeapons(m *Mention) {
+// strike; end is the token after the violence read (the trigger, or for
+// an outcome the specific violence whose type it took).
+func (s *sentence) militaryWeapons(m *Mention, end int) {
 	switch {
 	case (m.Type == "ASSAULT" || m.Type == "FIGHT") && m.Mode != "suicide-attack" && (s.hasAny(suicideWords) || s.blewSelfUp()) &&
 		!s.weaponSubject(m.tok-s.first):
@@ -25,9 +26,31 @@ func (s *sentence) militaryWeapons(m *Mention) {
 		// FIGHT as the gold records code it), whoever they hit.
 		m.Type, m.Mode = "FIGHT", "other"
 	case m.Type == "ASSAULT" && (m.Mode == "" || m.Mode == "kill") && (s.hasAny(heavyWeapons) || s.airAttack()) ||
-		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial):
+		m.Type == "ASSAULT" && m.Mode == "explosives" && s.hasAny(aerial) ||
+		(m.Type == "ASSAULT" || m.Type == "FIGHT") && m.Mode == "firearms" && s.firedWith(end):
 		m.Type, m.Mode = "FIGHT", "heavy-weapons"
 	}
+}
+
+// firedWith reports heavy weapons in a "with" phrase within a few words
+// after the trigger that ends at token j ("opened fire with artillery on
+// a bus", "fired on the village with mortars"): fighting with artillery
+// and tanks (CAMEO 194), whoever is hit, not gunfire.
+func (s *sentence) firedWith(j int) bool {
+	for k := j; k < len(s.lower) && k < j+6; k++ {
+		if isClauseBreak(s.lower[k]) {
+			return false
+		}
+		if s.lower[k] != "with" {
+			continue
+		}
+		for x := k + 1; x < len(s.lower) && x <= k+3; x++ {
+			if heavyWeapons[s.lower[x]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weaponSubject reports aircraft or heavy weapons among the few words
