@@ -2366,6 +2366,12 @@ func (s *sentence) subjectOf(ws []text.Word, h int) int {
 		if w.Head != h || w.Rel != "nsubj" {
 			continue
 		}
+		if i > 0 && s.timeName(i) && (ws[i-1].UPOS == "ADP" || ws[i-1].UPOS == "SCONJ") {
+			// A day in a phrase is when, not who: "Iran's foreign
+			// minister, Manouchehr Mottaki, on(mark) Sunday(nsubj)
+			// accused".
+			continue
+		}
 		if best >= 0 && nominal(ws[i].UPOS) && nominal(ws[best].UPOS) && s.ccBetween(ws, h, best, i) {
 			// "The United States and Britain condemned": the parser made
 			// both subjects; the coordination starts with the first.
@@ -2550,16 +2556,55 @@ func (s *sentence) speaker(ws []text.Word, v int) int {
 
 // reporterAfter is the subject of a reporting verb the parser hung after
 // the clause v as its dependent, as it does with a quotation that opens
-// the sentence: "\"We will retaliate,\" the army chief said". -1 otherwise.
+// the sentence: "\"We will retaliate,\" the army chief said", or of a
+// trailing attribution it hung deeper in v's clause (trailingReporter).
+// -1 otherwise.
 func (s *sentence) reporterAfter(ws []text.Word, v int) int {
 	for i, w := range ws {
-		if w.Head == v && i > v && (w.Rel == "parataxis" || w.Rel == "ccomp") && reportLemmas[w.Lemma] {
+		if i <= v || !reportLemmas[w.Lemma] {
+			continue
+		}
+		if w.Head == v && (w.Rel == "parataxis" || w.Rel == "ccomp") || s.trailingReporter(ws, v, i) {
 			if sub := s.subjectOf(ws, i); sub >= 0 && ws[sub].UPOS != "PRON" {
 				return sub
 			}
 		}
 	}
 	return -1
+}
+
+// trailingReporter reports a reporting verb r that closes the sentence
+// after the clause v it reports, set off by a comma or a closing quote,
+// which the parser hung on a word of v's clause instead of over it:
+// "The United States must stop meddling in the internal affairs of
+// Venezuela, President Hugo Chavez said(ccomp of meddling)", "\"We will
+// never negotiate with terrorists,\" Putin said(acl:relcl of terrorists)".
+// r has a subject of its own and no clause after it to report, and every
+// word after r is its own.
+func (s *sentence) trailingReporter(ws []text.Word, v, r int) bool {
+	if ws[r].UPOS != "VERB" || r <= v || !descends(ws, r, v) {
+		return false
+	}
+	sub := s.subjectOf(ws, r)
+	if sub < 0 || sub > r {
+		return false
+	}
+	lo := sub
+	for lo > 0 && descends(ws, lo-1, sub) {
+		lo--
+	}
+	if lo == 0 || s.lower[lo-1] != "," && ws[lo-1].XPOS != "''" && ws[lo-1].XPOS != "``" {
+		return false
+	}
+	for i, w := range ws {
+		if w.Head == r && (w.Rel == "ccomp" || w.Rel == "parataxis" || w.Rel == "xcomp") {
+			return false
+		}
+		if i > r && w.UPOS != "PUNCT" && !descends(ws, i, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // timeName reports a capitalised word of time: "Sunday", "mid-August".
