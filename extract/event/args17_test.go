@@ -17,6 +17,12 @@ func TestArgs17Readings(t *testing.T) {
 		// reports names who speaks: the one who says "must" demands
 		{"Israel must halt its air strikes on Gaza at once, the French foreign minister said on Monday.", "must", "French foreign minister", "Israel"},
 		{"\"We will never negotiate with kidnappers,\" Philippine President Gloria Arroyo said on Thursday.", "", "Gloria Arroyo", "kidnappers"},
+		// a thing of its owner's as subject ("its gunboats") stands for
+		// the owner who reports what it did
+		{"The Sri Lankan navy said its gunboats had sunk three Tamil Tiger boats off Trincomalee on Tuesday.", "sunk", "Sri Lankan navy", ""},
+		// the trailing attribution's subject starts after the comma
+		// the parser hung on it
+		{"The United States must stop meddling in the internal affairs of Bolivia, President Evo Morales said in a speech on Sunday.", "must", "Evo Morales", "United States"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

@@ -549,7 +549,7 @@ func (s *sentence) statalPassive(ws []text.Word, p int, f *found) bool {
 // them), or whose own government or party (ownBodies) it is; -1
 // otherwise.
 func (s *sentence) ownForcesSpeaker(ws []text.Word, a int) int {
-	if a < 0 || ws[a].Rel != "nsubj" || !s.armed(ws, a) && !ownBodies[ws[a].Lemma] {
+	if a < 0 || ws[a].Rel != "nsubj" || !s.armed(ws, a) && !ownBodies[ws[a].Lemma] && !s.ownThing(ws, a) {
 		return -1
 	}
 	// And one's own government or party: "Greek Prime Minister Costas
@@ -567,6 +567,13 @@ func (s *sentence) ownForcesSpeaker(ws []text.Word, a int) int {
 
 // ownBodies are the bodies a speaker leads or belongs to, which act for it.
 var ownBodies = set(`government administration cabinet regime party country ministry movement organisation organization`)
+
+// ownThing reports a subject that names no party but a thing of its
+// owner's, "its" or "their": the aircraft, ships or guns through which
+// the owner acts ("Sri Lanka's military said its aircraft had bombed").
+func (s *sentence) ownThing(ws []text.Word, a int) bool {
+	return ws[a].UPOS == "NOUN" && !s.partyAt(ws, a) && !s.personNounAt(s.span(ws, a))
+}
 
 // otherSide is the second of coordinated subjects headed by a ("the
 // government and the rebels"), or of the demonyms or names that modify
@@ -2590,7 +2597,7 @@ func (s *sentence) trailingReporter(ws []text.Word, v, r int) bool {
 		return false
 	}
 	lo := sub
-	for lo > 0 && descends(ws, lo-1, sub) {
+	for lo > 0 && descends(ws, lo-1, sub) && ws[lo-1].UPOS != "PUNCT" {
 		lo--
 	}
 	if lo == 0 || s.lower[lo-1] != "," && ws[lo-1].XPOS != "''" && ws[lo-1].XPOS != "``" {
