@@ -23,6 +23,9 @@ func TestArgs17Readings(t *testing.T) {
 		// the trailing attribution's subject starts after the comma
 		// the parser hung on it
 		{"The United States must stop meddling in the internal affairs of Bolivia, President Evo Morales said in a speech on Sunday.", "must", "Evo Morales", "United States"},
+		// a "by" phrase after a phrase of an active verb belongs to that
+		// phrase: the demands conceded are the farmers'
+		{"Thailand's government gave in on Monday to demands by rubber farmers to raise the guaranteed price.", "gave in", "Thailand's government", "rubber farmers"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

@@ -568,6 +568,18 @@ func (s *sentence) ownForcesSpeaker(ws []text.Word, a int) int {
 // ownBodies are the bodies a speaker leads or belongs to, which act for it.
 var ownBodies = set(`government administration cabinet regime party country ministry movement organisation organization`)
 
+// phraseBefore reports a noun phrase of the verb p between p and i
+// ("gave in to demands(obl) by(i) coca growers"), which a phrase the
+// parser hung on p after it may belong to.
+func (s *sentence) phraseBefore(ws []text.Word, p, i int) bool {
+	for j := p + 1; j < i; j++ {
+		if ws[j].Head == p && strings.HasPrefix(ws[j].Rel, "obl") && nominal(ws[j].UPOS) && !s.timeName(j) && !s.isTime[j] {
+			return true
+		}
+	}
+	return false
+}
+
 // ownThing reports a subject that names no party but a thing of its
 // owner's, "its" or "their": the aircraft, ships or guns through which
 // the owner acts ("Sri Lanka's military said its aircraft had bombed").
@@ -1704,8 +1716,9 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				// "among": the crowd it struck ("blew himself up among
 				// soldiers at a base").
 				// "by" after an object belongs to it, misattached:
-				// "rejected calls by Belarus's rulers".
-				if c != "by" || s.child(ws, p, "obj") >= 0 {
+				// "rejected calls by Belarus's rulers"; so after a phrase
+				// of an active verb: "gave in to demands by coca growers".
+				if c != "by" || s.child(ws, p, "obj") >= 0 || s.child(ws, p, "aux:pass") < 0 && s.phraseBefore(ws, p, i) && s.partyAt(ws, i) {
 					aimed = append(aimed, i)
 				}
 			case "in", "into", "inside", "near", "beside", "alongside", "for", "of", "along", "across", "outside", "around", "throughout", "within":
