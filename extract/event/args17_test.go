@@ -26,6 +26,9 @@ func TestArgs17Readings(t *testing.T) {
 		// a "by" phrase after a phrase of an active verb belongs to that
 		// phrase: the demands conceded are the farmers'
 		{"Thailand's government gave in on Monday to demands by rubber farmers to raise the guaranteed price.", "gave in", "Thailand's government", "rubber farmers"},
+		// a verb of the lexicon right after a modal is a verb, however
+		// the tagger read it ("would back(RB)")
+		{"Turkey said on Tuesday it would back Azerbaijan's claim to Nagorno-Karabakh and would veto any deal Baku did not accept.", "would back", "Turkey", "Azerbaijan"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

@@ -1378,6 +1378,15 @@ func (s *sentence) misreadTags(k int, ws []text.Word) []text.Word {
 			}
 		}
 	}
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i-1].XPOS == "MD" && (ws[i].UPOS == "ADV" || ws[i].UPOS == "ADJ" || ws[i].UPOS == "NOUN" || ws[i].UPOS == "ADP") &&
+			ws[i+1].UPOS != "VERB" && ws[i+1].UPOS != "AUX" && lexiconVerb(s.lower[k+i]) {
+			// A word the lexicon has as a verb, right after a modal with
+			// no verb after it, is the modal's verb: "it would back(RB)
+			// Serbia's opposition", which loses the clause its verb.
+			retag(i, "VERB", "VB", s.lower[k+i])
+		}
+	}
 	for i := 0; i+1 < len(ws); i++ {
 		w, next := ws[i], ws[i+1]
 		if w.UPOS != "VERB" || (next.UPOS != "VERB" && next.UPOS != "AUX" || !finiteTag[next.XPOS]) && !s.modifierBeforeVerb(ws, i+1) {
@@ -1396,6 +1405,17 @@ func (s *sentence) misreadTags(k int, ws []text.Word) []text.Word {
 }
 
 var finiteTag = set(`VBD VBZ VBP MD`)
+
+// lexiconVerb reports a word that a one-word verb entry of the lexicon
+// holds in its base form ("back" SUPPORT).
+func lexiconVerb(w string) bool {
+	for _, e := range lexicon[w] {
+		if len(e.words) == 1 && e.pos == verbOnly {
+			return true
+		}
+	}
+	return false
+}
 
 // closedPronouns are the words that can be pronouns.
 var closedPronouns = set(`i me my mine myself you your yours yourself yourselves he him his himself she her hers
