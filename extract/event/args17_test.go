@@ -29,6 +29,16 @@ func TestArgs17Readings(t *testing.T) {
 		// a verb of the lexicon right after a modal is a verb, however
 		// the tagger read it ("would back(RB)")
 		{"Turkey said on Tuesday it would back Azerbaijan's claim to Nagorno-Karabakh and would veto any deal Baku did not accept.", "would back", "Turkey", "Azerbaijan"},
+		// one's own envoy recalled is the means: the place recalled
+		// from is the target
+		{"Ecuador recalled its ambassador from Lima on Monday in protest at what it called Peru's meddling in its elections.", "recalled", "Ecuador", "Lima"},
+		{"Bolivia recalled its envoy from Santiago after the border incident.", "recalled", "Bolivia", "Santiago"},
+		// an irregular past form the tagger read as a preposition is a
+		// verb ("froze(IN)")
+		{"Jordan froze its diplomatic ties with Israel on Sunday in protest at the raids on Gaza, the state news agency said.", "froze", "Jordan", "Israel"},
+		// whom a warned clause of facing or suffering falls on is the
+		// target, modal or not
+		{"The Taliban warned on Monday that foreign troops would face a bloody spring offensive.", "warned", "Taliban", "foreign troops"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

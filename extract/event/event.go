@@ -1364,6 +1364,13 @@ func (s *sentence) misreadTags(k int, ws []text.Word) []text.Word {
 			retag(i, "NOUN", "NN", s.lower[k+i])
 			continue
 		}
+		if ws[i].UPOS == "ADP" && irregularPast(s.lower[k+i]) {
+			// An irregular past form read as a preposition, a closed
+			// class it is no word of: "Mauritania froze(IN) its
+			// diplomatic ties with Israel".
+			retag(i, "VERB", "VBD", irregular[s.lower[k+i]])
+			continue
+		}
 		if ws[i].UPOS != "VERB" && ws[i].UPOS != "AUX" && ws[i].UPOS != "INTJ" {
 			continue
 		}

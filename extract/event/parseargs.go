@@ -568,6 +568,9 @@ func (s *sentence) ownForcesSpeaker(ws []text.Word, a int) int {
 // ownBodies are the bodies a speaker leads or belongs to, which act for it.
 var ownBodies = set(`government administration cabinet regime party country ministry movement organisation organization`)
 
+// envoys are the nouns of a state's own representatives abroad.
+var envoys = set(`ambassador envoy diplomat consul emissary charge chargé`)
+
 // phraseBefore reports a noun phrase of the verb p between p and i
 // ("gave in to demands(obl) by(i) coca growers"), which a phrase the
 // parser hung on p after it may belong to.
@@ -1661,7 +1664,9 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				// Pakistan had violated Afghan sovereignty"; "demanded
 				// that Germany pay"); one with a modal tells the speaker's
 				// side's intent ("vowed the army would crush the rebels").
-				if sub := s.subjectOf(ws, i); w.Rel == "ccomp" && sub >= 0 && ws[sub].UPOS != "PRON" && !s.modalClause(ws, i) {
+				// Whom a clause of facing or suffering falls on, modal or
+				// not: "warned that Britain would face more attacks".
+				if sub := s.subjectOf(ws, i); w.Rel == "ccomp" && sub >= 0 && ws[sub].UPOS != "PRON" && (!s.modalClause(ws, i) || undergoLemmas[w.Lemma]) {
 					clauses = append(clauses, sub)
 				}
 				clauses = append(clauses, i)
@@ -1997,9 +2002,11 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 	}
 	d := loadActors()
 	for i, w := range ws {
-		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") && s.armed(ws, h) {
+		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") && (s.armed(ws, h) || envoys[ws[h].Lemma]) {
 			// The actor's own forces are its means ("strengthened its
-			// forces"); "its partners", "their leader" are others.
+			// forces"), and so are its own envoys ("recalled its
+			// ambassador from Bogota"); "its partners", "their leader"
+			// are others.
 			return false
 		}
 	}
