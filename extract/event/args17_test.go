@@ -39,6 +39,10 @@ func TestArgs17Readings(t *testing.T) {
 		// whom a warned clause of facing or suffering falls on is the
 		// target, modal or not
 		{"The Taliban warned on Monday that foreign troops would face a bloody spring offensive.", "warned", "Taliban", "foreign troops"},
+		// without an agent, the state one was expelled or deported from
+		// acts, as where one was arrested
+		{"Two Iranian diplomats were expelled from Germany on Friday over the bomb plot.", "expelled", "Germany", "Iranian diplomats"},
+		{"Hundreds of Ghanaian traders were deported from Nigeria last week, officials said.", "deported", "Nigeria", "Ghanaian traders"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

@@ -72,7 +72,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if a < 0 && !none {
 		a = s.possessiveOwner(ws, s.triggerHead(ws, f))
 	}
-	if a < 0 && !none && f.e.category == "COERCE" {
+	if a < 0 && !none && (f.e.category == "COERCE" || f.e.category == "SANCTION") {
 		a = s.stateOfPassive(ws, s.triggerHead(ws, f))
 	}
 	if a < 0 && !none && verbal[f.e.category] && !s.namesSomeone(phraseActor) {
@@ -567,6 +567,9 @@ func (s *sentence) ownForcesSpeaker(ws []text.Word, a int) int {
 
 // ownBodies are the bodies a speaker leads or belongs to, which act for it.
 var ownBodies = set(`government administration cabinet regime party country ministry movement organisation organization`)
+
+// expelLemmas are the verbs of sending someone out of a state.
+var expelLemmas = set(`expel deport banish evict eject`)
 
 // envoys are the nouns of a state's own representatives abroad.
 var envoys = set(`ambassador envoy diplomat consul emissary charge chargé`)
@@ -2227,8 +2230,9 @@ func (s *sentence) whenAgent(ws []text.Word, v int) int {
 }
 
 // stateOfPassive is the place named where someone "was arrested in
-// Lebanon": without an agent, the state that holds the place acts, as
-// CAMEO codes it. -1 when v is no passive or names no such place.
+// Lebanon", or the state one "was expelled from": without an agent, the
+// state that holds the place acts, as CAMEO codes it. -1 when v is no
+// passive or names no such place.
 func (s *sentence) stateOfPassive(ws []text.Word, v int) int {
 	if s.child(ws, v, "nsubj:pass") < 0 && s.child(ws, v, "aux:pass") < 0 {
 		return -1
@@ -2237,7 +2241,8 @@ func (s *sentence) stateOfPassive(ws []text.Word, v int) int {
 		if w.Head != v || !strings.HasPrefix(w.Rel, "obl") {
 			continue
 		}
-		if c := s.caseOf(ws, i); c != "in" && c != "at" {
+		if c := s.caseOf(ws, i); c != "in" && c != "at" && (c != "from" || !expelLemmas[ws[v].Lemma]) {
+			// And the state one "was expelled from".
 			continue
 		}
 		if e := s.entityOf(i); e != nil && e.Type == annalist.Location && e.Geo != nil &&
