@@ -43,6 +43,9 @@ func TestArgs17Readings(t *testing.T) {
 		// acts, as where one was arrested
 		{"Two Iranian diplomats were expelled from Germany on Friday over the bomb plot.", "expelled", "Germany", "Iranian diplomats"},
 		{"Hundreds of Ghanaian traders were deported from Nigeria last week, officials said.", "deported", "Nigeria", "Ghanaian traders"},
+		// stopping an act is aimed at whoever does it, named by the "by"
+		// phrase of a participle on it
+		{"Croatian police prevented a march organised by Serb veterans in Knin on Saturday.", "prevented", "Croatian police", "Serb veterans"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

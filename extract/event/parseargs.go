@@ -176,11 +176,12 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 		t = h
 	}
-	if t >= 0 && (verbal[f.e.category] || f.e.category == "PROTEST") && !s.ownParty(ws, t) {
+	if t >= 0 && (verbal[f.e.category] || f.e.category == "PROTEST" || f.e.category == "COERCE" && !s.partyAt(ws, t)) && !s.ownParty(ws, t) {
 		// Criticising, rejecting or protesting an act is aimed at whoever
 		// does it: "condemned the execution of the journalist by the
 		// militants", "protest against the arrest of their leader by
-		// Turkish authorities".
+		// Turkish authorities"; so is stopping or banning it: "prevented
+		// a march organised by Serb veterans".
 		ag := s.agentWithin(ws, t)
 		if v := ws[t].Head; ag < 0 && (ws[t].Rel == "obj" || strings.HasPrefix(ws[t].Rel, "obl")) && s.child(ws, v, "aux:pass") < 0 {
 			if b := s.oblWith(ws, v, "by"); b > t {
@@ -800,6 +801,15 @@ func (s *sentence) agentWithin(ws []text.Word, n int) int {
 			// raid, in which police detained dozens".
 			if sub := s.subjectOf(ws, i); sub >= 0 && !wh[s.lower[sub]] && ws[sub].UPOS != "PRON" && s.partyAt(ws, sub) {
 				return sub
+			}
+		}
+	}
+	for i, w := range ws {
+		if w.Head == n && (w.Rel == "acl" || w.Rel == "amod") && i > n && strings.HasSuffix(s.lower[i], "ed") {
+			// The agent of a participle that tells who does the act: "a
+			// march organised(amod) by Serb veterans".
+			if b := s.oblWith(ws, i, "by"); b >= 0 && !s.isTime[b] && s.partyAt(ws, b) {
+				return b
 			}
 		}
 	}
