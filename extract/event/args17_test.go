@@ -46,6 +46,9 @@ func TestArgs17Readings(t *testing.T) {
 		// stopping an act is aimed at whoever does it, named by the "by"
 		// phrase of a participle on it
 		{"Croatian police prevented a march organised by Serb veterans in Knin on Saturday.", "prevented", "Croatian police", "Serb veterans"},
+		// a description set off by commas that the parser made the
+		// subject describes the noun before it, which is the subject
+		{"Members of the International Commission of Jurists, a body based in Geneva, investigated the treatment of 300 detainees held in Bahrain.", "investigated", "Members of the International Commission of Jurists", ""},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

@@ -2435,6 +2435,9 @@ func (s *sentence) subjectOf(ws []text.Word, h int) int {
 			}
 		}
 	}
+	if n := s.describedBy(ws, h, best); n >= 0 {
+		return n
+	}
 	if n := best - 2; n >= 0 && ws[best].UPOS == "NUM" && s.lower[best-1] == "," && best+1 < len(ws) && s.lower[best+1] == "," &&
 		unicode.IsUpper([]rune(s.toks[n].Text)[0]) {
 		// A person's age set off by commas is no subject; the name before
@@ -2442,6 +2445,31 @@ func (s *sentence) subjectOf(ws []text.Word, h int) int {
 		return n
 	}
 	return best
+}
+
+// describedBy is the noun that the subject sub of the verb h describes,
+// set off by commas between them, where the parser made that noun the
+// head of h ("Members of the International Commission of Jurists, a body
+// based in Geneva, investigated(parataxis)"): the noun is the subject. -1
+// otherwise.
+func (s *sentence) describedBy(ws []text.Word, h, sub int) int {
+	if sub < 0 || h < 0 || ws[sub].UPOS != "NOUN" || ws[h].Rel != "parataxis" && ws[h].Rel != "appos" {
+		return -1
+	}
+	n := ws[h].Head
+	if n < 0 || n >= sub || !nominal(ws[n].UPOS) || ws[n].UPOS == "PRON" {
+		return -1
+	}
+	lo, hi := sub, sub
+	for i := range ws {
+		if descends(ws, i, sub) && ws[i].UPOS != "PUNCT" {
+			lo, hi = min(lo, i), max(hi, i)
+		}
+	}
+	if lo == 0 || s.lower[lo-1] != "," || hi+1 >= h || s.lower[hi+1] != "," {
+		return -1
+	}
+	return n
 }
 
 // ccBetween reports a coordinating conjunction of h between tokens a and b.
