@@ -49,6 +49,9 @@ func TestArgs17Readings(t *testing.T) {
 		// a description set off by commas that the parser made the
 		// subject describes the noun before it, which is the subject
 		{"Members of the International Commission of Jurists, a body based in Geneva, investigated the treatment of 300 detainees held in Bahrain.", "investigated", "Members of the International Commission of Jurists", ""},
+		// a measure there, no party, is aimed at the place (not an
+		// attack's target)
+		{"The government lifted the night curfew in Kashmir on Monday.", "lifted", "government", "Kashmir"},
 	} {
 		m := mainMention(t, c.text, c.trigger)
 		if m == nil {

@@ -140,8 +140,12 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 		// A place the event happened at ("the Strait of Hormuz", "in Idlib
 		// province"), or the subject of a condition, is the target only
-		// where nothing else is.
-		if t < 0 || weak >= 0 && s.meansOf(ws, t) {
+		// where nothing else is; but a measure, a mission or a holding
+		// there, no party, is aimed at the place, as PLOVER codes it
+		// ("lifted a curfew in Montenegro", "will dismantle four
+		// settlements in the West Bank"; not an attack's or a protest's
+		// target: "struck an air base near Homs").
+		if t < 0 || weak >= 0 && (s.meansOf(ws, t) || s.placeAt(weak) && !s.partyAt(ws, t) && !violentTypes[f.e.category] && f.e.category != "PROTEST") {
 			t = weak // and over the forces moved: "deployed thousands of troops across Bangkok"
 		}
 		if st := s.struck(ws, f, t0); t >= 0 && st >= 0 && s.outcome(ws, t, s.triggerHead(ws, f)) {
