@@ -33,6 +33,9 @@ func TestArgs17Readings(t *testing.T) {
 		// from is the target
 		{"Ecuador recalled its ambassador from Lima on Monday in protest at what it called Peru's meddling in its elections.", "recalled", "Ecuador", "Lima"},
 		{"Bolivia recalled its envoy from Santiago after the border incident.", "recalled", "Bolivia", "Santiago"},
+		// and so is a place no gazetteer knows: a recall of an envoy is no
+		// maker's recall of a thing
+		{"Freedonia recalled its ambassador from Sylvania for consultations over the border dispute.", "recalled", "Freedonia", "Sylvania"},
 		// an irregular past form the tagger read as a preposition is a
 		// verb ("froze(IN)")
 		{"Jordan froze its diplomatic ties with Israel on Sunday in protest at the raids on Gaza, the state news agency said.", "froze", "Jordan", "Israel"},
