@@ -12,7 +12,8 @@ import (
 
 // TestArgsDevSentences scores the actor and target of the main event on
 // the dev sets testdata/plover/args7.txt, args8.txt, args9.txt, args10.txt,
-// args11.txt, args12.txt, args12b.txt, args13.txt, args14.txt, args15.txt and args16.txt
+// args11.txt, args12.txt, args12b.txt, args13.txt, args14.txt, args15.txt, args16.txt
+// and args17.txt
 // (invented sentences, one construction each) as 'annalist eval events'
 // scores the PLOVER records, with its matcher. Their first runs, before the
 // argument rules were changed for them, are the honest estimates: args7
@@ -42,7 +43,12 @@ import (
 // possessive and conjoined actors, prepositional targets, nominal
 // predicates, relative clauses, control, reported speech, passives,
 // pronouns, several events) first run actor 0.903 (93/103), target 0.804
-// (82/102); 0.951, 0.863 since.
+// (82/102); 0.951, 0.863 since. args17 (106 long wire sentences in the
+// source and target conventions of real records: trailing attributions,
+// reported acts, agentless passives, nominalisations, appositions,
+// control, pronouns, nationality adjectives, prepositional targets,
+// statements about a third party) first run actor 0.868 (92/106), target
+// 0.825 (85/103); 0.934, 0.854 since.
 func TestArgsDevSentences(t *testing.T) {
 	for _, c := range []struct {
 		file                string
@@ -63,6 +69,7 @@ func TestArgsDevSentences(t *testing.T) {
 		{"args14.txt", 0.95, 0.93},
 		{"args15.txt", 0.94, 0.91},
 		{"args16.txt", 0.94, 0.85},
+		{"args17.txt", 0.92, 0.84},
 	} {
 		f, err := os.Open("testdata/plover/" + c.file)
 		if err != nil {

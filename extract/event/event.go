@@ -1369,6 +1369,13 @@ func (s *sentence) misreadTags(k int, ws []text.Word) []text.Word {
 			retag(i, "NOUN", "NN", s.lower[k+i])
 			continue
 		}
+		if ws[i].UPOS == "ADP" && irregularPast(s.lower[k+i]) {
+			// An irregular past form read as a preposition, a closed
+			// class it is no word of: "Mauritania froze(IN) its
+			// diplomatic ties with Israel".
+			retag(i, "VERB", "VBD", irregular[s.lower[k+i]])
+			continue
+		}
 		if ws[i].UPOS != "VERB" && ws[i].UPOS != "AUX" && ws[i].UPOS != "INTJ" {
 			continue
 		}
@@ -1381,6 +1388,15 @@ func (s *sentence) misreadTags(k int, ws []text.Word) []text.Word {
 					retag(j, "PROPN", "NNP", t)
 				}
 			}
+		}
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i-1].XPOS == "MD" && (ws[i].UPOS == "ADV" || ws[i].UPOS == "ADJ" || ws[i].UPOS == "NOUN" || ws[i].UPOS == "ADP") &&
+			ws[i+1].UPOS != "VERB" && ws[i+1].UPOS != "AUX" && lexiconVerb(s.lower[k+i]) {
+			// A word the lexicon has as a verb, right after a modal with
+			// no verb after it, is the modal's verb: "it would back(RB)
+			// Serbia's opposition", which loses the clause its verb.
+			retag(i, "VERB", "VB", s.lower[k+i])
 		}
 	}
 	for i := 0; i+1 < len(ws); i++ {
@@ -1401,6 +1417,17 @@ func (s *sentence) misreadTags(k int, ws []text.Word) []text.Word {
 }
 
 var finiteTag = set(`VBD VBZ VBP MD`)
+
+// lexiconVerb reports a word that a one-word verb entry of the lexicon
+// holds in its base form ("back" SUPPORT).
+func lexiconVerb(w string) bool {
+	for _, e := range lexicon[w] {
+		if len(e.words) == 1 && e.pos == verbOnly {
+			return true
+		}
+	}
+	return false
+}
 
 // closedPronouns are the words that can be pronouns.
 var closedPronouns = set(`i me my mine myself you your yours yourself yourselves he him his himself she her hers

@@ -72,7 +72,7 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 	if a < 0 && !none {
 		a = s.possessiveOwner(ws, s.triggerHead(ws, f))
 	}
-	if a < 0 && !none && f.e.category == "COERCE" {
+	if a < 0 && !none && (f.e.category == "COERCE" || f.e.category == "SANCTION") {
 		a = s.stateOfPassive(ws, s.triggerHead(ws, f))
 	}
 	if a < 0 && !none && verbal[f.e.category] && !s.namesSomeone(phraseActor) {
@@ -140,8 +140,12 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 		// A place the event happened at ("the Strait of Hormuz", "in Idlib
 		// province"), or the subject of a condition, is the target only
-		// where nothing else is.
-		if t < 0 || weak >= 0 && s.meansOf(ws, t) {
+		// where nothing else is; but a measure, a mission or a holding
+		// there, no party, is aimed at the place, as PLOVER codes it
+		// ("lifted a curfew in Montenegro", "will dismantle four
+		// settlements in the West Bank"; not an attack's or a protest's
+		// target: "struck an air base near Homs").
+		if t < 0 || weak >= 0 && (s.meansOf(ws, t) || s.placeAt(weak) && !s.partyAt(ws, t) && !violentTypes[f.e.category] && f.e.category != "PROTEST") {
 			t = weak // and over the forces moved: "deployed thousands of troops across Bangkok"
 		}
 		if st := s.struck(ws, f, t0); t >= 0 && st >= 0 && s.outcome(ws, t, s.triggerHead(ws, f)) {
@@ -176,11 +180,12 @@ func (s *sentence) parseArguments(f *found, phraseActor [2]int) (actor, target [
 		}
 		t = h
 	}
-	if t >= 0 && (verbal[f.e.category] || f.e.category == "PROTEST") && !s.ownParty(ws, t) {
+	if t >= 0 && (verbal[f.e.category] || f.e.category == "PROTEST" || f.e.category == "COERCE" && !s.partyAt(ws, t)) && !s.ownParty(ws, t) {
 		// Criticising, rejecting or protesting an act is aimed at whoever
 		// does it: "condemned the execution of the journalist by the
 		// militants", "protest against the arrest of their leader by
-		// Turkish authorities".
+		// Turkish authorities"; so is stopping or banning it: "prevented
+		// a march organised by Serb veterans".
 		ag := s.agentWithin(ws, t)
 		if v := ws[t].Head; ag < 0 && (ws[t].Rel == "obj" || strings.HasPrefix(ws[t].Rel, "obl")) && s.child(ws, v, "aux:pass") < 0 {
 			if b := s.oblWith(ws, v, "by"); b > t {
@@ -549,7 +554,7 @@ func (s *sentence) statalPassive(ws []text.Word, p int, f *found) bool {
 // them), or whose own government or party (ownBodies) it is; -1
 // otherwise.
 func (s *sentence) ownForcesSpeaker(ws []text.Word, a int) int {
-	if a < 0 || ws[a].Rel != "nsubj" || !s.armed(ws, a) && !ownBodies[ws[a].Lemma] {
+	if a < 0 || ws[a].Rel != "nsubj" || !s.armed(ws, a) && !ownBodies[ws[a].Lemma] && !s.ownThing(ws, a) {
 		return -1
 	}
 	// And one's own government or party: "Greek Prime Minister Costas
@@ -567,6 +572,31 @@ func (s *sentence) ownForcesSpeaker(ws []text.Word, a int) int {
 
 // ownBodies are the bodies a speaker leads or belongs to, which act for it.
 var ownBodies = set(`government administration cabinet regime party country ministry movement organisation organization`)
+
+// expelLemmas are the verbs of sending someone out of a state.
+var expelLemmas = set(`expel deport banish evict eject`)
+
+// envoys are the nouns of a state's own representatives abroad.
+var envoys = set(`ambassador envoy diplomat consul emissary charge chargé`)
+
+// phraseBefore reports a noun phrase of the verb p between p and i
+// ("gave in to demands(obl) by(i) coca growers"), which a phrase the
+// parser hung on p after it may belong to.
+func (s *sentence) phraseBefore(ws []text.Word, p, i int) bool {
+	for j := p + 1; j < i; j++ {
+		if ws[j].Head == p && strings.HasPrefix(ws[j].Rel, "obl") && nominal(ws[j].UPOS) && !s.timeName(j) && !s.isTime[j] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownThing reports a subject that names no party but a thing of its
+// owner's, "its" or "their": the aircraft, ships or guns through which
+// the owner acts ("Sri Lanka's military said its aircraft had bombed").
+func (s *sentence) ownThing(ws []text.Word, a int) bool {
+	return ws[a].UPOS == "NOUN" && !s.partyAt(ws, a) && !s.personNounAt(s.span(ws, a))
+}
 
 // otherSide is the second of coordinated subjects headed by a ("the
 // government and the rebels"), or of the demonyms or names that modify
@@ -775,6 +805,15 @@ func (s *sentence) agentWithin(ws []text.Word, n int) int {
 			// raid, in which police detained dozens".
 			if sub := s.subjectOf(ws, i); sub >= 0 && !wh[s.lower[sub]] && ws[sub].UPOS != "PRON" && s.partyAt(ws, sub) {
 				return sub
+			}
+		}
+	}
+	for i, w := range ws {
+		if w.Head == n && (w.Rel == "acl" || w.Rel == "amod") && i > n && strings.HasSuffix(s.lower[i], "ed") {
+			// The agent of a participle that tells who does the act: "a
+			// march organised(amod) by Serb veterans".
+			if b := s.oblWith(ws, i, "by"); b >= 0 && !s.isTime[b] && s.partyAt(ws, b) {
+				return b
 			}
 		}
 	}
@@ -1642,7 +1681,9 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				// Pakistan had violated Afghan sovereignty"; "demanded
 				// that Germany pay"); one with a modal tells the speaker's
 				// side's intent ("vowed the army would crush the rebels").
-				if sub := s.subjectOf(ws, i); w.Rel == "ccomp" && sub >= 0 && ws[sub].UPOS != "PRON" && !s.modalClause(ws, i) {
+				// Whom a clause of facing or suffering falls on, modal or
+				// not: "warned that Britain would face more attacks".
+				if sub := s.subjectOf(ws, i); w.Rel == "ccomp" && sub >= 0 && ws[sub].UPOS != "PRON" && (!s.modalClause(ws, i) || undergoLemmas[w.Lemma]) {
 					clauses = append(clauses, sub)
 				}
 				clauses = append(clauses, i)
@@ -1697,8 +1738,9 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				// "among": the crowd it struck ("blew himself up among
 				// soldiers at a base").
 				// "by" after an object belongs to it, misattached:
-				// "rejected calls by Belarus's rulers".
-				if c != "by" || s.child(ws, p, "obj") >= 0 {
+				// "rejected calls by Belarus's rulers"; so after a phrase
+				// of an active verb: "gave in to demands by coca growers".
+				if c != "by" || s.child(ws, p, "obj") >= 0 || s.child(ws, p, "aux:pass") < 0 && s.phraseBefore(ws, p, i) && s.partyAt(ws, i) {
 					aimed = append(aimed, i)
 				}
 			case "in", "into", "inside", "near", "beside", "alongside", "for", "of", "along", "across", "outside", "around", "throughout", "within":
@@ -1977,9 +2019,11 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 	}
 	d := loadActors()
 	for i, w := range ws {
-		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") && s.armed(ws, h) {
+		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") && (s.armed(ws, h) || envoys[ws[h].Lemma]) {
 			// The actor's own forces are its means ("strengthened its
-			// forces"); "its partners", "their leader" are others.
+			// forces"), and so are its own envoys ("recalled its
+			// ambassador from Bogota"); "its partners", "their leader"
+			// are others.
 			return false
 		}
 	}
@@ -2200,8 +2244,9 @@ func (s *sentence) whenAgent(ws []text.Word, v int) int {
 }
 
 // stateOfPassive is the place named where someone "was arrested in
-// Lebanon": without an agent, the state that holds the place acts, as
-// CAMEO codes it. -1 when v is no passive or names no such place.
+// Lebanon", or the state one "was expelled from": without an agent, the
+// state that holds the place acts, as CAMEO codes it. -1 when v is no
+// passive or names no such place.
 func (s *sentence) stateOfPassive(ws []text.Word, v int) int {
 	if s.child(ws, v, "nsubj:pass") < 0 && s.child(ws, v, "aux:pass") < 0 {
 		return -1
@@ -2210,7 +2255,8 @@ func (s *sentence) stateOfPassive(ws []text.Word, v int) int {
 		if w.Head != v || !strings.HasPrefix(w.Rel, "obl") {
 			continue
 		}
-		if c := s.caseOf(ws, i); c != "in" && c != "at" {
+		if c := s.caseOf(ws, i); c != "in" && c != "at" && (c != "from" || !expelLemmas[ws[v].Lemma]) {
+			// And the state one "was expelled from".
 			continue
 		}
 		if e := s.entityOf(i); e != nil && e.Type == annalist.Location && e.Geo != nil &&
@@ -2366,6 +2412,12 @@ func (s *sentence) subjectOf(ws []text.Word, h int) int {
 		if w.Head != h || w.Rel != "nsubj" {
 			continue
 		}
+		if i > 0 && s.timeName(i) && (ws[i-1].UPOS == "ADP" || ws[i-1].UPOS == "SCONJ") {
+			// A day in a phrase is when, not who: "Iran's foreign
+			// minister, Manouchehr Mottaki, on(mark) Sunday(nsubj)
+			// accused".
+			continue
+		}
 		if best >= 0 && nominal(ws[i].UPOS) && nominal(ws[best].UPOS) && s.ccBetween(ws, h, best, i) {
 			// "The United States and Britain condemned": the parser made
 			// both subjects; the coordination starts with the first.
@@ -2387,6 +2439,9 @@ func (s *sentence) subjectOf(ws []text.Word, h int) int {
 			}
 		}
 	}
+	if n := s.describedBy(ws, h, best); n >= 0 {
+		return n
+	}
 	if n := best - 2; n >= 0 && ws[best].UPOS == "NUM" && s.lower[best-1] == "," && best+1 < len(ws) && s.lower[best+1] == "," &&
 		unicode.IsUpper([]rune(s.toks[n].Text)[0]) {
 		// A person's age set off by commas is no subject; the name before
@@ -2394,6 +2449,31 @@ func (s *sentence) subjectOf(ws []text.Word, h int) int {
 		return n
 	}
 	return best
+}
+
+// describedBy is the noun that the subject sub of the verb h describes,
+// set off by commas between them, where the parser made that noun the
+// head of h ("Members of the International Commission of Jurists, a body
+// based in Geneva, investigated(parataxis)"): the noun is the subject. -1
+// otherwise.
+func (s *sentence) describedBy(ws []text.Word, h, sub int) int {
+	if sub < 0 || h < 0 || ws[sub].UPOS != "NOUN" || ws[h].Rel != "parataxis" && ws[h].Rel != "appos" {
+		return -1
+	}
+	n := ws[h].Head
+	if n < 0 || n >= sub || !nominal(ws[n].UPOS) || ws[n].UPOS == "PRON" {
+		return -1
+	}
+	lo, hi := sub, sub
+	for i := range ws {
+		if descends(ws, i, sub) && ws[i].UPOS != "PUNCT" {
+			lo, hi = min(lo, i), max(hi, i)
+		}
+	}
+	if lo == 0 || s.lower[lo-1] != "," || hi+1 >= h || s.lower[hi+1] != "," {
+		return -1
+	}
+	return n
 }
 
 // ccBetween reports a coordinating conjunction of h between tokens a and b.
@@ -2550,16 +2630,55 @@ func (s *sentence) speaker(ws []text.Word, v int) int {
 
 // reporterAfter is the subject of a reporting verb the parser hung after
 // the clause v as its dependent, as it does with a quotation that opens
-// the sentence: "\"We will retaliate,\" the army chief said". -1 otherwise.
+// the sentence: "\"We will retaliate,\" the army chief said", or of a
+// trailing attribution it hung deeper in v's clause (trailingReporter).
+// -1 otherwise.
 func (s *sentence) reporterAfter(ws []text.Word, v int) int {
 	for i, w := range ws {
-		if w.Head == v && i > v && (w.Rel == "parataxis" || w.Rel == "ccomp") && reportLemmas[w.Lemma] {
+		if i <= v || !reportLemmas[w.Lemma] {
+			continue
+		}
+		if w.Head == v && (w.Rel == "parataxis" || w.Rel == "ccomp") || s.trailingReporter(ws, v, i) {
 			if sub := s.subjectOf(ws, i); sub >= 0 && ws[sub].UPOS != "PRON" {
 				return sub
 			}
 		}
 	}
 	return -1
+}
+
+// trailingReporter reports a reporting verb r that closes the sentence
+// after the clause v it reports, set off by a comma or a closing quote,
+// which the parser hung on a word of v's clause instead of over it:
+// "The United States must stop meddling in the internal affairs of
+// Venezuela, President Hugo Chavez said(ccomp of meddling)", "\"We will
+// never negotiate with terrorists,\" Putin said(acl:relcl of terrorists)".
+// r has a subject of its own and no clause after it to report, and every
+// word after r is its own.
+func (s *sentence) trailingReporter(ws []text.Word, v, r int) bool {
+	if ws[r].UPOS != "VERB" || r <= v || !descends(ws, r, v) {
+		return false
+	}
+	sub := s.subjectOf(ws, r)
+	if sub < 0 || sub > r {
+		return false
+	}
+	lo := sub
+	for lo > 0 && descends(ws, lo-1, sub) && ws[lo-1].UPOS != "PUNCT" {
+		lo--
+	}
+	if lo == 0 || s.lower[lo-1] != "," && ws[lo-1].XPOS != "''" && ws[lo-1].XPOS != "``" {
+		return false
+	}
+	for i, w := range ws {
+		if w.Head == r && (w.Rel == "ccomp" || w.Rel == "parataxis" || w.Rel == "xcomp") {
+			return false
+		}
+		if i > r && w.UPOS != "PUNCT" && !descends(ws, i, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // timeName reports a capitalised word of time: "Sunday", "mid-August".
