@@ -63,6 +63,9 @@ type actorData struct {
 	// written (noun.communication: "report", "forecast"), on the same
 	// terms.
 	communication map[string]bool
+	// possession are those whose first sense is what is owned, paid or
+	// counted (noun.possession, noun.quantity: "cost", "wages").
+	possession map[string]bool
 }
 
 var (
@@ -117,8 +120,8 @@ func loadActors() *actorData {
 			}
 		}
 		a.persons = secs["person"]
-		abs := wordlist.MustSections("data/abstract.txt", abstractFile, "abstract", "communication")
-		a.abstract, a.communication = abs["abstract"], abs["communication"]
+		abs := wordlist.MustSections("data/abstract.txt", abstractFile, "abstract", "communication", "possession")
+		a.abstract, a.communication, a.possession = abs["abstract"], abs["communication"], abs["possession"]
 		actors = a
 	})
 	return actors

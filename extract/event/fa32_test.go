@@ -1,0 +1,60 @@
+package event_test
+
+import "testing"
+
+// Readings for false alarms of markets and business and of other word
+// senses (issue 12, branch fa32; eval/testdata/judged-reuters32.tsv;
+// extract/event/ACLED.md, fa32 round). Sentences written for these tests.
+
+// TestOwnedObject: force is done to parties, places and made things; a
+// verb or noun of force whose object by the parse is what is owned, paid
+// or counted by WordNet's first sense (noun.possession, noun.quantity) is
+// a figure: rents that explode, a cost that is curbed. Seizing property,
+// attacking a convoy and curbing freedom stay.
+func TestOwnedObject(t *testing.T) {
+	noneIn(t, []string{"ASSAULT", "COERCE"},
+		"An explosion in rents has left many young families without a home.",
+		"The central bank moved to curb the cost of borrowing.",
+	)
+	wantIn(t, "Police seized the assets of the banned party.", "COERCE")
+	wantIn(t, "The junta moved to curb press freedom.", "COERCE")
+	wantIn(t, "Rebels attacked the convoy near the border.", "ASSAULT")
+}
+
+// TestCourtLeaveToCompanies: a court's leave to companies (CONCEDE) is its
+// work on them, as its orders are; the country in the court's own name
+// ("the U.S. District Court") is no country the case involves.
+func TestCourtLeaveToCompanies(t *testing.T) {
+	noneIn(t, []string{"CONCEDE", "COERCE"},
+		"The U.S. District Court eased its restrictions on the regional phone companies.",
+		"A federal judge allowed the two airlines to proceed with the merger.",
+	)
+}
+
+// TestGoodsExported: a good's exports to a country are trade, though the
+// country of "Ghana's cocoa" codes the phrase; a state that exports stays.
+func TestGoodsExported(t *testing.T) {
+	noneIn(t, []string{"COOPERATE"}, "Ghana's cocoa exports to the Netherlands fell by a fifth.")
+	wantIn(t, "Canada exports wheat to the Soviet Union under a long-term pact.", "COOPERATE")
+}
+
+// TestMeasuredGoodTaken: tonnes of a good taken in a sentence with nothing
+// armed are bought; soldiers who seize tonnes of aid take it.
+func TestMeasuredGoodTaken(t *testing.T) {
+	noneIn(t, []string{"COERCE"}, "Egypt was reported to have taken 200,000 tonnes of French wheat for June shipment.")
+	wantIn(t, "Soldiers seized 300 tonnes of food aid from the warehouse.", "COERCE")
+}
+
+// TestCompanyDiscipline: a company that suspends its managers disciplines
+// them; an airline that suspends flights to a country takes a measure.
+func TestCompanyDiscipline(t *testing.T) {
+	noneIn(t, []string{"SANCTION"}, "The carmaker suspended three managers and fired its treasurer.")
+	wantIn(t, "The airline suspended all flights to the country after the coup.", "SANCTION")
+}
+
+// TestAmountItem: a noun of an act followed by an amount with no party is
+// a line of accounts; a bank's loans to a country stay aid.
+func TestAmountItem(t *testing.T) {
+	noneIn(t, []string{"AID"}, "Deposits 2.1 billion vs 1.8 billion; loans 1.03 billion vs 838.5 mln.")
+	wantIn(t, "The bank approved loans of 40 million dollars to Ghana.", "AID")
+}
