@@ -58,3 +58,30 @@ func TestAmountItem(t *testing.T) {
 	noneIn(t, []string{"AID"}, "Deposits 2.1 billion vs 1.8 billion; loans 1.03 billion vs 838.5 mln.")
 	wantIn(t, "The bank approved loans of 40 million dollars to Ghana.", "AID")
 }
+
+// TestFigurativeFight: a verb of fighting tells no fight where the
+// parse's object is a pronoun with an impression after it ("struck him
+// odd"), where it has no object and what it is over or against, or its
+// subject, is an abstract thing, what is said or what is owned ("a dispute
+// has broken out", "battled over the budget"), or where its participle
+// modifies such a thing ("targeted income payments"). Forces that target
+// positions and fighting that breaks out stay.
+func TestFigurativeFight(t *testing.T) {
+	noneIn(t, []string{"ASSAULT", "FIGHT"},
+		"The senator said it struck him odd that nobody had complained.",
+		"A bitter dispute over water rights has broken out between the provinces and the federal government.",
+		"The two parties have battled over the budget for months.",
+		"The unions clashed over the pay offer at the congress.",
+		"Farmers would be compensated by the government for the cut with targeted income payments.",
+	)
+	wantIn(t, "Government forces targeted rebel positions in the hills.", "FIGHT")
+	wantIn(t, "Soldiers struck him as he fled the checkpoint.", "ASSAULT")
+	wantIn(t, "Fighting has broken out between the army and the rebels in the north.", "FIGHT")
+}
+
+// TestTakeAccount: "take account of" is an idiom (lexicon.txt), no
+// seizure; rebels who take a town seize it.
+func TestTakeAccount(t *testing.T) {
+	noneIn(t, []string{"COERCE"}, "The central bank said it had cut its forecast before taking account of the afternoon operations.")
+	wantIn(t, "The rebels took the town after a night of fighting.", "FIGHT")
+}
