@@ -85,3 +85,12 @@ func TestTakeAccount(t *testing.T) {
 	noneIn(t, []string{"COERCE"}, "The central bank said it had cut its forecast before taking account of the afternoon operations.")
 	wantIn(t, "The rebels took the town after a night of fighting.", "FIGHT")
 }
+
+// TestBasedIn: "Osaka-based Kinto Trading" is an organisation of Osaka,
+// neither Japan's state nor a party the dictionaries code, so a company's
+// deal with it is a company's dealing; rebels who attack a Paris-based
+// charity's convoy still attack.
+func TestBasedIn(t *testing.T) {
+	noneIn(t, []string{"AGREE"}, "The company said it has signed a licensing agreement with Osaka-based Kinto Trading to sell its software in Japan.")
+	wantIn(t, "Rebels attacked the Paris-based charity's convoy near the border.", "ASSAULT")
+}
