@@ -94,3 +94,14 @@ func TestBasedIn(t *testing.T) {
 	noneIn(t, []string{"AGREE"}, "The company said it has signed a licensing agreement with Osaka-based Kinto Trading to sell its software in Japan.")
 	wantIn(t, "Rebels attacked the Paris-based charity's convoy near the border.", "ASSAULT")
 }
+
+// TestCoercedAbstract: a coercion whose object is an abstract thing by
+// WordNet's first sense coerces no one ("a crackdown on bad debts", its
+// noun's phrase though the parse hangs it on the light verb); unrest and
+// dissent, the words of events, and liberties ([liberty]) stay what a
+// state crushes or curbs.
+func TestCoercedAbstract(t *testing.T) {
+	noneIn(t, []string{"COERCE"}, "The government is expanding its crackdown on bad debts.")
+	wantIn(t, "Police suppressed the dissent with mass arrests.", "COERCE")
+	wantIn(t, "The junta moved to curb press freedom.", "COERCE")
+}

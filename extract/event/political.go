@@ -18,7 +18,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll", "charge", "lawforce")
+	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll", "charge", "lawforce", "liberty")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -3313,7 +3313,11 @@ func (s *sentence) figurativeObject(f *found, m *Mention) bool {
 		o = s.child(ws, h, "obj")
 		switch {
 		case o >= 0 && o < f.j:
-			o = -1
+			// "expanding its crackdown on bad debts": the noun's phrase,
+			// which the parse may hang on the verb.
+			if o = s.forceNounObject(ws, f.j-1, f.j); o < 0 {
+				o = s.forceNounObject(ws, h, f.j)
+			}
 		case o >= 0:
 			if s.judgement(ws, o) {
 				return true // "it strikes me as odd"
@@ -3337,14 +3341,7 @@ func (s *sentence) figurativeObject(f *found, m *Mention) bool {
 			}
 		}
 	} else {
-		for i, w := range ws {
-			if w.Head == h && w.Rel == "nmod" && i >= f.j {
-				if c := s.caseOf(ws, i); c == "on" || c == "in" || c == "against" {
-					o = i
-					break
-				}
-			}
-		}
+		o = s.forceNounObject(ws, h, f.j)
 	}
 	if o <= 0 || s.isProper(o) || isNumber(s.lower[o]) {
 		return false
@@ -3353,7 +3350,29 @@ func (s *sentence) figurativeObject(f *found, m *Mention) bool {
 	if ownedTarget(a) {
 		return true
 	}
-	return fight && (illWord(a) || legalAct(a) || viceTarget(a) || abstractTarget(a) || saidTarget(a))
+	if fight {
+		return illWord(a) || legalAct(a) || viceTarget(a) || abstractTarget(a) || saidTarget(a)
+	}
+	// Coercion crushes unrest and curbs freedoms: an abstract thing that
+	// is an event's word or a liberty ([liberty]) stays its object; a
+	// crackdown on bad debts or a force that settles an issue is none.
+	w := strings.ToLower(s.toks[o].Text)
+	return m.Type == "COERCE" && abstractTarget(a) && !s.triggerAt(o) && !contextWords["liberty"][w] &&
+		!contextWords["motive"][w] && !contextWords["grievance"][w] && !contextWords["strife"][w]
+}
+
+// forceNounObject returns the "on", "in" or "against" phrase of h (a noun,
+// or a light verb the parse hangs its noun's phrase on) after token from ("a crackdown on bad debts", "an explosion in rents"),
+// or -1.
+func (s *sentence) forceNounObject(ws []text.Word, h, from int) int {
+	for i, w := range ws {
+		if w.Head == h && (w.Rel == "nmod" || w.Rel == "obl") && i >= from {
+			if c := s.caseOf(ws, i); c == "on" || c == "in" || c == "against" {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // judgement reports a verb's object o that is a personal pronoun followed
