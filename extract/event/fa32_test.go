@@ -105,3 +105,11 @@ func TestCoercedAbstract(t *testing.T) {
 	wantIn(t, "Police suppressed the dissent with mass arrests.", "COERCE")
 	wantIn(t, "The junta moved to curb press freedom.", "COERCE")
 }
+
+// TestResultativeNoImpression: a resultative after a pronoun object of a
+// violent verb other than "strike" or "hit" is the act's result, no
+// impression.
+func TestResultativeNoImpression(t *testing.T) {
+	wantIn(t, "Unknown attackers shot him dead outside his home.", "ASSAULT")
+	wantIn(t, "Two men beat him unconscious in the market.", "ASSAULT")
+}

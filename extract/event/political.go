@@ -3319,7 +3319,7 @@ func (s *sentence) figurativeObject(f *found, m *Mention) bool {
 				o = s.forceNounObject(ws, h, f.j)
 			}
 		case o >= 0:
-			if s.judgement(ws, o) {
+			if w := s.lower[f.i]; (lemmaIs(w, "strike") || lemmaIs(w, "hit")) && s.judgement(ws, o) {
 				return true // "it strikes me as odd"
 			}
 		case ws[h].Rel == "amod":
@@ -3376,9 +3376,10 @@ func (s *sentence) forceNounObject(ws []text.Word, h, from int) int {
 }
 
 // judgement reports a verb's object o that is a personal pronoun followed
-// by an adjective or by "as" and an adjective or an article: a verb of
-// force that tells an impression ("it strikes me odd", "struck him as a
-// poor deal"), not a blow ("struck him as he fled").
+// by an adjective or by "as" and an adjective or an article: "strike" or
+// "hit" that tells an impression ("it strikes me odd", "struck him as a
+// poor deal"), not a blow ("struck him as he fled"); other verbs' result
+// ("shot him dead", "beat him unconscious") is the act's.
 func (s *sentence) judgement(ws []text.Word, o int) bool {
 	if w := s.lower[o]; !objectPronouns[w] && w != "me" && w != "us" || o+1 >= len(ws) {
 		return false
