@@ -63,6 +63,9 @@ type actorData struct {
 	// written (noun.communication: "report", "forecast"), on the same
 	// terms.
 	communication map[string]bool
+	// possession are those whose first sense is what is owned, paid or
+	// counted (noun.possession, noun.quantity: "cost", "wages").
+	possession map[string]bool
 }
 
 var (
@@ -117,8 +120,8 @@ func loadActors() *actorData {
 			}
 		}
 		a.persons = secs["person"]
-		abs := wordlist.MustSections("data/abstract.txt", abstractFile, "abstract", "communication")
-		a.abstract, a.communication = abs["abstract"], abs["communication"]
+		abs := wordlist.MustSections("data/abstract.txt", abstractFile, "abstract", "communication", "possession")
+		a.abstract, a.communication, a.possession = abs["abstract"], abs["communication"], abs["possession"]
 		actors = a
 	})
 	return actors
@@ -231,6 +234,10 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 	if ag.kind == "" && ctry.iso == "" {
 		return
 	}
+	if ag.kind == "" && basedIn(words) {
+		a.Country = ctry.iso // an organisation of the place, no state nor party the dictionaries know
+		return
+	}
 	a.Kind, a.Country = ag.kind, ctry.iso
 	switch {
 	case d.groups[agPhrase]:
@@ -246,6 +253,13 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 	if ag.kind == "" && ctry.iso != "" && len(words) <= 3 {
 		a.Kind = "government" // a state named as the actor: "Russia", "the United States"
 	}
+}
+
+// basedIn reports a phrase that says where its head is based ("Tokyo-based
+// Gaga Communications", "a London-based bank"): an organisation of that
+// place, not its state.
+func basedIn(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.HasSuffix(w, "-based") })
 }
 
 // demonymPlural reports a country's demonym in the plural, whose singular

@@ -18,7 +18,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll", "charge", "lawforce")
+	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll", "charge", "lawforce", "liberty")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -1754,14 +1754,21 @@ func (s *sentence) privateCase(m *Mention) bool {
 // pay back taxes", "the airline lost its appeal against a ruling". A
 // court's act on a state, an office holder, workers or a union stays, and
 // so does any in a sentence that names a country ("ordered the state oil
-// company to halt exports to South Africa").
+// company to halt exports to South Africa"), but for the country in the
+// court's own name ("the U.S. District Court"). So is a court's leave or
+// inquiry (CONCEDE, INVESTIGATE: "the court eased restrictions on the
+// phone companies").
 func (s *sentence) commercialCase(m *Mention) bool {
 	switch m.Type {
-	case "DEMAND", "COERCE", "SANCTION", "DISAPPROVE":
+	case "DEMAND", "COERCE", "SANCTION", "DISAPPROVE", "CONCEDE", "INVESTIGATE":
 	default:
 		return false
 	}
-	if !s.has("court") || !s.has("corporate") || s.has("party") || s.has("armed") || s.namesCountry() {
+	var court *annalist.Arg
+	if m.Actor != nil && strings.HasSuffix(m.Actor.CAMEO, "JUD") {
+		court = m.Actor
+	}
+	if !s.has("court") || !s.has("corporate") || s.has("party") || s.has("armed") || s.namesCountryOutside(court) {
 		return false
 	}
 	if political(m.Actor) && !strings.HasSuffix(m.Actor.CAMEO, "JUD") || political(m.Target) {
@@ -1855,6 +1862,12 @@ func mereThing(a *annalist.Arg) bool {
 // 2,000 tonnes of rice to North Korea" stays aid. Left to the pipeline, as
 // thingYields is.
 func (s *sentence) commodityGift(f *found, m *Mention) bool {
+	// A measured amount of a good taken in a sentence with nothing armed
+	// is bought, whoever takes it ("Egypt has taken 200,000 tonnes of
+	// French wheat"); rebels or police who seize tonnes of it take it.
+	if m.Type == "COERCE" && f.verb && !s.has("armed") && !political(m.Actor) || m.Type == "COERCE" && m.Actor != nil && m.Actor.Kind == "government" && !s.has("armed") {
+		return s.measuredAfter(f)
+	}
 	if m.Type != "AID" || party(m.Actor) || party(m.Target) || s.namesPoliticalAgent() {
 		return false
 	}
@@ -1878,6 +1891,17 @@ func (s *sentence) commodityGift(f *found, m *Mention) bool {
 	return false
 }
 
+// measuredAfter reports an amount in measure units of something ("200,000
+// tonnes of wheat") within a few words after the trigger.
+func (s *sentence) measuredAfter(f *found) bool {
+	for k := f.j; k+2 < len(s.lower) && k < f.j+4; k++ {
+		if isNumber(s.lower[k]) && measureUnits[s.lower[k+1]] && s.lower[k+2] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 var measureUnits = set(`tonnes tonne tons ton barrels barrel ounces ounce bushels bushel milligrams milligram
 	grams gram kilograms kilogram kilos kilo lbs pounds cubic litres liters gallons`)
 
@@ -1897,12 +1921,14 @@ func thingActor(a *annalist.Arg) bool {
 // REJECT) told by a verb whose subject is a thing: a thing endangers,
 // bears out or breaks down; only someone threatens, backs or refuses ("the
 // dispute has threatened the coalition deal", "the testimony backed up the
-// charges", "the scheme failed"), nor does strife ([strife]). The thing's owner is no actor ("the
+// charges", "the scheme failed"), nor does strife ([strife]). Only
+// someone cooperates, by verb or noun: a good's exports to a country are
+// trade ("Chile's copper exports to China rose"). The thing's owner is no actor ("the
 // party's stance threatened its place"), but a statement or a report
 // ([media]) speaks for its author ("a statement threatened reprisals").
 // Left to the pipeline, as thingYields is.
 func thingActs(f *found, m *Mention) bool {
-	if m.Type != "THREATEN" && m.Type != "SUPPORT" && m.Type != "REJECT" || !f.verb || m.Actor == nil ||
+	if m.Type != "THREATEN" && m.Type != "SUPPORT" && m.Type != "REJECT" && m.Type != "COOPERATE" || !f.verb && m.Type != "COOPERATE" || m.Actor == nil ||
 		mentionsAny(head(m.Actor.Text), contextWords["media"]) || contextWords["party"][strings.ToLower(headWord(m.Actor))] {
 		return false
 	}
@@ -1914,6 +1940,11 @@ func thingActs(f *found, m *Mention) bool {
 	// threatened the peace plan").
 	if contextWords["strife"][strings.ToLower(headWord(m.Actor))] && !politicalParty(m.Actor) {
 		return true
+	}
+	// A good is no cooperating party, whoever owns it: the country of
+	// "Chile's copper" codes the phrase, not its head.
+	if m.Type == "COOPERATE" {
+		return strings.Contains(m.Actor.Text, "'s ") && thingWord(headWord(m.Actor)) && !mentionsAny(m.Actor.Text, contextWords["party"])
 	}
 	return thingActor(m.Actor)
 }
@@ -2041,10 +2072,16 @@ func businessTrigger(f *found, m *Mention) bool {
 // namesCountry reports a country's name or adjective anywhere in the
 // sentence (the actor dictionaries' countries, which hold capitals too),
 // but for the place of a thing ("a court in Paris").
-func (s *sentence) namesCountry() bool {
+func (s *sentence) namesCountry() bool { return s.namesCountryOutside(nil) }
+
+// namesCountryOutside is namesCountry for the words outside a.
+func (s *sentence) namesCountryOutside(a *annalist.Arg) bool {
 	d := loadActors()
 	for i := range s.lower {
 		if i > 0 && (s.lower[i-1] == "in" || s.lower[i-1] == "at") {
+			continue
+		}
+		if a != nil && s.toks[i].Start >= a.Start && s.toks[i].End <= a.End {
 			continue
 		}
 		for n := 1; n <= 4 && i+n <= len(s.lower); n++ {
@@ -2529,9 +2566,31 @@ func businessOnly(m *Mention) bool {
 // the trainer keeps such mentions to teach the model NONE.
 func companyDealing(m *Mention) bool {
 	// A company's halt of flights or trade to a country is a measure
-	// (SANCTION: "the airline cancelled all flights to the country").
-	return m.Type != "SANCTION" && companyOnly(m.Actor) && (m.Target == nil || business(m.Target) || corporate(m.Target) || !party(m.Target))
+	// (SANCTION: "the airline cancelled all flights to the country"); its
+	// suspension of its own people is an employer's discipline ("the
+	// carmaker suspended three managers").
+	if m.Type == "SANCTION" {
+		return companyOnly(m.Actor) && m.Target != nil && personArg(m.Target) && !mentionsAny(m.Target.Text, contextWords["party"])
+	}
+	return companyOnly(m.Actor) && (m.Target == nil || business(m.Target) || corporate(m.Target) || !party(m.Target))
 }
+
+// amountItem reports a noun trigger followed right away by an amount,
+// with no party to it: a line of accounts or statistics ("loans 1.03
+// billion vs 838.5 mln", "aid 40 mln"), a figure, no act. Left to the
+// pipeline, as companyDealing is.
+func (s *sentence) amountItem(f *found, m *Mention) bool {
+	if f.verb || m.Actor != nil || m.Target != nil || f.j >= len(s.lower) {
+		return false
+	}
+	k := f.j
+	if currencySigns[s.lower[k]] && k+1 < len(s.lower) {
+		k++
+	}
+	return s.lower[k] != "" && unicode.IsDigit([]rune(s.lower[k])[0])
+}
+
+var currencySigns = set(`$ £ € ¥ us$`)
 
 // companyOnly reports an argument named as a company (corporate) in which
 // no other person or group is named: no [party] word and no person or
@@ -3232,26 +3291,126 @@ func (s *sentence) pollFinding(m *Mention) bool {
 	return false
 }
 
-// figurativeObject reports a verb of fighting or attacking whose direct
-// object by the parse, whatever the target search took, is an ill, a
-// legal act, a vice or an abstract thing ("is battling extradition to the
-// United States", "combats obesity in schools"): the readings of
-// againstIll on the word the verb governs, which the target search may
-// pass over for a name or a phrase after it.
+// figurativeObject is a selectional restriction: force (ASSAULT, FIGHT,
+// COERCE, MOBILIZE) is done to or by parties, places and made things, so
+// a verb of force whose direct object by the parse, whatever the target
+// search took, or a noun of force whose "on", "in" or "against" phrase,
+// names no such thing by WordNet's first sense is a figure ("is battling
+// extradition to the United States", "combats obesity in schools", "the
+// union attacked the job figures", "an explosion in rents", "moved to curb
+// the cost of borrowing", "built up stocks"); so is a fighting verb with
+// no object whose subject is such a thing ("a dispute has broken out").
+// Fighting and attacking take ills, legal acts, vices, abstract things,
+// what is said and what is owned or counted; coercion and mobilisation
+// only what is owned or counted (rights, unrest and dissent are abstract
+// things a state restricts or crushes), and not where the act is a
+// seizure or destruction of property ("seized the funds"). A sentence with
+// an armed word keeps its reading.
 func (s *sentence) figurativeObject(f *found, m *Mention) bool {
-	if m.Type != "FIGHT" && m.Type != "ASSAULT" || !f.verb || s.has("armed") {
+	fight := m.Type == "FIGHT" || m.Type == "ASSAULT"
+	if !fight && m.Type != "COERCE" && m.Type != "MOBILIZE" || s.has("armed") {
+		return false
+	}
+	if m.Mode == "seize" || m.Mode == "confiscate" || m.Mode == "destroy" {
 		return false
 	}
 	ws := s.parse()
 	if ws == nil {
 		return false
 	}
-	o := s.child(ws, f.j-1, "obj")
-	if o < 0 || o < f.j || s.isProper(o) {
+	h := f.j - 1
+	o := -1
+	if f.verb {
+		// The verb itself, not its particle ("broken out"); an object
+		// inside the phrase is the phrase's ("cut the net financing").
+		h = f.i
+		o = s.child(ws, h, "obj")
+		switch {
+		case o >= 0 && o < f.j:
+			// "expanding its crackdown on bad debts": the noun's phrase,
+			// which the parse may hang on the verb.
+			if o = s.forceNounObject(ws, f.j-1, f.j); o < 0 {
+				o = s.forceNounObject(ws, h, f.j)
+			}
+		case o >= 0:
+			if w := s.lower[f.i]; (lemmaIs(w, "strike") || lemmaIs(w, "hit")) && s.judgement(ws, o) {
+				return true // "it strikes me as odd"
+			}
+		case ws[h].Rel == "amod":
+			o = ws[h].Head // "targeted income payments"
+		case fight:
+			// No object: what the fight is in, over or against ("engaged
+			// in a debate", "battled against inflation"), else the
+			// subject ("a dispute has broken out").
+			for i, w := range ws {
+				if w.Head == h && w.Rel == "obl" && i >= f.j {
+					if c := s.caseOf(ws, i); c == "in" || c == "against" || c == "over" {
+						o = i
+						break
+					}
+				}
+			}
+			if n := s.child(ws, h, "nsubj"); o < 0 && n >= 0 && n < f.i {
+				o = n
+			}
+		}
+	} else {
+		o = s.forceNounObject(ws, h, f.j)
+	}
+	if o <= 0 || s.isProper(o) || isNumber(s.lower[o]) {
 		return false
 	}
 	a := &annalist.Arg{Text: s.toks[o].Text}
-	return illWord(a) || legalAct(a) || viceTarget(a) || abstractTarget(a)
+	if ownedTarget(a) {
+		return true
+	}
+	if fight {
+		return illWord(a) || legalAct(a) || viceTarget(a) || abstractTarget(a) || saidTarget(a)
+	}
+	// Coercion crushes unrest and curbs freedoms: an abstract thing that
+	// is an event's word or a liberty ([liberty]) stays its object; a
+	// crackdown on bad debts or a force that settles an issue is none.
+	w := strings.ToLower(s.toks[o].Text)
+	return m.Type == "COERCE" && abstractTarget(a) && !s.triggerAt(o) && !contextWords["liberty"][w] &&
+		!contextWords["motive"][w] && !contextWords["grievance"][w] && !contextWords["strife"][w]
+}
+
+// forceNounObject returns the "on", "in" or "against" phrase of h (a noun,
+// or a light verb the parse hangs its noun's phrase on) after token from ("a crackdown on bad debts", "an explosion in rents"),
+// or -1.
+func (s *sentence) forceNounObject(ws []text.Word, h, from int) int {
+	for i, w := range ws {
+		if w.Head == h && (w.Rel == "nmod" || w.Rel == "obl") && i >= from {
+			if c := s.caseOf(ws, i); c == "on" || c == "in" || c == "against" {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// judgement reports a verb's object o that is a personal pronoun followed
+// by an adjective or by "as" and an adjective or an article: "strike" or
+// "hit" that tells an impression ("it strikes me odd", "struck him as a
+// poor deal"), not a blow ("struck him as he fled"); other verbs' result
+// ("shot him dead", "beat him unconscious") is the act's.
+func (s *sentence) judgement(ws []text.Word, o int) bool {
+	if w := s.lower[o]; !objectPronouns[w] && w != "me" && w != "us" || o+1 >= len(ws) {
+		return false
+	}
+	n := o + 1
+	if s.lower[n] == "as" && n+1 < len(ws) {
+		n++
+		return strings.HasPrefix(ws[n].XPOS, "JJ") || s.lower[n] == "a" || s.lower[n] == "an" || s.lower[n] == "rather" || s.lower[n] == "very"
+	}
+	return strings.HasPrefix(ws[n].XPOS, "JJ")
+}
+
+// ownedTarget is abstractTarget for what is owned, paid or counted by
+// WordNet's first sense (data/abstract.txt [possession]: "the cost",
+// "wages", "profits").
+func ownedTarget(a *annalist.Arg) bool {
+	return lexTarget(a, loadActors().possession)
 }
 
 // personArg reports an argument whose head names a person by WordNet's

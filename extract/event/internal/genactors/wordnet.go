@@ -33,6 +33,11 @@ const lexAttribute, lexCognition, lexFeeling, lexState, lexLocation = 7, 9, 12, 
 // report", "a forecast", "the headlines").
 const lexCommunication = 10
 
+// lexPossession and lexQuantity are noun.possession and noun.quantity:
+// what is owned, paid or counted ("the cost", "debts", "stocks", "a
+// level"), no party nor a thing force is done to.
+const lexPossession, lexQuantity = 21, 23
+
 // lexArtifact is noun.artifact: a word that may name a made thing ("a
 // compound") is no sure abstraction.
 const lexArtifact = 6
@@ -45,7 +50,11 @@ const abstractCredit = "# Compiled by \"go run ./extract/event/internal/genactor
 	"# a person, group, place or artifact (not \"intelligence\", \"authority\", \"compound\"): no party an act is\n" +
 	"# done to (\"attacked the problem\", \"shared the optimism\").\n" +
 	"# [communication]: the same for noun.communication, what is said or written: no\n" +
-	"# target of violence (\"attacked the report\", \"beat forecasts\").\n"
+	"# target of violence (\"attacked the report\", \"beat forecasts\").\n" +
+	"# [possession]: nouns whose first sense is what is owned, paid or counted\n" +
+	"# (noun.possession, noun.quantity), tagged in the sense-tagged corpus, with no sense a\n" +
+	"# person, group or place (a made thing may be another sense: \"stock\"): no party nor\n" +
+	"# a thing force is done to (\"curb the cost\", \"built up stocks\").\n"
 
 // synset is a WordNet noun synset: its lexicographer file, its words and
 // its hypernyms' offsets.
@@ -103,7 +112,7 @@ func readWordNet(dir string) (parties, abstract []byte, err error) {
 		}
 		return false
 	}
-	var person, group, abstr, comm []string
+	var person, group, abstr, comm, poss []string
 	err = eachLine(filepath.Join(dir, "index.noun"), func(f []string) error {
 		lemma := f[0]
 		if strings.Trim(lemma, "abcdefghijklmnopqrstuvwxyz-") != "" || strings.Trim(lemma, "-") != lemma {
@@ -131,6 +140,10 @@ func readWordNet(dir string) (parties, abstract []byte, err error) {
 			if tagged, _ := strconv.Atoi(f[len(f)-n-1]); tagged > 0 && !anySense(f[len(f)-n:], syn, lexPerson, lexGroup, lexLocation, lexArtifact) {
 				abstr = append(abstr, lemma)
 			}
+		case s.lex == lexPossession || s.lex == lexQuantity:
+			if tagged, _ := strconv.Atoi(f[len(f)-n-1]); tagged > 0 && !anySense(f[len(f)-n:], syn, lexPerson, lexGroup, lexLocation) {
+				poss = append(poss, lemma)
+			}
 		case s.lex == lexCommunication:
 			if tagged, _ := strconv.Atoi(f[len(f)-n-1]); tagged > 0 && !anySense(f[len(f)-n:], syn, lexPerson, lexGroup, lexLocation, lexArtifact) {
 				comm = append(comm, lemma)
@@ -142,7 +155,7 @@ func readWordNet(dir string) (parties, abstract []byte, err error) {
 		return nil, nil, err
 	}
 	return sections(wordnetCredit, section{"person", person}, section{"group", group}),
-		sections(abstractCredit, section{"abstract", abstr}, section{"communication", comm}), nil
+		sections(abstractCredit, section{"abstract", abstr}, section{"communication", comm}, section{"possession", poss}), nil
 }
 
 // anySense reports a sense among offs in one of the lexicographer files.
