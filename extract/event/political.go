@@ -18,7 +18,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll", "charge", "lawforce")
+	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll", "charge", "lawforce", "measure", "comply")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -156,13 +156,13 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.crimeCase(m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) || s.mereWish(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		unforcedTaking(f, m) || s.diedOfAnother(f, m) || s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || s.pollFinding(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		unforcedTaking(f, m) || s.diedOfAnother(f, m) || s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.ownMeasure(f, m) || s.failedToDo(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || s.pollFinding(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
 		return false
 	}
-	if s.sportStory() && !s.has("armed") && !s.stateParty(m.Actor) && !s.stateParty(m.Target) {
+	if s.sportStory() && !s.has("armed") && s.sportSide(m.Actor) && s.sportSide(m.Target) {
 		return true
 	}
 	if s.unattested(m) || s.modifier(f, m) || s.personModifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.commercialCase(m) || s.policing(m) ||
@@ -215,7 +215,9 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if !violent && m.Type != "PROTEST" && elsewhereTarget(m.Target) {
 		return true
 	}
-	if violent && !strike && s.ordinaryCrime(m) {
+	// An order is the police's work or the criminals' demand there too
+	// ("the detective ordered the men to lie down").
+	if (violent && !strike || m.Type == "DEMAND") && s.ordinaryCrime(m) {
 		return true
 	}
 	if politicalParty(m.Actor) && !team(m.Actor) || politicalParty(m.Target) && !team(m.Target) {
@@ -2665,14 +2667,72 @@ func (s *sentence) sportStory() bool {
 	if s.r == nil || s.r.Title == "" {
 		return false
 	}
+	// The list writes a sport of two words with a hyphen ("motor-racing",
+	// "grand-prix"), as a headline may not ("MOTOR RACING - ...").
+	prev := ""
 	for _, w := range strings.FieldsFunc(strings.ToLower(s.r.Title), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '-'
 	}) {
-		if contextWords["sports"][w] {
+		if contextWords["sports"][w] || prev != "" && contextWords["sports"][prev+"-"+w] {
 			return true
 		}
+		prev = w
 	}
 	return false
+}
+
+// ownMeasure reports a state's own legislative, fiscal or administrative
+// act told as a pledge, a grant or support ([measure]: the actor a
+// government or none, the target none or a thing of no kind and no name),
+// or aid a state gives as a subsidy ("state aid to a carmaker"). PLOVER
+// codes what one party does to another; a government budgeting,
+// legislating or reorganising its own services acts on none.
+func (s *sentence) ownMeasure(f *found, m *Mention) bool {
+	switch m.Type {
+	case "AGREE", "AID", "SUPPORT", "COOPERATE":
+	default:
+		return false
+	}
+	if m.Type == "AID" && !f.verb && f.i > 0 && s.lower[f.i-1] == "state" {
+		return true
+	}
+	if m.Actor != nil && m.Actor.Kind != "government" || !s.has("measure") {
+		return false
+	}
+	t := m.Target
+	return t == nil || t.Kind == "" && t.CAMEO == "" && !s.named(t) && !partyWords(t)
+}
+
+// failedToDo reports "fail" (REJECT) with a complement that is no
+// demand's or obligation's ([comply]): the complement is not done, nobody
+// rejects anything ("failed for a third time to elect a president").
+func (s *sentence) failedToDo(f *found, m *Mention) bool {
+	if m.Type != "REJECT" || !lemmaIs(s.lower[f.i], "fail") {
+		return false
+	}
+	for k := f.j; k+1 < len(s.lower) && k < f.j+8; k++ {
+		if clauseEnders[s.lower[k]] && s.lower[k] != "," {
+			return false
+		}
+		if s.lower[k] != "to" {
+			continue
+		}
+		for _, l := range lemmas(s.lower[k+1]) {
+			if contextWords["comply"][l] {
+				return false
+			}
+		}
+		return !contextWords["comply"][s.lower[k+1]]
+	}
+	return false
+}
+
+// sportSide reports an argument that a sentence of a sport story may give
+// a player or a team: no party of public life, or one named by a player's
+// role ([player]: "injured defenders", "the Indian captain"), which the
+// dictionaries read as strikers on strike or officers.
+func (s *sentence) sportSide(a *annalist.Arg) bool {
+	return !s.stateParty(a) || mentionsAny(a.Text, contextWords["player"]) && !mentionsAny(a.Text, policeWords)
 }
 
 // disasterToll reports a death or a wound told by an outcome verb
@@ -2815,13 +2875,13 @@ func (s *sentence) triggerAt(i int) bool {
 // shooting by the police or by a state's forces stays, and so do an attack
 // on an officer ("a man shot dead a sheriff's deputy"), the arrest of a
 // figure of public life ("the company's chairman") and a crowd's violence
-// on people it accuses (mob justice).
+// on people it accuses (mob justice). So is an order (DEMAND) there.
 func (s *sentence) ordinaryCrime(m *Mention) bool {
 	if !s.crimeFrame() || s.realParty(m.Target) || partyWords(m.Target) || m.Target != nil && cuesOf(m.Target.Text)["figure"] || mobJustice(m) || s.mobOnAccused(m) {
 		return false
 	}
 	a := m.Actor
-	return a == nil || !politicalParty(a) || gangArg(a) || m.Type == "COERCE" && (lawActor(a) || mentionsAny(a.Text, policeWords))
+	return a == nil || !politicalParty(a) || gangArg(a) || (m.Type == "COERCE" || m.Type == "DEMAND") && (lawActor(a) || mentionsAny(a.Text, policeWords))
 }
 
 // gangArg reports an argument that names a gang, ring or cartel or a
@@ -2886,24 +2946,40 @@ var loneGunmen = set(`gunman gunmen`)
 // crimeFrame reports an article told in the frame of crime and policing:
 // at least half of its sentences name a crime or its case ([crime],
 // [case]),
-// and none has a word that makes violence political or armed ([motive],
-// [strife], [war], or [armed] other than the police's). Murders, robberies
-// and the arrests and trials that follow them are no political event
-// (ACLED codes political violence, not crime).
+// or its headline names one or its doers ("police catch manuscript
+// thieves": the story is the case though its sentences name the crime no
+// more, "police arrested eight people who were trying to sell it"), and
+// none, nor the headline, has a word that makes violence political or
+// armed ([motive], [strife], [war], or [armed] other than the police's).
+// Murders, robberies and the arrests and trials that follow them are no
+// political event (ACLED codes political violence, not crime).
 func (s *sentence) crimeFrame() bool {
 	if s.x == nil {
 		return false
 	}
 	if s.x.crime == 0 {
 		s.x.crime = 2
-		n := 0
+		breaks := func(w string) bool {
+			return contextWords["motive"][w] || contextWords["strife"][w] || contextWords["war"][w] ||
+				armedNotPolice(w) && !loneGunmen[w]
+		}
+		headline, n := false, 0
+		if s.r != nil {
+			for _, w := range strings.FieldsFunc(strings.ToLower(s.r.Title), func(r rune) bool {
+				return !unicode.IsLetter(r) && r != '-'
+			}) {
+				if breaks(w) {
+					return false
+				}
+				headline = headline || crimeWord(w) || contextWords["case"][w]
+			}
+		}
 		for i := range s.d.Sentences {
 			framed, broken := false, false
 			for _, t := range s.d.SentenceTokens(i) {
 				w := strings.ToLower(t.Text)
 				framed = framed || contextWords["crime"][w] || contextWords["case"][w]
-				broken = broken || contextWords["motive"][w] || contextWords["strife"][w] || contextWords["war"][w] ||
-					armedNotPolice(w) && !loneGunmen[w]
+				broken = broken || breaks(w)
 			}
 			if broken {
 				n = -1
@@ -2913,7 +2989,7 @@ func (s *sentence) crimeFrame() bool {
 				n++
 			}
 		}
-		if n >= 1 && 2*n >= len(s.d.Sentences) {
+		if n >= 1 && 2*n >= len(s.d.Sentences) || n >= 0 && headline {
 			s.x.crime = 1
 		}
 	}
