@@ -72,6 +72,7 @@ func TestOwnMeasure(t *testing.T) {
 	for _, s := range []string{
 		"In its budget announced on Tuesday, the Canadian government pledged to return the budget to surplus by 1999.",
 		"The minister promised a major overhaul of the provincial police next month.",
+		"Police reform is an ongoing task, Jorge Alvarez said, promising a major overhaul of the provincial police next month.",
 		"The Spanish cabinet on Friday granted a reprieve to the country's largest bank with a decree extending the current rules until March.",
 		"The Commission said there had been no progress in the dispute with France over state aid to Renault.",
 	} {
@@ -86,6 +87,7 @@ func TestOwnMeasure(t *testing.T) {
 // rejects.
 func TestFailedToDo(t *testing.T) {
 	noneOfTitled(t, []string{"REJECT"}, "", "The Latvian parliament failed for a second time to elect a new president on Monday.")
+	noneOfTitled(t, []string{"REJECT"}, "", "The Latvian parliament failed for a third and final time to elect a new president on Monday.")
 	wantTitled(t, "REJECT", "", "The militia failed to withdraw from the town by the deadline set by the United Nations.")
 	wantTitled(t, "REJECT", "", "Egypt failed to comply with the resolution.")
 }

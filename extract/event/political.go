@@ -2683,7 +2683,8 @@ func (s *sentence) sportStory() bool {
 
 // ownMeasure reports a state's own legislative, fiscal or administrative
 // act told as a pledge, a grant or support ([measure]: the actor a
-// government or none, the target none or a thing of no kind and no name),
+// government, one of no kind or none, the target none or a thing of no
+// kind and no name),
 // or aid a state gives as a subsidy ("state aid to a carmaker"). PLOVER
 // codes what one party does to another; a government budgeting,
 // legislating or reorganising its own services acts on none.
@@ -2696,12 +2697,16 @@ func (s *sentence) ownMeasure(f *found, m *Mention) bool {
 	if m.Type == "AID" && !f.verb && f.i > 0 && s.lower[f.i-1] == "state" {
 		return true
 	}
-	if m.Actor != nil && m.Actor.Kind != "government" || !s.has("measure") {
+	if a := m.Actor; a != nil && a.Kind != "government" && (a.Kind != "" || a.CAMEO != "") || !s.has("measure") {
 		return false
 	}
 	t := m.Target
 	return t == nil || t.Kind == "" && t.CAMEO == "" && !s.named(t) && !partyWords(t)
 }
+
+// sentenceBreaks end a clause for failedToDo's look ahead ("failed for a
+// third and final time to elect" goes through "and").
+var sentenceBreaks = set(`. ; : but while`)
 
 // failedToDo reports "fail" (REJECT) with a complement that is no
 // demand's or obligation's ([comply]): the complement is not done, nobody
@@ -2711,7 +2716,7 @@ func (s *sentence) failedToDo(f *found, m *Mention) bool {
 		return false
 	}
 	for k := f.j; k+1 < len(s.lower) && k < f.j+8; k++ {
-		if clauseEnders[s.lower[k]] && s.lower[k] != "," {
+		if sentenceBreaks[s.lower[k]] {
 			return false
 		}
 		if s.lower[k] != "to" {
