@@ -80,6 +80,8 @@ func TestOwnMeasure(t *testing.T) {
 	}
 	wantTitled(t, "AGREE", "", "The government pledged in its budget speech to hold talks with the rebels.")
 	wantTitled(t, "AGREE", "", "The minister promised the unions a reform of pensions.")
+	wantTitled(t, "AGREE", "", "The labour minister pledged to scrap the new payroll tax, striking dockers said after the talks.")
+	wantTitled(t, "AGREE", "", "The two parties struck a deal on the budget.")
 }
 
 // TestFailedToDo: "fail" to do something that is no demand's or

@@ -2684,7 +2684,7 @@ func (s *sentence) sportStory() bool {
 // ownMeasure reports a state's own legislative, fiscal or administrative
 // act told as a pledge, a grant or support ([measure]: the actor a
 // government, one of no kind or none, the target none or a thing of no
-// kind and no name),
+// kind and no name, no word of [party] in the sentence),
 // or aid a state gives as a subsidy ("state aid to a carmaker"). PLOVER
 // codes what one party does to another; a government budgeting,
 // legislating or reorganising its own services acts on none.
@@ -2697,7 +2697,9 @@ func (s *sentence) ownMeasure(f *found, m *Mention) bool {
 	if m.Type == "AID" && !f.verb && f.i > 0 && s.lower[f.i-1] == "state" {
 		return true
 	}
-	if a := m.Actor; a != nil && a.Kind != "government" && (a.Kind != "" || a.CAMEO != "") || !s.has("measure") {
+	// A party in the sentence may be whom it is done for ("promised to
+	// restore fuel subsidies, union leaders said after the meeting").
+	if a := m.Actor; a != nil && (a.Kind != "government" && (a.Kind != "" || a.CAMEO != "") || mentionsAny(a.Text, contextWords["party"])) || !s.has("measure") || s.has("party") {
 		return false
 	}
 	t := m.Target
