@@ -61,6 +61,10 @@ func TestCrimeHeadline(t *testing.T) {
 		"NAIROBI 1996-08-29 - Kenyan police have arrested six men who were trying to sell two tonnes of tusks, the Daily Nation said on Thursday.")
 	noneOfTitled(t, []string{"DEMAND"}, "Texas deputy posing as beggar nabs robbers.",
 		"Deputy Sam Ortiz, dressed in rags, ordered the men to lie face down on the pavement.")
+	noneOfTitled(t, []string{"AGREE", "CONSULT"}, "Police hunt suspects in Miami jewel theft.",
+		"\"We want to talk to him,\" Ray Diaz said of the man.")
+	noneOfTitled(t, []string{"RETREAT"}, "Egypt police catch manuscript thieves.",
+		"The newspaper said the manuscript had been relinquished to the Islamic Museum in Cairo.")
 	wantTitled(t, "COERCE", "Opposition leader held over smuggling.", "Police arrested the opposition leader in Nairobi on Thursday.")
 	wantTitled(t, "COERCE", "Police catch car thieves.", "Police also arrested six opposition activists at a rally in the capital.")
 }

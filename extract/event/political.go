@@ -215,9 +215,10 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if !violent && m.Type != "PROTEST" && elsewhereTarget(m.Target) {
 		return true
 	}
-	// An order is the police's work or the criminals' demand there too
-	// ("the detective ordered the men to lie down").
-	if (violent && !strike || m.Type == "DEMAND") && s.ordinaryCrime(m) {
+	// An order, a talk or a hand-over is the police's work or the
+	// criminals' there too ("the detective ordered the men to lie down",
+	// "we want to talk to him").
+	if (violent && !strike || !violent && m.Type != "PROTEST") && s.ordinaryCrime(m) {
 		return true
 	}
 	if politicalParty(m.Actor) && !team(m.Actor) || politicalParty(m.Target) && !team(m.Target) {
@@ -2882,13 +2883,25 @@ func (s *sentence) triggerAt(i int) bool {
 // shooting by the police or by a state's forces stays, and so do an attack
 // on an officer ("a man shot dead a sheriff's deputy"), the arrest of a
 // figure of public life ("the company's chairman") and a crowd's violence
-// on people it accuses (mob justice). So is an order (DEMAND) there.
+// on people it accuses (mob justice). So are talk, orders and hand-overs
+// there, by the police, the criminals, someone named of no known kind or
+// no one.
 func (s *sentence) ordinaryCrime(m *Mention) bool {
 	if !s.crimeFrame() || s.realParty(m.Target) || partyWords(m.Target) || m.Target != nil && cuesOf(m.Target.Text)["figure"] || mobJustice(m) || s.mobOnAccused(m) {
 		return false
 	}
 	a := m.Actor
-	return a == nil || !politicalParty(a) || gangArg(a) || (m.Type == "COERCE" || m.Type == "DEMAND") && (lawActor(a) || mentionsAny(a.Text, policeWords))
+	law := a != nil && (lawActor(a) || mentionsAny(a.Text, policeWords))
+	if !contentious[m.Type] {
+		// Talk, orders and hand-overs: the police's, the criminals' or a
+		// named one's of no kind the dictionaries know; a charge is the
+		// case's own (a regulator "charged the brokerage" accuses it).
+		if m.Type == "DISAPPROVE" || m.Type == "SANCTION" || coded(m.Target) || countryOnly(m.Target) {
+			return false
+		}
+		return a == nil || law || gangArg(a) || crimeRole(a, false) || a.Kind == "" && a.CAMEO == "" && s.named(a)
+	}
+	return a == nil || !politicalParty(a) || gangArg(a) || m.Type != "ASSAULT" && m.Type != "FIGHT" && law
 }
 
 // gangArg reports an argument that names a gang, ring or cartel or a
