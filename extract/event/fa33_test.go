@@ -1,21 +1,40 @@
-package event
+package event_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/syntax"
+	"github.com/annalist/annalist/text"
+)
 
 // Readings for the false alarms of sport, ordinary crime and a state's own
 // acts judged on 1996 Reuters world news (issue 12, branch fa33;
 // eval/testdata/judged-conll33.tsv; extract/event/ACLED.md). Every
 // sentence here was written for these tests.
 
+// titledPipeline runs every extractor over body under headline title, as
+// the pipeline does (names, places, then events), and keeps the events
+// reported as having happened.
+func titledPipeline(title, body string) []annalist.Event {
+	d := text.Analyze(body, "2024-03-01")
+	d.Parser = syntax.Lazy
+	r := &annalist.Record{Title: title, Text: body, Published: "2024-03-01"}
+	for _, x := range extract.DefaultExtractors() {
+		x.Extract(d, r)
+	}
+	return reportedOnly(r.Events)
+}
+
 // noneOfTitled fails t if body under headline title reports an event of
 // one of types.
 func noneOfTitled(t *testing.T, types []string, title, body string) {
 	t.Helper()
-	for _, e := range titledEvents(title, body) {
-		for _, ty := range types {
-			if e.Type == ty {
-				t.Errorf("%q / %q: got %s %q, want none of %v", title, body, e.Type, e.Trigger.Text, types)
-			}
+	for _, e := range titledPipeline(title, body) {
+		if slices.Contains(types, e.Type) {
+			t.Errorf("%q / %q: got %s %q, want none of %v", title, body, e.Type, e.Trigger.Text, types)
 		}
 	}
 }
@@ -24,10 +43,14 @@ func noneOfTitled(t *testing.T, types []string, title, body string) {
 // type want.
 func wantTitled(t *testing.T, want, title, body string) {
 	t.Helper()
-	evs := titledEvents(title, body)
-	if !hasType(evs, want) {
-		t.Errorf("%q / %q: got %v, want a %s", title, body, typesOf(evs), want)
+	var got []string
+	for _, e := range titledPipeline(title, body) {
+		if e.Type == want {
+			return
+		}
+		got = append(got, e.Type+" "+e.Trigger.Text)
 	}
+	t.Errorf("%q / %q: got %v, want a %s", title, body, got, want)
 }
 
 // TestSportOfTwoWords: a headline naming a sport of two words ("MOTOR
@@ -65,6 +88,11 @@ func TestCrimeHeadline(t *testing.T) {
 		"\"We want to talk to him,\" Ray Diaz said of the man.")
 	noneOfTitled(t, []string{"RETREAT"}, "Egypt police catch manuscript thieves.",
 		"The newspaper said the manuscript had been relinquished to the Islamic Museum in Cairo.")
+	// A person's name is no armed word ("spokesman Peter Rocket").
+	noneOfTitled(t, []string{"ASSAULT", "FIGHT"}, "Kenya police kill four car-theft suspects.",
+		"NAIROBI 1996-08-23 - Kenyan police shot dead four car theft suspects as they tried to flee a roadblock, radio reported on Friday.\n\n"+
+			"Radio quoted police spokesman Peter Rocket as saying the four were killed on Wednesday.\n\n"+
+			"They had been wanted for stealing cars in the capital.")
 	wantTitled(t, "COERCE", "Opposition leader held over smuggling.", "Police arrested the opposition leader in Nairobi on Thursday.")
 	wantTitled(t, "COERCE", "Police catch car thieves.", "Police also arrested six opposition activists at a rally in the capital.")
 }

@@ -2999,7 +2999,7 @@ func (s *sentence) crimeFrame() bool {
 			for _, t := range s.d.SentenceTokens(i) {
 				w := strings.ToLower(t.Text)
 				framed = framed || contextWords["crime"][w] || contextWords["case"][w]
-				broken = broken || breaks(w)
+				broken = broken || breaks(w) && !(armedNotPolice(w) && s.inPersonName(t.Start, t.End))
 			}
 			if broken {
 				n = -1
@@ -3014,6 +3014,26 @@ func (s *sentence) crimeFrame() bool {
 		}
 	}
 	return s.x.crime == 1
+}
+
+// inPersonName reports a token inside a person's name that the record's
+// entities hold: its words are the name's ("police spokesman Umar
+// Shelling" names no shelling).
+func (s *sentence) inPersonName(start, end int) bool {
+	if s.r == nil {
+		return false
+	}
+	for _, e := range s.r.Entities {
+		if e.Type != annalist.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start <= start && end <= m.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ceremonialMarch reports a march, a parade or a procession (PROTEST) in a
