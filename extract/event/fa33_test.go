@@ -72,6 +72,8 @@ func TestSportPlayerRoles(t *testing.T) {
 		"PSV, without injured defenders Erik Bos and Kees Lam and strikers Ruud Vink and Tom Dekker, pressed forward after the break.")
 	noneOfTitled(t, []string{"REJECT"}, "CRICKET - YOUNG SEAMER SHINES ON DEBUT.",
 		"His father began his test career in 1981 by dismissing Indian captain Sunil Rao with a yorker.")
+	noneOfTitled(t, []string{"PROTEST"}, "SOCCER - VAN DIJK BACK IN DUTCH SQUAD.", "Strikers - Ruud Vink (Ajax), Tom Dekker (PSV), Kees Lam (Feyenoord).")
+	wantTitled(t, "PROTEST", "SOCCER - Season in doubt", "Striking dockers blocked the port of Rotterdam on Monday.")
 	wantTitled(t, "COERCE", "SOCCER - Coach quits", "Police detained the team captain and two strikers at the airport.")
 }
 
@@ -110,6 +112,10 @@ func TestOwnMeasure(t *testing.T) {
 	} {
 		noneOfTitled(t, []string{"AGREE", "AID", "SUPPORT"}, "", s)
 	}
+	// A state's ban on a mere thing regulates goods; a junta's ban on
+	// publishing polls stays.
+	noneOfTitled(t, []string{"COERCE", "SANCTION"}, "", "Malaysia has banned the use of a common antibiotic in pig feed because it may cause cancer, the health ministry said.")
+	wantTitled(t, "COERCE", "", "The junta banned the publication of opinion polls before the vote.")
 	wantTitled(t, "AGREE", "", "The government pledged in its budget speech to hold talks with the rebels.")
 	wantTitled(t, "AGREE", "", "The minister promised the unions a reform of pensions.")
 	wantTitled(t, "AGREE", "", "The labour minister pledged to scrap the new payroll tax, striking dockers said after the talks.")

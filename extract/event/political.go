@@ -159,7 +159,8 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		unforcedTaking(f, m) || s.diedOfAnother(f, m) || s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.ownMeasure(f, m) || s.failedToDo(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || s.pollFinding(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
-	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
+	// "Strikers" in a sport story's squad list are forwards ([player]).
+	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") && !(s.sportStory() && mentionsAny(m.Trigger.Text, contextWords["player"])) {
 		return false
 	}
 	if s.sportStory() && !s.has("armed") && s.sportSide(m.Actor) && s.sportSide(m.Target) {
@@ -579,13 +580,14 @@ func (s *sentence) productRecall(f *found, m *Mention) bool {
 	return m.Type == "SANCTION" && slices.Contains(s.lem[f.i], "recall") && (m.Target == nil || thing(m.Target))
 }
 
-// bannedThing reports a ban whose object is a mere thing ("banned the
-// sale of a painkiller", "bans plastic bags"), with no armed word: a
-// state's regulation of goods, as a maker's recall is no recall of an
+// bannedThing reports a ban (SANCTION or COERCE) whose object is a mere
+// thing ("banned the sale of a painkiller", "bans plastic bags", "banned
+// the use of an antibiotic in pig feed"), with no armed word: a state's
+// regulation of goods, as a maker's recall is no recall of an
 // envoy. A ban on a party, on a country's goods ("imports of Iranian
 // oil": coded; goods "from" a place) or on protests is left to stand.
 func (s *sentence) bannedThing(f *found, m *Mention) bool {
-	if m.Type != "SANCTION" || s.has("armed") || m.Target == nil || !mereThing(m.Target) {
+	if m.Type != "SANCTION" && m.Type != "COERCE" || s.has("armed") || m.Target == nil || !mereThing(m.Target) {
 		return false
 	}
 	// Goods from somewhere make the ban a measure against their source
