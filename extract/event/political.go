@@ -18,7 +18,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll", "charge", "lawforce", "measure", "comply")
+	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll", "charge", "lawforce", "measure", "comply", "press")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -582,12 +582,13 @@ func (s *sentence) productRecall(f *found, m *Mention) bool {
 
 // bannedThing reports a ban (SANCTION or COERCE) whose object is a mere
 // thing ("banned the sale of a painkiller", "bans plastic bags", "banned
-// the use of an antibiotic in pig feed"), with no armed word: a state's
+// the use of an antibiotic in pig feed"), with no armed word and no word
+// of the press ([press]: a newspaper banned is censored): a state's
 // regulation of goods, as a maker's recall is no recall of an
 // envoy. A ban on a party, on a country's goods ("imports of Iranian
 // oil": coded; goods "from" a place) or on protests is left to stand.
 func (s *sentence) bannedThing(f *found, m *Mention) bool {
-	if m.Type != "SANCTION" && m.Type != "COERCE" || s.has("armed") || m.Target == nil || !mereThing(m.Target) {
+	if m.Type != "SANCTION" && m.Type != "COERCE" || s.has("armed") || m.Target == nil || !mereThing(m.Target) || mentionsAny(m.Target.Text, contextWords["press"]) {
 		return false
 	}
 	// Goods from somewhere make the ban a measure against their source
