@@ -583,12 +583,16 @@ func (s *sentence) productRecall(f *found, m *Mention) bool {
 // bannedThing reports a ban (SANCTION or COERCE) whose object is a mere
 // thing ("banned the sale of a painkiller", "bans plastic bags", "banned
 // the use of an antibiotic in pig feed"), with no armed word and no word
-// of the press ([press]: a newspaper banned is censored): a state's
+// of the press ([press]: a newspaper banned is censored) nor an
+// organisation ("banned 17 organisations"): a state's
 // regulation of goods, as a maker's recall is no recall of an
 // envoy. A ban on a party, on a country's goods ("imports of Iranian
 // oil": coded; goods "from" a place) or on protests is left to stand.
 func (s *sentence) bannedThing(f *found, m *Mention) bool {
-	if m.Type != "SANCTION" && m.Type != "COERCE" || s.has("armed") || m.Target == nil || !mereThing(m.Target) || mentionsAny(m.Target.Text, contextWords["press"]) {
+	// A ban as COERCE is a regulation only as a verb ("banned the use of
+	// an antibiotic"); a ban imposed on something ("imposed a ban on the
+	// ships") is a state's measure against its owners.
+	if m.Type != "SANCTION" && (m.Type != "COERCE" || !f.verb) || s.has("armed") || m.Target == nil || !mereThing(m.Target) || mentionsAny(m.Target.Text, contextWords["press"]) || namesOrg(m.Target.Text) {
 		return false
 	}
 	// Goods from somewhere make the ban a measure against their source
@@ -2899,13 +2903,33 @@ func (s *sentence) ordinaryCrime(m *Mention) bool {
 		// Talk, orders and hand-overs: the police's, the criminals' or a
 		// named one's of no kind the dictionaries know; a charge is the
 		// case's own (a regulator "charged the brokerage" accuses it).
-		if m.Type == "DISAPPROVE" || m.Type == "SANCTION" || coded(m.Target) || countryOnly(m.Target) {
+		if !crimeTalk[m.Type] || coded(m.Target) || countryOnly(m.Target) {
 			return false
 		}
 		return a == nil || law || gangArg(a) || crimeRole(a, false) || a.Kind == "" && a.CAMEO == "" && s.named(a)
 	}
 	return a == nil || !politicalParty(a) || gangArg(a) || m.Type != "ASSAULT" && m.Type != "FIGHT" && law
 }
+
+// namesOrg reports a phrase with a word of an organisation ([<org>],
+// singular or plural) anywhere in it: the target phrase may run on past
+// its head ("17 organisations under the emergency regulations").
+func namesOrg(phrase string) bool {
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		w = strings.Trim(w, `"'.,()`)
+		if wordClasses["<org>"][w] || wordClasses["<org>"][strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// crimeTalk are the types of talk, orders and hand-overs that a crime
+// story's police, criminals and bystanders do; an inquiry, a charge, a
+// sanction, a refusal or police forces' cooperation is an event of its own
+// ("prosecutors opened an investigation into the killings", "police in
+// the two countries shared intelligence").
+var crimeTalk = set(`AGREE CONSULT DEMAND RETREAT`)
 
 // gangArg reports an argument that names a gang, ring or cartel or a
 // criminal (kinds.txt makes organised armed groups of gangs, which in a
