@@ -117,7 +117,7 @@ func TestOwnMeasure(t *testing.T) {
 	noneOfTitled(t, []string{"COERCE", "SANCTION"}, "", "Malaysia has banned the use of a common antibiotic in pig feed because it may cause cancer, the health ministry said.")
 	wantTitled(t, "COERCE", "", "The junta banned the publication of opinion polls before the vote.")
 	wantTitled(t, "COERCE", "", "Syria has banned and confiscated 5,000 copies of the London-based Arabic weekly magazine al-Nahar because of a cartoon of the president, its editor said.")
-	wantTitled(t, "COERCE", "", "The junta banned 12 student organisations under the new security regulations, the official gazette said.")
+	wantTitled(t, "COERCE", "", "Zimbabwe banned 11 pro-democracy organisations under the emergency regulations, the government gazette said.")
 	wantTitled(t, "AGREE", "", "The government pledged in its budget speech to hold talks with the rebels.")
 	wantTitled(t, "AGREE", "", "The minister promised the unions a reform of pensions.")
 	wantTitled(t, "AGREE", "", "The labour minister pledged to scrap the new payroll tax, striking dockers said after the talks.")
