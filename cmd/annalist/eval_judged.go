@@ -22,7 +22,7 @@ import (
 )
 
 func init() {
-	var dir, judgements, conll, docs, ecbplus, timeml, pages, gum string
+	var dir, judgements, conll, docs, exclude, ecbplus, timeml, pages, gum string
 	var seed uint64
 	var contentious, other, workers int
 	var list bool
@@ -53,7 +53,8 @@ not-happened, args).
 from their tokens by eval.CoNLLArticles) in place of Reuters-21578, with the
 judgements in eval/testdata/judged-conll.tsv; --docs even or odd keeps the
 documents of even or odd index, so a second sample can be drawn from documents
-the first never read.
+the first never read; --exclude leaves out the documents that judgement files
+or recall gold files (comma-separated) have read, so a fresh sample reads none.
 
 --ecbplus reads the documents of ECB+'s training topics (ECB_Train_corpus.txt
 in the folder: 2000s and 2010s news of shootings, arrests, bombings,
@@ -154,7 +155,11 @@ with the judgements in eval/testdata/judged-wikinews.tsv.`,
 				return judgedArticles(cmd, arts, js, workers, list, seed, contentious, other)
 			}
 			if conll != "" {
-				return judgedCoNLL(cmd, conll, docs, js, workers, list, seed, contentious, other)
+				skip, err := readExcluded(exclude)
+				if err != nil {
+					return fmt.Errorf("eval judged: %w", err)
+				}
+				return judgedCoNLL(cmd, conll, docs, skip, js, workers, list, seed, contentious, other)
 			}
 			rates, err := eventRates(workers, func(submit func(*annalist.Article, error) error) error {
 				return bench.WalkReuters(dir, submit)
@@ -200,6 +205,7 @@ with the judgements in eval/testdata/judged-wikinews.tsv.`,
 	cmd.Flags().StringVar(&pages, "pages", "", "folder of web pages (.html, .html.gz; or its html/ folder) to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&gum, "gum", "", "UD English GUM folder whose news documents to read in place of Reuters-21578")
 	cmd.Flags().StringVar(&docs, "docs", "all", "with --conll: the documents of all, even or odd index")
+	cmd.Flags().StringVar(&exclude, "exclude", "", "with --conll: judgement files and recall gold files (comma-separated) whose documents are left out")
 	// One corpus at a time: each has its own default judgement file.
 	cmd.MarkFlagsMutuallyExclusive("conll", "ecbplus", "timeml", "pages", "gum")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
@@ -256,7 +262,7 @@ func testSplit(dir string, topics map[string][]string) (map[string][]string, err
 }
 
 // judgedCoNLL is eval judged over CoNLL-2003's documents.
-func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, workers int, list bool, seed uint64, contentious, other int) error {
+func judgedCoNLL(cmd *cobra.Command, path, docs string, skip map[string]bool, js []eval.Judgement, workers int, list bool, seed uint64, contentious, other int) error {
 	if docs != "all" && docs != "even" && docs != "odd" {
 		return fmt.Errorf("eval judged: --docs %q, want all, even or odd", docs)
 	}
@@ -267,7 +273,7 @@ func judgedCoNLL(cmd *cobra.Command, path, docs string, js []eval.Judgement, wor
 	prefix := "conll-" + strings.TrimPrefix(filepath.Ext(path), ".")
 	var arts []*annalist.Article
 	for i, a := range eval.CoNLLArticles(ds, prefix) {
-		if docs == "even" && i%2 != 0 || docs == "odd" && i%2 == 0 {
+		if docs == "even" && i%2 != 0 || docs == "odd" && i%2 == 0 || skip[a.ID] {
 			continue
 		}
 		arts = append(arts, a)

@@ -64,20 +64,9 @@ scored.`,
 			arts := eval.CoNLLArticles(ds, "conll-"+strings.TrimPrefix(filepath.Ext(conll), "."))
 			out := cmd.OutOrStdout()
 			if pick > 0 {
-				skip := map[string]bool{}
-				for _, path := range strings.Split(exclude, ",") {
-					f, err := os.Open(path)
-					if err != nil {
-						return fmt.Errorf("eval recall: %w", err)
-					}
-					ids, err := eval.ReadDocIDs(f, path)
-					f.Close()
-					if err != nil {
-						return fmt.Errorf("eval recall: %w", err)
-					}
-					for _, id := range ids {
-						skip[id] = true
-					}
+				skip, err := readExcluded(exclude)
+				if err != nil {
+					return fmt.Errorf("eval recall: %w", err)
 				}
 				ids := make([]string, len(arts))
 				byID := map[string]*annalist.Article{}
@@ -129,4 +118,29 @@ scored.`,
 		"with --pick: judgement files and recall gold files whose documents are left out")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	evalCmd.AddCommand(cmd)
+}
+
+// readExcluded reads the documents that the judgement files and recall
+// gold files of the comma-separated list paths have read: the documents a
+// fresh draw leaves out.
+func readExcluded(paths string) (map[string]bool, error) {
+	skip := map[string]bool{}
+	if paths == "" {
+		return skip, nil
+	}
+	for _, path := range strings.Split(paths, ",") {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		ids, err := eval.ReadDocIDs(f, path)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			skip[id] = true
+		}
+	}
+	return skip, nil
 }

@@ -23,7 +23,8 @@ import (
 func init() {
 	var rtypes string
 	var rtw float64
-	var plover, petr, table, out, reuters, judgements string
+	var plover, petr, table, out, reuters string
+	var judgements []string
 	var weak float64
 	var folds int
 	var coded bool
@@ -171,7 +172,7 @@ and scoring them with annalist eval events --plover FILE --half all --type-model
 	cmd.Flags().StringVar(&table, "cameo2plover", "../shared/lexicons/plover/CAMEO2PLOVER-2021.txt", "CAMEO to PLOVER table")
 	cmd.Flags().StringVar(&out, "out", "extract/event/data/typemodel.txt.gz", "where to write the model")
 	cmd.Flags().StringVar(&reuters, "reuters", bench.DefaultCorpus, `Reuters-21578 folder: its training-split stories labelled only earn or acq teach NONE ("" for none)`)
-	cmd.Flags().StringVar(&judgements, "judgements", "eval/testdata/judged-reuters.tsv", "judged Reuters events, whose stories are left out of training")
+	cmd.Flags().StringSliceVar(&judgements, "judgements", eval.ReutersJudgementFiles, "judged Reuters samples, whose stories are left out of training")
 	cmd.Flags().Float64Var(&weak, "reuters-weight", event.DefaultReutersWeight, "weight of each Reuters no-event mention against a gold record's 1")
 	cmd.Flags().BoolVar(&coded, "petr-coded", false, "also learn from the PETRARCH records' coded events, not only their no-event sentences")
 	cmd.Flags().StringVar(&rtypes, "reuters-types", "", `also learn from labelled Reuters-21578 sentences, e.g. extract/event/testdata/reuters-types.tsv (MODEL.md)`)
@@ -195,8 +196,8 @@ and scoring them with annalist eval events --plover FILE --half all --type-model
 
 // reutersNoEvents reads the no-event training examples of the Reuters
 // folder (eval.ReutersNoEventExamples), leaving out the judged stories.
-func reutersNoEvents(dir, judgements string, w float64) ([]event.TypeExample, error) {
-	js, err := readJudgementFiles(judgements)
+func reutersNoEvents(dir string, judgements []string, w float64) ([]event.TypeExample, error) {
+	js, err := readJudgementFiles(judgements...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll", "charge", "lawforce", "liberty")
+	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll", "charge", "lawforce", "liberty", "measure", "comply", "press")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -156,13 +156,14 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.crimeCase(m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) || s.mereWish(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		unforcedTaking(f, m) || s.diedOfAnother(f, m) || s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || s.pollFinding(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		unforcedTaking(f, m) || s.diedOfAnother(f, m) || s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.ownMeasure(f, m) || s.failedToDo(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || s.pollFinding(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
-	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
+	// "Strikers" in a sport story's squad list are forwards ([player]).
+	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") && !(s.sportStory() && mentionsAny(m.Trigger.Text, contextWords["player"])) {
 		return false
 	}
-	if s.sportStory() && !s.has("armed") && !s.stateParty(m.Actor) && !s.stateParty(m.Target) {
+	if s.sportStory() && !s.has("armed") && s.sportSide(m.Actor) && s.sportSide(m.Target) {
 		return true
 	}
 	if s.unattested(m) || s.modifier(f, m) || s.personModifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.commercialCase(m) || s.policing(m) ||
@@ -215,7 +216,10 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if !violent && m.Type != "PROTEST" && elsewhereTarget(m.Target) {
 		return true
 	}
-	if violent && !strike && s.ordinaryCrime(m) {
+	// An order, a talk or a hand-over is the police's work or the
+	// criminals' there too ("the detective ordered the men to lie down",
+	// "we want to talk to him").
+	if (violent && !strike || !violent && m.Type != "PROTEST") && s.ordinaryCrime(m) {
 		return true
 	}
 	if politicalParty(m.Actor) && !team(m.Actor) || politicalParty(m.Target) && !team(m.Target) {
@@ -590,13 +594,19 @@ func (s *sentence) envoyAfter(j int) bool {
 	return false
 }
 
-// bannedThing reports a ban whose object is a mere thing ("banned the
-// sale of a painkiller", "bans plastic bags"), with no armed word: a
-// state's regulation of goods, as a maker's recall is no recall of an
+// bannedThing reports a ban (SANCTION or COERCE) whose object is a mere
+// thing ("banned the sale of a painkiller", "bans plastic bags", "banned
+// the use of an antibiotic in pig feed"), with no armed word and no word
+// of the press ([press]: a newspaper banned is censored) nor an
+// organisation ("banned 17 organisations"): a state's
+// regulation of goods, as a maker's recall is no recall of an
 // envoy. A ban on a party, on a country's goods ("imports of Iranian
 // oil": coded; goods "from" a place) or on protests is left to stand.
 func (s *sentence) bannedThing(f *found, m *Mention) bool {
-	if m.Type != "SANCTION" || s.has("armed") || m.Target == nil || !mereThing(m.Target) {
+	// A ban as COERCE is a regulation only as a verb ("banned the use of
+	// an antibiotic"); a ban imposed on something ("imposed a ban on the
+	// ships") is a state's measure against its owners.
+	if m.Type != "SANCTION" && (m.Type != "COERCE" || !f.verb) || s.has("armed") || m.Target == nil || !mereThing(m.Target) || mentionsAny(m.Target.Text, contextWords["press"]) || namesOrg(m.Target.Text) {
 		return false
 	}
 	// Goods from somewhere make the ban a measure against their source
@@ -2738,14 +2748,79 @@ func (s *sentence) sportStory() bool {
 	if s.r == nil || s.r.Title == "" {
 		return false
 	}
+	// The list writes a sport of two words with a hyphen ("motor-racing",
+	// "grand-prix"), as a headline may not ("MOTOR RACING - ...").
+	prev := ""
 	for _, w := range strings.FieldsFunc(strings.ToLower(s.r.Title), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '-'
 	}) {
-		if contextWords["sports"][w] {
+		if contextWords["sports"][w] || prev != "" && contextWords["sports"][prev+"-"+w] {
 			return true
 		}
+		prev = w
 	}
 	return false
+}
+
+// ownMeasure reports a state's own legislative, fiscal or administrative
+// act told as a pledge, a grant or support ([measure]: the actor a
+// government, one of no kind or none, the target none or a thing of no
+// kind and no name, no word of [party] in the sentence),
+// or aid a state gives as a subsidy ("state aid to a carmaker"). PLOVER
+// codes what one party does to another; a government budgeting,
+// legislating or reorganising its own services acts on none.
+func (s *sentence) ownMeasure(f *found, m *Mention) bool {
+	switch m.Type {
+	case "AGREE", "AID", "SUPPORT", "COOPERATE":
+	default:
+		return false
+	}
+	if m.Type == "AID" && !f.verb && f.i > 0 && s.lower[f.i-1] == "state" {
+		return true
+	}
+	// A party in the sentence may be whom it is done for ("promised to
+	// restore fuel subsidies, union leaders said after the meeting").
+	if a := m.Actor; a != nil && (a.Kind != "government" && (a.Kind != "" || a.CAMEO != "") || mentionsAny(a.Text, contextWords["party"])) || !s.has("measure") || s.has("party") {
+		return false
+	}
+	t := m.Target
+	return t == nil || t.Kind == "" && t.CAMEO == "" && !s.named(t) && !partyWords(t)
+}
+
+// sentenceBreaks end a clause for failedToDo's look ahead ("failed for a
+// third and final time to elect" goes through "and").
+var sentenceBreaks = set(`. ; : but while`)
+
+// failedToDo reports "fail" (REJECT) with a complement that is no
+// demand's or obligation's ([comply]): the complement is not done, nobody
+// rejects anything ("failed for a third time to elect a president").
+func (s *sentence) failedToDo(f *found, m *Mention) bool {
+	if m.Type != "REJECT" || !lemmaIs(s.lower[f.i], "fail") {
+		return false
+	}
+	for k := f.j; k+1 < len(s.lower) && k < f.j+8; k++ {
+		if sentenceBreaks[s.lower[k]] {
+			return false
+		}
+		if s.lower[k] != "to" {
+			continue
+		}
+		for _, l := range lemmas(s.lower[k+1]) {
+			if contextWords["comply"][l] {
+				return false
+			}
+		}
+		return !contextWords["comply"][s.lower[k+1]]
+	}
+	return false
+}
+
+// sportSide reports an argument that a sentence of a sport story may give
+// a player or a team: no party of public life, or one named by a player's
+// role ([player]: "injured defenders", "the Indian captain"), which the
+// dictionaries read as strikers on strike or officers.
+func (s *sentence) sportSide(a *annalist.Arg) bool {
+	return !s.stateParty(a) || mentionsAny(a.Text, contextWords["player"]) && !mentionsAny(a.Text, policeWords)
 }
 
 // disasterToll reports a death or a wound told by an outcome verb
@@ -2888,14 +2963,46 @@ func (s *sentence) triggerAt(i int) bool {
 // shooting by the police or by a state's forces stays, and so do an attack
 // on an officer ("a man shot dead a sheriff's deputy"), the arrest of a
 // figure of public life ("the company's chairman") and a crowd's violence
-// on people it accuses (mob justice).
+// on people it accuses (mob justice). So are talk, orders and hand-overs
+// there, by the police, the criminals, someone named of no known kind or
+// no one.
 func (s *sentence) ordinaryCrime(m *Mention) bool {
 	if !s.crimeFrame() || s.realParty(m.Target) || partyWords(m.Target) || m.Target != nil && cuesOf(m.Target.Text)["figure"] || mobJustice(m) || s.mobOnAccused(m) {
 		return false
 	}
 	a := m.Actor
-	return a == nil || !politicalParty(a) || gangArg(a) || m.Type == "COERCE" && (lawActor(a) || mentionsAny(a.Text, policeWords))
+	law := a != nil && (lawActor(a) || mentionsAny(a.Text, policeWords))
+	if !contentious[m.Type] {
+		// Talk, orders and hand-overs: the police's, the criminals' or a
+		// named one's of no kind the dictionaries know; a charge is the
+		// case's own (a regulator "charged the brokerage" accuses it).
+		if !crimeTalk[m.Type] || coded(m.Target) || countryOnly(m.Target) {
+			return false
+		}
+		return a == nil || law || gangArg(a) || crimeRole(a, false) || a.Kind == "" && a.CAMEO == "" && s.named(a)
+	}
+	return a == nil || !politicalParty(a) || gangArg(a) || m.Type != "ASSAULT" && m.Type != "FIGHT" && law
 }
+
+// namesOrg reports a phrase with a word of an organisation ([<org>],
+// singular or plural) anywhere in it: the target phrase may run on past
+// its head ("17 organisations under the emergency regulations").
+func namesOrg(phrase string) bool {
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		w = strings.Trim(w, `"'.,()`)
+		if wordClasses["<org>"][w] || wordClasses["<org>"][strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// crimeTalk are the types of talk, orders and hand-overs that a crime
+// story's police, criminals and bystanders do; an inquiry, a charge, a
+// sanction, a refusal or police forces' cooperation is an event of its own
+// ("prosecutors opened an investigation into the killings", "police in
+// the two countries shared intelligence").
+var crimeTalk = set(`AGREE CONSULT DEMAND RETREAT`)
 
 // gangArg reports an argument that names a gang, ring or cartel or a
 // criminal (kinds.txt makes organised armed groups of gangs, which in a
@@ -2959,24 +3066,40 @@ var loneGunmen = set(`gunman gunmen`)
 // crimeFrame reports an article told in the frame of crime and policing:
 // at least half of its sentences name a crime or its case ([crime],
 // [case]),
-// and none has a word that makes violence political or armed ([motive],
-// [strife], [war], or [armed] other than the police's). Murders, robberies
-// and the arrests and trials that follow them are no political event
-// (ACLED codes political violence, not crime).
+// or its headline names one or its doers ("police catch manuscript
+// thieves": the story is the case though its sentences name the crime no
+// more, "police arrested eight people who were trying to sell it"), and
+// none, nor the headline, has a word that makes violence political or
+// armed ([motive], [strife], [war], or [armed] other than the police's).
+// Murders, robberies and the arrests and trials that follow them are no
+// political event (ACLED codes political violence, not crime).
 func (s *sentence) crimeFrame() bool {
 	if s.x == nil {
 		return false
 	}
 	if s.x.crime == 0 {
 		s.x.crime = 2
-		n := 0
+		breaks := func(w string) bool {
+			return contextWords["motive"][w] || contextWords["strife"][w] || contextWords["war"][w] ||
+				armedNotPolice(w) && !loneGunmen[w]
+		}
+		headline, n := false, 0
+		if s.r != nil {
+			for _, w := range strings.FieldsFunc(strings.ToLower(s.r.Title), func(r rune) bool {
+				return !unicode.IsLetter(r) && r != '-'
+			}) {
+				if breaks(w) {
+					return false
+				}
+				headline = headline || crimeWord(w) || contextWords["case"][w]
+			}
+		}
 		for i := range s.d.Sentences {
 			framed, broken := false, false
 			for _, t := range s.d.SentenceTokens(i) {
 				w := strings.ToLower(t.Text)
 				framed = framed || contextWords["crime"][w] || contextWords["case"][w]
-				broken = broken || contextWords["motive"][w] || contextWords["strife"][w] || contextWords["war"][w] ||
-					armedNotPolice(w) && !loneGunmen[w]
+				broken = broken || breaks(w) && !(armedNotPolice(w) && s.inPersonName(t.Start, t.End))
 			}
 			if broken {
 				n = -1
@@ -2986,11 +3109,31 @@ func (s *sentence) crimeFrame() bool {
 				n++
 			}
 		}
-		if n >= 1 && 2*n >= len(s.d.Sentences) {
+		if n >= 1 && 2*n >= len(s.d.Sentences) || n >= 0 && headline {
 			s.x.crime = 1
 		}
 	}
 	return s.x.crime == 1
+}
+
+// inPersonName reports a token inside a person's name that the record's
+// entities hold: its words are the name's ("police spokesman Umar
+// Shelling" names no shelling).
+func (s *sentence) inPersonName(start, end int) bool {
+	if s.r == nil {
+		return false
+	}
+	for _, e := range s.r.Entities {
+		if e.Type != annalist.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start <= start && end <= m.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ceremonialMarch reports a march, a parade or a procession (PROTEST) in a

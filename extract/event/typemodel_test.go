@@ -49,14 +49,18 @@ func TestTypeModelReproduces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jf, err := os.Open("../../eval/testdata/judged-reuters.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	js, err := eval.ReadJudgements(jf, "judged-reuters.tsv")
-	jf.Close()
-	if err != nil {
-		t.Fatal(err)
+	var js []eval.Judgement
+	for _, name := range eval.ReutersJudgementFiles {
+		jf, err := os.Open("../../" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		j, err := eval.ReadJudgements(jf, name)
+		jf.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		js = append(js, j...)
 	}
 	re, err := eval.ReutersNoEvents(files, bench.Open, js, event.DefaultReutersWeight)
 	if err != nil {
