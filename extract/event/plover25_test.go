@@ -1,0 +1,66 @@
+package event
+
+import "testing"
+
+// Readings of issue 12's plover25 round, each tested on sentences written
+// for it, not taken from testdata/plover/check25.txt or any evaluation
+// set.
+
+// Talks wound up end a round that ran its course (CAMEO 04): "wound"
+// before "up" is the past of wind, no injury.
+func TestWoundUpTalks(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"CONSULT", "Indian and Pakistani officials wound up three days of talks on the Siachen glacier in Islamabad on Friday, a foreign ministry spokesman said."},
+	})
+}
+
+// Carrying goods by truck or boat to people in need and moving money to
+// them through an agency are giving verbs (CAMEO 07); ferrying the
+// wounded out is an evacuation. People caught up in fighting were not
+// captured, and the fighting that displaced them is not the event.
+func TestGivingByTransport(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"AID", "Relief agencies were trucking flour and cooking oil to 80,000 villagers cut off by fighting in the hills of Kosovo, UNHCR said."},
+		{"AID", "Sweden channelled 15 million crowns through UNICEF to children caught up in the civil war in Angola, the Swedish embassy said."},
+		{"AID", "Boats of the Italian navy ferried about 200 wounded civilians out of the besieged port on Wednesday, Italian officials said."},
+	})
+}
+
+// Captives of others freed by state forces are rescued (the PLOVER
+// codebook's hostage rescues, AID); captors who free their captives
+// retreat (RETREAT release).
+func TestRescueByForces(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"AID", "Army commandos freed nine hostages held by bandits in a forest hideout in northern Nigeria on Thursday, a military spokesman said."},
+		{"AID", "Police freed two kidnapped aid workers in a dawn raid on a farmhouse outside Grozny, the interior ministry said."},
+		{"RETREAT", "The guerrillas freed nine hostages on Thursday after three months in captivity, the Red Cross said."},
+	})
+}
+
+// Forces put on standby are readied (CAMEO 15), as on alert; armed men
+// who rearm or regroup make ready to fight again.
+func TestStandbyRearm(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"MOBILIZE", "The interior ministry put paramilitary police units on standby in the capital on Sunday ahead of the election results, officials said."},
+		{"MOBILIZE", "Defeated militia fighters are regrouping in the forests along the Ugandan border, United Nations officials said."},
+		{"MOBILIZE", "The rebel movement has rearmed with weapons bought from neighbouring countries, Western diplomats said."},
+	})
+}
+
+// Reopening a newspaper or a station that was closed undoes a restriction
+// (CAMEO 081), as lifting its ban does.
+func TestReopenMedia(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"CONCEDE", "The information ministry reopened the opposition weekly Tribune on Thursday, six months after closing it for defaming the president."},
+	})
+}
+
+// Finding out how, whether or why something happened is an inquiry
+// (CAMEO 09), whatever aid or violence the question is about.
+func TestInquireIndirectQuestion(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"INVESTIGATE", "Donor governments are reviewing how $25 million in flood relief was distributed in the northern provinces, a diplomat said."},
+		{"INVESTIGATE", "A panel of judges will try to establish who ordered the shooting of the strikers at the mine in 1985."},
+		{"INVESTIGATE", "Forensic scientists exhumed the remains of 14 villagers from a field near the border on Tuesday, a prosecutor said."},
+	})
+}
