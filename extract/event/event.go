@@ -409,7 +409,7 @@ func (s *sentence) mentions() []Mention {
 		// A company's own people who strike or march protest ("the
 		// airline's pilots staged a strike"), whatever the company does.
 		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) && m.Type != "PROTEST" ||
-			s.x.types != nil && (s.businessContext(&m) || businessTrigger(f, &m) || companyDealing(&m) && m.Type != "PROTEST" || thingYields(f, &m) || thingActs(f, &m) || s.commodityGift(f, &m)) {
+			s.x.types != nil && (s.businessContext(&m) || businessTrigger(f, &m) || companyDealing(&m) && m.Type != "PROTEST" || s.thingYields(f, &m) || thingActs(f, &m) || s.commodityGift(f, &m)) {
 			continue
 		}
 		// Read after the filters, which know labour action as a protest.

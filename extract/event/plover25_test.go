@@ -64,3 +64,21 @@ func TestInquireIndirectQuestion(t *testing.T) {
 		{"INVESTIGATE", "Forensic scientists exhumed the remains of 14 villagers from a field near the border on Tuesday, a prosecutor said."},
 	})
 }
+
+// A phrase that names the force moved by its class ("order * <forces> to
+// the") has a force to mobilise, whatever the dictionaries know of who
+// ordered it.
+func TestForcesNamedByPhrase(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"MOBILIZE", "Fleet headquarters ordered two destroyers to the Gulf of Sidra on Monday, a navy spokesman said."},
+	})
+}
+
+// A name inside the sentence is someone, whatever the dictionaries know
+// of it: a president who gives in yields, no trend of a thing ("inflation
+// eased") that the pipeline drops.
+func TestNameYields(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"CONCEDE", "Under pressure from Western donors, Museveni gave in to opposition demands for a referendum on Friday."},
+	})
+}
