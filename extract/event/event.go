@@ -636,6 +636,14 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			if j+gap < len(s.toks) && (!isWordish(w) && !isNumber(w) && !s.quantityToken(j+gap) && w != "'s" && w != "'" || prepositions[w] || isClauseBreak(w)) {
 				break
 			}
+			// A name's words and a people's adjective, which wire copy
+			// stacks before the name with its title, fill it without
+			// using it up: "questioned former Argentine naval officer
+			// Adolfo Scilingo about".
+			if j+gap > 0 && j+gap < len(s.toks) && s.isProper(j+gap) {
+				free++
+				continue
+			}
 			if s.quantityToken(j + gap) {
 				free++
 			}

@@ -82,3 +82,22 @@ func TestNameYields(t *testing.T) {
 		{"CONCEDE", "Under pressure from Western donors, Museveni gave in to opposition demands for a referendum on Friday."},
 	})
 }
+
+// A name's words and a people's adjective fill a phrase's gap without
+// using it up, as wire copy stacks title, nationality and name before the
+// phrase goes on ("question * about").
+func TestNameFillsGap(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"INVESTIGATE", "A Belgian magistrate questioned former Rwandan army colonel Jean-Baptiste Nsengimana about the killings of ten peacekeepers."},
+	})
+}
+
+// Approving, concluding, finalising or initialling a pact, or putting a
+// signature to it, is signing it (PLOVER SUPPORT, CAMEO 057).
+func TestFinalisePact(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"SUPPORT", "The Latvian parliament approved the border treaty with Estonia on Thursday by 61 votes to nine."},
+		{"SUPPORT", "Angola and Namibia concluded a defence pact in Luanda on Monday, the Angolan news agency said."},
+		{"SUPPORT", "Leaders of the two movements put their signatures to a power-sharing deal in Arusha on Sunday."},
+	})
+}
