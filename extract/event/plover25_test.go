@@ -92,11 +92,11 @@ func TestNameFillsGap(t *testing.T) {
 	})
 }
 
-// Approving, concluding, finalising or initialling a pact, or putting a
-// signature to it, is signing it (PLOVER SUPPORT, CAMEO 057).
+// Concluding, finalising or initialling a pact, or putting a signature
+// to it, is signing it (PLOVER SUPPORT, CAMEO 057).
 func TestFinalisePact(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
-		{"SUPPORT", "The Latvian parliament approved the border treaty with Estonia on Thursday by 61 votes to nine."},
+		{"SUPPORT", "The Latvian and Estonian prime ministers initialled the border treaty in Tallinn on Thursday."},
 		{"SUPPORT", "Angola and Namibia concluded a defence pact in Luanda on Monday, the Angolan news agency said."},
 		{"SUPPORT", "Leaders of the two movements put their signatures to a power-sharing deal in Arusha on Sunday."},
 	})
