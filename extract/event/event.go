@@ -2603,13 +2603,21 @@ func (s *sentence) conditionalThreat(f *found) int {
 	if modal < 0 {
 		return -1
 	}
+scan:
 	for k := f.j; k < len(s.lower) && k <= f.j+15; k++ {
 		switch s.lower[k] {
 		case "if", "unless":
 			return modal
 		case ";", ".":
-			return -1
+			break scan
 		}
+	}
+	// A hostile act that its actor says it could or might take warns
+	// without a condition too (CAMEO 13): "the European Union said it
+	// might suspend its trade agreement"; a guess about another ("analysts
+	// said Washington might") names the actor, no pronoun for the speaker.
+	if w := s.lower[modal]; (w == "could" || w == "might") && modal > 0 && personalPronouns[s.lower[modal-1]] && s.report >= 0 && s.report < modal-1 {
+		return modal
 	}
 	return -1
 }

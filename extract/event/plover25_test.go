@@ -101,3 +101,44 @@ func TestFinalisePact(t *testing.T) {
 		{"SUPPORT", "Leaders of the two movements put their signatures to a power-sharing deal in Arusha on Sunday."},
 	})
 }
+
+// A hostile act that its actor says it could or might take is a warning
+// (CAMEO 13), with no condition after it; a guess about another's act is
+// none.
+func TestSaidItMight(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"THREATEN", "The Organisation of American States said it could suspend Peru's membership over the dissolution of congress."},
+	})
+}
+
+// Attending talks or a summit takes part in it (CAMEO 04); refusing to
+// attend rejects.
+func TestAttendTalks(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"CONSULT", "Delegations from 22 Arab states attended an emergency summit in Cairo on Saturday on the crisis in the Gulf."},
+		{"REJECT", "Pakistan said it would not attend the Commonwealth meeting in Delhi unless the agenda included Kashmir."},
+	})
+}
+
+// A prosecutor summoning someone for questioning investigates (CAMEO 09).
+func TestSummonForQuestioning(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"INVESTIGATE", "State prosecutors summoned the former finance minister for questioning on Monday about the sale of the national airline."},
+	})
+}
+
+// A leader's tour of countries is a visit (CAMEO 042).
+func TestTourOf(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"CONSULT", "The Iranian foreign minister began a five-nation tour of the Gulf states in Muscat on Sunday."},
+		{"NONE", "He served a tour of duty in Northern Ireland in 1989."},
+	})
+}
+
+// Responding with force uses it; said of the future, it threatens
+// (CAMEO 138), whatever attack it answers.
+func TestRespondWithForce(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"THREATEN", "Ankara said it would respond with force to any attack on Turkish ships in the Aegean."},
+	})
+}
