@@ -154,11 +154,21 @@ func (a *Mention) cameoVerb() bool {
 // purposeVisit reports that a is the purpose of b, a trip or a visit
 // (CONSULT visit) to a place, and no visit itself. Meeting someone is
 // consulting (CAMEO 04) whatever it is for: "met Prime Minister Hun Manet
-// to press for" is the meeting.
+// to press for" is the meeting. So is an inquiry that people are sent to
+// make: "sent experts to the region to investigate the outbreak" (CAMEO
+// 09, as "dispatched inspectors to"), no aid nor deployment.
 func (a *Mention) purposeVisit(b *Mention) bool {
-	return a.purposeOf >= 0 && a.purposeOf == b.anchor && a.Modality != Negated &&
-		b.ent != nil && b.ent.category == "CONSULT" && b.ent.mode == "visit" && !b.meets && a.ent != nil && a.ent.category != "CONSULT"
+	if a.purposeOf < 0 || a.purposeOf != b.anchor || a.Modality == Negated || a.ent == nil || b.ent == nil {
+		return false
+	}
+	if a.ent.category == "INVESTIGATE" && sendingVerbs[b.ent.words[0]] {
+		return true
+	}
+	return b.ent.category == "CONSULT" && b.ent.mode == "visit" && !b.meets && a.ent.category != "CONSULT"
 }
+
+// sendingVerbs send people somewhere, for a purpose their clause may name.
+var sendingVerbs = set(`send dispatch`)
 
 // sentence holds what one sentence's analysis needs.
 type sentence struct {

@@ -142,3 +142,22 @@ func TestRespondWithForce(t *testing.T) {
 		{"THREATEN", "Ankara said it would respond with force to any attack on Turkish ships in the Aegean."},
 	})
 }
+
+// People sent to investigate make an inquiry (CAMEO 09, as "dispatched
+// inspectors to"): the purpose clause is the event, not aid.
+func TestSentToInvestigate(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"INVESTIGATE", "The Council of Europe sent two rapporteurs to Chechnya to investigate reports of summary executions."},
+	})
+}
+
+// Ordering forces on alert, or to prepare, or reinforcements to a place,
+// readies them (CAMEO 15); an order to a person stays DEMAND.
+func TestOrderedReadiness(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"MOBILIZE", "The prime minister ordered the security forces on maximum alert after the bombing of the consulate."},
+		{"MOBILIZE", "The interior ministry ordered reinforcements to the border town of Tessalit on Monday."},
+		{"MOBILIZE", "The junta ordered the army to prepare for an offensive against the rebels in the east."},
+		{"DEMAND", "The court ordered the minister to appear for questioning on Monday."},
+	})
+}
