@@ -161,3 +161,12 @@ func TestOrderedReadiness(t *testing.T) {
 		{"DEMAND", "The court ordered the minister to appear for questioning on Monday."},
 	})
 }
+
+// Calling in or out the army or bringing in troops deploys them
+// (CAMEO 15).
+func TestCallInForces(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"MOBILIZE", "The provincial governor called in the army on Sunday to restore order in the port city after a night of looting."},
+		{"MOBILIZE", "The government called out troops in three northern provinces on Monday after a week of riots."},
+	})
+}
