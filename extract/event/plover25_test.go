@@ -170,3 +170,11 @@ func TestCallInForces(t *testing.T) {
 		{"MOBILIZE", "The government called out troops in three northern provinces on Monday after a week of riots."},
 	})
 }
+
+// Avenging is retaliating (CAMEO 190): a vow to avenge a death threatens
+// (CAMEO 138), no promise.
+func TestVowToAvenge(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"THREATEN", "The guerrillas vowed on Friday to avenge the death of their commander, who died in police custody."},
+	})
+}
