@@ -184,6 +184,7 @@ type sentence struct {
 	clause  []int      // clause number of each token
 	report  int        // token of the first reporting verb, or -1
 	hasCond bool       // "unless" or "if" in the sentence
+	unless  bool       // "unless" in the sentence
 
 	words    []text.Word // the parse, made on first use; nil without a parser
 	subAfter []bool      // subordinatePrefixes, made on first use
@@ -235,6 +236,7 @@ func newSentence(d *text.Doc, r *annalist.Record, x *docIndex, si int) *sentence
 		}
 		if s.lower[i] == "unless" || s.lower[i] == "if" {
 			s.hasCond = true
+			s.unless = s.unless || s.lower[i] == "unless"
 		}
 	}
 	for i, w := range s.lower {
@@ -2510,7 +2512,11 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 	switch {
 	case m.Modality == Future && f.marker >= 0 && !verbalOnly[m.Type]:
 		typ = "THREATEN"
-		if cooperative[m.Type] && !s.hasCond {
+		// A cooperative act is promised, but withheld unless a demand is
+		// met it threatens ("will withdraw its force unless"); offered if
+		// something happens it is still a promise ("would lift the
+		// curfew if the calm continued", CAMEO 03).
+		if cooperative[m.Type] && !s.unless {
 			typ = "AGREE"
 		}
 		// CAMEO 03 has no intent to investigate: an announced inquiry

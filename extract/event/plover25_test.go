@@ -178,3 +178,12 @@ func TestVowToAvenge(t *testing.T) {
 		{"THREATEN", "The guerrillas vowed on Friday to avenge the death of their commander, who died in police custody."},
 	})
 }
+
+// A cooperative act offered if something happens is a promise (AGREE,
+// CAMEO 03); withheld unless a demand is met it threatens.
+func TestConditionalPromise(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"AGREE", "The military governor said he would lift the curfew in Kano next week if the calm held."},
+		{"THREATEN", "Ghana said it would pull its soldiers out of the regional force unless the factions honoured the ceasefire."},
+	})
+}
