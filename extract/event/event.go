@@ -2562,7 +2562,14 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 	case m.Modality == Negated && (cooperative[m.Type] && m.Type != "AGREE" || m.ent.words[0] == "accept"):
 		// Not giving, meeting or conceding is refusing; not agreeing is
 		// only the absence of an agreement, but not accepting is rejecting.
+		// Not meeting or giving unless a demand is met withholds it as a
+		// threat, as a boycott unless is ("would not take part in the
+		// talks unless the army withdrew"); "will not accept refugees if
+		// war starts" stays a refusal.
 		typ = "REJECT"
+		if s.unless {
+			typ = "THREATEN"
+		}
 	default:
 		return Mention{}, false
 	}

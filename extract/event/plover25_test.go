@@ -111,12 +111,15 @@ func TestSaidItMight(t *testing.T) {
 	})
 }
 
-// Attending talks or a summit takes part in it (CAMEO 04); refusing to
-// attend rejects.
+// Attending or taking part in talks or a summit (CAMEO 04); refusing to
+// attend rejects, and refusing unless a demand is met threatens, as a
+// boycott unless does.
 func TestAttendTalks(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
 		{"CONSULT", "Delegations from 22 Arab states attended an emergency summit in Cairo on Saturday on the crisis in the Gulf."},
-		{"REJECT", "Pakistan said it would not attend the Commonwealth meeting in Delhi unless the agenda included Kashmir."},
+		{"REJECT", "Pakistan said it would not attend the Commonwealth meeting in Delhi next month."},
+		{"THREATEN", "Pakistan said it would not attend the Commonwealth meeting in Delhi unless the agenda included Kashmir."},
+		{"THREATEN", "The guerrillas said they would not take part in the talks in Abuja unless the army withdrew from their villages."},
 	})
 }
 
