@@ -190,3 +190,11 @@ func TestConditionalPromise(t *testing.T) {
 		{"THREATEN", "Ghana said it would pull its soldiers out of the regional force unless the factions honoured the ceasefire."},
 	})
 }
+
+// Filing charges accuses (DISAPPROVE, the gold's coding of charges),
+// not CAMEO's arrest.
+func TestFileCharges(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"DISAPPROVE", "The attorney-general filed charges against the opposition editor for insulting the president."},
+	})
+}
