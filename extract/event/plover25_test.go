@@ -165,15 +165,6 @@ func TestOrderedReadiness(t *testing.T) {
 	})
 }
 
-// Calling in or out the army or bringing in troops deploys them
-// (CAMEO 15).
-func TestCallInForces(t *testing.T) {
-	checkParsedMainTypes(t, [][2]string{
-		{"MOBILIZE", "The provincial governor called in the army on Sunday to restore order in the port city after a night of looting."},
-		{"MOBILIZE", "The government called out troops in three northern provinces on Monday after a week of riots."},
-	})
-}
-
 // Avenging is retaliating (CAMEO 190): a vow to avenge a death threatens
 // (CAMEO 138), no promise.
 func TestVowToAvenge(t *testing.T) {
