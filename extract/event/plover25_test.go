@@ -189,3 +189,12 @@ func TestFileCharges(t *testing.T) {
 		{"DISAPPROVE", "The attorney-general filed charges against the opposition editor for insulting the president."},
 	})
 }
+
+// An audience granted is a reception (CAMEO 043); prisoners or remains
+// repatriated are returned (CAMEO 084), whatever killed them.
+func TestAudienceRepatriate(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"CONSULT", "The emir of Kuwait granted an audience to the visiting Iranian deputy foreign minister on Monday."},
+		{"RETREAT", "Iraq repatriated the remains of 40 Iranian soldiers killed in the war, the Red Cross said."},
+	})
+}
