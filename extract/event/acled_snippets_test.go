@@ -449,6 +449,7 @@ func TestCodebookSentences(t *testing.T) {
 		{"testdata/plover/check21.txt", 0.97}, // first run 0.944 (types18, before any change), 1.000 after its readings
 		{"testdata/plover/check22.txt", 0.97}, // first run 0.895 (types19, before any change), 1.000 after its readings
 		{"testdata/plover/check24.txt", 0.97}, // first run 0.921 (plover24, before any change), 0.991 after its readings
+		{"testdata/plover/check25.txt", 0.95}, // first run 0.879 (plover25, before any change), 0.976 after its readings
 		{"testdata/plover/model14.txt", 0.83}, // first run 0.861 (model14, before any change)
 		{"testdata/plover/final23.txt", 0.80}, // first run 0.820 (measurement only); 0.803 after fa29 (one sentence lost, not read)
 		{"testdata/plover/final24.txt", 0.90}, // first run 0.915 (measurement only)

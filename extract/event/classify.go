@@ -77,6 +77,10 @@ func (s *sentence) classify(f *found, fs []found, m *Mention) {
 		m.Type, m.Mode = "INVESTIGATE", ""
 		return
 	}
+	if rescue(m) {
+		m.Type, m.Mode = "AID", ""
+		return
+	}
 	m.features = s.typeFeatures(f, fs, m)
 	tm := s.x.types
 	if tm == nil {
@@ -123,6 +127,21 @@ func (s *sentence) calledForLater(f *found, m *Mention) bool {
 
 // protestCallers are the verbs that call a protest without staging it.
 var protestCallers = set(`call announce set schedule plan declare`)
+
+// rescue reports captives of others freed by state forces ("special
+// forces freed 23 hostages held by rebels", "police freed a kidnapped
+// businessman"): a rescue, which the PLOVER codebook codes AID, where
+// captors who free their own captives, or a state its prisoners, retreat
+// (RETREAT release).
+func rescue(m *Mention) bool {
+	if m.Type != "RETREAT" || m.Mode != "release" || m.Actor == nil || m.Actor.Kind != "state_forces" || m.Target == nil {
+		return false
+	}
+	return mentionsAny(m.Target.Text, othersCaptives)
+}
+
+// othersCaptives name people held by captors, not by the state.
+var othersCaptives = set(`hostage hostages kidnapped abducted kidnap trafficked trafficking`)
 
 // inspectorsVisit reports a visit whose visitors are the agents of an
 // inquiry ("U.N. inspectors visited the site", "investigators toured the

@@ -154,11 +154,21 @@ func (a *Mention) cameoVerb() bool {
 // purposeVisit reports that a is the purpose of b, a trip or a visit
 // (CONSULT visit) to a place, and no visit itself. Meeting someone is
 // consulting (CAMEO 04) whatever it is for: "met Prime Minister Hun Manet
-// to press for" is the meeting.
+// to press for" is the meeting. So is an inquiry that people are sent to
+// make: "sent experts to the region to investigate the outbreak" (CAMEO
+// 09, as "dispatched inspectors to"), no aid nor deployment.
 func (a *Mention) purposeVisit(b *Mention) bool {
-	return a.purposeOf >= 0 && a.purposeOf == b.anchor && a.Modality != Negated &&
-		b.ent != nil && b.ent.category == "CONSULT" && b.ent.mode == "visit" && !b.meets && a.ent != nil && a.ent.category != "CONSULT"
+	if a.purposeOf < 0 || a.purposeOf != b.anchor || a.Modality == Negated || a.ent == nil || b.ent == nil {
+		return false
+	}
+	if a.ent.category == "INVESTIGATE" && sendingVerbs[b.ent.words[0]] {
+		return true
+	}
+	return b.ent.category == "CONSULT" && b.ent.mode == "visit" && !b.meets && a.ent.category != "CONSULT"
 }
+
+// sendingVerbs send people somewhere, for a purpose their clause may name.
+var sendingVerbs = set(`send dispatch`)
 
 // sentence holds what one sentence's analysis needs.
 type sentence struct {
@@ -174,6 +184,7 @@ type sentence struct {
 	clause  []int      // clause number of each token
 	report  int        // token of the first reporting verb, or -1
 	hasCond bool       // "unless" or "if" in the sentence
+	unless  bool       // "unless" in the sentence
 
 	words    []text.Word // the parse, made on first use; nil without a parser
 	subAfter []bool      // subordinatePrefixes, made on first use
@@ -225,6 +236,7 @@ func newSentence(d *text.Doc, r *annalist.Record, x *docIndex, si int) *sentence
 		}
 		if s.lower[i] == "unless" || s.lower[i] == "if" {
 			s.hasCond = true
+			s.unless = s.unless || s.lower[i] == "unless"
 		}
 	}
 	for i, w := range s.lower {
@@ -409,7 +421,7 @@ func (s *sentence) mentions() []Mention {
 		// A company's own people who strike or march protest ("the
 		// airline's pilots staged a strike"), whatever the company does.
 		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) && m.Type != "PROTEST" ||
-			s.x.types != nil && (s.businessContext(&m) || businessTrigger(f, &m) || companyDealing(&m) && m.Type != "PROTEST" || s.amountItem(f, &m) || thingYields(f, &m) || thingActs(f, &m) || s.commodityGift(f, &m)) {
+			s.x.types != nil && (s.businessContext(&m) || businessTrigger(f, &m) || companyDealing(&m) && m.Type != "PROTEST" || s.amountItem(f, &m) || s.thingYields(f, &m) || thingActs(f, &m) || s.commodityGift(f, &m)) {
 			continue
 		}
 		// Read after the filters, which know labour action as a protest.
@@ -635,6 +647,14 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			}
 			if j+gap < len(s.toks) && (!isWordish(w) && !isNumber(w) && !s.quantityToken(j+gap) && w != "'s" && w != "'" || prepositions[w] || isClauseBreak(w)) {
 				break
+			}
+			// A name's words and a people's adjective, which wire copy
+			// stacks before the name with its title, fill it without
+			// using it up: "questioned former Argentine naval officer
+			// Adolfo Scilingo about".
+			if j+gap > 0 && j+gap < len(s.toks) && s.isProper(j+gap) {
+				free++
+				continue
 			}
 			if s.quantityToken(j + gap) {
 				free++
@@ -2561,7 +2581,11 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 	switch {
 	case m.Modality == Future && f.marker >= 0 && !verbalOnly[m.Type]:
 		typ = "THREATEN"
-		if cooperative[m.Type] && !s.hasCond {
+		// A cooperative act is promised, but withheld unless a demand is
+		// met it threatens ("will withdraw its force unless"); offered if
+		// something happens it is still a promise ("would lift the
+		// curfew if the calm continued", CAMEO 03).
+		if cooperative[m.Type] && !s.unless {
 			typ = "AGREE"
 		}
 		// CAMEO 03 has no intent to investigate: an announced inquiry
@@ -2607,7 +2631,14 @@ func (s *sentence) implied(f *found, m *Mention) (Mention, bool) {
 	case m.Modality == Negated && (cooperative[m.Type] && m.Type != "AGREE" || m.ent.words[0] == "accept"):
 		// Not giving, meeting or conceding is refusing; not agreeing is
 		// only the absence of an agreement, but not accepting is rejecting.
+		// Not meeting or giving unless a demand is met withholds it as a
+		// threat, as a boycott unless is ("would not take part in the
+		// talks unless the army withdrew"); "will not accept refugees if
+		// war starts" stays a refusal.
 		typ = "REJECT"
+		if s.unless {
+			typ = "THREATEN"
+		}
 	default:
 		return Mention{}, false
 	}
@@ -2664,13 +2695,21 @@ func (s *sentence) conditionalThreat(f *found) int {
 	if modal < 0 {
 		return -1
 	}
+scan:
 	for k := f.j; k < len(s.lower) && k <= f.j+15; k++ {
 		switch s.lower[k] {
 		case "if", "unless":
 			return modal
 		case ";", ".":
-			return -1
+			break scan
 		}
+	}
+	// A hostile act that its actor says it could or might take warns
+	// without a condition too (CAMEO 13): "the European Union said it
+	// might suspend its trade agreement"; a guess about another ("analysts
+	// said Washington might") names the actor, no pronoun for the speaker.
+	if w := s.lower[modal]; (w == "could" || w == "might") && modal > 0 && personalPronouns[s.lower[modal-1]] && s.report >= 0 && s.report < modal-1 {
+		return modal
 	}
 	return -1
 }

@@ -152,7 +152,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.blow(f, m) || s.outsideNews(f, m) || tallyTarget(m) || s.figurativeObject(f, m) || s.forecast(f, m) || s.striving(f, m) || againstIll(m) ||
 		s.deployedAgainstIll(m) || s.filmed(f, m) || privateSuit(f, m) || s.townSuit(f, m) || calledOffOther(f, m) || currencyTarget(m) ||
 		s.campaignPledge(f, m) || s.figurativeContest(f, m) || s.verbalClash(m) || s.ballotContest(m) || s.obligation(m) || s.ransomRelease(m) || s.thingLets(f) || s.bailRelease(f, m) || s.electoralRally(f, m) ||
-		s.productRecall(f, m) || s.bannedThing(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(m) ||
+		s.productRecall(f, m) || s.bannedThing(f, m) || s.releasedThing(f, m) || s.mobilizedNothing(f, m) ||
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.crimeCase(m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) || s.mereWish(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
@@ -684,9 +684,11 @@ func (s *sentence) objectEnd(f *found) int {
 // political kind or coded by the dictionaries on either side. PLOVER's
 // mobilisation is of armed forces; an alert, a deployment or a build-up of
 // anything else is another sense ("the app alerts the caregiver",
-// "deploying cleaner technology", "build up his character").
-func (s *sentence) mobilizedNothing(m *Mention) bool {
-	if m.Type != "MOBILIZE" || s.has("armed") || s.hasCount(annalist.CountTroops) {
+// "deploying cleaner technology", "build up his character"). A phrase
+// that names the force by its class ("order * <forces> to the": "ordered
+// two battalions to the Gulf", "sent a carrier") has one.
+func (s *sentence) mobilizedNothing(f *found, m *Mention) bool {
+	if m.Type != "MOBILIZE" || s.has("armed") || s.hasCount(annalist.CountTroops) || slices.Contains(f.e.words, "<forces>") {
 		return false
 	}
 	for _, a := range []*annalist.Arg{m.Actor, m.Target} {
@@ -1822,14 +1824,23 @@ var lifeEvents = set(`birth births hatching arrival arrivals`)
 // yields nothing: a substance set free ("radiation released by the reactor"),
 // a text or a state of things that permits ("as far as the evidence
 // allows"). Only someone frees prisoners or allows observers in.
-func thingYields(f *found, m *Mention) bool {
-	if m.Type != "CONCEDE" && m.Type != "RETREAT" || m.Actor == nil || party(m.Target) {
+func (s *sentence) thingYields(f *found, m *Mention) bool {
+	if m.Type != "CONCEDE" && m.Type != "RETREAT" || m.Actor == nil || party(m.Target) || s.nameInside(m.Actor) {
 		return false
 	}
 	if !trendVerb(f) && (!f.verb || !mereThing(m.Actor) || m.Target != nil && !mereThing(m.Target)) {
 		return false
 	}
 	return thingActor(m.Actor) && !mentionsAny(m.Actor.Text, contextWords["party"])
+}
+
+// nameInside reports an argument that opens with a capitalised word
+// after the sentence's first: a name, someone, whatever the dictionaries
+// know of it ("President Daniel arap Moi gave in": Moi), where a
+// capitalised thing opens its sentence ("Inflation eased").
+func (s *sentence) nameInside(a *annalist.Arg) bool {
+	ws := strings.Fields(a.Text)
+	return len(ws) > 0 && startsUpper(ws[0]) && a.Start > s.d.Sentences[s.index].Start
 }
 
 // trailingParticiple reports a one-word trigger that is a past participle
