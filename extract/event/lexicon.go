@@ -76,7 +76,7 @@ var wordClasses map[string]map[string]bool
 var classNames = []string{"<mission>", "<civilian>", "<place>", "<way>", "<returnable>", "<property>", "<captive>",
 	"<trade>", "<disapproval>", "<abstract>", "<relations>", "<demand>", "<ill>", "<fighters>", "<org>",
 	"<document>", "<sanctions>", "<aidword>", "<aidorg>", "<utility>", "<backers>", "<talks>", "<troop>",
-	"<media>", "<self>", "<projectile>", "<chemagent>", "<aircraft>", "<seat>", "<home>", "<suspect>", "<drill>", "<forces>", "<dignitary>", "<informed>", "<exercise>", "<armsmod>", "<pact>", "<message>"}
+	"<media>", "<self>", "<projectile>", "<chemagent>", "<aircraft>", "<seat>", "<home>", "<suspect>", "<drill>", "<forces>", "<dignitary>", "<informed>", "<exercise>", "<armsmod>", "<pact>", "<message>", "<meal>"}
 
 // lexiconTable is the format of data/lexicon.txt and data/cameo.txt.
 var lexiconTable = wordlist.Table{

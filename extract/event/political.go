@@ -1184,7 +1184,9 @@ func (s *sentence) prosecution(m *Mention) bool {
 	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") && !s.judgedPrivately(m) || s.demonstration() {
 		return false
 	}
-	return !cuesOf(t.Text)["political"]
+	// A target named by a political motive is judged for politics ("an
+	// apartheid killer", "a rebel bomber found guilty of murder").
+	return !cuesOf(t.Text)["political"] && !mentionsAny(t.Text, contextWords["motive"])
 }
 
 // demonstration reports a sentence that names a demonstration (the crowd
@@ -2707,11 +2709,21 @@ func (s *sentence) disasterToll(f *found, m *Mention) bool {
 // names are players and teams, countries the national sides, but such a
 // party is in politics still.
 func (s *sentence) stateParty(a *annalist.Arg) bool {
-	if a == nil || countryOnly(a) {
+	if a == nil || countryOnly(a) || sportOfficial(a) {
 		return false
 	}
 	return mentionsAny(head(a.Text), contextWords["party"]) || (politicalParty(a) || coded(a)) && !s.named(a)
 }
+
+// sportOfficial reports an argument named by a word of sport: the game's
+// own officials and bodies ("a sporting judge", "the football
+// federation's tribunal"), whom the dictionaries code as the courts or an
+// organisation, act in the game, not in politics.
+func sportOfficial(a *annalist.Arg) bool {
+	return mentionsAny(a.Text, contextWords["sports"]) || mentionsAny(a.Text, sportingWords)
+}
+
+var sportingWords = set(`sporting`)
 
 // leadHas reports a story whose first sentence has a word of the context
 // class: of companies' dealings (business: a story of a merger or a
