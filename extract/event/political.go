@@ -162,7 +162,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {
 		return false
 	}
-	if s.sportStory() && !s.has("armed") && !s.stateParty(m.Actor) && !s.stateParty(m.Target) {
+	if s.sportStory() && !s.has("armed") && !s.stateParty(m.Actor) && !s.stateParty(m.Target) && !s.interstateSanctions(f, m) {
 		return true
 	}
 	if s.unattested(m) || s.modifier(f, m) || s.personModifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.commercialCase(m) || s.policing(m) ||
@@ -254,7 +254,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		if m.Type == "PROTEST" && (m.Actor == nil || !s.elsewhere(m.Actor)) || coded(m.Actor) || coded(m.Target) {
 			return false
 		}
-		return offField || m.Type != "AID" && !s.reliefAppeal(f, m) && s.has("disaster")
+		return offField && !s.interstateSanctions(f, m) || m.Type != "AID" && !s.reliefAppeal(f, m) && s.has("disaster")
 	}
 	if s.has("disaster") || offField || s.accidentalBlast() || m.Actor == nil && s.causeSubject() {
 		return true
@@ -2714,6 +2714,25 @@ func (s *sentence) stateParty(a *annalist.Arg) bool {
 	}
 	return mentionsAny(head(a.Text), contextWords["party"]) || (politicalParty(a) || coded(a)) && !s.named(a)
 }
+
+// interstateSanctions reports sanctions or an embargo that the words
+// before the noun make states' ("international sanctions", "a U.N. arms
+// embargo", "internationally-sponsored sanctions"): a measure between
+// states, though told in a story of sport as the reason a team could not
+// travel; a sport body's sanctions on a club have no such word.
+func (s *sentence) interstateSanctions(f *found, m *Mention) bool {
+	if m.Type != "SANCTION" || f.j <= f.i || !slices.ContainsFunc(lemmas(s.lower[f.j-1]), func(l string) bool { return l == "sanction" || l == "embargo" }) {
+		return false
+	}
+	for k := f.j - 2; k >= 0 && k >= f.i-3 && !isClauseBreak(s.lower[k]); k-- {
+		if strings.HasPrefix(s.lower[k], "international") || interstateWords[s.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var interstateWords = set(`economic trade arms oil u.n. un un-imposed multilateral western`)
 
 // sportOfficial reports an argument named by a word of sport: the game's
 // own officials and bodies ("a sporting judge", "the football

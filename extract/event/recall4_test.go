@@ -88,3 +88,27 @@ func TestSportOfficial(t *testing.T) {
 		}
 	}
 }
+
+// Sanctions or an embargo that the words before the noun make states'
+// ("international sanctions", "a U.N. arms embargo") are SANCTION, though
+// told in a story of sport as the reason a team could not travel; a sport
+// body's sanctions on a club stay the game's.
+func TestInterstateSanctionsInSport(t *testing.T) {
+	for _, s := range []string{
+		"The national side could not fly to the qualifier because of flight bans imposed under international sanctions.",
+		"The team missed the match because of a U.N. arms embargo on the country.",
+	} {
+		ok := false
+		for _, e := range titledAll("SOCCER - TEAM MISSES QUALIFIER", s) {
+			ok = ok || e.Type == "SANCTION"
+		}
+		if !ok {
+			t.Errorf("%q: no SANCTION", s)
+		}
+	}
+	for _, e := range titledAll("SOCCER - CLUB FINED", "The league imposed sanctions on the club after its fans invaded the pitch.") {
+		if e.Type == "SANCTION" {
+			t.Errorf("a league's sanctions on a club: got %s [%s]", e.Type, e.Trigger.Text)
+		}
+	}
+}
