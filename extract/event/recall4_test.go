@@ -112,3 +112,22 @@ func TestInterstateSanctionsInSport(t *testing.T) {
 		}
 	}
 }
+
+// Two acts of one type that their sentence sets a stretch of time apart ("a
+// day after", "two weeks before") are two events, not one told twice.
+func TestApartInTime(t *testing.T) {
+	for _, s := range []string{
+		"The rebel leader was found guilty of treason on Tuesday, a day after he was convicted of sedition.",
+		"Police arrested the opposition leader on Tuesday, two weeks after they detained his deputy.",
+	} {
+		n := 0
+		for _, e := range titledAll("", s) {
+			if e.Type == "DISAPPROVE" || e.Type == "COERCE" {
+				n++
+			}
+		}
+		if n != 2 {
+			t.Errorf("%q: %d events of the type, want 2", s, n)
+		}
+	}
+}
