@@ -1185,7 +1185,12 @@ func (s *sentence) prosecution(m *Mention) bool {
 		return false
 	}
 	// A target named by a political motive is judged for politics ("an
-	// apartheid killer", "a rebel bomber found guilty of murder").
+	// apartheid killer", "a rebel bomber found guilty of murder"); a
+	// pronoun stands for one its sentence names ("the apartheid killer ...
+	// a day after he was convicted").
+	if p := strings.ToLower(t.Text); (personalPronouns[p] || objectPronouns[p]) && s.has("motive") {
+		return false
+	}
 	return !cuesOf(t.Text)["political"] && !mentionsAny(t.Text, contextWords["motive"])
 }
 

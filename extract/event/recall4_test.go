@@ -57,8 +57,19 @@ func TestMotiveVerdict(t *testing.T) {
 		{"DISAPPROVE", "found guilty", "The apartheid killer was found guilty of murder on Monday."},
 		{"DISAPPROVE", "convicted", "A former genocide planner was convicted of murder by the court."},
 	})
+	// A pronoun stands for the one its sentence names by the motive.
+	n := 0
+	for _, e := range titledAll("", "The apartheid killer was found guilty of murder on Tuesday, a day after he was convicted of two other murders.") {
+		if e.Type == "DISAPPROVE" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("the apartheid killer's two verdicts: %d DISAPPROVE, want 2", n)
+	}
 	// A private wrong stays the courts' work on crime.
 	noEvent(t, "A nurse was found guilty of murder on Monday.")
+	noEvent(t, "A nurse was found guilty of murder on Tuesday, a day after she was convicted of fraud.")
 }
 
 // Neither confirming nor denying declines to comment: no REJECT.
