@@ -37,6 +37,14 @@ func unforcedTaking(f *found, m *Mention) bool {
 	return f.e.force && m.Actor != nil && !political(m.Actor)
 }
 
+// privateHost reports a meeting that is one only when its host is of a
+// political kind (lexicon flag h: a meal held for or invited to) with a
+// host found of none: a bank's lunch for investors, a club's dinner for
+// its players. A pronoun's host is left to the sentence that names him.
+func privateHost(f *found, m *Mention) bool {
+	return f.e.host && m.Actor != nil && !political(m.Actor) && !personalPronouns[strings.ToLower(m.Actor.Text)]
+}
+
 // diedOfAnother reports the dictionary's bare "die" (CAMEO's FIGHT) whose
 // cause the words after it name ("died after being shot by police",
 // "died of his wounds", "died from injuries"): the toll of that act, which
@@ -156,7 +164,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.crimeCase(m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) || s.mereWish(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		unforcedTaking(f, m) || s.diedOfAnother(f, m) || s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || s.pollFinding(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		unforcedTaking(f, m) || privateHost(f, m) || s.diedOfAnother(f, m) || s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || s.pollFinding(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") {

@@ -24,11 +24,14 @@ func titledAll(title, body string) []annalist.Event {
 }
 
 // A meal a host gives or invites guests to is a meeting (CONSULT, CAMEO
-// 04): "invited X to lunch", "will hold lunches for X"; a company's lunch
-// for analysts and a coach's dinner for his players stay none.
+// 04): "invited X to lunch", "will hold lunches for X", when its host is
+// of a political kind or a pronoun (lexicon flag h); a company's lunch for analysts or
+// investors and a club's dinner for its players stay none.
 func TestMealMeeting(t *testing.T) {
 	for _, c := range [][2]string{
 		{"invited 20 union leaders to lunch", "The governor has invited 20 union leaders to lunch next week."},
+		{"invited 20 union leaders to lunch", "The president said on Monday he has invited 20 union leaders to lunch next week."},
+		{"invited the tribal elders to a dinner", "He has invited the tribal elders to a dinner on Friday."},
 		{"invited the tribal elders to a dinner", "The president invited the tribal elders to a dinner at his palace on Monday."},
 		{"hold regular lunches", "The king will hold regular lunches in his palace for members of the country's minorities."},
 	} {
@@ -43,6 +46,8 @@ func TestMealMeeting(t *testing.T) {
 	for _, s := range []string{
 		"The company invited analysts to lunch after the results.",
 		"She had lunch with her sister in a cafe.",
+		"The club will hold a dinner for its former players on Saturday.",
+		"The bank held a lunch for investors in London.",
 	} {
 		for _, e := range titledAll("", s) {
 			t.Errorf("%q: got %s [%s]", s, e.Type, e.Trigger.Text)
