@@ -46,7 +46,9 @@ func (*Extractor) Name() string { return "event" }
 // Extract implements extract.Extractor.
 func (*Extractor) Extract(d *text.Doc, r *annalist.Record) {
 	n := len(r.Events)
-	r.Events = append(r.Events, Merge(Mentions(d, r))...)
+	ms := Mentions(d, r)
+	markApart(r.Text, ms)
+	r.Events = append(r.Events, Merge(ms)...)
 	codeACLED(&annalist.Record{Text: r.Text, Events: r.Events[n:]})
 }
 
@@ -61,6 +63,9 @@ type Mention struct {
 	Implied       bool // a promise or threat implied by a stated intention ("said it will boycott")
 	Subordinate   bool // in a relative or adverbial clause ("..., who has vowed", "after police fired")
 	Oblique       bool // a noun in a prepositional phrase ("protested over the arrest"): context
+	// apartAt is the byte where a stretch of time before "after" or
+	// "before" opens in the sentence before the trigger, or -1 (markApart).
+	apartAt int
 
 	// depth counts the clauses the trigger is embedded in, by the parse
 	// (clauseDepth); -1 without a parse. anchor is the trigger's token in

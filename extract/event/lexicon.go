@@ -65,6 +65,7 @@ type entry struct {
 	force    bool // a taking only by a force: an actor found must be of a political kind ("picked up" by police, not by parents)
 	cameo    bool // compiled from the CAMEO dictionary (data/cameo.txt)
 	fallback bool // a CAMEO object pattern of a hand verb: only where no hand phrase matches
+	host     bool // a meeting only when its host found is of a political kind or a pronoun (a meal: no bank's lunch for investors)
 }
 
 // lexicon indexes entries by their first lemma.
@@ -76,14 +77,14 @@ var wordClasses map[string]map[string]bool
 var classNames = []string{"<mission>", "<civilian>", "<place>", "<way>", "<returnable>", "<property>", "<captive>",
 	"<trade>", "<disapproval>", "<abstract>", "<relations>", "<demand>", "<ill>", "<fighters>", "<org>",
 	"<document>", "<sanctions>", "<aidword>", "<aidorg>", "<utility>", "<backers>", "<talks>", "<troop>",
-	"<media>", "<self>", "<projectile>", "<chemagent>", "<aircraft>", "<seat>", "<home>", "<suspect>", "<drill>", "<forces>", "<dignitary>", "<informed>", "<exercise>", "<armsmod>", "<pact>", "<message>", "<inquire>", "<wh>"}
+	"<media>", "<self>", "<projectile>", "<chemagent>", "<aircraft>", "<seat>", "<home>", "<suspect>", "<drill>", "<forces>", "<dignitary>", "<informed>", "<exercise>", "<armsmod>", "<pact>", "<message>", "<inquire>", "<wh>", "<meal>"}
 
 // lexiconTable is the format of data/lexicon.txt and data/cameo.txt.
 var lexiconTable = wordlist.Table{
 	MinFields: 2, MaxFields: 4,
 	Enums:     map[int][]string{1: append([]string{notATrigger}, Categories...)},
 	FlagField: 3,
-	Flags:     []string{"v", "n", "a", "gf", "gh", "gn", "k", "r", "w", "p", "l", "c", "f"},
+	Flags:     []string{"v", "n", "a", "gf", "gh", "gn", "k", "r", "w", "p", "l", "c", "f", "h"},
 	// A phrase may have a verb and a noun entry ("blast": criticise, explosion).
 	Key: func(f []string) string {
 		k := strings.Join(strings.Fields(f[0]), " ")
@@ -282,6 +283,8 @@ func addEntry(f []string, fromCAMEO bool) {
 			e.cause = true
 		case "f":
 			e.force = true
+		case "h":
+			e.host = true
 		}
 	}
 	if c := wordClasses[e.words[0]]; c != nil {

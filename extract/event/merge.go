@@ -1,6 +1,10 @@
 package event
 
-import "github.com/annalist/annalist"
+import (
+	"regexp"
+
+	"github.com/annalist/annalist"
+)
 
 // Merge turns mentions into events: mentions of one type and modality in one
 // sentence are one event, and so are mentions in different sentences whose
@@ -17,6 +21,9 @@ func Merge(ms []Mention) []annalist.Event {
 			e := &out[j]
 			if e.Type != m.Type || e.Modality != m.Modality {
 				continue
+			}
+			if e.Sentence == m.Sentence && m.apartAt >= e.Trigger.End {
+				continue // a stretch of time sets it apart: another happening
 			}
 			if last[j] == m.SentenceIndex || compatible(e, &m.Event) {
 				k = j
@@ -38,6 +45,27 @@ func Merge(ms []Mention) []annalist.Event {
 	}
 	return out
 }
+
+// markApart sets each mention's apartAt: the end of the last stretch of
+// time before "after" or "before" between its sentence's start and its
+// trigger ("found guilty on Tuesday, a day after he was convicted of five
+// other murders", "two weeks before they arrested his deputy"), or -1. An
+// act of the event's type after that point is another happening, though
+// it is told in the same sentence.
+func markApart(text string, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		m.apartAt = -1
+		if m.Sentence.Start < 0 || m.Trigger.Start > len(text) || m.Sentence.Start > m.Trigger.Start {
+			continue
+		}
+		if loc := timeApart.FindAllStringIndex(text[m.Sentence.Start:m.Trigger.Start], -1); len(loc) > 0 {
+			m.apartAt = m.Sentence.Start + loc[len(loc)-1][0]
+		}
+	}
+}
+
+var timeApart = regexp.MustCompile(`(?i)\b(days?|weeks?|months?|years?)\s+(after|before)\b`)
 
 func compatible(a, b *annalist.Event) bool {
 	if a.Date != "" && b.Date != "" && a.Date != b.Date {

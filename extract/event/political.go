@@ -37,6 +37,14 @@ func unforcedTaking(f *found, m *Mention) bool {
 	return f.e.force && m.Actor != nil && !political(m.Actor)
 }
 
+// privateHost reports a meeting that is one only when its host is of a
+// political kind (lexicon flag h: a meal held for or invited to) with a
+// host found of none: a bank's lunch for investors, a club's dinner for
+// its players. A pronoun's host is left to the sentence that names him.
+func privateHost(f *found, m *Mention) bool {
+	return f.e.host && m.Actor != nil && !political(m.Actor) && !personalPronouns[strings.ToLower(m.Actor.Text)]
+}
+
 // diedOfAnother reports the dictionary's bare "die" (CAMEO's FIGHT) whose
 // cause the words after it name ("died after being shot by police",
 // "died of his wounds", "died from injuries"): the toll of that act, which
@@ -156,14 +164,14 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		publicAppeal(m) || adviceToPublic(m) || s.policeInquiry(f, m) || s.crimeCase(m) || s.intransitiveHarm(f, m) || s.marketUnder(f, m) || s.aftermath(f, m) || s.afterAccident(m) && !s.reliefAppeal(f, m) || weaponBacked(m) ||
 		s.protestPurpose(f, m) || healthCampaign(f, m) || s.policeRescue(m) || s.thingWarning(f, m) || s.mereWish(f, m) ||
 		s.blamedThing(f, m) || s.quantityObject(f, m) || s.investigatedIll(f, m) || s.threatenedWithState(f, m) ||
-		unforcedTaking(f, m) || s.diedOfAnother(f, m) || s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.ownMeasure(f, m) || s.failedToDo(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || s.pollFinding(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
+		unforcedTaking(f, m) || privateHost(f, m) || s.diedOfAnother(f, m) || s.allegedCrime(f, m) || s.selfInflicted(f, m) || s.ceremonialMarch(m) || s.accidentCasualties(m) || s.reliefDeployment(m) || s.votingAtPolls(f, m) || s.rulingOnPast(f, m) || s.ownMeasure(f, m) || s.failedToDo(f, m) || s.retirement(f, m) || s.standingState(f) || s.denial(f, m) || s.departure(f, m) || s.pollFinding(m) || f.verb && s.ownWords(f.e, f.i, f.j) {
 		return true
 	}
 	// "Strikers" in a sport story's squad list are forwards ([player]).
 	if s.labourStrike(f, m) && !s.hasCommon("elsewhere") && !(s.sportStory() && mentionsAny(m.Trigger.Text, contextWords["player"])) {
 		return false
 	}
-	if s.sportStory() && !s.has("armed") && s.sportSide(m.Actor) && s.sportSide(m.Target) {
+	if s.sportStory() && !s.has("armed") && s.sportSide(m.Actor) && s.sportSide(m.Target) && !s.interstateSanctions(f, m) {
 		return true
 	}
 	if s.unattested(m) || s.modifier(f, m) || s.personModifier(f, m) || s.attributive(f) || s.aboutWork(f) || s.privateCase(m) || s.commercialCase(m) || s.policing(m) ||
@@ -258,7 +266,7 @@ func (s *sentence) notPolitical(f *found, m *Mention) bool {
 		if m.Type == "PROTEST" && (m.Actor == nil || !s.elsewhere(m.Actor)) || coded(m.Actor) || coded(m.Target) {
 			return false
 		}
-		return offField || m.Type != "AID" && !s.reliefAppeal(f, m) && s.has("disaster")
+		return offField && !s.interstateSanctions(f, m) || m.Type != "AID" && !s.reliefAppeal(f, m) && s.has("disaster")
 	}
 	if s.has("disaster") || offField || s.accidentalBlast() || m.Actor == nil && s.causeSubject() {
 		return true
@@ -1210,7 +1218,14 @@ func (s *sentence) prosecution(m *Mention) bool {
 	if t == nil || political(t) || mentionsAny(t.Text, contextWords["party"]) || !s.has("crime") && !s.has("private") && !s.judgedPrivately(m) || s.demonstration() {
 		return false
 	}
-	return !cuesOf(t.Text)["political"]
+	// A target named by a political motive is judged for politics ("an
+	// apartheid killer", "a rebel bomber found guilty of murder"); a
+	// pronoun stands for one its sentence names ("the apartheid killer ...
+	// a day after he was convicted").
+	if p := strings.ToLower(t.Text); (personalPronouns[p] || objectPronouns[p]) && s.has("motive") {
+		return false
+	}
+	return !cuesOf(t.Text)["political"] && !mentionsAny(t.Text, contextWords["motive"])
 }
 
 // demonstration reports a sentence that names a demonstration (the crowd
@@ -2866,11 +2881,40 @@ func (s *sentence) disasterToll(f *found, m *Mention) bool {
 // names are players and teams, countries the national sides, but such a
 // party is in politics still.
 func (s *sentence) stateParty(a *annalist.Arg) bool {
-	if a == nil || countryOnly(a) {
+	if a == nil || countryOnly(a) || sportOfficial(a) {
 		return false
 	}
 	return mentionsAny(head(a.Text), contextWords["party"]) || (politicalParty(a) || coded(a)) && !s.named(a)
 }
+
+// interstateSanctions reports sanctions or an embargo that the words
+// before the noun make states' ("international sanctions", "a U.N. arms
+// embargo", "internationally-sponsored sanctions"): a measure between
+// states, though told in a story of sport as the reason a team could not
+// travel; a sport body's sanctions on a club have no such word.
+func (s *sentence) interstateSanctions(f *found, m *Mention) bool {
+	if m.Type != "SANCTION" || f.j <= f.i || !slices.ContainsFunc(lemmas(s.lower[f.j-1]), func(l string) bool { return l == "sanction" || l == "embargo" }) {
+		return false
+	}
+	for k := f.j - 2; k >= 0 && k >= f.i-3 && !isClauseBreak(s.lower[k]); k-- {
+		if strings.HasPrefix(s.lower[k], "international") || interstateWords[s.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var interstateWords = set(`economic trade arms oil u.n. un un-imposed multilateral western`)
+
+// sportOfficial reports an argument named by a word of sport: the game's
+// own officials and bodies ("a sporting judge", "the football
+// federation's tribunal"), whom the dictionaries code as the courts or an
+// organisation, act in the game, not in politics.
+func sportOfficial(a *annalist.Arg) bool {
+	return mentionsAny(a.Text, contextWords["sports"]) || mentionsAny(a.Text, sportingWords)
+}
+
+var sportingWords = set(`sporting`)
 
 // leadHas reports a story whose first sentence has a word of the context
 // class: of companies' dealings (business: a story of a merger or a
