@@ -2537,7 +2537,7 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	// hijack it (CAMEO 181, PLOVER ASSAULT abduct); police, customs or
 	// troops seizing one confiscate it (CAMEO 1711).
 	if m.Type == "COERCE" && (m.Mode == "confiscate" || m.Mode == "seize") && m.Actor != nil && m.Target != nil &&
-		(mentionsAny(m.Actor.Text, armedGroups) || mentionsAny(m.Actor.Text, irregulars) || mentionsAny(m.Actor.Text, pirates)) &&
+		(mentionsAny(m.Actor.Text, armedGroups) || mentionsAny(m.Actor.Text, irregulars)) &&
 		!mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) &&
 		(mentionsAny(head(m.Target.Text), conveyances) || f.verb && mentionsAny(s.objectWords(f.j), conveyances)) {
 		m.Type, m.Mode = "ASSAULT", "abduct"
@@ -3178,13 +3178,10 @@ func (s *sentence) namedPlaceAt(k int) bool {
 	return ws != nil && k < len(ws) && ws[k].XPOS == "NNP"
 }
 
-// pirates are armed men at sea; conveyances what a hijacker takes.
-var (
-	pirates     = set(`pirates pirate hijackers hijacker`)
-	conveyances = set(`ship ships vessel vessels tanker tankers trawler trawlers boat boats ferry ferries freighter
-		freighters yacht truck trucks lorry lorries bus buses car cars van plane planes aircraft airliner airliners
-		jet jetliner helicopter train trains vehicle vehicles convoy`)
-)
+// conveyances are what a hijacker takes.
+var conveyances = set(`ship ships vessel vessels tanker tankers trawler trawlers boat boats ferry ferries freighter
+	freighters yacht truck trucks lorry lorries bus buses car cars van plane planes aircraft airliner airliners
+	jet jetliner helicopter train trains vehicle vehicles convoy`)
 
 // crowds are the civilians whose violence is rioting.
 var crowds = set(`protesters protestors demonstrators students rioters youths crowd crowds mob mobs
@@ -3221,9 +3218,10 @@ var armedGroups = set(`rebels rebel guerrillas guerrilla insurgents insurgent fi
 	militiamen separatists militants militant jihadists jihadist`)
 
 // irregulars are armed men of no named force, or named only by their
-// dress ("men in uniform", "plainclothes men": kinds.txt).
+// dress ("men in uniform", "plainclothes men": kinds.txt), on land or
+// at sea.
 var irregulars = set(`gunmen gunman bandits bandit attackers assailants raiders kidnappers armed
-	uniform uniforms uniformed fatigues plainclothes plain-clothes`)
+	uniform uniforms uniformed fatigues plainclothes plain-clothes pirates pirate hijackers hijacker`)
 
 // protestAim reports a purpose clause of protest after token j in its
 // sentence: "to protest", "to demand", "to denounce" (the grievance words
