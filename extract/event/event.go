@@ -2463,23 +2463,19 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	// Moving toward a place is a deployment (CAMEO 15) only when armed
 	// forces move: crowds and markets move too.
 	if last := f.e.words[len(f.e.words)-1]; m.Type == "MOBILIZE" && len(f.e.words) > 1 && (last == "toward" || last == "towards") &&
-		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, aerial) &&
-			!mentionsAny(m.Actor.Text, forceWords)) {
+		!armedForce(m.Actor) {
 		m.Type = notATrigger
 	}
 	// Crossing into a place is an incursion (CAMEO 190) only when armed
 	// forces cross: refugees and traders cross borders too.
-	if m.Type == "FIGHT" && len(f.e.words) == 2 && f.e.words[0] == "cross" &&
-		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, aerial) &&
-			!mentionsAny(m.Actor.Text, forceWords) && !mentionsAny(m.Actor.Text, armedGroups)) {
+	if m.Type == "FIGHT" && len(f.e.words) == 2 && f.e.words[0] == "cross" && !armedForce(m.Actor) {
 		m.Type = notATrigger
 	}
 	// Leaving a place is a withdrawal (CAMEO 0874) only when armed forces
 	// leave a place named right after the verb ("left Afghanistan"):
 	// ministers and refugees leave too, and an attack "leaves" its dead.
 	if m.Type == "RETREAT" && len(f.e.words) == 1 && f.e.words[0] == "leave" &&
-		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, forceWords) &&
-			!mentionsAny(m.Actor.Text, armedGroups) || !f.verb || f.j >= len(s.toks) || !s.namedPlaceAt(f.j)) {
+		(!armedForce(m.Actor) || !f.verb || !s.namedPlaceAt(f.j)) {
 		m.Type = notATrigger
 	}
 	// "Going to" before a verb is the future ("is going to turn north"),
@@ -3174,8 +3170,19 @@ func (s *sentence) crowdViolence(f *found, m *Mention) bool {
 // namedPlaceAt reports a proper noun by the tagger at token k ("left
 // Afghanistan"), where a verb of leaving names the place left.
 func (s *sentence) namedPlaceAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
 	ws := s.tagsTo(k + 1)
 	return ws != nil && k < len(ws) && ws[k].XPOS == "NNP"
+}
+
+// armedForce reports an actor that names armed forces, a state's or a
+// rebel group's, or their aircraft and vehicles: whose moves into,
+// toward or out of a place are military ones.
+func armedForce(a *annalist.Arg) bool {
+	return a != nil && (mentionsAny(a.Text, militaryWords) || mentionsAny(a.Text, aerial) ||
+		mentionsAny(a.Text, forceWords) || mentionsAny(a.Text, armedGroups))
 }
 
 // conveyances are what a hijacker takes.

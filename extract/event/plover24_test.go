@@ -97,6 +97,22 @@ func TestCrossIntoArmed(t *testing.T) {
 	}
 }
 
+// One reading of armed forces (armedForce) serves every move into,
+// toward or out of a place: rebels moving toward a town deploy as
+// troops do, while villagers moving toward it make no event.
+func TestArmedForceMoves(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"MOBILIZE", "Hundreds of rebels moved toward the provincial capital on Tuesday, residents said."},
+	})
+	for _, s := range []string{"Hundreds of villagers moved toward the provincial capital on Tuesday, residents said."} {
+		for _, e := range titledEvents("", s) {
+			if e.Type == "MOBILIZE" {
+				t.Errorf("%q: got MOBILIZE %q", s, e.Trigger.Text)
+			}
+		}
+	}
+}
+
 // A participle of capture qualifies the head of the nouns after it: the
 // captives are the soldiers of "12 captured government soldiers" handed
 // over (CAMEO 084, RETREAT release).
