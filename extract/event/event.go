@@ -2205,6 +2205,19 @@ func descends(ws []text.Word, i, n int) bool {
 	return false
 }
 
+// extent is the first and last word of n's phrase, the words that
+// descend from it, punctuation aside: what a comma or a quote before or
+// after the phrase sets off.
+func extent(ws []text.Word, n int) (lo, hi int) {
+	lo, hi = n, n
+	for i := range ws {
+		if ws[i].UPOS != "PUNCT" && descends(ws, i, n) {
+			lo, hi = min(lo, i), max(hi, i)
+		}
+	}
+	return lo, hi
+}
+
 // marked reports a clause that the words say is embedded: a relative
 // clause, or one with a marker ("to", "that", "after", "if") or a
 // relative pronoun of its own. An unmarked clause edge is where the

@@ -2464,12 +2464,7 @@ func (s *sentence) describedBy(ws []text.Word, h, sub int) int {
 	if n < 0 || n >= sub || !nominal(ws[n].UPOS) || ws[n].UPOS == "PRON" {
 		return -1
 	}
-	lo, hi := sub, sub
-	for i := range ws {
-		if descends(ws, i, sub) && ws[i].UPOS != "PUNCT" {
-			lo, hi = min(lo, i), max(hi, i)
-		}
-	}
+	lo, hi := extent(ws, sub)
 	if lo == 0 || s.lower[lo-1] != "," || hi+1 >= h || s.lower[hi+1] != "," {
 		return -1
 	}
@@ -2663,10 +2658,7 @@ func (s *sentence) trailingReporter(ws []text.Word, v, r int) bool {
 	if sub < 0 || sub > r {
 		return false
 	}
-	lo := sub
-	for lo > 0 && descends(ws, lo-1, sub) && ws[lo-1].UPOS != "PUNCT" {
-		lo--
-	}
+	lo, _ := extent(ws, sub)
 	if lo == 0 || s.lower[lo-1] != "," && ws[lo-1].XPOS != "''" && ws[lo-1].XPOS != "``" {
 		return false
 	}
