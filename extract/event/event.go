@@ -2352,12 +2352,14 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		m.Type, m.Mode = violent.e.category, violent.e.mode
 	}
 	s.strikeReading(f, &m)
-	// (An outcome is read where the violence it took its type from ends.)
-	wend := f.j
+	// An outcome's weapons are named after the violence it took its type
+	// from, not after the outcome: "opened fire with mortars on the
+	// crowd, killing 30".
+	violenceEnd := f.j
 	if f.e.outcome && violent != nil {
-		wend = violent.j
+		violenceEnd = violent.j
 	}
-	s.militaryWeapons(&m, wend)
+	s.militaryWeapons(&m, violenceEnd)
 	if m.Type == "COERCE" && f.e.words[0] == "raid" && s.hasAny(aerial) {
 		m.Type, m.Mode = "FIGHT", "heavy-weapons" // "jets raided the camps": an air raid
 	}
