@@ -661,6 +661,11 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			if len(words) == 1 && s.personAfter(j) {
 				return 0, false
 			}
+			// Nor is a possessive a person: "snatched her handbag" takes a
+			// thing, "snatched her from her car" a woman.
+			if s.possessivePronounAt(j) {
+				return 0, false
+			}
 			return s.matchRest(words[1:], j+1)
 		}
 	}
@@ -700,6 +705,17 @@ func (s *sentence) ingAttributive(f *found) bool {
 func (s *sentence) taggedNoun(k int) bool {
 	ws := s.tagsTo(k + 1)
 	return ws != nil && k < len(ws) && ws[k].UPOS == "NOUN"
+}
+
+// possessivePronounAt reports a pronoun at token k that the tagger read
+// as a possessive ("her(PRP$) handbag"); the tagger is asked only of
+// pronouns.
+func (s *sentence) possessivePronounAt(k int) bool {
+	if !closedPronouns[s.lower[k]] {
+		return false
+	}
+	ws := s.tagsTo(k + 1)
+	return ws != nil && k < len(ws) && ws[k].XPOS == "PRP$"
 }
 
 // quantityToken reports token k as part of an amount or a collective

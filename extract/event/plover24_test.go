@@ -31,10 +31,12 @@ func TestShortClosedStem(t *testing.T) {
 }
 
 // An object pronoun of a person is a person taken ("snatched him"), for
-// the verbs read only with a political or armed actor (flag f).
+// the verbs read only with a political or armed actor (flag f); "her"
+// as a possessive is none ("snatched her handbag").
 func TestPronounPersonTaken(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
 		{"ASSAULT", "Rebels snatched her from a minibus near the border on Friday, her family said."},
+		{"NONE", "Rebels snatched her handbag at a roadblock on Friday, her family said."},
 	})
 }
 
