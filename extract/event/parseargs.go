@@ -579,10 +579,10 @@ var expelLemmas = set(`expel deport banish evict eject`)
 // envoys are the nouns of a state's own representatives abroad.
 var envoys = set(`ambassador envoy diplomat consul emissary charge chargé`)
 
-// phraseBefore reports a noun phrase of the verb p between p and i
+// oblBetween reports a noun phrase of the verb p between p and i
 // ("gave in to demands(obl) by(i) coca growers"), which a phrase the
 // parser hung on p after it may belong to.
-func (s *sentence) phraseBefore(ws []text.Word, p, i int) bool {
+func (s *sentence) oblBetween(ws []text.Word, p, i int) bool {
 	for j := p + 1; j < i; j++ {
 		if ws[j].Head == p && strings.HasPrefix(ws[j].Rel, "obl") && nominal(ws[j].UPOS) && !s.timeName(j) && !s.isTime[j] {
 			return true
@@ -1740,7 +1740,7 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				// "by" after an object belongs to it, misattached:
 				// "rejected calls by Belarus's rulers"; so after a phrase
 				// of an active verb: "gave in to demands by coca growers".
-				if c != "by" || s.child(ws, p, "obj") >= 0 || s.child(ws, p, "aux:pass") < 0 && s.phraseBefore(ws, p, i) && s.partyAt(ws, i) {
+				if c != "by" || s.child(ws, p, "obj") >= 0 || s.child(ws, p, "aux:pass") < 0 && s.oblBetween(ws, p, i) && s.partyAt(ws, i) {
 					aimed = append(aimed, i)
 				}
 			case "in", "into", "inside", "near", "beside", "alongside", "for", "of", "along", "across", "outside", "around", "throughout", "within":
