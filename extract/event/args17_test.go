@@ -33,6 +33,11 @@ func TestArgs17Readings(t *testing.T) {
 		// and so is a place no gazetteer knows: a recall of an envoy is no
 		// maker's recall of a thing
 		{"Freedonia recalled its ambassador from Sylvania for consultations over the border dispute.", "recalled", "Freedonia", "Sylvania"},
+		// envoys are the embedded class <mission>: a delegation or
+		// observers recalled, or a chargé d'affaires, are envoys too
+		{"Freedonia recalled its trade delegation from Sylvania for consultations over the border dispute.", "recalled", "Freedonia", "Sylvania"},
+		{"Freedonia recalled its observers from Sylvania after the vote.", "recalled", "Freedonia", "Sylvania"},
+		{"Peru recalled its chargé d'affaires from Caracas on Tuesday.", "recalled", "Peru", "Caracas"},
 		// an irregular past form the tagger read as a preposition is a
 		// verb ("froze(IN)")
 		{"Jordan froze its diplomatic ties with Israel on Sunday in protest at the raids on Gaza, the state news agency said.", "froze", "Jordan", "Israel"},

@@ -576,9 +576,6 @@ var ownBodies = set(`government administration cabinet regime party country mini
 // expelLemmas are the verbs of sending someone out of a state.
 var expelLemmas = set(`expel deport banish evict eject`)
 
-// envoys are the nouns of a state's own representatives abroad.
-var envoys = set(`ambassador envoy diplomat consul emissary charge chargé`)
-
 // oblBetween reports a noun phrase of the verb p between p and i
 // ("gave in to demands(obl) by(i) coca growers"), which a phrase the
 // parser hung on p after it may belong to.
@@ -2019,11 +2016,11 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 	}
 	d := loadActors()
 	for i, w := range ws {
-		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") && (s.armed(ws, h) || envoys[ws[h].Lemma]) {
+		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") && (s.armed(ws, h) || wordClasses["<mission>"][ws[h].Lemma]) {
 			// The actor's own forces are its means ("strengthened its
-			// forces"), and so are its own envoys ("recalled its
-			// ambassador from Bogota"); "its partners", "their leader"
-			// are others.
+			// forces"), and so are its own envoys and missions
+			// ("recalled its ambassador from Bogota"); "its partners",
+			// "their leader" are others.
 			return false
 		}
 	}
