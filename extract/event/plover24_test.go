@@ -90,12 +90,8 @@ func TestCrossIntoArmed(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
 		{"FIGHT", "Rwandan soldiers crossed into eastern Congo overnight in search of Hutu militiamen, aid workers said."},
 	})
-	for _, s := range []string{"Thousands of refugees crossed into Tanzania on Sunday, the U.N. refugee agency said."} {
-		for _, e := range titledEvents("", s) {
-			if e.Type == "FIGHT" {
-				t.Errorf("%q: got FIGHT %q", s, e.Trigger.Text)
-			}
-		}
+	if s := "Thousands of refugees crossed into Tanzania on Sunday, the U.N. refugee agency said."; hasType(titledEvents("", s), "FIGHT") {
+		t.Errorf("%q: got FIGHT", s)
 	}
 }
 
@@ -106,12 +102,8 @@ func TestArmedForceMoves(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
 		{"MOBILIZE", "Hundreds of rebels moved toward the provincial capital on Tuesday, residents said."},
 	})
-	for _, s := range []string{"Hundreds of villagers moved toward the provincial capital on Tuesday, residents said."} {
-		for _, e := range titledEvents("", s) {
-			if e.Type == "MOBILIZE" {
-				t.Errorf("%q: got MOBILIZE %q", s, e.Trigger.Text)
-			}
-		}
+	if s := "Hundreds of villagers moved toward the provincial capital on Tuesday, residents said."; hasType(titledEvents("", s), "MOBILIZE") {
+		t.Errorf("%q: got MOBILIZE", s)
 	}
 }
 
