@@ -273,7 +273,8 @@ type CVScore struct {
 
 // TopicScore is the B-cubed score of one topic's documents and the stories
 // they were put in: for each story found, how many documents of each gold
-// happening it holds ("1_ecb:9 1_ecbplus:1"), the largest first.
+// happening it holds ("1_ecb:9 1_ecbplus:1"), happenings and stories in
+// sorted order so that a listing compares from run to run.
 type TopicScore struct {
 	Topic   string
 	Score   PRF

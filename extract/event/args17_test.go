@@ -1,9 +1,6 @@
 package event_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestArgs17Readings checks, with the embedded parser, the readings the
 // args17 dev set's misses showed, each on sentences written for it (not
@@ -36,6 +33,11 @@ func TestArgs17Readings(t *testing.T) {
 		// and so is a place no gazetteer knows: a recall of an envoy is no
 		// maker's recall of a thing
 		{"Freedonia recalled its ambassador from Sylvania for consultations over the border dispute.", "recalled", "Freedonia", "Sylvania"},
+		// envoys are the embedded class <mission>: a delegation or
+		// observers recalled, or a chargé d'affaires, are envoys too
+		{"Freedonia recalled its trade delegation from Sylvania for consultations over the border dispute.", "recalled", "Freedonia", "Sylvania"},
+		{"Freedonia recalled its observers from Sylvania after the vote.", "recalled", "Freedonia", "Sylvania"},
+		{"Peru recalled its chargé d'affaires from Caracas on Tuesday.", "recalled", "Peru", "Caracas"},
 		// an irregular past form the tagger read as a preposition is a
 		// verb ("froze(IN)")
 		{"Jordan froze its diplomatic ties with Israel on Sunday in protest at the raids on Gaza, the state news agency said.", "froze", "Jordan", "Israel"},
@@ -56,15 +58,6 @@ func TestArgs17Readings(t *testing.T) {
 		// attack's target)
 		{"The government lifted the night curfew in Kashmir on Monday.", "lifted", "government", "Kashmir"},
 	} {
-		m := mainMention(t, c.text, c.trigger)
-		if m == nil {
-			continue
-		}
-		if got := argText(m.Actor); c.actor != "" && !strings.Contains(got, c.actor) {
-			t.Errorf("%q [%s]: actor %q, want %q", c.text, m.Trigger.Text, got, c.actor)
-		}
-		if got := argText(m.Target); c.target != "" && !strings.HasPrefix(got, c.target) && !strings.Contains(got, c.target) {
-			t.Errorf("%q [%s]: target %q, want %q", c.text, m.Trigger.Text, got, c.target)
-		}
+		checkMainHolds(t, c.text, c.trigger, c.actor, c.target)
 	}
 }

@@ -686,6 +686,11 @@ func (s *sentence) matchRest(words []string, j int) (int, bool) {
 			if len(words) == 1 && s.personAfter(j) {
 				return 0, false
 			}
+			// Nor is a possessive a person: "snatched her handbag" takes a
+			// thing, "snatched her from her car" a woman.
+			if s.possessivePronounAt(j) {
+				return 0, false
+			}
 			return s.matchRest(words[1:], j+1)
 		}
 	}
@@ -725,6 +730,17 @@ func (s *sentence) ingAttributive(f *found) bool {
 func (s *sentence) taggedNoun(k int) bool {
 	ws := s.tagsTo(k + 1)
 	return ws != nil && k < len(ws) && ws[k].UPOS == "NOUN"
+}
+
+// possessivePronounAt reports a pronoun at token k that the tagger read
+// as a possessive ("her(PRP$) handbag"); the tagger is asked only of
+// pronouns.
+func (s *sentence) possessivePronounAt(k int) bool {
+	if !closedPronouns[s.lower[k]] {
+		return false
+	}
+	ws := s.tagsTo(k + 1)
+	return ws != nil && k < len(ws) && ws[k].XPOS == "PRP$"
 }
 
 // quantityToken reports token k as part of an amount or a collective
@@ -2230,6 +2246,19 @@ func descends(ws []text.Word, i, n int) bool {
 	return false
 }
 
+// extent is the first and last word of n's phrase, the words that
+// descend from it, punctuation aside: what a comma or a quote before or
+// after the phrase sets off.
+func extent(ws []text.Word, n int) (lo, hi int) {
+	lo, hi = n, n
+	for i := range ws {
+		if ws[i].UPOS != "PUNCT" && descends(ws, i, n) {
+			lo, hi = min(lo, i), max(hi, i)
+		}
+	}
+	return lo, hi
+}
+
 // marked reports a clause that the words say is embedded: a relative
 // clause, or one with a marker ("to", "that", "after", "if") or a
 // relative pronoun of its own. An unmarked clause edge is where the
@@ -2364,12 +2393,14 @@ func (s *sentence) mention(f *found, fs []found, violent *found) Mention {
 		m.Type, m.Mode = violent.e.category, violent.e.mode
 	}
 	s.strikeReading(f, &m)
-	// (An outcome is read where the violence it took its type from ends.)
-	wend := f.j
+	// An outcome's weapons are named after the violence it took its type
+	// from, not after the outcome: "opened fire with mortars on the
+	// crowd, killing 30".
+	violenceEnd := f.j
 	if f.e.outcome && violent != nil {
-		wend = violent.j
+		violenceEnd = violent.j
 	}
-	s.militaryWeapons(&m, wend)
+	s.militaryWeapons(&m, violenceEnd)
 	if m.Type == "COERCE" && f.e.words[0] == "raid" && s.hasAny(aerial) {
 		m.Type, m.Mode = "FIGHT", "heavy-weapons" // "jets raided the camps": an air raid
 	}
@@ -2488,23 +2519,19 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	// Moving toward a place is a deployment (CAMEO 15) only when armed
 	// forces move: crowds and markets move too.
 	if last := f.e.words[len(f.e.words)-1]; m.Type == "MOBILIZE" && len(f.e.words) > 1 && (last == "toward" || last == "towards") &&
-		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, aerial) &&
-			!mentionsAny(m.Actor.Text, forceWords)) {
+		!armedForce(m.Actor) {
 		m.Type = notATrigger
 	}
 	// Crossing into a place is an incursion (CAMEO 190) only when armed
 	// forces cross: refugees and traders cross borders too.
-	if m.Type == "FIGHT" && len(f.e.words) == 2 && f.e.words[0] == "cross" &&
-		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, aerial) &&
-			!mentionsAny(m.Actor.Text, forceWords) && !mentionsAny(m.Actor.Text, armedGroups)) {
+	if m.Type == "FIGHT" && len(f.e.words) == 2 && f.e.words[0] == "cross" && !armedForce(m.Actor) {
 		m.Type = notATrigger
 	}
 	// Leaving a place is a withdrawal (CAMEO 0874) only when armed forces
 	// leave a place named right after the verb ("left Afghanistan"):
 	// ministers and refugees leave too, and an attack "leaves" its dead.
 	if m.Type == "RETREAT" && len(f.e.words) == 1 && f.e.words[0] == "leave" &&
-		(m.Actor == nil || !mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, forceWords) &&
-			!mentionsAny(m.Actor.Text, armedGroups) || !f.verb || f.j >= len(s.toks) || !s.namedPlaceAt(f.j)) {
+		(!armedForce(m.Actor) || !f.verb || !s.namedPlaceAt(f.j)) {
 		m.Type = notATrigger
 	}
 	// "Going to" before a verb is the future ("is going to turn north"),
@@ -2562,7 +2589,7 @@ func (s *sentence) byParticipants(f *found, m *Mention) {
 	// hijack it (CAMEO 181, PLOVER ASSAULT abduct); police, customs or
 	// troops seizing one confiscate it (CAMEO 1711).
 	if m.Type == "COERCE" && (m.Mode == "confiscate" || m.Mode == "seize") && m.Actor != nil && m.Target != nil &&
-		(mentionsAny(m.Actor.Text, armedGroups) || mentionsAny(m.Actor.Text, irregulars) || mentionsAny(m.Actor.Text, pirates)) &&
+		(mentionsAny(m.Actor.Text, armedGroups) || mentionsAny(m.Actor.Text, irregulars)) &&
 		!mentionsAny(m.Actor.Text, militaryWords) && !mentionsAny(m.Actor.Text, policeWords) &&
 		(mentionsAny(head(m.Target.Text), conveyances) || f.verb && mentionsAny(s.objectWords(f.j), conveyances)) {
 		m.Type, m.Mode = "ASSAULT", "abduct"
@@ -3218,17 +3245,25 @@ func (s *sentence) crowdViolence(f *found, m *Mention) bool {
 // namedPlaceAt reports a proper noun by the tagger at token k ("left
 // Afghanistan"), where a verb of leaving names the place left.
 func (s *sentence) namedPlaceAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
 	ws := s.tagsTo(k + 1)
 	return ws != nil && k < len(ws) && ws[k].XPOS == "NNP"
 }
 
-// pirates are armed men at sea; conveyances what a hijacker takes.
-var (
-	pirates     = set(`pirates pirate hijackers hijacker`)
-	conveyances = set(`ship ships vessel vessels tanker tankers trawler trawlers boat boats ferry ferries freighter
-		freighters yacht truck trucks lorry lorries bus buses car cars van plane planes aircraft airliner airliners
-		jet jetliner helicopter train trains vehicle vehicles convoy`)
-)
+// armedForce reports an actor that names armed forces, a state's or a
+// rebel group's, or their aircraft and vehicles: whose moves into,
+// toward or out of a place are military ones.
+func armedForce(a *annalist.Arg) bool {
+	return a != nil && (mentionsAny(a.Text, militaryWords) || mentionsAny(a.Text, aerial) ||
+		mentionsAny(a.Text, forceWords) || mentionsAny(a.Text, armedGroups))
+}
+
+// conveyances are what a hijacker takes.
+var conveyances = set(`ship ships vessel vessels tanker tankers trawler trawlers boat boats ferry ferries freighter
+	freighters yacht truck trucks lorry lorries bus buses car cars van plane planes aircraft airliner airliners
+	jet jetliner helicopter train trains vehicle vehicles convoy`)
 
 // crowds are the civilians whose violence is rioting.
 var crowds = set(`protesters protestors demonstrators students rioters youths crowd crowds mob mobs
@@ -3265,9 +3300,10 @@ var armedGroups = set(`rebels rebel guerrillas guerrilla insurgents insurgent fi
 	militiamen separatists militants militant jihadists jihadist`)
 
 // irregulars are armed men of no named force, or named only by their
-// dress ("men in uniform", "plainclothes men": kinds.txt).
+// dress ("men in uniform", "plainclothes men": kinds.txt), on land or
+// at sea.
 var irregulars = set(`gunmen gunman bandits bandit attackers assailants raiders kidnappers armed
-	uniform uniforms uniformed fatigues plainclothes plain-clothes`)
+	uniform uniforms uniformed fatigues plainclothes plain-clothes pirates pirate hijackers hijacker`)
 
 // protestAim reports a purpose clause of protest after token j in its
 // sentence: "to protest", "to demand", "to denounce" (the grievance words

@@ -576,13 +576,10 @@ var ownBodies = set(`government administration cabinet regime party country mini
 // expelLemmas are the verbs of sending someone out of a state.
 var expelLemmas = set(`expel deport banish evict eject`)
 
-// envoys are the nouns of a state's own representatives abroad.
-var envoys = set(`ambassador envoy diplomat consul emissary charge chargé`)
-
-// phraseBefore reports a noun phrase of the verb p between p and i
+// oblBetween reports a noun phrase of the verb p between p and i
 // ("gave in to demands(obl) by(i) coca growers"), which a phrase the
 // parser hung on p after it may belong to.
-func (s *sentence) phraseBefore(ws []text.Word, p, i int) bool {
+func (s *sentence) oblBetween(ws []text.Word, p, i int) bool {
 	for j := p + 1; j < i; j++ {
 		if ws[j].Head == p && strings.HasPrefix(ws[j].Rel, "obl") && nominal(ws[j].UPOS) && !s.timeName(j) && !s.isTime[j] {
 			return true
@@ -1740,7 +1737,7 @@ func (s *sentence) targetCandidates(ws []text.Word, p int) []int {
 				// "by" after an object belongs to it, misattached:
 				// "rejected calls by Belarus's rulers"; so after a phrase
 				// of an active verb: "gave in to demands by coca growers".
-				if c != "by" || s.child(ws, p, "obj") >= 0 || s.child(ws, p, "aux:pass") < 0 && s.phraseBefore(ws, p, i) && s.partyAt(ws, i) {
+				if c != "by" || s.child(ws, p, "obj") >= 0 || s.child(ws, p, "aux:pass") < 0 && s.oblBetween(ws, p, i) && s.partyAt(ws, i) {
 					aimed = append(aimed, i)
 				}
 			case "in", "into", "inside", "near", "beside", "alongside", "for", "of", "along", "across", "outside", "around", "throughout", "within":
@@ -2019,11 +2016,11 @@ func (s *sentence) partyAt(ws []text.Word, h int) bool {
 	}
 	d := loadActors()
 	for i, w := range ws {
-		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") && (s.armed(ws, h) || envoys[ws[h].Lemma]) {
+		if w.Head == h && w.Rel == "nmod:poss" && (s.lower[i] == "its" || s.lower[i] == "their") && (s.armed(ws, h) || wordClasses["<mission>"][ws[h].Lemma]) {
 			// The actor's own forces are its means ("strengthened its
-			// forces"), and so are its own envoys ("recalled its
-			// ambassador from Bogota"); "its partners", "their leader"
-			// are others.
+			// forces"), and so are its own envoys and missions
+			// ("recalled its ambassador from Bogota"); "its partners",
+			// "their leader" are others.
 			return false
 		}
 	}
@@ -2464,12 +2461,7 @@ func (s *sentence) describedBy(ws []text.Word, h, sub int) int {
 	if n < 0 || n >= sub || !nominal(ws[n].UPOS) || ws[n].UPOS == "PRON" {
 		return -1
 	}
-	lo, hi := sub, sub
-	for i := range ws {
-		if descends(ws, i, sub) && ws[i].UPOS != "PUNCT" {
-			lo, hi = min(lo, i), max(hi, i)
-		}
-	}
+	lo, hi := extent(ws, sub)
 	if lo == 0 || s.lower[lo-1] != "," || hi+1 >= h || s.lower[hi+1] != "," {
 		return -1
 	}
@@ -2663,10 +2655,7 @@ func (s *sentence) trailingReporter(ws []text.Word, v, r int) bool {
 	if sub < 0 || sub > r {
 		return false
 	}
-	lo := sub
-	for lo > 0 && descends(ws, lo-1, sub) && ws[lo-1].UPOS != "PUNCT" {
-		lo--
-	}
+	lo, _ := extent(ws, sub)
 	if lo == 0 || s.lower[lo-1] != "," && ws[lo-1].XPOS != "''" && ws[lo-1].XPOS != "``" {
 		return false
 	}

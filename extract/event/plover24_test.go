@@ -31,10 +31,12 @@ func TestShortClosedStem(t *testing.T) {
 }
 
 // An object pronoun of a person is a person taken ("snatched him"), for
-// the verbs read only with a political or armed actor (flag f).
+// the verbs read only with a political or armed actor (flag f); "her"
+// as a possessive is none ("snatched her handbag").
 func TestPronounPersonTaken(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
 		{"ASSAULT", "Rebels snatched her from a minibus near the border on Friday, her family said."},
+		{"NONE", "Rebels snatched her handbag at a roadblock on Friday, her family said."},
 	})
 }
 
@@ -88,12 +90,20 @@ func TestCrossIntoArmed(t *testing.T) {
 	checkParsedMainTypes(t, [][2]string{
 		{"FIGHT", "Rwandan soldiers crossed into eastern Congo overnight in search of Hutu militiamen, aid workers said."},
 	})
-	for _, s := range []string{"Thousands of refugees crossed into Tanzania on Sunday, the U.N. refugee agency said."} {
-		for _, e := range titledEvents("", s) {
-			if e.Type == "FIGHT" {
-				t.Errorf("%q: got FIGHT %q", s, e.Trigger.Text)
-			}
-		}
+	if s := "Thousands of refugees crossed into Tanzania on Sunday, the U.N. refugee agency said."; hasType(titledEvents("", s), "FIGHT") {
+		t.Errorf("%q: got FIGHT", s)
+	}
+}
+
+// One reading of armed forces (armedForce) serves every move into,
+// toward or out of a place: rebels moving toward a town deploy as
+// troops do, while villagers moving toward it make no event.
+func TestArmedForceMoves(t *testing.T) {
+	checkParsedMainTypes(t, [][2]string{
+		{"MOBILIZE", "Hundreds of rebels moved toward the provincial capital on Tuesday, residents said."},
+	})
+	if s := "Hundreds of villagers moved toward the provincial capital on Tuesday, residents said."; hasType(titledEvents("", s), "MOBILIZE") {
+		t.Errorf("%q: got MOBILIZE", s)
 	}
 }
 

@@ -588,13 +588,13 @@ func (s *sentence) productRecall(f *found, m *Mention) bool {
 	return m.Type == "SANCTION" && slices.Contains(s.lem[f.i], "recall") && (m.Target == nil || thing(m.Target)) && !s.envoyAfter(f.j)
 }
 
-// envoyAfter reports an envoy noun (envoys) within the three tokens from
-// j: what a recall names when its target is the place the envoy left
-// ("recalled its ambassador from Kestovia").
+// envoyAfter reports an envoy or a mission (<mission>) within the three
+// tokens from j: what a recall names when its target is the place the
+// envoy left ("recalled its ambassador from Kestovia").
 func (s *sentence) envoyAfter(j int) bool {
 	for k := j; k < len(s.lem) && k < j+3; k++ {
 		for _, l := range s.lem[k] {
-			if envoys[l] {
+			if wordClasses["<mission>"][l] {
 				return true
 			}
 		}
