@@ -2611,6 +2611,15 @@ func companyDealing(m *Mention) bool {
 	return companyOnly(m.Actor) && (m.Target == nil || business(m.Target) || corporate(m.Target) || !party(m.Target))
 }
 
+// companyProtest reports a company's PROTEST (companyOnly) that is no
+// strike nor march of its people: a petition to a court, a regulator or a
+// state commission ("the company has petitioned the commission for an
+// exemption"). Litigation and filings are a company's business, to
+// whomever they go.
+func companyProtest(m *Mention) bool {
+	return m.Type == "PROTEST" && m.Mode != "strike" && m.Mode != "demonstrate" && m.Actor != nil && companyOnly(m.Actor)
+}
+
 // amountItem reports a noun trigger followed right away by an amount,
 // with no party to it: a line of accounts or statistics ("loans 1.03
 // billion vs 838.5 mln", "aid 40 mln"), a figure, no act. Left to the
@@ -2753,10 +2762,14 @@ func (s *sentence) dealParty(m *Mention, a *annalist.Arg) bool {
 
 // corporate reports an argument named as a company or its owners: a word
 // of the corporate list before any "of" ("Northfield Aviation Inc", "its
-// unit", "the shareholders"), brackets and stops aside.
+// unit", "the shareholders"), brackets and stops aside, or one coded a
+// business of no country (a listed company, a company's officer).
 func corporate(a *annalist.Arg) bool {
 	if a == nil {
 		return false
+	}
+	if a.CAMEO == "BUS" {
+		return true // a listed company (tickedCompany) or a company's officer
 	}
 	for _, w := range strings.Fields(strings.ToLower(head(a.Text))) {
 		if contextWords["corporate"][strings.Trim(w, "<>.,()'\"")] {

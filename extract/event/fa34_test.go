@@ -1,0 +1,33 @@
+package event_test
+
+import "testing"
+
+// Readings for false alarms of markets and business (branch fa34;
+// eval/testdata/judged-reuters34.tsv; extract/event/ACLED.md, fa34 round).
+// Every sentence here was written for these tests.
+
+// TestTickedCompany: the wire marks a listed company by its stock ticker in
+// angle brackets ("KELDON MINING <KLD>"); a phrase with a ticker, or a name
+// the story writes before one, is a company though it has no company word,
+// so what it does to no party is its business ("Keldon will file to
+// overturn the ruling"). A company's acts on a state and the same names
+// without a ticker in the story keep their reading.
+func TestTickedCompany(t *testing.T) {
+	noneOfTitled(t, []string{"THREATEN", "REJECT", "COERCE", "PROTEST"},
+		"KELDON MINING <KLD> TO APPEAL ROYALTY RULING",
+		"Keldon Mining said it would soon file to prevent enforcement of the royalty order.")
+	noneOfTitled(t, []string{"THREATEN", "COERCE"}, "ORE MARKETS",
+		"Brenner Oljeselskap <BRN.OL> said it would soon file to prevent enforcement of the royalty order.")
+	wantTitled(t, "DEMAND", "MINISTERS MEET",
+		"Keldon Mining urged the government to lift the export ban on copper.")
+}
+
+// TestCompanyPetition: a company's petition (to a court or a regulator) is
+// litigation or a filing, no protest; workers who petition stay.
+func TestCompanyPetition(t *testing.T) {
+	noneOfTitled(t, []string{"PROTEST"},
+		"UTILITY SEEKS FUEL RULE EXEMPTION",
+		"The company has petitioned the state commission for an exemption from the fuel rules.")
+	wantTitled(t, "PROTEST", "NURSES PETITION",
+		"Hundreds of nurses petitioned the health ministry against the closure of the hospital.")
+}
