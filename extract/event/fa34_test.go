@@ -31,3 +31,14 @@ func TestCompanyPetition(t *testing.T) {
 	wantTitled(t, "PROTEST", "NURSES PETITION",
 		"Hundreds of nurses petitioned the health ministry against the closure of the hospital.")
 }
+
+// TestMeasuredGoodCancelled: a cancellation or suspension of a measured
+// amount of a good ("cancelled 50,000 tonnes of soybean oil purchases") is
+// trade, as a measured good taken is bought; a halt of tonnes of aid to a
+// country stays a sanction.
+func TestMeasuredGoodCancelled(t *testing.T) {
+	noneIn(t, []string{"SANCTION"},
+		"Pakistan cancelled 50,000 tonnes of soybean oil purchases for May shipment, the Agriculture Department said.",
+		"Egypt has suspended 120,000 tonnes of its wheat purchases for the season, exporters said.")
+	wantIn(t, "The United States suspended 40,000 tonnes of food aid to the country after the coup.", "SANCTION")
+}

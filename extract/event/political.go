@@ -1904,6 +1904,12 @@ func (s *sentence) commodityGift(f *found, m *Mention) bool {
 	if m.Type == "COERCE" && f.verb && !s.has("armed") && !political(m.Actor) || m.Type == "COERCE" && m.Actor != nil && m.Actor.Kind == "government" && !s.has("armed") {
 		return s.measuredAfter(f)
 	}
+	// A measured amount of a good cancelled or suspended is trade called
+	// off ("cancelled 30,000 tonnes of wheat purchases"), no sanction;
+	// tonnes of aid or relief halted stay one.
+	if m.Type == "SANCTION" && !s.has("armed") {
+		return s.measuredTrade(f)
+	}
 	if m.Type != "AID" || party(m.Actor) || party(m.Target) || s.namesPoliticalAgent() {
 		return false
 	}
@@ -1920,6 +1926,25 @@ func (s *sentence) commodityGift(f *found, m *Mention) bool {
 				if material[l] {
 					return false
 				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// measuredTrade reports an amount in measure units of a good within the
+// trigger's phrase or right after it ("cancelled 50,000 tonnes of soybean
+// oil purchases"), with no word of [relief] in the few words of its "of"
+// phrase (tonnes of food aid).
+func (s *sentence) measuredTrade(f *found) bool {
+	for k := f.i + 1; k+2 < len(s.lower) && k < f.j+4; k++ {
+		if !isNumber(s.lower[k]) || !measureUnits[s.lower[k+1]] || s.lower[k+2] != "of" {
+			continue
+		}
+		for g := k + 3; g < len(s.lower) && g <= k+6; g++ {
+			if contextWords["relief"][s.lower[g]] {
+				return false
 			}
 		}
 		return true
