@@ -42,3 +42,13 @@ func TestMeasuredGoodCancelled(t *testing.T) {
 		"Egypt has suspended 120,000 tonnes of its wheat purchases for the season, exporters said.")
 	wantIn(t, "The United States suspended 40,000 tonnes of food aid to the country after the coup.", "SANCTION")
 }
+
+// TestMeasuredGoodShipped: a measured amount shipped or supplied with no
+// "of" phrase and no party is a trade figure, as tonnes of a good given
+// are; tonnes sent to victims, or relief, stay aid.
+func TestMeasuredGoodShipped(t *testing.T) {
+	noneIn(t, []string{"AID"},
+		"But the cooperative shipped only 84,000 tonnes altogether.",
+		"It supplied some 12,000 tonnes last season, traders said.")
+	wantIn(t, "The agency shipped 20,000 tonnes of relief to the flood victims.", "AID")
+}

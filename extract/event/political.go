@@ -1919,7 +1919,9 @@ func (s *sentence) commodityGift(f *found, m *Mention) bool {
 		}
 		of := k + 2
 		if s.lower[of] != "of" {
-			return false
+			// A bare amount ("shipped only 126,000 tonnes altogether")
+			// is a trade figure, unless the sentence tells of relief.
+			return !s.has("relief")
 		}
 		for g := of + 1; g < len(s.lower) && g <= of+3; g++ {
 			for _, l := range s.lem[g] {
