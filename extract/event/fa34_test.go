@@ -52,3 +52,12 @@ func TestMeasuredGoodShipped(t *testing.T) {
 		"It supplied some 12,000 tonnes last season, traders said.")
 	wantIn(t, "The agency shipped 20,000 tonnes of relief to the flood victims.", "AID")
 }
+
+// TestCompanyWithdrawal: a company's withdrawal from a country is a
+// divestment, its business; an army's withdrawal stays a retreat.
+func TestCompanyWithdrawal(t *testing.T) {
+	noneOfTitled(t, []string{"RETREAT"}, "HALVERSON <HLV> SELLS SOUTH AFRICAN UNIT",
+		"The sale follows Halverson's withdrawal from South Africa announced last year.")
+	noneIn(t, []string{"RETREAT"}, "The carmaker said it had withdrawn from Iran after two years.")
+	wantIn(t, "The army withdrew from the border town after the ceasefire.", "RETREAT")
+}

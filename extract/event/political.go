@@ -2635,6 +2635,11 @@ func companyDealing(m *Mention) bool {
 	if m.Type == "SANCTION" {
 		return companyOnly(m.Actor) && m.Target != nil && personArg(m.Target) && !mentionsAny(m.Target.Text, contextWords["party"])
 	}
+	// Its withdrawal from a country is a divestment ("Exxon's withdrawal
+	// from South Africa"), a state's or an army's a retreat.
+	if m.Type == "RETREAT" {
+		return companyOnly(m.Actor)
+	}
 	return companyOnly(m.Actor) && (m.Target == nil || business(m.Target) || corporate(m.Target) || !party(m.Target))
 }
 
