@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/wordlist"
@@ -152,6 +153,12 @@ func (s *sentence) codeArg(a *annalist.Arg, date string) {
 				return
 			}
 		}
+	}
+	if s.tickedCompany(a.Text) {
+		// A listed company, though no company word names it: "Texaco",
+		// "Norsk Hydro A/S <NHY.OL>".
+		a.Kind, a.CAMEO = kindOfCode("BUS"), "BUS"
+		return
 	}
 	words := argWords(a.Text)
 	head := words
@@ -450,3 +457,95 @@ func nonStateArmy(d *actorData, text string) bool {
 // stateArmyWords qualify the army of a state in its name.
 var stateArmyWords = map[string]bool{"national": true, "royal": true, "people's": true, "regular": true,
 	"federal": true, "state": true, "territorial": true, "imperial": true, "continental": true}
+
+// tickedCompany reports a phrase the wire marks as a listed company: one
+// with a stock ticker in angle brackets ("Citicorp's <CCI> Citibank",
+// "Norsk Hydro A/S <NHY.OL>"), or one that is, but for an article, a name
+// the story's headline or text writes right before a ticker ("TEXACO <TX>
+// FILES..." makes "Texaco" a company; "Reuters Holdings Plc <RTRS.L>" makes
+// "Reuters Holdings" one too). The names are the capitalised words before
+// the ticker, every run that ends there, and each without its company
+// words.
+func (s *sentence) tickedCompany(phrase string) bool {
+	if s.r == nil {
+		return false
+	}
+	if tickerAt(phrase) >= 0 {
+		return true
+	}
+	if !strings.Contains(s.r.Title, "<") && !strings.Contains(s.r.Text, "<") {
+		return false
+	}
+	name := strings.ToLower(strings.Join(argWords(phrase), " "))
+	name = strings.TrimPrefix(name, "the ")
+	if name == "" {
+		return false
+	}
+	return tickedName(s.r.Title, name) || tickedName(s.r.Text, name)
+}
+
+// tickerAt returns the index of a ticker in angle brackets in text ("<TX>",
+// "<HENG.O>", a private company's "<Deminex>"), or -1.
+func tickerAt(text string) int {
+	for off := 0; ; {
+		i := strings.IndexByte(text[off:], '<')
+		if i < 0 {
+			return -1
+		}
+		i += off
+		j := strings.IndexByte(text[i:], '>')
+		if j < 2 || j > 40 || strings.ContainsAny(text[i+1:i+j], "<\n") {
+			off = i + 1
+			continue
+		}
+		if r := []rune(text[i+1 : i+j])[0]; unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+// tickedName reports name (lower case) among the names text writes before
+// a ticker.
+func tickedName(text, name string) bool {
+	for off := 0; off < len(text); {
+		i := tickerAt(text[off:])
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 1
+		words := strings.Fields(text[max(0, i-80):i])
+		if i-80 > 0 && len(words) > 0 {
+			words = words[1:] // the first may be cut
+		}
+		var run []string
+		for k := len(words) - 1; k >= 0; k-- {
+			w := strings.TrimSuffix(strings.TrimSuffix(words[k], "'s"), "'S")
+			cut := false
+			if j := strings.LastIndexAny(w, "/("); j >= 0 {
+				w, cut = w[j+1:], true // "TALKING POINT/BANKAMERICA"
+			}
+			if w == "" || !unicode.IsUpper([]rune(w)[0]) || strings.ContainsAny(w, ",;:\")") {
+				break
+			}
+			run = append([]string{strings.ToLower(w)}, run...)
+			if cut {
+				break
+			}
+		}
+		for start := range run {
+			cand := run[start:]
+			for len(cand) > 0 {
+				if strings.Join(cand, " ") == name {
+					return true
+				}
+				if !contextWords["corporate"][strings.Trim(cand[len(cand)-1], ".")] {
+					break
+				}
+				cand = cand[:len(cand)-1]
+			}
+		}
+	}
+	return false
+}

@@ -424,9 +424,10 @@ func (s *sentence) mentions() []Mention {
 		// The trainer (no type model) keeps companies' dealings: they teach
 		// the model NONE for the business senses of the triggers.
 		// A company's own people who strike or march protest ("the
-		// airline's pilots staged a strike"), whatever the company does.
+		// airline's pilots staged a strike"), whatever the company does;
+		// a company's petition or complaint is a filing (companyProtest).
 		if m.Type == notATrigger || s.notPolitical(f, &m) || businessOnly(&m) && m.Type != "PROTEST" ||
-			s.x.types != nil && (s.businessContext(&m) || businessTrigger(f, &m) || companyDealing(&m) && m.Type != "PROTEST" || s.amountItem(f, &m) || s.thingYields(f, &m) || thingActs(f, &m) || s.commodityGift(f, &m)) {
+			s.x.types != nil && (s.businessContext(&m) || businessTrigger(f, &m) || companyDealing(&m) && m.Type != "PROTEST" || companyProtest(&m) || s.amountItem(f, &m) || s.thingYields(f, &m) || thingActs(f, &m) || s.commodityGift(f, &m)) {
 			continue
 		}
 		// Read after the filters, which know labour action as a protest.

@@ -1904,6 +1904,12 @@ func (s *sentence) commodityGift(f *found, m *Mention) bool {
 	if m.Type == "COERCE" && f.verb && !s.has("armed") && !political(m.Actor) || m.Type == "COERCE" && m.Actor != nil && m.Actor.Kind == "government" && !s.has("armed") {
 		return s.measuredAfter(f)
 	}
+	// A measured amount of a good cancelled or suspended is trade called
+	// off ("cancelled 30,000 tonnes of wheat purchases"), no sanction;
+	// tonnes of aid or relief halted stay one.
+	if m.Type == "SANCTION" && !s.has("armed") {
+		return s.measuredTrade(f)
+	}
 	if m.Type != "AID" || party(m.Actor) || party(m.Target) || s.namesPoliticalAgent() {
 		return false
 	}
@@ -1913,13 +1919,34 @@ func (s *sentence) commodityGift(f *found, m *Mention) bool {
 		}
 		of := k + 2
 		if s.lower[of] != "of" {
-			return false
+			// A bare amount ("shipped only 126,000 tonnes altogether")
+			// is a trade figure, unless the sentence tells of relief.
+			return !s.has("relief")
 		}
 		for g := of + 1; g < len(s.lower) && g <= of+3; g++ {
 			for _, l := range s.lem[g] {
 				if material[l] {
 					return false
 				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// measuredTrade reports an amount in measure units of a good within the
+// trigger's phrase or right after it ("cancelled 50,000 tonnes of soybean
+// oil purchases"), with no word of [relief] in the few words of its "of"
+// phrase (tonnes of food aid).
+func (s *sentence) measuredTrade(f *found) bool {
+	for k := f.i + 1; k+2 < len(s.lower) && k < f.j+4; k++ {
+		if !isNumber(s.lower[k]) || !measureUnits[s.lower[k+1]] || s.lower[k+2] != "of" {
+			continue
+		}
+		for g := k + 3; g < len(s.lower) && g <= k+6; g++ {
+			if contextWords["relief"][s.lower[g]] {
+				return false
 			}
 		}
 		return true
@@ -2608,7 +2635,21 @@ func companyDealing(m *Mention) bool {
 	if m.Type == "SANCTION" {
 		return companyOnly(m.Actor) && m.Target != nil && personArg(m.Target) && !mentionsAny(m.Target.Text, contextWords["party"])
 	}
+	// Its withdrawal from a country is a divestment ("Exxon's withdrawal
+	// from South Africa"), a state's or an army's a retreat.
+	if m.Type == "RETREAT" {
+		return companyOnly(m.Actor)
+	}
 	return companyOnly(m.Actor) && (m.Target == nil || business(m.Target) || corporate(m.Target) || !party(m.Target))
+}
+
+// companyProtest reports a company's PROTEST (companyOnly) that is no
+// strike nor march of its people: a petition to a court, a regulator or a
+// state commission ("the company has petitioned the commission for an
+// exemption"). Litigation and filings are a company's business, to
+// whomever they go.
+func companyProtest(m *Mention) bool {
+	return m.Type == "PROTEST" && m.Mode != "strike" && m.Mode != "demonstrate" && m.Actor != nil && companyOnly(m.Actor)
 }
 
 // amountItem reports a noun trigger followed right away by an amount,
@@ -2753,10 +2794,14 @@ func (s *sentence) dealParty(m *Mention, a *annalist.Arg) bool {
 
 // corporate reports an argument named as a company or its owners: a word
 // of the corporate list before any "of" ("Northfield Aviation Inc", "its
-// unit", "the shareholders"), brackets and stops aside.
+// unit", "the shareholders"), brackets and stops aside, or one coded a
+// business of no country (a listed company, a company's officer).
 func corporate(a *annalist.Arg) bool {
 	if a == nil {
 		return false
+	}
+	if a.CAMEO == "BUS" {
+		return true // a listed company (tickedCompany) or a company's officer
 	}
 	for _, w := range strings.Fields(strings.ToLower(head(a.Text))) {
 		if contextWords["corporate"][strings.Trim(w, "<>.,()'\"")] {
