@@ -67,6 +67,10 @@ type actorData struct {
 	// possession are those whose first sense is what is owned, paid or
 	// counted (noun.possession, noun.quantity: "cost", "wages").
 	possession map[string]bool
+	// process are those whose first sense is a phenomenon or a process
+	// (noun.phenomenon, noun.process: "storm", "inflation", "pressure"):
+	// no party that does force.
+	process map[string]bool
 }
 
 var (
@@ -121,8 +125,8 @@ func loadActors() *actorData {
 			}
 		}
 		a.persons = secs["person"]
-		abs := wordlist.MustSections("data/abstract.txt", abstractFile, "abstract", "communication", "possession")
-		a.abstract, a.communication, a.possession = abs["abstract"], abs["communication"], abs["possession"]
+		abs := wordlist.MustSections("data/abstract.txt", abstractFile, "abstract", "communication", "possession", "process")
+		a.abstract, a.communication, a.possession, a.process = abs["abstract"], abs["communication"], abs["possession"], abs["process"]
 		actors = a
 	})
 	return actors

@@ -3597,6 +3597,14 @@ func (s *sentence) figurativeObject(f *found, m *Mention) bool {
 				o = n
 			}
 		}
+		if s.figurativeAgent(ws, h, f.i) {
+			return true
+		}
+		if o < 0 {
+			// A passive's subject is what the force is done to ("the
+			// problem is broken up").
+			o = s.child(ws, h, "nsubj:pass")
+		}
 	} else {
 		o = s.forceNounObject(ws, h, f.j)
 	}
@@ -3616,6 +3624,43 @@ func (s *sentence) figurativeObject(f *found, m *Mention) bool {
 	w := strings.ToLower(s.toks[o].Text)
 	return m.Type == "COERCE" && abstractTarget(a) && !s.triggerAt(o) && !contextWords["liberty"][w] &&
 		!contextWords["motive"][w] && !contextWords["grievance"][w] && !contextWords["strife"][w]
+}
+
+// figurativeAgent reports a verb of force h whose doer, the active
+// subject before it (at) or the passive's "by" phrase, is by WordNet's
+// first sense a phenomenon or process, or a thing owned, paid or counted,
+// or an abstract thing ("sales were hurt by late snows", "a tax that
+// hurts the economy", "a price climate forcing the central bank"): force
+// is done by parties, places and made things, and these are none. An
+// event's own word stays a doer ("the unrest forced", "the fighting").
+func (s *sentence) figurativeAgent(ws []text.Word, h, at int) bool {
+	a := -1
+	if s.child(ws, h, "nsubj:pass") >= 0 || s.child(ws, h, "aux:pass") >= 0 || ws[h].XPOS == "VBN" && s.child(ws, h, "nsubj") < 0 {
+		// A passive, or a participle on a noun ("Indonesia, hurt by a
+		// slump in oil prices").
+		a = s.agentOf(ws, h)
+	} else if n := s.child(ws, h, "nsubj"); n >= 0 && n < at {
+		a = n
+	} else if n < 0 && h > 1 && s.lower[h-1] == "," && strings.HasSuffix(s.lower[h], "ing") {
+		// A participle after a comma tells the doing of the clause before
+		// it, whose subject is its doer ("the climate can deteriorate,
+		// forcing the bank into a tighter policy"; "supplies could push
+		// prices higher, forcing ...").
+		for k, d := h-2, 0; k >= 0 && d < 3 && a < 0; k, d = ws[k].Head, d+1 {
+			if n := s.child(ws, k, "nsubj"); n >= 0 && n < k {
+				a = n
+			}
+		}
+	}
+	if a <= 0 || s.isProper(a) || isNumber(s.lower[a]) || s.triggerAt(a) {
+		return false
+	}
+	w := strings.ToLower(s.toks[a].Text)
+	if contextWords["motive"][w] || contextWords["grievance"][w] || contextWords["strife"][w] {
+		return false
+	}
+	arg := &annalist.Arg{Text: s.toks[a].Text}
+	return lexTarget(arg, loadActors().process) || ownedTarget(arg) || abstractTarget(arg)
 }
 
 // forceNounObject returns the "on", "in" or "against" phrase of h (a noun,

@@ -38,6 +38,11 @@ const lexCommunication = 10
 // level"), no party nor a thing force is done to.
 const lexPossession, lexQuantity = 21, 23
 
+// lexPhenomenon and lexProcess are noun.phenomenon and noun.process:
+// weather and the workings of things ("snow", "growth", "inflation"),
+// which may hurt or force but are no party that attacks.
+const lexPhenomenon, lexProcess = 19, 22
+
 // lexArtifact is noun.artifact: a word that may name a made thing ("a
 // compound") is no sure abstraction.
 const lexArtifact = 6
@@ -54,7 +59,10 @@ const abstractCredit = "# Compiled by \"go run ./extract/event/internal/genactor
 	"# [possession]: nouns whose first sense is what is owned, paid or counted\n" +
 	"# (noun.possession, noun.quantity), tagged in the sense-tagged corpus, with no sense a\n" +
 	"# person, group or place (a made thing may be another sense: \"stock\"): no party nor\n" +
-	"# a thing force is done to (\"curb the cost\", \"built up stocks\").\n"
+	"# a thing force is done to (\"curb the cost\", \"built up stocks\").\n" +
+	"# [process]: nouns whose first sense is a phenomenon or a process (noun.phenomenon,\n" +
+	"# noun.process), tagged in the sense-tagged corpus, with no sense a person, group,\n" +
+	"# place or artifact: no party that does force (\"sales were hurt by late snows\").\n"
 
 // synset is a WordNet noun synset: its lexicographer file, its words and
 // its hypernyms' offsets.
@@ -112,7 +120,7 @@ func readWordNet(dir string) (parties, abstract []byte, err error) {
 		}
 		return false
 	}
-	var person, group, abstr, comm, poss []string
+	var person, group, abstr, comm, poss, proc []string
 	err = eachLine(filepath.Join(dir, "index.noun"), func(f []string) error {
 		lemma := f[0]
 		if strings.Trim(lemma, "abcdefghijklmnopqrstuvwxyz-") != "" || strings.Trim(lemma, "-") != lemma {
@@ -144,6 +152,10 @@ func readWordNet(dir string) (parties, abstract []byte, err error) {
 			if tagged, _ := strconv.Atoi(f[len(f)-n-1]); tagged > 0 && !anySense(f[len(f)-n:], syn, lexPerson, lexGroup, lexLocation) {
 				poss = append(poss, lemma)
 			}
+		case s.lex == lexPhenomenon || s.lex == lexProcess:
+			if tagged, _ := strconv.Atoi(f[len(f)-n-1]); tagged > 0 && !anySense(f[len(f)-n:], syn, lexPerson, lexGroup, lexLocation, lexArtifact) {
+				proc = append(proc, lemma)
+			}
 		case s.lex == lexCommunication:
 			if tagged, _ := strconv.Atoi(f[len(f)-n-1]); tagged > 0 && !anySense(f[len(f)-n:], syn, lexPerson, lexGroup, lexLocation, lexArtifact) {
 				comm = append(comm, lemma)
@@ -155,7 +167,7 @@ func readWordNet(dir string) (parties, abstract []byte, err error) {
 		return nil, nil, err
 	}
 	return sections(wordnetCredit, section{"person", person}, section{"group", group}),
-		sections(abstractCredit, section{"abstract", abstr}, section{"communication", comm}, section{"possession", poss}), nil
+		sections(abstractCredit, section{"abstract", abstr}, section{"communication", comm}, section{"possession", poss}, section{"process", proc}), nil
 }
 
 // anySense reports a sense among offs in one of the lexicographer files.
