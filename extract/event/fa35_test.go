@@ -11,13 +11,16 @@ import "testing"
 // "by" phrase, or the subject of the clause a participle follows) is by
 // WordNet's first sense a phenomenon or a process, a thing owned or
 // counted, or an abstract thing is a figure: a slump that hurts, a
-// deficit or a climate that forces. Troops, rebels and police stay doers.
+// deficit or a climate that forces, pressure that builds up. Troops, an
+// army, rebels and police stay doers.
 func TestFigurativeAgent(t *testing.T) {
-	noneIn(t, []string{"ASSAULT", "COERCE", "FIGHT"},
+	noneIn(t, []string{"ASSAULT", "COERCE", "FIGHT", "MOBILIZE"},
+		"Pressure is building up on the government to cut interest rates.",
 		"Indonesia, hurt by a slump in oil prices, is a large debtor.",
 		"The budget deficit is rising, forcing the treasury to borrow abroad, he said.",
 		"The price climate can quickly deteriorate, forcing the central bank into a tighter policy, the institutes said.",
 	)
+	wantIn(t, "The army is building up its forces along the northern border.", "MOBILIZE")
 	wantIn(t, "Troops opened fire on the crowd, forcing the protesters to flee, witnesses said.", "COERCE")
 	wantIn(t, "Farmers were hurt by police during the march on the capital.", "ASSAULT")
 	wantIn(t, "Rebels forced the villagers to leave their homes.", "COERCE")

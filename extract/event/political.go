@@ -3629,10 +3629,11 @@ func (s *sentence) figurativeObject(f *found, m *Mention) bool {
 // figurativeAgent reports a verb of force h whose doer, the active
 // subject before it (at) or the passive's "by" phrase, is by WordNet's
 // first sense a phenomenon or process, or a thing owned, paid or counted,
-// or an abstract thing ("sales were hurt by late snows", "a tax that
-// hurts the economy", "a price climate forcing the central bank"): force
-// is done by parties, places and made things, and these are none. An
-// event's own word stays a doer ("the unrest forced", "the fighting").
+// or an abstract thing ("Indonesia, hurt by a slump in oil prices", "a
+// price climate forcing the central bank", "pressure building up on the
+// premier"): force is done by parties, places and made things, and these
+// are none. A word of violence or protest stays a doer ("the unrest
+// forced", "the fighting hurt"); a demand's word need not ("pressure").
 func (s *sentence) figurativeAgent(ws []text.Word, h, at int) bool {
 	a := -1
 	if s.child(ws, h, "nsubj:pass") >= 0 || s.child(ws, h, "aux:pass") >= 0 || ws[h].XPOS == "VBN" && s.child(ws, h, "nsubj") < 0 {
@@ -3652,8 +3653,11 @@ func (s *sentence) figurativeAgent(ws []text.Word, h, at int) bool {
 			}
 		}
 	}
-	if a <= 0 || s.isProper(a) || isNumber(s.lower[a]) || s.triggerAt(a) {
+	if a < 0 || a > 0 && s.isProper(a) || a == 0 && ws[0].XPOS != "NN" && ws[0].XPOS != "NNS" || isNumber(s.lower[a]) {
 		return false
+	}
+	if e, _ := s.match(a); e != nil && contentious[e.category] {
+		return false // "the unrest forced", "the fighting hurt"
 	}
 	w := strings.ToLower(s.toks[a].Text)
 	if contextWords["motive"][w] || contextWords["grievance"][w] || contextWords["strife"][w] {
