@@ -33,3 +33,17 @@ func TestPassiveFigurativeObject(t *testing.T) {
 	noneIn(t, []string{"COERCE", "ASSAULT"}, "In such designs the problem is broken up into many small parts.")
 	wantIn(t, "The demonstration was broken up by riot police.", "COERCE")
 }
+
+// TestHarmByThing: a verb of harm ([harm]: hurt, injure) with no armed
+// word in the sentence whose doer is a mere thing, no party, is a figure:
+// a tax system that hurts the economy, sales hurt by snows. Farmers hurt
+// by the police, policemen injured in a riot and stones that injure stay.
+func TestHarmByThing(t *testing.T) {
+	noneIn(t, []string{"ASSAULT"},
+		"Sales on the West Coast were hurt by late snows and poor skiing conditions.",
+		"The existing sales tax system hurts the Canadian economy, the minister said.",
+	)
+	wantIn(t, "Farmers were hurt by police during the march on the capital.", "ASSAULT")
+	wantIn(t, "The riot injured six policemen.", "ASSAULT")
+	wantIn(t, "Stones thrown by the crowd injured six policemen.", "ASSAULT")
+}

@@ -18,7 +18,7 @@ var contextWords = wordlist.MustSections("data/context.txt", contextFile, "disas
 	"cause", "site", "imperative", "elsewhere", "party", "business", "money", "corporate", "private", "sportname", "work", "opinion", "media", "telling", "remember",
 	"fiction", "drill", "ago", "era", "tally", "strife", "grievance", "crush", "perish", "ballot", "currency", "campaign", "action", "market", "legal",
 	"arena", "contest", "forum", "screen", "job", "electoral", "public", "stump", "relief", "court", "sports", "law", "player", "writing", "charity",
-	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll", "charge", "lawforce", "liberty", "measure", "comply", "press")
+	"content", "war", "case", "motive", "vice", "outdone", "populace", "inquiry", "ceremony", "poll", "charge", "lawforce", "liberty", "measure", "comply", "press", "harm")
 
 // politicalKinds are the actor kinds that make violence or coercion a
 // political event (ACLED's actors other than civilians).
@@ -3597,7 +3597,7 @@ func (s *sentence) figurativeObject(f *found, m *Mention) bool {
 				o = n
 			}
 		}
-		if s.figurativeAgent(ws, h, f.i) {
+		if s.figurativeAgent(ws, h, f.i, fight && contextWords["harm"][s.lower[h]]) {
 			return true
 		}
 		if o < 0 {
@@ -3634,7 +3634,12 @@ func (s *sentence) figurativeObject(f *found, m *Mention) bool {
 // premier"): force is done by parties, places and made things, and these
 // are none. A word of violence or protest stays a doer ("the unrest
 // forced", "the fighting hurt"); a demand's word need not ("pressure").
-func (s *sentence) figurativeAgent(ws []text.Word, h, at int) bool {
+//
+// A verb of harm ([harm]: "hurt", "injure") in a sentence with no armed
+// word (figurativeObject's condition) takes any doer that is a mere thing,
+// no party ("U.S. corn imports injure Canadian farmers", "sales were hurt
+// by late snows"); farmers hurt by the police stay.
+func (s *sentence) figurativeAgent(ws []text.Word, h, at int, harm bool) bool {
 	a := -1
 	if s.child(ws, h, "nsubj:pass") >= 0 || s.child(ws, h, "aux:pass") >= 0 || ws[h].XPOS == "VBN" && s.child(ws, h, "nsubj") < 0 {
 		// A passive, or a participle on a noun ("Indonesia, hurt by a
@@ -3664,6 +3669,9 @@ func (s *sentence) figurativeAgent(ws []text.Word, h, at int) bool {
 		return false
 	}
 	arg := &annalist.Arg{Text: s.toks[a].Text}
+	if harm && thing(arg) && !personArg(arg) {
+		return true
+	}
 	return lexTarget(arg, loadActors().process) || ownedTarget(arg) || abstractTarget(arg)
 }
 
