@@ -2834,16 +2834,19 @@ func (s *sentence) sportStory() bool {
 }
 
 // ownMeasure reports a state's own legislative, fiscal or administrative
-// act told as a pledge, a grant or support ([measure]: the actor a
-// government, one of no kind or none, the target none or a thing of no
-// kind and no name, no word of [party] in the sentence),
-// or aid a state gives as a subsidy ("state aid to a carmaker"). PLOVER
-// codes what one party does to another; a government budgeting,
-// legislating or reorganising its own services acts on none.
+// act ([measure]: the actor a government, one of no kind or none, the
+// target none or a thing of no kind and no name, no word of [party] in the
+// sentence), or aid a state gives as a subsidy ("state aid to a
+// carmaker"). PLOVER codes what one party does to another; a government
+// budgeting, legislating or reorganising its own services acts on none,
+// whether told as a pledge, a grant or support or as a veto, a repeal, a
+// bar, a cut, an inquiry or talks ("use its veto on the tax proposals",
+// "wary of reopening the farm bill", "improve auditing and the tax
+// system"). Force and protest are left out: done to no named party they
+// still tell of a party (police, strikers) the sentence leaves unnamed.
 func (s *sentence) ownMeasure(f *found, m *Mention) bool {
 	switch m.Type {
-	case "AGREE", "AID", "SUPPORT", "COOPERATE":
-	default:
+	case "ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "PROTEST":
 		return false
 	}
 	if m.Type == "AID" && !f.verb && f.i > 0 && s.lower[f.i-1] == "state" {
