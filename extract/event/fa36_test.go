@@ -22,5 +22,6 @@ func TestOwnMeasureOtherTypes(t *testing.T) {
 		noneOfTitled(t, []string{c.typ}, "", c.s)
 	}
 	wantTitled(t, "SANCTION", "", "The European Community imposed sanctions on Syria over the bombing plot, a year after the budget dispute.")
+	wantTitled(t, "DISAPPROVE", "", "The federal education secretary has accused the state of lax school reform.")
 	wantTitled(t, "THREATEN", "", "The finance minister threatened the unions with a new payroll tax if the strike went on.")
 }
