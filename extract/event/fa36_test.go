@@ -8,12 +8,11 @@ import "testing"
 
 // TestOwnMeasureOtherTypes: a state's veto, repeal, threat, cut or inquiry
 // done to no party in a sentence of its budget, taxes or legislation is
-// its own act, whatever type the trigger reads; one done to another state
-// or to a party stays.
+// its own act, whatever type the trigger reads but force, protest,
+// criticism and withdrawal; one done to another state or to a party stays.
 func TestOwnMeasureOtherTypes(t *testing.T) {
 	for _, c := range []struct{ typ, s string }{
 		{"REJECT", "The finance ministers ended their meeting with Denmark saying it would use its veto on the tax harmonisation proposals."},
-		{"RETREAT", "Senators are wary of reopening the highway bill before the autumn recess."},
 		{"SANCTION", "The trade minister is hopeful that progress is possible on reducing the large subsidies which Europe pays its wine growers."},
 		{"SANCTION", "The government suspended the sales tax on heating fuel for the winter, the budget office said."},
 		{"CONSULT", "The cabinet met on Monday to discuss the budget deficit."},
@@ -23,5 +22,6 @@ func TestOwnMeasureOtherTypes(t *testing.T) {
 	}
 	wantTitled(t, "SANCTION", "", "The European Community imposed sanctions on Syria over the bombing plot, a year after the budget dispute.")
 	wantTitled(t, "DISAPPROVE", "", "The federal education secretary has accused the state of lax school reform.")
+	wantTitled(t, "RETREAT", "", "The finance minister resigned on Friday after parliament rejected his budget.")
 	wantTitled(t, "THREATEN", "", "The finance minister threatened the unions with a new payroll tax if the strike went on.")
 }
