@@ -2861,7 +2861,37 @@ func (s *sentence) ownMeasure(f *found, m *Mention) bool {
 		return false
 	}
 	t := m.Target
-	return t == nil || t.Kind == "" && t.CAMEO == "" && !s.named(t) && !partyWords(t)
+	if t != nil && (t.Kind != "" || t.CAMEO != "" || s.named(t) || partyWords(t)) {
+		return false
+	}
+	switch m.Type {
+	case "AGREE", "AID", "SUPPORT", "COOPERATE":
+		return true
+	}
+	// A refusal, a bar or a cut of a thing that a name owns is done to
+	// its owner ("the Soviets rejected the U.S. offer").
+	return !s.namesOwner(t)
+}
+
+// namesOwner reports an argument with a capitalised word before its head
+// (or its "of" phrase): a named owner of the thing ("the U.S. offer",
+// "Japan's proposals").
+func (s *sentence) namesOwner(a *annalist.Arg) bool {
+	if a == nil {
+		return false
+	}
+	for i, t := range s.toks {
+		if t.Start < a.Start || t.End > a.End || i == 0 || !isWordish(s.lower[i]) {
+			continue
+		}
+		if s.lower[i] == "of" {
+			break
+		}
+		if t.Text != s.lower[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceBreaks end a clause for failedToDo's look ahead ("failed for a
