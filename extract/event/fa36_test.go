@@ -22,6 +22,7 @@ func TestOwnMeasureOtherTypes(t *testing.T) {
 	}
 	wantTitled(t, "SANCTION", "", "The European Community imposed sanctions on Syria over the bombing plot, a year after the budget dispute.")
 	wantTitled(t, "REJECT", "", "The Soviets rejected the U.S. offer because the 9 dollar per tonne subsidy was too small.")
+	wantTitled(t, "REJECT", "", "The Soviets rejected the plan because the 9 dollar per tonne subsidy was too small.")
 	wantTitled(t, "DISAPPROVE", "", "The federal education secretary has accused the state of lax school reform.")
 	wantTitled(t, "RETREAT", "", "The finance minister resigned on Friday after parliament rejected his budget.")
 	wantTitled(t, "THREATEN", "", "The finance minister threatened the unions with a new payroll tax if the strike went on.")

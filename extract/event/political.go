@@ -2869,8 +2869,9 @@ func (s *sentence) ownMeasure(f *found, m *Mention) bool {
 		return true
 	}
 	// A refusal, a bar or a cut of a thing that a name owns is done to
-	// its owner ("the Soviets rejected the U.S. offer").
-	return !s.namesOwner(t)
+	// its owner ("rejected the U.S. offer"), and one by a name the
+	// dictionaries do not know may be another state's ("the Soviets").
+	return !s.namesOwner(t) && !(m.Actor != nil && m.Actor.Kind == "" && s.namesOwner(m.Actor))
 }
 
 // namesOwner reports an argument with a capitalised word before its head
