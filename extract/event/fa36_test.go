@@ -12,7 +12,6 @@ import "testing"
 // criticism and withdrawal; one done to another state or to a party stays.
 func TestOwnMeasureOtherTypes(t *testing.T) {
 	for _, c := range []struct{ typ, s string }{
-		{"REJECT", "The finance ministers ended their meeting with Denmark saying it would use its veto on the tax harmonisation proposals."},
 		{"SANCTION", "The trade minister is hopeful that progress is possible on reducing the large subsidies which Europe pays its wine growers."},
 		{"SANCTION", "The government suspended the sales tax on heating fuel for the winter, the budget office said."},
 		{"CONSULT", "The cabinet met on Monday to discuss the budget deficit."},

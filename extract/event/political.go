@@ -2839,17 +2839,18 @@ func (s *sentence) sportStory() bool {
 // sentence), or aid a state gives as a subsidy ("state aid to a
 // carmaker"). PLOVER codes what one party does to another; a government
 // budgeting, legislating or reorganising its own services acts on none,
-// whether told as a pledge, a grant or support or as a veto, a repeal, a
-// bar, a cut, an inquiry or talks ("use its veto on the tax proposals",
+// whether told as a pledge, a grant or support or as a repeal, a
+// bar, a cut, an inquiry or talks ("the legislation would bar imports",
 // "wary of reopening the farm bill", "improve auditing and the tax
-// system"). Force, protest, criticism and withdrawal are left out: done
-// to no named party they still tell of a party (police, strikers, a
-// measure's makers: "accused the state of lax education reform") or of a
-// step back from one (a resignation, a walk-out from budget talks) the
-// sentence leaves unnamed or the dictionaries do not know.
+// system"). Force, protest, criticism, withdrawal and refusal are left
+// out: done to no named party they still tell of a party (police,
+// strikers, a measure's makers: "accused the state of lax education
+// reform"; a rejected offer's maker) or of a step back from one (a
+// resignation, a walk-out from budget talks) the sentence leaves unnamed
+// or the dictionaries do not know.
 func (s *sentence) ownMeasure(f *found, m *Mention) bool {
 	switch m.Type {
-	case "ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "PROTEST", "DISAPPROVE", "RETREAT":
+	case "ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "PROTEST", "DISAPPROVE", "RETREAT", "REJECT":
 		return false
 	}
 	if m.Type == "AID" && !f.verb && f.i > 0 && s.lower[f.i-1] == "state" {
