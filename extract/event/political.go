@@ -2839,9 +2839,9 @@ func (s *sentence) sportStory() bool {
 // sentence), or aid a state gives as a subsidy ("state aid to a
 // carmaker"). PLOVER codes what one party does to another; a government
 // budgeting, legislating or reorganising its own services acts on none,
-// whether told as a pledge, a grant or support or as a repeal, a
-// bar, a cut, an inquiry or talks ("the legislation would bar imports",
-// "wary of reopening the farm bill", "improve auditing and the tax
+// whether told as a pledge, a grant or support or as a bar, a cut,
+// an inquiry or talks ("the legislation would bar imports",
+// "reducing the subsidies", "improve auditing and the tax
 // system"). Force, protest, criticism, withdrawal and refusal are left
 // out: done to no named party they still tell of a party (police,
 // strikers, a measure's makers: "accused the state of lax education
