@@ -12,8 +12,6 @@ import "testing"
 // criticism and withdrawal; one done to another state or to a party stays.
 func TestOwnMeasureOtherTypes(t *testing.T) {
 	for _, c := range []struct{ typ, s string }{
-		{"SANCTION", "The trade minister is hopeful that progress is possible on reducing the large subsidies which Europe pays its wine growers."},
-		{"SANCTION", "The government suspended the sales tax on heating fuel for the winter, the budget office said."},
 		{"CONSULT", "The cabinet met on Monday to discuss the budget deficit."},
 		{"INVESTIGATE", "The premier said the province will have to improve auditing and the tax system at the municipal level."},
 	} {
