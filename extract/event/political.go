@@ -2839,18 +2839,18 @@ func (s *sentence) sportStory() bool {
 // sentence), or aid a state gives as a subsidy ("state aid to a
 // carmaker"). PLOVER codes what one party does to another; a government
 // budgeting, legislating or reorganising its own services acts on none,
-// whether told as a pledge, a grant or support or as a bar, an inquiry,
-// talks or a call ("the legislation would bar imports", "improve auditing
-// and the tax system"). Force, protest, criticism, withdrawal, refusal,
-// a cut and a repeal (SANCTION, CONCEDE: "revoked the decree" after a
-// protest, "withdrew from the alliance") are left out: done to no named party they still tell of a party (police,
+// whether told as a pledge, a grant or support or as an inquiry, talks or
+// a call ("improve auditing and the tax system", "the cabinet met to
+// discuss the budget"). Force, protest, criticism, threats, withdrawal,
+// refusal, a cut and a repeal (a warning to an industry, "revoked the
+// decree" after a protest, "withdrew from the alliance") are left out: done to no named party they still tell of a party (police,
 // strikers, a measure's makers: "accused the state of lax education
 // reform"; a rejected offer's maker) or of a step back from one (a
 // resignation, a walk-out from budget talks) the sentence leaves unnamed
 // or the dictionaries do not know.
 func (s *sentence) ownMeasure(f *found, m *Mention) bool {
 	switch m.Type {
-	case "AGREE", "AID", "SUPPORT", "COOPERATE", "THREATEN", "INVESTIGATE", "CONSULT", "DEMAND":
+	case "AGREE", "AID", "SUPPORT", "COOPERATE", "INVESTIGATE", "CONSULT", "DEMAND":
 	default:
 		return false
 	}
