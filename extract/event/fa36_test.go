@@ -6,10 +6,10 @@ import "testing"
 // newswire (branch fa36; eval/testdata/judged-reuters36.tsv;
 // extract/event/ACLED.md). Every sentence here was written for these tests.
 
-// TestOwnMeasureOtherTypes: a state's veto, repeal, threat, cut or inquiry
-// done to no party in a sentence of its budget, taxes or legislation is
-// its own act, whatever type the trigger reads but force, protest,
-// criticism and withdrawal; one done to another state or to a party stays.
+// TestOwnMeasureOtherTypes: a state's inquiry or talks done to no party in
+// a sentence of its budget, taxes or legislation are its own act; force,
+// refusal, criticism, withdrawal, threats and acts done to another state
+// or to a party stay.
 func TestOwnMeasureOtherTypes(t *testing.T) {
 	for _, c := range []struct{ typ, s string }{
 		{"CONSULT", "The cabinet met on Monday to discuss the budget deficit."},
