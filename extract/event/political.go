@@ -2834,23 +2834,15 @@ func (s *sentence) sportStory() bool {
 }
 
 // ownMeasure reports a state's own legislative, fiscal or administrative
-// act ([measure]: the actor a government, one of no kind or none, the
-// target none or a thing of no kind and no name, no word of [party] in the
-// sentence), or aid a state gives as a subsidy ("state aid to a
-// carmaker"). PLOVER codes what one party does to another; a government
-// budgeting, legislating or reorganising its own services acts on none,
-// whether told as a pledge, a grant or support or as an inquiry, talks or
-// a call ("improve auditing and the tax system", "the cabinet met to
-// discuss the budget"). Force, protest, criticism, threats, withdrawal,
-// refusal, a cut and a repeal (a warning to an industry, "revoked the
-// decree" after a protest, "withdrew from the alliance") are left out: done to no named party they still tell of a party (police,
-// strikers, a measure's makers: "accused the state of lax education
-// reform"; a rejected offer's maker) or of a step back from one (a
-// resignation, a walk-out from budget talks) the sentence leaves unnamed
-// or the dictionaries do not know.
+// act told as a pledge, a grant or support ([measure]: the actor a
+// government, one of no kind or none, the target none or a thing of no
+// kind and no name, no word of [party] in the sentence),
+// or aid a state gives as a subsidy ("state aid to a carmaker"). PLOVER
+// codes what one party does to another; a government budgeting,
+// legislating or reorganising its own services acts on none.
 func (s *sentence) ownMeasure(f *found, m *Mention) bool {
 	switch m.Type {
-	case "AGREE", "AID", "SUPPORT", "COOPERATE", "INVESTIGATE", "CONSULT", "DEMAND":
+	case "AGREE", "AID", "SUPPORT", "COOPERATE":
 	default:
 		return false
 	}
@@ -2863,38 +2855,7 @@ func (s *sentence) ownMeasure(f *found, m *Mention) bool {
 		return false
 	}
 	t := m.Target
-	if t != nil && (t.Kind != "" || t.CAMEO != "" || s.named(t) || partyWords(t)) {
-		return false
-	}
-	switch m.Type {
-	case "AGREE", "AID", "SUPPORT", "COOPERATE":
-		return true
-	}
-	// A refusal, a bar or a cut of a thing that a name owns is done to
-	// its owner ("rejected the U.S. offer"), and one by a name the
-	// dictionaries do not know may be another state's ("the Soviets").
-	return !s.namesOwner(t) && !(m.Actor != nil && m.Actor.Kind == "" && s.namesOwner(m.Actor))
-}
-
-// namesOwner reports an argument with a capitalised word before its head
-// (or its "of" phrase): a named owner of the thing ("the U.S. offer",
-// "Japan's proposals").
-func (s *sentence) namesOwner(a *annalist.Arg) bool {
-	if a == nil {
-		return false
-	}
-	for i, t := range s.toks {
-		if t.Start < a.Start || t.End > a.End || i == 0 || !isWordish(s.lower[i]) {
-			continue
-		}
-		if s.lower[i] == "of" {
-			break
-		}
-		if t.Text != s.lower[i] {
-			return true
-		}
-	}
-	return false
+	return t == nil || t.Kind == "" && t.CAMEO == "" && !s.named(t) && !partyWords(t)
 }
 
 // sentenceBreaks end a clause for failedToDo's look ahead ("failed for a
