@@ -82,7 +82,10 @@ func ReutersNoEvents(files []string, open func(string) (io.ReadCloser, error), j
 // ReutersJudgementFiles are the judged samples of Reuters-21578 (paths from
 // the repository root), whose stories the type model never trains on, so
 // that each sample stays a measurement.
-var ReutersJudgementFiles = []string{"eval/testdata/judged-reuters.tsv", "eval/testdata/judged-reuters32.tsv", "eval/testdata/judged-reuters34.tsv", "eval/testdata/judged-reuters35.tsv"}
+var ReutersJudgementFiles = []string{
+	"eval/testdata/judged-reuters.tsv", "eval/testdata/judged-reuters32.tsv", "eval/testdata/judged-reuters34.tsv",
+	"eval/testdata/judged-reuters35.tsv", "eval/testdata/judged-reuters36.tsv",
+}
 
 // JudgedStories are the story ids of the judgements, for leaving them out
 // of training.
