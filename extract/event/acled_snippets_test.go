@@ -216,7 +216,7 @@ func TestACLEDSnippets(t *testing.T) {
 		{"testdata/acled/final26.txt", 0.68, 0.12, 0.26},  // first run 0.694, 11%, 25% (measurement only)
 		{"testdata/acled/final27.txt", 0.81, 0.08, 0.22},  // first run 0.827, 7%, 21% (measurement only; run first at the session's end)
 		{"testdata/acled/final28.txt", 0.80, 0.07, 0.14},  // first run 0.821, 5%, 12% (measurement only; run first by the lead at c782384)
-		{"testdata/acled/final29.txt", 0, 1, 1},           // measurement only; floors set after the lead's first run
+		{"testdata/acled/final29.txt", 0.72, 0.10, 0.19},  // first run 0.747, 8%, 17% (measurement only; run first by the lead at 9cb2d54)
 		{"testdata/acled/model13.txt", 0.90, 0.03, 0.27},  // first run 0.938, 0%, 23%
 		{"testdata/acled/labour.txt", 0.90, 0.20, 0.20},
 	} {
@@ -394,7 +394,7 @@ func TestSnippetPLOVER(t *testing.T) {
 		{"testdata/acled/final26.txt", 0.78, 0.84},  // first run 0.795 / 0.855 (measurement only)
 		{"testdata/acled/final27.txt", 0.85, 0.87},  // first run 0.870 / 0.890 (measurement only; run first at the session's end)
 		{"testdata/acled/final28.txt", 0.80, 0.88},  // first run 0.825 / 0.901 (measurement only; run first by the lead at c782384)
-		{"testdata/acled/final29.txt", 0, 0},        // measurement only; floors set after the lead's first run
+		{"testdata/acled/final29.txt", 0.85, 0.77},  // first run 0.875 / 0.793 (measurement only; run first by the lead at 9cb2d54)
 	} {
 		t.Run(snippetSetName(c.file), func(t *testing.T) {
 			sc := scorePLOVERSnippets(t, readSnippets(t, c.file))
