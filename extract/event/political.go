@@ -3567,6 +3567,9 @@ func (s *sentence) figurativeObject(f *found, m *Mention) bool {
 		// The verb itself, not its particle ("broken out"); an object
 		// inside the phrase is the phrase's ("cut the net financing").
 		h = f.i
+		if fight && s.asJudgement(ws, f.j) {
+			return true // "attacked the quotas as unfair"
+		}
 		o = s.child(ws, h, "obj")
 		switch {
 		case o >= 0 && o < f.j:
@@ -3673,6 +3676,31 @@ func (s *sentence) figurativeAgent(ws []text.Word, h, at int, harm bool) bool {
 		return true
 	}
 	return lexTarget(arg, loadActors().process) || ownedTarget(arg) || abstractTarget(arg)
+}
+
+// asJudgement reports a verb of force whose object, from token from, is
+// followed in its clause by "as" and an adjective, bare or after an
+// adverb: the verb judges what it names ("attacked the quotas as unfair",
+// "fought the plan as too costly"), a criticism, not a blow. "As" before a
+// clause ("attacked the marchers as they fled") tells when the blow fell.
+// Read on the tokens, not the parse, which hangs a long sentence's "as"
+// phrase anywhere.
+func (s *sentence) asJudgement(ws []text.Word, from int) bool {
+	for k := from; k+1 < len(ws) && k < from+8; k++ {
+		w := s.lower[k]
+		if w == "," || w == ";" || strings.HasPrefix(ws[k].XPOS, "VB") || subordinators[w] && w != "as" {
+			return false
+		}
+		if w != "as" {
+			continue
+		}
+		n := k + 1
+		if strings.HasPrefix(ws[n].XPOS, "RB") && n+1 < len(ws) {
+			n++
+		}
+		return strings.HasPrefix(ws[n].XPOS, "JJ")
+	}
+	return false
 }
 
 // forceNounObject returns the "on", "in" or "against" phrase of h (a noun,
